@@ -1,0 +1,1 @@
+"""sipbot's composition root: settings, the PTB Application, the ``sipbot`` CLI."""

@@ -1,0 +1,1 @@
+"""Telegram handlers, one feature a module, each ending in ``register(app)``."""
