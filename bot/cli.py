@@ -1,0 +1,152 @@
+"""The ``sipbot`` command line: a thin click wrapper over :mod:`data` and the bot.
+
+Every command keeps its heavy imports (telegram above all) inside its body, so that
+``sipbot ask`` starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from data.kb import KnowledgeBase, default_db_path
+
+
+def _open_kb(db: str | None) -> KnowledgeBase:
+    from data.store import StoreError
+
+    try:
+        return KnowledgeBase.open(db)
+    except StoreError as exc:
+        raise click.ClickException(f"cannot open the store: {exc}") from exc
+
+
+db_option = click.option(
+    "--db", envvar="SIPBOT_DB", type=click.Path(dir_okay=False), default=None,
+    help="SQLite store path (default: $SIPBOT_DB, else the user data directory).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
+@click.version_option(package_name="sipbot")
+def cli(verbose: int) -> None:
+    """sipbot: answers questions about the SIP 2020 yearbook science chapter."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@db_option
+def ingest(paths: tuple[Path, ...], db: str | None) -> None:
+    """Parse yearbook chapters into the store (default: the bundled document).
+
+    Example: sipbot ingest data/sources/sip-2020-science.txt
+    """
+    from data.ingest import IngestError
+    from data.kb import BUNDLED_DOCUMENT
+
+    kb = KnowledgeBase.open(db, ingest_bundled=False)
+    targets = list(paths) or [BUNDLED_DOCUMENT]
+    failed = False
+    for path in targets:
+        click.echo(f"ingesting {path} …", err=True)
+        try:
+            summary = kb.ingest(path)
+        except IngestError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        for note in summary.pop("notes", []):
+            click.echo(f"note: {note}", err=True)
+        click.echo(f"{path.name}: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@db_option
+def stats(db: str | None) -> None:
+    """Show what the store holds.
+
+    Example: sipbot stats
+    """
+    kb = _open_kb(db)
+    click.echo(f"store: {kb.store.path}")
+    for doc in kb.store.documents():
+        click.echo(f"document: {doc['name']} ({doc['chars']} chars, {doc['encoding']}, "
+                   f"ingested {doc['ingested_at']})")
+    for name, count in kb.store.counts().items():
+        click.echo(f"{name:>14}: {count}")
+
+
+@cli.command()
+@click.argument("question", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per question.")
+@db_option
+def ask(question: tuple[str, ...], as_json: bool, db: str | None) -> None:
+    """Answer a question; with no QUESTION, answer each line of stdin.
+
+    Example: sipbot ask 苏州纳米城入驻企业有多少家
+    """
+    kb = _open_kb(db)
+    lines = [" ".join(question)] if question else (line.rstrip("\r\n") for line in sys.stdin)
+    for line in lines:
+        answer = kb.ask(line)
+        if as_json:
+            click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        else:
+            click.echo(answer.answer)
+            if not question:
+                click.echo()
+        sys.stdout.flush()
+
+
+@cli.command(name="eval")
+@click.argument("qa_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--min", "minimum", type=float, default=0.0, show_default=True,
+              help="Exit non-zero when total accuracy is below this.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not list failures.")
+@db_option
+def eval_(qa_file: Path, minimum: float, quiet: bool, db: str | None) -> None:
+    """Score a QA file (format of shared/qa/README.md).
+
+    Example: sipbot eval ../shared/qa/dev.jsonl --min 0.97
+    """
+    from data.evaluate import evaluate
+
+    kb = _open_kb(db)
+    report = evaluate(kb, qa_file)
+    if not quiet:
+        for failure in report.failures:
+            click.echo(f"FAIL {failure.id} [{failure.kind}] {failure.question}")
+            click.echo(f"     missing {failure.missing}  answer: {failure.answer[:160]!r}")
+    for kind, (ok, total) in sorted(report.by_kind.items()):
+        click.echo(f"{kind:>10}: {ok}/{total} = {ok / total:.3f}")
+    click.echo(f"     total: {report.passed}/{report.total} = {report.accuracy:.3f}")
+    if report.accuracy < minimum:
+        click.echo(f"accuracy {report.accuracy:.3f} is below --min {minimum}", err=True)
+        sys.exit(1)
+
+
+def _register_optional_commands() -> None:
+    # Feature CLIs live beside their features; each keeps telegram imports lazy.
+    import importlib
+
+    for module_name in ("bot.cli_telegram", "bot.cli_digest", "bot.cli_bench"):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        for command in getattr(module, "COMMANDS", ()):
+            cli.add_command(command)
+
+
+_register_optional_commands()
+__all__ = ["cli", "default_db_path"]

@@ -1,0 +1,37 @@
+"""A typed context: handlers read ``context.kb`` instead of string keys in ``bot_data``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from data.kb import KnowledgeBase
+from data.store import Store
+
+
+@dataclass
+class BotData:
+    """Application-wide state, built once by the composition root."""
+
+    kb: KnowledgeBase
+    tz: str = "Asia/Shanghai"
+    admin_ids: frozenset[int] = frozenset()
+    digest_grace_hours: float = 6.0
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+class Context(CallbackContext[ExtBot, dict, dict, BotData]):
+    """CallbackContext with typed shortcuts."""
+
+    def __init__(self, application: Application, chat_id: int | None = None,
+                 user_id: int | None = None) -> None:
+        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.bot_data.kb
+
+    @property
+    def store(self) -> Store:
+        return self.bot_data.kb.store
