@@ -267,7 +267,7 @@ class Engine:
         letters = re.sub(r"[^a-z]", "", folded)
         if len(letters) >= 6 and not any(taken):
             for key, aliases in self.pinyin_index.items():
-                if len(key) >= 6 and key in letters and not key.isascii() is False:
+                if len(key) >= 6 and key in letters and key.isascii() is not False:
                     start = folded.find(key[:2]) if key[:2] in folded else 0
                     add(start, start, sorted(aliases), "pinyin-latin", 0.8)
                     break
@@ -313,7 +313,7 @@ class Engine:
         question = raw if isinstance(raw, str) else str(raw)
         try:
             q = self.understand(question[:500])
-        except Exception:  # noqa: BLE001 - user text must never break the bot
+        except Exception:
             return self._not_found(question, "what", None, [])
         if not q.folded or not re.search(r"[\w]", q.folded):
             return self._not_found(question, q.intent, None, [])
@@ -407,9 +407,8 @@ class Engine:
                 continue
             pair_l = content[i - 1:i + 1] if i > 0 else ""
             pair_r = content[i:i + 2]
-            if pair_l in known_terms or pair_r in known_terms:
-                covered += 1
-            elif ch in known_terms and len(chars) <= 2:
+            single = ch in known_terms and len(chars) <= 2
+            if pair_l in known_terms or pair_r in known_terms or single:
                 covered += 1
         latin_known = sum(1 for w in q.latin if w in known_terms)
         return (covered + latin_known) / max(1, len(chars) + len(q.latin))

@@ -122,7 +122,8 @@ def _context_after(sentence: str, end: int) -> str:
 # -- dates and events -----------------------------------------------------------------
 
 FULL_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?")
-MONTH_DATE_RE = re.compile(r"(?<![\d年第])(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?!份?[以之]?[内前后底])")
+MONTH_DATE_RE = re.compile(
+    r"(?<![\d年第])(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?!份?[以之]?[内前后底])")
 _EVENT_VERBS = ("揭牌成立", "签约成立", "挂牌上市", "揭牌", "成立", "签署", "举办", "发布",
                 "印发", "启用", "启动", "落户", "开工", "举行", "获批", "上市")
 
@@ -274,10 +275,7 @@ def find_entities(sentence: str) -> list[EntityMatch]:
         tail = re.match(r"（[^（）]{2,8}）", sentence[end:])
         if tail and type_ != "company":
             end += tail.end()
-        if type_ == "exchange":
-            start = m.start()
-        else:
-            start = _scan_back(sentence, m.start())
+        start = m.start() if type_ == "exchange" else _scan_back(sentence, m.start())
         name = sentence[start:end]
         if (len(name) < 3 and type_ != "exchange") or name in GENERIC or name.startswith("该"):
             continue

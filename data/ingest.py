@@ -60,7 +60,7 @@ def load_alias_table(path: Path = ALIASES_FILE) -> list[tuple[str, str, str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        canonical, alias, kind = (line.split("\t") + ["short"])[:3]
+        canonical, alias, kind = [*line.split("\t"), "short"][:3]
         rows.append((canonical.strip(), alias.strip(), kind.strip() or "short"))
     return rows
 

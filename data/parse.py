@@ -220,7 +220,7 @@ def parse(text: str) -> Document:
 
     if not entries:
         raise ParseError("no 【…】 entries found: not a yearbook chapter in the expected style")
-    if not sections or entries[0].section == "综述" and "综述" not in sections:
+    if not sections or (entries[0].section == "综述" and "综述" not in sections):
         sections.insert(0, "综述")
     return Document(tuple(dict.fromkeys(sections)), tuple(entries), tuple(captions),
                     tuple(dropped))
