@@ -10,7 +10,9 @@ from data.parse import CJK
 
 _SPACE = re.compile(r"\s+")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
+_CJK_RUN = re.compile(rf"[{CJK}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
+_CJK_SPACE = re.compile(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -33,11 +35,13 @@ def fold(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub("", text)
-    # Combining marks on their own carry nothing a question needs.
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Combining marks on their own carry nothing a question needs (checked in C first:
+    # they are rare, and a per-character Python loop dominated ingest).
+    if any(map(unicodedata.combining, text)):
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = to_simplified(text).lower()
     # Spaces between CJK characters are noise; spaces between Latin words separate them.
-    text = re.sub(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])", "", text)
+    text = _CJK_SPACE.sub("", text)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -51,17 +55,15 @@ def tokens(text: str) -> list[str]:
     FTS5's trigram tokenizer silently matches nothing for one- and two-character queries,
     and most Chinese words are two characters; overlapping bigrams fix both.
     """
-    folded = fold(text)
+    return folded_tokens(fold(text))
+
+
+def folded_tokens(folded: str) -> list[str]:
+    """:func:`tokens` of text that is already folded (ingest folds every sentence once)."""
     out: list[str] = []
-    run = ""
-    for ch in folded + " ":
-        if is_cjk(ch):
-            run += ch
-            continue
-        if run:
-            out.extend(run)
-            out.extend(run[i:i + 2] for i in range(len(run) - 1))
-            run = ""
+    for run in _CJK_RUN.findall(folded):
+        out.extend(run)
+        out.extend(run[i:i + 2] for i in range(len(run) - 1))
     out.extend(_LATIN_WORD.findall(folded))
     return out
 

@@ -232,13 +232,23 @@ class Store:
                 [name, sha256, encoding, chars, _now()],
             )
             document_id = int(cursor.lastrowid or 0)
-            write(Writer(db, document_id))
-            db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+            writer = Writer(db, document_id)
+            write(writer)
+            writer.flush()
+            # Index only this document's sentences: a full 'rebuild' would make ingesting a
+            # yearbook of N chapters O(N²).
+            db.execute(
+                "INSERT INTO sentences_fts(rowid, tokens) "
+                "SELECT id, tokens FROM sentences WHERE document_id = ?", [document_id])
             return document_id
 
     def _delete_document(self, document_id: int) -> None:
         db = self.db
         doc = [document_id]
+        # External-content FTS5: remove the old rows' terms before the rows themselves.
+        db.execute(
+            "INSERT INTO sentences_fts(sentences_fts, rowid, tokens) "
+            "SELECT 'delete', id, tokens FROM sentences WHERE document_id = ?", doc)
         db.execute(
             "DELETE FROM mentions WHERE sentence_id IN "
             "(SELECT id FROM sentences WHERE document_id = ?)", doc)
@@ -588,19 +598,50 @@ class Store:
 
 
 class Writer:
-    """Inserts one document's parsed rows; used only inside Store.replace_document."""
+    """Inserts one document's parsed rows; used only inside Store.replace_document.
+
+    Row ids are assigned here (one past the table's largest) so that rows can be buffered
+    and written with ``executemany`` instead of one statement each; ``flush`` writes them,
+    in dependency order, and ``replace_document`` calls it before indexing.
+    """
+
+    # Parents before children, for the foreign keys.
+    _ORDER = ("sections", "entries", "captions", "sentences", "entities", "aliases", "mentions",
+              "figures", "events")
 
     def __init__(self, db: sqlite_utils.Database, document_id: int) -> None:
         self.db = db
         self.document_id = document_id
+        self._next: dict[str, int] = {}
+        self._rows: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+
+    def _id(self, table: str) -> int:
+        if table not in self._next:
+            row = self.db.execute(f"SELECT max(id) FROM {table}").fetchone()
+            self._next[table] = int(row[0] or 0) + 1
+        value = self._next[table]
+        self._next[table] = value + 1
+        return value
+
+    def _buffer(self, table: str, row: dict[str, Any]) -> None:
+        self._rows.setdefault((table, tuple(row)), []).append(tuple(row.values()))
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
-        row = {"document_id": self.document_id, **row}
-        columns = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        cursor = self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
-                                 list(row.values()))
-        return int(cursor.lastrowid or 0)
+        row_id = self._id(table)
+        self._buffer(table, {"id": row_id, "document_id": self.document_id, **row})
+        return row_id
+
+    def flush(self) -> None:
+        """Write every buffered row (idempotent)."""
+        for table in self._ORDER:
+            for (name, columns), rows in list(self._rows.items()):
+                if name != table or not rows:
+                    continue
+                verb = "INSERT OR IGNORE" if table in ("aliases", "mentions") else "INSERT"
+                self.db.conn.executemany(
+                    f"{verb} INTO {table} ({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' for _ in columns)})", rows)
+                rows.clear()
 
     def section(self, position: int, title: str) -> int:
         return self._insert("sections", {"position": position, "title": title})
@@ -627,13 +668,11 @@ class Writer:
         return self._insert("entities", {"name": name, "type": type_, "entry_id": entry_id})
 
     def alias(self, entity_id: int, alias: str, kind: str, pinyin: str) -> None:
-        self.db.execute(
-            "INSERT OR IGNORE INTO aliases (entity_id, alias, kind, pinyin) VALUES (?, ?, ?, ?)",
-            [entity_id, alias, kind, pinyin])
+        self._buffer("aliases", {"entity_id": entity_id, "alias": alias, "kind": kind,
+                                 "pinyin": pinyin})
 
     def mention(self, entity_id: int, sentence_id: int) -> None:
-        self.db.execute("INSERT OR IGNORE INTO mentions (entity_id, sentence_id) VALUES (?, ?)",
-                        [entity_id, sentence_id])
+        self._buffer("mentions", {"entity_id": entity_id, "sentence_id": sentence_id})
 
     def figure(self, **row: Any) -> int:
         return self._insert("figures", row)
