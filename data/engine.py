@@ -33,8 +33,8 @@ TERMS_FILE = Path(__file__).parent / "terms.tsv"
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"什么时候|什么时间|何时|哪天|哪一天|哪年|哪一年|几月|几号|何日|"
                         r"日期|时间是|启动时间|成立时间|\bwhen\b|what date|what year")),
-    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项]|都有什么|包括什么|\bwhich\b.*\b(?:companies|firms)\b|"
-                        r"\blist\b")),
+    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项]|都有什么|包括什么|"
+                        r"\bwhich\b.*\b(?:companies|firms)\b|\blist\b")),
     ("where", re.compile(r"在哪|哪里|哪儿|位于|何处|落户|什么地方|地址|\bwhere\b")),
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
@@ -341,7 +341,7 @@ class Engine:
             return self._not_found(question, q.intent, None, [])
         try:
             return self._answer(q)
-        except Exception:  # noqa: BLE001 - logged; the user still gets a plain reply
+        except Exception:
             log.exception("answering %r failed", question[:200])
             return self._not_found(question, q.intent, None, [])
 
@@ -474,9 +474,8 @@ class Engine:
         对接上海科创中心交流会 for 园区对接上海科创中心建设合作交流会)."""
         if self._in_document(name):
             return True
-        suffix = None
-        for suffix in extract.TYPE_WORD_RE.finditer(name):
-            pass
+        suffixes = list(extract.TYPE_WORD_RE.finditer(name))
+        suffix = suffixes[-1] if suffixes else None
         if suffix is not None and suffix.start() >= 2:
             # An abbreviation: its distinctive part names a known entity of the same kind
             # (大湾区中心 → 金鸡湖创新合作中心（大湾区））; 北京大学 has no known 北京…大学.
