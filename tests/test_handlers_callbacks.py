@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import FIGURE_ANSWER, USER_ID
+from botkit import FIGURE_ANSWER, USER_ID
 
 
 def suggestion_data(reply: dict) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import BOT_ID, BOT_USERNAME, FIGURE_ANSWER, GROUP_ID
+from botkit import BOT_ID, BOT_USERNAME, FIGURE_ANSWER, GROUP_ID
 from telegram import Chat, MessageEntity, User
 
 from handlers.ratelimit import GroupLimiter, Verdict

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import FIGURE_ANSWER
+from botkit import FIGURE_ANSWER
 
 from handlers.i18n import EXAMPLES
 from handlers.inline import CACHE_TIME

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import ADMIN_ID, FIGURE_ANSWER, USER_ID
+from botkit import ADMIN_ID, FIGURE_ANSWER, USER_ID
 
 from bot.offline import ApiError
 from data.models import Answer, Source
