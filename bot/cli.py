@@ -48,7 +48,6 @@ def ingest(paths: tuple[Path, ...], db: str | None) -> None:
     Example: sipbot ingest data/sources/sip-2020-science.txt
     """
     from data.ingest import IngestError
-
     from data.kb import BUNDLED_DOCUMENT
 
     kb = KnowledgeBase.open(db, ingest_bundled=False)

@@ -42,9 +42,19 @@ def _bold_fact(text: str, fact: str | None) -> str:
     return html.escape(text)
 
 
+def _without_source(answer: Answer) -> str:
+    # The engine's plain text ends with its own "出处：section › entry" line (for the CLI);
+    # the 📖 line replaces it here.
+    if answer.source is not None:
+        lines = answer.answer.rstrip().split("\n")
+        if len(lines) > 1 and lines[-1].strip() == f"出处：{answer.source}":
+            return "\n".join(lines[:-1])
+    return answer.answer
+
+
 def render_answer(answer: Answer, lang: str) -> str:
     """The whole answer as one HTML string (may exceed 4096; see :func:`split_html`)."""
-    body = _bold_fact(answer.answer, answer.fact)
+    body = _bold_fact(_without_source(answer), answer.fact)
     if answer.fact and answer.fact not in answer.answer:
         body = f"<b>{html.escape(answer.fact)}</b>\n{body}"
     parts = [body, source_line(answer, lang)]
