@@ -28,6 +28,12 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+# The engine folds the same sentences, labels and titles for every question it ranks them
+# for; a bounded cache (about 100 bytes an entry) makes that a dictionary hit.
+FOLD_CACHE_SIZE = 16_384
+
+
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold(text: str) -> str:
     """NFKC, Traditional → Simplified, lower case, no whitespace, no control characters.
 
@@ -49,7 +55,11 @@ def fold(text: str) -> str:
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(_CJK_CHAR.match(ch))
+    """Whether ``ch`` (its first character) is a CJK ideograph, as ``[{CJK}]`` matches."""
+    if not ch:
+        return False
+    c = ch[0]
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\uf900" <= c <= "\ufaff"
 
 
 def tokens(text: str) -> list[str]:

@@ -234,12 +234,9 @@ class Store:
             document_id = int(cursor.lastrowid or 0)
             writer = Writer(db, document_id)
             write(writer)
+            # Also indexes this document's sentences, and only them: a full FTS 'rebuild'
+            # would make ingesting a yearbook of N chapters O(N²).
             writer.flush()
-            # Index only this document's sentences: a full 'rebuild' would make ingesting a
-            # yearbook of N chapters O(N²).
-            db.execute(
-                "INSERT INTO sentences_fts(rowid, tokens) "
-                "SELECT id, tokens FROM sentences WHERE document_id = ?", [document_id])
             return document_id
 
     def _delete_document(self, document_id: int) -> None:
@@ -641,6 +638,11 @@ class Writer:
                 self.db.conn.executemany(
                     f"{verb} INTO {table} ({', '.join(columns)}) "
                     f"VALUES ({', '.join('?' for _ in columns)})", rows)
+                if table == "sentences":
+                    at_id, at_tokens = columns.index("id"), columns.index("tokens")
+                    self.db.conn.executemany(
+                        "INSERT INTO sentences_fts(rowid, tokens) VALUES (?, ?)",
+                        [(row[at_id], row[at_tokens]) for row in rows])
                 rows.clear()
 
     def section(self, position: int, title: str) -> int:
