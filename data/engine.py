@@ -128,6 +128,14 @@ def load_terms(path: Path = TERMS_FILE) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _cjk_trigrams(content: str) -> frozenset[str]:
+    """The question's CJK trigrams (computed once a question, not once a candidate)."""
+    content = re.sub(r"\s+", " ", content)
+    return frozenset(content[i:i + 3] for i in range(len(content) - 2)
+                     if all(is_cjk(c) for c in content[i:i + 3]))
+
+
 class Engine:
     """Stateless per question; holds the alias index and document statistics."""
 
@@ -383,9 +391,7 @@ class Engine:
         hit_title = sum(w for t, w in weights.items() if t in title and t not in text)
         score = (hit + 0.5 * hit_title) / total
         # Words in the question's order, not just its characters: 建设…产业园.
-        content = re.sub(r"\s+", " ", q.content)
-        trigrams = {content[i:i + 3] for i in range(len(content) - 2)
-                    if all(is_cjk(c) for c in content[i:i + 3])}
+        trigrams = _cjk_trigrams(q.content)
         if trigrams:
             score += 0.2 * sum(1 for t in trigrams if t in text) / len(trigrams)
         if entity_ids:

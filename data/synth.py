@@ -39,6 +39,11 @@ KEEP = frozenset({
     "产业技术", "重大创新", "攻坚", "科技创新载体", "科技招商", "世界一流高", "人才交流三大",
     "公共技术研发", "批国家企业", "医药临床", "生物医药产业创新", "生物医药国家技术",
 })
+# Whole names every chapter shares.
+KEEP_NAMES = frozenset({
+    "苏州工业园区", "港交所", "上交所", "深交所", "科创板", "国家药品监督管理局", "华为", "腾讯",
+    "中科院苏州纳米所", "中科院上海药物所", "江苏省产业技术研究院", "上海科创中心",
+})
 PLACE_PREFIX = re.compile(r"^(?:苏州工业园区|中国（江苏）|中国（苏州）|江苏省|苏州市|苏州|江苏|"
                           r"中国|园区|中科院|上海|国家|全省)")
 LEGAL_SUFFIX = re.compile(r"(?:（[^（）]{2,8}）)?(?:股份有限公司|有限责任公司|有限公司)$")
@@ -123,23 +128,41 @@ def _template(doc: Document) -> _Template:
 
 
 def renaming(doc: Document, rng: random.Random) -> dict[str, str]:
-    """Old text → new text: distinctive name cores, and whole names without one."""
+    """Old text → new text: distinctive name cores (so short forms follow), then whole
+    names that kept no renamed core (a new distinctive word in front of a generic one:
+    苏州生物医药产业园 → 苏州华泰生物医药产业园). Park-level names, exchanges and national
+    bodies stay: every chapter of a real yearbook names them too."""
     template = _template(doc)
     corpus = template.corpus
-    mapping: dict[str, str] = {}
+    cores: dict[str, str] = {}
     used: set[str] = set()
     for name in template.names:
         prefix, core, suffix = _core(name)
         core = core.strip("—-·（）")
         if core in KEEP or name in KEEP or name in extract.GENERIC:
             continue
-        if 2 <= len(core) <= 8 and not re.search(r"\d", core) and (
-                corpus.count(core) <= MAX_CORE_USES):
-            if core not in mapping and not any(core in k for k in mapping):
-                mapping[core] = _new_chars(rng, len(core), used)
-        elif not core and suffix and corpus.count(name) <= MAX_CORE_USES:
-            mapping[name] = prefix + _new_chars(rng, 2, used) + suffix
+        if (2 <= len(core) <= 8 and not re.search(r"\d", core)
+                and corpus.count(core) <= MAX_CORE_USES
+                and core not in cores and not any(core in k for k in cores)):
+            cores[core] = _new_chars(rng, len(core), used)
+    pattern = _pattern(cores)
+    mapping = dict(cores)
+    for name in template.names:
+        if name in KEEP or name in KEEP_NAMES or name in extract.GENERIC or len(name) < 4:
+            continue
+        if _apply(name, pattern, cores) != name or re.search(r"\d", name):
+            continue
+        if name.startswith("《"):
+            mapping[name] = "《" + _new_chars(rng, 2, used) + name[1:]
+            continue
+        prefix, core, suffix = _core(name)
+        mapping.setdefault(name, prefix + _new_chars(rng, 2, used) + core + suffix)
     return mapping
+
+
+def _pattern(mapping: dict[str, str]) -> re.Pattern[str] | None:
+    keys = sorted(mapping, key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in keys)) if keys else None
 
 
 def _apply(text: str, pattern: re.Pattern[str] | None, mapping: dict[str, str]) -> str:
@@ -240,8 +263,7 @@ def variant(doc: Document, index: int, seed: int = 0) -> str:
     """Chapter ``index`` (≥ 1) of the synthetic yearbook, as extracted text."""
     rng = random.Random(f"{seed}:{index}")
     mapping = renaming(doc, rng)
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
-                         ) if mapping else None
+    pattern = _pattern(mapping)
     year_shift = -rng.randint(0, 9)
     month_shift = rng.randint(0, 11)
 
