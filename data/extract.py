@@ -30,7 +30,7 @@ FIGURE_RE = re.compile(
     rf"(?P<unit>{_UNIT_RE})(?P<q2>以上|左右|以下|多)?"
 )
 # Chinese numerals only for small counts; 一批/一类/三类 are idioms and categories.
-CN_FIGURE_RE = re.compile(r"(?<![第一-十])(?P<num>[二两三四五六七八九十])(?P<unit>项|个|家|支|名)")
+CN_FIGURE_RE = re.compile(r"(?<![第一二两三四五六七八九十])(?P<num>[二两三四五六七八九十])(?P<unit>项|个|家|支|名)")
 # A figure "measures" the words before it in its clause; these only qualify it.
 _LABEL_TRIM = re.compile(
     r"^(?:其中|另有|此外|共计|共|合计|同时|全年|年内|截至\d{4}年底|截至年底|分别为|分别是|"
@@ -335,8 +335,9 @@ def entry_subject(title: str) -> tuple[str, str] | None:
     tail = re.match(r"（[^（）]{2,8}）", name[end:])
     if tail:
         end += tail.end()
-    if end < len(name) - 1:
-        # The type word is not at the end: a title like "…获批国家企业技术中心" names no one.
+    if end < len(name) - 1 or _scan_back(name, match.start()) > 0:
+        # The type word is not at the end, or a verb splits the title ("园区2家企业技术中心
+        # 获批国家企业技术中心"): a title like that names no one.
         if not name.endswith(("协议", "交流会")):
             return None
         end = len(name)
