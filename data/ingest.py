@@ -292,7 +292,9 @@ def _owner(plan: _Plan, sentence: _Sentence, figure_start: int) -> str | None:
     text = sentence.folded
     clause_start = max(text.rfind(c, 0, figure_start) for c in ",，;；。") + 1
     best = None
-    for start, _, name in plan.mentions.get(sentence.key, ()):
+    for start, end, name in plan.mentions.get(sentence.key, ()):
+        if text[end:end + 1] in ("、", "等"):
+            continue  # one of a list ("A、B、C等载体空间800万余平方米"): the total is no one's
         if clause_start <= start <= figure_start and plan.entities.get(name) in _OWNER_TYPES:
             best = name
     return best
