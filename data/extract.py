@@ -24,13 +24,15 @@ CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
              "九": 9, "十": 10}
 _UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 FIGURE_RE = re.compile(
-    r"(?P<pre>近|约|超过|逾|达)?"
+    # Not inside a Latin code or a longer number: PM2.5年均浓度 has no figure "2.5年".
+    r"(?<![A-Za-z0-9.])(?P<pre>近|约|超过|逾|达)?"
     r"(?P<num>\d+(?:\.\d+)?)(?:(?P<dash>[—\-～~至到])(?P<num2>\d+(?:\.\d+)?))?"
     r"(?P<mult>[万亿千])?(?P<q1>余|多)?"
     rf"(?P<unit>{_UNIT_RE})(?P<q2>以上|左右|以下|多)?"
 )
 # Chinese numerals only for small counts; 一批/一类/三类 are idioms and categories.
-CN_FIGURE_RE = re.compile(r"(?<![第一二两三四五六七八九十])(?P<num>[二两三四五六七八九十])(?P<unit>项|个|家|支|名)")
+CN_FIGURE_RE = re.compile(
+    r"(?<![第一二两三四五六七八九十])(?P<num>[二两三四五六七八九十])(?P<unit>项|个|家|支|名)")
 # A figure "measures" the words before it in its clause; these only qualify it.
 _LABEL_TRIM = re.compile(
     r"^(?:其中|另有|此外|共计|共|合计|同时|全年|年内|截至\d{4}年底|截至年底|分别为|分别是|"
@@ -122,6 +124,7 @@ def _context_after(sentence: str, end: int) -> str:
 # -- dates and events -----------------------------------------------------------------
 
 FULL_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 MONTH_DATE_RE = re.compile(
     r"(?<![\d年第])(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?!份?[以之]?[内前后底])")
 _EVENT_VERBS = ("揭牌成立", "签约成立", "挂牌上市", "揭牌", "成立", "签署", "举办", "发布",
@@ -151,8 +154,10 @@ def find_dates(sentence: str, default_year: int | None) -> list[DateMatch]:
             if any(a <= m.start() < b for a, b in spans):
                 continue
             day = int(m["d"]) if m["d"] else None
-            out.append(DateMatch(m.start(), m.end(), m.group(0), default_year, int(m["m"]),
-                                 day))
+            # The nearest year named before it in the sentence ("2020年，二期于5月开工").
+            years = _YEAR_RE.findall(sentence, 0, m.start())
+            year = int(years[-1]) if years else default_year
+            out.append(DateMatch(m.start(), m.end(), m.group(0), year, int(m["m"]), day))
     out.sort(key=lambda d: d.start)
     return out
 

@@ -276,6 +276,10 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
                                           opens_entry=s.position == 0),
                 sentence=s.text, from_caption=int(s.caption is not None))
             events += 1
+        years = _YEAR.findall(s.text)
+        if years and s.entry is not None:
+            # Later bare months ("年内，二期工程于5月开工") belong to the last year named.
+            entry_year[s.entry] = int(years[-1])
     return {
         "sections": len(doc.sections), "entries": len(doc.entries),
         "sentences": len(plan.sentences), "captions": len(doc.captions),
