@@ -44,6 +44,22 @@ def real_kb(real_db: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
 
 
 @pytest.fixture
+def fresh_db(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """An empty knowledge base in a temporary file: nothing ingested."""
+    kb = KnowledgeBase.open(tmp_path / "t.db", ingest_bundled=False)
+    yield kb
+    kb.close()
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """A knowledge base opened like the bot opens it: the bundled document ingested."""
+    kb = KnowledgeBase.open(tmp_path / "t.db")
+    yield kb
+    kb.close()
+
+
+@pytest.fixture
 def make_bot() -> Callable[..., AsyncIterator[BotHarness]]:
     """``async with make_bot(kb) as bot:`` an initialized offline Application."""
     @asynccontextmanager
