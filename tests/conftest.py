@@ -51,10 +51,20 @@ def fresh_db(tmp_path: Path) -> Iterator[KnowledgeBase]:
     kb.close()
 
 
+@pytest.fixture(scope="session")
+def bundled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store file with the bundled document ingested once per session (copy it to write)."""
+    path = tmp_path_factory.mktemp("bundled") / "t.db"
+    KnowledgeBase.open(path).close()
+    return path
+
+
 @pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
-    """A knowledge base opened like the bot opens it: the bundled document ingested."""
-    kb = KnowledgeBase.open(tmp_path / "t.db")
+def kb(bundled_db: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """A knowledge base opened like the bot opens it (bundled document in), private to a test."""
+    path = tmp_path / "t.db"
+    shutil.copy(bundled_db, path)
+    kb = KnowledgeBase.open(path)
     yield kb
     kb.close()
 
