@@ -127,7 +127,7 @@ def load_terms(path: Path = TERMS_FILE) -> dict[str, str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             en, _, zh = line.partition("\t")
-            out[en.strip().lower()] = zh.strip()
+            out[fold(en)] = fold(zh)
     return out
 
 
