@@ -586,6 +586,12 @@ class Store:
         return self._rows("SELECT * FROM deliveries WHERE local_date = ? ORDER BY chat_id",
                           [local_date])
 
+    # -- digest feature ----------------------------------------------------------------
+
+    def entry_titles(self) -> dict[int, str]:
+        """Entry id → title, to name the source of a digest's figure of the day."""
+        return {r["id"]: r["title"] for r in self._rows("SELECT id, title FROM entries")}
+
 
 class Writer:
     """Inserts one document's parsed rows; used only inside Store.replace_document."""
