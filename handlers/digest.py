@@ -80,11 +80,17 @@ _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _MONTH_DAY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})$|^(\d{1,2})月(\d{1,2})日?$")
 
 
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+
+
 @lru_cache(maxsize=1)
 def _zones() -> dict[str, str]:
-    # Only names of the tz database: ZoneInfo would also open odd keys ("localtime",
-    # "posixrules") that are files, not zones. Case-folded so "asia/shanghai" works.
-    return {name.casefold(): name for name in available_timezones()}
+    # Only names of the tz database: ZoneInfo would also open any file under the tz path.
+    # available_timezones() itself lists the host's "localtime" link (whatever the server's
+    # zone is) and "Factory" (no real zone): not something a subscriber can mean.
+    # Case-folded so "asia/shanghai" works.
+    return {name.casefold(): name for name in available_timezones()
+            if name not in _NOT_ZONES}
 
 
 def canonical_zone(name: str) -> str | None:
@@ -220,7 +226,7 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def _t(lang: str, key: str, **kwargs: Any) -> str:
+def _t(lang: str, key: str, /, **kwargs: Any) -> str:
     return TEXTS["en" if lang == "en" else "zh"][key].format(**kwargs)
 
 
