@@ -1,0 +1,626 @@
+"""Answer questions from the store: understand, link, rank, compose.
+
+1. Fold the question (NFKC, Traditional → Simplified, spacing) and read its intent from
+   the question words.
+2. Link entities over the stored aliases: exact, then the tail of a name (姑苏实验室 for
+   材料科学姑苏实验室), then pinyin (纳米成 → 纳米城), then fuzzy (rapidfuzz).
+3. Rank the linked entity's sentences, figures and events (or, with no entity, full-text
+   hits) against the question's measure words, weighted by how rare each word is.
+4. Lead with the fact as the document states it, then the sentence, then the source —
+   or say plainly that the document does not say, with suggestions it can answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from data import extract
+from data.models import Answer, Event, Figure, Source
+from data.normalize import bigrams, fold, is_cjk
+from data.store import Store
+
+TERMS_FILE = Path(__file__).parent / "terms.tsv"
+
+# Question words by intent; the first intent whose pattern matches wins.
+INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("when", re.compile(r"什么时候|什么时间|何时|哪天|哪一天|哪年|哪一年|几月|几号|何日|"
+                        r"日期|时间是|启动时间|成立时间|\bwhen\b|what date|what year")),
+    ("where", re.compile(r"在哪|哪里|哪儿|位于|何处|落户|什么地方|地址|\bwhere\b")),
+    ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
+                          r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
+                          r"how many|how much|how large|how big|number of|percentage|share of")),
+    ("list", re.compile(r"哪些|哪几|有哪|都有什么|包括什么|\bwhich\b.*\b(?:companies|firms)\b|"
+                        r"\blist\b")),
+    ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
+    ("what", re.compile(r"是什么|什么|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
+)
+QUESTION_WORDS = re.compile(
+    r"请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
+    r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
+    r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
+    r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|过|的是|是|有|"
+    r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
+EN_STOP = frozenset(
+    "a an the of in on at to for from by with and or is are was were be been did do does "
+    "how many much what when where which who whom whose why tell me about please its it "
+    "has have had there their this that these those as into number".split())
+UNIT_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"多少人|几人|多少名|几名|人数|人才|people|talent"), ("人", "名", "万名")),
+    (re.compile(r"多少家|几家|企业数|公司数|companies|firms|enterprises"), ("家",)),
+    (re.compile(r"多少件|几件|专利|patent"), ("件",)),
+    (re.compile(r"多少张|几张|批件|证"), ("张",)),
+    (re.compile(r"多少个|几个"), ("个",)),
+    (re.compile(r"多少支|几支|团队"), ("支",)),
+    (re.compile(r"多少项|几项"), ("项",)),
+    (re.compile(r"多少钱|金额|资金|投资|产值|基金规模|多少元|亿元|investment|funding|money"),
+     ("元", "亿元", "万元")),
+    (re.compile(r"面积|多大|平方米|用地|占地|area|square"), ("平方米", "万平方米", "平方公里")),
+    (re.compile(r"比例|占比|比重|百分之|百分比|增长|percentage|share|%"), ("%",)),
+    (re.compile(r"几年|多少年|多久|years"), ("年",)),
+)
+# Places that make a same-named entity a different one (南京纳米城 is not 苏州纳米城).
+OTHER_PLACES = re.compile(
+    r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
+    r"郑州|长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|张家港|常熟|太仓|吴江|香港|澳门|"
+    r"台湾|新加坡|美国|英国)市?$")
+_YEAR_IN_Q = re.compile(r"((?:19|20)\d{2})年?")
+_WHERE_PATTERNS = (
+    re.compile(r"位于([^，。；]{2,30})"),
+    re.compile(r"落户(?:于)?([^，。；]{2,30})"),
+    re.compile(r"在([^，。；在]{2,20}?)(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
+)
+MAX_FACT_SENTENCE = 140
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An entity mentioned in the question, and how it was recognised."""
+
+    entity_ids: tuple[int, ...]
+    name: str
+    start: int
+    end: int
+    how: str
+    score: float
+
+
+@dataclass
+class Question:
+    raw: str
+    folded: str
+    intent: str
+    links: list[Link] = field(default_factory=list)
+    content: str = ""
+    terms: list[str] = field(default_factory=list)
+    latin: list[str] = field(default_factory=list)
+    units: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+
+
+@dataclass
+class _Alias:
+    key: str
+    entity_id: int
+    kind: str
+    pinyin: str
+
+
+def load_terms(path: Path = TERMS_FILE) -> dict[str, str]:
+    """English measure words → the Chinese the document uses (kept as data)."""
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            en, _, zh = line.partition("\t")
+            out[en.strip().lower()] = zh.strip()
+    return out
+
+
+class Engine:
+    """Stateless per question; holds the alias index and document statistics."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.sources: dict[int, Source] = store.sources()
+        self.entities: dict[int, tuple[str, str, int | None]] = {
+            e.id: (e.name, e.type, e.entry_id) for e in store.entities()}
+        self.entry_subject: dict[int, str | None] = {}
+        self.entry_year: dict[int, str] = {}
+        for row in store.entries():
+            self.entry_subject[row["id"]] = row["subject"]
+            self.entry_year[row["id"]] = row["title"] + row["body"]
+        self.name_to_id = {name: eid for eid, (name, _, _) in self.entities.items()}
+        self.aliases: dict[str, list[_Alias]] = {}
+        self.by_bigram: dict[str, list[str]] = {}
+        self.pinyin_index: dict[str, set[str]] = {}
+        self.tails: dict[str, set[str]] = {}
+        for row in store.alias_rows():
+            key = fold(row["alias"])
+            if len(key) < 2 or key in extract.GENERIC:
+                continue
+            self.aliases.setdefault(key, []).append(
+                _Alias(key, row["entity_id"], row["kind"], row["pinyin"]))
+            if row["pinyin"]:
+                self.pinyin_index.setdefault(row["pinyin"].replace(" ", ""), set()).add(key)
+        for key in self.aliases:
+            self.by_bigram.setdefault(key[:2], []).append(key)
+            cjk = [i for i, ch in enumerate(key) if is_cjk(ch)]
+            if len(cjk) == len(key) and len(key) >= 5:
+                for i in range(1, len(key) - 2):
+                    tail = key[i:]
+                    if tail not in extract.GENERIC and not tail.startswith(("的", "与")):
+                        self.tails.setdefault(tail, set()).add(key)
+        for bucket in self.by_bigram.values():
+            bucket.sort(key=len, reverse=True)
+        self.total_sentences = max(1, store.counts()["sentences"])
+        self.terms = load_terms()
+        self._df_cache: dict[str, int] = {}
+        self._pinyin_cache: dict[str, str] = {}
+        self._alias_keys = list(self.aliases)
+
+    # -- statistics ----------------------------------------------------------------------
+
+    def df(self, tokens: Iterable[str]) -> dict[str, int]:
+        missing = [t for t in tokens if t not in self._df_cache]
+        if missing:
+            self._df_cache.update(self.store.token_document_frequency(missing))
+            for t in missing:
+                self._df_cache.setdefault(t, 0)
+            if len(self._df_cache) > 50_000:
+                self._df_cache.clear()
+        return {t: self._df_cache.get(t, 0) for t in tokens}
+
+    def idf(self, token: str) -> float:
+        df = self.df([token])[token]
+        return math.log((self.total_sentences + 1) / (df + 0.5)) + 0.1
+
+    def pinyin(self, text: str) -> list[str]:
+        missing = [ch for ch in text if is_cjk(ch) and ch not in self._pinyin_cache]
+        if missing:
+            self._pinyin_cache.update(self.store.pinyin_of(missing))
+        return [self._pinyin_cache.get(ch, ch) if is_cjk(ch) else ch for ch in text]
+
+    # -- understanding ---------------------------------------------------------------------
+
+    def understand(self, raw: str) -> Question:
+        folded = fold(raw)
+        intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
+                      "what")
+        q = Question(raw, folded, intent)
+        q.links = self.link(folded)
+        units: list[str] = []
+        for pattern, hinted in UNIT_HINTS:
+            if pattern.search(folded):
+                units.extend(hinted)
+        q.units = tuple(units)
+        q.years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
+        # Content: what remains once names and question words are gone.
+        chars = list(folded)
+        for link in q.links:
+            for i in range(link.start, link.end):
+                chars[i] = " "
+        content = QUESTION_WORDS.sub(" ", "".join(chars))
+        content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
+        latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
+        translated = []
+        for phrase, zh in sorted(self.terms.items(), key=lambda kv: -len(kv[0])):
+            if re.search(rf"\b{re.escape(phrase)}\b", content):
+                translated.append(zh)
+                content = re.sub(rf"\b{re.escape(phrase)}\b", " ", content)
+        q.latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
+        del latin
+        q.content = " ".join([content, *translated])
+        q.terms = [t for t in bigrams(q.content) if not t.isdigit()]
+        return q
+
+    def link(self, folded: str) -> list[Link]:
+        """Entities named in the question: exact, tail of a name, pinyin, then fuzzy."""
+        links: list[Link] = []
+        taken = [False] * len(folded)
+
+        def add(start: int, end: int, keys: Iterable[str], how: str, score: float) -> None:
+            ids = tuple(dict.fromkeys(a.entity_id for k in keys for a in self.aliases[k]))
+            if not ids:
+                return
+            before = folded[:start]
+            if OTHER_PLACES.search(before) and how != "exact-full":
+                # 南京纳米城: a namesake in another city, unless the name itself says so.
+                for key in keys:
+                    canonical = fold(self.entities[self.aliases[key][0].entity_id][0])
+                    if canonical.startswith(("苏州", "园区")) or canonical == key:
+                        return
+            for i in range(start, end):
+                taken[i] = True
+            links.append(Link(ids, self.entities[ids[0]][0], start, end, how, score))
+
+        # 1. Exact alias occurrences, longest first.
+        spans: list[tuple[int, int, str]] = []
+        for i in range(len(folded) - 1):
+            for key in self.by_bigram.get(folded[i:i + 2], ()):
+                if folded.startswith(key, i) and self._word_bounded(folded, i, key):
+                    spans.append((i, i + len(key), key))
+        for start, end, key in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+            if not any(taken[start:end]):
+                add(start, end, [key], "exact", 1.0)
+        # 2. The tail of a longer name (姑苏实验室, 三年行动计划).
+        for length in range(min(len(folded), 30), 3, -1):
+            for i in range(len(folded) - length + 1):
+                piece = folded[i:i + length]
+                if piece in self.tails and not any(taken[i:i + length]):
+                    add(i, i + length, sorted(self.tails[piece]), "tail", 0.9)
+        # 3. Pinyin: homophone typos from pinyin input methods (纳米成, 苏洲, 再顶医药).
+        syllables = self.pinyin(folded)
+        for length in range(min(len(folded), 16), 1, -1):
+            for i in range(len(folded) - length + 1):
+                if any(taken[i:i + length]) or not all(is_cjk(c) for c in folded[i:i + length]):
+                    continue
+                key = "".join(syllables[i:i + length])
+                if key in self.pinyin_index and length >= 3:
+                    add(i, i + length, sorted(self.pinyin_index[key]), "pinyin", 0.85)
+        # 3b. Latin pinyin input (nami cheng, zaiding yiyao).
+        letters = re.sub(r"[^a-z]", "", folded)
+        if len(letters) >= 6 and not any(taken):
+            for key, aliases in self.pinyin_index.items():
+                if len(key) >= 6 and key in letters and key.isascii() is not False:
+                    start = folded.find(key[:2]) if key[:2] in folded else 0
+                    add(start, start, sorted(aliases), "pinyin-latin", 0.8)
+                    break
+        # 4. Fuzzy: dropped or swapped characters (材料科学姑苏实验).
+        if not links:
+            links.extend(self._fuzzy(folded))
+        return links
+
+    @staticmethod
+    def _word_bounded(text: str, i: int, key: str) -> bool:
+        if not key[0].isascii():
+            return True
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(key)] if i + len(key) < len(text) else " "
+        return not (before.isascii() and before.isalnum()) and not (
+            after.isascii() and after.isalnum())
+
+    def _fuzzy(self, folded: str) -> list[Link]:
+        from rapidfuzz import fuzz, process
+
+        cjk_runs = [m for m in re.finditer(r"[\u4e00-\u9fff]{4,}", folded)]
+        out: list[Link] = []
+        for run in cjk_runs:
+            text = run.group(0)
+            candidates = [k for k in self._alias_keys if len(k) >= 4 and is_cjk(k[0])]
+            best = process.extractOne(text, candidates, scorer=fuzz.partial_ratio,
+                                      score_cutoff=80)
+            if not best:
+                continue
+            key = best[0]
+            # Keep it only when most of the name's characters are in the question.
+            common = sum(1 for ch in set(key) if ch in text)
+            if common < max(4, int(len(set(key)) * 0.75)):
+                continue
+            ids = tuple(dict.fromkeys(a.entity_id for a in self.aliases[key]))
+            out.append(Link(ids, self.entities[ids[0]][0], run.start(), run.end(), "fuzzy",
+                            best[1] / 100))
+        return out
+
+    # -- answering -----------------------------------------------------------------------
+
+    def ask(self, raw: str) -> Answer:
+        question = raw if isinstance(raw, str) else str(raw)
+        try:
+            q = self.understand(question[:500])
+        except Exception:
+            return self._not_found(question, "what", None, [])
+        if not q.folded or not re.search(r"[\w]", q.folded):
+            return self._not_found(question, q.intent, None, [])
+        return self._answer(q)
+
+    def _weights(self, q: Question) -> dict[str, float]:
+        terms = list(dict.fromkeys(q.terms + q.latin))
+        return {t: self.idf(t) for t in terms}
+
+    def _candidates(self, q: Question) -> list[dict]:
+        entity_ids = [eid for link in q.links for eid in link.entity_ids]
+        rows: list[dict] = []
+        if entity_ids:
+            rows = self.store.sentences_mentioning(entity_ids)
+        terms = q.terms + q.latin
+        if terms:
+            useful = [t for t in terms if len(t) >= 2 or len(terms) <= 2]
+            seen = {r["id"] for r in rows}
+            rows += [r for r in self.store.search_sentences(useful, limit=40)
+                     if r["id"] not in seen]
+        return rows
+
+    def _sentence_score(self, q: Question, weights: dict[str, float], row: dict,
+                        entity_ids: set[int], mention_ids: set[int]) -> float:
+        text = fold(row["text"])
+        subject = self.entry_subject.get(row["entry_id"]) or ""
+        source = self.sources.get(row["entry_id"])
+        title = fold(source.entry) if source else ""
+        total = sum(weights.values()) or 1.0
+        hit = sum(w for t, w in weights.items() if t in text)
+        hit_title = sum(w for t, w in weights.items() if t in title and t not in text)
+        score = (hit + 0.5 * hit_title) / total
+        if entity_ids:
+            if row["id"] in mention_ids:
+                score += 0.6
+            if subject and self.name_to_id.get(subject) in entity_ids:
+                score += 0.2
+        return score
+
+    def _answer(self, q: Question) -> Answer:
+        weights = self._weights(q)
+        rows = self._candidates(q)
+        entity_ids = {eid for link in q.links for eid in link.entity_ids}
+        entity_name = q.links[0].name if q.links else None
+        unknown = self._unknown_names(q)
+        content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()]
+        if unknown or not rows or (not q.links and not weights):
+            return self._not_found(q.raw, q.intent, entity_name, rows, q)
+        mention_ids = {r["id"] for r in self.store.sentences_mentioning(entity_ids)} if (
+            entity_ids) else set()
+        scored = sorted(
+            ((self._sentence_score(q, weights, r, entity_ids, mention_ids), r) for r in rows),
+            key=lambda sr: -sr[0])
+        best_score, best = scored[0]
+        coverage = self._coverage(q, weights)
+        if not q.links and (best_score < 0.45 or coverage < 0.6):
+            return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
+        if q.links and content_chars and coverage < 0.5 and best_score < 0.7:
+            return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
+        if q.years and not self._years_match(q.years, [r for _, r in scored[:3]]):
+            return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
+        top = [r for s, r in scored[:8] if s >= best_score * 0.5]
+        intent = q.intent
+        if intent == "when":
+            answer = self._answer_when(q, weights, top, scored)
+            if answer:
+                return answer
+        if intent == "where":
+            answer = self._answer_where(q, top)
+            if answer:
+                return answer
+        if intent in ("list", "who"):
+            answer = self._answer_list(q, weights, top)
+            if answer:
+                return answer
+        figure = self._best_figure(q, weights, top, scored)
+        if figure is not None and (intent == "figure" or figure[0] >= 1.2):
+            return self._compose_figure(q, figure[1], entity_name)
+        return self._compose_sentence(q, best, entity_name, intent)
+
+    def _coverage(self, q: Question, weights: dict[str, float]) -> float:
+        """Share of the question's content characters the document knows at all."""
+        chars = [ch for ch in q.content if is_cjk(ch)]
+        if not chars and not q.latin:
+            return 1.0
+        known_terms = {t for t, n in self.df(list(weights)).items() if n > 0}
+        covered = 0
+        content = q.content
+        for i, ch in enumerate(content):
+            if not is_cjk(ch):
+                continue
+            pair_l = content[i - 1:i + 1] if i > 0 else ""
+            pair_r = content[i:i + 2]
+            single = ch in known_terms and len(chars) <= 2
+            if pair_l in known_terms or pair_r in known_terms or single:
+                covered += 1
+        latin_known = sum(1 for w in q.latin if w in known_terms)
+        return (covered + latin_known) / max(1, len(chars) + len(q.latin))
+
+    def _unknown_names(self, q: Question) -> list[str]:
+        """Names in the question (by their type word) that the document never mentions."""
+        out = []
+        for match in extract.find_entities(q.folded):
+            name = match.name
+            if any(link.start <= match.start < link.end or match.start <= link.start < match.end
+                   for link in q.links if link.how != "exact" or name.endswith(
+                       fold(link.name)[-2:])):
+                inside = [link for link in q.links
+                          if link.start <= match.start and match.end <= link.end]
+                if inside or not OTHER_PLACES.search(q.folded[:match.start + 3]):
+                    continue
+            if self.df(bigrams(name)) and self._in_document(name):
+                continue
+            out.append(name)
+        return out
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - the engine lives as long as its store
+    def _in_document(self, name: str) -> bool:
+        grams = bigrams(name)
+        rows = self.store.search_sentences(grams, limit=20)
+        return any(name in fold(r["text"]) for r in rows)
+
+    def _years_match(self, years: tuple[int, ...], rows: list[dict]) -> bool:
+        for row in rows:
+            context = row["text"] + self.entry_year.get(row["entry_id"], "")
+            if all(str(y) in context for y in years):
+                return True
+        return False
+
+    # -- composing -------------------------------------------------------------------------
+
+    def _figure_score(self, q: Question, weights: dict[str, float], figure: Figure,
+                      context: str, sentence_score: float, entity_ids: set[int]) -> float:
+        total = sum(weights.values()) or 1.0
+        sentence = fold(figure.sentence)
+        start = sentence.find(fold(figure.text))
+        tail = sentence[start + len(fold(figure.text)):] if start >= 0 else ""
+        after = re.split(r"[,，;；。(（、]", tail)[0][:6]
+        local = fold(context + figure.label) + after
+        hit = sum(w for t, w in weights.items() if t in local)
+        score = sentence_score + 2.0 * hit / total
+        content = re.sub(r"\s+", "", q.content)
+        if content and len(content) >= 3 and content[-4:] in fold(figure.label + context):
+            score += 0.3
+        if q.units:
+            score += 0.5 if figure.unit in q.units else -0.6
+        if fold(figure.text) in q.folded:
+            score -= 1.0  # the question already states it: it is not the answer
+        if entity_ids and figure.entity and self.name_to_id.get(figure.entity) in entity_ids:
+            score += 0.2
+        return score
+
+    def _best_figure(self, q: Question, weights: dict[str, float], top: list[dict],
+                     scored: list[tuple[float, dict]]) -> tuple[float, Figure] | None:
+        by_id = {r["id"]: s for s, r in scored}
+        ids = [r["id"] for r in top]
+        figures = self.store.figures(sentence_ids=ids)
+        if not figures:
+            return None
+        contexts = self.store.figure_contexts(ids)
+        entity_ids = {eid for link in q.links for eid in link.entity_ids}
+        best = max(
+            ((self._figure_score(q, weights, f, contexts[f.id][0], by_id[f.sentence_id],
+                                 entity_ids), f) for f in figures),
+            key=lambda sf: sf[0])
+        return best
+
+    def _source(self, entry_id: int | None, caption: bool = False) -> Source | None:
+        source = self.sources.get(entry_id) if entry_id is not None else None
+        if caption:
+            return Source(source.section if source else "图片", "图片说明")
+        return source
+
+    @staticmethod
+    def _trim(sentence: str, anchor: str) -> str:
+        """Keep the clauses around the fact when the sentence is long."""
+        if len(sentence) <= MAX_FACT_SENTENCE:
+            return sentence
+        at = max(0, sentence.find(anchor))
+        start = max(sentence.rfind("，", 0, max(0, at - 40)) + 1, 0)
+        end = sentence.find("，", at + len(anchor) + 30)
+        end = len(sentence) if end < 0 else end
+        piece = sentence[start:end]
+        return ("…" if start > 0 else "") + piece + ("…" if end < len(sentence) else "")
+
+    def _render(self, fact: str, evidence: str | None, source: Source | None) -> str:
+        lines = [fact]
+        if evidence and fold(evidence) != fold(fact):
+            lines.append(f"原文：{evidence}")
+        if source:
+            lines.append(f"出处：{source}")
+        return "\n".join(lines)
+
+    def _compose_figure(self, q: Question, figure: Figure, entity_name: str | None) -> Answer:
+        owner = figure.entity or entity_name or ""
+        label = figure.label.split("（")[0] if figure.label else ""
+        if owner and fold(owner) in fold(label):
+            owner = ""
+        fact = f"{owner + ' · ' if owner else ''}{label}：{figure.text}" if label else (
+            f"{owner}：{figure.text}")
+        rows = self.store.sentences([figure.sentence_id])
+        caption = bool(rows and rows[0]["caption_id"])
+        source = self._source(figure.entry_id, caption)
+        evidence = self._trim(figure.sentence, figure.text)
+        return Answer(q.raw, True, self._render(fact, evidence, source), "figure",
+                      figure.entity or entity_name, source, (), figure.text, evidence)
+
+    def _answer_when(self, q: Question, weights: dict[str, float], top: list[dict],
+                     scored: list[tuple[float, dict]]) -> Answer | None:
+        by_id = {r["id"]: s for s, r in scored}
+        events = self.store.events(sentence_ids=[r["id"] for r in top])
+        if not events:
+            return None
+        total = sum(weights.values()) or 1.0
+        sentence_of = {r["id"]: r for r in top}
+        ev_sentence = self.store.event_sentence_ids()
+
+        def score(ev: Event) -> float:
+            sid = ev_sentence.get(ev.id)
+            title = fold(ev.title)
+            hit = sum(w for t, w in weights.items() if t in title)
+            return by_id.get(sid, 0) + hit / total + (0.1 if ev.precision == "day" else 0)
+
+        best = max(events, key=score)
+        sid = ev_sentence.get(best.id)
+        caption = bool(sid in sentence_of and sentence_of[sid]["caption_id"])
+        source = self._source(best.entry_id, caption)
+        fact = f"{best.date_text}：{best.title}"
+        evidence = self._trim(best.sentence, best.date_text)
+        return Answer(q.raw, True, self._render(fact, evidence, source), "when",
+                      q.links[0].name if q.links else None, source, (), best.date_text,
+                      evidence)
+
+    def _answer_where(self, q: Question, top: list[dict]) -> Answer | None:
+        for row in top[:3]:
+            for pattern in _WHERE_PATTERNS:
+                match = pattern.search(row["text"])
+                if match:
+                    place = match.group(1)
+                    source = self._source(row["entry_id"], bool(row["caption_id"]))
+                    subject = q.links[0].name if q.links else ""
+                    fact = f"{subject}：{place}" if subject else place
+                    evidence = self._trim(row["text"], place)
+                    return Answer(q.raw, True, self._render(fact, evidence, source), "where",
+                                  subject or None, source, (), place, evidence)
+        return None
+
+    def _answer_list(self, q: Question, weights: dict[str, float], top: list[dict]
+                     ) -> Answer | None:
+        wanted = None
+        if re.search(r"公司|企业|companies|firms", q.folded):
+            wanted = {"company"}
+        elif re.search(r"大学|高校|学院|universit", q.folded):
+            wanted = {"university"}
+        elif re.search(r"实验室|研究院|机构|institut", q.folded):
+            wanted = {"lab", "institute", "platform"}
+        if wanted is None:
+            return None
+        linked = {eid for link in q.links for eid in link.entity_ids}
+        for row in top[:3]:
+            names = [m.name for m in extract.find_entities(row["text"])
+                     if m.type in wanted and self.name_to_id.get(m.name) not in linked]
+            if names:
+                source = self._source(row["entry_id"], bool(row["caption_id"]))
+                fact = "、".join(dict.fromkeys(names))
+                evidence = self._trim(row["text"], names[0])
+                return Answer(q.raw, True, self._render(fact, evidence, source), q.intent,
+                              q.links[0].name if q.links else None, source, (), fact,
+                              evidence)
+        return None
+
+    def _compose_sentence(self, q: Question, row: dict, entity_name: str | None,
+                          intent: str) -> Answer:
+        source = self._source(row["entry_id"], bool(row["caption_id"]))
+        text = row["text"]
+        if len(text) > MAX_FACT_SENTENCE * 2:
+            text = text[: MAX_FACT_SENTENCE * 2] + "…"
+        return Answer(q.raw, True, self._render(text, None, source), intent, entity_name,
+                      source, (), text, text)
+
+    def _not_found(self, raw: str, intent: str, entity_name: str | None, rows: list[dict],
+                   q: Question | None = None) -> Answer:
+        suggestions = self.suggest(rows, q)
+        lines = ["文档中没有找到这个问题的答案。"]
+        if entity_name:
+            lines[0] = f"文档没有提到这一点（关于{entity_name}）。"
+        if suggestions:
+            lines.append("您可以问：" + "；".join(suggestions))
+        return Answer(raw, False, "\n".join(lines), intent, entity_name, None,
+                      tuple(suggestions))
+
+    def suggest(self, rows: list[dict], q: Question | None = None, limit: int = 3
+                ) -> list[str]:
+        """Questions the document can answer, near what was asked."""
+        ids = [r["id"] for r in rows[:6]]
+        out: list[str] = []
+        if ids:
+            for figure in self.store.figures(sentence_ids=ids):
+                label = figure.label.split("（")[0]
+                owner = figure.entity or ""
+                if not label or len(label) < 3:
+                    continue
+                text = f"{owner if owner and fold(owner) not in fold(label) else ''}{label}是多少"
+                if text not in out:
+                    out.append(text)
+                if len(out) >= limit:
+                    break
+        if not out and q is not None and q.links:
+            out.append(f"{q.links[0].name}是什么")
+        return out[:limit]

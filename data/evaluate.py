@@ -1,0 +1,81 @@
+"""Score a QA file in the format of ``shared/qa/README.md``."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from data.kb import KnowledgeBase
+
+
+def match_form(text: str) -> str:
+    """NFKC, no whitespace, no thousands separators: how answers and expectations compare."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\s+", "", text)
+    return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    id: str
+    kind: str
+    question: str
+    missing: str
+    answer: str
+
+
+@dataclass
+class Report:
+    total: int = 0
+    passed: int = 0
+    by_kind: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.passed / self.total if self.total else 0.0
+
+
+def check(item: dict, found: bool, text: str) -> str | None:
+    """None when the answer passes, else what is missing."""
+    if item.get("expect_found") is False:
+        return None if not found else "a not-found answer"
+    if not found:
+        return "an answer (it said not found)"
+    answer = match_form(text)
+    for group in item.get("expect", []):
+        if not any(match_form(alt) in answer for alt in group):
+            return " | ".join(group)
+    return None
+
+
+def evaluate(kb: KnowledgeBase, path: Path) -> Report:
+    from data.onthisday import digest_for
+
+    report = Report()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        kind = item.get("kind", "?")
+        if kind == "onthisday":
+            month, day = (int(x) for x in item["date"].split("-"))
+            digest = digest_for(kb.store, date(2020, month, day))
+            question, found, text = item["date"], True, digest.text
+        else:
+            answer = kb.ask(item["q"])
+            question, found, text = item["q"], answer.found, answer.answer
+        missing = check(item, found, text)
+        report.total += 1
+        report.by_kind[kind][1] += 1
+        if missing is None:
+            report.passed += 1
+            report.by_kind[kind][0] += 1
+        else:
+            report.failures.append(Failure(item.get("id", "?"), kind, question, missing, text))
+    return report

@@ -1,0 +1,351 @@
+"""Extract entities, figures and events from parsed entries.
+
+A small regex grammar, tested on the real document: figures keep the verbatim text
+(``2500亿余元``) with value, unit and qualifier; dates become events with a precision;
+names are found by their type word (有限公司, 实验室, 产业园, …) and bounded by punctuation
+and function words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from data.parse import CJK
+
+# -- figures --------------------------------------------------------------------------
+
+UNITS = (
+    "平方公里", "平方米", "公顷", "亩", "元", "家", "人", "名", "件", "张", "个", "支", "项",
+    "类", "批", "场", "所", "年", "倍", "%", "台", "套", "篇", "位", "座", "种", "条", "次",
+)
+MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
+CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9, "十": 10}
+_UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+FIGURE_RE = re.compile(
+    r"(?P<pre>近|约|超过|逾|达)?"
+    r"(?P<num>\d+(?:\.\d+)?)(?:(?P<dash>[—\-～~至到])(?P<num2>\d+(?:\.\d+)?))?"
+    r"(?P<mult>[万亿千])?(?P<q1>余|多)?"
+    rf"(?P<unit>{_UNIT_RE})(?P<q2>以上|左右|以下|多)?"
+)
+# Chinese numerals only for small counts; 一批/一类/三类 are idioms and categories.
+CN_FIGURE_RE = re.compile(r"(?<![第一-十])(?P<num>[二两三四五六七八九十])(?P<unit>项|个|家|支|名)")
+# A figure "measures" the words before it in its clause; these only qualify it.
+_LABEL_TRIM = re.compile(
+    r"^(?:其中|另有|此外|共计|共|合计|同时|全年|年内|截至\d{4}年底|截至年底|分别为|分别是|"
+    r"包括|以及|并|且|还|和|及|与)+")
+_CLAUSE_SPLIT = re.compile(r"[，。；：、（）“”,;:()]")
+_MODIFIER_ONLY = re.compile(r"^(?:累计|新增|增加|增长|较上年增长|占全市的|占全国的|全国的|占比|"
+                            r"占|其中|达|约|近|共|总计|合计|列全市第.)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str
+    label: str
+    context: str
+
+
+def _fnum(text: str) -> float:
+    return float(text)
+
+
+def find_figures(sentence: str) -> list[FigureMatch]:
+    """Every quantity in a sentence, with a label saying what it measures."""
+    found: list[FigureMatch] = []
+    taken: list[tuple[int, int]] = []
+    for m in FIGURE_RE.finditer(sentence):
+        start, end = m.span()
+        before = sentence[:start]
+        if before.endswith("第") or (m["pre"] is None and before.endswith("第")):
+            continue
+        after = sentence[end:end + 1]
+        unit = m["unit"]
+        value = _fnum(m["num"])
+        if unit == "年" and (value >= 100 or after in "月底度"):
+            continue  # a calendar year, which is an event's business
+        if unit == "次" and not before.endswith(("共", "累计", "达", "约", "近")):
+            continue  # ordinal-like counts (第N次) are noise unless clearly a total
+        # value is the number as written, in its unit (107 万平方米, 2500 亿元).
+        value_max = _fnum(m["num2"]) if m["num2"] else None
+        qualifier = (m["pre"] or "") + (m["q1"] or "") + (m["q2"] or "")
+        found.append(FigureMatch(start, end, m.group(0), value, value_max,
+                                 (m["mult"] or "") + unit, qualifier, "", ""))
+        taken.append((start, end))
+    for m in CN_FIGURE_RE.finditer(sentence):
+        start, end = m.span()
+        if any(a <= start < b for a, b in taken):
+            continue
+        found.append(FigureMatch(start, end, m.group(0), float(CN_DIGITS[m["num"]]), None,
+                                 m["unit"], "", "", ""))
+    found.sort(key=lambda f: f.start)
+    labelled: list[FigureMatch] = []
+    previous_label = ""
+    for figure in found:
+        context = _context_before(sentence, figure.start)
+        label = _LABEL_TRIM.sub("", context)
+        after = _context_after(sentence, figure.end)
+        if not label:
+            label = after or previous_label
+        elif _MODIFIER_ONLY.match(label) and previous_label:
+            label = f"{previous_label}（{label}）"
+        elif len(label) <= 2 and after and not after[0].isdigit():
+            label = label + after
+        previous_label = label.split("（")[0] if label else previous_label
+        labelled.append(FigureMatch(figure.start, figure.end, figure.text, figure.value,
+                                    figure.value_max, figure.unit, figure.qualifier,
+                                    label[-30:], context))
+    return labelled
+
+
+def _context_before(sentence: str, start: int) -> str:
+    head = sentence[:start]
+    pieces = _CLAUSE_SPLIT.split(head)
+    context = pieces[-1] if pieces else ""
+    # Strip an earlier figure in the same clause ("硕士学历63人占比49%": label 占比).
+    context = re.split(r"\d+(?:\.\d+)?[万亿]?[余多]?(?:" + _UNIT_RE + ")", context)[-1]
+    return context.strip()
+
+
+def _context_after(sentence: str, end: int) -> str:
+    tail = sentence[end:]
+    return _CLAUSE_SPLIT.split(tail)[0][:20].strip()
+
+
+# -- dates and events -----------------------------------------------------------------
+
+FULL_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?")
+MONTH_DATE_RE = re.compile(
+    r"(?<![\d年第])(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?!份?[以之]?[内前后底])")
+_EVENT_VERBS = ("揭牌成立", "签约成立", "挂牌上市", "揭牌", "成立", "签署", "举办", "发布",
+                "印发", "启用", "启动", "落户", "开工", "举行", "获批", "上市")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    year: int
+    month: int
+    day: int | None
+
+
+def find_dates(sentence: str, default_year: int | None) -> list[DateMatch]:
+    """Full dates (2020年6月30日, 2019年10月) and, given a year, bare months (11月)."""
+    out: list[DateMatch] = []
+    spans: list[tuple[int, int]] = []
+    for m in FULL_DATE_RE.finditer(sentence):
+        day = int(m["d"]) if m["d"] else None
+        out.append(DateMatch(m.start(), m.end(), m.group(0), int(m["y"]), int(m["m"]), day))
+        spans.append(m.span())
+    if default_year is not None:
+        for m in MONTH_DATE_RE.finditer(sentence):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            day = int(m["d"]) if m["d"] else None
+            out.append(DateMatch(m.start(), m.end(), m.group(0), default_year, int(m["m"]),
+                                 day))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def event_title(sentence: str, date: DateMatch, entry_title: str | None,
+                opens_entry: bool = False) -> str:
+    """A short title: the clause the date belongs to, without the date itself.
+
+    A yearbook entry titled with an event (``…揭牌``, ``…印发``) opens with that event's
+    date, so a date at the very start of such an entry takes the entry's title.
+    """
+    if opens_entry and date.start == 0 and entry_title and entry_title.endswith(
+            _EVENT_VERBS):
+        return entry_title
+    head = sentence[: date.start]
+    tail = sentence[date.end:]
+    clause_start = max(head.rfind(c) for c in "，。；：") + 1
+    before = head[clause_start:]
+    before = re.sub(r"(?:于|在|自|从)$", "", before)
+    tail = tail.lstrip("，,、 ")
+    clauses = re.split(r"[，。；]", tail)
+    after = clauses[0] if clauses else ""
+    if after.startswith("在") and after.endswith(("上", "中")) and len(clauses) > 1:
+        after = clauses[1]
+    title = (before + after).strip("，。；、 ")
+    if entry_title and entry_title.endswith(_EVENT_VERBS) and not before and (
+            _shares_name(title, entry_title)):
+        title = entry_title
+    return title[:60] or (entry_title or "")
+
+
+def _shares_name(title: str, entry_title: str) -> bool:
+    grams = {entry_title[i:i + 3] for i in range(len(entry_title) - 2)}
+    return any(title[i:i + 3] in grams for i in range(len(title) - 2))
+
+
+# -- entities --------------------------------------------------------------------------
+
+TYPE_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("company", "股份有限公司|有限责任公司|有限公司|（有限合伙）"),
+    ("lab", "实验室|实验站"),
+    ("institute", "研究院|研究所|研究局|纳米所|药物所|研究中心"),
+    ("university", "大学|学院"),
+    ("park", "产业园|科技园|纳米城|创新区|自贸片区|高新区|孵化器|基地|会议中心"),
+    ("platform", "创新中心|合作中心|服务中心|保护中心|技术中心|中心|平台|联盟"),
+    ("programme", "行动计划|计划|工程"),
+    ("event", "交流会|峰会|大会"),
+    ("exchange", "港交所|上交所|深交所|科创板"),
+)
+_SUFFIX_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in TYPE_SUFFIXES))
+_DOC_RE = re.compile(r"《([^《》]{2,60})》")
+_NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）—·]")
+# Words that end a name when scanning backwards from its type word.
+STOP_WORDS = tuple(sorted((
+    "与", "和", "及", "在", "由", "将", "是", "为", "对", "向", "从", "于", "的", "了", "获",
+    "成为", "通过", "设立", "建设", "建成", "推进", "深化", "牵头", "使", "其中", "包括",
+    "分别是", "拥有", "入选", "完成", "支持", "推动", "打造", "召开", "发布", "出台", "制定",
+    "参与", "争创", "对接", "服务", "加快", "落户", "注册", "签署", "举办", "实施", "聚集",
+    "集聚", "公布", "依托", "联合", "携手", "首股", "以", "即", "并", "而", "至", "会上",
+    "被", "把", "让", "给", "年", "月", "日", "该", "均", "也", "还", "已", "正式",
+    "全面", "这", "此外", "申报", "评选", "引进", "培育", "认定", "新增", "累计", "共建",
+    "作为", "如", "省内", "唯一", "首个", "一批", "二期", "三期", "五期", "揭牌", "启用",
+    "对标", "签约", "成立", "凭借", "符合", "布局", "增设", "内", "等",
+), key=len, reverse=True))
+# Stop words that are also parts of names: 高等研究院, 区内 is not 内芯.
+_NOT_STOPS = ("高等", "内芯")
+GENERIC = frozenset({
+    "实验室", "中心", "公司", "产业园", "园区", "平台", "联盟", "研究院", "学院", "大学",
+    "有限公司", "股份有限公司", "科技园", "基地", "计划", "工程", "技术中心", "创新中心",
+    "服务中心", "合作中心", "会议中心", "孵化器", "数据中心", "超级计算中心", "集聚中心",
+    "交流中心", "该实验室", "该研究院", "该学院", "该平台", "该联盟", "该中心", "产业中枢",
+    "研究中心", "实验站", "大会", "峰会", "交流会", "分中心", "分中心技术中心",
+})
+PLACE_PREFIXES = ("苏州工业园区", "中国（江苏）", "中国（苏州）", "江苏省", "苏州市", "苏州",
+                  "江苏", "中国")
+LEGAL_SUFFIX_RE = re.compile(r"(?:（[^（）]{2,6}）)?(?:股份有限公司|有限责任公司|有限公司)$")
+BUSINESS_WORDS_RE = re.compile(r"(?:科技|技术|生物|电子)$")
+_EVENT_SUFFIX_RE = re.compile("(?:" + "|".join(_EVENT_VERBS) + ")$")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatch:
+    start: int
+    end: int
+    name: str
+    type: str
+
+
+def _scan_back(text: str, end: int) -> int:
+    """Start of the name whose type word begins at ``end``."""
+    i = end
+    while i > 0:
+        ch = text[i - 1]
+        if not _NAME_CHAR.match(ch):
+            break
+        if ch == "（" and "）" not in text[i:end + 8]:
+            break
+        stop = next((w for w in STOP_WORDS if text.startswith(w, i - len(w))), None)
+        if stop and not any(text.startswith(n, i - len(n)) or text.startswith(n, i - 1)
+                            for n in _NOT_STOPS if stop in n):
+            break
+        if i >= 2 and re.match(r"\d[家个项人批]", text[i - 2:i]):
+            break  # "江苏省5家企业技术中心" names no one
+        i -= 1
+    # A name does not start with a closing bracket or a digit-unit fragment.
+    while i < end and text[i] in "）":
+        i += 1
+    return i
+
+
+def find_entities(sentence: str) -> list[EntityMatch]:
+    """Names in a sentence, found by their type word and bounded by stop words."""
+    out: list[EntityMatch] = []
+    for m in _DOC_RE.finditer(sentence):
+        out.append(EntityMatch(m.start(), m.end(), m.group(0), "document"))
+    for m in _SUFFIX_RE.finditer(sentence):
+        type_ = m.lastgroup or "organisation"
+        end = m.end()
+        # Extend over a trailing bracketed place ("…研究院（苏州）") and chained names.
+        tail = re.match(r"（[^（）]{2,8}）", sentence[end:])
+        if tail and type_ != "company":
+            end += tail.end()
+        start = m.start() if type_ == "exchange" else _scan_back(sentence, m.start())
+        name = sentence[start:end]
+        if (len(name) < 3 and type_ != "exchange") or name in GENERIC or name.startswith("该"):
+            continue
+        if any(d.start <= start < d.end for d in out if d.type == "document"):
+            continue
+        out.append(EntityMatch(start, end, name, type_))
+    # Keep the longest of overlapping names ending at the same place.
+    out.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    kept: list[EntityMatch] = []
+    for e in out:
+        if any(k.start <= e.start and e.end <= k.end and k is not e for k in kept):
+            continue
+        kept = [k for k in kept if not (e.start <= k.start and k.end <= e.end)]
+        kept.append(e)
+    return kept
+
+
+def short_forms(name: str, type_: str) -> list[str]:
+    """Aliases users naturally type: without legal suffix, place prefix, business word."""
+    forms: list[str] = []
+    base = name
+    if type_ == "company":
+        base = LEGAL_SUFFIX_RE.sub("", name)
+        forms.append(base)
+    stripped = base
+    for prefix in PLACE_PREFIXES:
+        if stripped.startswith(prefix) and len(stripped) - len(prefix) >= 3:
+            stripped = stripped[len(prefix):]
+            break
+    forms.append(stripped)
+    if type_ == "company":
+        trimmed = BUSINESS_WORDS_RE.sub("", stripped)
+        if len(trimmed) >= 3:
+            forms.append(trimmed)
+    if type_ == "document":
+        forms.append(name.strip("《》"))
+    out = []
+    for form in forms:
+        form = form.lstrip("—-·")
+        if form != name and len(form) >= 3 and form not in GENERIC and form not in out:
+            out.append(form)
+    return out
+
+
+def entry_subject(title: str) -> tuple[str, str] | None:
+    """The entity an entry is about, from its title (``成都斯派克学院成立`` → 成都斯派克学院)."""
+    name = _EVENT_SUFFIX_RE.sub("", title)
+    doc = _DOC_RE.fullmatch(name)
+    if doc:
+        return name, "document"
+    match = None
+    for m in _SUFFIX_RE.finditer(name):
+        match = m
+    if match is None:
+        return None
+    end = match.end()
+    tail = re.match(r"（[^（）]{2,8}）", name[end:])
+    if tail:
+        end += tail.end()
+    if end < len(name) - 1:
+        # The type word is not at the end: a title like "…获批国家企业技术中心" names no one.
+        if not name.endswith(("协议", "交流会")):
+            return None
+        end = len(name)
+    return name[:end], match.lastgroup or "organisation"
+
+
+@dataclass
+class Extracted:
+    """What extraction found in one document, before it is written to the store."""
+
+    entities: dict[str, str] = field(default_factory=dict)  # name → type
+    aliases: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # name → (alias, kind)

@@ -1,0 +1,327 @@
+"""Ingest a yearbook chapter: decode, parse, extract, and replace it in the store atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from data import extract
+from data.normalize import fold, tokens
+from data.parse import Document, ParseError, parse, split_sentences
+from data.store import Store, Writer
+
+ALIASES_FILE = Path(__file__).parent / "aliases.tsv"
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+class IngestError(ValueError):
+    """The file cannot be ingested; the store is left unchanged."""
+
+
+def decode(raw: bytes, name: str) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM), else GB18030, which Chinese documents often are."""
+    if not raw.strip():
+        raise IngestError(f"{name}: the file is empty")
+    if b"\x00" in raw:
+        raise IngestError(f"{name}: a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"{name}: neither UTF-8 nor GB18030 text ({exc.reason})") from exc
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if cjk < len(text) * 0.2:
+        raise IngestError(f"{name}: not UTF-8, and as GB18030 it is not Chinese text")
+    return text, "gb18030"
+
+
+def read_document(path: Path) -> tuple[str, str, bytes]:
+    if not path.exists():
+        raise IngestError(f"{path}: no such file")
+    if path.is_dir():
+        raise IngestError(f"{path}: a directory, not a file")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read ({exc.strerror})") from exc
+    text, encoding = decode(raw, str(path))
+    return text, encoding, raw
+
+
+def load_alias_table(path: Path = ALIASES_FILE) -> list[tuple[str, str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, alias, kind = [*line.split("\t"), "short"][:3]
+        rows.append((canonical.strip(), alias.strip(), kind.strip() or "short"))
+    return rows
+
+
+def strip_tones(syllable: str) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", syllable)
+                    if not unicodedata.combining(c))
+    return plain.replace("ü", "v").lower()
+
+
+def pinyin_table() -> dict[str, str]:
+    """Every character pypinyin knows → its first reading, toneless.
+
+    Built once at ingest and kept in the store, so answering a question never imports
+    pypinyin (about 0.1 s and 57 MB).
+    """
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return {chr(cp): strip_tones(readings.split(",")[0]) for cp, readings in pinyin_dict.items()}
+
+
+def to_pinyin(text: str, table: dict[str, str]) -> str:
+    """Space-separated syllables; Latin letters and digits pass through as one syllable."""
+    out: list[str] = []
+    latin = ""
+    for ch in fold(text):
+        py = table.get(ch)
+        if py:
+            if latin:
+                out.append(latin)
+                latin = ""
+            out.append(py)
+        elif ch.isalnum():
+            latin += ch
+        elif latin:
+            out.append(latin)
+            latin = ""
+    if latin:
+        out.append(latin)
+    return " ".join(out)
+
+
+@dataclass
+class _Sentence:
+    key: int
+    entry: int | None
+    caption: int | None
+    position: int
+    text: str
+    folded: str = ""
+
+
+@dataclass
+class _Plan:
+    """Everything to write, built in memory before the transaction starts."""
+
+    doc: Document
+    sentences: list[_Sentence] = field(default_factory=list)
+    entities: dict[str, str] = field(default_factory=dict)
+    entity_entry: dict[str, int] = field(default_factory=dict)
+    aliases: dict[str, dict[str, str]] = field(default_factory=dict)
+    mentions: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    subjects: dict[int, str] = field(default_factory=dict)
+    chapter_subject: str | None = None
+
+
+def _add_entity(plan: _Plan, name: str, type_: str, entry: int | None = None) -> None:
+    if name not in plan.entities:
+        plan.entities[name] = type_
+        plan.aliases[name] = {name: "name"}
+    if entry is not None:
+        plan.entity_entry.setdefault(name, entry)
+
+
+def plan_document(doc: Document) -> _Plan:
+    plan = _Plan(doc)
+    for entry in doc.entries:
+        for position, text in enumerate(split_sentences(entry.body)):
+            plan.sentences.append(_Sentence(len(plan.sentences), entry.position, None,
+                                            position, text))
+    for caption in doc.captions:
+        plan.sentences.append(_Sentence(len(plan.sentences), None, caption.position, 0,
+                                        caption.text))
+    for sentence in plan.sentences:
+        sentence.folded = fold(sentence.text)
+
+    # Entities: entry subjects, names found by their type word, the alias table.
+    for entry in doc.entries:
+        subject = extract.entry_subject(entry.title)
+        if subject:
+            _add_entity(plan, subject[0], subject[1], entry.position)
+            plan.subjects[entry.position] = subject[0]
+    for sentence in plan.sentences:
+        for match in extract.find_entities(sentence.text):
+            _add_entity(plan, match.name, match.type, sentence.entry)
+    folded_doc = "\n".join(s.folded for s in plan.sentences)
+    names = set(plan.entities)
+    for name in list(plan.entities):
+        uses = folded_doc.count(fold(name))
+        for form in extract.short_forms(name, plan.entities[name]):
+            # A short form the text mostly uses for other things (科技发展) is no alias.
+            if form not in names and folded_doc.count(fold(form)) <= uses + 2:
+                plan.aliases[name].setdefault(form, "short")
+    for canonical, alias, kind in load_alias_table():
+        if canonical not in plan.entities:
+            if fold(canonical) not in folded_doc:
+                continue
+            _add_entity(plan, canonical, _type_of(canonical))
+        plan.aliases[canonical].setdefault(alias, kind)
+
+    # Mentions: longest alias occurrences, left to right.
+    by_bigram: dict[str, list[tuple[str, str]]] = {}
+    for name, forms in plan.aliases.items():
+        for form in forms:
+            key = fold(form)
+            if len(key) >= 2:
+                by_bigram.setdefault(key[:2], []).append((key, name))
+    for bucket in by_bigram.values():
+        bucket.sort(key=lambda kv: -len(kv[0]))
+    counts: Counter[str] = Counter()
+    for sentence in plan.sentences:
+        text = sentence.folded
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(text) - 1:
+            hit = next(((k, n) for k, n in by_bigram.get(text[i:i + 2], ())
+                        if text.startswith(k, i)), None)
+            if hit:
+                found.append((i, i + len(hit[0]), hit[1]))
+                counts[hit[1]] += 1
+                i += len(hit[0])
+            else:
+                i += 1
+        plan.mentions[sentence.key] = found
+    places = [n for n, _ in counts.most_common() if plan.entities[n] in ("place", "park",
+                                                                         "organisation")]
+    plan.chapter_subject = places[0] if places else None
+    return plan
+
+
+def _type_of(name: str) -> str:
+    for match in extract.find_entities(name):
+        if match.name == name:
+            return match.type
+    return "place" if name.endswith(("区", "市", "省", "县")) else "organisation"
+
+
+def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str, int]:
+    doc = plan.doc
+    section_ids = {title: writer.section(i, title) for i, title in enumerate(doc.sections)}
+    entry_ids: dict[int, int] = {}
+    for entry in doc.entries:
+        entry_ids[entry.position] = writer.entry(
+            section_ids[entry.section], entry.position, entry.title,
+            plan.subjects.get(entry.position, plan.chapter_subject), entry.body, entry.credits)
+    caption_ids = {
+        c.position: writer.caption(c.position, c.text, c.credit,
+                                   entry_ids.get(c.near_entry) if c.near_entry is not None
+                                   else None)
+        for c in doc.captions
+    }
+    sentence_ids: dict[int, int] = {}
+    for s in plan.sentences:
+        sentence_ids[s.key] = writer.sentence(
+            entry_ids.get(s.entry) if s.entry is not None else None,
+            caption_ids.get(s.caption) if s.caption is not None else None,
+            s.position, s.text, " ".join(tokens(s.text)))
+    entity_ids: dict[str, int] = {}
+    alias_count = 0
+    for name, type_ in plan.entities.items():
+        entry = plan.entity_entry.get(name)
+        entity_ids[name] = writer.entity(name, type_, entry_ids.get(entry) if entry is not None
+                                         else None)
+        for alias, kind in plan.aliases[name].items():
+            writer.alias(entity_ids[name], alias, kind, to_pinyin(alias, pinyin))
+            alias_count += 1
+    for s in plan.sentences:
+        for _, _, name in plan.mentions[s.key]:
+            writer.mention(entity_ids[name], sentence_ids[s.key])
+        subject = plan.subjects.get(s.entry) if s.entry is not None else None
+        if subject:
+            # Back-references (该实验室, 实验室) resolve to the entry's subject.
+            writer.mention(entity_ids[subject], sentence_ids[s.key])
+
+    figures = events = 0
+    entry_year: dict[int | None, int | None] = {}
+    for s in plan.sentences:
+        entry_title = doc.entries[s.entry].title if s.entry is not None else None
+        subject = plan.subjects.get(s.entry) if s.entry is not None else None
+        owner_default = subject or plan.chapter_subject
+        for f in extract.find_figures(s.text):
+            owner = _owner(plan, s, f.start) or owner_default
+            writer.figure(
+                entry_id=entry_ids.get(s.entry) if s.entry is not None else None,
+                sentence_id=sentence_ids[s.key],
+                entity_id=entity_ids.get(owner) if owner else None,
+                text=f.text, value=f.value, value_max=f.value_max, unit=f.unit,
+                qualifier=f.qualifier, label=f.label, context=f.context, start=f.start)
+            figures += 1
+        if s.entry not in entry_year:
+            body = doc.entries[s.entry].body if s.entry is not None else s.text
+            first = _YEAR.search(body)
+            entry_year[s.entry] = int(first.group(1)) if first else None
+        for d in extract.find_dates(s.text, entry_year[s.entry]):
+            if d.day is None and d.text == f"{d.month}月" and s.caption is not None:
+                continue
+            entry_year[s.entry] = d.year if s.entry is not None else entry_year[s.entry]
+            writer.event(
+                entry_id=entry_ids.get(s.entry) if s.entry is not None else None,
+                sentence_id=sentence_ids[s.key], year=d.year, month=d.month, day=d.day,
+                precision="day" if d.day else "month", date_text=d.text,
+                title=extract.event_title(s.text, d, entry_title,
+                                          opens_entry=s.position == 0),
+                sentence=s.text, from_caption=int(s.caption is not None))
+            events += 1
+    return {
+        "sections": len(doc.sections), "entries": len(doc.entries),
+        "sentences": len(plan.sentences), "captions": len(doc.captions),
+        "entities": len(plan.entities), "aliases": alias_count, "figures": figures,
+        "events": events,
+    }
+
+
+_OWNER_TYPES = frozenset({"company", "lab", "institute", "park", "university", "platform"})
+
+
+def _owner(plan: _Plan, sentence: _Sentence, figure_start: int) -> str | None:
+    """The nearest named owner before a figure in its clause."""
+    text = sentence.folded
+    clause_start = max(text.rfind(c, 0, figure_start) for c in ",，;；。") + 1
+    best = None
+    for start, _, name in plan.mentions.get(sentence.key, ()):
+        if clause_start <= start <= figure_start and plan.entities.get(name) in _OWNER_TYPES:
+            best = name
+    return best
+
+
+def ingest_file(store: Store, path: Path, *, name: str | None = None) -> dict:
+    """Ingest one chapter. Raises IngestError and leaves the store unchanged on bad input."""
+    text, encoding, raw = read_document(path)
+    return ingest_text(store, text, name=name or path.name, encoding=encoding,
+                       sha256=hashlib.sha256(raw).hexdigest())
+
+
+def ingest_text(store: Store, text: str, *, name: str, encoding: str = "utf-8",
+                sha256: str | None = None) -> dict:
+    try:
+        doc = parse(text)
+    except ParseError as exc:
+        raise IngestError(f"{name}: {exc}") from exc
+    plan = plan_document(doc)
+    pinyin = pinyin_table()
+    summary: dict = {}
+
+    def write(writer: Writer) -> None:
+        summary.update(write_plan(plan, writer, pinyin))
+
+    store.replace_document(name, write, sha256=sha256 or hashlib.sha256(
+        text.encode()).hexdigest(), encoding=encoding, chars=len(text))
+    if not store.pinyin_of(["中"]):
+        store.set_pinyin(pinyin)
+    if encoding != "utf-8":
+        summary["notes"] = [f"decoded {name} as {encoding.upper()}"]
+    return summary

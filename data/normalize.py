@@ -1,0 +1,77 @@
+"""Text folding shared by ingest and questions: NFKC, Traditional → Simplified, spacing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from data.parse import CJK
+
+_SPACE = re.compile(r"\s+")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
+def fold(text: str) -> str:
+    """NFKC, Traditional → Simplified, lower case, no whitespace, no control characters.
+
+    Applied the same way to the document and to questions, so that ``（`` equals ``(``,
+    ``蘇州納米城`` equals ``苏州纳米城`` and ``纳 米 城`` equals ``纳米城``.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub("", text)
+    # Combining marks on their own carry nothing a question needs.
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = to_simplified(text).lower()
+    # Spaces between CJK characters are noise; spaces between Latin words separate them.
+    text = re.sub(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])", "", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.match(ch))
+
+
+def tokens(text: str) -> list[str]:
+    """Index tokens: CJK unigrams and bigrams, Latin words and numbers.
+
+    FTS5's trigram tokenizer silently matches nothing for one- and two-character queries,
+    and most Chinese words are two characters; overlapping bigrams fix both.
+    """
+    folded = fold(text)
+    out: list[str] = []
+    run = ""
+    for ch in folded + " ":
+        if is_cjk(ch):
+            run += ch
+            continue
+        if run:
+            out.extend(run)
+            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+            run = ""
+    out.extend(_LATIN_WORD.findall(folded))
+    return out
+
+
+def bigrams(text: str) -> list[str]:
+    """CJK bigrams of already folded text (single characters for one-character runs)."""
+    out: list[str] = []
+    for run in re.findall(rf"[{CJK}]+", text):
+        if len(run) == 1:
+            out.append(run)
+        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    out.extend(_LATIN_WORD.findall(text))
+    return out
