@@ -13,8 +13,8 @@ def _zone(value: str) -> ZoneInfo:
     try:
         return ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise click.BadParameter(f"{value!r} is not an IANA timezone such as Asia/Shanghai"
-                                 ) from exc
+        raise click.BadParameter(f"{value!r} is not an IANA timezone such as Asia/Shanghai",
+                                 param_hint="--tz") from exc
 
 
 @click.command()
@@ -46,7 +46,7 @@ def onthisday(on: str | None, tz: str, as_json: bool, lang: str, db: str | None)
                                      param_hint="--date") from exc
     kb = _open_kb(db)
     try:
-        digest = digest_for(kb.store, day, lang=lang, entry_titles=kb.store.entry_titles())
+        digest = digest_for(kb.store, day, lang=lang)
     finally:
         kb.close()
     if as_json:

@@ -588,9 +588,11 @@ class Store:
 
     # -- digest feature ----------------------------------------------------------------
 
-    def entry_titles(self) -> dict[int, str]:
-        """Entry id → title, to name the source of a digest's figure of the day."""
-        return {r["id"]: r["title"] for r in self._rows("SELECT id, title FROM entries")}
+    def entry_texts(self) -> dict[int, tuple[str, str]]:
+        """Entry id → (title, body): a digest names the entry of its figure of the day and
+        reads on past an event's sentence for its summary."""
+        return {r["id"]: (r["title"], r["body"])
+                for r in self._rows("SELECT id, title, body FROM entries")}
 
 
 class Writer:

@@ -36,7 +36,7 @@ from telegram.error import ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, CommandHandler, Job, JobQueue
 
 from data.models import Digest, Subscription
-from data.onthisday import build_digest, digest_for
+from data.onthisday import digest_for, digest_for_day
 from handlers.context import BotData, Context
 
 log = logging.getLogger(__name__)
@@ -290,7 +290,7 @@ class DigestService:
     def _digest(self, sub: Subscription, day: date) -> Digest:
         store = self.bot_data.kb.store
         lang = store.chat_lang(sub.chat_id) or sub.lang
-        return digest_for(store, day, lang=lang, entry_titles=store.entry_titles())
+        return digest_for(store, day, lang=lang)
 
     # -- scheduling
 
@@ -514,13 +514,8 @@ class DigestService:
             except UsageError:
                 await self._reply(update, _t(lang, "usage_day"))
                 return
-        store = context.store
-
-        def build() -> Digest:
-            return build_digest(store.events(), store.figures(), month, day, today=today,
-                                lang=lang, entry_titles=store.entry_titles())
-
-        digest = await asyncio.to_thread(build)
+        digest = await asyncio.to_thread(digest_for_day, context.store, month, day,
+                                         today=today, lang=lang)
         await self._reply(update, digest.text)
 
     async def cmd_subscribe(self, update: Update, context: Context) -> None:
