@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import shutil
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -141,40 +142,6 @@ class FakeSleep:
         self.waits.append(seconds)
 
 
-SECTION = "科学技术"
-# (entry title, date parts, sentence, from caption); shaped like the document's events.
-ROWS: list[tuple[str, tuple[int, int | None, int | None], str, bool]] = [
-    ("金鸡湖创新合作中心（北京）揭牌", (2020, 5, 30),
-     "2020年5月30日，金鸡湖创新合作中心（北京）在北京揭牌。", False),
-    ("金鸡湖创新合作中心（大湾区）揭牌", (2020, 5, 30),
-     "2020年5月30日，金鸡湖创新合作中心（大湾区）在深圳揭牌。", False),
-    ("", (2020, 9, 28), "2020年9月28日，再鼎医药（苏州）有限公司在港交所挂牌上市", True),
-    ("园区2家企业技术中心获批国家企业技术中心", (2020, 12, 22),
-     "2020年12月22日，国家发改委公布2020年（第27批）国家企业技术中心名单。", False),
-    ("苏州市生物医药产业创新中心", (2020, 12, None), "2020年12月，由苏州市生物医药…", False),
-]
-
-
-def seed(store: Store) -> None:
-    """A small document written through the real schema (events, sentences, figures)."""
-
-    def write(w: Any) -> None:
-        section = w.section(1, SECTION)
-        for pos, (title, (y, m, d), sentence, caption) in enumerate(ROWS):
-            entry = None if caption else w.entry(section, pos, title, None, sentence, [])
-            sid = w.sentence(entry, None, pos, sentence, sentence)
-            date_text = f"{y}年{m}月" + (f"{d}日" if d else "")
-            w.event(entry_id=entry, sentence_id=sid, year=y, month=m, day=d,
-                    precision="day" if d else "month", date_text=date_text,
-                    title=title or sentence, sentence=sentence, from_caption=int(caption))
-            if entry is not None:
-                w.figure(entry_id=entry, sentence_id=sid, entity_id=None, text="2家",
-                         value=2.0, value_max=None, unit="家", qualifier="", label="企业",
-                         context="", start=0)
-
-    store.replace_document("test", write, sha256="0", encoding="utf-8", chars=1)
-
-
 @dataclass
 class Bot:
     app: Application
@@ -219,12 +186,19 @@ class Bot:
 AppFactory = Callable[..., Any]
 
 
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled document, ingested once for the module."""
+    path = Path(tmp_path_factory.mktemp("kb")) / "template.db"
+    KnowledgeBase.open(path).close()
+    return path
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def db_path(ingested: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the real store for each test (restarts share it)."""
     path = tmp_path / "t.db"
-    store = Store(path)
-    seed(store)
-    store.close()
+    shutil.copyfile(ingested, path)
     return path
 
 
