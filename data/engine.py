@@ -12,10 +12,12 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,23 +26,24 @@ from data.models import Answer, Event, Figure, Source
 from data.normalize import bigrams, fold, is_cjk
 from data.store import Store
 
+log = logging.getLogger(__name__)
 TERMS_FILE = Path(__file__).parent / "terms.tsv"
 
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"什么时候|什么时间|何时|哪天|哪一天|哪年|哪一年|几月|几号|何日|"
                         r"日期|时间是|启动时间|成立时间|\bwhen\b|what date|what year")),
+    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项]|都有什么|包括什么|"
+                        r"\bwhich\b.*\b(?:companies|firms)\b|\blist\b")),
     ("where", re.compile(r"在哪|哪里|哪儿|位于|何处|落户|什么地方|地址|\bwhere\b")),
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           r"how many|how much|how large|how big|number of|percentage|share of")),
-    ("list", re.compile(r"哪些|哪几|有哪|都有什么|包括什么|\bwhich\b.*\b(?:companies|firms)\b|"
-                        r"\blist\b")),
     ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
     ("what", re.compile(r"是什么|什么|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 QUESTION_WORDS = re.compile(
-    r"请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
+    r"哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
     r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|过|的是|是|有|"
@@ -68,6 +71,8 @@ OTHER_PLACES = re.compile(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
     r"郑州|长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|张家港|常熟|太仓|吴江|香港|澳门|"
     r"台湾|新加坡|美国|英国)市?$")
+FUNCTION_CHARS = frozenset("的了和与及在把被对从由为将是有")
+QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁")
 _YEAR_IN_Q = re.compile(r"((?:19|20)\d{2})年?")
 _WHERE_PATTERNS = (
     re.compile(r"位于([^，。；]{2,30})"),
@@ -75,6 +80,7 @@ _WHERE_PATTERNS = (
     re.compile(r"在([^，。；在]{2,20}?)(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
 )
 MAX_FACT_SENTENCE = 140
+CREDIT = re.compile(r"（[^（）]*供稿）$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +137,12 @@ class Engine:
         self.entities: dict[int, tuple[str, str, int | None]] = {
             e.id: (e.name, e.type, e.entry_id) for e in store.entities()}
         self.entry_subject: dict[int, str | None] = {}
+        self.subjects: set[str] = set()
         self.entry_year: dict[int, str] = {}
         for row in store.entries():
             self.entry_subject[row["id"]] = row["subject"]
+            if row["subject"]:
+                self.subjects.add(row["subject"])
             self.entry_year[row["id"]] = row["title"] + row["body"]
         self.name_to_id = {name: eid for eid, (name, _, _) in self.entities.items()}
         self.aliases: dict[str, list[_Alias]] = {}
@@ -210,6 +219,11 @@ class Engine:
         latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
         translated = []
         for phrase, zh in sorted(self.terms.items(), key=lambda kv: -len(kv[0])):
+            if not phrase.isascii():
+                if phrase in content:
+                    translated.append(zh)
+                    content = content.replace(phrase, " ")
+                continue
             if re.search(rf"\b{re.escape(phrase)}\b", content):
                 translated.append(zh)
                 content = re.sub(rf"\b{re.escape(phrase)}\b", " ", content)
@@ -225,7 +239,9 @@ class Engine:
         taken = [False] * len(folded)
 
         def add(start: int, end: int, keys: Iterable[str], how: str, score: float) -> None:
-            ids = tuple(dict.fromkeys(a.entity_id for k in keys for a in self.aliases[k]))
+            ids = tuple(sorted(
+                dict.fromkeys(a.entity_id for k in keys for a in self.aliases[k]),
+                key=self._entity_rank))
             if not ids:
                 return
             before = folded[:start]
@@ -276,6 +292,12 @@ class Engine:
             links.extend(self._fuzzy(folded))
         return links
 
+    def _entity_rank(self, entity_id: int) -> tuple[int, int]:
+        """Among entities sharing an alias, the one with its own entry comes first, then
+        the longer (more specific) name."""
+        name, _, _ = self.entities[entity_id]
+        return (0 if name in self.subjects else 1, -len(name))
+
     @staticmethod
     def _word_bounded(text: str, i: int, key: str) -> bool:
         if not key[0].isascii():
@@ -317,7 +339,11 @@ class Engine:
             return self._not_found(question, "what", None, [])
         if not q.folded or not re.search(r"[\w]", q.folded):
             return self._not_found(question, q.intent, None, [])
-        return self._answer(q)
+        try:
+            return self._answer(q)
+        except Exception:
+            log.exception("answering %r failed", question[:200])
+            return self._not_found(question, q.intent, None, [])
 
     def _weights(self, q: Question) -> dict[str, float]:
         terms = list(dict.fromkeys(q.terms + q.latin))
@@ -337,7 +363,8 @@ class Engine:
         return rows
 
     def _sentence_score(self, q: Question, weights: dict[str, float], row: dict,
-                        entity_ids: set[int], mention_ids: set[int]) -> float:
+                        entity_ids: set[int], mention_ids: set[int],
+                        per_link: list[set[int]] | None = None) -> float:
         text = fold(row["text"])
         subject = self.entry_subject.get(row["entry_id"]) or ""
         source = self.sources.get(row["entry_id"])
@@ -347,7 +374,10 @@ class Engine:
         hit_title = sum(w for t, w in weights.items() if t in title and t not in text)
         score = (hit + 0.5 * hit_title) / total
         if entity_ids:
-            if row["id"] in mention_ids:
+            if per_link:
+                # A sentence naming more of the question's entities ranks higher.
+                score += 0.6 * sum(row["id"] in ids for ids in per_link) / len(per_link)
+            elif row["id"] in mention_ids:
                 score += 0.6
             if subject and self.name_to_id.get(subject) in entity_ids:
                 score += 0.2
@@ -362,16 +392,18 @@ class Engine:
         content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()]
         if unknown or not rows or (not q.links and not weights):
             return self._not_found(q.raw, q.intent, entity_name, rows, q)
-        mention_ids = {r["id"] for r in self.store.sentences_mentioning(entity_ids)} if (
-            entity_ids) else set()
+        per_link = [{r["id"] for r in self.store.sentences_mentioning(link.entity_ids)}
+                    for link in q.links]
+        mention_ids = set().union(*per_link) if per_link else set()
         scored = sorted(
-            ((self._sentence_score(q, weights, r, entity_ids, mention_ids), r) for r in rows),
+            ((self._sentence_score(q, weights, r, entity_ids, mention_ids, per_link), r)
+             for r in rows),
             key=lambda sr: -sr[0])
         best_score, best = scored[0]
         coverage = self._coverage(q, weights)
         if not q.links and (best_score < 0.45 or coverage < 0.6):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        if q.links and content_chars and coverage < 0.5 and best_score < 0.7:
+        if q.links and content_chars and coverage < 0.5:
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
         if q.years and not self._years_match(q.years, [r for _, r in scored[:3]]):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
@@ -389,21 +421,28 @@ class Engine:
             answer = self._answer_list(q, weights, top)
             if answer:
                 return answer
-        figure = self._best_figure(q, weights, top, scored)
+        if intent == "figure" and q.links:
+            # A figure about a named entity comes from its own entries, never elsewhere.
+            allowed_entries = {r["entry_id"] for r in rows if r["id"] in mention_ids}
+            top = [r for _, r in scored if r["id"] in mention_ids
+                   or r["entry_id"] in allowed_entries][:30]
+        figure = self._best_figure(q, weights, top, scored) if top else None
+        if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
+            return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
         if figure is not None and (intent == "figure" or figure[0] >= 1.2):
             return self._compose_figure(q, figure[1], entity_name)
         return self._compose_sentence(q, best, entity_name, intent)
 
     def _coverage(self, q: Question, weights: dict[str, float]) -> float:
         """Share of the question's content characters the document knows at all."""
-        chars = [ch for ch in q.content if is_cjk(ch)]
+        chars = [ch for ch in q.content if is_cjk(ch) and ch not in FUNCTION_CHARS]
         if not chars and not q.latin:
             return 1.0
         known_terms = {t for t, n in self.df(list(weights)).items() if n > 0}
         covered = 0
         content = q.content
         for i, ch in enumerate(content):
-            if not is_cjk(ch):
+            if not is_cjk(ch) or ch in FUNCTION_CHARS:
                 continue
             pair_l = content[i - 1:i + 1] if i > 0 else ""
             pair_r = content[i:i + 2]
@@ -411,24 +450,46 @@ class Engine:
             if pair_l in known_terms or pair_r in known_terms or single:
                 covered += 1
         latin_known = sum(1 for w in q.latin if w in known_terms)
-        return (covered + latin_known) / max(1, len(chars) + len(q.latin))
+        # With a recognised name, leftover Latin words are mostly more name (Ling Zhi).
+        latin_total = latin_known if q.links else len(q.latin)
+        return (covered + latin_known) / max(1, len(chars) + latin_total)
 
     def _unknown_names(self, q: Question) -> list[str]:
-        """Names in the question (by their type word) that the document never mentions."""
+        """Names in the question (found by their type word) that the document never
+        mentions: 北京大学, 南京纳米城. Such a question is about something else."""
         out = []
         for match in extract.find_entities(q.folded):
             name = match.name
-            if any(link.start <= match.start < link.end or match.start <= link.start < match.end
-                   for link in q.links if link.how != "exact" or name.endswith(
-                       fold(link.name)[-2:])):
-                inside = [link for link in q.links
-                          if link.start <= match.start and match.end <= link.end]
-                if inside or not OTHER_PLACES.search(q.folded[:match.start + 3]):
-                    continue
-            if self.df(bigrams(name)) and self._in_document(name):
+            if QUESTION_NAME.search(name):
+                continue  # "哪个高新区" asks for a name; it is not one
+            if any(link.start < match.end and match.start < link.end for link in q.links):
+                continue  # the linker recognised it (perhaps through a typo)
+            if self._known_name(name):
                 continue
             out.append(name)
         return out
+
+    def _known_name(self, name: str) -> bool:
+        """In the document, or sharing most of itself with a known name (partial names:
+        对接上海科创中心交流会 for 园区对接上海科创中心建设合作交流会)."""
+        if self._in_document(name):
+            return True
+        suffixes = list(extract.TYPE_WORD_RE.finditer(name))
+        suffix = suffixes[-1] if suffixes else None
+        if suffix is not None and suffix.start() >= 2:
+            # An abbreviation: its distinctive part names a known entity of the same kind
+            # (大湾区中心 → 金鸡湖创新合作中心（大湾区））; 北京大学 has no known 北京…大学.
+            prefix, word = name[: suffix.start()], suffix.group(0)
+            if any(prefix in key and word in key for key in self._alias_keys):
+                return True
+        need = max(4, math.ceil(len(name) * 0.6))
+        candidates = {key for i in range(len(name) - 1)
+                      for key in self.by_bigram.get(name[i:i + 2], ())}
+        for key in candidates:
+            match = SequenceMatcher(None, name, key, autojunk=False).find_longest_match()
+            if match.size >= need:
+                return True
+        return False
 
     @lru_cache(maxsize=4096)  # noqa: B019 - the engine lives as long as its store
     def _in_document(self, name: str) -> bool:
@@ -535,7 +596,8 @@ class Engine:
             sid = ev_sentence.get(ev.id)
             title = fold(ev.title)
             hit = sum(w for t, w in weights.items() if t in title)
-            return by_id.get(sid, 0) + hit / total + (0.1 if ev.precision == "day" else 0)
+            return by_id.get(sid, 0) + 0.3 * hit / total + (
+                0.05 if ev.precision == "day" else 0)
 
         best = max(events, key=score)
         sid = ev_sentence.get(best.id)
@@ -550,7 +612,7 @@ class Engine:
     def _answer_where(self, q: Question, top: list[dict]) -> Answer | None:
         for row in top[:3]:
             for pattern in _WHERE_PATTERNS:
-                match = pattern.search(row["text"])
+                match = pattern.search(CREDIT.sub("", row["text"]))
                 if match:
                     place = match.group(1)
                     source = self._source(row["entry_id"], bool(row["caption_id"]))
@@ -566,6 +628,8 @@ class Engine:
         wanted = None
         if re.search(r"公司|企业|companies|firms", q.folded):
             wanted = {"company"}
+        elif re.search(r"产业园|科技园|载体|园区|parks?\b", q.content):
+            wanted = {"park"}
         elif re.search(r"大学|高校|学院|universit", q.folded):
             wanted = {"university"}
         elif re.search(r"实验室|研究院|机构|institut", q.folded):
@@ -574,8 +638,9 @@ class Engine:
             return None
         linked = {eid for link in q.links for eid in link.entity_ids}
         for row in top[:3]:
-            names = [m.name for m in extract.find_entities(row["text"])
-                     if m.type in wanted and self.name_to_id.get(m.name) not in linked]
+            names = [m.name for m in extract.find_entities(CREDIT.sub("", row["text"]))
+                     if (m.type in wanted or ("company" in wanted and "公司" in m.name))
+                     and self.name_to_id.get(m.name) not in linked]
             if names:
                 source = self._source(row["entry_id"], bool(row["caption_id"]))
                 fact = "、".join(dict.fromkeys(names))

@@ -203,6 +203,7 @@ TYPE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("exchange", "港交所|上交所|深交所|科创板"),
 )
 _SUFFIX_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in TYPE_SUFFIXES))
+TYPE_WORD_RE = re.compile("|".join(p for _, p in TYPE_SUFFIXES))
 _DOC_RE = re.compile(r"《([^《》]{2,60})》")
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）—·]")
 # Words that end a name when scanning backwards from its type word.

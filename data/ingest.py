@@ -111,6 +111,7 @@ class _Sentence:
     position: int
     text: str
     folded: str = ""
+    body: str = ""  # what extraction reads: a caption without its credit
 
 
 @dataclass
@@ -123,6 +124,7 @@ class _Plan:
     entity_entry: dict[str, int] = field(default_factory=dict)
     aliases: dict[str, dict[str, str]] = field(default_factory=dict)
     mentions: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    nested: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     subjects: dict[int, str] = field(default_factory=dict)
     chapter_subject: str | None = None
 
@@ -142,10 +144,13 @@ def plan_document(doc: Document) -> _Plan:
             plan.sentences.append(_Sentence(len(plan.sentences), entry.position, None,
                                             position, text))
     for caption in doc.captions:
-        plan.sentences.append(_Sentence(len(plan.sentences), None, caption.position, 0,
-                                        caption.text))
+        # The credit stays with the caption: "who took this photo" is a fair question.
+        text = f"{caption.text}（{caption.credit}供稿）" if caption.credit else caption.text
+        plan.sentences.append(_Sentence(len(plan.sentences), None, caption.position, 0, text,
+                                        body=caption.text))
     for sentence in plan.sentences:
         sentence.folded = fold(sentence.text)
+        sentence.body = sentence.body or sentence.text
 
     # Entities: entry subjects, names found by their type word, the alias table.
     for entry in doc.entries:
@@ -154,15 +159,14 @@ def plan_document(doc: Document) -> _Plan:
             _add_entity(plan, subject[0], subject[1], entry.position)
             plan.subjects[entry.position] = subject[0]
     for sentence in plan.sentences:
-        for match in extract.find_entities(sentence.text):
+        for match in extract.find_entities(sentence.body):
             _add_entity(plan, match.name, match.type, sentence.entry)
     folded_doc = "\n".join(s.folded for s in plan.sentences)
-    names = set(plan.entities)
     for name in list(plan.entities):
         uses = folded_doc.count(fold(name))
         for form in extract.short_forms(name, plan.entities[name]):
             # A short form the text mostly uses for other things (科技发展) is no alias.
-            if form not in names and folded_doc.count(fold(form)) <= uses + 2:
+            if folded_doc.count(fold(form)) <= uses + 2:
                 plan.aliases[name].setdefault(form, "short")
     for canonical, alias, kind in load_alias_table():
         if canonical not in plan.entities:
@@ -183,18 +187,24 @@ def plan_document(doc: Document) -> _Plan:
     counts: Counter[str] = Counter()
     for sentence in plan.sentences:
         text = sentence.folded
-        found: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(text) - 1:
-            hit = next(((k, n) for k, n in by_bigram.get(text[i:i + 2], ())
-                        if text.startswith(k, i)), None)
-            if hit:
-                found.append((i, i + len(hit[0]), hit[1]))
-                counts[hit[1]] += 1
-                i += len(hit[0])
-            else:
-                i += 1
-        plan.mentions[sentence.key] = found
+        primary: list[tuple[int, int, str]] = []
+        nested: list[tuple[int, int, str]] = []
+        covered_to = 0
+        for i in range(len(text) - 1):
+            for key, name in by_bigram.get(text[i:i + 2], ()):
+                if not text.startswith(key, i):
+                    continue
+                span = (i, i + len(key), name)
+                # Longest, non-overlapping names are the primary mentions; names nested in
+                # them (园区 in 苏州工业园区凌志软件…) are mentions too, for retrieval.
+                if i >= covered_to:
+                    primary.append(span)
+                    covered_to = span[1]
+                else:
+                    nested.append(span)
+                counts[name] += 1
+        plan.mentions[sentence.key] = primary
+        plan.nested[sentence.key] = nested
     places = [n for n, _ in counts.most_common() if plan.entities[n] in ("place", "park",
                                                                          "organisation")]
     plan.chapter_subject = places[0] if places else None
@@ -238,7 +248,7 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
             writer.alias(entity_ids[name], alias, kind, to_pinyin(alias, pinyin))
             alias_count += 1
     for s in plan.sentences:
-        for _, _, name in plan.mentions[s.key]:
+        for _, _, name in plan.mentions[s.key] + plan.nested[s.key]:
             writer.mention(entity_ids[name], sentence_ids[s.key])
         subject = plan.subjects.get(s.entry) if s.entry is not None else None
         if subject:
@@ -251,7 +261,7 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
         entry_title = doc.entries[s.entry].title if s.entry is not None else None
         subject = plan.subjects.get(s.entry) if s.entry is not None else None
         owner_default = subject or plan.chapter_subject
-        for f in extract.find_figures(s.text):
+        for f in extract.find_figures(s.body):
             owner = _owner(plan, s, f.start) or owner_default
             writer.figure(
                 entry_id=entry_ids.get(s.entry) if s.entry is not None else None,
@@ -264,7 +274,7 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
             body = doc.entries[s.entry].body if s.entry is not None else s.text
             first = _YEAR.search(body)
             entry_year[s.entry] = int(first.group(1)) if first else None
-        for d in extract.find_dates(s.text, entry_year[s.entry]):
+        for d in extract.find_dates(s.body, entry_year[s.entry]):
             if d.day is None and d.text == f"{d.month}月" and s.caption is not None:
                 continue
             entry_year[s.entry] = d.year if s.entry is not None else entry_year[s.entry]
@@ -272,7 +282,7 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
                 entry_id=entry_ids.get(s.entry) if s.entry is not None else None,
                 sentence_id=sentence_ids[s.key], year=d.year, month=d.month, day=d.day,
                 precision="day" if d.day else "month", date_text=d.text,
-                title=extract.event_title(s.text, d, entry_title,
+                title=extract.event_title(s.body, d, entry_title,
                                           opens_entry=s.position == 0),
                 sentence=s.text, from_caption=int(s.caption is not None))
             events += 1
