@@ -149,9 +149,17 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _distinctive(event: Event) -> str:
-    # A caption's sentence is its whole text; an entry event is best identified by its title.
-    return _core(event.sentence if event.from_caption else (event.title or event.sentence),
-                 event.date_text)
+    # The title names the happening; a caption's sentence also carries its photo credit
+    # ("（园区科技招商中心供稿）"), which would make a repeat look new.
+    return _core(event.title or _uncredited(event.sentence), event.date_text)
+
+
+_CREDIT = re.compile(r"\s*[（(][^（）()]*供稿[）)]\s*$")
+
+
+def _uncredited(text: str) -> str:
+    """A caption without its trailing photo credit."""
+    return _CREDIT.sub("", text)
 
 
 def dedupe(events: Sequence[Event]) -> tuple[Event, ...]:
@@ -200,6 +208,8 @@ def _summary(event: Event, entries: Mapping[int, tuple[str, str]]) -> str | None
     """The event's sentence, continued with the entry's next whole sentences while the line
     stays within SUMMARY_CHARS; None when it would only repeat the title."""
     sentence = " ".join(event.sentence.split())
+    if event.from_caption:
+        sentence = _uncredited(sentence)
     summary = sentence
     _, body = entries.get(event.entry_id or -1, ("", ""))
     body = " ".join(body.split())
