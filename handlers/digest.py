@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from telegram import Chat, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import ChatMigrated, Forbidden, RetryAfter, TelegramError
-from telegram.ext import Application, CommandHandler, Job, JobQueue
+from telegram.ext import Application, CommandHandler, Job, JobQueue, MessageHandler, filters
 
 from data.models import Digest, Subscription
 from data.onthisday import digest_for, digest_for_day
@@ -462,6 +462,23 @@ class DigestService:
                                         message_id=message.message_id)
                 return Outcome(chat_id, local_date, "sent", message_id=message.message_id)
 
+    async def on_migrate(self, update: Update, context: Context) -> None:
+        """A group became a supergroup: its daily job must follow it to the new id.
+
+        Runs in its own handler group, after whatever feature moves the chat's rows; moves
+        them itself when nobody did (Store.migrate_chat is safe to repeat)."""
+        message = update.effective_message
+        if message is None or not message.migrate_to_chat_id:
+            return  # the "migrate_from" half in the new chat: act on one half only
+        old, new = message.chat.id, message.migrate_to_chat_id
+        store = context.store
+        if await asyncio.to_thread(store.subscription, old) is not None:
+            await asyncio.to_thread(store.migrate_chat, old, new)
+        self.unschedule(old)
+        sub = await asyncio.to_thread(store.subscription, new)
+        if sub is not None and sub.active:
+            self.schedule(sub)
+
     # -- commands
 
     async def _may_manage(self, update: Update, context: Context) -> bool | None:
@@ -580,6 +597,7 @@ class DigestService:
 
 
 SERVICE_KEY = "digest"
+MIGRATE_GROUP = 7
 
 
 def service_of(app: Application) -> DigestService:
@@ -599,6 +617,10 @@ def register(app: Application, *, now: Clock = utcnow,
     app.add_handler(CommandHandler("subscribe", service.cmd_subscribe))
     app.add_handler(CommandHandler("unsubscribe", service.cmd_unsubscribe))
     app.add_handler(CommandHandler("settings", service.cmd_settings))
+    # A group of its own: PTB runs one handler per group, and the groups feature handles
+    # the same service message in the default group.
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, service.on_migrate),
+                    group=MIGRATE_GROUP)
     return service
 
 

@@ -548,3 +548,32 @@ async def test_english_subscriber_gets_english_labels(make_bot: AppFactory) -> N
 
 def test_grace_is_timedelta_of_settings() -> None:
     assert timedelta(hours=6) == timedelta(hours=BotData(kb=None).digest_grace_hours)  # type: ignore[arg-type]
+
+
+async def test_migration_service_message_moves_the_job_and_a_repeat_loses_nothing(
+        make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 5, 30, 0, 30, tzinfo=UTC))
+    old, new = -4003, -1004003
+    subscribe_at(bot.store, old, "09:00", "Asia/Shanghai", LONG_AGO, chat_type="group")
+    await bot.service.schedule_all()
+    # The broadcast met ChatMigrated first and moved the rows …
+    bot.store.migrate_chat(old, new)
+    # … then Telegram's service message arrives; any feature may migrate again.
+    bot.store.migrate_chat(old, new)
+    service = {"update_id": 99, "message": {
+        "message_id": 99, "date": 1780000000, "chat": {"id": old, "type": "group",
+                                                        "title": "g"},
+        "from": {"id": 5, "is_bot": False, "first_name": "u"}, "migrate_to_chat_id": new}}
+    await bot.app.process_update(Update.de_json(service, bot.app.bot))
+    moved = bot.store.subscription(new)
+    assert moved is not None and moved.active and moved.time == "09:00"
+    assert bot.jobs(old) == [] and len(bot.jobs(new)) == 1
+    # Nobody else moved the rows: the digest feature does it on the service message.
+    subscribe_at(bot.store, -4004, "10:00", "Asia/Shanghai", LONG_AGO, chat_type="group")
+    await bot.service.schedule_all()
+    service["message"]["chat"]["id"] = -4004
+    service["message"]["migrate_to_chat_id"] = -1004004
+    await bot.app.process_update(Update.de_json(service, bot.app.bot))
+    assert bot.store.subscription(-4004) is None
+    assert bot.store.subscription(-1004004).time == "10:00"  # type: ignore[union-attr]
+    assert bot.jobs(-4004) == [] and len(bot.jobs(-1004004)) == 1
