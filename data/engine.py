@@ -151,7 +151,8 @@ class Engine:
         self.tails: dict[str, set[str]] = {}
         for row in store.alias_rows():
             key = fold(row["alias"])
-            if len(key) < 2 or key in extract.GENERIC:
+            # The alias table may name a generic-looking short form on purpose (园区).
+            if len(key) < 2 or (key in extract.GENERIC and row["kind"] == "name"):
                 continue
             self.aliases.setdefault(key, []).append(
                 _Alias(key, row["entity_id"], row["kind"], row["pinyin"]))
@@ -279,14 +280,16 @@ class Engine:
                 key = "".join(syllables[i:i + length])
                 if key in self.pinyin_index and length >= 3:
                     add(i, i + length, sorted(self.pinyin_index[key]), "pinyin", 0.85)
-        # 3b. Latin pinyin input (nami cheng, zaiding yiyao).
-        letters = re.sub(r"[^a-z]", "", folded)
-        if len(letters) >= 6 and not any(taken):
-            for key, aliases in self.pinyin_index.items():
-                if len(key) >= 6 and key in letters and key.isascii() is not False:
-                    start = folded.find(key[:2]) if key[:2] in folded else 0
-                    add(start, start, sorted(aliases), "pinyin-latin", 0.8)
-                    break
+        # 3b. Latin pinyin input (nami cheng, zaiding yiyao): runs of words whose letters
+        # spell an alias's syllables.
+        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
+        for size in range(min(len(words), 6), 0, -1):
+            for i in range(len(words) - size + 1):
+                window = words[i:i + size]
+                start, end = window[0][0], window[-1][1]
+                key = "".join(w for _, _, w in window)
+                if len(key) >= 5 and key in self.pinyin_index and not any(taken[start:end]):
+                    add(start, end, sorted(self.pinyin_index[key]), "pinyin-latin", 0.8)
         # 4. Fuzzy: dropped or swapped characters (材料科学姑苏实验).
         if not links:
             links.extend(self._fuzzy(folded))
@@ -310,11 +313,12 @@ class Engine:
     def _fuzzy(self, folded: str) -> list[Link]:
         from rapidfuzz import fuzz, process
 
-        cjk_runs = [m for m in re.finditer(r"[\u4e00-\u9fff]{4,}", folded)]
         out: list[Link] = []
-        for run in cjk_runs:
+        candidates = [k for k in self._alias_keys if len(k) >= 4 and is_cjk(k[0])]
+        for run in re.finditer(r"[\u4e00-\u9fff]{4,}", folded):
             text = run.group(0)
-            candidates = [k for k in self._alias_keys if len(k) >= 4 and is_cjk(k[0])]
+            if self._in_document(text):
+                continue  # the words are the document's own: nothing to repair
             best = process.extractOne(text, candidates, scorer=fuzz.partial_ratio,
                                       score_cutoff=80)
             if not best:
@@ -324,8 +328,13 @@ class Engine:
             common = sum(1 for ch in set(key) if ch in text)
             if common < max(4, int(len(set(key)) * 0.75)):
                 continue
-            ids = tuple(dict.fromkeys(a.entity_id for a in self.aliases[key]))
-            out.append(Link(ids, self.entities[ids[0]][0], run.start(), run.end(), "fuzzy",
+            start, end = run.start(), run.end()
+            if len(key) < len(text):
+                at = fuzz.partial_ratio_alignment(key, text)
+                start, end = run.start() + at.dest_start, run.start() + at.dest_end
+            ids = tuple(sorted(dict.fromkeys(a.entity_id for a in self.aliases[key]),
+                               key=self._entity_rank))
+            out.append(Link(ids, self.entities[ids[0]][0], start, end, "fuzzy",
                             best[1] / 100))
         return out
 
@@ -373,6 +382,12 @@ class Engine:
         hit = sum(w for t, w in weights.items() if t in text)
         hit_title = sum(w for t, w in weights.items() if t in title and t not in text)
         score = (hit + 0.5 * hit_title) / total
+        # Words in the question's order, not just its characters: 建设…产业园.
+        content = re.sub(r"\s+", " ", q.content)
+        trigrams = {content[i:i + 3] for i in range(len(content) - 2)
+                    if all(is_cjk(c) for c in content[i:i + 3])}
+        if trigrams:
+            score += 0.2 * sum(1 for t in trigrams if t in text) / len(trigrams)
         if entity_ids:
             if per_link:
                 # A sentence naming more of the question's entities ranks higher.
@@ -429,7 +444,8 @@ class Engine:
         figure = self._best_figure(q, weights, top, scored) if top else None
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        if figure is not None and (intent == "figure" or figure[0] >= 1.2):
+        if figure is not None and (intent == "figure" or (intent == "what"
+                                                          and figure[0] >= 1.2)):
             return self._compose_figure(q, figure[1], entity_name)
         return self._compose_sentence(q, best, entity_name, intent)
 
@@ -506,16 +522,30 @@ class Engine:
 
     # -- composing -------------------------------------------------------------------------
 
-    def _figure_score(self, q: Question, weights: dict[str, float], figure: Figure,
-                      context: str, sentence_score: float, entity_ids: set[int]) -> float:
-        total = sum(weights.values()) or 1.0
+    @staticmethod
+    def _local(figure: Figure, context: str) -> str:
+        """The words that say what a figure measures: its clause before it, its label, and
+        the few words after it up to the next punctuation (29张临床批件)."""
         sentence = fold(figure.sentence)
         start = sentence.find(fold(figure.text))
         tail = sentence[start + len(fold(figure.text)):] if start >= 0 else ""
         after = re.split(r"[,，;；。(（、]", tail)[0][:6]
-        local = fold(context + figure.label) + after
-        hit = sum(w for t, w in weights.items() if t in local)
-        score = sentence_score + 2.0 * hit / total
+        return fold(context + figure.label) + after
+
+    def _figure_score(self, q: Question, weights: dict[str, float], figure: Figure,
+                      context: str, sentence_score: float, entity_ids: set[int]
+                      ) -> tuple[float, float]:
+        """(score, share of the question's words found in the figure's own words)."""
+        total = sum(weights.values()) or 1.0
+        local = self._local(figure, context)
+        hit = sum(w for t, w in weights.items() if t in local) / total
+        score = sentence_score + 2.0 * hit
+        # Prefer the figure whose label says no more than was asked (国家高新技术企业 over
+        # 新增国家高新技术企业).
+        label = fold(context) or fold(figure.label)
+        asked = set(q.content)
+        if label:
+            score -= 0.3 * sum(1 for ch in label if ch not in asked) / len(label)
         content = re.sub(r"\s+", "", q.content)
         if content and len(content) >= 3 and content[-4:] in fold(figure.label + context):
             score += 0.3
@@ -524,8 +554,8 @@ class Engine:
         if fold(figure.text) in q.folded:
             score -= 1.0  # the question already states it: it is not the answer
         if entity_ids and figure.entity and self.name_to_id.get(figure.entity) in entity_ids:
-            score += 0.2
-        return score
+            score += 0.4
+        return score, hit
 
     def _best_figure(self, q: Question, weights: dict[str, float], top: list[dict],
                      scored: list[tuple[float, dict]]) -> tuple[float, Figure] | None:
@@ -536,11 +566,13 @@ class Engine:
             return None
         contexts = self.store.figure_contexts(ids)
         entity_ids = {eid for link in q.links for eid in link.entity_ids}
-        best = max(
-            ((self._figure_score(q, weights, f, contexts[f.id][0], by_id[f.sentence_id],
-                                 entity_ids), f) for f in figures),
-            key=lambda sf: sf[0])
-        return best
+        scored_figures = [
+            (*self._figure_score(q, weights, f, contexts[f.id][0], by_id[f.sentence_id],
+                                 entity_ids), f) for f in figures]
+        score, hit, figure = max(scored_figures, key=lambda shf: shf[0])
+        if weights and hit == 0:
+            return None  # nothing the question asks about is what this figure measures
+        return score, figure
 
     def _source(self, entry_id: int | None, caption: bool = False) -> Source | None:
         source = self.sources.get(entry_id) if entry_id is not None else None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from data.parse import CJK
 
 _SPACE = re.compile(r"\s+")
+_QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -36,6 +37,8 @@ def fold(text: str) -> str:
     # Combining marks on their own carry nothing a question needs.
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = to_simplified(text).lower()
+    # Quotation marks only break words apart: 省“双创”计划 is asked as 省双创计划.
+    text = _QUOTES.sub("", text)
     # Spaces between CJK characters are noise; spaces between Latin words separate them.
     text = re.sub(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])", "", text)
     return _SPACE.sub(" ", text).strip()

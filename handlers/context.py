@@ -8,6 +8,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from data.kb import KnowledgeBase
 from data.store import Store
+from handlers.ratelimit import GroupLimiter
 
 
 @dataclass
@@ -18,6 +19,7 @@ class BotData:
     tz: str = "Asia/Shanghai"
     admin_ids: frozenset[int] = frozenset()
     digest_grace_hours: float = 6.0
+    group_limiter: GroupLimiter = field(default_factory=GroupLimiter)
     extras: dict[str, object] = field(default_factory=dict)
 
 

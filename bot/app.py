@@ -1,0 +1,97 @@
+"""The composition root: builds the PTB Application and registers every feature.
+
+Everything the handlers need arrives through the typed context (``context.kb``,
+``context.bot_data``); nothing in ``handlers/`` imports ``bot/``.
+"""
+
+from __future__ import annotations
+
+import logging
+from types import ModuleType
+from zoneinfo import ZoneInfo
+
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+import handlers.admin
+import handlers.ask
+import handlers.errors
+import handlers.fallback
+import handlers.feedback
+import handlers.groups
+import handlers.inline
+import handlers.lang
+import handlers.privacy
+import handlers.start
+from bot.settings import Settings
+from data.kb import KnowledgeBase
+from handlers.context import BotData, Context
+from handlers.menu import set_menus
+
+log = logging.getLogger(__name__)
+
+# One module a feature, each with ``register(app)`` and optionally ``async post_init(app)``
+# (run once the bot is connected, e.g. to schedule jobs). Order matters only in that the
+# first matching handler of a group wins.
+FEATURES: tuple[ModuleType, ...] = (
+    handlers.start,
+    handlers.ask,
+    handlers.feedback,
+    handlers.lang,
+    handlers.admin,
+    handlers.privacy,
+    handlers.groups,
+    handlers.inline,
+    handlers.errors,
+    # -- more features register here (handlers.digest: /onthisday, /subscribe, …) --
+    handlers.fallback,  # keep last: it takes the commands and buttons nobody else did
+)
+
+# How many updates are handled at once: answers run in threads, so one slow question (or a
+# /reload) does not hold up every other chat.
+CONCURRENT_UPDATES = 16
+
+
+def bot_data_type(settings: Settings, kb: KnowledgeBase) -> type[BotData]:
+    """A BotData class PTB can instantiate without arguments, bound to this kb."""
+
+    class BoundBotData(BotData):
+        def __init__(self) -> None:
+            super().__init__(kb=kb, tz=settings.tz, admin_ids=settings.admin_ids,
+                             digest_grace_hours=settings.digest_grace_hours)
+
+    return BoundBotData
+
+
+async def post_init(app: Application) -> None:
+    """Once connected: command menus, then each feature's own start-up."""
+    await set_menus(app.bot)
+    for feature in FEATURES:
+        hook = getattr(feature, "post_init", None)
+        if hook is not None:
+            await hook(app)
+
+
+def build_application(settings: Settings, kb: KnowledgeBase, *,
+                      request: BaseRequest | None = None,
+                      rate_limiter: bool = True) -> Application:
+    """The bot, ready to run. ``request`` replaces the network (console chat, tests)."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token or "0:no-token")
+        .base_url(settings.base_url)
+        .context_types(ContextTypes(context=Context, bot_data=bot_data_type(settings, kb)))
+        .defaults(Defaults(tzinfo=ZoneInfo(settings.tz), parse_mode=ParseMode.HTML))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(post_init)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if rate_limiter:
+        # Telegram's flood limits (30 msg/s overall, 20/min per group); retries RetryAfter.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    app = builder.build()
+    for feature in FEATURES:
+        feature.register(app)
+    return app

@@ -1,0 +1,64 @@
+"""/stats and /reload, for the user ids in SIPBOT_ADMIN_IDS only."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler
+
+from data.kb import BUNDLED_DOCUMENT
+from handlers.ask import chat_lang
+from handlers.context import Context
+from handlers.i18n import t
+
+log = logging.getLogger(__name__)
+
+
+def is_admin(update: Update, context: Context) -> bool:
+    user = update.effective_user
+    return user is not None and user.id in context.bot_data.admin_ids
+
+
+async def stats(update: Update, context: Context) -> None:
+    """/stats: chats, questions, not-found rate, votes, subscriptions (admins only)."""
+    message = update.effective_message
+    if message is None:
+        return
+    lang = await chat_lang(update, context)
+    if not is_admin(update, context):
+        await message.reply_text(t(lang, "admins_only"))
+        return
+    numbers = await asyncio.to_thread(context.store.usage_stats)
+    questions = numbers["questions"]
+    rate = f"{numbers['not_found'] / questions:.0%}" if questions else "–"
+    await message.reply_text(t(lang, "stats", rate=rate, **numbers))
+
+
+async def reload(update: Update, context: Context) -> None:
+    """/reload: re-ingest the bundled document (admins only); answers keep flowing meanwhile."""
+    message = update.effective_message
+    if message is None:
+        return
+    lang = await chat_lang(update, context)
+    if not is_admin(update, context):
+        await message.reply_text(t(lang, "admins_only"))
+        return
+    await message.reply_text(t(lang, "reloading"))
+    try:
+        summary = await asyncio.to_thread(context.kb.ingest, BUNDLED_DOCUMENT)
+    except Exception as exc:
+        # The ingest is one transaction: on failure the old knowledge is still there.
+        log.exception("reload failed")
+        await message.reply_text(t(lang, "reload_failed", error=html.escape(str(exc))))
+        return
+    text = ", ".join(f"{v} {k}" for k, v in summary.items() if isinstance(v, int))
+    log.info("reloaded %s: %s", BUNDLED_DOCUMENT.name, text)
+    await message.reply_text(t(lang, "reloaded", summary=html.escape(text)))
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("stats", stats))
+    app.add_handler(CommandHandler("reload", reload))

@@ -1,0 +1,174 @@
+"""Questions and answers: /ask, any text in a private chat, did-you-mean and example buttons.
+
+Every path ends in :func:`answer_question`, which asks the engine off the event loop, logs
+the question (its id is what the buttons under the answer refer to), and sends the answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from data.models import Answer
+from handlers.context import Context
+from handlers.i18n import EXAMPLES, Lang, pick_lang, t
+from handlers.ratelimit import Verdict
+from handlers.render import (
+    CB_EXAMPLE,
+    CB_SUGGESTION,
+    answer_keyboard,
+    render_answer,
+    split_html,
+)
+
+log = logging.getLogger(__name__)
+
+# Telegram messages are at most 4096 characters; a question longer than this is not one.
+MAX_QUESTION = 1000
+
+
+async def chat_lang(update: Update, context: Context) -> Lang:
+    """The language to speak in this chat; records that the chat was seen."""
+    chat, user = update.effective_chat, update.effective_user
+    stored = None
+    if chat is not None:
+        stored = await asyncio.to_thread(_touch, context, chat.id, chat.type)
+    return pick_lang(stored, user.language_code if user else None)
+
+
+def _touch(context: Context, chat_id: int, chat_type: str) -> str | None:
+    context.store.touch_chat(chat_id, chat_type)
+    return context.store.chat_lang(chat_id)
+
+
+async def send_html(context: Context, chat_id: int, text: str, *,
+                    reply_to: Message | None = None,
+                    markup: InlineKeyboardMarkup | None = None) -> None:
+    """Send ``text`` split under Telegram's limit; buttons go under the last part.
+
+    In groups the first part quotes the message it answers, so the thread stays readable.
+    """
+    chunks = split_html(text)
+    for index, chunk in enumerate(chunks):
+        last = index == len(chunks) - 1
+        if reply_to is not None and index == 0:
+            await reply_to.reply_text(chunk, reply_markup=markup if last else None,
+                                      do_quote=reply_to.chat.type != ChatType.PRIVATE)
+        else:
+            await context.bot.send_message(chat_id, chunk, reply_markup=markup if last else None)
+
+
+async def answer_question(update: Update, context: Context, question: str, *,
+                          lang: Lang | None = None, reply_to: Message | None = None) -> None:
+    """Answer ``question`` in the update's chat (rate-limited in groups)."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    lang = lang or await chat_lang(update, context)
+    if chat.type != ChatType.PRIVATE:
+        verdict = context.bot_data.group_limiter.check(chat.id)
+        if verdict is Verdict.DROP:
+            log.info("group %s over its answer budget: dropped", chat.id)
+            return
+        if verdict is Verdict.NOTICE:
+            await send_html(context, chat.id, t(lang, "rate_limited"), reply_to=reply_to)
+            return
+    question = question.strip()[:MAX_QUESTION]
+    answer, question_id = await asyncio.to_thread(_ask_and_log, context, chat.id, question)
+    await send_html(context, chat.id, render_answer(answer, lang), reply_to=reply_to,
+                    markup=answer_keyboard(answer, question_id))
+
+
+def _ask_and_log(context: Context, chat_id: int, question: str) -> tuple[Answer, int]:
+    answer = context.kb.ask(question)
+    question_id = context.store.log_question(chat_id, question, answer.answer, answer.found)
+    return answer, question_id
+
+
+async def ask(update: Update, context: Context) -> None:
+    """/ask <question>: answer it (the way to ask in groups)."""
+    message = update.effective_message
+    if message is None:
+        return
+    question = " ".join(context.args or ())
+    lang = await chat_lang(update, context)
+    if not question.strip():
+        await message.reply_text(t(lang, "ask_usage", example=EXAMPLES[0]))
+        return
+    await answer_question(update, context, question, lang=lang, reply_to=message)
+
+
+async def private_text(update: Update, context: Context) -> None:
+    """Any text in a private chat is a question."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    await answer_question(update, context, message.text, reply_to=message)
+
+
+async def answer_stale(query: CallbackQuery, lang: Lang) -> None:
+    """Answer a callback whose data no longer leads anywhere (old message, /forget, restart)."""
+    await query.answer(t(lang, "stale"))
+
+
+async def suggestion_pressed(update: Update, context: Context) -> None:
+    """A did-you-mean button: answer the suggested question."""
+    query = update.callback_query
+    chat = update.effective_chat
+    if query is None:
+        return
+    lang = await chat_lang(update, context)
+    try:
+        _, question_id_s, index_s = (query.data or "").split(":")
+        question_id, index = int(question_id_s), int(index_s)
+    except ValueError:
+        await answer_stale(query, lang)
+        return
+    suggestion = await asyncio.to_thread(_suggestion, context, question_id, index,
+                                         chat.id if chat else None)
+    if suggestion is None:
+        await answer_stale(query, lang)
+        return
+    await query.answer()
+    await answer_question(update, context, suggestion, lang=lang)
+
+
+def _suggestion(context: Context, question_id: int, index: int,
+                chat_id: int | None) -> str | None:
+    # Suggestions are not stored: the engine is deterministic, so asking the logged question
+    # again gives the same list. Only the question id travels in the 64-byte callback data.
+    row = context.store.question(question_id)
+    if row is None or row["chat_id"] != chat_id:
+        return None
+    suggestions = context.kb.ask(row["question"]).suggestions
+    return suggestions[index] if 0 <= index < len(suggestions) else None
+
+
+async def example_pressed(update: Update, context: Context) -> None:
+    """An example-question button from /start: answer it."""
+    query = update.callback_query
+    if query is None:
+        return
+    lang = await chat_lang(update, context)
+    try:
+        index = int((query.data or "").split(":")[1])
+    except (IndexError, ValueError):
+        index = -1
+    if not 0 <= index < len(EXAMPLES):
+        await answer_stale(query, lang)
+        return
+    question = EXAMPLES[index]
+    await query.answer()
+    await answer_question(update, context, question, lang=lang)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("ask", ask))
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND,
+                                   private_text))
+    app.add_handler(CallbackQueryHandler(suggestion_pressed, pattern=rf"^{CB_SUGGESTION}:"))
+    app.add_handler(CallbackQueryHandler(example_pressed, pattern=rf"^{CB_EXAMPLE}:"))

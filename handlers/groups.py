@@ -1,0 +1,83 @@
+"""Groups: answer only what is addressed to the bot; follow a group's migration."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import Message, MessageEntity, Update
+from telegram.ext import Application, MessageHandler, filters
+
+from handlers.ask import answer_question, chat_lang
+from handlers.context import Context
+from handlers.i18n import EXAMPLES, t
+
+log = logging.getLogger(__name__)
+
+
+def addressed_question(message: Message, bot_id: int, bot_username: str) -> str | None:
+    """The question in a group message meant for the bot, or None when it is chatter.
+
+    A message is meant for the bot when it mentions it (@name or a text mention) or
+    replies to one of its messages; the mention itself is cut out of the question.
+    """
+    text = message.text or ""
+    mention = f"@{bot_username}".lower()
+    addressed = False
+    pieces: list[str] = []
+    cursor = 0
+    for entity, value in message.parse_entities(
+            [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
+        is_bot = (value.lower() == mention if entity.type == MessageEntity.MENTION
+                  else entity.user is not None and entity.user.id == bot_id)
+        if not is_bot:
+            continue
+        addressed = True
+        # Offsets are in UTF-16 code units; parse_entities already mapped them to `value`,
+        # so cut by locating the value from the cursor on.
+        start = text.find(value, cursor)
+        if start >= 0:
+            pieces.append(text[cursor:start])
+            cursor = start + len(value)
+    pieces.append(text[cursor:])
+    reply = message.reply_to_message
+    if reply is not None and reply.from_user is not None and reply.from_user.id == bot_id:
+        addressed = True
+    if not addressed:
+        return None
+    return " ".join(" ".join(pieces).split())
+
+
+async def group_text(update: Update, context: Context) -> None:
+    """A group message: answer it if it mentions or replies to the bot, else stay silent."""
+    message = update.effective_message
+    if message is None:
+        return
+    question = addressed_question(message, context.bot.id, context.bot.username)
+    if question is None:
+        return
+    if not question:
+        lang = await chat_lang(update, context)
+        await message.reply_text(t(lang, "ask_usage", example=EXAMPLES[0]))
+        return
+    await answer_question(update, context, question, reply_to=message)
+
+
+async def migrate(update: Update, context: Context) -> None:
+    """A group became a supergroup: move its stored rows and chat data to the new id."""
+    message = update.effective_message
+    # Telegram announces a migration twice (migrate_to in the old chat, migrate_from in the
+    # new one); acting on one half only keeps store.migrate_chat from running twice.
+    if message is None or not message.migrate_to_chat_id:
+        return
+    old, new = message.chat.id, message.migrate_to_chat_id
+    await asyncio.to_thread(context.store.migrate_chat, old, new)
+    if old in context.application.chat_data:
+        context.application.migrate_chat_data(old_chat_id=old, new_chat_id=new)
+    log.info("chat %s migrated to %s", old, new)
+
+
+def register(app: Application) -> None:
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migrate))
+    app.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND,
+                                   group_text))

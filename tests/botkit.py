@@ -1,0 +1,138 @@
+"""Helpers for the bot tests (imported by tests/conftest.py and test modules).
+
+Bot tests follow python-telegram-bot's own style: real ``telegram.Update`` objects go through
+``Application.process_update`` on a bot whose network is :class:`bot.offline.OfflineRequest`,
+which records every Bot API call. Nothing touches the network.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime
+from pathlib import Path
+
+from telegram import (
+    CallbackQuery,
+    Chat,
+    InlineQuery,
+    Message,
+    MessageEntity,
+    Update,
+    User,
+)
+from telegram.ext import Application, ExtBot
+
+from bot.offline import BOT_USER, OfflineRequest
+from data.kb import KnowledgeBase
+from data.models import Answer, Source
+from data.store import Store
+
+ADMIN_ID = 7001
+USER_ID = 7002
+GROUP_ID = -100123
+BOT_USERNAME: str = BOT_USER["username"]
+BOT_ID: int = BOT_USER["id"]
+
+
+def engine_available() -> bool:
+    try:
+        import data.engine  # noqa: F401
+    except ModuleNotFoundError:
+        return False
+    return True
+
+
+class CannedKB(KnowledgeBase):
+    """A KnowledgeBase over a real store whose answers are given, not computed.
+
+    For tests about how answers are shown (escaping, splitting), independent of the engine.
+    """
+
+    def __init__(self, store: Store, answers: dict[str, Answer] | None = None) -> None:
+        super().__init__(store)
+        self.answers = dict(answers or {})
+        self.ingested: list[Path] = []
+
+    def ask(self, question: str) -> Answer:
+        if question in self.answers:
+            return self.answers[question]
+        return Answer(question=question, found=False, intent="unknown",
+                      answer=f"文档中没有找到“{question}”。",
+                      suggestions=("苏州纳米城入驻企业有多少家", "姑苏实验室10年内建设资金总额"))
+
+    def ingest(self, path: str | Path) -> dict[str, int]:
+        self.ingested.append(Path(path))
+        return {"entries": 1}
+
+
+FIGURE_ANSWER = Answer(
+    question="苏州纳米城入驻企业有多少家", found=True, intent="figure", entity="苏州纳米城",
+    answer="苏州纳米城入驻企业397家。", fact="397家",
+    source=Source("科技载体", "苏州纳米城"))
+
+
+class BotHarness:
+    """An initialized Application on an offline bot, and builders for incoming updates."""
+
+    def __init__(self, app: Application, request: OfflineRequest) -> None:
+        self.app = app
+        self.request = request
+        self._ids = itertools.count(1)
+
+    @property
+    def bot(self) -> ExtBot:
+        return self.app.bot
+
+    def user(self, user_id: int = USER_ID, language_code: str | None = "zh") -> User:
+        return User(user_id, "Ada", is_bot=False, language_code=language_code)
+
+    def chat(self, chat_id: int = USER_ID, chat_type: str = Chat.PRIVATE) -> Chat:
+        chat = Chat(chat_id, chat_type, title=None if chat_type == Chat.PRIVATE else "group")
+        chat.set_bot(self.bot)
+        return chat
+
+    def message(self, text: str | None, *, chat: Chat | None = None, user: User | None = None,
+                reply_to: Message | None = None, entities: list[MessageEntity] | None = None,
+                **kwargs: object) -> Message:
+        if entities is None and text and text.startswith("/"):
+            entities = [MessageEntity(MessageEntity.BOT_COMMAND, 0, len(text.split()[0]))]
+        message = Message(next(self._ids), datetime.now(UTC), chat or self.chat(),
+                          from_user=user or self.user(), text=text, entities=entities,
+                          reply_to_message=reply_to, **kwargs)
+        message.set_bot(self.bot)
+        return message
+
+    def bot_message(self, text: str, chat: Chat) -> Message:
+        message = Message(next(self._ids), datetime.now(UTC), chat,
+                          from_user=User(BOT_ID, "bot", is_bot=True, username=BOT_USERNAME),
+                          text=text)
+        message.set_bot(self.bot)
+        return message
+
+    async def send(self, text: str | None = None, *, message: Message | None = None,
+                   **kwargs: object) -> list[dict]:
+        """Process one message; return the params of what the bot sent in reply."""
+        message = message or self.message(text, **kwargs)
+        return await self.process(Update(next(self._ids), message=message))
+
+    async def press(self, data: str, *, chat: Chat | None = None,
+                    user: User | None = None) -> list[dict]:
+        """Press an inline button with ``data`` under a bot message."""
+        chat = chat or self.chat()
+        query = CallbackQuery(str(next(self._ids)), user or self.user(), "instance",
+                              data=data, message=self.bot_message("answer", chat))
+        query.set_bot(self.bot)
+        return await self.process(Update(next(self._ids), callback_query=query))
+
+    async def inline(self, text: str, user: User | None = None) -> list[dict]:
+        query = InlineQuery(str(next(self._ids)), user or self.user(), text, "")
+        query.set_bot(self.bot)
+        return await self.process(Update(next(self._ids), inline_query=query))
+
+    async def process(self, update: Update) -> list[dict]:
+        before = len(self.request.calls)
+        await self.app.process_update(update)
+        return [c.params for c in self.request.calls[before:] if c.method == "sendMessage"]
+
+    def calls(self, method: str) -> list[dict]:
+        return self.request.sent(method)

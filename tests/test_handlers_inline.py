@@ -1,0 +1,39 @@
+"""Inline mode: answer articles (title = fact, description = source), cached; examples."""
+
+from __future__ import annotations
+
+from botkit import FIGURE_ANSWER
+
+from handlers.i18n import EXAMPLES
+from handlers.inline import CACHE_TIME
+
+
+async def test_inline_answer_is_an_article_with_fact_title_and_source_description(
+        canned_kb, make_bot):
+    async with make_bot(canned_kb) as bot:
+        await bot.inline(FIGURE_ANSWER.question)
+        [call] = bot.calls("answerInlineQuery")
+    first = call["results"][0]
+    assert first["type"] == "article"
+    assert first["title"] == "397家"
+    assert first["description"] == "科技载体 › 苏州纳米城"
+    assert "<b>397家</b>" in first["input_message_content"]["message_text"]
+    assert first["input_message_content"]["parse_mode"] == "HTML"
+    assert call["cache_time"] == CACHE_TIME
+    assert len({r["id"] for r in call["results"]}) == len(call["results"])
+
+
+async def test_empty_inline_query_offers_the_examples(canned_kb, make_bot):
+    async with make_bot(canned_kb) as bot:
+        await bot.inline("   ")
+        [call] = bot.calls("answerInlineQuery")
+    assert [r["title"] for r in call["results"]] == list(EXAMPLES)
+
+
+async def test_unknown_inline_query_offers_the_suggested_answers(canned_kb, make_bot):
+    async with make_bot(canned_kb) as bot:
+        await bot.inline("<b>纳米</b>")
+        [call] = bot.calls("answerInlineQuery")
+    assert call["results"][0]["title"] == "397家"
+    assert all(len(r["input_message_content"]["message_text"]) <= 4096
+               for r in call["results"])
