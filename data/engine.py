@@ -231,7 +231,7 @@ class Engine:
         q.latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
         del latin
         q.content = " ".join([content, *translated])
-        q.terms = [t for t in bigrams(q.content) if not t.isdigit()]
+        q.terms = [t for t in bigrams(q.content) if not t.isdigit() and t not in EN_STOP]
         return q
 
     def link(self, folded: str) -> list[Link]:
@@ -418,7 +418,7 @@ class Engine:
         coverage = self._coverage(q, weights)
         if not q.links and (best_score < 0.45 or coverage < 0.6):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        if q.links and content_chars and coverage < 0.5:
+        if q.links and content_chars and coverage < 0.5 and self._uncovered(q, weights) >= 2:
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
         if q.years and not self._years_match(q.years, [r for _, r in scored[:3]]):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
@@ -469,6 +469,11 @@ class Engine:
         # With a recognised name, leftover Latin words are mostly more name (Ling Zhi).
         latin_total = latin_known if q.links else len(q.latin)
         return (covered + latin_known) / max(1, len(chars) + latin_total)
+
+    def _uncovered(self, q: Question, weights: dict[str, float]) -> int:
+        """How many content characters no known word covers (one stray 签 is no topic)."""
+        chars = [ch for ch in q.content if is_cjk(ch) and ch not in FUNCTION_CHARS]
+        return round(len(chars) * (1 - self._coverage(q, weights)))
 
     def _unknown_names(self, q: Question) -> list[str]:
         """Names in the question (found by their type word) that the document never
@@ -669,18 +674,29 @@ class Engine:
         if wanted is None:
             return None
         linked = {eid for link in q.links for eid in link.entity_ids}
-        for row in top[:3]:
+        asked = re.search(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})",
+                          q.folded)
+        word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
+        best: tuple[float, list[str], dict] | None = None
+        for rank, row in enumerate(top[:4]):
             names = [m.name for m in extract.find_entities(CREDIT.sub("", row["text"]))
                      if (m.type in wanted or ("company" in wanted and "公司" in m.name))
                      and self.name_to_id.get(m.name) not in linked]
-            if names:
-                source = self._source(row["entry_id"], bool(row["caption_id"]))
-                fact = "、".join(dict.fromkeys(names))
-                evidence = self._trim(row["text"], names[0])
-                return Answer(q.raw, True, self._render(fact, evidence, source), q.intent,
-                              q.links[0].name if q.links else None, source, (), fact,
-                              evidence)
-        return None
+            if not names:
+                continue
+            # The sentence naming the most things of the kind asked for (哪些产业园) wins.
+            fit = sum(1 for n in names if word and n.endswith(word.group(0)))
+            score = fit - 0.5 * rank
+            if best is None or score > best[0]:
+                best = (score, names, row)
+        if best is None:
+            return None
+        _, names, row = best
+        source = self._source(row["entry_id"], bool(row["caption_id"]))
+        fact = "、".join(dict.fromkeys(names))
+        evidence = self._trim(row["text"], names[0])
+        return Answer(q.raw, True, self._render(fact, evidence, source), q.intent,
+                      q.links[0].name if q.links else None, source, (), fact, evidence)
 
     def _compose_sentence(self, q: Question, row: dict, entity_name: str | None,
                           intent: str) -> Answer:
