@@ -31,11 +31,12 @@ TERMS_FILE = Path(__file__).parent / "terms.tsv"
 
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("when", re.compile(r"什么时候|什么时间|何时|哪天|哪一天|哪年|哪一年|几月|几号|何日|"
+    ("when", re.compile(r"什么时候|什么时间|何时|几时|哪天|哪一天|哪年|哪一年|几月|几号|何日|"
                         r"日期|时间是|启动时间|成立时间|\bwhen\b|what date|what year")),
     ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项]|都有什么|包括什么|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|\blist\b")),
-    ("where", re.compile(r"在哪|哪里|哪儿|位于|何处|落户|什么地方|地址|\bwhere\b")),
+    ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|哪个区|哪个城市|哪座城市|哪个省|"
+                         r"\bwhere\b")),
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           r"how many|how much|how large|how big|number of|percentage|share of")),
@@ -43,7 +44,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what", re.compile(r"是什么|什么|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 QUESTION_WORDS = re.compile(
-    r"哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
+    r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
     r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|过|的是|是|有|"
@@ -71,6 +72,7 @@ OTHER_PLACES = re.compile(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
     r"郑州|长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|张家港|常熟|太仓|吴江|香港|澳门|"
     r"台湾|新加坡|美国|英国)市?$")
+RANK_QUESTION = re.compile(r"第几|排名|排第")
 FUNCTION_CHARS = frozenset("的了和与及在把被对从由为将是有")
 QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁")
 _YEAR_IN_Q = re.compile(r"((?:19|20)\d{2})年?")
@@ -106,6 +108,7 @@ class Question:
     latin: list[str] = field(default_factory=list)
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
 
 
 @dataclass
@@ -124,7 +127,7 @@ def load_terms(path: Path = TERMS_FILE) -> dict[str, str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             en, _, zh = line.partition("\t")
-            out[en.strip().lower()] = zh.strip()
+            out[fold(en)] = fold(zh)
     return out
 
 
@@ -144,6 +147,8 @@ class Engine:
             if row["subject"]:
                 self.subjects.add(row["subject"])
             self.entry_year[row["id"]] = row["title"] + row["body"]
+        subjects = [row for row in self.entry_subject.values() if row]
+        self.chapter_subject = max(set(subjects), key=subjects.count) if subjects else None
         self.name_to_id = {name: eid for eid, (name, _, _) in self.entities.items()}
         self.aliases: dict[str, list[_Alias]] = {}
         self.by_bigram: dict[str, list[str]] = {}
@@ -201,8 +206,10 @@ class Engine:
     def understand(self, raw: str) -> Question:
         folded = fold(raw)
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
-                      "what")
-        q = Question(raw, folded, intent)
+                      None)
+        if RANK_QUESTION.search(folded):
+            intent = "what"  # 列全市第几: a ranking is said in words, not a figure
+        q = Question(raw, folded, intent or "what", bare=intent is None)
         q.links = self.link(folded)
         units: list[str] = []
         for pattern, hinted in UNIT_HINTS:
@@ -225,13 +232,14 @@ class Engine:
                     translated.append(zh)
                     content = content.replace(phrase, " ")
                 continue
-            if re.search(rf"\b{re.escape(phrase)}\b", content):
+            pattern = rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"
+            if re.search(pattern, content):
                 translated.append(zh)
-                content = re.sub(rf"\b{re.escape(phrase)}\b", " ", content)
+                content = re.sub(pattern, " ", content)
         q.latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
         del latin
         q.content = " ".join([content, *translated])
-        q.terms = [t for t in bigrams(q.content) if not t.isdigit()]
+        q.terms = [t for t in bigrams(q.content) if not t.isdigit() and t not in EN_STOP]
         return q
 
     def link(self, folded: str) -> list[Link]:
@@ -396,6 +404,9 @@ class Engine:
                 score += 0.6
             if subject and self.name_to_id.get(subject) in entity_ids:
                 score += 0.2
+            if any(text.startswith(fold(q.folded[link.start:link.end]))
+                   or text.startswith(fold(link.name)) for link in q.links):
+                score += 0.15  # the name opens the sentence: it is what the sentence is about
         return score
 
     def _answer(self, q: Question) -> Answer:
@@ -414,22 +425,39 @@ class Engine:
             ((self._sentence_score(q, weights, r, entity_ids, mention_ids, per_link), r)
              for r in rows),
             key=lambda sr: -sr[0])
-        best_score, best = scored[0]
+        best_score = scored[0][0]
         coverage = self._coverage(q, weights)
         if not q.links and (best_score < 0.45 or coverage < 0.6):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        if q.links and content_chars and coverage < 0.5:
+        if q.links and content_chars and coverage < 0.5 and self._uncovered(q, weights) >= 2:
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        if q.years and not self._years_match(q.years, [r for _, r in scored[:3]]):
+        answer = self._choose(q, weights, rows, scored, per_link, mention_ids, entity_name)
+        if answer.found and q.years and not self._years_match(q.years, answer):
+            # The document gives this for another year (园区2021年研发投入占比).
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
+        return answer
+
+    def _choose(self, q: Question, weights: dict[str, float], rows: list[dict],
+                scored: list[tuple[float, dict]], per_link: list[set[int]],
+                mention_ids: set[int], entity_name: str | None) -> Answer:
+        best_score, best = scored[0]
         top = [r for s, r in scored[:8] if s >= best_score * 0.5]
+        # The chapter's own subject (园区) is named everywhere; a more specific name in the
+        # question is what a figure, a date or a place must be about.
+        specific = [ids for link, ids in zip(q.links, per_link, strict=True)
+                    if self.entities[link.entity_ids[0]][0] != self.chapter_subject]
+        own_ids = set().union(*specific) if specific else mention_ids
+        own_entries = {r["entry_id"] for r in rows if r["id"] in own_ids}
+        own = [r for _, r in scored if r["id"] in own_ids or r["entry_id"] in own_entries]
         intent = q.intent
         if intent == "when":
-            answer = self._answer_when(q, weights, top, scored)
+            answer = self._answer_when(q, weights, own[:12] if q.links else top, scored)
             if answer:
                 return answer
+            if q.links:
+                return self._not_found(q.raw, q.intent, entity_name, own or rows, q)
         if intent == "where":
-            answer = self._answer_where(q, top)
+            answer = self._answer_where(q, own[:3] if q.links else top)
             if answer:
                 return answer
         if intent in ("list", "who"):
@@ -437,15 +465,11 @@ class Engine:
             if answer:
                 return answer
         if intent == "figure" and q.links:
-            # A figure about a named entity comes from its own entries, never elsewhere.
-            allowed_entries = {r["entry_id"] for r in rows if r["id"] in mention_ids}
-            top = [r for _, r in scored if r["id"] in mention_ids
-                   or r["entry_id"] in allowed_entries][:30]
+            top = own[:30]  # a figure about a named entity comes from its own entries
         figure = self._best_figure(q, weights, top, scored) if top else None
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        if figure is not None and (intent == "figure" or (intent == "what"
-                                                          and figure[0] >= 1.2)):
+        if figure is not None and (intent == "figure" or (q.bare and figure[0] >= 1.2)):
             return self._compose_figure(q, figure[1], entity_name)
         return self._compose_sentence(q, best, entity_name, intent)
 
@@ -469,6 +493,11 @@ class Engine:
         # With a recognised name, leftover Latin words are mostly more name (Ling Zhi).
         latin_total = latin_known if q.links else len(q.latin)
         return (covered + latin_known) / max(1, len(chars) + latin_total)
+
+    def _uncovered(self, q: Question, weights: dict[str, float]) -> int:
+        """How many content characters no known word covers (one stray 签 is no topic)."""
+        chars = [ch for ch in q.content if is_cjk(ch) and ch not in FUNCTION_CHARS]
+        return round(len(chars) * (1 - self._coverage(q, weights)))
 
     def _unknown_names(self, q: Question) -> list[str]:
         """Names in the question (found by their type word) that the document never
@@ -498,6 +527,9 @@ class Engine:
             prefix, word = name[: suffix.start()], suffix.group(0)
             if any(prefix in key and word in key for key in self._alias_keys):
                 return True
+        chars = set(name)
+        if len(name) >= 4 and any(chars <= set(key) for key in self._alias_keys):
+            return True  # 金鸡湖北京中心: every character of a known name, reordered
         need = max(4, math.ceil(len(name) * 0.6))
         candidates = {key for i in range(len(name) - 1)
                       for key in self.by_bigram.get(name[i:i + 2], ())}
@@ -513,12 +545,11 @@ class Engine:
         rows = self.store.search_sentences(grams, limit=20)
         return any(name in fold(r["text"]) for r in rows)
 
-    def _years_match(self, years: tuple[int, ...], rows: list[dict]) -> bool:
-        for row in rows:
-            context = row["text"] + self.entry_year.get(row["entry_id"], "")
-            if all(str(y) in context for y in years):
-                return True
-        return False
+    def _years_match(self, years: tuple[int, ...], answer: Answer) -> bool:
+        text = (answer.evidence or "") + answer.answer
+        entries = [eid for eid, src in self.sources.items() if src == answer.source]
+        text += "".join(self.entry_year.get(eid, "") for eid in entries)
+        return all(str(y) in text for y in years)
 
     # -- composing -------------------------------------------------------------------------
 
@@ -555,6 +586,8 @@ class Engine:
             score -= 1.0  # the question already states it: it is not the answer
         if entity_ids and figure.entity and self.name_to_id.get(figure.entity) in entity_ids:
             score += 0.4
+        elif not entity_ids and figure.entity == self.chapter_subject:
+            score += 0.3  # no name asked: the chapter is about the park as a whole
         return score, hit
 
     def _best_figure(self, q: Question, weights: dict[str, float], top: list[dict],
@@ -642,45 +675,64 @@ class Engine:
                       evidence)
 
     def _answer_where(self, q: Question, top: list[dict]) -> Answer | None:
-        for row in top[:3]:
-            for pattern in _WHERE_PATTERNS:
+        # The strongest phrasing first: 位于 / 落户于 say where a thing is; 在…揭牌 where
+        # something happened.
+        for pattern in _WHERE_PATTERNS:
+            for row in top[:3]:
                 match = pattern.search(CREDIT.sub("", row["text"]))
-                if match:
-                    place = match.group(1)
-                    source = self._source(row["entry_id"], bool(row["caption_id"]))
-                    subject = q.links[0].name if q.links else ""
-                    fact = f"{subject}：{place}" if subject else place
-                    evidence = self._trim(row["text"], place)
-                    return Answer(q.raw, True, self._render(fact, evidence, source), "where",
-                                  subject or None, source, (), place, evidence)
+                if not match:
+                    continue
+                place = match.group(1)
+                source = self._source(row["entry_id"], bool(row["caption_id"]))
+                subject = q.links[0].name if q.links else ""
+                fact = f"{subject}：{place}" if subject else place
+                evidence = self._trim(row["text"], place)
+                return Answer(q.raw, True, self._render(fact, evidence, source), "where",
+                              subject or None, source, (), place, evidence)
         return None
 
     def _answer_list(self, q: Question, weights: dict[str, float], top: list[dict]
                      ) -> Answer | None:
         wanted = None
-        if re.search(r"公司|企业|companies|firms", q.folded):
+        # What is asked for: the word after 哪些/哪两家 (even inside a linked name, as in
+        # 哪两家企业技术中心), else what is left once linked names are gone.
+        asked = re.search(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})",
+                          q.folded)
+        asked_about = (asked.group(1) if asked else "") + " " + q.content
+        if re.search(r"公司|企业|companies|firms", asked_about):
             wanted = {"company"}
-        elif re.search(r"产业园|科技园|载体|园区|parks?\b", q.content):
+        elif re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about):
             wanted = {"park"}
-        elif re.search(r"大学|高校|学院|universit", q.folded):
+        elif re.search(r"大学|高校|学院|universit", asked_about):
             wanted = {"university"}
-        elif re.search(r"实验室|研究院|机构|institut", q.folded):
+        elif re.search(r"实验室|研究院|机构|institut", asked_about):
             wanted = {"lab", "institute", "platform"}
         if wanted is None:
             return None
         linked = {eid for link in q.links for eid in link.entity_ids}
-        for row in top[:3]:
+        asked = re.search(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})",
+                          q.folded)
+        word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
+        best: tuple[float, list[str], dict] | None = None
+        for rank, row in enumerate(top[:4]):
             names = [m.name for m in extract.find_entities(CREDIT.sub("", row["text"]))
                      if (m.type in wanted or ("company" in wanted and "公司" in m.name))
                      and self.name_to_id.get(m.name) not in linked]
-            if names:
-                source = self._source(row["entry_id"], bool(row["caption_id"]))
-                fact = "、".join(dict.fromkeys(names))
-                evidence = self._trim(row["text"], names[0])
-                return Answer(q.raw, True, self._render(fact, evidence, source), q.intent,
-                              q.links[0].name if q.links else None, source, (), fact,
-                              evidence)
-        return None
+            if not names:
+                continue
+            # The sentence naming the most things of the kind asked for (哪些产业园) wins.
+            fit = sum(1 for n in names if word and n.endswith(word.group(0)))
+            score = fit - 0.5 * rank
+            if best is None or score > best[0]:
+                best = (score, names, row)
+        if best is None:
+            return None
+        _, names, row = best
+        source = self._source(row["entry_id"], bool(row["caption_id"]))
+        fact = "、".join(dict.fromkeys(names))
+        evidence = self._trim(row["text"], names[0])
+        return Answer(q.raw, True, self._render(fact, evidence, source), q.intent,
+                      q.links[0].name if q.links else None, source, (), fact, evidence)
 
     def _compose_sentence(self, q: Question, row: dict, entity_name: str | None,
                           intent: str) -> Answer:

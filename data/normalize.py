@@ -9,6 +9,8 @@ from functools import lru_cache
 from data.parse import CJK
 
 _SPACE = re.compile(r"\s+")
+_ORDINAL = re.compile(r"(第|(?<![\d.a-z]))(\d)(?=[代届期])")
+_CN_DIGIT = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
@@ -39,6 +41,8 @@ def fold(text: str) -> str:
     text = to_simplified(text).lower()
     # Quotation marks only break words apart: 省“双创”计划 is asked as 省双创计划.
     text = _QUOTES.sub("", text)
+    # 第3代 is written 第三代, 5期 五期: small ordinals are words, not figures.
+    text = _ORDINAL.sub(lambda m: m.group(1) + _CN_DIGIT[m.group(2)], text)
     # Spaces between CJK characters are noise; spaces between Latin words separate them.
     text = re.sub(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])", "", text)
     return _SPACE.sub(" ", text).strip()

@@ -486,6 +486,12 @@ class Store:
         """A group became a supergroup: carry its rows over to the new id."""
         with self._locked() as db, db.atomic():
             for table in ("subscriptions", "chats"):
+                # Only when there is something to move: a second call for the same
+                # migration (the digest broadcast met ChatMigrated, then the service message
+                # arrived) must not delete the rows the first call moved.
+                if db.execute(f"SELECT 1 FROM {table} WHERE chat_id = ?",
+                              [old_chat_id]).fetchone() is None:
+                    continue
                 db.execute(f"DELETE FROM {table} WHERE chat_id = ?", [new_chat_id])
                 db.execute(f"UPDATE {table} SET chat_id = ? WHERE chat_id = ?",
                            [new_chat_id, old_chat_id])
@@ -585,6 +591,14 @@ class Store:
             return self._rows("SELECT * FROM deliveries ORDER BY local_date, chat_id")
         return self._rows("SELECT * FROM deliveries WHERE local_date = ? ORDER BY chat_id",
                           [local_date])
+
+    # -- digest feature ----------------------------------------------------------------
+
+    def entry_texts(self) -> dict[int, tuple[str, str]]:
+        """Entry id → (title, body): a digest names the entry of its figure of the day and
+        reads on past an event's sentence for its summary."""
+        return {r["id"]: (r["title"], r["body"])
+                for r in self._rows("SELECT id, title, body FROM entries")}
 
 
 class Writer:

@@ -1,0 +1,5 @@
+"""``python -m bot`` runs the sipbot CLI."""
+
+from bot.cli import cli
+
+cli()

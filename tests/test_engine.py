@@ -1,0 +1,235 @@
+"""The answer engine: normalisation, intent, linking, figure choice, lists, not-found."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from data.engine import Engine
+from data.evaluate import evaluate
+from data.kb import KnowledgeBase
+from data.normalize import fold, tokens
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_QA = ROOT.parent / "shared" / "qa" / "dev.jsonl"
+OWN_QA = ROOT / "tests" / "qa" / "own.jsonl"
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
+    kb = KnowledgeBase.open(tmp_path_factory.mktemp("engine") / "t.db")
+    yield kb
+    kb.close()
+
+
+@pytest.fixture(scope="module")
+def engine(kb: KnowledgeBase) -> Engine:
+    return kb.engine
+
+
+# -- normalisation --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("raw", "folded"), [
+    ("蘇州納米城佔地面積", "苏州纳米城占地面积"),
+    ("開拓藥業在哪裡上市", "开拓药业在哪里上市"),
+    ("纳 米 城", "纳米城"),
+    ("金鸡湖创新合作中心（北京）", "金鸡湖创新合作中心(北京)"),
+    ("省“双创”计划", "省双创计划"),
+    ("Zai  Lab", "zai lab"),
+    ("ＡＢＣ１２３", "abc123"),
+    ("a\u200bb\x00c", "abc"),
+])
+def test_fold(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+def test_tokens_index_bigrams_so_short_queries_match() -> None:
+    assert {"纳米", "米城", "纳", "城"} <= set(tokens("纳米城"))
+    assert "praxisauril" in tokens("联合PraxisAuril在园区")
+
+
+# -- intent -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("苏州国际科技园总投资多少", "figure"),
+    ("累计境内外上市企业有几家？", "figure"),
+    ("江苏第三代半导体研究院何时落户园区", "when"),
+    ("材料科学姑苏实验室什么时候揭牌", "when"),
+    ("苏州纳米城在哪里", "where"),
+    ("哪些公司在港交所上市", "list"),
+    ("园区哪两家企业技术中心入选国家企业技术中心", "list"),
+    ("成都斯派克学院依托哪家公司", "who"),
+    ("六莲科技获得了什么", "what"),
+    ("When did Zai Lab list in Hong Kong?", "when"),
+    ("How many patents did Nano City apply for?", "figure"),
+])
+def test_intent(engine: Engine, question: str, intent: str) -> None:
+    assert engine.understand(question).intent == intent
+
+
+# -- linking ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "entity"), [
+    ("苏州纳米城入驻企业", "苏州纳米城"),
+    ("纳米成入驻企业", "苏州纳米城"),            # homophone typo (pinyin input)
+    ("苏洲国际科技园载体面积", "苏州国际科技园"),  # 洲 for 州
+    ("再顶医药", "再鼎医药（苏州）有限公司"),      # 顶 for 鼎
+    ("材料科学姑苏实验录用人员", "材料科学姑苏实验室"),  # a dropped character
+    ("姑苏实验室", "材料科学姑苏实验室"),          # a partial name
+    ("蘇州納米城", "苏州纳米城"),                  # Traditional characters
+    ("纳 米 城", "苏州纳米城"),                    # odd spacing
+    ("信达生物", "信达生物制药（苏州）有限公司"),
+    ("斯派克学院", "成都斯派克学院"),
+    ("nami cheng", "苏州纳米城"),                  # pinyin, Latin letters
+    ("zaiding yiyao", "再鼎医药（苏州）有限公司"),
+    ("Zai Lab", "再鼎医药（苏州）有限公司"),
+    ("Innovent", "信达生物制药（苏州）有限公司"),
+    ("A*STAR", "新加坡科技研究局"),
+    ("HKEX", "港交所"),
+    ("STAR Market", "科创板"),
+    ("Cold Spring Harbor", "冷泉港亚洲会议中心"),
+    ("金鸡湖创新合作中心（北京）落户在哪里", "金鸡湖创新合作中心（北京）"),
+])
+def test_linking(engine: Engine, question: str, entity: str) -> None:
+    names = [engine.entities[i][0] for link in engine.link(fold(question))
+             for i in link.entity_ids]
+    assert entity in names
+
+
+@pytest.mark.parametrize("question", ["南京纳米城有多少家企业", "实验室", "中心", "公司"])
+def test_no_false_links(engine: Engine, question: str) -> None:
+    names = [link.name for link in engine.link(fold(question))]
+    assert "苏州纳米城" not in names
+    assert all(len(n) > 3 for n in names)
+
+
+def test_nested_name_links_the_whole(engine: Engine) -> None:
+    links = engine.link(fold("金鸡湖创新合作中心（大湾区）落户在哪"))
+    assert links[0].name == "金鸡湖创新合作中心（大湾区）"
+
+
+# -- answers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("苏州纳米城入驻企业有多少家", "397家"),
+    ("苏州国际科技园认定国家高新技术企业多少家", "397家"),
+    ("苏州国际科技园入驻企业多少家", "650余家"),
+    ("区域股权投资基金规模", "2500亿余元"),
+    ("园区有多少家科技创新型企业", "8000余家"),
+    ("国家级重大人才引进工程人才累计多少人", "172人"),
+    ("姑苏实验室硕士学历有多少人", "63人"),
+    ("三年行动计划提出用几年时间培育新兴产业", "3—5年"),
+    ("蘇州納米城佔地面積", "约100万平方米"),
+])
+def test_figure_choice(kb: KnowledgeBase, question: str, fact: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found
+    assert answer.fact == fact
+    assert fact in answer.answer.splitlines()[0]
+    assert answer.source is not None
+
+
+def test_answer_names_what_the_figure_measures(kb: KnowledgeBase) -> None:
+    answer = kb.ask("苏州纳米城入驻企业有多少家")
+    head = answer.answer.splitlines()[0]
+    assert "苏州纳米城" in head and "入驻企业" in head
+    assert answer.source is not None and answer.source.entry == "苏州纳米城"
+    assert answer.source.section == "科技载体与平台"
+
+
+def test_list_answer_lists_every_member(kb: KnowledgeBase) -> None:
+    answer = kb.ask("哪些公司在港交所上市")
+    for company in ("开拓药业", "沛嘉医疗", "再鼎医药"):
+        assert company in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "date_text"), [
+    ("江苏第三代半导体研究院何时落户园区", "2019年7月26日"),
+    ("新加坡科技研究局苏州基地什么时候和园区正式签署合作协议", "2019年10月"),
+    ("生物医药产业园五期A1地块什么时候开工", "11月"),
+    ("再鼎医药什么时候在港交所上市", "2020年9月28日"),   # from a photo caption
+])
+def test_when(kb: KnowledgeBase, question: str, date_text: str) -> None:
+    answer = kb.ask(question)
+    assert answer.intent == "when"
+    assert answer.fact == date_text
+
+
+@pytest.mark.parametrize("question", [
+    "明天苏州天气怎么样", "比特币现在多少钱", "北京大学有多少学生", "asdfghjkl", "",
+    "   ", "南京纳米城有多少家企业", "姑苏实验室主任是谁", "苏州纳米城员工人数",
+    "园区2021年研发投入占比", "红烧肉怎么做", "?!", "多少",
+])
+def test_not_found(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found
+    assert answer.source is None
+    assert "没有" in answer.answer
+    assert not any(ch.isdigit() for ch in answer.answer.splitlines()[0])
+
+
+def test_not_found_offers_answerable_suggestions(kb: KnowledgeBase) -> None:
+    answer = kb.ask("苏州纳米城员工人数")
+    assert answer.suggestions
+    for suggestion in answer.suggestions:
+        assert kb.ask(suggestion).found
+
+
+def test_answers_are_short(kb: KnowledgeBase) -> None:
+    lines = [json.loads(x) for x in DEV_QA.read_text().splitlines()] if DEV_QA.exists() else []
+    questions = [x["q"] for x in lines if "q" in x] or ["苏州纳米城入驻企业有多少家"]
+    lengths = sorted(len(kb.ask(q).answer) for q in questions)
+    assert lengths[len(lengths) // 2] <= 300
+
+
+# -- the QA bars -------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not DEV_QA.exists(), reason="../shared/qa/dev.jsonl is not beside the repo")
+def test_dev_set_meets_the_bar(kb: KnowledgeBase) -> None:
+    report = evaluate(kb, DEV_QA)
+    failures = [(f.id, f.missing) for f in report.failures]
+    assert report.accuracy >= 0.97, failures
+    assert report.by_kind["none"][0] == report.by_kind["none"][1], failures
+
+
+def test_own_set_meets_the_bar(kb: KnowledgeBase) -> None:
+    report = evaluate(kb, OWN_QA)
+    assert report.total >= 48  # at least two questions for each of the 24 entries
+    assert report.accuracy >= 0.93, [(f.id, f.missing) for f in report.failures]
+    assert report.by_kind["none"][0] == report.by_kind["none"][1]
+
+
+def test_cli_ask_json_contract(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    run = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--db", str(db), "--json"],
+        input="苏州纳米城入驻企业有多少家\n\nasdfghjkl\n", capture_output=True, text=True,
+        timeout=60, check=True)
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert len(rows) == 3  # one object per input line, the empty one included
+    assert set(rows[0]) == {"question", "found", "answer", "intent", "entity", "source",
+                            "suggestions"}
+    assert rows[0]["found"] and "397家" in rows[0]["answer"]
+    assert rows[0]["source"] == {"section": "科技载体与平台", "entry": "苏州纳米城"}
+    assert rows[1]["found"] is False and rows[2]["found"] is False
+
+
+def test_cli_eval_exits_nonzero_below_min(tmp_path: Path) -> None:
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text(json.dumps({"id": "x", "kind": "figure", "q": "苏州纳米城入驻企业有多少家",
+                              "expect": [["12345家"]]}, ensure_ascii=False) + "\n")
+    run = subprocess.run(
+        [sys.executable, "-m", "bot", "eval", "--db", str(tmp_path / "e.db"), str(qa),
+         "--min", "0.5"], capture_output=True, text=True, timeout=60)
+    assert run.returncode != 0
+    assert "FAIL x" in run.stdout
