@@ -44,6 +44,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what", re.compile(r"是什么|什么|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 QUESTION_WORDS = re.compile(
+    r"(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
@@ -72,6 +73,11 @@ OTHER_PLACES = re.compile(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
     r"郑州|长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|张家港|常熟|太仓|吴江|香港|澳门|"
     r"台湾|新加坡|美国|英国)市?$")
+NOT_A_UNIT = re.compile(r"(?:几|多少)[期轮届代]")
+# A bare figure, perhaps with "what is it": 397家是什么, 2500亿.
+NUMBER_QUESTION = re.compile(
+    r"(\d+(?:\.\d+)?[万亿千]?[余多]?(?:[%家人名件张个支项类批场所年倍]|平方米|元)?)"
+    r"(?:是什么|是指什么|指什么|是啥|是多少|是什么意思)?[?？]?")
 RANK_QUESTION = re.compile(r"第几|排名|排第")
 FUNCTION_CHARS = frozenset("的了和与及在把被对从由为将是有")
 QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁")
@@ -175,9 +181,18 @@ class Engine:
             bucket.sort(key=len, reverse=True)
         self.total_sentences = max(1, store.counts()["sentences"])
         self.terms = load_terms()
+        by_length = sorted(self.terms.items(), key=lambda kv: -len(kv[0]))
+        self._cjk_terms = [(k, v) for k, v in by_length if not k.isascii()]
+        self._latin_terms = [(k, v) for k, v in by_length if k.isascii()]
         self._df_cache: dict[str, int] = {}
         self._pinyin_cache: dict[str, str] = {}
         self._alias_keys = list(self.aliases)
+        # Character → alias keys, to find the name an abbreviation stands for.
+        self._by_char: dict[str, set[str]] = {}
+        for key in self._alias_keys:
+            if all(is_cjk(ch) or ch in "()—" for ch in key):
+                for ch in set(key):
+                    self._by_char.setdefault(ch, set()).add(key)
 
     # -- statistics ----------------------------------------------------------------------
 
@@ -211,6 +226,13 @@ class Engine:
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure
         q = Question(raw, folded, intent or "what", bare=intent is None)
         q.links = self.link(folded)
+        if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
+               for link in q.links):
+            q.intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
+        if q.intent == "figure" and NOT_A_UNIT.search(folded):
+            q.intent = "what"  # 有几期: phases are named, not counted, in the text
+        if re.search(r"[吗呢?？]", folded):
+            q.bare = False
         units: list[str] = []
         for pattern, hinted in UNIT_HINTS:
             if pattern.search(folded):
@@ -222,24 +244,21 @@ class Engine:
         for link in q.links:
             for i in range(link.start, link.end):
                 chars[i] = " "
-        content = QUESTION_WORDS.sub(" ", "".join(chars))
+        content = "".join(chars)
+        for phrase, zh in self._cjk_terms:
+            content = content.replace(phrase, zh)  # a synonym keeps its place: 公司 → 企业
+        content = QUESTION_WORDS.sub(" ", content)
         content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
-        latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
         translated = []
-        for phrase, zh in sorted(self.terms.items(), key=lambda kv: -len(kv[0])):
-            if not phrase.isascii():
-                if phrase in content:
-                    translated.append(zh)
-                    content = content.replace(phrase, " ")
-                continue
+        for phrase, zh in self._latin_terms:
             pattern = rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"
             if re.search(pattern, content):
                 translated.append(zh)
                 content = re.sub(pattern, " ", content)
         q.latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
-        del latin
         q.content = " ".join([content, *translated])
-        q.terms = [t for t in bigrams(q.content) if not t.isdigit() and t not in EN_STOP]
+        q.terms = [t for t in bigrams(q.content)
+                   if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS]
         return q
 
     def link(self, folded: str) -> list[Link]:
@@ -298,10 +317,29 @@ class Engine:
                 key = "".join(w for _, _, w in window)
                 if len(key) >= 5 and key in self.pinyin_index and not any(taken[start:end]):
                     add(start, end, sorted(self.pinyin_index[key]), "pinyin-latin", 0.8)
+        # 3c. Abbreviations: a name in the question whose characters all belong to one
+        # known name (剑桥中心 → 苏州—剑桥纳米技术创新中心, 金鸡湖北京中心).
+        for match in extract.find_entities(folded):
+            if any(taken[match.start:match.end]) or QUESTION_NAME.search(match.name):
+                continue
+            keys = self._abbreviates(match.name)
+            if keys:
+                add(match.start, match.end, keys, "abbrev", 0.75)
         # 4. Fuzzy: dropped or swapped characters (材料科学姑苏实验).
         if not links:
             links.extend(self._fuzzy(folded))
         return links
+
+    def _abbreviates(self, name: str) -> list[str]:
+        """Alias keys containing every character of ``name`` (at most a few: else it is
+        too vague to stand for one name)."""
+        chars = set(name)
+        if len(name) < 4 or not all(ch in self._by_char for ch in chars):
+            return []
+        keys = set.intersection(*(self._by_char[ch] for ch in chars))
+        keys = {k for k in keys if len(k) > len(name)}
+        entities = {a.entity_id for k in keys for a in self.aliases[k]}
+        return sorted(keys) if 0 < len(entities) <= 2 else []
 
     def _entity_rank(self, entity_id: int) -> tuple[int, int]:
         """Among entities sharing an alias, the one with its own entry comes first, then
@@ -410,6 +448,11 @@ class Engine:
         return score
 
     def _answer(self, q: Question) -> Answer:
+        number = NUMBER_QUESTION.fullmatch(re.sub(r"\s+", "", q.folded))
+        if number:
+            answer = self._answer_number(q, number.group(1))
+            if answer:
+                return answer
         weights = self._weights(q)
         rows = self._candidates(q)
         entity_ids = {eid for link in q.links for eid in link.entity_ids}
@@ -469,9 +512,35 @@ class Engine:
         figure = self._best_figure(q, weights, top, scored) if top else None
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        if figure is not None and (intent == "figure" or (q.bare and figure[0] >= 1.2)):
+        if figure is not None and (intent == "figure" or (q.bare and figure[2] >= 0.6)):
             return self._compose_figure(q, figure[1], entity_name)
-        return self._compose_sentence(q, best, entity_name, intent)
+        # About a named entity, the sentence comes from what the document says of it.
+        sentence = own[0] if q.links and own else best
+        return self._compose_sentence(q, sentence, entity_name, intent)
+
+    def _answer_number(self, q: Question, number: str) -> Answer | None:
+        """What a figure is: every place the document states it."""
+        digits = re.match(r"\d+(?:\.\d+)?", number)
+        if digits is None:
+            return None
+        rows = self.store.search_sentences([digits.group(0)], limit=50)
+        figures = [f for f in self.store.figures(sentence_ids=[r["id"] for r in rows])
+                   if re.match(rf"(?:近|约|超过|逾|达)?{re.escape(number)}", fold(f.text))]
+        if not figures:
+            return None
+        lines = []
+        for figure in figures[:5]:
+            label = figure.label.split("（")[0]
+            owner = figure.entity or ""
+            prefix = f"{owner} · " if owner and fold(owner) not in fold(label) else ""
+            lines.append(f"{prefix}{label}：{figure.text}")
+        first = figures[0]
+        rows = self.store.sentences([first.sentence_id])
+        source = self._source(first.entry_id, bool(rows and rows[0]["caption_id"]))
+        fact = "；".join(lines)
+        evidence = self._trim(first.sentence, first.text)
+        return Answer(q.raw, True, self._render(fact, evidence, source), "figure",
+                      first.entity, source, (), first.text, evidence)
 
     def _coverage(self, q: Question, weights: dict[str, float]) -> float:
         """Share of the question's content characters the document knows at all."""
@@ -582,6 +651,8 @@ class Engine:
             score += 0.3
         if q.units:
             score += 0.5 if figure.unit in q.units else -0.6
+        if re.match(r"(?:其中|包括)", context) and not re.search(r"其中|包括", q.folded):
+            score -= 0.15  # a part (其中科技上市企业33家), when the whole was asked for
         if fold(figure.text) in q.folded:
             score -= 1.0  # the question already states it: it is not the answer
         if entity_ids and figure.entity and self.name_to_id.get(figure.entity) in entity_ids:
@@ -591,7 +662,7 @@ class Engine:
         return score, hit
 
     def _best_figure(self, q: Question, weights: dict[str, float], top: list[dict],
-                     scored: list[tuple[float, dict]]) -> tuple[float, Figure] | None:
+                     scored: list[tuple[float, dict]]) -> tuple[float, Figure, float] | None:
         by_id = {r["id"]: s for s, r in scored}
         ids = [r["id"] for r in top]
         figures = self.store.figures(sentence_ids=ids)
@@ -605,7 +676,7 @@ class Engine:
         score, hit, figure = max(scored_figures, key=lambda shf: shf[0])
         if weights and hit == 0:
             return None  # nothing the question asks about is what this figure measures
-        return score, figure
+        return score, figure, hit
 
     def _source(self, entry_id: int | None, caption: bool = False) -> Source | None:
         source = self.sources.get(entry_id) if entry_id is not None else None
