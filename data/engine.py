@@ -185,6 +185,7 @@ class Engine:
         self._cjk_terms = [(k, v) for k, v in by_length if not k.isascii()]
         self._latin_terms = [(k, v) for k, v in by_length if k.isascii()]
         self._df_cache: dict[str, int] = {}
+        self._homophones: dict[str, str] | None = None
         self._pinyin_cache: dict[str, str] = {}
         self._alias_keys = list(self.aliases)
         # Character → alias keys, to find the name an abbreviation stands for.
@@ -248,6 +249,7 @@ class Engine:
         for phrase, zh in self._cjk_terms:
             content = content.replace(phrase, zh)  # a synonym keeps its place: 公司 → 企业
         content = QUESTION_WORDS.sub(" ", content)
+        content = self._correct_homophones(content)
         content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
         translated = []
         for phrase, zh in self._latin_terms:
@@ -260,6 +262,37 @@ class Engine:
         q.terms = [t for t in bigrams(q.content)
                    if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS]
         return q
+
+    def _correct_homophones(self, content: str) -> str:
+        """入住企业 → 入驻企业: a two-character word the document never uses, typed with the
+        same pinyin as one it does, is that word."""
+        runs = re.findall(r"[\u4e00-\u9fff]{2,}", content)
+        grams = {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
+        unknown = [g for g, n in self.df(list(grams)).items() if n == 0]
+        if not unknown:
+            return content
+        if self._homophones is None:
+            vocab = self.store.vocabulary(2)
+            self.pinyin("".join(term for term, _ in vocab))
+            index: dict[str, tuple[str, int]] = {}
+            for term, count in vocab:
+                key = "".join(self.pinyin(term))
+                if key not in index or count > index[key][1]:
+                    index[key] = (term, count)
+            self._homophones = {k: v[0] for k, v in index.items()}
+        for gram in unknown:
+            fix = self._homophones.get("".join(self.pinyin(gram)))
+            if not fix or fix == gram:
+                continue
+            # Only when the fixed word also reads on with its neighbour as the document
+            # does (入驻企), so an ordinary word the text lacks (院长) is not "corrected".
+            at = content.find(gram)
+            phrases = [p for p in (content[max(0, at - 1):at] + fix, fix + content[
+                at + 2:at + 3]) if len(p) == 3 and all(is_cjk(c) for c in p)]
+            texts = [fold(r["text"]) for r in self.store.search_sentences([fix], limit=50)]
+            if any(p in t for p in phrases for t in texts):
+                content = content.replace(gram, fix)
+        return content
 
     def link(self, folded: str) -> list[Link]:
         """Entities named in the question: exact, tail of a name, pinyin, then fuzzy."""
