@@ -85,7 +85,7 @@ _YEAR_IN_Q = re.compile(r"((?:19|20)\d{2})年?")
 _WHERE_PATTERNS = (
     re.compile(r"位于([^，。；]{2,30})"),
     re.compile(r"落户(?:于)?([^，。；]{2,30})"),
-    re.compile(r"在([^，。；在]{2,20}?)(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
+    re.compile(r"(?<![旨正现存所实好内外])在([^，。；在]{2,20}?)(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
 )
 MAX_FACT_SENTENCE = 140
 CREDIT = re.compile(r"（[^（）]*供稿）$")
@@ -230,6 +230,8 @@ class Engine:
         if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
                for link in q.links):
             q.intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
+        if re.search(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)", folded):
+            q.intent = "who"  # 在哪个园: which park, a name, not a place
         if q.intent == "figure" and NOT_A_UNIT.search(folded):
             q.intent = "what"  # 有几期: phases are named, not counted, in the text
         if re.search(r"[吗呢?？]", folded):
@@ -305,12 +307,12 @@ class Engine:
                 key=self._entity_rank))
             if not ids:
                 return
-            before = folded[:start]
-            if OTHER_PLACES.search(before) and how != "exact-full":
-                # 南京纳米城: a namesake in another city, unless the name itself says so.
+            if OTHER_PLACES.search(folded[:start]):
+                # 南京纳米城: a short form of a Suzhou name after another city's name is that
+                # city's namesake.
                 for key in keys:
                     canonical = fold(self.entities[self.aliases[key][0].entity_id][0])
-                    if canonical.startswith(("苏州", "园区")) or canonical == key:
+                    if canonical != key and canonical.startswith(("苏州", "园区")):
                         return
             for i in range(start, end):
                 taken[i] = True
@@ -536,6 +538,8 @@ class Engine:
             answer = self._answer_where(q, own[:3] if q.links else top)
             if answer:
                 return answer
+            # No sentence says where: saying so beats quoting one that does not answer.
+            return self._not_found(q.raw, q.intent, entity_name, own or rows, q)
         if intent in ("list", "who"):
             answer = self._answer_list(q, weights, top)
             if answer:
@@ -805,7 +809,8 @@ class Engine:
         asked_about = (asked.group(1) if asked else "") + " " + q.content
         if re.search(r"公司|企业|companies|firms", asked_about):
             wanted = {"company"}
-        elif re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about):
+        elif re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about) or re.search(
+                r"哪[个座](?:园|产业园|科技园|载体)", q.folded):
             wanted = {"park"}
         elif re.search(r"大学|高校|学院|universit", asked_about):
             wanted = {"university"}
