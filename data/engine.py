@@ -31,7 +31,8 @@ TERMS_FILE = Path(__file__).parent / "terms.tsv"
 
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("when", re.compile(r"什么时候|什么时间|何时|几时|哪天|哪一天|哪年|哪一年|几月|几号|何日|"
+    ("when", re.compile(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
+                        r"几号|何日|"
                         r"日期|时间是|启动时间|成立时间|\bwhen\b|what date|what year")),
     ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项]|都有什么|包括什么|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|\blist\b")),
@@ -41,10 +42,10 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           r"how many|how much|how large|how big|number of|percentage|share of")),
     ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
-    ("what", re.compile(r"是什么|什么|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
+    ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 QUESTION_WORDS = re.compile(
-    r"(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
+    r"是个啥|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
@@ -56,18 +57,22 @@ EN_STOP = frozenset(
     "has have had there their this that these those as into number".split())
 UNIT_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"多少人|几人|多少名|几名|人数|人才|people|talent"), ("人", "名", "万名")),
-    (re.compile(r"多少家|几家|企业数|公司数|companies|firms|enterprises"), ("家",)),
-    (re.compile(r"多少件|几件|专利|patent"), ("件",)),
+    (re.compile(r"多少家|几家|企业数|公司数|companies|firms|enterprises"), ("家", "所")),
+    (re.compile(r"多少件|几件|专利|patent"), ("件", "项")),
     (re.compile(r"多少张|几张|批件|证"), ("张",)),
-    (re.compile(r"多少个|几个"), ("个",)),
+    # 个 is the generic counter: 多少个项目 may be counted in 项 or 个.
+    (re.compile(r"多少个|几个"), ("个", "项", "类", "批", "件", "家", "所", "支", "场")),
     (re.compile(r"多少支|几支|团队"), ("支",)),
-    (re.compile(r"多少项|几项"), ("项",)),
+    (re.compile(r"多少项|几项"), ("项", "个")),
     (re.compile(r"多少钱|金额|资金|投资|产值|基金规模|多少元|亿元|investment|funding|money"),
      ("元", "亿元", "万元")),
     (re.compile(r"面积|多大|平方米|用地|占地|area|square"), ("平方米", "万平方米", "平方公里")),
-    (re.compile(r"比例|占比|比重|百分之|百分比|增长|percentage|share|%"), ("%",)),
+    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|percentage|share|%"), ("%",)),
     (re.compile(r"几年|多少年|多久|years"), ("年",)),
 )
+OTHER_PLACE_PREFIX = re.compile(
+    r"北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|郑州|"
+    r"长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|常熟|太仓|吴江")
 # Places that make a same-named entity a different one (南京纳米城 is not 苏州纳米城).
 OTHER_PLACES = re.compile(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
@@ -79,6 +84,8 @@ NUMBER_QUESTION = re.compile(
     r"(\d+(?:\.\d+)?[万亿千]?[余多]?(?:[%家人名件张个支项类批场所年倍]|平方米|元)?)"
     r"(?:是什么|是指什么|指什么|是啥|是多少|是什么意思)?[?？]?")
 RANK_QUESTION = re.compile(r"第几|排名|排第")
+# Kinds of names specific enough that an unknown one means an unknown subject.
+NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
 FUNCTION_CHARS = frozenset("的了和与及在把被对从由为将是有")
 QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁")
 _YEAR_IN_Q = re.compile(r"((?:19|20)\d{2})年?")
@@ -114,6 +121,7 @@ class Question:
     latin: list[str] = field(default_factory=list)
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    per_link: list[set[int]] | None = None
     bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
 
 
@@ -310,9 +318,12 @@ class Engine:
             if OTHER_PLACES.search(folded[:start]):
                 # 南京纳米城: a short form of a Suzhou name after another city's name is that
                 # city's namesake.
+                said = folded[start:end]
                 for key in keys:
                     canonical = fold(self.entities[self.aliases[key][0].entity_id][0])
-                    if canonical != key and canonical.startswith(("苏州", "园区")):
+                    if canonical != said and canonical.startswith(("苏州", "园区")):
+                        for i in range(start, end):
+                            taken[i] = True  # nor any shorter piece of it (际科技园)
                         return
             for i in range(start, end):
                 taken[i] = True
@@ -435,9 +446,19 @@ class Engine:
             log.exception("answering %r failed", question[:200])
             return self._not_found(question, q.intent, None, [])
 
+    def _per_link(self, q: Question) -> list[set[int]]:
+        """For each entity the question names, the sentences that mention it."""
+        if q.per_link is None:
+            q.per_link = [{r["id"] for r in self.store.sentences_mentioning(link.entity_ids)}
+                          for link in q.links]
+        return q.per_link
+
     def _weights(self, q: Question) -> dict[str, float]:
+        """IDF weights of the question's words the document uses at all: a bigram across
+        two words (建科 in 建科创载体) can match nothing and would only dilute the rest."""
         terms = list(dict.fromkeys(q.terms + q.latin))
-        return {t: self.idf(t) for t in terms}
+        known = self.df(terms)
+        return {t: self.idf(t) for t in terms if known[t] > 0}
 
     def _candidates(self, q: Question) -> list[dict]:
         entity_ids = [eid for link in q.links for eid in link.entity_ids]
@@ -496,8 +517,7 @@ class Engine:
         content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()]
         if unknown or not rows or (not q.links and not weights):
             return self._not_found(q.raw, q.intent, entity_name, rows, q)
-        per_link = [{r["id"] for r in self.store.sentences_mentioning(link.entity_ids)}
-                    for link in q.links]
+        per_link = self._per_link(q)
         mention_ids = set().union(*per_link) if per_link else set()
         scored = sorted(
             ((self._sentence_score(q, weights, r, entity_ids, mention_ids, per_link), r)
@@ -611,8 +631,8 @@ class Engine:
         out = []
         for match in extract.find_entities(q.folded):
             name = match.name
-            if QUESTION_NAME.search(name):
-                continue  # "哪个高新区" asks for a name; it is not one
+            if match.type not in NAMED_TYPES or QUESTION_NAME.search(name):
+                continue  # "哪个高新区" asks for a name; 扩大会议 is no 大会
             if any(link.start < match.end and match.start < link.end for link in q.links):
                 continue  # the linker recognised it (perhaps through a typo)
             if self._known_name(name):
@@ -692,6 +712,10 @@ class Engine:
             score -= 0.15  # a part (其中科技上市企业33家), when the whole was asked for
         if fold(figure.text) in q.folded:
             score -= 1.0  # the question already states it: it is not the answer
+        if len(q.links) > 1:
+            # 国际科技园、纳米城、生物医药产业园这些载体…: the sentence naming them all.
+            per_link = self._per_link(q)
+            score += 0.4 * sum(figure.sentence_id in ids for ids in per_link) / len(per_link)
         if entity_ids and figure.entity and self.name_to_id.get(figure.entity) in entity_ids:
             score += 0.4
         elif not entity_ids and figure.entity == self.chapter_subject:
@@ -712,7 +736,12 @@ class Engine:
                                  entity_ids), f) for f in figures]
         score, hit, figure = max(scored_figures, key=lambda shf: shf[0])
         if weights and hit == 0:
-            return None  # nothing the question asks about is what this figure measures
+            # Nothing asked about is what this figure measures; only the unit asked for, in
+            # the best-matching sentence (建科创载体投了多少钱 → 投资近100亿元), will do.
+            best_sentence = max(by_id[r["id"]] for r in top)
+            if not (q.units and figure.unit in q.units
+                    and by_id[figure.sentence_id] >= 0.8 * best_sentence):
+                return None
         return score, figure, hit
 
     def _source(self, entry_id: int | None, caption: bool = False) -> Source | None:
