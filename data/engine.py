@@ -373,7 +373,9 @@ class Engine:
                 add(match.start, match.end, keys, "abbrev", 0.75)
         # 4. Fuzzy: dropped or swapped characters (材料科学姑苏实验).
         if not links:
-            links.extend(self._fuzzy(folded))
+            for start, end, key in self._fuzzy(folded):
+                if not any(taken[start:end]):
+                    add(start, end, [key], "fuzzy", 0.7)
         return links
 
     def _abbreviates(self, name: str) -> list[str]:
@@ -402,10 +404,11 @@ class Engine:
         return not (before.isascii() and before.isalnum()) and not (
             after.isascii() and after.isalnum())
 
-    def _fuzzy(self, folded: str) -> list[Link]:
+    def _fuzzy(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, alias key) for names typed with characters dropped or swapped."""
         from rapidfuzz import fuzz, process
 
-        out: list[Link] = []
+        out: list[tuple[int, int, str]] = []
         candidates = [k for k in self._alias_keys if len(k) >= 4 and is_cjk(k[0])]
         for run in re.finditer(r"[\u4e00-\u9fff]{4,}", folded):
             text = run.group(0)
@@ -424,10 +427,7 @@ class Engine:
             if len(key) < len(text):
                 at = fuzz.partial_ratio_alignment(key, text)
                 start, end = run.start() + at.dest_start, run.start() + at.dest_end
-            ids = tuple(sorted(dict.fromkeys(a.entity_id for a in self.aliases[key]),
-                               key=self._entity_rank))
-            out.append(Link(ids, self.entities[ids[0]][0], start, end, "fuzzy",
-                            best[1] / 100))
+            out.append((start, end, key))
         return out
 
     # -- answering -----------------------------------------------------------------------
@@ -645,6 +645,9 @@ class Engine:
         对接上海科创中心交流会 for 园区对接上海科创中心建设合作交流会)."""
         if self._in_document(name):
             return True
+        place = OTHER_PLACE_PREFIX.match(name)
+        if place and not self._in_document(place.group(0)):
+            return False  # 无锡国际科技园: another city's namesake of a known name
         suffixes = list(extract.TYPE_WORD_RE.finditer(name))
         suffix = suffixes[-1] if suffixes else None
         if suffix is not None and suffix.start() >= 2:
