@@ -34,9 +34,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
                         r"几号|何日|"
                         r"日期|时间是|启动时间|成立时间|\bwhen\b|what date|what year")),
-    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项]|都有什么|包括什么|"
+    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|\blist\b")),
-    ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|哪个区|哪个城市|哪座城市|哪个省|"
+    ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|地点|哪个区|哪个城市|哪座城市|哪个省|"
                          r"\bwhere\b")),
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
@@ -242,8 +242,8 @@ class Engine:
             q.intent = "who"  # 在哪个园: which park, a name, not a place
         if q.intent == "figure" and NOT_A_UNIT.search(folded):
             q.intent = "what"  # 有几期: phases are named, not counted, in the text
-        if re.search(r"[吗呢?？]", folded):
-            q.bare = False
+        if re.search(r"[吗呢?？哪谁啥怎]|什么", folded):
+            q.bare = False  # a question word the intents do not list is still a question
         units: list[str] = []
         for pattern, hinted in UNIT_HINTS:
             if pattern.search(folded):
@@ -564,7 +564,11 @@ class Engine:
             answer = self._answer_list(q, weights, top)
             if answer:
                 return answer
-        if intent == "figure" and q.links:
+        if intent == "list":
+            row = self._enumeration(q, own[:12] if q.links else top, scored)
+            if row is not None:
+                return self._compose_sentence(q, row, entity_name, intent)
+        if (intent == "figure" or q.bare) and q.links:
             top = own[:30]  # a figure about a named entity comes from its own entries
         figure = self._best_figure(q, weights, top, scored) if top else None
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
@@ -874,6 +878,20 @@ class Engine:
         evidence = self._trim(row["text"], names[0])
         return Answer(q.raw, True, self._render(fact, evidence, source), q.intent,
                       q.links[0].name if q.links else None, source, (), fact, evidence)
+
+    @staticmethod
+    def _enumeration(q: Question, rows: list[dict], scored: list[tuple[float, dict]]
+                     ) -> dict | None:
+        """For 哪些领域/哪些产业: the sentence that lists things (、) of the kind asked."""
+        asked = re.search(r"(?:哪些|哪几|有哪)(\w{2})", q.folded)
+        if not asked or not rows:
+            return None
+        noun = asked.group(1)
+        by_id = {r["id"]: s for s, r in scored}
+        best = max(rows, key=lambda r: by_id.get(r["id"], 0)
+                   + (0.4 if noun in r["text"] else 0)
+                   + 0.1 * min(r["text"].count("、"), 4))
+        return best if noun in best["text"] and best["text"].count("、") >= 2 else None
 
     def _compose_sentence(self, q: Question, row: dict, entity_name: str | None,
                           intent: str) -> Answer:
