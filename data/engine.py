@@ -95,6 +95,7 @@ _WHERE_PATTERNS = (
     re.compile(r"(?<![旨正现存所实好内外])在([^，。；在]{2,20}?)(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
 )
 MAX_FACT_SENTENCE = 140
+MAX_SHORT_SENTENCE = 60
 CREDIT = re.compile(r"（[^（）]*供稿）$")
 
 
@@ -759,10 +760,19 @@ class Engine:
 
     @staticmethod
     def _trim(sentence: str, anchor: str) -> str:
-        """Keep the clauses around the fact when the sentence is long."""
+        """Keep the clauses around the fact: on a phone, the fact's own part of a long
+        sentence is the evidence (；separates independent statements)."""
+        at = max(0, sentence.find(anchor))
+        if len(sentence) > MAX_SHORT_SENTENCE and "；" in sentence:
+            start = sentence.rfind("；", 0, at) + 1
+            end = sentence.find("；", at + len(anchor))
+            end = len(sentence) if end < 0 else end + 1
+            piece = sentence[start:end].rstrip("；")
+            if end < len(sentence):
+                piece += "…"
+            return ("…" if start > 0 else "") + piece
         if len(sentence) <= MAX_FACT_SENTENCE:
             return sentence
-        at = max(0, sentence.find(anchor))
         start = max(sentence.rfind("，", 0, max(0, at - 40)) + 1, 0)
         end = sentence.find("，", at + len(anchor) + 30)
         end = len(sentence) if end < 0 else end
