@@ -64,11 +64,12 @@ UNIT_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"多少个|几个"), ("个", "项", "类", "批", "件", "家", "所", "支", "场")),
     (re.compile(r"多少支|几支|团队"), ("支",)),
     (re.compile(r"多少项|几项"), ("项", "个")),
-    (re.compile(r"多少钱|金额|资金|投资|产值|基金规模|多少元|亿元|investment|funding|money"),
+    (re.compile(r"多少钱|金额|资金|投资|产值|基金规模|多少元|亿元|investment|funding|money|"
+                r"\bcost|\bspen[dt]\b|\binvest"),
      ("元", "亿元", "万元")),
     (re.compile(r"面积|多大|平方米|用地|占地|area|square"), ("平方米", "万平方米", "平方公里")),
     (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|percentage|share|%"), ("%",)),
-    (re.compile(r"几年|多少年|多久|years"), ("年",)),
+    (re.compile(r"几年|多少年|多久|how many years|how long"), ("年",)),
 )
 OTHER_PLACE_PREFIX = re.compile(
     r"北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|郑州|"
@@ -620,9 +621,10 @@ class Engine:
             single = ch in known_terms and len(chars) <= 2
             if pair_l in known_terms or pair_r in known_terms or single:
                 covered += 1
-        latin_known = sum(1 for w in q.latin if w in known_terms)
+        # An English word weighs like a two-character Chinese word.
+        latin_known = 2 * sum(1 for w in q.latin if w in known_terms)
         # With a recognised name, leftover Latin words are mostly more name (Ling Zhi).
-        latin_total = latin_known if q.links else len(q.latin)
+        latin_total = latin_known if q.links else 2 * len(q.latin)
         return (covered + latin_known) / max(1, len(chars) + latin_total)
 
     def _uncovered(self, q: Question, weights: dict[str, float]) -> int:
@@ -707,7 +709,7 @@ class Engine:
         score = sentence_score + 2.0 * hit
         # Prefer the figure whose label says no more than was asked (国家高新技术企业 over
         # 新增国家高新技术企业).
-        label = fold(context) or fold(figure.label)
+        label = fold(figure.label) or fold(context)
         asked = set(q.content)
         if label:
             score -= 0.3 * sum(1 for ch in label if ch not in asked) / len(label)
@@ -716,6 +718,9 @@ class Engine:
             score += 0.3
         if q.units:
             score += 0.5 if figure.unit in q.units else -0.6
+        if "累计" in fold(context + figure.label) and not re.search(
+                r"新增|新引进|全年|年内|今年|当年|\bnew\b", q.folded):
+            score += 0.1  # asked "how many" without "new": the running total
         if re.match(r"(?:其中|包括)", context) and not re.search(r"其中|包括", q.folded):
             score -= 0.15  # a part (其中科技上市企业33家), when the whole was asked for
         if fold(figure.text) in q.folded:
@@ -789,7 +794,7 @@ class Engine:
 
     def _compose_figure(self, q: Question, figure: Figure, entity_name: str | None) -> Answer:
         owner = figure.entity or entity_name or ""
-        label = figure.label.split("（")[0] if figure.label else ""
+        label = figure.label or ""
         if owner and fold(owner) in fold(label):
             owner = ""
         fact = f"{owner + ' · ' if owner else ''}{label}：{figure.text}" if label else (

@@ -21,6 +21,7 @@ def _cn_number(digits: str) -> str:
     tens, ones = divmod(value, 10)
     return (_CN_DIGIT[str(tens)] if tens > 1 else "") + "十" + (
         _CN_DIGIT[str(ones)] if ones else "")
+_POSSESSIVE = re.compile(r"(?<=[a-z0-9*])['’]s\b")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
@@ -49,6 +50,7 @@ def fold(text: str) -> str:
     # Combining marks on their own carry nothing a question needs.
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = to_simplified(text).lower()
+    text = _POSSESSIVE.sub("", text)  # A*STAR's base → a*star base
     # Quotation marks only break words apart: 省“双创”计划 is asked as 省双创计划.
     text = _QUOTES.sub("", text)
     # 第3代 is written 第三代, 5期 五期: small ordinals are words, not figures.
