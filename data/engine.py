@@ -57,7 +57,8 @@ EN_STOP = frozenset(
     "has have had there their this that these those as into number".split())
 UNIT_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"多少人|几人|多少名|几名|人数|人才|people|talent"), ("人", "名", "万名")),
-    (re.compile(r"多少家|几家|企业数|公司数|companies|firms|enterprises"), ("家", "所")),
+    (re.compile(r"多少家|几家|企业数|公司数|多少个?(?:公司|企业)|几个(?:公司|企业)|companies|"
+                r"firms|enterprises"), ("家", "所")),
     (re.compile(r"多少件|几件|专利|patent"), ("件", "项")),
     (re.compile(r"多少张|几张|批件|证"), ("张",)),
     # 个 is the generic counter: 多少个项目 may be counted in 项 or 个.
@@ -84,6 +85,7 @@ NOT_A_UNIT = re.compile(r"(?:几|多少)[期轮届代]")
 NUMBER_QUESTION = re.compile(
     r"(\d+(?:\.\d+)?[万亿千]?[余多]?(?:[%家人名件张个支项类批场所年倍]|平方米|元)?)"
     r"(?:是什么|是指什么|指什么|是啥|是多少|是什么意思)?[?？]?")
+FOCUS_WORDS = re.compile(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
 RANK_QUESTION = re.compile(r"第几|排名|排第")
 # Kinds of names specific enough that an unknown one means an unknown subject.
 NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
@@ -124,6 +126,7 @@ class Question:
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     per_link: list[set[int]] | None = None
+    focus: int = -1  # where the question word (多少, 几, how many) stands
     bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
 
 
@@ -250,7 +253,12 @@ class Engine:
         for pattern, hinted in UNIT_HINTS:
             if pattern.search(folded):
                 units.extend(hinted)
+        counter = re.search(r"(?:多少|几)([家人件张支项名所批类场次])", folded)
+        if counter and counter.group(1) not in units:
+            units.append(counter.group(1))  # 分几批 is answered in 批
         q.units = tuple(units)
+        focus = FOCUS_WORDS.search(folded)
+        q.focus = focus.start() if focus else -1
         q.years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
         # Content: what remains once names and question words are gone.
         chars = list(folded)
@@ -690,22 +698,41 @@ class Engine:
     # -- composing -------------------------------------------------------------------------
 
     @staticmethod
-    def _local(figure: Figure, context: str) -> str:
-        """The words that say what a figure measures: its clause before it, its label, and
-        the few words after it up to the next punctuation (29张临床批件)."""
-        sentence = fold(figure.sentence)
-        start = sentence.find(fold(figure.text))
-        tail = sentence[start + len(fold(figure.text)):] if start >= 0 else ""
+    def _local(figure: Figure, context: str, start: int) -> str:
+        """The words that say what a figure measures: its clause before it (the whole
+        sentence before it for a part: 其中创业类7人), its label, and the few words after
+        it up to the next punctuation (29张临床批件)."""
+        raw = figure.sentence
+        head = raw[:start]
+        if re.match(r"(?:其中|包括)", context):
+            before = re.split(r"[。；;]", head)[-1]
+        else:
+            before = re.split(r"[，。；：,;:]", head)[-1]
+        tail = raw[start + len(figure.text):]
         after = re.split(r"[,，;；。(（、]", tail)[0][:6]
-        return fold(context + figure.label) + after
+        return fold(before + figure.label + after)
+
+    @staticmethod
+    def _nearness(q: Question, term: str) -> float:
+        """1 to 2: how close a word stands to the question word (多少/几/how many)."""
+        if q.focus < 0:
+            return 1.0
+        at = q.folded.find(term)
+        if at < 0:
+            return 1.0
+        end = at + len(term)
+        distance = q.focus - end if end <= q.focus else at - q.focus
+        return 1.0 + max(0.0, 1.0 - max(0, distance) / max(8, len(q.folded)))
 
     def _figure_score(self, q: Question, weights: dict[str, float], figure: Figure,
-                      context: str, sentence_score: float, entity_ids: set[int]
+                      context: str, start: int, sentence_score: float, entity_ids: set[int]
                       ) -> tuple[float, float]:
         """(score, share of the question's words found in the figure's own words)."""
-        total = sum(weights.values()) or 1.0
-        local = self._local(figure, context)
-        hit = sum(w for t, w in weights.items() if t in local) / total
+        # Words next to the question word name what is counted (…新增投资的企业几家).
+        near = {t: w * self._nearness(q, t) for t, w in weights.items()}
+        total = sum(near.values()) or 1.0
+        local = self._local(figure, context, start)
+        hit = sum(w for t, w in near.items() if t in local) / total
         score = sentence_score + 2.0 * hit
         # Prefer the figure whose label says no more than was asked (国家高新技术企业 over
         # 新增国家高新技术企业).
@@ -745,7 +772,7 @@ class Engine:
         contexts = self.store.figure_contexts(ids)
         entity_ids = {eid for link in q.links for eid in link.entity_ids}
         scored_figures = [
-            (*self._figure_score(q, weights, f, contexts[f.id][0], by_id[f.sentence_id],
+            (*self._figure_score(q, weights, f, *contexts[f.id], by_id[f.sentence_id],
                                  entity_ids), f) for f in figures]
         score, hit, figure = max(scored_figures, key=lambda shf: shf[0])
         if weights and hit == 0:
@@ -852,22 +879,22 @@ class Engine:
 
     def _answer_list(self, q: Question, weights: dict[str, float], top: list[dict]
                      ) -> Answer | None:
-        wanted = None
         # What is asked for: the word after 哪些/哪两家 (even inside a linked name, as in
         # 哪两家企业技术中心), else what is left once linked names are gone.
         asked = re.search(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})",
                           q.folded)
         asked_about = (asked.group(1) if asked else "") + " " + q.content
+        wanted: set[str] = set()
         if re.search(r"公司|企业|companies|firms", asked_about):
-            wanted = {"company"}
-        elif re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about) or re.search(
+            wanted.add("company")
+        if re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about) or re.search(
                 r"哪[个座](?:园|产业园|科技园|载体)", q.folded):
-            wanted = {"park"}
-        elif re.search(r"大学|高校|学院|universit", asked_about):
-            wanted = {"university"}
-        elif re.search(r"实验室|研究院|机构|institut", asked_about):
-            wanted = {"lab", "institute", "platform"}
-        if wanted is None:
+            wanted.add("park")
+        if re.search(r"大学|高校|学院|universit", asked_about):
+            wanted.add("university")
+        if re.search(r"实验室|研究院|机构|院所|institut", asked_about):
+            wanted |= {"lab", "institute", "platform"}
+        if not wanted:
             return None
         linked = {eid for link in q.links for eid in link.entity_ids}
         asked = re.search(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})",
