@@ -85,6 +85,8 @@ NOT_A_UNIT = re.compile(r"(?:几|多少)[期轮届代]")
 NUMBER_QUESTION = re.compile(
     r"(\d+(?:\.\d+)?[万亿千]?[余多]?(?:[%家人名件张个支项类批场所年倍]|平方米|元)?)"
     r"(?:是什么|是指什么|指什么|是啥|是多少|是什么意思)?[?？]?")
+COUNTER_GROUPS = (("家", "所"), ("人", "名", "位", "万名"), ("个", "项", "类", "件"),
+                  ("批",), ("张",), ("支",), ("场", "次"))
 FOCUS_WORDS = re.compile(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
 RANK_QUESTION = re.compile(r"第几|排名|排第")
 # Kinds of names specific enough that an unknown one means an unknown subject.
@@ -254,8 +256,11 @@ class Engine:
             if pattern.search(folded):
                 units.extend(hinted)
         counter = re.search(r"(?:多少|几)([家人件张支项名所批类场次])", folded)
-        if counter and counter.group(1) not in units:
-            units.append(counter.group(1))  # 分几批 is answered in 批
+        if counter:
+            # 分几批 is answered in 批; 多少所高校 may be counted in 家.
+            group = next((g for g in COUNTER_GROUPS if counter.group(1) in g),
+                         (counter.group(1),))
+            units.extend(u for u in group if u not in units)
         q.units = tuple(units)
         focus = FOCUS_WORDS.search(folded)
         q.focus = focus.start() if focus else -1
