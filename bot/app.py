@@ -16,6 +16,7 @@ from telegram.request import BaseRequest
 
 import handlers.admin
 import handlers.ask
+import handlers.digest
 import handlers.errors
 import handlers.fallback
 import handlers.feedback
@@ -44,7 +45,8 @@ FEATURES: tuple[ModuleType, ...] = (
     handlers.groups,
     handlers.inline,
     handlers.errors,
-    # -- more features register here (handlers.digest: /onthisday, /subscribe, …) --
+    handlers.digest,  # /onthisday, /subscribe, /unsubscribe, /settings; daily jobs
+    # -- more features register here --
     handlers.fallback,  # keep last: it takes the commands and buttons nobody else did
 )
 

@@ -111,8 +111,10 @@ def ask(question: tuple[str, ...], as_json: bool, db: str | None) -> None:
 @click.option("--min", "minimum", type=float, default=0.0, show_default=True,
               help="Exit non-zero when total accuracy is below this.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not list failures.")
+@click.option("--strict", is_flag=True,
+              help="Look for the expected facts in the answer's first line only.")
 @db_option
-def eval_(qa_file: Path, minimum: float, quiet: bool, db: str | None) -> None:
+def eval_(qa_file: Path, minimum: float, quiet: bool, strict: bool, db: str | None) -> None:
     """Score a QA file (format of shared/qa/README.md).
 
     Example: sipbot eval ../shared/qa/dev.jsonl --min 0.97
@@ -120,7 +122,7 @@ def eval_(qa_file: Path, minimum: float, quiet: bool, db: str | None) -> None:
     from data.evaluate import evaluate
 
     kb = _open_kb(db)
-    report = evaluate(kb, qa_file)
+    report = evaluate(kb, qa_file, strict=strict)
     if not quiet:
         for failure in report.failures:
             click.echo(f"FAIL {failure.id} [{failure.kind}] {failure.question}")

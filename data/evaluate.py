@@ -41,20 +41,21 @@ class Report:
         return self.passed / self.total if self.total else 0.0
 
 
-def check(item: dict, found: bool, text: str) -> str | None:
-    """None when the answer passes, else what is missing."""
+def check(item: dict, found: bool, text: str, *, strict: bool = False) -> str | None:
+    """None when the answer passes, else what is missing. ``strict`` looks only at the
+    answer's first line, the fact itself, not the quoted sentence under it."""
     if item.get("expect_found") is False:
         return None if not found else "a not-found answer"
     if not found:
         return "an answer (it said not found)"
-    answer = match_form(text)
+    answer = match_form(text.split("\n")[0] if strict else text)
     for group in item.get("expect", []):
         if not any(match_form(alt) in answer for alt in group):
             return " | ".join(group)
     return None
 
 
-def evaluate(kb: KnowledgeBase, path: Path) -> Report:
+def evaluate(kb: KnowledgeBase, path: Path, *, strict: bool = False) -> Report:
     from data.onthisday import digest_for
 
     report = Report()
@@ -70,7 +71,7 @@ def evaluate(kb: KnowledgeBase, path: Path) -> Report:
         else:
             answer = kb.ask(item["q"])
             question, found, text = item["q"], answer.found, answer.answer
-        missing = check(item, found, text)
+        missing = check(item, found, text, strict=strict and kind != "onthisday")
         report.total += 1
         report.by_kind[kind][1] += 1
         if missing is None:

@@ -24,18 +24,20 @@ CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
              "九": 9, "十": 10}
 _UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 FIGURE_RE = re.compile(
-    r"(?P<pre>近|约|超过|逾|达)?"
+    # Not inside a Latin code or a longer number: PM2.5年均浓度 has no figure "2.5年".
+    r"(?<![A-Za-z0-9.])(?P<pre>近|约|超过|逾|达)?"
     r"(?P<num>\d+(?:\.\d+)?)(?:(?P<dash>[—\-～~至到])(?P<num2>\d+(?:\.\d+)?))?"
     r"(?P<mult>[万亿千])?(?P<q1>余|多)?"
     rf"(?P<unit>{_UNIT_RE})(?P<q2>以上|左右|以下|多)?"
 )
 # Chinese numerals only for small counts; 一批/一类/三类 are idioms and categories.
-CN_FIGURE_RE = re.compile(r"(?<![第一-十])(?P<num>[二两三四五六七八九十])(?P<unit>项|个|家|支|名)")
+CN_FIGURE_RE = re.compile(
+    r"(?<![第一二两三四五六七八九十])(?P<num>[二两三四五六七八九十])(?P<unit>项|个|家|支|名)")
 # A figure "measures" the words before it in its clause; these only qualify it.
 _LABEL_TRIM = re.compile(
     r"^(?:其中|另有|此外|共计|共|合计|同时|全年|年内|截至\d{4}年底|截至年底|分别为|分别是|"
     r"包括|以及|并|且|还|和|及|与)+")
-_CLAUSE_SPLIT = re.compile(r"[，。；：、（）“”,;:()]")
+_CLAUSE_SPLIT = re.compile(r"[，。；：、（）,;:()]")
 _MODIFIER_ONLY = re.compile(r"^(?:累计|新增|增加|增长|较上年增长|占全市的|占全国的|全国的|占比|"
                             r"占|其中|达|约|近|共|总计|合计|列全市第.)?$")
 
@@ -95,7 +97,9 @@ def find_figures(sentence: str) -> list[FigureMatch]:
         if not label:
             label = after or previous_label
         elif _MODIFIER_ONLY.match(label) and previous_label:
-            label = f"{previous_label}（{label}）"
+            # 新增…13人，累计172人: the total is not "new"; keep what it counts.
+            base = re.sub(r"^(?:新增入选|新增|新引进)", "", previous_label) or previous_label
+            label = f"{base}（{label}）"
         elif len(label) <= 2 and after and not after[0].isdigit():
             label = label + after
         previous_label = label.split("（")[0] if label else previous_label
@@ -122,6 +126,7 @@ def _context_after(sentence: str, end: int) -> str:
 # -- dates and events -----------------------------------------------------------------
 
 FULL_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 MONTH_DATE_RE = re.compile(
     r"(?<![\d年第])(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?!份?[以之]?[内前后底])")
 _EVENT_VERBS = ("揭牌成立", "签约成立", "挂牌上市", "揭牌", "成立", "签署", "举办", "发布",
@@ -151,8 +156,10 @@ def find_dates(sentence: str, default_year: int | None) -> list[DateMatch]:
             if any(a <= m.start() < b for a, b in spans):
                 continue
             day = int(m["d"]) if m["d"] else None
-            out.append(DateMatch(m.start(), m.end(), m.group(0), default_year, int(m["m"]),
-                                 day))
+            # The nearest year named before it in the sentence ("2020年，二期于5月开工").
+            years = _YEAR_RE.findall(sentence, 0, m.start())
+            year = int(years[-1]) if years else default_year
+            out.append(DateMatch(m.start(), m.end(), m.group(0), year, int(m["m"]), day))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -336,8 +343,9 @@ def entry_subject(title: str) -> tuple[str, str] | None:
     tail = re.match(r"（[^（）]{2,8}）", name[end:])
     if tail:
         end += tail.end()
-    if end < len(name) - 1:
-        # The type word is not at the end: a title like "…获批国家企业技术中心" names no one.
+    if end < len(name) - 1 or _scan_back(name, match.start()) > 0:
+        # The type word is not at the end, or a verb splits the title ("园区2家企业技术中心
+        # 获批国家企业技术中心"): a title like that names no one.
         if not name.endswith(("协议", "交流会")):
             return None
         end = len(name)

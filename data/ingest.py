@@ -294,6 +294,10 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
                                           opens_entry=s.position == 0),
                 sentence=s.text, from_caption=int(s.caption is not None))
             events += 1
+        years = _YEAR.findall(s.text)
+        if years and s.entry is not None:
+            # Later bare months ("年内，二期工程于5月开工") belong to the last year named.
+            entry_year[s.entry] = int(years[-1])
     return {
         "sections": len(doc.sections), "entries": len(doc.entries),
         "sentences": len(plan.sentences), "captions": len(doc.captions),
@@ -310,7 +314,9 @@ def _owner(plan: _Plan, sentence: _Sentence, figure_start: int) -> str | None:
     text = sentence.folded
     clause_start = max(text.rfind(c, 0, figure_start) for c in ",，;；。") + 1
     best = None
-    for start, _, name in plan.mentions.get(sentence.key, ()):
+    for start, end, name in plan.mentions.get(sentence.key, ()):
+        if text[end:end + 1] in ("、", "等"):
+            continue  # one of a list ("A、B、C等载体空间800万余平方米"): the total is no one's
         if clause_start <= start <= figure_start and plan.entities.get(name) in _OWNER_TYPES:
             best = name
     return best

@@ -26,7 +26,9 @@ from data.models import Digest, Event, Figure
 
 # Telegram refuses messages over 4096 characters; the digest is sent as one message.
 MAX_TEXT = 4096
-SUMMARY_CHARS = 120
+# One summary line: the event's sentence, plus whole following sentences of its entry while
+# they fit (the 12-22 entry names the two companies only in its second sentence).
+SUMMARY_CHARS = 130
 MONTH_LINE_ITEMS = 6
 # An event whose distinctive text is this much contained in an already listed event of the
 # same date is the same happening told twice (a photo caption repeating its entry).
@@ -42,6 +44,8 @@ class EventSource(Protocol):
     def events(self, *, month: int | None = None, day: int | None = None) -> list[Event]: ...
 
     def figures(self) -> list[Figure]: ...
+
+    def entry_texts(self) -> dict[int, tuple[str, str]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,21 +149,31 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _distinctive(event: Event) -> str:
-    # A caption's sentence is its whole text; an entry event is best identified by its title.
-    return _core(event.sentence if event.from_caption else (event.title or event.sentence),
-                 event.date_text)
+    # The title names the happening; a caption's sentence also carries its photo credit
+    # ("（园区科技招商中心供稿）"), which would make a repeat look new.
+    return _core(event.title or _uncredited(event.sentence), event.date_text)
+
+
+_CREDIT = re.compile(r"\s*[（(][^（）()]*供稿[）)]\s*$")
+
+
+def _uncredited(text: str) -> str:
+    """A caption without its trailing photo credit."""
+    return _CREDIT.sub("", text)
 
 
 def dedupe(events: Sequence[Event]) -> tuple[Event, ...]:
     """Drop events that retell an already kept event of the same date.
 
-    Entry events are kept before captions, so a photo caption repeating its entry (the
-    document prints ``2020年5月30日，金鸡湖创新合作中心（北京）揭牌`` under the entry of
-    the same name) disappears while a caption-only event (09-28, 再鼎医药) stays. The
-    threshold is high on purpose: the 北京 and 大湾区 centres share most of their wording
-    and both must stay.
+    Headline events (the event of an entry about it, title equal to the entry's) are kept
+    first, then events mentioned inside other entries, then photo captions. So a caption
+    repeating its entry (the document prints ``2020年5月30日，金鸡湖创新合作中心（北京）揭牌``
+    under the entry of that name) and an overview's passing mention of the 张家港 agreement
+    disappear behind the entry on it, while a caption-only event (09-28, 再鼎医药) stays. The
+    threshold is high on purpose: the 北京 and 大湾区 centres share most of their wording and
+    both must stay.
     """
-    ordered = sorted(events, key=lambda e: (e.from_caption, e.id))
+    ordered = sorted(events, key=lambda e: (e.from_caption, e.title != e.entry, e.id))
     kept: list[Event] = []
     for event in ordered:
         grams = _bigrams(_distinctive(event))
@@ -187,8 +201,28 @@ def _source(event: Event, lab: _Labels) -> str:
     return lab.source.format(src=str(event.source))
 
 
-def _summary(event: Event) -> str | None:
-    summary = _one_line(event.sentence)
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?])")
+
+
+def _summary(event: Event, entries: Mapping[int, tuple[str, str]]) -> str | None:
+    """The event's sentence, continued with the entry's next whole sentences while the line
+    stays within SUMMARY_CHARS; None when it would only repeat the title."""
+    sentence = " ".join(event.sentence.split())
+    if event.from_caption:
+        sentence = _uncredited(sentence)
+    summary = sentence
+    _, body = entries.get(event.entry_id or -1, ("", ""))
+    body = " ".join(body.split())
+    start = body.find(sentence) if sentence else -1
+    if start >= 0:
+        for following in _SENTENCE_END.split(body[start + len(sentence):]):
+            following = following.strip()
+            if not following:
+                continue
+            if len(summary) + len(following) > SUMMARY_CHARS:
+                break
+            summary += following
+    summary = _one_line(summary, SUMMARY_CHARS)
     if not summary or _core(summary, event.date_text) == _core(event.title, event.date_text):
         return None
     return summary
@@ -198,11 +232,12 @@ def _event_title(event: Event) -> str:
     return event.title or _one_line(_core(event.sentence, event.date_text), 40)
 
 
-def _event_block(event: Event, today: date, lab: _Labels, lang: str) -> str:
+def _event_block(event: Event, today: date, lab: _Labels, lang: str,
+                 entries: Mapping[int, tuple[str, str]]) -> str:
     lines = [f"▪ {event.date_text}（{years_ago(event, today, lang)}）"
              if lang != "en" else f"▪ {event.date_text} ({years_ago(event, today, lang)})",
              _event_title(event)]
-    summary = _summary(event)
+    summary = _summary(event, entries)
     if summary:
         lines.append(summary)
     lines.append(_source(event, lab))
@@ -251,10 +286,11 @@ def figure_of_the_day(figures: Sequence[Figure], on: date) -> Figure | None:
     return usable[on.toordinal() % len(usable)]
 
 
-def _figure_line(figure: Figure, lab: _Labels, entry_titles: Mapping[int, str]) -> str:
+def _figure_line(figure: Figure, lab: _Labels,
+                 entries: Mapping[int, tuple[str, str]]) -> str:
     what = f"（{figure.label}）" if figure.label else ""
-    line = f"{lab.figure}{figure.text}{what}\n{_one_line(figure.sentence)}"
-    entry = entry_titles.get(figure.entry_id)
+    line = f"{lab.figure}{figure.text}{what}\n{_one_line(figure.sentence, 2 * SUMMARY_CHARS)}"
+    entry, _ = entries.get(figure.entry_id, ("", ""))
     if entry:
         line += "\n" + lab.source.format(src=entry)
     return line
@@ -267,9 +303,10 @@ def _fit(text: str) -> str:
 
 def build_digest(events: Sequence[Event], figures: Sequence[Figure], month: int, day: int,
                  *, today: date, lang: str = "zh",
-                 entry_titles: Mapping[int, str] | None = None) -> Digest:
+                 entries: Mapping[int, tuple[str, str]] | None = None) -> Digest:
     """The digest for calendar day (month, day) as seen on ``today`` (which dates the
-    "N年前" and, for the fallback, picks the figure of the day).
+    "N年前" and, for the fallback, picks the figure of the day). ``entries`` maps entry id
+    to (title, body), as ``Store.entry_texts`` returns it.
 
     ``Digest.date`` is (month, day) in ``today``'s year.
     """
@@ -277,7 +314,7 @@ def build_digest(events: Sequence[Event], figures: Sequence[Figure], month: int,
         raise ValueError(f"month {month} out of range")
     date(2000, month, day)  # raises ValueError for 02-30, 04-31 …; 2000 is a leap year
     lab = _labels(lang)
-    entry_titles = entry_titles or {}
+    entries = entries or {}
     leap_fold = (month, day) == (2, 28) and not _is_leap(today.year)
     todays = dedupe(on_day(events, month, day, leap_fold=leap_fold))
     month_only = dedupe([e for e in events if e.precision == "month" and e.month == month])
@@ -287,7 +324,7 @@ def build_digest(events: Sequence[Event], figures: Sequence[Figure], month: int,
     fallback: str | None = None
     if todays:
         parts.append(lab.intro)
-        parts.extend(_event_block(e, today, lab, lang) for e in todays)
+        parts.extend(_event_block(e, today, lab, lang, entries) for e in todays)
         if month_only:
             parts.append(lab.also_month.format(m=mname) + _joined(month_only, lab))
     else:
@@ -306,12 +343,14 @@ def build_digest(events: Sequence[Event], figures: Sequence[Figure], month: int,
         on_date = _safe_date(today.year, month, day)
         figure = figure_of_the_day(figures, on_date)
         if figure is not None:
-            lines.append(_figure_line(figure, lab, entry_titles))
+            lines.append(_figure_line(figure, lab, entries))
         fallback = "\n".join(lines)
         parts.append(fallback)
     text = _fit("\n\n".join(parts))
+    # extras: each event's summary line, in order, for the JSON contract.
     return Digest(date=f"{today.year:04d}-{month:02d}-{day:02d}", events=todays,
-                  month_events=month_only, fallback=fallback, text=text)
+                  month_events=month_only, fallback=fallback, text=text,
+                  extras=tuple(_summary(e, entries) or _event_title(e) for e in todays))
 
 
 def _is_leap(year: int) -> bool:
@@ -328,28 +367,35 @@ def _safe_date(year: int, month: int, day: int) -> date:
 
 
 def digest_for(source: EventSource, on: date, *, lang: str = "zh",
-               today: date | None = None, entry_titles: Mapping[int, str] | None = None
-               ) -> Digest:
-    """The digest for ``on`` read from the store (events are few: load them all, because the
-    fallback needs the whole calendar)."""
-    return build_digest(source.events(), source.figures(), on.month, on.day,
-                        today=today or on, lang=lang, entry_titles=entry_titles)
+               today: date | None = None) -> Digest:
+    """The digest for the calendar day of ``on``, read from the store."""
+    return digest_for_day(source, on.month, on.day, today=today or on, lang=lang)
 
 
-def event_json(event: Event) -> dict[str, Any]:
+def digest_for_day(source: EventSource, month: int, day: int, *, today: date,
+                   lang: str = "zh") -> Digest:
+    """The digest for (month, day) as seen on ``today``. Events are few: load them all,
+    because the fallback needs the whole calendar."""
+    return build_digest(source.events(), source.figures(), month, day, today=today,
+                        lang=lang, entries=source.entry_texts())
+
+
+def event_json(event: Event, summary: str | None = None) -> dict[str, Any]:
     return {
         "date": event.iso,
         "title": _event_title(event),
-        "summary": _summary(event) or _event_title(event),
+        "summary": summary or _summary(event, {}) or _event_title(event),
         "source": "图片说明" if event.from_caption else str(event.source),
     }
 
 
 def digest_json(digest: Digest) -> dict[str, Any]:
     """The stable ``sipbot onthisday --json`` contract."""
+    summaries = digest.extras if len(digest.extras) == len(digest.events) else ()
     return {
         "date": digest.date,
-        "events": [event_json(e) for e in digest.events],
+        "events": [event_json(e, summaries[i] if summaries else None)
+                   for i, e in enumerate(digest.events)],
         "fallback": digest.fallback,
         "text": digest.text,
     }

@@ -39,7 +39,7 @@ class DocumentNotFound(StoreError):
     """No document with that name has been ingested."""
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 10.0
 
 
@@ -144,7 +144,13 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1, _migration_2)
+def _migration_3(db: sqlite_utils.Database) -> None:
+    """The index's vocabulary, for correcting homophone typos in ordinary words."""
+    db.execute("CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row')")
+
+
+MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
+    _migration_1, _migration_2, _migration_3)
 KNOWLEDGE_TABLES = (
     "sentences_fts", "events", "figures", "mentions", "aliases", "entities",
     "captions", "sentences", "entries", "sections",
@@ -414,6 +420,11 @@ class Store:
     def event_sentence_ids(self) -> dict[int, int | None]:
         return {r["id"]: r["sentence_id"] for r in self._rows("SELECT id, sentence_id FROM events")}
 
+    def vocabulary(self, length: int = 2) -> list[tuple[str, int]]:
+        """Indexed words of ``length`` characters with how many sentences hold them."""
+        return [(r["term"], r["doc"]) for r in self._rows(
+            "SELECT term, doc FROM sentences_vocab WHERE length(term) = ?", [length])]
+
     def pinyin_of(self, chars: Iterable[str]) -> dict[str, str]:
         return {
             r["char"]: r["py"]
@@ -493,6 +504,12 @@ class Store:
         """A group became a supergroup: carry its rows over to the new id."""
         with self._locked() as db, db.atomic():
             for table in ("subscriptions", "chats"):
+                # Only when there is something to move: a second call for the same
+                # migration (the digest broadcast met ChatMigrated, then the service message
+                # arrived) must not delete the rows the first call moved.
+                if db.execute(f"SELECT 1 FROM {table} WHERE chat_id = ?",
+                              [old_chat_id]).fetchone() is None:
+                    continue
                 db.execute(f"DELETE FROM {table} WHERE chat_id = ?", [new_chat_id])
                 db.execute(f"UPDATE {table} SET chat_id = ? WHERE chat_id = ?",
                            [new_chat_id, old_chat_id])
@@ -592,6 +609,14 @@ class Store:
             return self._rows("SELECT * FROM deliveries ORDER BY local_date, chat_id")
         return self._rows("SELECT * FROM deliveries WHERE local_date = ? ORDER BY chat_id",
                           [local_date])
+
+    # -- digest feature ----------------------------------------------------------------
+
+    def entry_texts(self) -> dict[int, tuple[str, str]]:
+        """Entry id → (title, body): a digest names the entry of its figure of the day and
+        reads on past an event's sentence for its summary."""
+        return {r["id"]: (r["title"], r["body"])
+                for r in self._rows("SELECT id, title, body FROM entries")}
 
 
 class Writer:

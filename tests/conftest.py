@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
-from botkit import ADMIN_ID, FIGURE_ANSWER, BotHarness, CannedKB, engine_available
+from botkit import ADMIN_ID, FIGURE_ANSWER, BotHarness, CannedKB
 
 from bot.app import build_application
 from bot.offline import OfflineRequest
@@ -27,8 +27,6 @@ def canned_kb(tmp_path: Path) -> Iterator[CannedKB]:
 @pytest.fixture(scope="session")
 def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store with the bundled document ingested once per session (copied per test)."""
-    if not engine_available():
-        pytest.skip("the answer engine (data.engine) has not landed yet")
     path = tmp_path_factory.mktemp("kb") / "t.db"
     KnowledgeBase.open(path).close()
     return path
@@ -38,6 +36,32 @@ def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def real_kb(real_db: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
     path = tmp_path / "t.db"
     shutil.copy(real_db, path)
+    kb = KnowledgeBase.open(path)
+    yield kb
+    kb.close()
+
+
+@pytest.fixture
+def fresh_db(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """An empty knowledge base in a temporary file: nothing ingested."""
+    kb = KnowledgeBase.open(tmp_path / "t.db", ingest_bundled=False)
+    yield kb
+    kb.close()
+
+
+@pytest.fixture(scope="session")
+def bundled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store file with the bundled document ingested once per session (copy it to write)."""
+    path = tmp_path_factory.mktemp("bundled") / "t.db"
+    KnowledgeBase.open(path).close()
+    return path
+
+
+@pytest.fixture
+def kb(bundled_db: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """A knowledge base opened like the bot opens it (bundled document in), private to a test."""
+    path = tmp_path / "t.db"
+    shutil.copy(bundled_db, path)
     kb = KnowledgeBase.open(path)
     yield kb
     kb.close()

@@ -97,6 +97,8 @@ def test_intent(engine: Engine, question: str, intent: str) -> None:
     ("STAR Market", "科创板"),
     ("Cold Spring Harbor", "冷泉港亚洲会议中心"),
     ("金鸡湖创新合作中心（北京）落户在哪里", "金鸡湖创新合作中心（北京）"),
+    ("剑桥中心是和谁合作的", "苏州—剑桥纳米技术创新中心"),      # an abbreviation
+    ("江苏第3代半导体研究院几时落户的", "江苏第三代半导体研究院"),  # digits for numerals
 ])
 def test_linking(engine: Engine, question: str, entity: str) -> None:
     names = [engine.entities[i][0] for link in engine.link(fold(question))
@@ -138,6 +140,38 @@ def test_figure_choice(kb: KnowledgeBase, question: str, fact: str) -> None:
     assert answer.source is not None
 
 
+@pytest.mark.parametrize(("question", "fact"), [
+    ("纳米城有多少公司入驻", "397家"),         # 公司 for the document's 企业
+    ("姑苏实验室招了多少人", "129人"),         # 招 for 录用
+    ("园区上市公司有多少家", "45家"),          # the whole, not 其中科技上市企业33家
+    ("纳米成申请了多少件PCT专利", "81件"),      # PCT, not the 427 invention patents beside it
+    ("How many PCT patents did Nano City apply for", "81件"),
+    ("纳米城入住企业有多少", "397家"),        # 入住 typed for 入驻 (same pinyin)
+    ("姑苏实验室路用人员多少", "129人"),      # 路用 for 录用
+])
+def test_paraphrases(kb: KnowledgeBase, question: str, fact: str) -> None:
+    assert kb.ask(question).fact == fact
+
+
+def test_a_bare_figure_says_what_it_measures_everywhere(kb: KnowledgeBase) -> None:
+    head = kb.ask("397家是什么").answer.splitlines()[0]
+    assert "苏州纳米城" in head and "入驻企业" in head
+    assert "苏州国际科技园" in head and "国家高新技术企业" in head
+
+
+@pytest.mark.parametrize(("question", "intent", "needle"), [
+    ("新加坡科技研究局是什么机构", "what", "研发创新机构"),
+    ("国际科技园有几期", "what", "七期"),
+    ("高新技术企业培育库企业列全市第几", "what", "列全市第二"),
+    ("大湾区合作中心在深圳哪个区", "where", "深圳市南山区"),
+    ("园区支持张家港建设哪些产业园", "list", "纳米产业园"),
+])
+def test_question_shapes(kb: KnowledgeBase, question: str, intent: str, needle: str) -> None:
+    answer = kb.ask(question)
+    assert answer.intent == intent
+    assert needle in answer.answer.splitlines()[0]
+
+
 def test_answer_names_what_the_figure_measures(kb: KnowledgeBase) -> None:
     answer = kb.ask("苏州纳米城入驻企业有多少家")
     head = answer.answer.splitlines()[0]
@@ -167,7 +201,8 @@ def test_when(kb: KnowledgeBase, question: str, date_text: str) -> None:
 @pytest.mark.parametrize("question", [
     "明天苏州天气怎么样", "比特币现在多少钱", "北京大学有多少学生", "asdfghjkl", "",
     "   ", "南京纳米城有多少家企业", "姑苏实验室主任是谁", "苏州纳米城员工人数",
-    "园区2021年研发投入占比", "红烧肉怎么做", "?!", "多少",
+    "园区2021年研发投入占比", "红烧肉怎么做", "?!", "多少", "纳米城什么时候成立",
+    "腾讯在园区投资了多少", "苏州纳米城2019年入驻企业", "12345",
 ])
 def test_not_found(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)

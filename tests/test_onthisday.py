@@ -1,18 +1,24 @@
-"""Digest content: the pure builder over constructed events shaped like the document's."""
+"""Digest content. The issue's cases run on the real store (the bundled document ingested);
+edge cases the document lacks (leap day, overflow, future dates) on constructed events."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
+from data.kb import KnowledgeBase
 from data.models import Event, Figure
 from data.onthisday import (
     MAX_TEXT,
     build_digest,
     dedupe,
+    digest_for,
+    digest_for_day,
     digest_json,
     figure_of_the_day,
     years_ago,
@@ -37,7 +43,8 @@ EVENTS = [
        "2020年5月30日，金鸡湖创新合作中心（北京）在北京揭牌。"),
     ev(4, 2020, 5, 30, "金鸡湖创新合作中心（大湾区）揭牌",
        "2020年5月30日，金鸡湖创新合作中心（大湾区）在深圳揭牌。"),
-    ev(5, 2020, 5, 30, "", "2020年5月30日，金鸡湖创新合作中心（北京）揭牌", caption=True),
+    ev(5, 2020, 5, 30, "", "2020年5月30日，金鸡湖创新合作中心（北京）揭牌（园区科技招商中心供稿）",
+       caption=True),
     ev(6, 2020, 9, 28, "", "2020年9月28日，再鼎医药（苏州）有限公司在港交所挂牌上市",
        caption=True),
     ev(7, 2020, 12, 22, "园区2家企业技术中心获批国家企业技术中心",
@@ -61,54 +68,6 @@ TODAY = date(2026, 5, 30)
 def fold(text: str) -> str:
     """The QA matcher's folding: NFKC, no whitespace."""
     return "".join(unicodedata.normalize("NFKC", text).split())
-
-
-def test_0530_lists_both_centres_with_year_and_age_and_drops_the_repeating_caption() -> None:
-    d = build_digest(EVENTS, FIGURES, 5, 30, today=TODAY)
-    assert [e.id for e in d.events] == [3, 4]
-    assert d.fallback is None
-    assert "金鸡湖创新合作中心（北京）" in d.text and "大湾区" in d.text
-    assert "2020年5月30日（6年前）" in d.text
-    assert "来源：科学技术 › 金鸡湖创新合作中心（北京）揭牌" in d.text
-    # The month-precision May event is in a "this month" line, not pinned to the 30th.
-    assert "本月（5月）年鉴还记载：2020年5月 园区科技政策发布" in d.text
-    assert d.text.count("北京）揭牌") == 2  # title + summary, not a third from the caption
-
-
-def test_1222_has_its_event_and_the_december_month_events() -> None:
-    d = build_digest(EVENTS, FIGURES, 12, 22, today=date(2026, 12, 22))
-    assert [e.id for e in d.events] == [7]
-    assert "国家企业技术中心" in d.text
-    assert {e.id for e in d.month_events} == {8, 9}
-    assert "2020年12月 苏州市生物医药产业创新中心" in d.text
-    # A month event never appears as if it happened on the 22nd.
-    assert "▪ 2020年12月（" not in d.text
-
-
-def test_0928_comes_from_a_photo_caption() -> None:
-    d = build_digest(EVENTS, FIGURES, 9, 28, today=date(2026, 9, 28))
-    assert [e.id for e in d.events] == [6]
-    assert "再鼎医药" in d.text and "来源：年鉴图片说明" in d.text
-
-
-def test_0214_says_nothing_happened_and_falls_back_clearly() -> None:
-    d = build_digest(EVENTS, FIGURES, 2, 14, today=date(2026, 2, 14))
-    assert d.events == ()
-    assert d.fallback and d.fallback in d.text
-    assert "年鉴中没有记载发生在2月14日的事件。" in d.text
-    assert "并非发生在当天" in d.fallback
-    # Wraps round the year: the last dated day before 14 February is 28 December.
-    assert "此前最近的记载：2020年12月28日 上海医药签约成立" in d.fallback
-    assert "此后最近的记载：2020年5月30日 金鸡湖创新合作中心（北京）揭牌" in d.fallback
-    assert "年鉴中没有2月的记载" in d.fallback
-    assert "今日数字：" in d.fallback
-
-
-def test_fallback_month_line_lists_what_the_month_holds() -> None:
-    d = build_digest(EVENTS, FIGURES, 12, 1, today=date(2026, 12, 1))
-    assert d.events == ()
-    assert "本月（12月）在年鉴中：" in d.text
-    assert "2020年12月22日 园区2家企业技术中心获批国家企业技术中心" in d.text
 
 
 def test_figure_of_the_day_is_deterministic_and_skips_unitless_figures() -> None:
@@ -192,3 +151,113 @@ def test_text_never_exceeds_telegram_limit() -> None:
     assert len(d.text) <= MAX_TEXT
     assert re.search(r"；等\d+项$", d.text)  # the month line is capped, not the whole list
     assert "国家企业技术中心" in d.text
+
+
+# -- the real document ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
+    kb = KnowledgeBase.open(Path(tmp_path_factory.mktemp("kb")) / "t.db")
+    yield kb
+    kb.close()
+
+
+def test_real_0530_two_centres_once_each(kb: KnowledgeBase) -> None:
+    d = digest_for(kb.store, date(2026, 5, 30))
+    assert [e.title for e in d.events] == ["金鸡湖创新合作中心（北京）揭牌",
+                                           "金鸡湖创新合作中心（大湾区）揭牌"]
+    assert not any(e.from_caption for e in d.events)  # the repeating caption is folded in
+    assert d.fallback is None
+    assert d.text.count("2020年5月30日（6年前）") == 2
+    assert "来源：科技合作 › 金鸡湖创新合作中心（北京）揭牌" in d.text
+    # May's month-precision event is in the month line, not pinned to the 30th.
+    assert "本月（5月）年鉴还记载：2020年5月 《中国（江苏）自由贸易试验区苏州片区" in d.text
+    assert [m.precision for m in d.month_events] == ["month"]
+
+
+def test_real_1222_names_the_centres_and_lists_december(kb: KnowledgeBase) -> None:
+    d = digest_for(kb.store, date(2026, 12, 22))
+    (event,) = d.events
+    assert event.iso == "2020-12-22"
+    text = fold(d.text)
+    assert "国家企业技术中心" in text
+    assert "信达生物" in text and "旭创" in text  # from the entry's second sentence
+    assert "园区2家企业技术中心获批国家企业技术中心" in text  # the source entry
+    assert "本月（12月）年鉴还记载：" in d.text
+    assert {m.precision for m in d.month_events} == {"month"} and len(d.month_events) >= 2
+
+
+def test_real_0928_comes_from_a_photo_caption(kb: KnowledgeBase) -> None:
+    d = digest_for(kb.store, date(2026, 9, 28))
+    (event,) = d.events
+    assert event.from_caption
+    assert "再鼎医药（苏州）有限公司在港交所挂牌上市" in d.text
+    assert "来源：年鉴图片说明" in d.text
+    assert digest_json(d)["events"][0]["source"] == "图片说明"
+
+
+def test_real_0214_nothing_on_the_day_then_a_labelled_fallback(kb: KnowledgeBase) -> None:
+    d = digest_for(kb.store, date(2026, 2, 14))
+    assert d.events == () and d.fallback is not None
+    head, _, rest = d.text.partition("\n\n")
+    assert head == "📅 历史上的今天 · 2月14日"
+    assert rest.startswith("年鉴中没有记载发生在2月14日的事件。")
+    assert d.fallback in d.text and d.fallback.startswith("以下为替代内容，并非发生在当天：")
+    assert "此前最近的记载：2020年12月28日 生物医药临床资源合作战略联盟签约成立" in d.fallback
+    assert "此后最近的记载：2020年5月30日 金鸡湖创新合作中心（北京）揭牌" in d.fallback
+    assert "年鉴中没有2月的记载。" in d.fallback
+    assert "今日数字：" in d.fallback and "来源：" in d.fallback.split("今日数字：")[1]
+    assert digest_for(kb.store, date(2026, 2, 14)).text == d.text  # deterministic
+
+
+def test_real_december_month_events_are_never_pinned_to_a_day(kb: KnowledgeBase) -> None:
+    month_titles = {e.title for e in kb.store.events(month=12) if e.precision == "month"}
+    assert len(month_titles) >= 2
+    for day in range(1, 32):
+        d = digest_for(kb.store, date(2026, 12, day))
+        assert all(e.precision == "day" and e.day == day for e in d.events)
+        if not d.events:
+            assert "本月（12月）在年鉴中：" in d.fallback  # type: ignore[operator]
+    on_1201 = digest_for(kb.store, date(2026, 12, 1)).fallback or ""
+    assert "2020年12月 园区对接上海科创中心建设合作交流会举办" in on_1201
+
+
+QA = [  # the shared QA set's and the project's own onthisday items
+    ("05-30", [["金鸡湖创新合作中心（北京）", "金鸡湖创新合作中心(北京)"], ["大湾区"]]),
+    ("12-22", [["国家企业技术中心"]]), ("07-26", [["第三代半导体研究院"]]),
+    ("06-24", [["张家港"]]), ("06-30", [["姑苏实验室"]]), ("08-04", [["三年行动计划"]]),
+    ("09-28", [["再鼎医药"]]), ("10-22", [["分子诊断"]]), ("11-18", [["企业合作中心"]]),
+    ("11-24", [["企业赋能创新发展峰会", "苏南股权路演"]]), ("11-26", [["斯派克学院"]]),
+    ("12-28", [["临床资源合作战略联盟"]]),
+]
+
+
+@pytest.mark.parametrize(("md", "expect"), QA)
+def test_real_qa_items(kb: KnowledgeBase, md: str, expect: list[list[str]]) -> None:
+    month, day = (int(x) for x in md.split("-"))
+    for today in (date(2020, month, day), date(2026, month, day)):
+        text = fold(digest_for_day(kb.store, month, day, today=today).text)
+        for group in expect:
+            assert any(fold(alt) in text for alt in group), (md, group)
+
+
+def test_real_every_day_of_a_leap_year(kb: KnowledgeBase) -> None:
+    events = kb.store.events()
+    dated = {(e.month, e.day) for e in events if e.precision == "day"}
+    day = date(2028, 1, 1)
+    while day.year == 2028:
+        d = digest_for(kb.store, day)
+        j = digest_json(d)
+        assert 0 < len(d.text) <= MAX_TEXT
+        assert bool(d.events) == ((day.month, day.day) in dated)
+        assert (j["fallback"] is None) == bool(d.events)
+        assert all(e["date"].endswith(f"-{day.month:02d}-{day.day:02d}") for e in j["events"])
+        assert j["date"] == day.isoformat()
+        day += timedelta(days=1)
+
+
+def test_real_english(kb: KnowledgeBase) -> None:
+    d = digest_for(kb.store, date(2026, 5, 30), lang="en")
+    assert d.text.startswith("📅 On this day · 30 May")
+    assert "2020年5月30日 (6 years ago)" in d.text and "大湾区" in d.text

@@ -1,0 +1,58 @@
+"""``sipbot onthisday``: print the digest a subscriber would get (no telegram imports)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import click
+
+
+def _zone(value: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise click.BadParameter(f"{value!r} is not an IANA timezone such as Asia/Shanghai",
+                                 param_hint="--tz") from exc
+
+
+@click.command()
+@click.option("--date", "on", metavar="YYYY-MM-DD", default=None,
+              help="The day (default: today in --tz).")
+@click.option("--tz", envvar="SIPBOT_TZ", default="Asia/Shanghai", show_default=True,
+              metavar="Area/City", help="Timezone that decides what 'today' is.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Language of the labels; the yearbook's content stays Chinese.")
+@click.option("--db", envvar="SIPBOT_DB", type=click.Path(dir_okay=False), default=None,
+              help="SQLite store path (default: $SIPBOT_DB, else the user data directory).")
+def onthisday(on: str | None, tz: str, as_json: bool, lang: str, db: str | None) -> None:
+    """Print the on-this-day digest exactly as the bot sends it.
+
+    Example: sipbot onthisday --date 2026-05-30 --json
+    """
+    from bot.cli import _open_kb
+    from data.onthisday import digest_for, digest_json
+
+    zone = _zone(tz)
+    if on is None:
+        day = datetime.now(zone).date()
+    else:
+        try:
+            day = date.fromisoformat(on)
+        except ValueError as exc:
+            raise click.BadParameter(f"{on!r} is not a date like 2026-05-30",
+                                     param_hint="--date") from exc
+    kb = _open_kb(db)
+    try:
+        digest = digest_for(kb.store, day, lang=lang)
+    finally:
+        kb.close()
+    if as_json:
+        click.echo(json.dumps(digest_json(digest), ensure_ascii=False))
+    else:
+        click.echo(digest.text)
+
+
+COMMANDS = [onthisday]

@@ -1,0 +1,636 @@
+"""Daily "on this day" digests: commands, one scheduled job per subscription, catch-up at
+start and a broadcast that no single recipient can stop.
+
+Delivery guarantee. Every send is bracketed by ``Store.claim_delivery`` and
+``Store.finish_delivery`` keyed by (chat, local date in the subscriber's timezone):
+
+- a second run for the same key (a restart on the same day, APScheduler firing twice in a
+  DST fall-back hour, catch-up racing the daily job) finds the row and sends nothing;
+- a crash after Telegram accepted the message but before the row says ``sent`` leaves a
+  ``sending`` row, which the catch-up of the next start retakes: one duplicate per crash,
+  never a lost digest. Telegram's sendMessage has no idempotency key, so a client can never
+  tell "sent, reply lost" from "not sent"; exactly-once is impossible and at-least-once
+  with at most one duplicate per crash is the honest guarantee.
+
+Commands: ``/onthisday [MM-DD]``, ``/subscribe [HH:MM] [Area/City]``, ``/unsubscribe``,
+``/settings``. In groups only administrators may (un)subscribe the group.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import unicodedata
+import warnings
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any, cast
+from zoneinfo import ZoneInfo, available_timezones
+
+from telegram import Chat, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.ext import Application, CommandHandler, Job, JobQueue, MessageHandler, filters
+
+from data.models import Digest, Subscription
+from data.onthisday import digest_for, digest_for_day
+from handlers.context import BotData, Context
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+Sleep = Callable[[float], Awaitable[None]]
+
+DEFAULT_TIME = "09:00"
+JOB_PREFIX = "digest:"
+STARTUP_JOB = "digest-startup"
+# Per recipient: how many RetryAfter waits before giving up on this run (the next start's
+# catch-up retries within the grace window).
+MAX_RETRY_AFTER = 3
+# Longest flood wait honoured inline; Telegram asks for seconds, a minute-long ban means
+# the broadcast is too fast and blocking this recipient longer helps nobody.
+MAX_RETRY_WAIT_S = 60.0
+CATCH_UP_CONCURRENCY = 8
+# Same as Store.claim_delivery's default: a "sending" row younger than this belongs to a live
+# sender (another instance, or this one) and is left alone by the scheduled path.
+LIVE_CLAIM_S = 600.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- parsing -----------------------------------------------------------------------------
+
+
+class UsageError(ValueError):
+    """A command argument is malformed; the message says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class SubscribeArgs:
+    time: str | None
+    tz: str | None
+
+
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+_MONTH_DAY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})$|^(\d{1,2})月(\d{1,2})日?$")
+
+
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    # Only names of the tz database: ZoneInfo would also open any file under the tz path.
+    # available_timezones() itself lists the host's "localtime" link (whatever the server's
+    # zone is) and "Factory" (no real zone): not something a subscriber can mean.
+    # Case-folded so "asia/shanghai" works.
+    return {name.casefold(): name for name in available_timezones()
+            if name not in _NOT_ZONES}
+
+
+def canonical_zone(name: str) -> str | None:
+    """The tz database name for ``name`` (case-insensitive), or None."""
+    return _zones().get(name.strip().casefold())
+
+
+def parse_time(text: str) -> str | None:
+    match = _TIME.match(text)
+    if not match:
+        return None
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
+    """``[HH:MM] [Area/City]`` in either order; full-width digits and colons are folded."""
+    when: str | None = None
+    zone: str | None = None
+    for raw in args:
+        arg = unicodedata.normalize("NFKC", raw).strip()
+        if not arg:
+            continue
+        if re.fullmatch(r"\d{1,2}:\d{1,2}", arg) or arg.isdigit():
+            parsed = parse_time(arg)
+            if parsed is None or when is not None:
+                raise UsageError(f"bad time {raw!r}")
+            when = parsed
+            continue
+        found = canonical_zone(arg)
+        if found is None or zone is not None:
+            raise UsageError(f"unknown timezone {raw!r}")
+        zone = found
+    return SubscribeArgs(when, zone)
+
+
+def parse_month_day(text: str) -> tuple[int, int]:
+    """``MM-DD`` (also ``M/D``, ``5月30日``); 02-29 is valid, 02-30 is not."""
+    arg = unicodedata.normalize("NFKC", text).strip()
+    match = _MONTH_DAY.match(arg)
+    if not match:
+        raise UsageError(f"bad day {text!r}")
+    month = int(match[1] or match[3])
+    day = int(match[2] or match[4])
+    try:
+        date(2000, month, day)  # a leap year, so 02-29 passes
+    except ValueError as exc:
+        raise UsageError(f"no such day {text!r}") from exc
+    return month, day
+
+
+# -- time --------------------------------------------------------------------------------
+
+
+def _hm(hhmm: str) -> tuple[int, int]:
+    hour, minute = hhmm.split(":")
+    return int(hour), int(minute)
+
+
+def local_today(tz: str, now: datetime) -> date:
+    return now.astimezone(ZoneInfo(tz)).date()
+
+
+def last_slot(hhmm: str, tz: str, now: datetime) -> tuple[date, datetime]:
+    """The latest scheduled send at or before ``now``: (local date, instant in UTC).
+
+    The local date of the *slot*, not of ``now``, names the delivery: a 23:59 job that runs
+    a little late, after local midnight, still delivers the digest of the day it was for.
+    Comparisons are done in UTC because Python compares two datetimes of the same ZoneInfo
+    by wall time, which is wrong across a DST change.
+    """
+    zone = ZoneInfo(tz)
+    hour, minute = _hm(hhmm)
+    now_utc = now.astimezone(UTC)
+    day = now_utc.astimezone(zone).date()
+    for _ in range(3):
+        slot = datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
+        if slot <= now_utc:
+            return day, slot
+        day -= timedelta(days=1)
+    raise AssertionError("unreachable: a slot within the last two local days exists")
+
+
+def next_slot(hhmm: str, tz: str, now: datetime) -> datetime:
+    """The next scheduled send after ``now``, in the subscriber's timezone."""
+    zone = ZoneInfo(tz)
+    hour, minute = _hm(hhmm)
+    now_utc = now.astimezone(UTC)
+    day = now_utc.astimezone(zone).date()
+    while True:
+        slot = datetime.combine(day, time(hour, minute), tzinfo=zone)
+        if slot.astimezone(UTC) > now_utc:
+            return slot
+        day += timedelta(days=1)
+
+
+# -- texts -------------------------------------------------------------------------------
+
+TEXTS: dict[str, dict[str, str]] = {
+    "zh": {
+        "usage_sub": "用法：/subscribe [HH:MM] [Area/City]\n例如：/subscribe 08:30 Asia/Shanghai\n"
+                     "时间为24小时制（00:00–23:59），时区为 IANA 名称；默认 {time}、{tz}。",
+        "usage_day": "用法：/onthisday [MM-DD]，例如 /onthisday 05-30",
+        "subscribed": "已订阅：每天 {time}（{tz}）发送“历史上的今天”。\n下一次：{next}\n"
+                      "退订：/unsubscribe",
+        "unsubscribed": "已退订，不再发送每日摘要。重新订阅：/subscribe",
+        "not_subscribed": "本聊天尚未订阅。订阅：/subscribe [HH:MM] [Area/City]",
+        "admins_only": "只有群管理员可以为本群订阅或退订。",
+        "admin_unknown": "暂时无法确认你的管理员身份，请稍后再试。",
+        "settings": "每日摘要：{state}\n时间：{time}\n时区：{tz}\n语言：{lang}\n下一次：{next}",
+        "on": "已订阅",
+        "off": "已暂停",
+    },
+    "en": {
+        "usage_sub": "Usage: /subscribe [HH:MM] [Area/City]\nFor example: /subscribe 08:30 "
+                     "Asia/Shanghai\n24-hour time (00:00–23:59) and an IANA timezone; "
+                     "defaults {time}, {tz}.",
+        "usage_day": "Usage: /onthisday [MM-DD], for example /onthisday 05-30",
+        "subscribed": "Subscribed: the on-this-day digest every day at {time} ({tz}).\n"
+                      "Next: {next}\nStop: /unsubscribe",
+        "unsubscribed": "Unsubscribed: no more daily digests. Again: /subscribe",
+        "not_subscribed": "This chat is not subscribed. Subscribe: "
+                          "/subscribe [HH:MM] [Area/City]",
+        "admins_only": "Only group administrators can subscribe or unsubscribe this group.",
+        "admin_unknown": "Could not check that you are an administrator; try again later.",
+        "settings": "Daily digest: {state}\nTime: {time}\nTimezone: {tz}\nLanguage: {lang}\n"
+                    "Next: {next}",
+        "on": "on",
+        "off": "paused",
+    },
+}
+
+
+def _t(lang: str, key: str, /, **kwargs: Any) -> str:
+    return TEXTS["en" if lang == "en" else "zh"][key].format(**kwargs)
+
+
+# -- the service -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one (chat, local date) delivery."""
+
+    chat_id: int
+    local_date: str
+    status: str  # sent | duplicate | forbidden | failed
+    message_id: int | None = None
+    error: str | None = None
+
+
+def _retry_seconds(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():
+        # PTB 22 deprecates the int form; either form means seconds.
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class DigestService:
+    """The digest feature bound to one Application. ``now`` and ``sleep`` are injectable so
+    tests drive time instead of waiting for it."""
+
+    def __init__(self, app: Application, *, now: Clock = utcnow,
+                 sleep: Sleep = asyncio.sleep) -> None:
+        self.app = app
+        self.now = now
+        self.sleep = sleep
+        # (chat, local date) pairs this process is sending right now: with them the catch-up
+        # can retake every other "sending" row (left by a dead process) without racing us.
+        self._in_flight: set[tuple[int, str]] = set()
+
+    # -- plumbing
+
+    @property
+    def bot_data(self) -> BotData:
+        return cast(BotData, self.app.bot_data)
+
+    @property
+    def job_queue(self) -> JobQueue:
+        if self.app.job_queue is None:
+            raise RuntimeError("digests need python-telegram-bot[job-queue]")
+        return self.app.job_queue
+
+    def _grace(self) -> timedelta:
+        return timedelta(hours=self.bot_data.digest_grace_hours)
+
+    def _lang(self, update: Update, chat_lang: str | None) -> str:
+        if chat_lang in ("zh", "en"):
+            return chat_lang
+        user = update.effective_user
+        code = (user.language_code or "") if user else ""
+        return "en" if code and not code.lower().startswith("zh") else "zh"
+
+    def _digest(self, sub: Subscription, day: date) -> Digest:
+        store = self.bot_data.kb.store
+        lang = store.chat_lang(sub.chat_id) or sub.lang
+        return digest_for(store, day, lang=lang)
+
+    # -- scheduling
+
+    def schedule(self, sub: Subscription) -> Job:
+        """(Re)place the one daily job of ``sub``'s chat."""
+        self.unschedule(sub.chat_id)
+        hour, minute = _hm(sub.time)
+        return self.job_queue.run_daily(
+            self._daily_job,
+            time=time(hour, minute, tzinfo=ZoneInfo(sub.tz)),
+            name=sub.job_name,
+            chat_id=sub.chat_id,
+            data=sub.chat_id,
+            job_kwargs={
+                # A run delayed by a busy loop or a suspended host still counts within the
+                # catch-up window; older than that it is stale news, skipped like at start.
+                "misfire_grace_time": int(self._grace().total_seconds()),
+                # Several missed runs (host asleep overnight) make one send, not a burst.
+                "coalesce": True,
+            },
+        )
+
+    def unschedule(self, chat_id: int) -> None:
+        for job in self.job_queue.get_jobs_by_name(f"{JOB_PREFIX}{chat_id}"):
+            job.schedule_removal()
+
+    async def schedule_all(self) -> int:
+        """One job per active subscription, from the table."""
+        subs = await asyncio.to_thread(self.bot_data.kb.store.subscriptions)
+        for sub in subs:
+            self.schedule(sub)
+        log.info("digest: %d subscriptions scheduled", len(subs))
+        return len(subs)
+
+    async def startup(self) -> dict[str, int]:
+        """What a start does: rebuild the jobs, then send what was missed while down."""
+        await self.schedule_all()
+        return await self.catch_up()
+
+    async def catch_up_job(self, context: Context) -> None:
+        report = await self.catch_up()
+        log.info("digest catch-up: %s", report or "nothing due")
+
+    async def catch_up(self) -> dict[str, int]:
+        """Send every digest whose slot passed less than the grace window ago and that is
+        not recorded as sent. Claims left ``sending`` by a dead process are retaken."""
+        store = self.bot_data.kb.store
+        now = self.now()
+        grace = self._grace()
+        due: list[tuple[Subscription, date]] = []
+        for sub in await asyncio.to_thread(store.subscriptions):
+            day, slot = last_slot(sub.time, sub.tz, now)
+            if now.astimezone(UTC) - slot > grace:
+                continue
+            changed = datetime.fromisoformat(sub.updated_at) if sub.updated_at else None
+            if changed is not None and changed.tzinfo is None:
+                changed = changed.replace(tzinfo=UTC)
+            if changed is not None and slot <= changed:
+                # Subscribed (or changed) after that slot: that digest was never owed.
+                continue
+            due.append((sub, day))
+        return await self.broadcast(due, stale_after_s=0)
+
+    async def broadcast(self, due: Sequence[tuple[Subscription, date]], *,
+                        stale_after_s: float = LIVE_CLAIM_S) -> dict[str, int]:
+        """Deliver to many chats; each failure stays with its recipient."""
+        gate = asyncio.Semaphore(CATCH_UP_CONCURRENCY)
+
+        async def one(sub: Subscription, day: date) -> Outcome:
+            async with gate:
+                try:
+                    return await self.deliver(sub, day, stale_after_s=stale_after_s)
+                except Exception as exc:  # one recipient's bug never stops the rest
+                    log.exception("digest to %s failed", sub.chat_id)
+                    return Outcome(sub.chat_id, day.isoformat(), "failed",
+                                   error=type(exc).__name__)
+
+        outcomes = await asyncio.gather(*(one(sub, day) for sub, day in due))
+        report: dict[str, int] = {}
+        for outcome in outcomes:
+            report[outcome.status] = report.get(outcome.status, 0) + 1
+        return report
+
+    async def _daily_job(self, context: Context) -> None:
+        job = context.job
+        assert job is not None and isinstance(job.data, int)
+        store = self.bot_data.kb.store
+        sub = await asyncio.to_thread(store.subscription, job.data)
+        if sub is None or not sub.active:
+            job.schedule_removal()
+            return
+        day, _ = last_slot(sub.time, sub.tz, self.now())
+        await self.broadcast([(sub, day)])
+
+    # -- one delivery
+
+    async def deliver(self, sub: Subscription, day: date, *,
+                      stale_after_s: float = LIVE_CLAIM_S) -> Outcome:
+        """Send ``day``'s digest to ``sub`` unless it was already (being) sent."""
+        store = self.bot_data.kb.store
+        local_date = day.isoformat()
+        key = (sub.chat_id, local_date)
+        if key in self._in_flight:
+            return Outcome(sub.chat_id, local_date, "duplicate")
+        self._in_flight.add(key)
+        try:
+            claimed = await asyncio.to_thread(store.claim_delivery, sub.chat_id, local_date,
+                                              stale_after_s=stale_after_s)
+            if not claimed:
+                return Outcome(sub.chat_id, local_date, "duplicate")
+            digest = await asyncio.to_thread(self._digest, sub, day)
+            return await self._send(sub, local_date, digest.text)
+        finally:
+            self._in_flight.discard(key)
+
+    async def _send(self, sub: Subscription, local_date: str, text: str) -> Outcome:
+        store = self.bot_data.kb.store
+        chat_id = sub.chat_id
+        migrated = False
+        waits = 0
+        while True:
+            try:
+                # parse_mode=None: the digest is plain text, whatever Defaults the root sets.
+                message = await self.app.bot.send_message(chat_id, text, parse_mode=None)
+            except Forbidden as exc:
+                # Blocked, kicked, or the account is gone: stop trying until they /subscribe.
+                log.info("digest: chat %s forbids us (%s); subscription deactivated",
+                         chat_id, exc.message)
+                await asyncio.to_thread(store.set_subscription_active, chat_id, False)
+                await asyncio.to_thread(store.finish_delivery, chat_id, local_date,
+                                        "failed", error=f"Forbidden: {exc.message}")
+                self.unschedule(chat_id)
+                return Outcome(chat_id, local_date, "forbidden", error=exc.message)
+            except ChatMigrated as exc:
+                new_id = exc.new_chat_id
+                if migrated:
+                    error = f"migrated twice ({chat_id} -> {new_id})"
+                    log.warning("digest: %s", error)
+                    await asyncio.to_thread(store.finish_delivery, chat_id, local_date,
+                                            "failed", error=error)
+                    return Outcome(chat_id, local_date, "failed", error=error)
+                migrated = True
+                log.info("digest: chat %s became supergroup %s", chat_id, new_id)
+                # Moves the subscription and this delivery's claim to the new id.
+                await asyncio.to_thread(store.migrate_chat, chat_id, new_id)
+                self.unschedule(chat_id)
+                moved = await asyncio.to_thread(store.subscription, new_id)
+                if moved is not None and moved.active:
+                    self.schedule(moved)
+                chat_id = new_id
+            except RetryAfter as exc:
+                waits += 1
+                wait = _retry_seconds(exc)
+                if waits > MAX_RETRY_AFTER or wait > MAX_RETRY_WAIT_S:
+                    error = f"RetryAfter {wait:g}s (attempt {waits})"
+                    log.warning("digest to %s: %s; left for the next catch-up", chat_id, error)
+                    await asyncio.to_thread(store.finish_delivery, chat_id, local_date,
+                                            "failed", error=error)
+                    return Outcome(chat_id, local_date, "failed", error=error)
+                await self.sleep(wait)
+            except TelegramError as exc:
+                log.warning("digest to %s failed: %s: %s", chat_id, type(exc).__name__,
+                            exc.message)
+                await asyncio.to_thread(store.finish_delivery, chat_id, local_date, "failed",
+                                        error=f"{type(exc).__name__}: {exc.message}")
+                return Outcome(chat_id, local_date, "failed", error=exc.message)
+            else:
+                await asyncio.to_thread(store.finish_delivery, chat_id, local_date, "sent",
+                                        message_id=message.message_id)
+                return Outcome(chat_id, local_date, "sent", message_id=message.message_id)
+
+    async def on_migrate(self, update: Update, context: Context) -> None:
+        """A group became a supergroup: its daily job must follow it to the new id.
+
+        Runs in its own handler group, after whatever feature moves the chat's rows; moves
+        them itself when nobody did (Store.migrate_chat is safe to repeat)."""
+        message = update.effective_message
+        if message is None or not message.migrate_to_chat_id:
+            return  # the "migrate_from" half in the new chat: act on one half only
+        old, new = message.chat.id, message.migrate_to_chat_id
+        store = context.store
+        if await asyncio.to_thread(store.subscription, old) is not None:
+            await asyncio.to_thread(store.migrate_chat, old, new)
+        self.unschedule(old)
+        sub = await asyncio.to_thread(store.subscription, new)
+        if sub is not None and sub.active:
+            self.schedule(sub)
+
+    # -- commands
+
+    async def _may_manage(self, update: Update, context: Context) -> bool | None:
+        """True when the sender may change this chat's subscription; None when Telegram
+        could not tell us."""
+        chat = update.effective_chat
+        if chat is None:
+            return False
+        if chat.type == ChatType.PRIVATE:
+            return True
+        message = update.effective_message
+        if message is not None and message.sender_chat is not None \
+                and message.sender_chat.id == chat.id:
+            # An anonymous group administrator (or the channel itself) speaks as the chat.
+            return True
+        user = update.effective_user
+        if user is None:
+            return False
+        try:
+            member = await context.bot.get_chat_member(chat.id, user.id)
+        except TelegramError as exc:
+            log.warning("digest: cannot check admins of %s: %s", chat.id, exc)
+            return None
+        return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+    async def _reply(self, update: Update, text: str) -> None:
+        message = update.effective_message
+        if message is not None:
+            await message.reply_text(text, parse_mode=None)
+
+    async def _chat_state(self, context: Context, chat: Chat
+                          ) -> tuple[Subscription | None, str | None]:
+        store = context.store
+        sub = await asyncio.to_thread(store.subscription, chat.id)
+        lang = await asyncio.to_thread(store.chat_lang, chat.id)
+        return sub, lang
+
+    async def cmd_onthisday(self, update: Update, context: Context) -> None:
+        chat = update.effective_chat
+        if chat is None:
+            return
+        sub, chat_lang = await self._chat_state(context, chat)
+        lang = self._lang(update, chat_lang)
+        tz = sub.tz if sub else self.bot_data.tz
+        today = local_today(tz, self.now())
+        month, day = today.month, today.day
+        if context.args:
+            try:
+                month, day = parse_month_day(" ".join(context.args))
+            except UsageError:
+                await self._reply(update, _t(lang, "usage_day"))
+                return
+        digest = await asyncio.to_thread(digest_for_day, context.store, month, day,
+                                         today=today, lang=lang)
+        await self._reply(update, digest.text)
+
+    async def cmd_subscribe(self, update: Update, context: Context) -> None:
+        chat = update.effective_chat
+        if chat is None:
+            return
+        sub, chat_lang = await self._chat_state(context, chat)
+        lang = self._lang(update, chat_lang)
+        allowed = await self._may_manage(update, context)
+        if not allowed:
+            await self._reply(update, _t(lang, "admins_only" if allowed is False
+                                         else "admin_unknown"))
+            return
+        try:
+            args = parse_subscribe_args(context.args or [])
+        except UsageError:
+            await self._reply(update, _t(lang, "usage_sub", time=DEFAULT_TIME,
+                                         tz=self.bot_data.tz))
+            return
+        when = args.time or (sub.time if sub else DEFAULT_TIME)
+        tz = args.tz or (sub.tz if sub else self.bot_data.tz)
+        sub = await asyncio.to_thread(context.store.upsert_subscription, chat.id, chat.type,
+                                      when, tz, lang)
+        self.schedule(sub)
+        nxt = next_slot(sub.time, sub.tz, self.now())
+        await self._reply(update, _t(lang, "subscribed", time=sub.time, tz=sub.tz,
+                                     next=nxt.strftime("%Y-%m-%d %H:%M %Z")))
+
+    async def cmd_unsubscribe(self, update: Update, context: Context) -> None:
+        chat = update.effective_chat
+        if chat is None:
+            return
+        sub, chat_lang = await self._chat_state(context, chat)
+        lang = self._lang(update, chat_lang)
+        allowed = await self._may_manage(update, context)
+        if not allowed:
+            await self._reply(update, _t(lang, "admins_only" if allowed is False
+                                         else "admin_unknown"))
+            return
+        if sub is None or not sub.active:
+            await self._reply(update, _t(lang, "not_subscribed"))
+            return
+        await asyncio.to_thread(context.store.set_subscription_active, chat.id, False)
+        self.unschedule(chat.id)
+        await self._reply(update, _t(lang, "unsubscribed"))
+
+    async def cmd_settings(self, update: Update, context: Context) -> None:
+        chat = update.effective_chat
+        if chat is None:
+            return
+        sub, chat_lang = await self._chat_state(context, chat)
+        lang = self._lang(update, chat_lang)
+        if sub is None:
+            await self._reply(update, _t(lang, "not_subscribed"))
+            return
+        nxt = next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M %Z") \
+            if sub.active else "—"
+        await self._reply(update, _t(lang, "settings", state=_t(lang, "on" if sub.active
+                                                                 else "off"),
+                                     time=sub.time, tz=sub.tz, lang=chat_lang or sub.lang,
+                                     next=nxt))
+
+
+SERVICE_KEY = "digest"
+MIGRATE_GROUP = 7
+
+
+def service_of(app: Application) -> DigestService:
+    """The service ``register`` bound to ``app`` (kept in ``BotData.extras``)."""
+    service = cast(BotData, app.bot_data).extras.get(SERVICE_KEY)
+    if not isinstance(service, DigestService):
+        raise RuntimeError("handlers.digest.register(app) was not called")
+    return service
+
+
+def register(app: Application, *, now: Clock = utcnow,
+             sleep: Sleep = asyncio.sleep) -> DigestService:
+    """Add the digest commands. Jobs are built in :func:`post_init`, once connected."""
+    service = DigestService(app, now=now, sleep=sleep)
+    cast(BotData, app.bot_data).extras[SERVICE_KEY] = service
+    app.add_handler(CommandHandler("onthisday", service.cmd_onthisday))
+    app.add_handler(CommandHandler("subscribe", service.cmd_subscribe))
+    app.add_handler(CommandHandler("unsubscribe", service.cmd_unsubscribe))
+    app.add_handler(CommandHandler("settings", service.cmd_settings))
+    # A group of its own: PTB runs one handler per group, and the groups feature handles
+    # the same service message in the default group.
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, service.on_migrate),
+                    group=MIGRATE_GROUP)
+    return service
+
+
+async def post_init(app: Application) -> None:
+    """Rebuild one job per subscription (PTB keeps none across restarts) and queue the
+    catch-up to run as soon as the job queue starts, so a long catch-up never delays
+    polling."""
+    service = service_of(app)
+    await service.schedule_all()
+    # misfire_grace_time=None: APScheduler would otherwise drop this one-off job when the
+    # queue starts more than a second after it was added.
+    service.job_queue.run_once(service.catch_up_job, when=0, name=STARTUP_JOB,
+                               job_kwargs={"misfire_grace_time": None})

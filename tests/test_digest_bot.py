@@ -1,0 +1,579 @@
+"""The digest feature through PTB: real Update objects run by ``Application.process_update``,
+real jobs run by ``Job.run``, and a Bot API that never leaves the process.
+
+``FakeApi`` is a ``telegram.request.BaseRequest``: it records every call and answers with
+plausible JSON, or with the errors Telegram sends (403, 400 + migrate_to_chat_id,
+429 + retry_after), so PTB raises its real ``Forbidden``/``ChatMigrated``/``RetryAfter``.
+The clock is a ``FakeClock``; waits go to a recording fake ``sleep``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram.request import BaseRequest, RequestData
+
+import handlers.digest as digest
+from data.kb import KnowledgeBase
+from data.store import Store
+from handlers.context import BotData, Context
+
+BOT = {"id": 4242, "is_bot": True, "first_name": "SIP", "username": "TestNameBot",
+       "can_join_groups": True, "can_read_all_group_messages": False,
+       "supports_inline_queries": True}
+ADMIN_RIGHTS = {k: True for k in (
+    "can_be_edited", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+    "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+    "can_post_stories", "can_edit_stories", "can_delete_stories")}
+
+
+def forbidden() -> tuple[int, dict[str, Any]]:
+    return 403, {"ok": False, "error_code": 403,
+                 "description": "Forbidden: bot was blocked by the user"}
+
+
+def migrated(to: int) -> tuple[int, dict[str, Any]]:
+    return 400, {"ok": False, "error_code": 400,
+                 "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                 "parameters": {"migrate_to_chat_id": to}}
+
+
+def flood(seconds: int) -> tuple[int, dict[str, Any]]:
+    return 429, {"ok": False, "error_code": 429,
+                 "description": f"Too Many Requests: retry after {seconds}",
+                 "parameters": {"retry_after": seconds}}
+
+
+def bad_request(text: str) -> tuple[int, dict[str, Any]]:
+    return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {text}"}
+
+
+class FakeApi(BaseRequest):
+    """Records calls; ``failures[chat_id]`` queues error answers for sendMessage."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.failures: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+        self.members: dict[tuple[int, int], str] = {}
+        self.member_lookup_fails = False
+        self._ids = itertools.count(500)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    def sent(self) -> list[dict[str, Any]]:
+        """sendMessage calls that Telegram accepted."""
+        return [p for m, p in self.calls if m == "sendMessage:ok"]
+
+    def texts_to(self, chat_id: int) -> list[str]:
+        return [p["text"] for p in self.sent() if int(p["chat_id"]) == chat_id]
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        api = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        self.calls.append((api, params))
+        code, body = self._answer(api, params)
+        if api == "sendMessage" and code == 200:
+            self.calls.append(("sendMessage:ok", params))
+        return code, json.dumps(body).encode()
+
+    def _answer(self, api: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        if api == "getMe":
+            return 200, {"ok": True, "result": BOT}
+        if api == "sendMessage":
+            chat_id = int(params["chat_id"])
+            queue = self.failures.get(chat_id)
+            if queue:
+                return queue.pop(0)
+            chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
+            return 200, {"ok": True, "result": {
+                "message_id": next(self._ids), "date": 1780000000, "chat": chat,
+                "from": BOT, "text": params["text"]}}
+        if api == "getChatMember":
+            if self.member_lookup_fails:
+                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: x"}
+            user_id = int(params["user_id"])
+            status = self.members.get((int(params["chat_id"]), user_id), "member")
+            member: dict[str, Any] = {"status": status, "user": {
+                "id": user_id, "is_bot": False, "first_name": "u"}}
+            if status == "administrator":
+                member.update(ADMIN_RIGHTS, is_anonymous=False)
+            if status == "creator":
+                member["is_anonymous"] = False
+            return 200, {"ok": True, "result": member}
+        return 200, {"ok": True, "result": True}
+
+
+@dataclass
+class FakeClock:
+    t: datetime
+
+    def __call__(self) -> datetime:
+        return self.t
+
+    def set(self, *args: int, tz: str = "UTC") -> None:
+        self.t = datetime(*args, tzinfo=ZoneInfo(tz)).astimezone(UTC)
+
+
+@dataclass
+class FakeSleep:
+    waits: list[float] = field(default_factory=list)
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+@dataclass
+class Bot:
+    app: Application
+    api: FakeApi
+    clock: FakeClock
+    sleep: FakeSleep
+    service: digest.DigestService
+    store: Store
+    _updates: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    async def send(self, text: str, *, chat_id: int = 1001, chat_type: str = "private",
+                   user_id: int | None = None, language_code: str = "zh-hans",
+                   sender_chat: dict[str, Any] | None = None) -> list[str]:
+        """Process one message; return the texts the bot sent back to that chat."""
+        before = len(self.api.sent())
+        n = next(self._updates)
+        user_id = user_id if user_id is not None else abs(chat_id)
+        chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
+        if chat_type != "private":
+            chat["title"] = "group"
+        command = text.split()[0]
+        message: dict[str, Any] = {
+            "message_id": n, "date": 1780000000, "chat": chat, "text": text,
+            "from": {"id": user_id, "is_bot": False, "first_name": "u",
+                     "language_code": language_code},
+            "entities": [{"type": "bot_command", "offset": 0, "length": len(command)}]}
+        if sender_chat is not None:
+            message["sender_chat"] = sender_chat
+        await self.app.process_update(Update.de_json({"update_id": n, "message": message},
+                                                     self.app.bot))
+        return [p["text"] for p in self.api.sent()[before:] if int(p["chat_id"]) == chat_id]
+
+    def jobs(self, chat_id: int) -> list[Any]:
+        assert self.app.job_queue is not None
+        return list(self.app.job_queue.get_jobs_by_name(f"digest:{chat_id}"))
+
+    async def run_job(self, chat_id: int) -> None:
+        (job,) = self.jobs(chat_id)
+        await job.run(self.app)
+
+
+AppFactory = Callable[..., Any]
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled document, ingested once for the module."""
+    path = Path(tmp_path_factory.mktemp("kb")) / "template.db"
+    KnowledgeBase.open(path).close()
+    return path
+
+
+@pytest.fixture
+def db_path(ingested: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the real store for each test (restarts share it)."""
+    path = tmp_path / "t.db"
+    shutil.copyfile(ingested, path)
+    return path
+
+
+@pytest.fixture
+async def make_bot(db_path: Path) -> AsyncIterator[AppFactory]:
+    """Build a bot on the shared store file; call again to simulate a restart."""
+    started: list[Application] = []
+
+    async def make(now: datetime | None = None, *, tz: str = "Asia/Shanghai",
+                   grace_hours: float = 6.0) -> Bot:
+        kb = KnowledgeBase(Store(db_path))
+        api = FakeApi()
+        clock = FakeClock(now or datetime(2026, 5, 30, 0, 30, tzinfo=UTC))  # 08:30 CST
+        sleep = FakeSleep()
+        app = (ApplicationBuilder().token("123:TEST").request(api).get_updates_request(api)
+               .context_types(ContextTypes(context=Context, bot_data=lambda: BotData(
+                   kb=kb, tz=tz, digest_grace_hours=grace_hours)))
+               .build())
+        service = digest.register(app, now=clock, sleep=sleep)
+        await app.initialize()
+        started.append(app)
+        return Bot(app, api, clock, sleep, service, kb.store)
+
+    yield make
+    for app in started:
+        await app.shutdown()
+        app.bot_data.kb.close()
+
+
+def subscribe_at(store: Store, chat_id: int, hhmm: str, tz: str, when: datetime,
+                 chat_type: str = "private", lang: str = "zh") -> None:
+    """A subscription made at ``when`` (the store stamps real time; tests need fake time)."""
+    store.upsert_subscription(chat_id, chat_type, hhmm, tz, lang)
+    stamp = when.astimezone(UTC).isoformat(timespec="seconds")
+    store.db.execute("UPDATE subscriptions SET created_at = ?, updated_at = ? "
+                     "WHERE chat_id = ?", [stamp, stamp, chat_id])
+
+
+LONG_AGO = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+# -- commands --------------------------------------------------------------------------
+
+
+async def test_subscribe_defaults_and_schedules_one_named_job(make_bot: AppFactory) -> None:
+    bot = await make_bot()
+    (reply,) = await bot.send("/subscribe")
+    assert "已订阅：每天 09:00（Asia/Shanghai）" in reply
+    assert "下一次：2026-05-30 09:00 CST" in reply  # 08:30 in Shanghai now
+    sub = bot.store.subscription(1001)
+    assert sub is not None and (sub.time, sub.tz, sub.lang, sub.active) == (
+        "09:00", "Asia/Shanghai", "zh", True)
+    (job,) = bot.jobs(1001)
+    trigger = job.job.trigger
+    assert str(trigger.timezone) == "Asia/Shanghai"
+    assert job.job.misfire_grace_time == 6 * 3600 and job.job.coalesce is True
+    assert job.chat_id == 1001
+    nxt = trigger.get_next_fire_time(None, datetime(2026, 5, 30, 2, tzinfo=UTC))
+    assert nxt.astimezone(UTC) == datetime(2026, 5, 31, 1, tzinfo=UTC)
+
+
+async def test_resubscribe_replaces_the_job_and_keeps_what_was_not_given(
+        make_bot: AppFactory) -> None:
+    bot = await make_bot()
+    await bot.send("/subscribe 07:30 Europe/Berlin", language_code="en")
+    (reply,) = await bot.send("/subscribe 08:00", language_code="en")
+    assert "every day at 08:00 (Europe/Berlin)" in reply
+    (job,) = bot.jobs(1001)
+    assert str(job.job.trigger.timezone) == "Europe/Berlin"
+    assert bot.store.subscription(1001).lang == "en"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("args", ["25:00", "Mars/Base", "08:00 09:00", "soon"])
+async def test_subscribe_rejects_bad_input_with_usage(make_bot: AppFactory, args: str) -> None:
+    bot = await make_bot()
+    (reply,) = await bot.send(f"/subscribe {args}")
+    assert reply.startswith("用法：/subscribe [HH:MM] [Area/City]")
+    assert bot.store.subscription(1001) is None and bot.jobs(1001) == []
+
+
+async def test_unsubscribe_and_settings(make_bot: AppFactory) -> None:
+    bot = await make_bot()
+    assert (await bot.send("/settings"))[0].startswith("本聊天尚未订阅")
+    await bot.send("/subscribe 21:15 America/New_York")
+    (settings,) = await bot.send("/settings")
+    assert "时间：21:15" in settings and "时区：America/New_York" in settings
+    assert "下一次：2026-05-29 21:15 EDT" in settings  # 00:30 UTC is 20:30 EDT on the 29th
+    (reply,) = await bot.send("/unsubscribe")
+    assert reply.startswith("已退订")
+    assert bot.store.subscription(1001).active is False  # type: ignore[union-attr]
+    assert bot.jobs(1001) == []
+    assert (await bot.send("/unsubscribe"))[0].startswith("本聊天尚未订阅")
+    assert "已暂停" in (await bot.send("/settings"))[0]
+
+
+async def test_group_members_cannot_subscribe_admins_can(make_bot: AppFactory) -> None:
+    bot = await make_bot()
+    group = -4001
+    (reply,) = await bot.send("/subscribe 08:00", chat_id=group, chat_type="group", user_id=7)
+    assert reply == "只有群管理员可以为本群订阅或退订。"
+    assert bot.store.subscription(group) is None
+    bot.api.members[(group, 8)] = "administrator"
+    (reply,) = await bot.send("/subscribe 08:00", chat_id=group, chat_type="group", user_id=8)
+    assert reply.startswith("已订阅")
+    assert bot.store.subscription(group).chat_type == "group"  # type: ignore[union-attr]
+    # A plain member cannot unsubscribe the group either; the owner can.
+    (reply,) = await bot.send("/unsubscribe", chat_id=group, chat_type="group", user_id=7)
+    assert reply == "只有群管理员可以为本群订阅或退订。"
+    assert bot.store.subscription(group).active is True  # type: ignore[union-attr]
+    bot.api.members[(group, 9)] = "creator"
+    (reply,) = await bot.send("/unsubscribe", chat_id=group, chat_type="group", user_id=9)
+    assert reply.startswith("已退订")
+
+
+async def test_anonymous_admin_may_subscribe_and_failed_lookup_refuses(
+        make_bot: AppFactory) -> None:
+    bot = await make_bot()
+    group = -1005001
+    anonymous = {"id": group, "type": "supergroup", "title": "group"}
+    (reply,) = await bot.send("/subscribe", chat_id=group, chat_type="supergroup",
+                              user_id=1087968824, sender_chat=anonymous)
+    assert reply.startswith("已订阅")
+    bot.api.member_lookup_fails = True
+    (reply,) = await bot.send("/unsubscribe", chat_id=group, chat_type="supergroup", user_id=5)
+    assert reply.startswith("暂时无法确认")
+    assert bot.store.subscription(group).active is True  # type: ignore[union-attr]
+
+
+async def test_onthisday_command(make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 2, 13, 17, 0, tzinfo=UTC))  # 01:00 on 14 Feb in CST
+    (reply,) = await bot.send("/onthisday 05-30")
+    assert "金鸡湖创新合作中心（北京）揭牌" in reply and "大湾区" in reply
+    assert "2020年5月30日（5年前）" in reply  # asked on 2026-02-14: not yet six years
+    (reply,) = await bot.send("/onthisday")
+    assert "年鉴中没有记载发生在2月14日的事件。" in reply
+    (reply,) = await bot.send("/onthisday 02-30")
+    assert reply.startswith("用法：/onthisday")
+    # HTML-looking text is sent as plain text: no parse mode, whatever the defaults.
+    assert all(p.get("parse_mode") is None for p in bot.api.sent())
+
+
+# -- delivery ----------------------------------------------------------------------------
+
+
+async def test_daily_job_sends_once_per_local_day(make_bot: AppFactory) -> None:
+    bot = await make_bot()
+    subscribe_at(bot.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
+    await bot.service.schedule_all()
+    bot.clock.set(2026, 5, 30, 9, 0, 1, tz="Asia/Shanghai")
+    await bot.run_job(1001)
+    await bot.run_job(1001)  # a second firing the same day (DST, restart, double job)
+    (text,) = bot.api.texts_to(1001)
+    assert "金鸡湖创新合作中心（北京）" in text and "大湾区" in text
+    row = bot.store.delivery(1001, "2026-05-30")
+    assert row is not None and row["status"] == "sent" and row["message_id"] >= 500
+
+
+async def test_today_is_the_subscribers_day_not_utc(make_bot: AppFactory) -> None:
+    # 07:00 in Shanghai on 30 May is 23:00 UTC on 29 May: the digest is the 30th's.
+    bot = await make_bot(datetime(2026, 5, 29, 23, 0, 5, tzinfo=UTC))
+    subscribe_at(bot.store, 1001, "07:00", "Asia/Shanghai", LONG_AGO)
+    # 19:00 in New York on 29 May is 23:00 UTC as well: that digest is the 29th's.
+    subscribe_at(bot.store, 1002, "19:00", "America/New_York", LONG_AGO)
+    await bot.service.schedule_all()
+    await bot.run_job(1001)
+    await bot.run_job(1002)
+    assert "大湾区" in bot.api.texts_to(1001)[0]
+    assert "5月29日" in bot.api.texts_to(1002)[0]
+    assert bot.store.delivery(1001, "2026-05-30")["status"] == "sent"  # type: ignore[index]
+    assert bot.store.delivery(1002, "2026-05-29")["status"] == "sent"  # type: ignore[index]
+
+
+async def test_dst_fall_back_double_firing_sends_once(make_bot: AppFactory) -> None:
+    bot = await make_bot()
+    subscribe_at(bot.store, 1001, "01:30", "America/New_York", LONG_AGO)
+    await bot.service.schedule_all()
+    for utc_hour in (5, 6):  # 01:30 EDT, then 01:30 EST on 2026-11-01
+        bot.clock.t = datetime(2026, 11, 1, utc_hour, 30, tzinfo=UTC)
+        await bot.run_job(1001)
+    assert len(bot.api.texts_to(1001)) == 1
+    assert [r["local_date"] for r in bot.store.deliveries()] == ["2026-11-01"]
+
+
+async def test_restart_same_day_sends_nothing_again(make_bot: AppFactory) -> None:
+    first = await make_bot(datetime(2026, 5, 30, 1, 0, 1, tzinfo=UTC))  # 09:00:01 CST
+    subscribe_at(first.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
+    await first.service.schedule_all()
+    await first.run_job(1001)
+    assert len(first.api.texts_to(1001)) == 1
+    # Restart an hour later on the same store: jobs rebuilt, catch-up finds it sent.
+    second = await make_bot(datetime(2026, 5, 30, 2, 0, tzinfo=UTC))
+    assert await second.service.startup() == {"duplicate": 1}
+    assert second.api.texts_to(1001) == []
+    assert len(second.jobs(1001)) == 1
+
+
+async def test_catch_up_sends_missed_digests_within_grace_only(make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 5, 30, 4, 0, tzinfo=UTC))  # 12:00 CST
+    subscribe_at(bot.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)  # 3 h ago: send
+    subscribe_at(bot.store, 1002, "05:30", "Asia/Shanghai", LONG_AGO)  # 6.5 h ago: stale
+    subscribe_at(bot.store, 1003, "13:00", "Asia/Shanghai", LONG_AGO)  # yesterday's: stale
+    # Subscribed at 11:00 for 09:00: today's digest was never owed.
+    subscribe_at(bot.store, 1004, "09:00", "Asia/Shanghai",
+                 datetime(2026, 5, 30, 3, 0, tzinfo=UTC))
+    report = await bot.service.startup()
+    assert report == {"sent": 1}
+    assert len(bot.api.texts_to(1001)) == 1
+    assert bot.store.delivery(1001, "2026-05-30")["status"] == "sent"  # type: ignore[index]
+    assert [len(bot.jobs(c)) for c in (1001, 1002, 1003, 1004)] == [1, 1, 1, 1]
+    # The grace window comes from the settings.
+    wide = await make_bot(datetime(2026, 5, 30, 4, 0, tzinfo=UTC), grace_hours=7)
+    assert await wide.service.catch_up() == {"sent": 1, "duplicate": 1}
+    assert len(wide.api.texts_to(1002)) == 1
+
+
+async def test_crash_mid_send_is_resent_after_restart_at_most_once(
+        make_bot: AppFactory) -> None:
+    crashed = await make_bot(datetime(2026, 5, 30, 1, 0, 1, tzinfo=UTC))
+    subscribe_at(crashed.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
+    # The process claimed the delivery and died before recording the outcome (whether
+    # Telegram got the message is unknowable): the row stays "sending".
+    assert crashed.store.claim_delivery(1001, "2026-05-30")
+    restarted = await make_bot(datetime(2026, 5, 30, 1, 2, tzinfo=UTC))  # 2 minutes later
+    assert await restarted.service.startup() == {"sent": 1}
+    assert await restarted.service.startup() == {"duplicate": 1}  # and never again
+    assert len(restarted.api.texts_to(1001)) == 1
+    row = restarted.store.delivery(1001, "2026-05-30")
+    assert row is not None and row["status"] == "sent" and row["attempts"] == 2
+
+
+async def test_scheduled_run_leaves_a_live_claim_alone(make_bot: AppFactory) -> None:
+    # Another sender claimed a minute ago (e.g. a second instance): the daily job must not
+    # double it; only the start-up catch-up retakes claims (they predate this process).
+    bot = await make_bot(datetime(2026, 5, 30, 1, 0, 1, tzinfo=UTC))
+    subscribe_at(bot.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
+    await bot.service.schedule_all()
+    assert bot.store.claim_delivery(1001, "2026-05-30")
+    await bot.run_job(1001)
+    assert bot.api.texts_to(1001) == []
+
+
+# -- broadcast hygiene ---------------------------------------------------------------------
+
+
+async def test_forbidden_deactivates_and_the_broadcast_goes_on(make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 5, 30, 2, 0, tzinfo=UTC))
+    for chat in (1001, 1002, 1003):
+        subscribe_at(bot.store, chat, "09:00", "Asia/Shanghai", LONG_AGO)
+    bot.api.failures[1002] = [forbidden()]
+    bot.api.failures[1003] = [bad_request("chat not found")]
+    report = await bot.service.startup()
+    assert report == {"sent": 1, "forbidden": 1, "failed": 1}
+    assert len(bot.api.texts_to(1001)) == 1
+    assert bot.store.subscription(1002).active is False  # type: ignore[union-attr]
+    assert bot.jobs(1002) == []
+    assert bot.store.delivery(1002, "2026-05-30")["error"].startswith("Forbidden")  # type: ignore[index]
+    # Other errors are logged and left for a later catch-up; the subscription stays.
+    assert bot.store.subscription(1003).active is True  # type: ignore[union-attr]
+    assert bot.store.delivery(1003, "2026-05-30")["status"] == "failed"  # type: ignore[index]
+    retry = await make_bot(datetime(2026, 5, 30, 3, 0, tzinfo=UTC))
+    assert await retry.service.catch_up() == {"sent": 1, "duplicate": 1}
+    assert len(retry.api.texts_to(1003)) == 1
+
+
+async def test_chat_migrated_moves_the_subscription_and_retries(make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 5, 30, 2, 0, tzinfo=UTC))
+    old, new = -4002, -1004002
+    subscribe_at(bot.store, old, "09:00", "Asia/Shanghai", LONG_AGO, chat_type="group")
+    await bot.service.schedule_all()
+    bot.api.failures[old] = [migrated(new)]
+    assert await bot.service.catch_up() == {"sent": 1}
+    assert len(bot.api.texts_to(new)) == 1 and bot.api.texts_to(old) == []
+    assert bot.store.subscription(old) is None
+    moved = bot.store.subscription(new)
+    assert moved is not None and moved.chat_type == "supergroup" and moved.active
+    assert bot.jobs(old) == [] and len(bot.jobs(new)) == 1
+    assert bot.store.delivery(new, "2026-05-30")["status"] == "sent"  # type: ignore[index]
+    # A restart does not send to either id again.
+    again = await make_bot(datetime(2026, 5, 30, 3, 0, tzinfo=UTC))
+    assert await again.service.catch_up() == {"duplicate": 1}
+
+
+async def test_retry_after_waits_then_sends(make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 5, 30, 2, 0, tzinfo=UTC))
+    subscribe_at(bot.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
+    subscribe_at(bot.store, 1002, "09:00", "Asia/Shanghai", LONG_AGO)
+    bot.api.failures[1001] = [flood(3), flood(5)]
+    assert await bot.service.catch_up() == {"sent": 2}
+    assert sorted(bot.sleep.waits) == [3.0, 5.0]
+    assert len(bot.api.texts_to(1001)) == 1 and len(bot.api.texts_to(1002)) == 1
+    attempts = [p for m, p in bot.api.calls if m == "sendMessage" and p["chat_id"] == 1001]
+    assert len(attempts) == 3
+
+
+async def test_endless_flood_gives_up_without_blocking_others(make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 5, 30, 2, 0, tzinfo=UTC))
+    subscribe_at(bot.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
+    subscribe_at(bot.store, 1002, "09:00", "Asia/Shanghai", LONG_AGO)
+    bot.api.failures[1001] = [flood(1)] * 10
+    assert await bot.service.catch_up() == {"failed": 1, "sent": 1}
+    assert len(bot.sleep.waits) == digest.MAX_RETRY_AFTER
+    assert bot.store.delivery(1001, "2026-05-30")["status"] == "failed"  # type: ignore[index]
+    assert bot.store.subscription(1001).active is True  # type: ignore[union-attr]
+
+
+async def test_a_bug_for_one_recipient_does_not_stop_the_rest(
+        make_bot: AppFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    bot = await make_bot(datetime(2026, 5, 30, 2, 0, tzinfo=UTC))
+    for chat in (1001, 1002):
+        subscribe_at(bot.store, chat, "09:00", "Asia/Shanghai", LONG_AGO)
+    original = bot.service._digest
+
+    def broken(sub: Any, day: date) -> Any:
+        if sub.chat_id == 1001:
+            raise RuntimeError("boom")
+        return original(sub, day)
+
+    monkeypatch.setattr(bot.service, "_digest", broken)
+    assert await bot.service.catch_up() == {"failed": 1, "sent": 1}
+    assert len(bot.api.texts_to(1002)) == 1
+
+
+async def test_post_init_schedules_and_queues_the_catch_up(make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 5, 30, 2, 0, tzinfo=UTC))
+    subscribe_at(bot.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
+    subscribe_at(bot.store, 1002, "10:00", "Europe/Berlin", LONG_AGO)
+    bot.store.set_subscription_active(1002, False)
+    await digest.post_init(bot.app)
+    assert len(bot.jobs(1001)) == 1 and bot.jobs(1002) == []
+    assert bot.app.job_queue is not None
+    (startup,) = bot.app.job_queue.get_jobs_by_name(digest.STARTUP_JOB)
+    assert startup.job.misfire_grace_time is None
+    await startup.run(bot.app)
+    assert len(bot.api.texts_to(1001)) == 1
+    assert digest.service_of(bot.app) is bot.service
+
+
+async def test_english_subscriber_gets_english_labels(make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 12, 22, 1, 0, 1, tzinfo=UTC))
+    subscribe_at(bot.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO, lang="en")
+    await bot.service.schedule_all()
+    await bot.run_job(1001)
+    (text,) = bot.api.texts_to(1001)
+    assert text.startswith("📅 On this day · 22 December")
+    assert "国家企业技术中心" in text and "Also this month (December)" in text
+
+
+def test_grace_is_timedelta_of_settings() -> None:
+    assert timedelta(hours=6) == timedelta(hours=BotData(kb=None).digest_grace_hours)  # type: ignore[arg-type]
+
+
+async def test_migration_service_message_moves_the_job_and_a_repeat_loses_nothing(
+        make_bot: AppFactory) -> None:
+    bot = await make_bot(datetime(2026, 5, 30, 0, 30, tzinfo=UTC))
+    old, new = -4003, -1004003
+    subscribe_at(bot.store, old, "09:00", "Asia/Shanghai", LONG_AGO, chat_type="group")
+    await bot.service.schedule_all()
+    # The broadcast met ChatMigrated first and moved the rows …
+    bot.store.migrate_chat(old, new)
+    # … then Telegram's service message arrives; any feature may migrate again.
+    bot.store.migrate_chat(old, new)
+    service = {"update_id": 99, "message": {
+        "message_id": 99, "date": 1780000000, "chat": {"id": old, "type": "group",
+                                                        "title": "g"},
+        "from": {"id": 5, "is_bot": False, "first_name": "u"}, "migrate_to_chat_id": new}}
+    await bot.app.process_update(Update.de_json(service, bot.app.bot))
+    moved = bot.store.subscription(new)
+    assert moved is not None and moved.active and moved.time == "09:00"
+    assert bot.jobs(old) == [] and len(bot.jobs(new)) == 1
+    # Nobody else moved the rows: the digest feature does it on the service message.
+    subscribe_at(bot.store, -4004, "10:00", "Asia/Shanghai", LONG_AGO, chat_type="group")
+    await bot.service.schedule_all()
+    service["message"]["chat"]["id"] = -4004
+    service["message"]["migrate_to_chat_id"] = -1004004
+    await bot.app.process_update(Update.de_json(service, bot.app.bot))
+    assert bot.store.subscription(-4004) is None
+    assert bot.store.subscription(-1004004).time == "10:00"  # type: ignore[union-attr]
+    assert bot.jobs(-4004) == [] and len(bot.jobs(-1004004)) == 1

@@ -1,0 +1,158 @@
+"""The SQLite store: idempotent and atomic ingest, safe full-text search, opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from data.kb import BUNDLED_DOCUMENT, KnowledgeBase
+from data.normalize import tokens
+from data.store import SCHEMA_VERSION, Store, StoreCorrupt, Writer, fts_query
+
+FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"
+
+
+def snapshot(kb: KnowledgeBase) -> tuple:
+    store = kb.store
+    return (store.counts(), store.documents(), store.entries(), store.captions(),
+            [(e.name, e.type, e.aliases) for e in store.entities()], store.figures(),
+            store.events(), store.search_sentences(tokens("纳米城入驻企业")))
+
+
+# -- idempotent and atomic ----------------------------------------------------------------------
+
+def test_ingest_twice_gives_the_same_store(fresh_db):
+    first = fresh_db.ingest(BUNDLED_DOCUMENT)
+    counts = fresh_db.store.counts()
+    second = fresh_db.ingest(BUNDLED_DOCUMENT)
+    assert first == second
+    assert fresh_db.store.counts() == counts
+    assert counts["documents"] == 1 and counts["entries"] == 24
+    titles = [e["title"] for e in fresh_db.store.entries()]
+    assert len(titles) == 24
+
+
+class Boom(RuntimeError):
+    pass
+
+
+def fail_after(monkeypatch: pytest.MonkeyPatch, method: str, calls: int) -> None:
+    """Make ``Writer.<method>`` raise on its ``calls``-th call, midway through a write."""
+    original = getattr(Writer, method)
+    seen = {"n": 0}
+
+    def failing(self, *args, **kwargs):
+        seen["n"] += 1
+        if seen["n"] >= calls:
+            raise Boom(f"{method} failed")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Writer, method, failing)
+
+
+@pytest.mark.parametrize(("method", "calls"), [
+    ("figure", 50), ("event", 3), ("sentence", 100), ("alias", 1), ("entry", 2)])
+def test_a_failed_reingest_leaves_the_previous_store(kb, monkeypatch, method, calls):
+    before = snapshot(kb)
+    fail_after(monkeypatch, method, calls)
+    with pytest.raises(Boom):
+        kb.ingest(BUNDLED_DOCUMENT)
+    monkeypatch.undo()
+    assert snapshot(kb) == before
+
+
+def test_a_failed_new_document_leaves_the_others(kb, monkeypatch):
+    before = snapshot(kb)
+    fail_after(monkeypatch, "event", 2)
+    with pytest.raises(Boom):
+        kb.ingest(FIXTURE)
+    monkeypatch.undo()
+    assert snapshot(kb) == before
+
+
+def test_a_failed_first_ingest_leaves_an_empty_store(fresh_db, monkeypatch):
+    fail_after(monkeypatch, "figure", 10)
+    with pytest.raises(Boom):
+        fresh_db.ingest(BUNDLED_DOCUMENT)
+    monkeypatch.undo()
+    assert not fresh_db.store.has_knowledge()
+    assert set(fresh_db.store.counts().values()) == {0}
+    assert fresh_db.store.search_sentences(tokens("园区")) == []
+
+
+# -- full-text search ---------------------------------------------------------------------------
+
+HOSTILE = ["4.5%", '" AND * NEAR', "' OR 1=1 --", "NEAR(a b)", "纳米城*", "-园区", "^园区",
+           "a:b", "()", '"', "''", "\\", "%", "AND", "OR NOT", "‘园区’", "🙂"]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_user_text_never_breaks_match(kb, query):
+    results = kb.store.search_sentences(tokens(query))
+    assert isinstance(results, list)
+    assert kb.store.counts()["documents"] == 1  # nothing was dropped or injected
+
+
+def test_fts_query_quotes_every_token():
+    assert fts_query(["4.5", "园区"]) == '"4.5" OR "园区"'
+    assert fts_query(['"', "AND"]) == '"""" OR "AND"'
+    assert fts_query(["", " "]) == ""
+
+
+def test_percentage_query_finds_its_sentence(kb):
+    [best, *_] = kb.store.search_sentences(tokens("4.5%"))
+    assert "4.5%" in best["text"]
+
+
+@pytest.mark.parametrize("query", ["芯", "园", "纳米", "园区", "临床", "PCT"])
+def test_one_and_two_character_queries_match(kb, query):
+    # FTS5's trigram tokenizer matches nothing for these; the bigram index must.
+    results = kb.store.search_sentences(tokens(query), limit=500)
+    assert results
+    with_query = [s for s in kb.store.sentences() if query in s["text"]]
+    assert {s["id"] for s in with_query} <= {r["id"] for r in results}
+
+
+def test_traditional_and_spaced_queries_fold(kb):
+    best = kb.store.search_sentences(tokens("蘇州納米城 入駐企業"))[0]
+    assert "苏州纳米城" in best["text"] or "纳米城" in best["text"]
+
+
+@pytest.mark.parametrize("query", ["", " ", *HOSTILE, "x" * 5000])
+def test_asking_never_raises_on_user_text(kb, query):
+    answer = kb.ask(query)
+    assert isinstance(answer.answer, str)
+
+
+# -- opening ------------------------------------------------------------------------------------
+
+def test_schema_by_migrations_and_reopening_keeps_the_store(tmp_path):
+    path = tmp_path / "t.db"
+    kb = KnowledgeBase.open(path)
+    first = kb.store.documents()
+    version = kb.store.db.execute("PRAGMA user_version").fetchone()[0]
+    tables = set(kb.store.db.table_names())
+    kb.close()
+    assert version == SCHEMA_VERSION
+    assert {"documents", "sections", "entries", "sentences", "captions", "entities", "aliases",
+            "figures", "events", "sentences_fts"} <= tables
+    kb = KnowledgeBase.open(path)
+    assert kb.store.documents() == first  # not ingested again
+    kb.close()
+
+
+def test_store_path_from_sipbot_db_and_bundled_on_first_use(tmp_path, monkeypatch):
+    path = tmp_path / "deep" / "dir" / "env.db"
+    monkeypatch.setenv("SIPBOT_DB", str(path))
+    kb = KnowledgeBase.open()
+    assert Path(kb.store.path) == path and path.exists()
+    assert kb.store.counts()["entries"] == 24
+    kb.close()
+
+
+def test_a_file_that_is_not_a_database_is_reported(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not a sqlite database, just some bytes" * 100)
+    with pytest.raises(StoreCorrupt):
+        Store(path)
