@@ -460,6 +460,7 @@ class Engine:
         try:
             q = self.understand(question[:500])
         except Exception:
+            log.exception("understanding %r failed", question[:200])
             return self._not_found(question, "what", None, [])
         if not q.folded or not re.search(r"[\w]", q.folded):
             return self._not_found(question, q.intent, None, [])

@@ -119,8 +119,9 @@ def _context_before(sentence: str, start: int) -> str:
 
 
 def _context_after(sentence: str, end: int) -> str:
-    tail = sentence[end:]
-    return _CLAUSE_SPLIT.split(tail)[0][:20].strip()
+    tail = _CLAUSE_SPLIT.split(sentence[end:])[0]
+    # Up to the next figure: 分4批认定科技企业59家 → 4批 counts 认定科技企业.
+    return re.split(r"\d", tail)[0][:20].strip()
 
 
 # -- dates and events -----------------------------------------------------------------
