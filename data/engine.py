@@ -104,6 +104,28 @@ MAX_SHORT_SENTENCE = 60
 CREDIT = re.compile(r"（[^（）]*供稿）$")
 
 
+# Question words typed in pinyin (the document's vocabulary covers the rest).
+PINYIN_WORDS = {
+    "duoshao": "多少", "ji": "几", "jige": "几个", "shenme": "什么", "shihou": "时候",
+    "shenmeshihou": "什么时候", "heshi": "何时", "nali": "哪里", "zainali": "在哪里",
+    "naxie": "哪些", "shei": "谁", "shui": "谁", "you": "有", "shi": "是", "de": "的",
+    "zai": "在", "ren": "人", "jia": "家", "ge": "个", "jian": "件", "zhang": "张",
+    "nian": "年", "zhi": "支", "xiang": "项", "le": "了", "ma": "吗",
+}
+
+
+def _segment(word: str, syllables: frozenset[str]) -> list[str] | None:
+    """Split a Latin word into pinyin syllables, fewest first; None if it does not split."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            head = best[start]
+            if head is not None and word[start:end] in syllables and (
+                    best[end] is None or len(head) + 1 < len(best[end])):
+                best[end] = [*head, word[start:end]]
+    return best[len(word)]
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """An entity mentioned in the question, and how it was recognised."""
@@ -209,6 +231,7 @@ class Engine:
         self._latin_terms = [(k, v) for k, v in by_length if k.isascii()]
         self._df_cache: dict[str, int] = {}
         self._homophones: dict[str, str] | None = None
+        self._syllable_set: frozenset[str] | None = None
         self._pinyin_cache: dict[str, str] = {}
         self._alias_keys = list(self.aliases)
         # Character → alias keys, to find the name an abbreviation stands for.
@@ -304,17 +327,9 @@ class Engine:
         unknown = [g for g, n in self.df(list(grams)).items() if n == 0]
         if not unknown:
             return content
-        if self._homophones is None:
-            vocab = self.store.vocabulary(2)
-            self.pinyin("".join(term for term, _ in vocab))
-            index: dict[str, tuple[str, int]] = {}
-            for term, count in vocab:
-                key = "".join(self.pinyin(term))
-                if key not in index or count > index[key][1]:
-                    index[key] = (term, count)
-            self._homophones = {k: v[0] for k, v in index.items()}
+        homophones = self._homophone_index()
         for gram in unknown:
-            fix = self._homophones.get("".join(self.pinyin(gram)))
+            fix = homophones.get("".join(self.pinyin(gram)))
             if not fix or fix == gram:
                 continue
             # Only when the fixed word also reads on with its neighbour as the document
@@ -326,6 +341,19 @@ class Engine:
             if any(p in t for p in phrases for t in texts):
                 content = content.replace(gram, fix)
         return content
+
+    def _homophone_index(self) -> dict[str, str]:
+        """Pinyin → the document's most used two-character word read that way."""
+        if self._homophones is None:
+            vocab = self.store.vocabulary(2)
+            self.pinyin("".join(term for term, _ in vocab))
+            index: dict[str, tuple[str, int]] = {}
+            for term, count in vocab:
+                key = "".join(self.pinyin(term))
+                if key not in index or count > index[key][1]:
+                    index[key] = (term, count)
+            self._homophones = {k: v[0] for k, v in index.items()}
+        return self._homophones
 
     def link(self, folded: str) -> list[Link]:
         """Entities named in the question: exact, tail of a name, pinyin, then fuzzy."""
@@ -465,10 +493,53 @@ class Engine:
         if not q.folded or not re.search(r"[\w]", q.folded):
             return self._not_found(question, q.intent, None, [])
         try:
+            hanzi = self._from_pinyin(q.folded)
+            if hanzi:
+                # nami cheng ruzhu qiye duoshao jia: answered as 纳米城入驻企业多少家.
+                q = self.understand(hanzi)
+                q.raw = question
             return self._answer(q)
         except Exception:
             log.exception("answering %r failed", question[:200])
             return self._not_found(question, q.intent, None, [])
+
+    def _from_pinyin(self, folded: str) -> str | None:
+        """A question typed wholly in pinyin, in characters; None when it is not one."""
+        words = folded.split()
+        if len(words) < 3 or re.search(r"[^a-z ]", folded):
+            return None
+        syllables = self._syllables()
+        split = [_segment(w, syllables) for w in words]
+        if sum(1 for parts in split if parts) < 0.8 * len(words) or sum(
+                1 for parts in split if parts and len(parts) > 1) < 2:
+            return None  # English, not pinyin
+        vocabulary = self._homophone_index()
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            # The longest run of words spelling a known name (nami cheng → 纳米城) first.
+            end = next((j for j in range(min(len(words), i + 5), i, -1)
+                        if "".join(words[i:j]) in self.pinyin_index), None)
+            if end is not None:
+                out.append(min(self.pinyin_index["".join(words[i:end])], key=len))
+                i = end
+                continue
+            word, parts = words[i], split[i]
+            if word in PINYIN_WORDS:
+                out.append(PINYIN_WORDS[word])
+            elif parts and len(parts) % 2 == 0 and all(
+                    "".join(parts[k:k + 2]) in vocabulary for k in range(0, len(parts), 2)):
+                out.extend(vocabulary["".join(parts[k:k + 2])]
+                           for k in range(0, len(parts), 2))
+            else:
+                return None
+            i += 1
+        return "".join(out)
+
+    def _syllables(self) -> frozenset[str]:
+        if self._syllable_set is None:
+            self._syllable_set = frozenset(self.store.pinyin_syllables())
+        return self._syllable_set
 
     def _per_link(self, q: Question) -> list[set[int]]:
         """For each entity the question names, the sentences that mention it."""

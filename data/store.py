@@ -420,6 +420,9 @@ class Store:
     def event_sentence_ids(self) -> dict[int, int | None]:
         return {r["id"]: r["sentence_id"] for r in self._rows("SELECT id, sentence_id FROM events")}
 
+    def pinyin_syllables(self) -> list[str]:
+        return [r["py"] for r in self._rows("SELECT DISTINCT py FROM pinyin")]
+
     def vocabulary(self, length: int = 2) -> list[tuple[str, int]]:
         """Indexed words of ``length`` characters with how many sentences hold them."""
         return [(r["term"], r["doc"]) for r in self._rows(

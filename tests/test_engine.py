@@ -268,3 +268,17 @@ def test_cli_eval_exits_nonzero_below_min(tmp_path: Path) -> None:
          "--min", "0.5"], capture_output=True, text=True, timeout=60)
     assert run.returncode != 0
     assert "FAIL x" in run.stdout
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("nami cheng ruzhu qiye duoshao jia", "397家"),
+    ("gusu shiyanshi boshi xueli duoshao ren", "59人"),
+])
+def test_questions_typed_in_pinyin(kb: KnowledgeBase, question: str, fact: str) -> None:
+    assert kb.ask(question).fact == fact
+
+
+@pytest.mark.parametrize("question", ["How many patents did Nano City apply for",
+                                      "she hang an long", "asdf qwer zxcv"])
+def test_english_and_noise_are_not_read_as_pinyin(engine: Engine, question: str) -> None:
+    assert engine._from_pinyin(fold(question)) is None
