@@ -92,7 +92,10 @@ def build_application(settings: Settings, kb: KnowledgeBase, *,
         builder = builder.request(request).get_updates_request(request)
     if rate_limiter:
         # Telegram's flood limits (30 msg/s overall, 20/min per group); retries RetryAfter.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        # One message at a time at 29/s: PTB's default bucket sends a second's worth at
+        # once, which a strict 30/s limit answers with 429s (see docs/performance.md).
+        builder = builder.rate_limiter(AIORateLimiter(
+            overall_max_rate=1, overall_time_period=1 / 29, max_retries=3))
     app = builder.build()
     for feature in FEATURES:
         feature.register(app)
