@@ -37,7 +37,8 @@ def _kb(settings: Settings) -> KnowledgeBase:
     from data.store import StoreError
 
     try:
-        return KnowledgeBase.open(settings.db_path)
+        # The bot must come back on its own: a corrupt store is set aside and rebuilt.
+        return KnowledgeBase.open_or_rebuild(settings.db_path)
     except StoreError as exc:
         click.echo(f"sipbot: cannot open the store {settings.db_path}: {exc}", err=True)
         sys.exit(1)
