@@ -159,3 +159,16 @@ def test_sigterm_finishes_the_messages_in_flight_records_them_and_exits_0(stub, 
     assert status == "sent" and message_id is not None
     assert asked == (1,)
     assert "Traceback" not in bot.output()
+
+
+def test_sipbot_run_on_a_corrupt_store_rebuilds_it_and_serves(stub, tmp_path, bots):
+    db = tmp_path / "junk.db"
+    db.write_bytes(b"\x00garbage, not sqlite\xff" * 500)
+    bot = bots(bot_env(stub, db, TOKEN)).start()
+    bot.wait_polling(stub)
+    stub.push_message(13, "苏州纳米城入驻企业有多少家")
+    [reply] = stub.wait(lambda: stub.sent(13, done=True), 30, "an answer from the rebuilt store")
+    assert "397家" in reply["text"]
+    [backup] = tmp_path.glob("junk.db.corrupt-*[0-9]")
+    output = bot.output()
+    assert f"moved to {backup}" in output and "could NOT recover subscriptions" in output
