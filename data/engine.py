@@ -31,20 +31,21 @@ TERMS_FILE = Path(__file__).parent / "terms.tsv"
 
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("when", re.compile(r"什么时候|什么时间|何时|几时|哪天|哪一天|哪年|哪一年|几月|几号|何日|"
+    ("when", re.compile(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
+                        r"几号|何日|"
                         r"日期|时间是|启动时间|成立时间|\bwhen\b|what date|what year")),
-    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项]|都有什么|包括什么|"
+    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|\blist\b")),
-    ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|哪个区|哪个城市|哪座城市|哪个省|"
+    ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|地点|哪个区|哪个城市|哪座城市|哪个省|"
                          r"\bwhere\b")),
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           r"how many|how much|how large|how big|number of|percentage|share of")),
     ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
-    ("what", re.compile(r"是什么|什么|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
+    ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 QUESTION_WORDS = re.compile(
-    r"(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
+    r"是个啥|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
@@ -56,18 +57,24 @@ EN_STOP = frozenset(
     "has have had there their this that these those as into number".split())
 UNIT_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"多少人|几人|多少名|几名|人数|人才|people|talent"), ("人", "名", "万名")),
-    (re.compile(r"多少家|几家|企业数|公司数|companies|firms|enterprises"), ("家",)),
-    (re.compile(r"多少件|几件|专利|patent"), ("件",)),
+    (re.compile(r"多少家|几家|企业数|公司数|多少个?(?:公司|企业)|几个(?:公司|企业)|companies|"
+                r"firms|enterprises"), ("家", "所")),
+    (re.compile(r"多少件|几件|专利|patent"), ("件", "项")),
     (re.compile(r"多少张|几张|批件|证"), ("张",)),
-    (re.compile(r"多少个|几个"), ("个",)),
+    # 个 is the generic counter: 多少个项目 may be counted in 项 or 个.
+    (re.compile(r"多少个|几个"), ("个", "项", "类", "批", "件", "家", "所", "支", "场")),
     (re.compile(r"多少支|几支|团队"), ("支",)),
-    (re.compile(r"多少项|几项"), ("项",)),
-    (re.compile(r"多少钱|金额|资金|投资|产值|基金规模|多少元|亿元|investment|funding|money"),
+    (re.compile(r"多少项|几项"), ("项", "个")),
+    (re.compile(r"多少钱|金额|资金|投资|产值|基金规模|多少元|亿元|investment|funding|money|"
+                r"\bcost|\bspen[dt]\b|\binvest"),
      ("元", "亿元", "万元")),
     (re.compile(r"面积|多大|平方米|用地|占地|area|square"), ("平方米", "万平方米", "平方公里")),
-    (re.compile(r"比例|占比|比重|百分之|百分比|增长|percentage|share|%"), ("%",)),
-    (re.compile(r"几年|多少年|多久|years"), ("年",)),
+    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|percentage|share|%"), ("%",)),
+    (re.compile(r"几年|多少年|多久|how many years|how long"), ("年",)),
 )
+OTHER_PLACE_PREFIX = re.compile(
+    r"北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|郑州|"
+    r"长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|常熟|太仓|吴江")
 # Places that make a same-named entity a different one (南京纳米城 is not 苏州纳米城).
 OTHER_PLACES = re.compile(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
@@ -78,16 +85,22 @@ NOT_A_UNIT = re.compile(r"(?:几|多少)[期轮届代]")
 NUMBER_QUESTION = re.compile(
     r"(\d+(?:\.\d+)?[万亿千]?[余多]?(?:[%家人名件张个支项类批场所年倍]|平方米|元)?)"
     r"(?:是什么|是指什么|指什么|是啥|是多少|是什么意思)?[?？]?")
+COUNTER_GROUPS = (("家", "所"), ("人", "名", "位", "万名"), ("个", "项", "类", "件"),
+                  ("批",), ("张",), ("支",), ("场", "次"))
+FOCUS_WORDS = re.compile(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
 RANK_QUESTION = re.compile(r"第几|排名|排第")
+# Kinds of names specific enough that an unknown one means an unknown subject.
+NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
 FUNCTION_CHARS = frozenset("的了和与及在把被对从由为将是有")
 QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁")
 _YEAR_IN_Q = re.compile(r"((?:19|20)\d{2})年?")
 _WHERE_PATTERNS = (
     re.compile(r"位于([^，。；]{2,30})"),
     re.compile(r"落户(?:于)?([^，。；]{2,30})"),
-    re.compile(r"在([^，。；在]{2,20}?)(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
+    re.compile(r"(?<![旨正现存所实好内外])在([^，。；在]{2,20}?)(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
 )
 MAX_FACT_SENTENCE = 140
+MAX_SHORT_SENTENCE = 60
 CREDIT = re.compile(r"（[^（）]*供稿）$")
 
 
@@ -114,6 +127,8 @@ class Question:
     latin: list[str] = field(default_factory=list)
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    per_link: list[set[int]] | None = None
+    focus: int = -1  # where the question word (多少, 几, how many) stands
     bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
 
 
@@ -185,6 +200,7 @@ class Engine:
         self._cjk_terms = [(k, v) for k, v in by_length if not k.isascii()]
         self._latin_terms = [(k, v) for k, v in by_length if k.isascii()]
         self._df_cache: dict[str, int] = {}
+        self._homophones: dict[str, str] | None = None
         self._pinyin_cache: dict[str, str] = {}
         self._alias_keys = list(self.aliases)
         # Character → alias keys, to find the name an abbreviation stands for.
@@ -229,15 +245,25 @@ class Engine:
         if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
                for link in q.links):
             q.intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
+        if re.search(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)", folded):
+            q.intent = "who"  # 在哪个园: which park, a name, not a place
         if q.intent == "figure" and NOT_A_UNIT.search(folded):
             q.intent = "what"  # 有几期: phases are named, not counted, in the text
-        if re.search(r"[吗呢?？]", folded):
-            q.bare = False
+        if re.search(r"[吗呢?？哪谁啥怎]|什么", folded):
+            q.bare = False  # a question word the intents do not list is still a question
         units: list[str] = []
         for pattern, hinted in UNIT_HINTS:
             if pattern.search(folded):
                 units.extend(hinted)
+        counter = re.search(r"(?:多少|几)([家人件张支项名所批类场次])", folded)
+        if counter:
+            # 分几批 is answered in 批; 多少所高校 may be counted in 家.
+            group = next((g for g in COUNTER_GROUPS if counter.group(1) in g),
+                         (counter.group(1),))
+            units.extend(u for u in group if u not in units)
         q.units = tuple(units)
+        focus = FOCUS_WORDS.search(folded)
+        q.focus = focus.start() if focus else -1
         q.years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
         # Content: what remains once names and question words are gone.
         chars = list(folded)
@@ -248,6 +274,7 @@ class Engine:
         for phrase, zh in self._cjk_terms:
             content = content.replace(phrase, zh)  # a synonym keeps its place: 公司 → 企业
         content = QUESTION_WORDS.sub(" ", content)
+        content = self._correct_homophones(content)
         content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
         translated = []
         for phrase, zh in self._latin_terms:
@@ -261,6 +288,37 @@ class Engine:
                    if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS]
         return q
 
+    def _correct_homophones(self, content: str) -> str:
+        """入住企业 → 入驻企业: a two-character word the document never uses, typed with the
+        same pinyin as one it does, is that word."""
+        runs = re.findall(r"[\u4e00-\u9fff]{2,}", content)
+        grams = {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
+        unknown = [g for g, n in self.df(list(grams)).items() if n == 0]
+        if not unknown:
+            return content
+        if self._homophones is None:
+            vocab = self.store.vocabulary(2)
+            self.pinyin("".join(term for term, _ in vocab))
+            index: dict[str, tuple[str, int]] = {}
+            for term, count in vocab:
+                key = "".join(self.pinyin(term))
+                if key not in index or count > index[key][1]:
+                    index[key] = (term, count)
+            self._homophones = {k: v[0] for k, v in index.items()}
+        for gram in unknown:
+            fix = self._homophones.get("".join(self.pinyin(gram)))
+            if not fix or fix == gram:
+                continue
+            # Only when the fixed word also reads on with its neighbour as the document
+            # does (入驻企), so an ordinary word the text lacks (院长) is not "corrected".
+            at = content.find(gram)
+            phrases = [p for p in (content[max(0, at - 1):at] + fix, fix + content[
+                at + 2:at + 3]) if len(p) == 3 and all(is_cjk(c) for c in p)]
+            texts = [fold(r["text"]) for r in self.store.search_sentences([fix], limit=50)]
+            if any(p in t for p in phrases for t in texts):
+                content = content.replace(gram, fix)
+        return content
+
     def link(self, folded: str) -> list[Link]:
         """Entities named in the question: exact, tail of a name, pinyin, then fuzzy."""
         links: list[Link] = []
@@ -272,12 +330,15 @@ class Engine:
                 key=self._entity_rank))
             if not ids:
                 return
-            before = folded[:start]
-            if OTHER_PLACES.search(before) and how != "exact-full":
-                # 南京纳米城: a namesake in another city, unless the name itself says so.
+            if OTHER_PLACES.search(folded[:start]):
+                # 南京纳米城: a short form of a Suzhou name after another city's name is that
+                # city's namesake.
+                said = folded[start:end]
                 for key in keys:
                     canonical = fold(self.entities[self.aliases[key][0].entity_id][0])
-                    if canonical.startswith(("苏州", "园区")) or canonical == key:
+                    if canonical != said and canonical.startswith(("苏州", "园区")):
+                        for i in range(start, end):
+                            taken[i] = True  # nor any shorter piece of it (际科技园)
                         return
             for i in range(start, end):
                 taken[i] = True
@@ -327,7 +388,9 @@ class Engine:
                 add(match.start, match.end, keys, "abbrev", 0.75)
         # 4. Fuzzy: dropped or swapped characters (材料科学姑苏实验).
         if not links:
-            links.extend(self._fuzzy(folded))
+            for start, end, key in self._fuzzy(folded):
+                if not any(taken[start:end]):
+                    add(start, end, [key], "fuzzy", 0.7)
         return links
 
     def _abbreviates(self, name: str) -> list[str]:
@@ -356,10 +419,11 @@ class Engine:
         return not (before.isascii() and before.isalnum()) and not (
             after.isascii() and after.isalnum())
 
-    def _fuzzy(self, folded: str) -> list[Link]:
+    def _fuzzy(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, alias key) for names typed with characters dropped or swapped."""
         from rapidfuzz import fuzz, process
 
-        out: list[Link] = []
+        out: list[tuple[int, int, str]] = []
         candidates = [k for k in self._alias_keys if len(k) >= 4 and is_cjk(k[0])]
         for run in re.finditer(r"[\u4e00-\u9fff]{4,}", folded):
             text = run.group(0)
@@ -378,10 +442,7 @@ class Engine:
             if len(key) < len(text):
                 at = fuzz.partial_ratio_alignment(key, text)
                 start, end = run.start() + at.dest_start, run.start() + at.dest_end
-            ids = tuple(sorted(dict.fromkeys(a.entity_id for a in self.aliases[key]),
-                               key=self._entity_rank))
-            out.append(Link(ids, self.entities[ids[0]][0], start, end, "fuzzy",
-                            best[1] / 100))
+            out.append((start, end, key))
         return out
 
     # -- answering -----------------------------------------------------------------------
@@ -400,9 +461,19 @@ class Engine:
             log.exception("answering %r failed", question[:200])
             return self._not_found(question, q.intent, None, [])
 
+    def _per_link(self, q: Question) -> list[set[int]]:
+        """For each entity the question names, the sentences that mention it."""
+        if q.per_link is None:
+            q.per_link = [{r["id"] for r in self.store.sentences_mentioning(link.entity_ids)}
+                          for link in q.links]
+        return q.per_link
+
     def _weights(self, q: Question) -> dict[str, float]:
+        """IDF weights of the question's words the document uses at all: a bigram across
+        two words (建科 in 建科创载体) can match nothing and would only dilute the rest."""
         terms = list(dict.fromkeys(q.terms + q.latin))
-        return {t: self.idf(t) for t in terms}
+        known = self.df(terms)
+        return {t: self.idf(t) for t in terms if known[t] > 0}
 
     def _candidates(self, q: Question) -> list[dict]:
         entity_ids = [eid for link in q.links for eid in link.entity_ids]
@@ -461,8 +532,7 @@ class Engine:
         content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()]
         if unknown or not rows or (not q.links and not weights):
             return self._not_found(q.raw, q.intent, entity_name, rows, q)
-        per_link = [{r["id"] for r in self.store.sentences_mentioning(link.entity_ids)}
-                    for link in q.links]
+        per_link = self._per_link(q)
         mention_ids = set().union(*per_link) if per_link else set()
         scored = sorted(
             ((self._sentence_score(q, weights, r, entity_ids, mention_ids, per_link), r)
@@ -503,11 +573,17 @@ class Engine:
             answer = self._answer_where(q, own[:3] if q.links else top)
             if answer:
                 return answer
+            # No sentence says where: saying so beats quoting one that does not answer.
+            return self._not_found(q.raw, q.intent, entity_name, own or rows, q)
         if intent in ("list", "who"):
             answer = self._answer_list(q, weights, top)
             if answer:
                 return answer
-        if intent == "figure" and q.links:
+        if intent == "list":
+            row = self._enumeration(q, own[:12] if q.links else top, scored)
+            if row is not None:
+                return self._compose_sentence(q, row, entity_name, intent)
+        if (intent == "figure" or q.bare) and q.links:
             top = own[:30]  # a figure about a named entity comes from its own entries
         figure = self._best_figure(q, weights, top, scored) if top else None
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
@@ -558,9 +634,10 @@ class Engine:
             single = ch in known_terms and len(chars) <= 2
             if pair_l in known_terms or pair_r in known_terms or single:
                 covered += 1
-        latin_known = sum(1 for w in q.latin if w in known_terms)
+        # An English word weighs like a two-character Chinese word.
+        latin_known = 2 * sum(1 for w in q.latin if w in known_terms)
         # With a recognised name, leftover Latin words are mostly more name (Ling Zhi).
-        latin_total = latin_known if q.links else len(q.latin)
+        latin_total = latin_known if q.links else 2 * len(q.latin)
         return (covered + latin_known) / max(1, len(chars) + latin_total)
 
     def _uncovered(self, q: Question, weights: dict[str, float]) -> int:
@@ -574,8 +651,8 @@ class Engine:
         out = []
         for match in extract.find_entities(q.folded):
             name = match.name
-            if QUESTION_NAME.search(name):
-                continue  # "哪个高新区" asks for a name; it is not one
+            if match.type not in NAMED_TYPES or QUESTION_NAME.search(name):
+                continue  # "哪个高新区" asks for a name; 扩大会议 is no 大会
             if any(link.start < match.end and match.start < link.end for link in q.links):
                 continue  # the linker recognised it (perhaps through a typo)
             if self._known_name(name):
@@ -588,6 +665,9 @@ class Engine:
         对接上海科创中心交流会 for 园区对接上海科创中心建设合作交流会)."""
         if self._in_document(name):
             return True
+        place = OTHER_PLACE_PREFIX.match(name)
+        if place and not self._in_document(place.group(0)):
+            return False  # 无锡国际科技园: another city's namesake of a known name
         suffixes = list(extract.TYPE_WORD_RE.finditer(name))
         suffix = suffixes[-1] if suffixes else None
         if suffix is not None and suffix.start() >= 2:
@@ -623,26 +703,45 @@ class Engine:
     # -- composing -------------------------------------------------------------------------
 
     @staticmethod
-    def _local(figure: Figure, context: str) -> str:
-        """The words that say what a figure measures: its clause before it, its label, and
-        the few words after it up to the next punctuation (29张临床批件)."""
-        sentence = fold(figure.sentence)
-        start = sentence.find(fold(figure.text))
-        tail = sentence[start + len(fold(figure.text)):] if start >= 0 else ""
+    def _local(figure: Figure, context: str, start: int) -> str:
+        """The words that say what a figure measures: its clause before it (the whole
+        sentence before it for a part: 其中创业类7人), its label, and the few words after
+        it up to the next punctuation (29张临床批件)."""
+        raw = figure.sentence
+        head = raw[:start]
+        if re.match(r"(?:其中|包括)", context):
+            before = re.split(r"[。；;]", head)[-1]
+        else:
+            before = re.split(r"[，。；：,;:]", head)[-1]
+        tail = raw[start + len(figure.text):]
         after = re.split(r"[,，;；。(（、]", tail)[0][:6]
-        return fold(context + figure.label) + after
+        return fold(before + figure.label + after)
+
+    @staticmethod
+    def _nearness(q: Question, term: str) -> float:
+        """1 to 2: how close a word stands to the question word (多少/几/how many)."""
+        if q.focus < 0:
+            return 1.0
+        at = q.folded.find(term)
+        if at < 0:
+            return 1.0
+        end = at + len(term)
+        distance = q.focus - end if end <= q.focus else at - q.focus
+        return 1.0 + max(0.0, 1.0 - max(0, distance) / max(8, len(q.folded)))
 
     def _figure_score(self, q: Question, weights: dict[str, float], figure: Figure,
-                      context: str, sentence_score: float, entity_ids: set[int]
+                      context: str, start: int, sentence_score: float, entity_ids: set[int]
                       ) -> tuple[float, float]:
         """(score, share of the question's words found in the figure's own words)."""
-        total = sum(weights.values()) or 1.0
-        local = self._local(figure, context)
-        hit = sum(w for t, w in weights.items() if t in local) / total
+        # Words next to the question word name what is counted (…新增投资的企业几家).
+        near = {t: w * self._nearness(q, t) for t, w in weights.items()}
+        total = sum(near.values()) or 1.0
+        local = self._local(figure, context, start)
+        hit = sum(w for t, w in near.items() if t in local) / total
         score = sentence_score + 2.0 * hit
         # Prefer the figure whose label says no more than was asked (国家高新技术企业 over
         # 新增国家高新技术企业).
-        label = fold(context) or fold(figure.label)
+        label = fold(figure.label) or fold(context)
         asked = set(q.content)
         if label:
             score -= 0.3 * sum(1 for ch in label if ch not in asked) / len(label)
@@ -651,10 +750,17 @@ class Engine:
             score += 0.3
         if q.units:
             score += 0.5 if figure.unit in q.units else -0.6
+        if "累计" in fold(context + figure.label) and not re.search(
+                r"新增|新引进|全年|年内|今年|当年|\bnew\b", q.folded):
+            score += 0.1  # asked "how many" without "new": the running total
         if re.match(r"(?:其中|包括)", context) and not re.search(r"其中|包括", q.folded):
             score -= 0.15  # a part (其中科技上市企业33家), when the whole was asked for
         if fold(figure.text) in q.folded:
             score -= 1.0  # the question already states it: it is not the answer
+        if len(q.links) > 1:
+            # 国际科技园、纳米城、生物医药产业园这些载体…: the sentence naming them all.
+            per_link = self._per_link(q)
+            score += 0.4 * sum(figure.sentence_id in ids for ids in per_link) / len(per_link)
         if entity_ids and figure.entity and self.name_to_id.get(figure.entity) in entity_ids:
             score += 0.4
         elif not entity_ids and figure.entity == self.chapter_subject:
@@ -671,11 +777,16 @@ class Engine:
         contexts = self.store.figure_contexts(ids)
         entity_ids = {eid for link in q.links for eid in link.entity_ids}
         scored_figures = [
-            (*self._figure_score(q, weights, f, contexts[f.id][0], by_id[f.sentence_id],
+            (*self._figure_score(q, weights, f, *contexts[f.id], by_id[f.sentence_id],
                                  entity_ids), f) for f in figures]
         score, hit, figure = max(scored_figures, key=lambda shf: shf[0])
         if weights and hit == 0:
-            return None  # nothing the question asks about is what this figure measures
+            # Nothing asked about is what this figure measures; only the unit asked for, in
+            # the best-matching sentence (建科创载体投了多少钱 → 投资近100亿元), will do.
+            best_sentence = max(by_id[r["id"]] for r in top)
+            if not (q.units and figure.unit in q.units
+                    and by_id[figure.sentence_id] >= 0.8 * best_sentence):
+                return None
         return score, figure, hit
 
     def _source(self, entry_id: int | None, caption: bool = False) -> Source | None:
@@ -686,10 +797,19 @@ class Engine:
 
     @staticmethod
     def _trim(sentence: str, anchor: str) -> str:
-        """Keep the clauses around the fact when the sentence is long."""
+        """Keep the clauses around the fact: on a phone, the fact's own part of a long
+        sentence is the evidence (；separates independent statements)."""
+        at = max(0, sentence.find(anchor))
+        if len(sentence) > MAX_SHORT_SENTENCE and "；" in sentence:
+            start = sentence.rfind("；", 0, at) + 1
+            end = sentence.find("；", at + len(anchor))
+            end = len(sentence) if end < 0 else end + 1
+            piece = sentence[start:end].rstrip("；")
+            if end < len(sentence):
+                piece += "…"
+            return ("…" if start > 0 else "") + piece
         if len(sentence) <= MAX_FACT_SENTENCE:
             return sentence
-        at = max(0, sentence.find(anchor))
         start = max(sentence.rfind("，", 0, max(0, at - 40)) + 1, 0)
         end = sentence.find("，", at + len(anchor) + 30)
         end = len(sentence) if end < 0 else end
@@ -706,7 +826,7 @@ class Engine:
 
     def _compose_figure(self, q: Question, figure: Figure, entity_name: str | None) -> Answer:
         owner = figure.entity or entity_name or ""
-        label = figure.label.split("（")[0] if figure.label else ""
+        label = figure.label or ""
         if owner and fold(owner) in fold(label):
             owner = ""
         fact = f"{owner + ' · ' if owner else ''}{label}：{figure.text}" if label else (
@@ -764,21 +884,22 @@ class Engine:
 
     def _answer_list(self, q: Question, weights: dict[str, float], top: list[dict]
                      ) -> Answer | None:
-        wanted = None
         # What is asked for: the word after 哪些/哪两家 (even inside a linked name, as in
         # 哪两家企业技术中心), else what is left once linked names are gone.
         asked = re.search(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})",
                           q.folded)
         asked_about = (asked.group(1) if asked else "") + " " + q.content
+        wanted: set[str] = set()
         if re.search(r"公司|企业|companies|firms", asked_about):
-            wanted = {"company"}
-        elif re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about):
-            wanted = {"park"}
-        elif re.search(r"大学|高校|学院|universit", asked_about):
-            wanted = {"university"}
-        elif re.search(r"实验室|研究院|机构|institut", asked_about):
-            wanted = {"lab", "institute", "platform"}
-        if wanted is None:
+            wanted.add("company")
+        if re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about) or re.search(
+                r"哪[个座](?:园|产业园|科技园|载体)", q.folded):
+            wanted.add("park")
+        if re.search(r"大学|高校|学院|universit", asked_about):
+            wanted.add("university")
+        if re.search(r"实验室|研究院|机构|院所|institut", asked_about):
+            wanted |= {"lab", "institute", "platform"}
+        if not wanted:
             return None
         linked = {eid for link in q.links for eid in link.entity_ids}
         asked = re.search(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})",
@@ -804,6 +925,20 @@ class Engine:
         evidence = self._trim(row["text"], names[0])
         return Answer(q.raw, True, self._render(fact, evidence, source), q.intent,
                       q.links[0].name if q.links else None, source, (), fact, evidence)
+
+    @staticmethod
+    def _enumeration(q: Question, rows: list[dict], scored: list[tuple[float, dict]]
+                     ) -> dict | None:
+        """For 哪些领域/哪些产业: the sentence that lists things (、) of the kind asked."""
+        asked = re.search(r"(?:哪些|哪几|有哪)(\w{2})", q.folded)
+        if not asked or not rows:
+            return None
+        noun = asked.group(1)
+        by_id = {r["id"]: s for s, r in scored}
+        best = max(rows, key=lambda r: by_id.get(r["id"], 0)
+                   + (0.4 if noun in r["text"] else 0)
+                   + 0.1 * min(r["text"].count("、"), 4))
+        return best if noun in best["text"] and best["text"].count("、") >= 2 else None
 
     def _compose_sentence(self, q: Question, row: dict, entity_name: str | None,
                           intent: str) -> Answer:

@@ -37,7 +37,7 @@ CN_FIGURE_RE = re.compile(
 _LABEL_TRIM = re.compile(
     r"^(?:其中|另有|此外|共计|共|合计|同时|全年|年内|截至\d{4}年底|截至年底|分别为|分别是|"
     r"包括|以及|并|且|还|和|及|与)+")
-_CLAUSE_SPLIT = re.compile(r"[，。；：、（）“”,;:()]")
+_CLAUSE_SPLIT = re.compile(r"[，。；：、（）,;:()]")
 _MODIFIER_ONLY = re.compile(r"^(?:累计|新增|增加|增长|较上年增长|占全市的|占全国的|全国的|占比|"
                             r"占|其中|达|约|近|共|总计|合计|列全市第.)?$")
 
@@ -97,7 +97,9 @@ def find_figures(sentence: str) -> list[FigureMatch]:
         if not label:
             label = after or previous_label
         elif _MODIFIER_ONLY.match(label) and previous_label:
-            label = f"{previous_label}（{label}）"
+            # 新增…13人，累计172人: the total is not "new"; keep what it counts.
+            base = re.sub(r"^(?:新增入选|新增|新引进)", "", previous_label) or previous_label
+            label = f"{base}（{label}）"
         elif len(label) <= 2 and after and not after[0].isdigit():
             label = label + after
         previous_label = label.split("（")[0] if label else previous_label

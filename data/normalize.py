@@ -9,8 +9,19 @@ from functools import lru_cache
 from data.parse import CJK
 
 _SPACE = re.compile(r"\s+")
-_ORDINAL = re.compile(r"(第|(?<![\d.a-z]))(\d)(?=[代届期])")
+_ORDINAL = re.compile(r"(第|(?<![\d.a-z]))(\d{1,2})(?=[代届期])")
 _CN_DIGIT = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))
+
+
+def _cn_number(digits: str) -> str:
+    """1..99 in Chinese numerals: 3 → 三, 14 → 十四, 20 → 二十, 27 → 二十七."""
+    value = int(digits)
+    if value < 10:
+        return _CN_DIGIT[digits[-1]]
+    tens, ones = divmod(value, 10)
+    return (_CN_DIGIT[str(tens)] if tens > 1 else "") + "十" + (
+        _CN_DIGIT[str(ones)] if ones else "")
+_POSSESSIVE = re.compile(r"(?<=[a-z0-9*])['’]s\b")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
@@ -39,10 +50,11 @@ def fold(text: str) -> str:
     # Combining marks on their own carry nothing a question needs.
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = to_simplified(text).lower()
+    text = _POSSESSIVE.sub("", text)  # A*STAR's base → a*star base
     # Quotation marks only break words apart: 省“双创”计划 is asked as 省双创计划.
     text = _QUOTES.sub("", text)
     # 第3代 is written 第三代, 5期 五期: small ordinals are words, not figures.
-    text = _ORDINAL.sub(lambda m: m.group(1) + _CN_DIGIT[m.group(2)], text)
+    text = _ORDINAL.sub(lambda m: m.group(1) + _cn_number(m.group(2)), text)
     # Spaces between CJK characters are noise; spaces between Latin words separate them.
     text = re.sub(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])", "", text)
     return _SPACE.sub(" ", text).strip()

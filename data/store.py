@@ -39,7 +39,7 @@ class DocumentNotFound(StoreError):
     """No document with that name has been ingested."""
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 10.0
 
 
@@ -144,7 +144,13 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1, _migration_2)
+def _migration_3(db: sqlite_utils.Database) -> None:
+    """The index's vocabulary, for correcting homophone typos in ordinary words."""
+    db.execute("CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row')")
+
+
+MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
+    _migration_1, _migration_2, _migration_3)
 KNOWLEDGE_TABLES = (
     "sentences_fts", "events", "figures", "mentions", "aliases", "entities",
     "captions", "sentences", "entries", "sections",
@@ -408,6 +414,11 @@ class Store:
 
     def event_sentence_ids(self) -> dict[int, int | None]:
         return {r["id"]: r["sentence_id"] for r in self._rows("SELECT id, sentence_id FROM events")}
+
+    def vocabulary(self, length: int = 2) -> list[tuple[str, int]]:
+        """Indexed words of ``length`` characters with how many sentences hold them."""
+        return [(r["term"], r["doc"]) for r in self._rows(
+            "SELECT term, doc FROM sentences_vocab WHERE length(term) = ?", [length])]
 
     def pinyin_of(self, chars: Iterable[str]) -> dict[str, str]:
         return {

@@ -34,13 +34,6 @@ BOT_USERNAME: str = BOT_USER["username"]
 BOT_ID: int = BOT_USER["id"]
 
 
-def engine_available() -> bool:
-    try:
-        import data.engine  # noqa: F401
-    except ModuleNotFoundError:
-        return False
-    return True
-
 
 class CannedKB(KnowledgeBase):
     """A KnowledgeBase over a real store whose answers are given, not computed.

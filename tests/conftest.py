@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
-from botkit import ADMIN_ID, FIGURE_ANSWER, BotHarness, CannedKB, engine_available
+from botkit import ADMIN_ID, FIGURE_ANSWER, BotHarness, CannedKB
 
 from bot.app import build_application
 from bot.offline import OfflineRequest
@@ -27,8 +27,6 @@ def canned_kb(tmp_path: Path) -> Iterator[CannedKB]:
 @pytest.fixture(scope="session")
 def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store with the bundled document ingested once per session (copied per test)."""
-    if not engine_available():
-        pytest.skip("the answer engine (data.engine) has not landed yet")
     path = tmp_path_factory.mktemp("kb") / "t.db"
     KnowledgeBase.open(path).close()
     return path

@@ -146,6 +146,8 @@ def test_figure_choice(kb: KnowledgeBase, question: str, fact: str) -> None:
     ("园区上市公司有多少家", "45家"),          # the whole, not 其中科技上市企业33家
     ("纳米成申请了多少件PCT专利", "81件"),      # PCT, not the 427 invention patents beside it
     ("How many PCT patents did Nano City apply for", "81件"),
+    ("纳米城入住企业有多少", "397家"),        # 入住 typed for 入驻 (same pinyin)
+    ("姑苏实验室路用人员多少", "129人"),      # 路用 for 录用
 ])
 def test_paraphrases(kb: KnowledgeBase, question: str, fact: str) -> None:
     assert kb.ask(question).fact == fact

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -21,10 +20,15 @@ from e2e_client import ADMIN_ID, HERE, START_DEADLINE_S, TOKEN, api_calls
 def emulator() -> Iterator[str]:
     """The emulator's base URL (client API at /…, Bot API at /bot<token>/…)."""
     node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed (needed for the telegram-test-api emulator)")
-    if not (HERE / "node_modules" / "telegram-test-api").is_dir():
-        pytest.skip("run `make e2e-deps` (npm install in tests/e2e) first")
+    missing = ("node is not installed (needed for the telegram-test-api emulator)"
+               if node is None else "run `make e2e-deps` (npm install in tests/e2e) first"
+               if not (HERE / "node_modules" / "telegram-test-api").is_dir() else None)
+    if missing:
+        # On a developer's machine without Node the e2e tests step aside; CI must run them.
+        if os.environ.get("CI"):
+            pytest.fail(missing)
+        pytest.skip(missing)
+    assert node is not None
     process = subprocess.Popen([node, str(HERE / "emulator.js"), "0"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
     try:
@@ -41,8 +45,6 @@ def emulator() -> Iterator[str]:
 def bot_process(emulator: str, tmp_path_factory: pytest.TempPathFactory
                 ) -> Iterator[dict[str, Any]]:
     """The real ``sipbot run`` polling the emulator; yields its settings."""
-    if importlib.util.find_spec("data.engine") is None:
-        pytest.skip("the answer engine (data.engine, the lead's part) has not landed yet")
     tmp = tmp_path_factory.mktemp("e2e")
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_BASE_URL": f"{emulator}/bot", "TELEGRAM_POLL_INTERVAL": "0.05",

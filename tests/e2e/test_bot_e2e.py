@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import time
 
@@ -74,9 +73,6 @@ def test_did_you_mean_button_is_answered(emulator, private):
     assert acks
 
 
-@pytest.mark.skipif(importlib.util.find_spec("handlers.digest") is None,
-                    reason="/subscribe and /unsubscribe belong to handlers.digest (issue 5), "
-                           "which has not landed yet")
 def test_subscribe_then_unsubscribe(private, bot_process):
     chat_id = private.chat["id"]
     private.send("/subscribe 08:30 Asia/Shanghai")

@@ -11,11 +11,9 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from e2e_client import User
 
 from data.store import Store
-
-# The emulator launcher and client are issue 4's (tests/e2e/conftest.py, e2e_client.py).
-User = pytest.importorskip("e2e_client", reason="the e2e launcher has not landed").User
 
 pytestmark = pytest.mark.e2e
 
