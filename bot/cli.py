@@ -94,16 +94,49 @@ def ask(question: tuple[str, ...], as_json: bool, db: str | None) -> None:
     Example: sipbot ask 苏州纳米城入驻企业有多少家
     """
     kb = _open_kb(db)
+    if not question:
+        _batch_stdin()
     lines = [" ".join(question)] if question else (line.rstrip("\r\n") for line in sys.stdin)
+    failed = False
     for line in lines:
-        answer = kb.ask(line)
-        if as_json:
-            click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        line = _valid_text(line)
+        try:
+            answer = kb.ask(line)
+        except Exception as exc:  # one bad line never ends the batch
+            logging.getLogger("sipbot").exception("ask failed for %r", line[:200])
+            failed = True
+            row = {"question": line, "found": False, "answer": "", "intent": "error",
+                   "entity": None, "source": None, "suggestions": [],
+                   "error": type(exc).__name__}
+            click.echo(json.dumps(row, ensure_ascii=False) if as_json else f"error: {exc}")
         else:
-            click.echo(answer.answer)
-            if not question:
-                click.echo()
+            if as_json:
+                click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+            else:
+                click.echo(answer.answer)
+        if not as_json and not question:
+            click.echo()
         sys.stdout.flush()
+    if failed:
+        sys.exit(1)
+
+
+def _batch_stdin() -> None:
+    """stdin as a batch: UTF-8 lines ended by \\n only (a stray \\r, form feed or U+2028
+    inside a line keeps it one line, so outputs zip with inputs), undecodable bytes as
+    U+FFFD instead of a crash or invalid UTF-8 echoed back."""
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="replace", newline="\n")
+
+
+def _valid_text(text: str) -> str:
+    """``text`` without lone surrogates (what undecodable argv bytes become), which could
+    not be written out as UTF-8."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 @cli.command(name="eval")

@@ -37,7 +37,8 @@ def _kb(settings: Settings) -> KnowledgeBase:
     from data.store import StoreError
 
     try:
-        return KnowledgeBase.open(settings.db_path)
+        # The bot must come back on its own: a corrupt store is set aside and rebuilt.
+        return KnowledgeBase.open_or_rebuild(settings.db_path)
     except StoreError as exc:
         click.echo(f"sipbot: cannot open the store {settings.db_path}: {exc}", err=True)
         sys.exit(1)
@@ -50,6 +51,7 @@ def run() -> None:
     Example: TELEGRAM_BOT_TOKEN=123:abc sipbot run
     """
     from telegram import Update
+    from telegram.error import InvalidToken
 
     from bot.app import build_application
     from bot.logs import install_redaction
@@ -75,6 +77,15 @@ def run() -> None:
                      settings.poll_interval)
             app.run_polling(poll_interval=settings.poll_interval,
                             allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        # PTB's message quotes the token; Python would print it in the traceback.
+        click.echo("sipbot: Telegram rejected TELEGRAM_BOT_TOKEN (check it with @BotFather)",
+                   err=True)
+        sys.exit(2)
+    except Exception:
+        # Through logging, whose filter redacts the token, never the bare excepthook.
+        log.exception("sipbot run stopped on an error")
+        sys.exit(1)
     finally:
         kb.close()
 

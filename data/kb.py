@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from data.models import Answer
-from data.store import Store
+from data.store import Store, StoreCorrupt
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,38 @@ class KnowledgeBase:
             kb.ingest(BUNDLED_DOCUMENT)
         return kb
 
+    @classmethod
+    def open_or_rebuild(cls, path: str | Path | None = None) -> KnowledgeBase:
+        """Open the store for the bot; a corrupt one is set aside and rebuilt.
+
+        The corrupt file (and its -wal/-shm) is renamed to ``<db>.corrupt-<timestamp>`` and
+        kept; a new store is built from the bundled document; the operational rows that
+        can still be read from the old file (subscriptions, chats, deliveries) are carried
+        over. Whatever could not be read is named in an ERROR log line with the backup's
+        path: subscriptions are never dropped silently, and the backup is never deleted.
+        """
+        db_path = Path(path) if path is not None else default_db_path()
+        kb: KnowledgeBase | None = None
+        try:
+            kb = cls.open(db_path)
+            kb.store.check()
+            return kb
+        except StoreCorrupt as exc:
+            if kb is not None:
+                kb.close()
+            reason = exc
+        backup = _set_aside(db_path)
+        salvaged, lost = _salvage(backup)
+        kb = cls.open(db_path)
+        restored = kb.store.restore_rows(salvaged)
+        log.error(
+            "store %s was corrupt (%s): moved to %s and rebuilt from the bundled document; "
+            "recovered %s%s", db_path, reason, backup,
+            ", ".join(f"{n} {t}" for t, n in restored.items()) or "nothing",
+            f"; could NOT recover {', '.join(lost)}: they remain only in {backup}"
+            if lost else "")
+        return kb
+
     def ingest(self, path: str | Path) -> dict[str, int]:
         """Parse ``path`` and replace its document in the store atomically."""
         from data.ingest import ingest_file
@@ -66,3 +100,46 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.store.close()
+
+
+# What a rebuilt store keeps from a corrupt one: who subscribed, their languages, and what
+# was already delivered today (so a rebuild does not send the day's digest twice).
+SALVAGED_TABLES = ("subscriptions", "chats", "deliveries")
+
+
+def _set_aside(db_path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    backup = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
+    n = 1
+    while backup.exists():
+        n += 1
+        backup = db_path.with_name(f"{db_path.name}.corrupt-{stamp}-{n}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{db_path}{suffix}")
+        if source.exists():
+            source.rename(f"{backup}{suffix}")
+    return backup
+
+
+def _salvage(backup: Path) -> tuple[dict[str, list[dict]], list[str]]:
+    """Rows of SALVAGED_TABLES readable from ``backup`` (read-only); and the tables that
+    exist there but could not be read."""
+    rows: dict[str, list[dict]] = {}
+    lost: list[str] = []
+    try:
+        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return rows, list(SALVAGED_TABLES)
+    try:
+        for table in SALVAGED_TABLES:
+            try:
+                cursor = conn.execute(f"SELECT * FROM {table}")
+                columns = [c[0] for c in cursor.description]
+                rows[table] = [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
+            except sqlite3.Error as exc:
+                # "no such table" in a store that never had one is no loss; anything else is.
+                if "no such table" not in str(exc) or table == "subscriptions":
+                    lost.append(f"{table} ({exc})")
+    finally:
+        conn.close()
+    return rows, lost

@@ -160,12 +160,14 @@ KNOWLEDGE_TABLES = (
 class Store:
     """sipbot's database. Thread-safe: one connection, one lock."""
 
-    def __init__(self, path: str | Path = ":memory:") -> None:
+    def __init__(self, path: str | Path = ":memory:", *,
+                 busy_timeout: float = BUSY_TIMEOUT_S) -> None:
         self.path = str(path)
         self._lock = threading.RLock()
         try:
+            # busy_timeout: how long a write waits (SQLite retries) for another writer.
             conn = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+                self.path, timeout=busy_timeout, check_same_thread=False
             )
             self.db = sqlite_utils.Database(conn)
             if self.path != ":memory:":
@@ -612,6 +614,25 @@ class Store:
             return self._rows("SELECT * FROM deliveries ORDER BY local_date, chat_id")
         return self._rows("SELECT * FROM deliveries WHERE local_date = ? ORDER BY chat_id",
                           [local_date])
+
+    def restore_rows(self, tables: dict[str, list[dict]]) -> dict[str, int]:
+        """Insert rows salvaged from another store (columns this schema lacks are dropped,
+        rows already present are kept). Returns how many rows each table took."""
+        restored: dict[str, int] = {}
+        with self._locked() as db, db.atomic():
+            for table, rows in tables.items():
+                known = {c.name for c in db[table].columns}
+                count = 0
+                for row in rows:
+                    row = {k: v for k, v in row.items() if k in known}
+                    if not row:
+                        continue
+                    cursor = db.execute(
+                        f"INSERT OR IGNORE INTO {table} ({', '.join(row)}) "
+                        f"VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+                    count += cursor.rowcount
+                restored[table] = count
+        return restored
 
     # -- digest feature ----------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from data.models import Answer
+from data.store import StoreLocked
 from handlers.context import Context
 from handlers.i18n import EXAMPLES, Lang, pick_lang, t
 from handlers.ratelimit import Verdict
@@ -41,7 +42,11 @@ async def chat_lang(update: Update, context: Context) -> Lang:
 
 
 def _touch(context: Context, chat_id: int, chat_type: str) -> str | None:
-    context.store.touch_chat(chat_id, chat_type)
+    try:
+        context.store.touch_chat(chat_id, chat_type)
+    except StoreLocked as exc:
+        # "Last seen" is bookkeeping: a store held by another writer must not cost an answer.
+        log.warning("chat %s not touched, store busy: %s", chat_id, exc)
     return context.store.chat_lang(chat_id)
 
 
@@ -83,9 +88,17 @@ async def answer_question(update: Update, context: Context, question: str, *,
                     markup=answer_keyboard(answer, question_id))
 
 
-def _ask_and_log(context: Context, chat_id: int, question: str) -> tuple[Answer, int]:
+def _ask_and_log(context: Context, chat_id: int, question: str
+                 ) -> tuple[Answer, int | None]:
     answer = context.kb.ask(question)
-    question_id = context.store.log_question(chat_id, question, answer.answer, answer.found)
+    try:
+        question_id = context.store.log_question(chat_id, question, answer.answer,
+                                                 answer.found)
+    except StoreLocked as exc:
+        # Reading still works while another writer holds the store (WAL): answer anyway,
+        # without the buttons that would need the logged question's id.
+        log.warning("question in chat %s not logged, store busy: %s", chat_id, exc)
+        question_id = None
     return answer, question_id
 
 

@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import Application
 
+from data.store import StoreLocked
 from handlers.context import Context
 from handlers.i18n import pick_lang, t
 
@@ -23,7 +24,12 @@ async def on_error(update: object, context: Context) -> None:
         # Polling retries by itself; a traceback per blip would drown the log.
         log.warning("network error (update %s): %s", update_id, error)
         return
-    log.error("update %s failed", update_id, exc_info=error)
+    busy = isinstance(error, StoreLocked)
+    if busy:
+        # Another writer held the store past the busy timeout: no bug, say "try again".
+        log.warning("update %s: store busy: %s", update_id, error)
+    else:
+        log.error("update %s failed", update_id, exc_info=error)
     if not isinstance(update, Update) or isinstance(error, Forbidden):
         return
     chat, user = update.effective_chat, update.effective_user
@@ -35,7 +41,8 @@ async def on_error(update: object, context: Context) -> None:
             await update.callback_query.answer()
     try:
         await context.bot.send_message(
-            chat.id, t(pick_lang(None, user.language_code if user else None), "error"))
+            chat.id, t(pick_lang(None, user.language_code if user else None),
+                       "busy" if busy else "error"))
     except TelegramError as exc:
         log.warning("could not report the error to chat %s: %s", chat.id, exc)
 

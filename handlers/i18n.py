@@ -89,6 +89,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "Too many questions in this group; I will pause for a moment. Please ask again "
               "shortly.",
     },
+    "busy": {
+        "zh": "我正忙（数据库被占用），请稍后再试。",
+        "en": "I am busy right now (the store is locked); please try again in a moment.",
+    },
     "error": {
         "zh": "抱歉，出了点问题，请稍后再试。",
         "en": "Sorry, something went wrong. Please try again later.",
