@@ -316,7 +316,8 @@ class Engine:
         q.latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
         q.content = " ".join([content, *translated])
         q.terms = [t for t in bigrams(q.content)
-                   if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS]
+                   if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
+                   and not (len(t) == 1 and t.isascii())]  # a lone letter is markup (<b>)
         return q
 
     def _correct_homophones(self, content: str) -> str:
