@@ -667,7 +667,9 @@ class Engine:
         figure = self._best_figure(q, weights, top, scored) if top else None
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        if figure is not None and (intent == "figure" or (q.bare and figure[2] >= 0.6)):
+        cjk = sum(1 for ch in q.content if is_cjk(ch))
+        if figure is not None and (intent == "figure" or (q.bare and figure[2] >= 0.6
+                                                          and cjk >= 2)):
             return self._compose_figure(q, figure[1], entity_name)
         # About a named entity, the sentence comes from what the document says of it.
         sentence = own[0] if q.links and own else best
