@@ -100,6 +100,10 @@ _WHERE_PATTERNS = (
     re.compile(r"(?<![旨正现存所实好内外])在([^，。；在]{2,20}?)(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
 )
 MAX_FACT_SENTENCE = 140
+# Candidate budgets: enough for any entity of one chapter, bounded for a whole yearbook.
+MAX_MENTIONS = 300
+MAX_SEARCH = 60
+SEARCH_POSTINGS = 20_000
 MAX_SHORT_SENTENCE = 60
 CREDIT = re.compile(r"（[^（）]*供稿）$")
 
@@ -543,11 +547,9 @@ class Engine:
         return self._syllable_set
 
     def _per_link(self, q: Question) -> list[set[int]]:
-        """For each entity the question names, the sentences that mention it."""
-        if q.per_link is None:
-            q.per_link = [{r["id"] for r in self.store.sentences_mentioning(link.entity_ids)}
-                          for link in q.links]
-        return q.per_link
+        """For each entity the question names, the candidate sentences that mention it
+        (set by ``_answer`` once the candidates are known)."""
+        return q.per_link or []
 
     def _weights(self, q: Question) -> dict[str, float]:
         """IDF weights of the question's words the document uses at all: a bigram across
@@ -557,17 +559,36 @@ class Engine:
         return {t: self.idf(t) for t in terms if known[t] > 0}
 
     def _candidates(self, q: Question) -> list[dict]:
-        entity_ids = [eid for link in q.links for eid in link.entity_ids]
-        rows: list[dict] = []
-        if entity_ids:
-            rows = self.store.sentences_mentioning(entity_ids)
+        """Sentences worth scoring: those naming the question's specific entities, and the
+        best full-text hits. The chapter's own subject (园区) is named in most sentences of
+        a yearbook: it ranks candidates but does not fetch them."""
+        specific = [eid for link in q.links if link.name != self.chapter_subject
+                    for eid in link.entity_ids]
+        rows = self.store.sentences_mentioning(specific, MAX_MENTIONS) if specific else []
         terms = q.terms + q.latin
         if terms:
             useful = [t for t in terms if len(t) >= 2 or len(terms) <= 2]
             seen = {r["id"] for r in rows}
-            rows += [r for r in self.store.search_sentences(useful, limit=40)
-                     if r["id"] not in seen]
+            rows += [r for r in self.store.search_sentences(
+                self._search_terms(useful), limit=MAX_SEARCH) if r["id"] not in seen]
+        if not rows and q.links:
+            rows = self.store.sentences_mentioning(
+                [eid for link in q.links for eid in link.entity_ids], MAX_MENTIONS)
         return rows
+
+    def _search_terms(self, terms: list[str]) -> list[str]:
+        """The rarest words, up to a budget of postings: they find the sentence, while
+        words found in most sentences of a large yearbook only slow the search down."""
+        df = self.df(terms)
+        known = sorted((t for t in dict.fromkeys(terms) if df[t] > 0), key=lambda t: df[t])
+        chosen: list[str] = []
+        postings = 0
+        for term in known:
+            if len(chosen) >= 2 and postings + df[term] > SEARCH_POSTINGS:
+                break
+            chosen.append(term)
+            postings += df[term]
+        return chosen or terms
 
     def _sentence_score(self, q: Question, weights: dict[str, float], row: dict,
                         entity_ids: set[int], mention_ids: set[int],
@@ -611,7 +632,9 @@ class Engine:
         content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()]
         if unknown or not rows or (not q.links and not weights):
             return self._not_found(q.raw, q.intent, entity_name, rows, q)
-        per_link = self._per_link(q)
+        candidate_ids = [r["id"] for r in rows]
+        q.per_link = per_link = [self.store.mentioned_among(link.entity_ids, candidate_ids)
+                                 for link in q.links]
         mention_ids = set().union(*per_link) if per_link else set()
         scored = sorted(
             ((self._sentence_score(q, weights, r, entity_ids, mention_ids, per_link), r)
@@ -637,10 +660,13 @@ class Engine:
         # The chapter's own subject (园区) is named everywhere; a more specific name in the
         # question is what a figure, a date or a place must be about.
         specific = [ids for link, ids in zip(q.links, per_link, strict=True)
-                    if self.entities[link.entity_ids[0]][0] != self.chapter_subject]
-        own_ids = set().union(*specific) if specific else mention_ids
-        own_entries = {r["entry_id"] for r in rows if r["id"] in own_ids}
-        own = [r for _, r in scored if r["id"] in own_ids or r["entry_id"] in own_entries]
+                    if link.name != self.chapter_subject]
+        if specific:
+            own_ids = set().union(*specific)
+            own_entries = {r["entry_id"] for r in rows if r["id"] in own_ids}
+            own = [r for _, r in scored if r["id"] in own_ids or r["entry_id"] in own_entries]
+        else:
+            own = [r for _, r in scored]  # about the park as a whole: all of it is its own
         intent = q.intent
         if intent == "when":
             answer = self._answer_when(q, weights, own[:12] if q.links else top, scored)
@@ -865,7 +891,10 @@ class Engine:
             # Nothing asked about is what this figure measures; only the unit asked for, in
             # the best-matching sentence (建科创载体投了多少钱 → 投资近100亿元), will do.
             best_sentence = max(by_id[r["id"]] for r in top)
-            if not (q.units and figure.unit in q.units
+            said = fold(figure.sentence)
+            in_sentence = sum(w for t, w in weights.items() if t in said) / sum(
+                weights.values())
+            if not (q.units and figure.unit in q.units and in_sentence >= 0.5
                     and by_id[figure.sentence_id] >= 0.8 * best_sentence):
                 return None
         return score, figure, hit

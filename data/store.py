@@ -47,14 +47,14 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def fts_query(tokens: Iterable[str]) -> str:
+def fts_query(tokens: Iterable[str], operator: str = "OR") -> str:
     """Build a safe FTS5 MATCH expression: every token a quoted phrase, OR-ed together.
 
     Quoting keeps user text such as ``4.5%`` or ``" AND * NEAR`` from being read as FTS5
     syntax; doubled quotes escape a quote inside a token.
     """
     quoted = ['"' + t.replace('"', '""') + '"' for t in dict.fromkeys(tokens) if t.strip()]
-    return " OR ".join(quoted)
+    return f" {operator} ".join(quoted)
 
 
 def _migration_1(db: sqlite_utils.Database) -> None:
@@ -338,16 +338,27 @@ class Store:
             "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY id",
             [json.dumps(list(entry_ids))])
 
-    def sentences_mentioning(self, entity_ids: Iterable[int]) -> list[dict]:
+    def sentences_mentioning(self, entity_ids: Iterable[int], limit: int = -1) -> list[dict]:
         return self._rows(
             "SELECT DISTINCT s.id, s.entry_id, s.caption_id, s.position, s.text "
             "FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
-            "WHERE m.entity_id IN (SELECT value FROM json_each(?)) ORDER BY s.id",
-            [json.dumps(list(entity_ids))])
+            "WHERE m.entity_id IN (SELECT value FROM json_each(?)) ORDER BY s.id LIMIT ?",
+            [json.dumps(list(entity_ids)), limit])
 
-    def search_sentences(self, tokens: Iterable[str], limit: int = 50) -> list[dict]:
-        """Full-text search over the bigram token index; best first."""
-        match = fts_query(tokens)
+    def mentioned_among(self, entity_ids: Iterable[int], sentence_ids: Iterable[int]
+                        ) -> set[int]:
+        """Which of ``sentence_ids`` mention any of ``entity_ids``."""
+        return {r["sentence_id"] for r in self._rows(
+            "SELECT DISTINCT sentence_id FROM mentions "
+            "WHERE sentence_id IN (SELECT value FROM json_each(?)) "
+            "AND entity_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(sentence_ids)), json.dumps(list(entity_ids))])}
+
+    def search_sentences(self, tokens: Iterable[str], limit: int = 50, *,
+                         require_all: bool = False) -> list[dict]:
+        """Full-text search over the bigram token index; best first. Any token matches,
+        or with ``require_all`` every one must."""
+        match = fts_query(tokens, "AND" if require_all else "OR")
         if not match:
             return []
         return self._rows(
@@ -358,17 +369,14 @@ class Store:
             [match, limit])
 
     def token_document_frequency(self, tokens: Iterable[str]) -> dict[str, int]:
-        """How many sentences contain each token (0 for unknown tokens)."""
-        out: dict[str, int] = {}
-        with self._locked() as db:
-            for token in dict.fromkeys(tokens):
-                match = fts_query([token])
-                if not match:
-                    continue
-                out[token] = db.execute(
-                    "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", [match]
-                ).fetchone()[0]
-        return out
+        """How many sentences contain each token (0 for unknown tokens), from the index's
+        own vocabulary: one lookup, however common the token."""
+        wanted = list(dict.fromkeys(t for t in tokens if t.strip()))
+        found = {r["term"]: r["doc"] for r in self._rows(
+            "SELECT term, doc FROM sentences_vocab "
+            "WHERE term IN (SELECT value FROM json_each(?))",
+            [json.dumps(wanted, ensure_ascii=False)])}
+        return {t: found.get(t, 0) for t in wanted}
 
     def figures(self, *, sentence_ids: Iterable[int] | None = None) -> list[Figure]:
         sql = ("SELECT f.*, s.text AS sentence_text, e.name AS entity_name FROM figures f "
