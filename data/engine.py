@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -102,8 +103,11 @@ _WHERE_PATTERNS = (
 MAX_FACT_SENTENCE = 140
 # Candidate budgets: enough for any entity of one chapter, bounded for a whole yearbook.
 MAX_MENTIONS = 300
+MAX_HOMOPHONES = 400
+MAX_FUZZY = 5_000
 MAX_SEARCH = 60
-SEARCH_POSTINGS = 20_000
+MAX_DOCUMENTS = 20
+SEARCH_POSTINGS = 3000
 MAX_SHORT_SENTENCE = 60
 CREDIT = re.compile(r"（[^（）]*供稿）$")
 
@@ -202,8 +206,8 @@ class Engine:
             if row["subject"]:
                 self.subjects.add(row["subject"])
             self.entry_year[row["id"]] = row["title"] + row["body"]
-        subjects = [row for row in self.entry_subject.values() if row]
-        self.chapter_subject = max(set(subjects), key=subjects.count) if subjects else None
+        subjects = Counter(row for row in self.entry_subject.values() if row)
+        self.chapter_subject = subjects.most_common(1)[0][0] if subjects else None
         self.name_to_id = {name: eid for eid, (name, _, _) in self.entities.items()}
         self.aliases: dict[str, list[_Alias]] = {}
         self.by_bigram: dict[str, list[str]] = {}
@@ -234,16 +238,23 @@ class Engine:
         self._cjk_terms = [(k, v) for k, v in by_length if not k.isascii()]
         self._latin_terms = [(k, v) for k, v in by_length if k.isascii()]
         self._df_cache: dict[str, int] = {}
-        self._homophones: dict[str, str] | None = None
+        self._chars_by_pinyin: dict[str, list[str]] | None = None
         self._syllable_set: frozenset[str] | None = None
         self._pinyin_cache: dict[str, str] = {}
         self._alias_keys = list(self.aliases)
-        # Character → alias keys, to find the name an abbreviation stands for.
-        self._by_char: dict[str, set[str]] = {}
-        for key in self._alias_keys:
-            if all(is_cjk(ch) or ch in "()—" for ch in key):
-                for ch in set(key):
-                    self._by_char.setdefault(ch, set()).add(key)
+        self._char_index: dict[str, set[str]] | None = None
+
+    @property
+    def _by_char(self) -> dict[str, set[str]]:
+        """Character → alias keys (built on first use: abbreviations and typos are rare)."""
+        if self._char_index is None:
+            index: dict[str, set[str]] = {}
+            for key in self._alias_keys:
+                if all(is_cjk(ch) or ch in "()—" for ch in key):
+                    for ch in set(key):
+                        index.setdefault(ch, set()).add(key)
+            self._char_index = index
+        return self._char_index
 
     # -- statistics ----------------------------------------------------------------------
 
@@ -332,9 +343,8 @@ class Engine:
         unknown = [g for g, n in self.df(list(grams)).items() if n == 0]
         if not unknown:
             return content
-        homophones = self._homophone_index()
         for gram in unknown:
-            fix = homophones.get("".join(self.pinyin(gram)))
+            fix = self._homophone(self.pinyin(gram))
             if not fix or fix == gram:
                 continue
             # Only when the fixed word also reads on with its neighbour as the document
@@ -342,23 +352,29 @@ class Engine:
             at = content.find(gram)
             phrases = [p for p in (content[max(0, at - 1):at] + fix, fix + content[
                 at + 2:at + 3]) if len(p) == 3 and all(is_cjk(c) for c in p)]
-            texts = [fold(r["text"]) for r in self.store.search_sentences([fix], limit=50)]
-            if any(p in t for p in phrases for t in texts):
-                content = content.replace(gram, fix)
+            for phrase in phrases:
+                rows = self.store.search_sentences([fix, *phrase], limit=20, require_all=True)
+                if any(phrase in fold(r["text"]) for r in rows):
+                    content = content.replace(gram, fix)
+                    break
         return content
 
-    def _homophone_index(self) -> dict[str, str]:
-        """Pinyin → the document's most used two-character word read that way."""
-        if self._homophones is None:
-            vocab = self.store.vocabulary(2)
-            self.pinyin("".join(term for term, _ in vocab))
-            index: dict[str, tuple[str, int]] = {}
-            for term, count in vocab:
-                key = "".join(self.pinyin(term))
-                if key not in index or count > index[key][1]:
-                    index[key] = (term, count)
-            self._homophones = {k: v[0] for k, v in index.items()}
-        return self._homophones
+    def _homophone(self, syllables: list[str]) -> str | None:
+        """The document's most used two-character word read as these two syllables."""
+        if self._chars_by_pinyin is None:
+            chars = [t for t, _ in self.store.vocabulary(1) if len(t) == 1 and is_cjk(t)]
+            index: dict[str, list[str]] = {}
+            for ch, py in zip(chars, self.pinyin("".join(chars)), strict=True):
+                index.setdefault(py, []).append(ch)
+            self._chars_by_pinyin = index
+        firsts = self._chars_by_pinyin.get(syllables[0], [])
+        seconds = self._chars_by_pinyin.get(syllables[1], [])
+        words = [a + b for a in firsts for b in seconds]
+        if not words or len(words) > MAX_HOMOPHONES:
+            return None
+        used = self.store.token_document_frequency(words)
+        best = max(words, key=lambda w: used[w])
+        return best if used[best] > 0 else None
 
     def link(self, folded: str) -> list[Link]:
         """Entities named in the question: exact, tail of a name, pinyin, then fuzzy."""
@@ -366,9 +382,7 @@ class Engine:
         taken = [False] * len(folded)
 
         def add(start: int, end: int, keys: Iterable[str], how: str, score: float) -> None:
-            ids = tuple(sorted(
-                dict.fromkeys(a.entity_id for k in keys for a in self.aliases[k]),
-                key=self._entity_rank))
+            ids = self._ranked(a.entity_id for k in keys for a in self.aliases[k])
             if not ids:
                 return
             if OTHER_PLACES.search(folded[:start]):
@@ -434,22 +448,31 @@ class Engine:
                     add(start, end, [key], "fuzzy", 0.7)
         return links
 
+    def _keys_with(self, text: str) -> set[str]:
+        """Alias keys that contain every character of ``text``."""
+        chars = set(text)
+        if not chars or not all(ch in self._by_char for ch in chars):
+            return set()
+        return set.intersection(*(self._by_char[ch] for ch in chars))
+
     def _abbreviates(self, name: str) -> list[str]:
         """Alias keys containing every character of ``name`` (at most a few: else it is
         too vague to stand for one name)."""
-        chars = set(name)
-        if len(name) < 4 or not all(ch in self._by_char for ch in chars):
+        if len(name) < 4:
             return []
-        keys = set.intersection(*(self._by_char[ch] for ch in chars))
-        keys = {k for k in keys if len(k) > len(name)}
+        keys = {k for k in self._keys_with(name) if len(k) > len(name)}
         entities = {a.entity_id for k in keys for a in self.aliases[k]}
         return sorted(keys) if 0 < len(entities) <= 2 else []
 
-    def _entity_rank(self, entity_id: int) -> tuple[int, int]:
+    def _ranked(self, entity_ids: Iterable[int]) -> tuple[int, ...]:
         """Among entities sharing an alias, the one with its own entry comes first, then
-        the longer (more specific) name."""
-        name, _, _ = self.entities[entity_id]
-        return (0 if name in self.subjects else 1, -len(name))
+        the longer (more specific) name. (A yearbook repeats a name in every chapter, so
+        names are ranked, not ids.)"""
+        ids = list(dict.fromkeys(entity_ids))
+        names = {eid: self.entities[eid][0] for eid in ids}
+        rank = {name: (0 if name in self.subjects else 1, -len(name))
+                for name in set(names.values())}
+        return tuple(sorted(ids, key=lambda eid: rank[names[eid]]))
 
     @staticmethod
     def _word_bounded(text: str, i: int, key: str) -> bool:
@@ -465,13 +488,20 @@ class Engine:
         from rapidfuzz import fuzz, process
 
         out: list[tuple[int, int, str]] = []
-        candidates = [k for k in self._alias_keys if len(k) >= 4 and is_cjk(k[0])]
         for run in re.finditer(r"[\u4e00-\u9fff]{4,}", folded):
             text = run.group(0)
             if self._in_document(text):
                 continue  # the words are the document's own: nothing to repair
+            # A name typed with a character dropped or swapped keeps its rarer characters:
+            # compare only with the names that share one of the three rarest.
+            rare = sorted((ch for ch in set(text) if ch in self._by_char),
+                          key=lambda ch: len(self._by_char[ch]))[:3]
+            pool = set().union(*(self._by_char[ch] for ch in rare)) if rare else set()
+            if len(pool) > MAX_FUZZY:
+                continue  # only common characters: too vague to guess a name from
+            candidates = [k for k in pool if len(k) >= 4]
             best = process.extractOne(text, candidates, scorer=fuzz.partial_ratio,
-                                      score_cutoff=80)
+                                      score_cutoff=80) if candidates else None
             if not best:
                 continue
             key = best[0]
@@ -518,7 +548,6 @@ class Engine:
         if sum(1 for parts in split if parts) < 0.8 * len(words) or sum(
                 1 for parts in split if parts and len(parts) > 1) < 2:
             return None  # English, not pinyin
-        vocabulary = self._homophone_index()
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -532,10 +561,11 @@ class Engine:
             word, parts = words[i], split[i]
             if word in PINYIN_WORDS:
                 out.append(PINYIN_WORDS[word])
-            elif parts and len(parts) % 2 == 0 and all(
-                    "".join(parts[k:k + 2]) in vocabulary for k in range(0, len(parts), 2)):
-                out.extend(vocabulary["".join(parts[k:k + 2])]
-                           for k in range(0, len(parts), 2))
+            elif parts and len(parts) % 2 == 0:
+                pairs = [self._homophone(parts[k:k + 2]) for k in range(0, len(parts), 2)]
+                if not all(pairs):
+                    return None
+                out.extend(p for p in pairs if p)
             else:
                 return None
             i += 1
@@ -568,9 +598,25 @@ class Engine:
         terms = q.terms + q.latin
         if terms:
             useful = [t for t in terms if len(t) >= 2 or len(terms) <= 2]
+            chosen = self._search_terms(useful)
+            # About a named entity: its own chapters (a short list the index intersects
+            # cheaply); otherwise the sentences holding all of the rarest words first, then
+            # the best holding any of them.
+            documents = self.store.entity_documents(specific) if specific else None
+            found: list[dict] = []
+            if documents and len(documents) <= MAX_DOCUMENTS:
+                found = self.store.search_sentences(chosen, limit=MAX_SEARCH,
+                                                    documents=documents)
+            if not found and len(chosen) > 1:
+                found = self.store.search_sentences(chosen[:3], limit=MAX_SEARCH,
+                                                    require_all=True)
+            if len(found) < MAX_SEARCH // 4:
+                found += self.store.search_sentences(chosen, limit=MAX_SEARCH)
             seen = {r["id"] for r in rows}
-            rows += [r for r in self.store.search_sentences(
-                self._search_terms(useful), limit=MAX_SEARCH) if r["id"] not in seen]
+            for row in found:
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    rows.append(row)
         if not rows and q.links:
             rows = self.store.sentences_mentioning(
                 [eid for link in q.links for eid in link.entity_ids], MAX_MENTIONS)
@@ -625,12 +671,21 @@ class Engine:
             if answer:
                 return answer
         weights = self._weights(q)
-        rows = self._candidates(q)
         entity_ids = {eid for link in q.links for eid in link.entity_ids}
         entity_name = q.links[0].name if q.links else None
-        unknown = self._unknown_names(q)
+        # What can be judged from the question alone comes first: no search is needed to
+        # know that 北京大学 or 天气 is not in the document.
         content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()]
-        if unknown or not rows or (not q.links and not weights):
+        coverage = self._coverage(q, weights)
+        if (self._unknown_names(q) or (not q.links and (not weights or coverage < 0.6))
+                or (q.links and content_chars and coverage < 0.5
+                    and self._uncovered(q, weights) >= 2)):
+            specific = [eid for link in q.links if link.name != self.chapter_subject
+                        for eid in link.entity_ids]
+            near = self.store.sentences_mentioning(specific, 6) if specific else []
+            return self._not_found(q.raw, q.intent, entity_name, near, q)
+        rows = self._candidates(q)
+        if not rows:
             return self._not_found(q.raw, q.intent, entity_name, rows, q)
         candidate_ids = [r["id"] for r in rows]
         q.per_link = per_link = [self.store.mentioned_among(link.entity_ids, candidate_ids)
@@ -640,11 +695,7 @@ class Engine:
             ((self._sentence_score(q, weights, r, entity_ids, mention_ids, per_link), r)
              for r in rows),
             key=lambda sr: -sr[0])
-        best_score = scored[0][0]
-        coverage = self._coverage(q, weights)
-        if not q.links and (best_score < 0.45 or coverage < 0.6):
-            return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        if q.links and content_chars and coverage < 0.5 and self._uncovered(q, weights) >= 2:
+        if not q.links and scored[0][0] < 0.45:
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
         answer = self._choose(q, weights, rows, scored, per_link, mention_ids, entity_name)
         if answer.found and q.years and not self._years_match(q.years, answer):
@@ -781,10 +832,9 @@ class Engine:
             # An abbreviation: its distinctive part names a known entity of the same kind
             # (大湾区中心 → 金鸡湖创新合作中心（大湾区））; 北京大学 has no known 北京…大学.
             prefix, word = name[: suffix.start()], suffix.group(0)
-            if any(prefix in key and word in key for key in self._alias_keys):
+            if any(prefix in key and word in key for key in self._keys_with(prefix + word)):
                 return True
-        chars = set(name)
-        if len(name) >= 4 and any(chars <= set(key) for key in self._alias_keys):
+        if len(name) >= 4 and self._keys_with(name):
             return True  # 金鸡湖北京中心: every character of a known name, reordered
         need = max(4, math.ceil(len(name) * 0.6))
         candidates = {key for i in range(len(name) - 1)
@@ -797,8 +847,12 @@ class Engine:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - the engine lives as long as its store
     def _in_document(self, name: str) -> bool:
-        grams = bigrams(name)
-        rows = self.store.search_sentences(grams, limit=20)
+        grams = list(dict.fromkeys(bigrams(name)))
+        df = self.df(grams)
+        if not grams or not all(df.values()):
+            return False
+        rarest = sorted(grams, key=lambda g: df[g])[:3]
+        rows = self.store.search_sentences(rarest, limit=50, require_all=True)
         return any(name in fold(r["text"]) for r in rows)
 
     def _years_match(self, years: tuple[int, ...], answer: Answer) -> bool:
@@ -956,7 +1010,7 @@ class Engine:
             return None
         total = sum(weights.values()) or 1.0
         sentence_of = {r["id"]: r for r in top}
-        ev_sentence = self.store.event_sentence_ids()
+        ev_sentence = self.store.event_sentence_ids([ev.id for ev in events])
 
         def score(ev: Event) -> float:
             sid = ev_sentence.get(ev.id)

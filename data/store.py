@@ -47,6 +47,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def document_token(document_id: int) -> str:
+    """The index token every sentence of a document carries (not a word of any text)."""
+    return f"zqdoc{document_id}zq"
+
+
 def fts_query(tokens: Iterable[str], operator: str = "OR") -> str:
     """Build a safe FTS5 MATCH expression: every token a quoted phrase, OR-ed together.
 
@@ -345,6 +350,11 @@ class Store:
             "WHERE m.entity_id IN (SELECT value FROM json_each(?)) ORDER BY s.id LIMIT ?",
             [json.dumps(list(entity_ids)), limit])
 
+    def entity_documents(self, entity_ids: Iterable[int]) -> set[int]:
+        return {r["document_id"] for r in self._rows(
+            "SELECT DISTINCT document_id FROM entities "
+            "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(entity_ids))])}
+
     def mentioned_among(self, entity_ids: Iterable[int], sentence_ids: Iterable[int]
                         ) -> set[int]:
         """Which of ``sentence_ids`` mention any of ``entity_ids``."""
@@ -355,12 +365,18 @@ class Store:
             [json.dumps(list(sentence_ids)), json.dumps(list(entity_ids))])}
 
     def search_sentences(self, tokens: Iterable[str], limit: int = 50, *,
-                         require_all: bool = False) -> list[dict]:
+                         require_all: bool = False,
+                         documents: Iterable[int] | None = None) -> list[dict]:
         """Full-text search over the bigram token index; best first. Any token matches,
-        or with ``require_all`` every one must."""
+        or with ``require_all`` every one must; ``documents`` keeps it to those."""
         match = fts_query(tokens, "AND" if require_all else "OR")
         if not match:
             return []
+        if documents is not None:
+            within = fts_query(document_token(d) for d in documents)
+            if not within:
+                return []
+            match = f"({match}) AND ({within})"
         return self._rows(
             "SELECT s.id, s.entry_id, s.caption_id, s.position, s.text, "
             "bm25(sentences_fts) AS rank FROM sentences_fts "
@@ -427,8 +443,10 @@ class Store:
             for r in self._rows(sql, params)
         ]
 
-    def event_sentence_ids(self) -> dict[int, int | None]:
-        return {r["id"]: r["sentence_id"] for r in self._rows("SELECT id, sentence_id FROM events")}
+    def event_sentence_ids(self, event_ids: Iterable[int]) -> dict[int, int | None]:
+        return {r["id"]: r["sentence_id"] for r in self._rows(
+            "SELECT id, sentence_id FROM events WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(event_ids))])}
 
     def pinyin_syllables(self) -> list[str]:
         return [r["py"] for r in self._rows("SELECT DISTINCT py FROM pinyin")]
@@ -719,9 +737,11 @@ class Writer:
 
     def sentence(self, entry_id: int | None, caption_id: int | None, position: int,
                  text: str, tokens: str) -> int:
+        # Each sentence also carries its document's token, so that a search can be kept to
+        # the chapters an entity belongs to: FTS intersects that short list cheaply.
         return self._insert("sentences", {"entry_id": entry_id, "caption_id": caption_id,
                                           "position": position, "text": text,
-                                          "tokens": tokens})
+                                          "tokens": f"{tokens} {document_token(self.document_id)}"})
 
     def entity(self, name: str, type_: str, entry_id: int | None) -> int:
         return self._insert("entities", {"name": name, "type": type_, "entry_id": entry_id})
