@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from data.kb import KnowledgeBase
 from data.store import Store
 from handlers.ratelimit import GroupLimiter
+
+if TYPE_CHECKING:
+    # handlers.digest imports this module: the annotation alone must not import it back.
+    from handlers.digest import DigestService
 
 
 @dataclass
@@ -20,7 +25,8 @@ class BotData:
     admin_ids: frozenset[int] = frozenset()
     digest_grace_hours: float = 6.0
     group_limiter: GroupLimiter = field(default_factory=GroupLimiter)
-    extras: dict[str, object] = field(default_factory=dict)
+    # Set by handlers.digest.register; None in an Application without the digest feature.
+    digest: DigestService | None = None
 
 
 class Context(CallbackContext[ExtBot, dict, dict, BotData]):

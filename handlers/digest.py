@@ -596,14 +596,13 @@ class DigestService:
                                      next=nxt))
 
 
-SERVICE_KEY = "digest"
 MIGRATE_GROUP = 7
 
 
 def service_of(app: Application) -> DigestService:
-    """The service ``register`` bound to ``app`` (kept in ``BotData.extras``)."""
-    service = cast(BotData, app.bot_data).extras.get(SERVICE_KEY)
-    if not isinstance(service, DigestService):
+    """The service ``register`` bound to ``app`` (kept in ``BotData.digest``)."""
+    service = cast(BotData, app.bot_data).digest
+    if service is None:
         raise RuntimeError("handlers.digest.register(app) was not called")
     return service
 
@@ -612,7 +611,7 @@ def register(app: Application, *, now: Clock = utcnow,
              sleep: Sleep = asyncio.sleep) -> DigestService:
     """Add the digest commands. Jobs are built in :func:`post_init`, once connected."""
     service = DigestService(app, now=now, sleep=sleep)
-    cast(BotData, app.bot_data).extras[SERVICE_KEY] = service
+    cast(BotData, app.bot_data).digest = service
     app.add_handler(CommandHandler("onthisday", service.cmd_onthisday))
     app.add_handler(CommandHandler("subscribe", service.cmd_subscribe))
     app.add_handler(CommandHandler("unsubscribe", service.cmd_unsubscribe))
