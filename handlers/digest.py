@@ -20,15 +20,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-import unicodedata
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from datetime import date, datetime, timedelta
 from typing import Any, cast
-from zoneinfo import ZoneInfo, available_timezones
 
 from telegram import Chat, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -37,6 +33,18 @@ from telegram.ext import Application, CommandHandler, Job, JobQueue, MessageHand
 
 from data.models import Digest, Subscription
 from data.onthisday import digest_for, digest_for_day
+from data.schedule import (
+    DEFAULT_TIME,
+    UsageError,
+    daily_time,
+    last_slot,
+    local_today,
+    next_slot,
+    owed_day,
+    parse_month_day,
+    parse_subscribe_args,
+    utcnow,
+)
 from handlers.context import BotData, Context
 
 log = logging.getLogger(__name__)
@@ -44,7 +52,6 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
 
-DEFAULT_TIME = "09:00"
 JOB_PREFIX = "digest:"
 STARTUP_JOB = "digest-startup"
 # Per recipient: how many RetryAfter waits before giving up on this run (the next start's
@@ -57,136 +64,6 @@ CATCH_UP_CONCURRENCY = 8
 # Same as Store.claim_delivery's default: a "sending" row younger than this belongs to a live
 # sender (another instance, or this one) and is left alone by the scheduled path.
 LIVE_CLAIM_S = 600.0
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-# -- parsing -----------------------------------------------------------------------------
-
-
-class UsageError(ValueError):
-    """A command argument is malformed; the message says which."""
-
-
-@dataclass(frozen=True, slots=True)
-class SubscribeArgs:
-    time: str | None
-    tz: str | None
-
-
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
-_MONTH_DAY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})$|^(\d{1,2})月(\d{1,2})日?$")
-
-
-_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
-
-
-@lru_cache(maxsize=1)
-def _zones() -> dict[str, str]:
-    # Only names of the tz database: ZoneInfo would also open any file under the tz path.
-    # available_timezones() itself lists the host's "localtime" link (whatever the server's
-    # zone is) and "Factory" (no real zone): not something a subscriber can mean.
-    # Case-folded so "asia/shanghai" works.
-    return {name.casefold(): name for name in available_timezones()
-            if name not in _NOT_ZONES}
-
-
-def canonical_zone(name: str) -> str | None:
-    """The tz database name for ``name`` (case-insensitive), or None."""
-    return _zones().get(name.strip().casefold())
-
-
-def parse_time(text: str) -> str | None:
-    match = _TIME.match(text)
-    if not match:
-        return None
-    hour, minute = int(match[1]), int(match[2])
-    if hour > 23 or minute > 59:
-        return None
-    return f"{hour:02d}:{minute:02d}"
-
-
-def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
-    """``[HH:MM] [Area/City]`` in either order; full-width digits and colons are folded."""
-    when: str | None = None
-    zone: str | None = None
-    for raw in args:
-        arg = unicodedata.normalize("NFKC", raw).strip()
-        if not arg:
-            continue
-        if re.fullmatch(r"\d{1,2}:\d{1,2}", arg) or arg.isdigit():
-            parsed = parse_time(arg)
-            if parsed is None or when is not None:
-                raise UsageError(f"bad time {raw!r}")
-            when = parsed
-            continue
-        found = canonical_zone(arg)
-        if found is None or zone is not None:
-            raise UsageError(f"unknown timezone {raw!r}")
-        zone = found
-    return SubscribeArgs(when, zone)
-
-
-def parse_month_day(text: str) -> tuple[int, int]:
-    """``MM-DD`` (also ``M/D``, ``5月30日``); 02-29 is valid, 02-30 is not."""
-    arg = unicodedata.normalize("NFKC", text).strip()
-    match = _MONTH_DAY.match(arg)
-    if not match:
-        raise UsageError(f"bad day {text!r}")
-    month = int(match[1] or match[3])
-    day = int(match[2] or match[4])
-    try:
-        date(2000, month, day)  # a leap year, so 02-29 passes
-    except ValueError as exc:
-        raise UsageError(f"no such day {text!r}") from exc
-    return month, day
-
-
-# -- time --------------------------------------------------------------------------------
-
-
-def _hm(hhmm: str) -> tuple[int, int]:
-    hour, minute = hhmm.split(":")
-    return int(hour), int(minute)
-
-
-def local_today(tz: str, now: datetime) -> date:
-    return now.astimezone(ZoneInfo(tz)).date()
-
-
-def last_slot(hhmm: str, tz: str, now: datetime) -> tuple[date, datetime]:
-    """The latest scheduled send at or before ``now``: (local date, instant in UTC).
-
-    The local date of the *slot*, not of ``now``, names the delivery: a 23:59 job that runs
-    a little late, after local midnight, still delivers the digest of the day it was for.
-    Comparisons are done in UTC because Python compares two datetimes of the same ZoneInfo
-    by wall time, which is wrong across a DST change.
-    """
-    zone = ZoneInfo(tz)
-    hour, minute = _hm(hhmm)
-    now_utc = now.astimezone(UTC)
-    day = now_utc.astimezone(zone).date()
-    for _ in range(3):
-        slot = datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
-        if slot <= now_utc:
-            return day, slot
-        day -= timedelta(days=1)
-    raise AssertionError("unreachable: a slot within the last two local days exists")
-
-
-def next_slot(hhmm: str, tz: str, now: datetime) -> datetime:
-    """The next scheduled send after ``now``, in the subscriber's timezone."""
-    zone = ZoneInfo(tz)
-    hour, minute = _hm(hhmm)
-    now_utc = now.astimezone(UTC)
-    day = now_utc.astimezone(zone).date()
-    while True:
-        slot = datetime.combine(day, time(hour, minute), tzinfo=zone)
-        if slot.astimezone(UTC) > now_utc:
-            return slot
-        day += timedelta(days=1)
 
 
 # -- texts -------------------------------------------------------------------------------
@@ -297,10 +174,9 @@ class DigestService:
     def schedule(self, sub: Subscription) -> Job:
         """(Re)place the one daily job of ``sub``'s chat."""
         self.unschedule(sub.chat_id)
-        hour, minute = _hm(sub.time)
         return self.job_queue.run_daily(
             self._daily_job,
-            time=time(hour, minute, tzinfo=ZoneInfo(sub.tz)),
+            time=daily_time(sub.time, sub.tz),
             name=sub.job_name,
             chat_id=sub.chat_id,
             data=sub.chat_id,
@@ -342,16 +218,9 @@ class DigestService:
         grace = self._grace()
         due: list[tuple[Subscription, date]] = []
         for sub in await asyncio.to_thread(store.subscriptions):
-            day, slot = last_slot(sub.time, sub.tz, now)
-            if now.astimezone(UTC) - slot > grace:
-                continue
-            changed = datetime.fromisoformat(sub.updated_at) if sub.updated_at else None
-            if changed is not None and changed.tzinfo is None:
-                changed = changed.replace(tzinfo=UTC)
-            if changed is not None and slot <= changed:
-                # Subscribed (or changed) after that slot: that digest was never owed.
-                continue
-            due.append((sub, day))
+            day = owed_day(sub, now, grace)
+            if day is not None:
+                due.append((sub, day))
         return await self.broadcast(due, stale_after_s=0)
 
     async def broadcast(self, due: Sequence[tuple[Subscription, date]], *,

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from apscheduler.triggers.cron import CronTrigger
 
-from handlers.digest import (
+from data.schedule import (
     SubscribeArgs,
     UsageError,
     canonical_zone,

@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 from stubapi import BotProcess, StubApi, bot_env
 
-from handlers.digest import CATCH_UP_CONCURRENCY, last_slot
+from data.schedule import last_slot
+from handlers.digest import CATCH_UP_CONCURRENCY
 
 pytestmark = pytest.mark.slow
 
