@@ -24,7 +24,7 @@ import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, cast
+from typing import cast
 
 from telegram import Chat, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -46,6 +46,7 @@ from data.schedule import (
     utcnow,
 )
 from handlers.context import BotData, Context
+from handlers.i18n import Lang, pick_lang, t
 
 log = logging.getLogger(__name__)
 
@@ -64,47 +65,6 @@ CATCH_UP_CONCURRENCY = 8
 # Same as Store.claim_delivery's default: a "sending" row younger than this belongs to a live
 # sender (another instance, or this one) and is left alone by the scheduled path.
 LIVE_CLAIM_S = 600.0
-
-
-# -- texts -------------------------------------------------------------------------------
-
-TEXTS: dict[str, dict[str, str]] = {
-    "zh": {
-        "usage_sub": "用法：/subscribe [HH:MM] [Area/City]\n例如：/subscribe 08:30 Asia/Shanghai\n"
-                     "时间为24小时制（00:00–23:59），时区为 IANA 名称；默认 {time}、{tz}。",
-        "usage_day": "用法：/onthisday [MM-DD]，例如 /onthisday 05-30",
-        "subscribed": "已订阅：每天 {time}（{tz}）发送“历史上的今天”。\n下一次：{next}\n"
-                      "退订：/unsubscribe",
-        "unsubscribed": "已退订，不再发送每日摘要。重新订阅：/subscribe",
-        "not_subscribed": "本聊天尚未订阅。订阅：/subscribe [HH:MM] [Area/City]",
-        "admins_only": "只有群管理员可以为本群订阅或退订。",
-        "admin_unknown": "暂时无法确认你的管理员身份，请稍后再试。",
-        "settings": "每日摘要：{state}\n时间：{time}\n时区：{tz}\n语言：{lang}\n下一次：{next}",
-        "on": "已订阅",
-        "off": "已暂停",
-    },
-    "en": {
-        "usage_sub": "Usage: /subscribe [HH:MM] [Area/City]\nFor example: /subscribe 08:30 "
-                     "Asia/Shanghai\n24-hour time (00:00–23:59) and an IANA timezone; "
-                     "defaults {time}, {tz}.",
-        "usage_day": "Usage: /onthisday [MM-DD], for example /onthisday 05-30",
-        "subscribed": "Subscribed: the on-this-day digest every day at {time} ({tz}).\n"
-                      "Next: {next}\nStop: /unsubscribe",
-        "unsubscribed": "Unsubscribed: no more daily digests. Again: /subscribe",
-        "not_subscribed": "This chat is not subscribed. Subscribe: "
-                          "/subscribe [HH:MM] [Area/City]",
-        "admins_only": "Only group administrators can subscribe or unsubscribe this group.",
-        "admin_unknown": "Could not check that you are an administrator; try again later.",
-        "settings": "Daily digest: {state}\nTime: {time}\nTimezone: {tz}\nLanguage: {lang}\n"
-                    "Next: {next}",
-        "on": "on",
-        "off": "paused",
-    },
-}
-
-
-def _t(lang: str, key: str, /, **kwargs: Any) -> str:
-    return TEXTS["en" if lang == "en" else "zh"][key].format(**kwargs)
 
 
 # -- the service -------------------------------------------------------------------------
@@ -156,13 +116,6 @@ class DigestService:
 
     def _grace(self) -> timedelta:
         return timedelta(hours=self.bot_data.digest_grace_hours)
-
-    def _lang(self, update: Update, chat_lang: str | None) -> str:
-        if chat_lang in ("zh", "en"):
-            return chat_lang
-        user = update.effective_user
-        code = (user.language_code or "") if user else ""
-        return "en" if code and not code.lower().startswith("zh") else "zh"
 
     def _digest(self, sub: Subscription, day: date) -> Digest:
         store = self.bot_data.kb.store
@@ -378,19 +331,22 @@ class DigestService:
         if message is not None:
             await message.reply_text(text, parse_mode=None)
 
-    async def _chat_state(self, context: Context, chat: Chat
-                          ) -> tuple[Subscription | None, str | None]:
+    async def _chat_state(self, update: Update, context: Context, chat: Chat
+                          ) -> tuple[Subscription | None, str | None, Lang]:
+        """The chat's subscription, its /lang choice, and the language to reply in."""
         store = context.store
         sub = await asyncio.to_thread(store.subscription, chat.id)
-        lang = await asyncio.to_thread(store.chat_lang, chat.id)
-        return sub, lang
+        stored = await asyncio.to_thread(store.chat_lang, chat.id)
+        # Not handlers.ask.chat_lang: that also records the chat as seen, which these
+        # commands have never done.
+        user = update.effective_user
+        return sub, stored, pick_lang(stored, user.language_code if user else None)
 
     async def cmd_onthisday(self, update: Update, context: Context) -> None:
         chat = update.effective_chat
         if chat is None:
             return
-        sub, chat_lang = await self._chat_state(context, chat)
-        lang = self._lang(update, chat_lang)
+        sub, _, lang = await self._chat_state(update, context, chat)
         tz = sub.tz if sub else self.bot_data.tz
         today = local_today(tz, self.now())
         month, day = today.month, today.day
@@ -398,7 +354,7 @@ class DigestService:
             try:
                 month, day = parse_month_day(" ".join(context.args))
             except UsageError:
-                await self._reply(update, _t(lang, "usage_day"))
+                await self._reply(update, t(lang, "onthisday_usage"))
                 return
         digest = await asyncio.to_thread(digest_for_day, context.store, month, day,
                                          today=today, lang=lang)
@@ -408,18 +364,17 @@ class DigestService:
         chat = update.effective_chat
         if chat is None:
             return
-        sub, chat_lang = await self._chat_state(context, chat)
-        lang = self._lang(update, chat_lang)
+        sub, _, lang = await self._chat_state(update, context, chat)
         allowed = await self._may_manage(update, context)
         if not allowed:
-            await self._reply(update, _t(lang, "admins_only" if allowed is False
-                                         else "admin_unknown"))
+            await self._reply(update, t(lang, "subscribe_admins_only" if allowed is False
+                                        else "admin_unknown"))
             return
         try:
             args = parse_subscribe_args(context.args or [])
         except UsageError:
-            await self._reply(update, _t(lang, "usage_sub", time=DEFAULT_TIME,
-                                         tz=self.bot_data.tz))
+            await self._reply(update, t(lang, "subscribe_usage", time=DEFAULT_TIME,
+                                        tz=self.bot_data.tz))
             return
         when = args.time or (sub.time if sub else DEFAULT_TIME)
         tz = args.tz or (sub.tz if sub else self.bot_data.tz)
@@ -427,42 +382,39 @@ class DigestService:
                                       when, tz, lang)
         self.schedule(sub)
         nxt = next_slot(sub.time, sub.tz, self.now())
-        await self._reply(update, _t(lang, "subscribed", time=sub.time, tz=sub.tz,
-                                     next=nxt.strftime("%Y-%m-%d %H:%M %Z")))
+        await self._reply(update, t(lang, "subscribed", time=sub.time, tz=sub.tz,
+                                    next=nxt.strftime("%Y-%m-%d %H:%M %Z")))
 
     async def cmd_unsubscribe(self, update: Update, context: Context) -> None:
         chat = update.effective_chat
         if chat is None:
             return
-        sub, chat_lang = await self._chat_state(context, chat)
-        lang = self._lang(update, chat_lang)
+        sub, _, lang = await self._chat_state(update, context, chat)
         allowed = await self._may_manage(update, context)
         if not allowed:
-            await self._reply(update, _t(lang, "admins_only" if allowed is False
-                                         else "admin_unknown"))
+            await self._reply(update, t(lang, "subscribe_admins_only" if allowed is False
+                                        else "admin_unknown"))
             return
         if sub is None or not sub.active:
-            await self._reply(update, _t(lang, "not_subscribed"))
+            await self._reply(update, t(lang, "not_subscribed"))
             return
         await asyncio.to_thread(context.store.set_subscription_active, chat.id, False)
         self.unschedule(chat.id)
-        await self._reply(update, _t(lang, "unsubscribed"))
+        await self._reply(update, t(lang, "unsubscribed"))
 
     async def cmd_settings(self, update: Update, context: Context) -> None:
         chat = update.effective_chat
         if chat is None:
             return
-        sub, chat_lang = await self._chat_state(context, chat)
-        lang = self._lang(update, chat_lang)
+        sub, chat_lang, lang = await self._chat_state(update, context, chat)
         if sub is None:
-            await self._reply(update, _t(lang, "not_subscribed"))
+            await self._reply(update, t(lang, "not_subscribed"))
             return
         nxt = next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M %Z") \
             if sub.active else "—"
-        await self._reply(update, _t(lang, "settings", state=_t(lang, "on" if sub.active
-                                                                 else "off"),
-                                     time=sub.time, tz=sub.tz, lang=chat_lang or sub.lang,
-                                     next=nxt))
+        state = t(lang, "digest_on" if sub.active else "digest_off")
+        await self._reply(update, t(lang, "digest_settings", state=state, time=sub.time,
+                                    tz=sub.tz, lang=chat_lang or sub.lang, next=nxt))
 
 
 MIGRATE_GROUP = 7

@@ -1,7 +1,8 @@
 """UI text in Chinese and English, and how a chat's language is chosen.
 
 Only the bot's own words are translated; answers quote the (Chinese) yearbook as it is.
-Texts are HTML templates: placeholders are filled with already-escaped values.
+Texts are HTML templates: placeholders are filled with already-escaped values. The digest's
+replies are the exception: sent as plain text, they carry no markup.
 """
 
 from __future__ import annotations
@@ -63,6 +64,48 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "<b>Stats</b>\nChats: {chats}\nQuestions: {questions} (not found {not_found}, "
               "{rate})\nVotes: 👍 {upvotes} / 👎 {downvotes}\nSubscriptions: {subscriptions}",
     },
+    # The digest's replies go out as plain text, like the digest itself (parse_mode=None):
+    # they carry no markup, and their values are not escaped.
+    "onthisday_usage": {
+        "zh": "用法：/onthisday [MM-DD]，例如 /onthisday 05-30",
+        "en": "Usage: /onthisday [MM-DD], for example /onthisday 05-30",
+    },
+    "subscribe_usage": {
+        "zh": "用法：/subscribe [HH:MM] [Area/City]\n例如：/subscribe 08:30 Asia/Shanghai\n"
+              "时间为24小时制（00:00–23:59），时区为 IANA 名称；默认 {time}、{tz}。",
+        "en": "Usage: /subscribe [HH:MM] [Area/City]\nFor example: /subscribe 08:30 "
+              "Asia/Shanghai\n24-hour time (00:00–23:59) and an IANA timezone; "
+              "defaults {time}, {tz}.",
+    },
+    "subscribed": {
+        "zh": "已订阅：每天 {time}（{tz}）发送“历史上的今天”。\n下一次：{next}\n"
+              "退订：/unsubscribe",
+        "en": "Subscribed: the on-this-day digest every day at {time} ({tz}).\n"
+              "Next: {next}\nStop: /unsubscribe",
+    },
+    "unsubscribed": {
+        "zh": "已退订，不再发送每日摘要。重新订阅：/subscribe",
+        "en": "Unsubscribed: no more daily digests. Again: /subscribe",
+    },
+    "not_subscribed": {
+        "zh": "本聊天尚未订阅。订阅：/subscribe [HH:MM] [Area/City]",
+        "en": "This chat is not subscribed. Subscribe: /subscribe [HH:MM] [Area/City]",
+    },
+    "subscribe_admins_only": {
+        "zh": "只有群管理员可以为本群订阅或退订。",
+        "en": "Only group administrators can subscribe or unsubscribe this group.",
+    },
+    "admin_unknown": {
+        "zh": "暂时无法确认你的管理员身份，请稍后再试。",
+        "en": "Could not check that you are an administrator; try again later.",
+    },
+    "digest_settings": {
+        "zh": "每日摘要：{state}\n时间：{time}\n时区：{tz}\n语言：{lang}\n下一次：{next}",
+        "en": "Daily digest: {state}\nTime: {time}\nTimezone: {tz}\nLanguage: {lang}\n"
+              "Next: {next}",
+    },
+    "digest_on": {"zh": "已订阅", "en": "on"},
+    "digest_off": {"zh": "已暂停", "en": "paused"},
     "reloading": {"zh": "正在重新导入文档……", "en": "Re-ingesting the document…"},
     "reloaded": {"zh": "已重新导入：{summary}", "en": "Re-ingested: {summary}"},
     "reload_failed": {
@@ -110,8 +153,9 @@ TEXTS: dict[str, dict[Lang, str]] = {
 }
 
 
-def t(lang: str, key: str, **values: object) -> str:
+def t(lang: str, key: str, /, **values: object) -> str:
     """The text ``key`` in ``lang`` (falling back to Chinese), with ``values`` filled in."""
+    # Positional-only, so a template may have a {lang} (or {key}) placeholder of its own.
     variants = TEXTS[key]
     text = variants.get(lang, variants[DEFAULT_LANG])  # type: ignore[call-overload]
     return text.format(**values) if values else text
