@@ -6,13 +6,13 @@ import asyncio
 import html
 import logging
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import Application, CommandHandler
 
 from data.kb import BUNDLED_DOCUMENT
 from handlers.ask import chat_lang
 from handlers.context import Context
-from handlers.i18n import t
+from handlers.i18n import Lang, t
 
 log = logging.getLogger(__name__)
 
@@ -22,15 +22,25 @@ def is_admin(update: Update, context: Context) -> bool:
     return user is not None and user.id in context.bot_data.admin_ids
 
 
-async def stats(update: Update, context: Context) -> None:
-    """/stats: chats, questions, not-found rate, votes, subscriptions (admins only)."""
+async def admin_only(update: Update, context: Context) -> tuple[Message, Lang] | None:
+    """The message to answer and the reply language when the sender is a bot admin;
+    None, after telling the sender so, when they are not."""
     message = update.effective_message
     if message is None:
-        return
+        return None
     lang = await chat_lang(update, context)
     if not is_admin(update, context):
         await message.reply_text(t(lang, "admins_only"))
+        return None
+    return message, lang
+
+
+async def stats(update: Update, context: Context) -> None:
+    """/stats: chats, questions, not-found rate, votes, subscriptions (admins only)."""
+    admin = await admin_only(update, context)
+    if admin is None:
         return
+    message, lang = admin
     numbers = await asyncio.to_thread(context.store.usage_stats)
     questions = numbers["questions"]
     rate = f"{numbers['not_found'] / questions:.0%}" if questions else "–"
@@ -39,13 +49,10 @@ async def stats(update: Update, context: Context) -> None:
 
 async def reload(update: Update, context: Context) -> None:
     """/reload: re-ingest the bundled document (admins only); answers keep flowing meanwhile."""
-    message = update.effective_message
-    if message is None:
+    admin = await admin_only(update, context)
+    if admin is None:
         return
-    lang = await chat_lang(update, context)
-    if not is_admin(update, context):
-        await message.reply_text(t(lang, "admins_only"))
-        return
+    message, lang = admin
     await message.reply_text(t(lang, "reloading"))
     try:
         summary = await asyncio.to_thread(context.kb.ingest, BUNDLED_DOCUMENT)

@@ -342,6 +342,24 @@ class DigestService:
         user = update.effective_user
         return sub, stored, pick_lang(stored, user.language_code if user else None)
 
+    async def _managed_chat(self, update: Update, context: Context
+                            ) -> tuple[Chat, Subscription | None, Lang] | None:
+        """The chat, its subscription and the reply language when the sender may change
+        the subscription; None, after telling the sender why, when they may not."""
+        chat = update.effective_chat
+        if chat is None:
+            return None
+        sub, _, lang = await self._chat_state(update, context, chat)
+        allowed = await self._may_manage(update, context)
+        if not allowed:
+            await self._reply(update, t(lang, "subscribe_admins_only" if allowed is False
+                                        else "admin_unknown"))
+            return None
+        return chat, sub, lang
+
+    def _next_send(self, sub: Subscription) -> str:
+        return next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M %Z")
+
     async def cmd_onthisday(self, update: Update, context: Context) -> None:
         chat = update.effective_chat
         if chat is None:
@@ -361,15 +379,10 @@ class DigestService:
         await self._reply(update, digest.text)
 
     async def cmd_subscribe(self, update: Update, context: Context) -> None:
-        chat = update.effective_chat
-        if chat is None:
+        managed = await self._managed_chat(update, context)
+        if managed is None:
             return
-        sub, _, lang = await self._chat_state(update, context, chat)
-        allowed = await self._may_manage(update, context)
-        if not allowed:
-            await self._reply(update, t(lang, "subscribe_admins_only" if allowed is False
-                                        else "admin_unknown"))
-            return
+        chat, sub, lang = managed
         try:
             args = parse_subscribe_args(context.args or [])
         except UsageError:
@@ -381,20 +394,14 @@ class DigestService:
         sub = await asyncio.to_thread(context.store.upsert_subscription, chat.id, chat.type,
                                       when, tz, lang)
         self.schedule(sub)
-        nxt = next_slot(sub.time, sub.tz, self.now())
         await self._reply(update, t(lang, "subscribed", time=sub.time, tz=sub.tz,
-                                    next=nxt.strftime("%Y-%m-%d %H:%M %Z")))
+                                    next=self._next_send(sub)))
 
     async def cmd_unsubscribe(self, update: Update, context: Context) -> None:
-        chat = update.effective_chat
-        if chat is None:
+        managed = await self._managed_chat(update, context)
+        if managed is None:
             return
-        sub, _, lang = await self._chat_state(update, context, chat)
-        allowed = await self._may_manage(update, context)
-        if not allowed:
-            await self._reply(update, t(lang, "subscribe_admins_only" if allowed is False
-                                        else "admin_unknown"))
-            return
+        chat, sub, lang = managed
         if sub is None or not sub.active:
             await self._reply(update, t(lang, "not_subscribed"))
             return
@@ -410,8 +417,7 @@ class DigestService:
         if sub is None:
             await self._reply(update, t(lang, "not_subscribed"))
             return
-        nxt = next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M %Z") \
-            if sub.active else "—"
+        nxt = self._next_send(sub) if sub.active else "—"
         state = t(lang, "digest_on" if sub.active else "digest_off")
         await self._reply(update, t(lang, "digest_settings", state=state, time=sub.time,
                                     tz=sub.tz, lang=chat_lang or sub.lang, next=nxt))

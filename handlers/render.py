@@ -72,18 +72,23 @@ def _closing(stack: list[str]) -> str:
     return "".join(f"</{m.group(1)}>" for m in names if m)
 
 
+def _track(token: str, stack: list[str]) -> bool:
+    """Update ``stack``, the tags open so far, past ``token``; True when it is a newline."""
+    if token.startswith("</"):
+        if stack:
+            stack.pop()
+    elif token.startswith("<"):
+        stack.append(token)
+    return token == "\n"
+
+
 def _walk(tokens: list[str]) -> tuple[list[str], int | None, list[str]]:
     """The tags open after ``tokens``, and the last newline's index with the tags open there."""
     stack: list[str] = []
     newline: int | None = None
     newline_stack: list[str] = []
     for index, token in enumerate(tokens):
-        if token.startswith("</"):
-            if stack:
-                stack.pop()
-        elif token.startswith("<"):
-            stack.append(token)
-        elif token == "\n":
+        if _track(token, stack):
             newline, newline_stack = index, list(stack)
     return stack, newline, newline_stack
 
@@ -108,12 +113,7 @@ def split_html(text: str, limit: int = MAX_TEXT) -> list[str]:
             current, reopened = [*open_at, *tail], len(open_at)
             size = sum(map(len, current))
             stack, newline, newline_stack = _walk(current)
-        if token.startswith("</"):
-            if stack:
-                stack.pop()
-        elif token.startswith("<"):
-            stack.append(token)
-        elif token == "\n":
+        if _track(token, stack):
             newline, newline_stack = len(current), list(stack)
         current.append(token)
         size += len(token)
