@@ -18,13 +18,13 @@ log = logging.getLogger(__name__)
 
 
 def is_admin(update: Update, context: Context) -> bool:
+    """Whether the sender is one of the bot's admins (SIPBOT_ADMIN_IDS)."""
     user = update.effective_user
     return user is not None and user.id in context.bot_data.admin_ids
 
 
 async def admin_only(update: Update, context: Context) -> tuple[Message, Lang] | None:
-    """The message to answer and the reply language when the sender is a bot admin;
-    None, after telling the sender so, when they are not."""
+    """(message, language) if the sender is a bot admin; else refuse, None."""
     message = update.effective_message
     if message is None:
         return None

@@ -13,7 +13,9 @@ Delivery guarantee. Every send is bracketed by ``Store.claim_delivery`` and
   with at most one duplicate per crash is the honest guarantee.
 
 Commands: ``/onthisday [MM-DD]``, ``/subscribe [HH:MM] [Area/City]``, ``/unsubscribe``,
-``/settings``. In groups only administrators may (un)subscribe the group.
+``/settings``. In groups only administrators may (un)subscribe the group. Their arguments and
+the local-date arithmetic of the slots are in :mod:`data.schedule`; the texts in
+:mod:`handlers.i18n`.
 """
 
 from __future__ import annotations
@@ -256,7 +258,7 @@ class DigestService:
                     return Outcome(chat_id, local_date, "failed", error=error)
                 migrated = True
                 log.info("digest: chat %s became supergroup %s", chat_id, new_id)
-                # Moves the subscription and this delivery's claim to the new id.
+                # The claim moves too, so the retry below finishes this same delivery row.
                 await asyncio.to_thread(store.migrate_chat, chat_id, new_id)
                 self.unschedule(chat_id)
                 moved = await asyncio.to_thread(store.subscription, new_id)
@@ -285,10 +287,9 @@ class DigestService:
                 return Outcome(chat_id, local_date, "sent", message_id=message.message_id)
 
     async def on_migrate(self, update: Update, context: Context) -> None:
-        """A group became a supergroup: its daily job must follow it to the new id.
-
-        Runs in its own handler group, after whatever feature moves the chat's rows; moves
-        them itself when nobody did (Store.migrate_chat is safe to repeat)."""
+        """A group became a supergroup: its daily job follows it to the new id."""
+        # Runs in its own handler group, after whatever feature moves the chat's rows; moves
+        # them itself when nobody did (Store.migrate_chat is safe to repeat).
         message = update.effective_message
         if message is None or not message.migrate_to_chat_id:
             return  # the "migrate_from" half in the new chat: act on one half only
@@ -304,8 +305,7 @@ class DigestService:
     # -- commands
 
     async def _may_manage(self, update: Update, context: Context) -> bool | None:
-        """True when the sender may change this chat's subscription; None when Telegram
-        could not tell us."""
+        """Whether the sender may change this chat's subscription; None if Telegram can't say."""
         chat = update.effective_chat
         if chat is None:
             return False
@@ -329,6 +329,8 @@ class DigestService:
     async def _reply(self, update: Update, text: str) -> None:
         message = update.effective_message
         if message is not None:
+            # Plain text whatever the Defaults: a digest quotes the yearbook, which may hold
+            # "<" or "&", and the digest's texts carry no markup.
             await message.reply_text(text, parse_mode=None)
 
     async def _chat_state(self, update: Update, context: Context, chat: Chat
@@ -344,8 +346,7 @@ class DigestService:
 
     async def _managed_chat(self, update: Update, context: Context
                             ) -> tuple[Chat, Subscription | None, Lang] | None:
-        """The chat, its subscription and the reply language when the sender may change
-        the subscription; None, after telling the sender why, when they may not."""
+        """(chat, subscription, language) if the sender may manage it; else refuse, None."""
         chat = update.effective_chat
         if chat is None:
             return None
@@ -361,6 +362,7 @@ class DigestService:
         return next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M %Z")
 
     async def cmd_onthisday(self, update: Update, context: Context) -> None:
+        """/onthisday [MM-DD]: the digest of that day, or of today in the chat's timezone."""
         chat = update.effective_chat
         if chat is None:
             return
@@ -379,6 +381,7 @@ class DigestService:
         await self._reply(update, digest.text)
 
     async def cmd_subscribe(self, update: Update, context: Context) -> None:
+        """/subscribe [HH:MM] [Area/City]: start or change this chat's daily digest."""
         managed = await self._managed_chat(update, context)
         if managed is None:
             return
@@ -398,6 +401,7 @@ class DigestService:
                                     next=self._next_send(sub)))
 
     async def cmd_unsubscribe(self, update: Update, context: Context) -> None:
+        """/unsubscribe: stop this chat's daily digest."""
         managed = await self._managed_chat(update, context)
         if managed is None:
             return
@@ -410,6 +414,7 @@ class DigestService:
         await self._reply(update, t(lang, "unsubscribed"))
 
     async def cmd_settings(self, update: Update, context: Context) -> None:
+        """/settings: this chat's digest time, timezone, language and next send."""
         chat = update.effective_chat
         if chat is None:
             return
