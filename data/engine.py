@@ -592,26 +592,29 @@ class Engine:
         """Sentences worth scoring: those naming the question's specific entities, and the
         best full-text hits. The chapter's own subject (园区) is named in most sentences of
         a yearbook: it ranks candidates but does not fetch them."""
-        specific = [eid for link in q.links if link.name != self.chapter_subject
-                    for eid in link.entity_ids]
+        specific_links = [link for link in q.links if link.name != self.chapter_subject]
+        specific = [eid for link in specific_links for eid in link.entity_ids]
         rows = self.store.sentences_mentioning(specific, MAX_MENTIONS) if specific else []
         terms = q.terms + q.latin
         if terms:
             useful = [t for t in terms if len(t) >= 2 or len(terms) <= 2]
             chosen = self._search_terms(useful)
-            # About a named entity: its own chapters (a short list the index intersects
-            # cheaply); otherwise the sentences holding all of the rarest words first, then
-            # the best holding any of them.
-            documents = self.store.entity_documents(specific) if specific else None
-            found: list[dict] = []
-            if documents and len(documents) <= MAX_DOCUMENTS:
+            documents = self._documents_of(specific_links)
+            if documents is not None:
+                # About a named entity: what the document says of it lives in its own
+                # chapters, a short list the index intersects cheaply.
                 found = self.store.search_sentences(chosen, limit=MAX_SEARCH,
                                                     documents=documents)
-            if not found and len(chosen) > 1:
-                found = self.store.search_sentences(chosen[:3], limit=MAX_SEARCH,
-                                                    require_all=True)
-            if len(found) < MAX_SEARCH // 4:
-                found += self.store.search_sentences(chosen, limit=MAX_SEARCH)
+            elif specific and all(self.df(chosen)[t] > self.total_sentences / 50
+                                  for t in chosen):
+                found = []  # its mentions are the candidates; words this common add nothing
+            else:
+                # The sentences holding all of the rarest words (cheap even when each is
+                # common), then the best holding any of them.
+                found = self.store.search_sentences(
+                    chosen[:3], limit=MAX_SEARCH, require_all=True) if len(chosen) > 1 else []
+                if len(found) < MAX_SEARCH // 4:
+                    found += self.store.search_sentences(chosen, limit=MAX_SEARCH)
             seen = {r["id"] for r in rows}
             for row in found:
                 if row["id"] not in seen:
@@ -621,6 +624,15 @@ class Engine:
             rows = self.store.sentences_mentioning(
                 [eid for link in q.links for eid in link.entity_ids], MAX_MENTIONS)
         return rows
+
+    def _documents_of(self, links: list[Link]) -> set[int] | None:
+        """The chapters of the most specific named entity, when there are few."""
+        smallest: set[int] | None = None
+        for link in links:
+            documents = self.store.entity_documents(link.entity_ids)
+            if smallest is None or len(documents) < len(smallest):
+                smallest = documents
+        return smallest if smallest and len(smallest) <= MAX_DOCUMENTS else None
 
     def _search_terms(self, terms: list[str]) -> list[str]:
         """The rarest words, up to a budget of postings: they find the sentence, while
