@@ -243,6 +243,10 @@ class Engine:
         self._pinyin_cache: dict[str, str] = {}
         self._alias_keys = list(self.aliases)
         self._char_index: dict[str, set[str]] | None = None
+        self._rank_cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._entries_of: dict[Source, list[int]] = {}
+        for entry_id, source in self.sources.items():
+            self._entries_of.setdefault(source, []).append(entry_id)
 
     @property
     def _by_char(self) -> dict[str, set[str]]:
@@ -465,6 +469,15 @@ class Engine:
         return sorted(keys) if 0 < len(entities) <= 2 else []
 
     def _ranked(self, entity_ids: Iterable[int]) -> tuple[int, ...]:
+        ids = tuple(dict.fromkeys(entity_ids))
+        ranked = self._rank_cache.get(ids)
+        if ranked is None:
+            ranked = self._rank_cache[ids] = self._rank(ids)
+            if len(self._rank_cache) > 4096:
+                self._rank_cache.clear()
+        return ranked
+
+    def _rank(self, entity_ids: Iterable[int]) -> tuple[int, ...]:
         """Among entities sharing an alias, the one with its own entry comes first, then
         the longer (more specific) name. (A yearbook repeats a name in every chapter, so
         names are ranked, not ids.)"""
@@ -642,7 +655,7 @@ class Engine:
         chosen: list[str] = []
         postings = 0
         for term in known:
-            if len(chosen) >= 2 and postings + df[term] > SEARCH_POSTINGS:
+            if chosen and postings + df[term] > SEARCH_POSTINGS:
                 break
             chosen.append(term)
             postings += df[term]
@@ -869,7 +882,7 @@ class Engine:
 
     def _years_match(self, years: tuple[int, ...], answer: Answer) -> bool:
         text = (answer.evidence or "") + answer.answer
-        entries = [eid for eid, src in self.sources.items() if src == answer.source]
+        entries = self._entries_of.get(answer.source, []) if answer.source else []
         text += "".join(self.entry_year.get(eid, "") for eid in entries)
         return all(str(y) in text for y in years)
 
