@@ -363,16 +363,27 @@ class Engine:
                     break
         return content
 
-    def _homophone(self, syllables: list[str]) -> str | None:
-        """The document's most used two-character word read as these two syllables."""
+    def _pinyin_chars(self) -> dict[str, list[str]]:
+        """Syllable → the document's characters read that way."""
         if self._chars_by_pinyin is None:
             chars = [t for t, _ in self.store.vocabulary(1) if len(t) == 1 and is_cjk(t)]
             index: dict[str, list[str]] = {}
             for ch, py in zip(chars, self.pinyin("".join(chars)), strict=True):
                 index.setdefault(py, []).append(ch)
             self._chars_by_pinyin = index
-        firsts = self._chars_by_pinyin.get(syllables[0], [])
-        seconds = self._chars_by_pinyin.get(syllables[1], [])
+        return self._chars_by_pinyin
+
+    def warm(self) -> None:
+        """Build the indexes typos and pinyin need now, not on some user's first typo."""
+        self._pinyin_chars()
+        self._syllables()
+        _ = self._by_char
+
+    def _homophone(self, syllables: list[str]) -> str | None:
+        """The document's most used two-character word read as these two syllables."""
+        by_pinyin = self._pinyin_chars()
+        firsts = by_pinyin.get(syllables[0], [])
+        seconds = by_pinyin.get(syllables[1], [])
         words = [a + b for a in firsts for b in seconds]
         if not words or len(words) > MAX_HOMOPHONES:
             return None
