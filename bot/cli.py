@@ -168,20 +168,11 @@ def eval_(qa_file: Path, minimum: float, quiet: bool, strict: bool, db: str | No
         sys.exit(1)
 
 
-def _register_optional_commands() -> None:
-    # Feature CLIs live beside their features; each keeps telegram imports lazy.
-    import importlib
+# Feature commands live beside their features; each keeps its telegram imports lazy.
+from bot import cli_bench, cli_digest, cli_telegram  # noqa: E402
 
-    for module_name in ("bot.cli_telegram", "bot.cli_digest", "bot.cli_bench"):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        for command in getattr(module, "COMMANDS", ()):
-            cli.add_command(command)
+for _module in (cli_telegram, cli_digest, cli_bench):
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)
 
-
-_register_optional_commands()
 __all__ = ["cli", "default_db_path"]

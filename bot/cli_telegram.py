@@ -62,6 +62,7 @@ def run() -> None:
     if root.level > logging.INFO:
         root.setLevel(logging.INFO)
     kb = _kb(settings)
+    kb.warm()  # the answer engine's indexes, before the first user waits for them
     app = build_application(settings, kb)
     try:
         if settings.webhook_url:

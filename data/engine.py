@@ -243,6 +243,10 @@ class Engine:
         self._pinyin_cache: dict[str, str] = {}
         self._alias_keys = list(self.aliases)
         self._char_index: dict[str, set[str]] | None = None
+        self._rank_cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._entries_of: dict[Source, list[int]] = {}
+        for entry_id, source in self.sources.items():
+            self._entries_of.setdefault(source, []).append(entry_id)
 
     @property
     def _by_char(self) -> dict[str, set[str]]:
@@ -359,16 +363,27 @@ class Engine:
                     break
         return content
 
-    def _homophone(self, syllables: list[str]) -> str | None:
-        """The document's most used two-character word read as these two syllables."""
+    def _pinyin_chars(self) -> dict[str, list[str]]:
+        """Syllable → the document's characters read that way."""
         if self._chars_by_pinyin is None:
             chars = [t for t, _ in self.store.vocabulary(1) if len(t) == 1 and is_cjk(t)]
             index: dict[str, list[str]] = {}
             for ch, py in zip(chars, self.pinyin("".join(chars)), strict=True):
                 index.setdefault(py, []).append(ch)
             self._chars_by_pinyin = index
-        firsts = self._chars_by_pinyin.get(syllables[0], [])
-        seconds = self._chars_by_pinyin.get(syllables[1], [])
+        return self._chars_by_pinyin
+
+    def warm(self) -> None:
+        """Build the indexes typos and pinyin need now, not on some user's first typo."""
+        self._pinyin_chars()
+        self._syllables()
+        _ = self._by_char
+
+    def _homophone(self, syllables: list[str]) -> str | None:
+        """The document's most used two-character word read as these two syllables."""
+        by_pinyin = self._pinyin_chars()
+        firsts = by_pinyin.get(syllables[0], [])
+        seconds = by_pinyin.get(syllables[1], [])
         words = [a + b for a in firsts for b in seconds]
         if not words or len(words) > MAX_HOMOPHONES:
             return None
@@ -465,6 +480,15 @@ class Engine:
         return sorted(keys) if 0 < len(entities) <= 2 else []
 
     def _ranked(self, entity_ids: Iterable[int]) -> tuple[int, ...]:
+        ids = tuple(dict.fromkeys(entity_ids))
+        ranked = self._rank_cache.get(ids)
+        if ranked is None:
+            ranked = self._rank_cache[ids] = self._rank(ids)
+            if len(self._rank_cache) > 4096:
+                self._rank_cache.clear()
+        return ranked
+
+    def _rank(self, entity_ids: Iterable[int]) -> tuple[int, ...]:
         """Among entities sharing an alias, the one with its own entry comes first, then
         the longer (more specific) name. (A yearbook repeats a name in every chapter, so
         names are ranked, not ids.)"""
@@ -592,26 +616,29 @@ class Engine:
         """Sentences worth scoring: those naming the question's specific entities, and the
         best full-text hits. The chapter's own subject (园区) is named in most sentences of
         a yearbook: it ranks candidates but does not fetch them."""
-        specific = [eid for link in q.links if link.name != self.chapter_subject
-                    for eid in link.entity_ids]
+        specific_links = [link for link in q.links if link.name != self.chapter_subject]
+        specific = [eid for link in specific_links for eid in link.entity_ids]
         rows = self.store.sentences_mentioning(specific, MAX_MENTIONS) if specific else []
         terms = q.terms + q.latin
         if terms:
             useful = [t for t in terms if len(t) >= 2 or len(terms) <= 2]
             chosen = self._search_terms(useful)
-            # About a named entity: its own chapters (a short list the index intersects
-            # cheaply); otherwise the sentences holding all of the rarest words first, then
-            # the best holding any of them.
-            documents = self.store.entity_documents(specific) if specific else None
-            found: list[dict] = []
-            if documents and len(documents) <= MAX_DOCUMENTS:
+            documents = self._documents_of(specific_links)
+            if documents is not None:
+                # About a named entity: what the document says of it lives in its own
+                # chapters, a short list the index intersects cheaply.
                 found = self.store.search_sentences(chosen, limit=MAX_SEARCH,
                                                     documents=documents)
-            if not found and len(chosen) > 1:
-                found = self.store.search_sentences(chosen[:3], limit=MAX_SEARCH,
-                                                    require_all=True)
-            if len(found) < MAX_SEARCH // 4:
-                found += self.store.search_sentences(chosen, limit=MAX_SEARCH)
+            elif specific and all(self.df(chosen)[t] > self.total_sentences / 50
+                                  for t in chosen):
+                found = []  # its mentions are the candidates; words this common add nothing
+            else:
+                # The sentences holding all of the rarest words (cheap even when each is
+                # common), then the best holding any of them.
+                found = self.store.search_sentences(
+                    chosen[:3], limit=MAX_SEARCH, require_all=True) if len(chosen) > 1 else []
+                if len(found) < MAX_SEARCH // 4:
+                    found += self.store.search_sentences(chosen, limit=MAX_SEARCH)
             seen = {r["id"] for r in rows}
             for row in found:
                 if row["id"] not in seen:
@@ -622,6 +649,15 @@ class Engine:
                 [eid for link in q.links for eid in link.entity_ids], MAX_MENTIONS)
         return rows
 
+    def _documents_of(self, links: list[Link]) -> set[int] | None:
+        """The chapters of the most specific named entity, when there are few."""
+        smallest: set[int] | None = None
+        for link in links:
+            documents = self.store.entity_documents(link.entity_ids)
+            if smallest is None or len(documents) < len(smallest):
+                smallest = documents
+        return smallest if smallest and len(smallest) <= MAX_DOCUMENTS else None
+
     def _search_terms(self, terms: list[str]) -> list[str]:
         """The rarest words, up to a budget of postings: they find the sentence, while
         words found in most sentences of a large yearbook only slow the search down."""
@@ -630,7 +666,7 @@ class Engine:
         chosen: list[str] = []
         postings = 0
         for term in known:
-            if len(chosen) >= 2 and postings + df[term] > SEARCH_POSTINGS:
+            if chosen and postings + df[term] > SEARCH_POSTINGS:
                 break
             chosen.append(term)
             postings += df[term]
@@ -857,7 +893,7 @@ class Engine:
 
     def _years_match(self, years: tuple[int, ...], answer: Answer) -> bool:
         text = (answer.evidence or "") + answer.answer
-        entries = [eid for eid, src in self.sources.items() if src == answer.source]
+        entries = self._entries_of.get(answer.source, []) if answer.source else []
         text += "".join(self.entry_year.get(eid, "") for eid in entries)
         return all(str(y) in text for y in years)
 

@@ -94,6 +94,11 @@ class KnowledgeBase:
             self._engine = Engine(self.store)
         return self._engine
 
+    def warm(self) -> None:
+        """Build the answer engine and its indexes now (a long-running bot does this at
+        start; a one-shot ``sipbot ask`` need not)."""
+        self.engine.warm()
+
     def ask(self, question: str) -> Answer:
         """Answer one question from the document (never raises on user text)."""
         return self.engine.ask(question)

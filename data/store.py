@@ -344,10 +344,11 @@ class Store:
             [json.dumps(list(entry_ids))])
 
     def sentences_mentioning(self, entity_ids: Iterable[int], limit: int = -1) -> list[dict]:
+        # The LIMIT inside lets SQLite stop early for a name repeated in every chapter.
         return self._rows(
-            "SELECT DISTINCT s.id, s.entry_id, s.caption_id, s.position, s.text "
-            "FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
-            "WHERE m.entity_id IN (SELECT value FROM json_each(?)) ORDER BY s.id LIMIT ?",
+            "SELECT s.id, s.entry_id, s.caption_id, s.position, s.text FROM sentences s "
+            "WHERE s.id IN (SELECT DISTINCT sentence_id FROM mentions "
+            "WHERE entity_id IN (SELECT value FROM json_each(?)) LIMIT ?) ORDER BY s.id",
             [json.dumps(list(entity_ids)), limit])
 
     def entity_documents(self, entity_ids: Iterable[int]) -> set[int]:
