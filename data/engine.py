@@ -70,7 +70,8 @@ UNIT_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"\bcost|\bspen[dt]\b|\binvest"),
      ("元", "亿元", "万元")),
     (re.compile(r"面积|多大|平方米|用地|占地|area|square"), ("平方米", "万平方米", "平方公里")),
-    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|percentage|share|%"), ("%",)),
+    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占.{0,8}(?:多少|几)|percentage|share|%"),
+     ("%",)),
     (re.compile(r"几年|多少年|多久|how many years|how long"), ("年",)),
 )
 OTHER_PLACE_PREFIX = re.compile(
@@ -86,9 +87,17 @@ NOT_A_UNIT = re.compile(r"(?:几|多少)[期轮届代]")
 NUMBER_QUESTION = re.compile(
     r"(\d+(?:\.\d+)?[万亿千]?[余多]?(?:[%家人名件张个支项类批场所年倍]|平方米|元)?)"
     r"(?:是什么|是指什么|指什么|是啥|是多少|是什么意思)?[?？]?")
-COUNTER_GROUPS = (("家", "所"), ("人", "名", "位", "万名"), ("个", "项", "类", "件"),
-                  ("批",), ("张",), ("支",), ("场", "次"))
+COUNTER_UNITS: dict[str, tuple[str, ...]] = {
+    "个": ("个", "项", "类", "批", "件", "家", "所", "支", "场", "人", "名", "位"),
+    "家": ("家", "所"), "所": ("所", "家"),
+    "人": ("人", "名", "位", "万名"), "名": ("名", "人", "位", "万名"),
+    "位": ("位", "人", "名"),
+    "件": ("件", "项"), "项": ("项", "个", "件"),
+    "场": ("场", "次"), "次": ("次", "场"),
+}
 FOCUS_WORDS = re.compile(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
+FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
+PHOTO_WORDS = re.compile(r"照片|图片|相片|供稿|摄影|\bphoto|\bpicture")
 RANK_QUESTION = re.compile(r"第几|排名|排第")
 # Kinds of names specific enough that an unknown one means an unknown subject.
 NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
@@ -120,6 +129,15 @@ PINYIN_WORDS = {
     "zai": "在", "ren": "人", "jia": "家", "ge": "个", "jian": "件", "zhang": "张",
     "nian": "年", "zhi": "支", "xiang": "项", "le": "了", "ma": "吗",
 }
+
+
+def _about(subject: str, name: str) -> bool:
+    """Whether an entry's subject is (part of) the same thing as a name: they share four
+    characters in a row (新加坡科技研究局苏州基地 / …苏州企业合作中心; 交流会 / 上海科创中心)."""
+    if not subject or not name:
+        return False
+    match = SequenceMatcher(None, subject, name, autojunk=False).find_longest_match()
+    return match.size >= min(4, len(name))
 
 
 def _segment(word: str, syllables: frozenset[str]) -> list[str] | None:
@@ -224,11 +242,14 @@ class Engine:
                 self.pinyin_index.setdefault(row["pinyin"].replace(" ", ""), set()).add(key)
         for key in self.aliases:
             self.by_bigram.setdefault(key[:2], []).append(key)
-            cjk = [i for i, ch in enumerate(key) if is_cjk(ch)]
-            if len(cjk) == len(key) and len(key) >= 5:
-                for i in range(1, len(key) - 2):
-                    tail = key[i:]
-                    if tail not in extract.GENERIC and not tail.startswith(("的", "与")):
+            # Tails of a name are short names people type (姑苏实验室, 高新技术企业奖励
+            # 操作办法); the bracketed titles of documents have them too.
+            body = key.strip("《》")
+            if len(body) >= 5 and all(is_cjk(ch) or ch in "()“”—" for ch in body):
+                for i in range(1, len(body) - 2):
+                    tail = body[i:]
+                    if (is_cjk(tail[0]) and tail not in extract.GENERIC
+                            and not tail.startswith(("的", "与"))):
                         self.tails.setdefault(tail, set()).add(key)
         for bucket in self.by_bigram.values():
             bucket.sort(key=len, reverse=True)
@@ -295,23 +316,26 @@ class Engine:
         if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
                for link in q.links):
             q.intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
-        if re.search(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)", folded):
+        if re.search(r"哪个?(?:国家|城市|省份?)|哪国|什么国家", folded):
+            q.intent = "what"  # a country or city is said in the sentence, not listed
+        elif re.search(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)", folded):
             q.intent = "who"  # 在哪个园: which park, a name, not a place
         if q.intent == "figure" and NOT_A_UNIT.search(folded):
             q.intent = "what"  # 有几期: phases are named, not counted, in the text
         if re.search(r"[吗呢?？哪谁啥怎]|什么", folded):
             q.bare = False  # a question word the intents do not list is still a question
-        units: list[str] = []
-        for pattern, hinted in UNIT_HINTS:
-            if pattern.search(folded):
-                units.extend(hinted)
-        counter = re.search(r"(?:多少|几)([家人件张支项名所批类场次])", folded)
+        counter = (re.search(r"(?:多少|几)个?([家人件张支项名所批类场次位])", folded)
+                   or re.search(r"(?:多少|几)(个)", folded))
         if counter:
-            # 分几批 is answered in 批; 多少所高校 may be counted in 家.
-            group = next((g for g in COUNTER_GROUPS if counter.group(1) in g),
-                         (counter.group(1),))
-            units.extend(u for u in group if u not in units)
-        q.units = tuple(units)
+            # The counter asked for decides: 分几批 is answered in 批, 多少所高校 may be
+            # counted in 家, 几个 is any count; topic words (批件 → 张) do not.
+            q.units = COUNTER_UNITS.get(counter.group(1), (counter.group(1),))
+        else:
+            units: list[str] = []
+            for pattern, hinted in UNIT_HINTS:
+                if pattern.search(folded):
+                    units.extend(u for u in hinted if u not in units)
+            q.units = tuple(units)
         focus = FOCUS_WORDS.search(folded)
         q.focus = focus.start() if focus else -1
         q.years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
@@ -336,7 +360,8 @@ class Engine:
         q.content = " ".join([content, *translated])
         q.terms = [t for t in bigrams(q.content)
                    if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
-                   and not (len(t) == 1 and t.isascii())]  # a lone letter is markup (<b>)
+                   and not (len(t) == 1 and t.isascii())  # a lone letter is markup (<b>)
+                   and "的" not in t]  # 国家的公司: 家的 and 的企 join words, they are none
         return q
 
     def _correct_homophones(self, content: str) -> str:
@@ -356,6 +381,9 @@ class Engine:
             at = content.find(gram)
             phrases = [p for p in (content[max(0, at - 1):at] + fix, fix + content[
                 at + 2:at + 3]) if len(p) == 3 and all(is_cjk(c) for c in p)]
+            if not phrases and self.df([fix])[fix] >= 3:
+                content = content.replace(gram, fix)  # a word alone (站比 → 占比)
+                continue
             for phrase in phrases:
                 rows = self.store.search_sentences([fix, *phrase], limit=20, require_all=True)
                 if any(phrase in fold(r["text"]) for r in rows):
@@ -683,6 +711,8 @@ class Engine:
         hit = sum(w for t, w in weights.items() if t in text)
         hit_title = sum(w for t, w in weights.items() if t in title and t not in text)
         score = (hit + 0.5 * hit_title) / total
+        if row["caption_id"] and PHOTO_WORDS.search(q.folded):
+            score += 0.5  # who took the photo: the answer is a caption's credit
         # Words in the question's order, not just its characters: 建设…产业园.
         trigrams = _cjk_trigrams(q.content)
         if trigrams:
@@ -750,7 +780,14 @@ class Engine:
                     if link.name != self.chapter_subject]
         if specific:
             own_ids = set().union(*specific)
-            own_entries = {r["entry_id"] for r in rows if r["id"] in own_ids}
+            # An entry about the entity (its subject names it) speaks of it throughout:
+            # 会上，签约项目近30个 belongs to the 交流会. An overview that merely mentions
+            # it does not (纳米真空互联实验站 is no owner of the overview's 投资近100亿元).
+            names = [fold(link.name) for link in q.links if link.name != self.chapter_subject]
+            own_entries = {r["entry_id"] for r in rows if r["id"] in own_ids and any(
+                _about(fold(self.entry_subject.get(r["entry_id"]) or ""), name)
+                for name in names) and self.entry_subject.get(r["entry_id"])
+                != self.chapter_subject}
             own = [r for _, r in scored if r["id"] in own_ids or r["entry_id"] in own_entries]
         else:
             own = [r for _, r in scored]  # about the park as a whole: all of it is its own
@@ -903,16 +940,29 @@ class Engine:
     def _local(figure: Figure, context: str, start: int) -> str:
         """The words that say what a figure measures: its clause before it (the whole
         sentence before it for a part: 其中创业类7人), its label, and the few words after
-        it up to the next punctuation (29张临床批件)."""
+        it up to the next punctuation or figure (29张临床批件, 5家企业技术中心)."""
         raw = figure.sentence
         head = raw[:start]
         if re.match(r"(?:其中|包括)", context):
             before = re.split(r"[。；;]", head)[-1]
         else:
             before = re.split(r"[，。；：,;:]", head)[-1]
+            # After an earlier figure of the same clause, its own words end at 、 or 中:
+            # 江苏省5家企业技术中心、2家分中心 → 2家 is 分中心; 33家企业中26家 → 26家.
+            earlier = list(FIGURE_TEXT.finditer(before))
+            if earlier:
+                rest = before[earlier[-1].end():]
+                cut = re.search(r"[、中]", rest)
+                before = rest[cut.end():] if cut else ""
         tail = raw[start + len(figure.text):]
-        after = re.split(r"[,，;；。(（、]", tail)[0][:6]
+        after = re.split(r"[,，;；。(（、\d]", tail)[0][:8]
         return fold(before + figure.label + after)
+
+    @staticmethod
+    def _previous_clause(figure: Figure, start: int) -> str:
+        """The clause before the figure's own (分4批认定科技企业59家，涉及产品70类)."""
+        clauses = re.split(r"[，。；,;]", figure.sentence[:start])
+        return fold(clauses[-2]) if len(clauses) >= 2 else ""
 
     @staticmethod
     def _nearness(q: Question, term: str) -> float:
@@ -935,7 +985,10 @@ class Engine:
         total = sum(near.values()) or 1.0
         local = self._local(figure, context, start)
         hit = sum(w for t, w in near.items() if t in local) / total
-        score = sentence_score + 2.0 * hit
+        previous = self._previous_clause(figure, start)
+        hit_previous = sum(w for t, w in near.items()
+                           if t in previous and t not in local) / total
+        score = sentence_score + 2.0 * hit + 0.5 * hit_previous
         # Prefer the figure whose label says no more than was asked (国家高新技术企业 over
         # 新增国家高新技术企业).
         label = fold(figure.label) or fold(context)
@@ -969,6 +1022,9 @@ class Engine:
         by_id = {r["id"]: s for s, r in scored}
         ids = [r["id"] for r in top]
         figures = self.store.figures(sentence_ids=ids)
+        if q.units:
+            # The unit asked for picks among the figures (多少个，增长多少: the count).
+            figures = [f for f in figures if f.unit in q.units]
         if not figures:
             return None
         contexts = self.store.figure_contexts(ids)
