@@ -56,23 +56,25 @@ EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "
     "how many much what when where which who whom whose why tell me about please its it "
     "has have had there their this that these those as into number".split())
-UNIT_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"多少人|几人|多少名|几名|人数|人才|people|talent"), ("人", "名", "万名")),
-    (re.compile(r"多少家|几家|企业数|公司数|多少个?(?:公司|企业)|几个(?:公司|企业)|companies|"
-                r"firms|enterprises"), ("家", "所")),
-    (re.compile(r"多少件|几件|专利|patent"), ("件", "项")),
-    (re.compile(r"多少张|几张|批件|证"), ("张",)),
-    # 个 is the generic counter: 多少个项目 may be counted in 项 or 个.
-    (re.compile(r"多少个|几个"), ("个", "项", "类", "批", "件", "家", "所", "支", "场")),
-    (re.compile(r"多少支|几支|团队"), ("支",)),
-    (re.compile(r"多少项|几项"), ("项", "个")),
-    (re.compile(r"多少钱|金额|资金|投资|产值|基金规模|多少元|亿元|investment|funding|money|"
-                r"\bcost|\bspen[dt]\b|\binvest"),
+# A question that names its measure: only figures in these units can answer it.
+UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b"),
      ("元", "亿元", "万元")),
-    (re.compile(r"面积|多大|平方米|用地|占地|area|square"), ("平方米", "万平方米", "平方公里")),
+    (re.compile(r"面积|多大|平方米|\barea\b|square"), ("平方米", "万平方米", "平方公里")),
     (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占.{0,8}(?:多少|几)|percentage|share|%"),
      ("%",)),
     (re.compile(r"几年|多少年|多久|how many years|how long"), ("年",)),
+)
+# Topic words that make a unit likely, not certain (领军人才计划申报数 counts 个).
+UNIT_TOPICS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"人数|人才|people|talent"), ("人", "名", "万名")),
+    (re.compile(r"企业数|公司数|companies|firms|enterprises"), ("家", "所")),
+    (re.compile(r"专利|patent"), ("件", "项")),
+    (re.compile(r"批件|证"), ("张",)),
+    (re.compile(r"团队"), ("支",)),
+    (re.compile(r"资金|投资|产值|基金规模|investment|funding|money|\binvest"),
+     ("元", "亿元", "万元")),
+    (re.compile(r"用地|占地"), ("平方米", "万平方米", "平方公里")),
 )
 OTHER_PLACE_PREFIX = re.compile(
     r"北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|郑州|"
@@ -176,6 +178,7 @@ class Question:
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     per_link: list[set[int]] | None = None
+    likely_units: tuple[str, ...] = ()
     focus: int = -1  # where the question word (多少, 几, how many) stands
     bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
 
@@ -332,10 +335,15 @@ class Engine:
             q.units = COUNTER_UNITS.get(counter.group(1), (counter.group(1),))
         else:
             units: list[str] = []
-            for pattern, hinted in UNIT_HINTS:
+            for pattern, hinted in UNIT_QUESTIONS:
                 if pattern.search(folded):
                     units.extend(u for u in hinted if u not in units)
             q.units = tuple(units)
+        likely: list[str] = []
+        for pattern, hinted in UNIT_TOPICS:
+            if pattern.search(folded):
+                likely.extend(u for u in hinted if u not in likely)
+        q.likely_units = tuple(likely)
         focus = FOCUS_WORDS.search(folded)
         q.focus = focus.start() if focus else -1
         q.years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
@@ -817,9 +825,9 @@ class Engine:
         figure = self._best_figure(q, weights, top, scored) if top else None
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
             return self._not_found(q.raw, q.intent, entity_name, [r for _, r in scored], q)
-        cjk = sum(1 for ch in q.content if is_cjk(ch))
+        said = sum(1 for ch in q.content if is_cjk(ch)) + 2 * len(q.latin)
         if figure is not None and (intent == "figure" or (q.bare and figure[2] >= 0.6
-                                                          and cjk >= 2)):
+                                                          and said >= 2)):
             return self._compose_figure(q, figure[1], entity_name)
         # About a named entity, the sentence comes from what the document says of it.
         sentence = own[0] if q.links and own else best
@@ -999,7 +1007,9 @@ class Engine:
         if content and len(content) >= 3 and content[-4:] in fold(figure.label + context):
             score += 0.3
         if q.units:
-            score += 0.5 if figure.unit in q.units else -0.6
+            score += 0.5  # (only figures in the units asked for get here)
+        elif q.likely_units:
+            score += 0.4 if figure.unit in q.likely_units else -0.3
         if "累计" in fold(context + figure.label) and not re.search(
                 r"新增|新引进|全年|年内|今年|当年|\bnew\b", q.folded):
             score += 0.1  # asked "how many" without "new": the running total
