@@ -163,7 +163,6 @@ class Link:
     start: int
     end: int
     how: str
-    score: float
 
 
 @dataclass
@@ -182,13 +181,6 @@ class Question:
     focus: int = -1  # where the question word (多少, 几, how many) stands
     bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
 
-
-@dataclass
-class _Alias:
-    key: str
-    entity_id: int
-    kind: str
-    pinyin: str
 
 
 def load_terms(path: Path = TERMS_FILE) -> dict[str, str]:
@@ -230,7 +222,7 @@ class Engine:
         subjects = Counter(row for row in self.entry_subject.values() if row)
         self.chapter_subject = subjects.most_common(1)[0][0] if subjects else None
         self.name_to_id = {name: eid for eid, (name, _, _) in self.entities.items()}
-        self.aliases: dict[str, list[_Alias]] = {}
+        self.aliases: dict[str, list[int]] = {}  # alias key → entity ids
         self.by_bigram: dict[str, list[str]] = {}
         self.pinyin_index: dict[str, set[str]] = {}
         self.tails: dict[str, set[str]] = {}
@@ -239,8 +231,7 @@ class Engine:
             # The alias table may name a generic-looking short form on purpose (园区).
             if len(key) < 2 or (key in extract.GENERIC and row["kind"] == "name"):
                 continue
-            self.aliases.setdefault(key, []).append(
-                _Alias(key, row["entity_id"], row["kind"], row["pinyin"]))
+            self.aliases.setdefault(key, []).append(row["entity_id"])
             if row["pinyin"]:
                 self.pinyin_index.setdefault(row["pinyin"].replace(" ", ""), set()).add(key)
         for key in self.aliases:
@@ -432,8 +423,8 @@ class Engine:
         links: list[Link] = []
         taken = [False] * len(folded)
 
-        def add(start: int, end: int, keys: Iterable[str], how: str, score: float) -> None:
-            ids = self._ranked(a.entity_id for k in keys for a in self.aliases[k])
+        def add(start: int, end: int, keys: Iterable[str], how: str) -> None:
+            ids = self._ranked(eid for k in keys for eid in self.aliases[k])
             if not ids:
                 return
             if OTHER_PLACES.search(folded[:start]):
@@ -441,14 +432,14 @@ class Engine:
                 # city's namesake.
                 said = folded[start:end]
                 for key in keys:
-                    canonical = fold(self.entities[self.aliases[key][0].entity_id][0])
+                    canonical = fold(self.entities[self.aliases[key][0]][0])
                     if canonical != said and canonical.startswith(("苏州", "园区")):
                         for i in range(start, end):
                             taken[i] = True  # nor any shorter piece of it (际科技园)
                         return
             for i in range(start, end):
                 taken[i] = True
-            links.append(Link(ids, self.entities[ids[0]][0], start, end, how, score))
+            links.append(Link(ids, self.entities[ids[0]][0], start, end, how))
 
         # 1. Exact alias occurrences, longest first.
         spans: list[tuple[int, int, str]] = []
@@ -458,13 +449,13 @@ class Engine:
                     spans.append((i, i + len(key), key))
         for start, end, key in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
             if not any(taken[start:end]):
-                add(start, end, [key], "exact", 1.0)
+                add(start, end, [key], "exact")
         # 2. The tail of a longer name (姑苏实验室, 三年行动计划).
         for length in range(min(len(folded), 30), 3, -1):
             for i in range(len(folded) - length + 1):
                 piece = folded[i:i + length]
                 if piece in self.tails and not any(taken[i:i + length]):
-                    add(i, i + length, sorted(self.tails[piece]), "tail", 0.9)
+                    add(i, i + length, sorted(self.tails[piece]), "tail")
         # 3. Pinyin: homophone typos from pinyin input methods (纳米成, 苏洲, 再顶医药).
         syllables = self.pinyin(folded)
         for length in range(min(len(folded), 16), 1, -1):
@@ -473,7 +464,7 @@ class Engine:
                     continue
                 key = "".join(syllables[i:i + length])
                 if key in self.pinyin_index and length >= 3:
-                    add(i, i + length, sorted(self.pinyin_index[key]), "pinyin", 0.85)
+                    add(i, i + length, sorted(self.pinyin_index[key]), "pinyin")
         # 3b. Latin pinyin input (nami cheng, zaiding yiyao): runs of words whose letters
         # spell an alias's syllables.
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
@@ -483,7 +474,7 @@ class Engine:
                 start, end = window[0][0], window[-1][1]
                 key = "".join(w for _, _, w in window)
                 if len(key) >= 5 and key in self.pinyin_index and not any(taken[start:end]):
-                    add(start, end, sorted(self.pinyin_index[key]), "pinyin-latin", 0.8)
+                    add(start, end, sorted(self.pinyin_index[key]), "pinyin-latin")
         # 3c. Abbreviations: a name in the question whose characters all belong to one
         # known name (剑桥中心 → 苏州—剑桥纳米技术创新中心, 金鸡湖北京中心).
         for match in extract.find_entities(folded):
@@ -491,12 +482,12 @@ class Engine:
                 continue
             keys = self._abbreviates(match.name)
             if keys:
-                add(match.start, match.end, keys, "abbrev", 0.75)
+                add(match.start, match.end, keys, "abbrev")
         # 4. Fuzzy: dropped or swapped characters (材料科学姑苏实验).
         if not links:
             for start, end, key in self._fuzzy(folded):
                 if not any(taken[start:end]):
-                    add(start, end, [key], "fuzzy", 0.7)
+                    add(start, end, [key], "fuzzy")
         return links
 
     def _keys_with(self, text: str) -> set[str]:
@@ -512,7 +503,7 @@ class Engine:
         if len(name) < 4:
             return []
         keys = {k for k in self._keys_with(name) if len(k) > len(name)}
-        entities = {a.entity_id for k in keys for a in self.aliases[k]}
+        entities = {eid for k in keys for eid in self.aliases[k]}
         return sorted(keys) if 0 < len(entities) <= 2 else []
 
     def _ranked(self, entity_ids: Iterable[int]) -> tuple[int, ...]:

@@ -9,7 +9,7 @@ and function words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from data.parse import CJK
 
@@ -351,11 +351,3 @@ def entry_subject(title: str) -> tuple[str, str] | None:
             return None
         end = len(name)
     return name[:end], match.lastgroup or "organisation"
-
-
-@dataclass
-class Extracted:
-    """What extraction found in one document, before it is written to the store."""
-
-    entities: dict[str, str] = field(default_factory=dict)  # name → type
-    aliases: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # name → (alias, kind)
