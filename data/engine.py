@@ -46,7 +46,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 QUESTION_WORDS = re.compile(
-    r"是个啥|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
+    r"在?哪[个座]?(?:城市|国家|省份?)|在?哪国|什么国家|是个啥|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
@@ -450,13 +450,7 @@ class Engine:
         for start, end, key in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
             if not any(taken[start:end]):
                 add(start, end, [key], "exact")
-        # 2. The tail of a longer name (姑苏实验室, 三年行动计划).
-        for length in range(min(len(folded), 30), 3, -1):
-            for i in range(len(folded) - length + 1):
-                piece = folded[i:i + length]
-                if piece in self.tails and not any(taken[i:i + length]):
-                    add(i, i + length, sorted(self.tails[piece]), "tail")
-        # 3. Pinyin: homophone typos from pinyin input methods (纳米成, 苏洲, 再顶医药).
+        # 2. Pinyin: homophone typos from pinyin input methods (纳米成, 苏洲, 再顶医药).
         syllables = self.pinyin(folded)
         for length in range(min(len(folded), 16), 1, -1):
             for i in range(len(folded) - length + 1):
@@ -465,6 +459,12 @@ class Engine:
                 key = "".join(syllables[i:i + length])
                 if key in self.pinyin_index and length >= 3:
                     add(i, i + length, sorted(self.pinyin_index[key]), "pinyin")
+        # 3. The tail of a longer name (姑苏实验室, 三年行动计划).
+        for length in range(min(len(folded), 30), 3, -1):
+            for i in range(len(folded) - length + 1):
+                piece = folded[i:i + length]
+                if piece in self.tails and not any(taken[i:i + length]):
+                    add(i, i + length, sorted(self.tails[piece]), "tail")
         # 3b. Latin pinyin input (nami cheng, zaiding yiyao): runs of words whose letters
         # spell an alias's syllables.
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
@@ -783,7 +783,7 @@ class Engine:
             # 会上，签约项目近30个 belongs to the 交流会. An overview that merely mentions
             # it does not (纳米真空互联实验站 is no owner of the overview's 投资近100亿元).
             names = [fold(link.name) for link in q.links if link.name != self.chapter_subject]
-            own_entries = {r["entry_id"] for r in rows if r["id"] in own_ids and any(
+            own_entries = {r["entry_id"] for r in rows if any(
                 _about(fold(self.entry_subject.get(r["entry_id"]) or ""), name)
                 for name in names) and self.entry_subject.get(r["entry_id"])
                 != self.chapter_subject}
@@ -964,6 +964,18 @@ class Engine:
         return fold(clauses[-2]) if len(clauses) >= 2 else ""
 
     @staticmethod
+    def _names_in(q: Question, local: str) -> float:
+        """How much of a name the question gives stands in a figure's own words (…七期
+        人工智能产业园建筑面积26万平方米, not 六期创意泵站建筑面积2万平方米)."""
+        best = 0.0
+        for link in q.links:
+            said = q.folded[link.start:link.end]
+            grams = {said[i:i + 3] for i in range(len(said) - 2)}
+            if grams:
+                best = max(best, sum(g in local for g in grams) / len(grams))
+        return best
+
+    @staticmethod
     def _nearness(q: Question, term: str) -> float:
         """1 to 2: how close a word stands to the question word (多少/几/how many)."""
         if q.focus < 0:
@@ -1001,13 +1013,17 @@ class Engine:
             score += 0.5  # (only figures in the units asked for get here)
         elif q.likely_units:
             score += 0.4 if figure.unit in q.likely_units else -0.3
-        if "累计" in fold(context + figure.label) and not re.search(
-                r"新增|新引进|全年|年内|今年|当年|\bnew\b", q.folded):
+        running_total = "累计" in fold(context + figure.label)
+        asked_new = re.search(r"新增|新引进|全年|年内|今年|当年|\bnew\b", q.folded)
+        if running_total and not asked_new:
             score += 0.1  # asked "how many" without "new": the running total
+        elif running_total and asked_new:
+            score -= 0.2  # asked what is new (新增了几支): not the running total
         if re.match(r"(?:其中|包括)", context) and not re.search(r"其中|包括", q.folded):
             score -= 0.15  # a part (其中科技上市企业33家), when the whole was asked for
         if fold(figure.text) in q.folded:
             score -= 1.0  # the question already states it: it is not the answer
+        score += 0.5 * self._names_in(q, local)
         if len(q.links) > 1:
             # 国际科技园、纳米城、生物医药产业园这些载体…: the sentence naming them all.
             per_link = self._per_link(q)
