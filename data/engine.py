@@ -133,6 +133,7 @@ PINYIN_WORDS = {
 }
 
 
+@lru_cache(maxsize=8192)
 def _about(subject: str, name: str) -> bool:
     """Whether an entry's subject is (part of) the same thing as a name: they share four
     characters in a row (新加坡科技研究局苏州基地 / …苏州企业合作中心; 交流会 / 上海科创中心)."""
@@ -384,7 +385,8 @@ class Engine:
                 content = content.replace(gram, fix)  # a word alone (站比 → 占比)
                 continue
             for phrase in phrases:
-                rows = self.store.search_sentences([fix, *phrase], limit=20, require_all=True)
+                # Both of the phrase's two-character words: short lists, a cheap AND.
+                rows = self.store.search_sentences(bigrams(phrase), limit=20, require_all=True)
                 if any(phrase in fold(r["text"]) for r in rows):
                     content = content.replace(gram, fix)
                     break
@@ -680,7 +682,7 @@ class Engine:
         """The chapters of the most specific named entity, when there are few."""
         smallest: set[int] | None = None
         for link in links:
-            documents = self.store.entity_documents(link.entity_ids)
+            documents = self.store.entity_documents(link.entity_ids, MAX_DOCUMENTS + 1)
             if smallest is None or len(documents) < len(smallest):
                 smallest = documents
         return smallest if smallest and len(smallest) <= MAX_DOCUMENTS else None

@@ -351,10 +351,12 @@ class Store:
             "WHERE entity_id IN (SELECT value FROM json_each(?)) LIMIT ?) ORDER BY s.id",
             [json.dumps(list(entity_ids)), limit])
 
-    def entity_documents(self, entity_ids: Iterable[int]) -> set[int]:
+    def entity_documents(self, entity_ids: Iterable[int], limit: int = -1) -> set[int]:
+        """The documents the entities belong to (at most ``limit`` of them)."""
         return {r["document_id"] for r in self._rows(
             "SELECT DISTINCT document_id FROM entities "
-            "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(entity_ids))])}
+            "WHERE id IN (SELECT value FROM json_each(?)) LIMIT ?",
+            [json.dumps(list(entity_ids)), limit])}
 
     def mentioned_among(self, entity_ids: Iterable[int], sentence_ids: Iterable[int]
                         ) -> set[int]:
