@@ -252,7 +252,10 @@ class Engine:
         self.terms = load_terms()
         by_length = sorted(self.terms.items(), key=lambda kv: -len(kv[0]))
         self._cjk_terms = [(k, v) for k, v in by_length if not k.isascii()]
-        self._latin_terms = [(k, v) for k, v in by_length if k.isascii()]
+        # Compiled once: a hundred phrases would otherwise be compiled on a first question.
+        self._latin_terms = [
+            (re.compile(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])"), v)
+            for k, v in by_length if k.isascii()]
         self._df_cache: dict[str, int] = {}
         self._chars_by_pinyin: dict[str, list[str]] | None = None
         self._syllable_set: frozenset[str] | None = None
@@ -351,11 +354,10 @@ class Engine:
         content = self._correct_homophones(content)
         content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
         translated = []
-        for phrase, zh in self._latin_terms:
-            pattern = rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"
-            if re.search(pattern, content):
+        for pattern, zh in self._latin_terms:
+            if pattern.search(content):
                 translated.append(zh)
-                content = re.sub(pattern, " ", content)
+                content = pattern.sub(" ", content)
         q.latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
         q.content = " ".join([content, *translated])
         q.terms = [t for t in bigrams(q.content)
@@ -652,6 +654,9 @@ class Engine:
         if terms:
             useful = [t for t in terms if len(t) >= 2 or len(terms) <= 2]
             chosen = self._search_terms(useful)
+            df = self.df(useful)
+            rarest = sorted((t for t in dict.fromkeys(useful) if df[t] > 0),
+                            key=lambda t: df[t])[:3]
             documents = self._documents_of(specific_links)
             if documents is not None:
                 # About a named entity: what the document says of it lives in its own
@@ -665,7 +670,7 @@ class Engine:
                 # The sentences holding all of the rarest words (cheap even when each is
                 # common), then the best holding any of them.
                 found = self.store.search_sentences(
-                    chosen[:3], limit=MAX_SEARCH, require_all=True) if len(chosen) > 1 else []
+                    rarest, limit=MAX_SEARCH, require_all=True) if len(rarest) > 1 else []
                 if len(found) < MAX_SEARCH // 4:
                     found += self.store.search_sentences(chosen, limit=MAX_SEARCH)
             seen = {r["id"] for r in rows}
