@@ -118,6 +118,7 @@ MAX_HOMOPHONES = 400
 MAX_FUZZY = 5_000
 MAX_SEARCH = 60
 MAX_DOCUMENTS = 20
+MAX_NAMESAKES = 50
 SEARCH_POSTINGS = 3000
 MAX_SHORT_SENTENCE = 60
 CREDIT = re.compile(r"（[^（）]*供稿）$")
@@ -648,7 +649,9 @@ class Engine:
         best full-text hits. The chapter's own subject (园区) is named in most sentences of
         a yearbook: it ranks candidates but does not fetch them."""
         specific_links = [link for link in q.links if link.name != self.chapter_subject]
-        specific = [eid for link in specific_links for eid in link.entity_ids]
+        # A name a whole yearbook repeats in every chapter: its first few chapters stand
+        # for the rest (the same words, the same kind of sentence).
+        specific = [eid for link in specific_links for eid in link.entity_ids[:MAX_NAMESAKES]]
         rows = self.store.sentences_mentioning(specific, MAX_MENTIONS) if specific else []
         terms = q.terms + q.latin
         if terms:
@@ -680,7 +683,8 @@ class Engine:
                     rows.append(row)
         if not rows and q.links:
             rows = self.store.sentences_mentioning(
-                [eid for link in q.links for eid in link.entity_ids], MAX_MENTIONS)
+                [eid for link in q.links for eid in link.entity_ids[:MAX_NAMESAKES]],
+                MAX_MENTIONS)
         return rows
 
     def _documents_of(self, links: list[Link]) -> set[int] | None:
@@ -753,7 +757,7 @@ class Engine:
                 or (q.links and content_chars and coverage < 0.5
                     and self._uncovered(q, weights) >= 2)):
             specific = [eid for link in q.links if link.name != self.chapter_subject
-                        for eid in link.entity_ids]
+                        for eid in link.entity_ids[:MAX_NAMESAKES]]
             near = self.store.sentences_mentioning(specific, 6) if specific else []
             return self._not_found(q.raw, q.intent, entity_name, near, q)
         rows = self._candidates(q)

@@ -347,7 +347,7 @@ class Store:
         # The LIMIT inside lets SQLite stop early for a name repeated in every chapter.
         return self._rows(
             "SELECT s.id, s.entry_id, s.caption_id, s.position, s.text FROM sentences s "
-            "WHERE s.id IN (SELECT DISTINCT sentence_id FROM mentions "
+            "WHERE s.id IN (SELECT sentence_id FROM mentions "
             "WHERE entity_id IN (SELECT value FROM json_each(?)) LIMIT ?) ORDER BY s.id",
             [json.dumps(list(entity_ids)), limit])
 
