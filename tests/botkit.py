@@ -8,6 +8,7 @@ which records every Bot API call. Nothing touches the network.
 from __future__ import annotations
 
 import itertools
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,6 +34,12 @@ GROUP_ID = -100123
 BOT_USERNAME: str = BOT_USER["username"]
 BOT_ID: int = BOT_USER["id"]
 
+
+def copy_store(template: Path, path: Path) -> Path:
+    """Copy an ingested store file to ``path`` (a test writes its copy, never the template)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    return path
 
 
 class CannedKB(KnowledgeBase):

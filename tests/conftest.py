@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
-from botkit import ADMIN_ID, FIGURE_ANSWER, BotHarness, CannedKB
+from botkit import ADMIN_ID, FIGURE_ANSWER, BotHarness, CannedKB, copy_store
 
 from bot.app import build_application
 from bot.offline import OfflineRequest
@@ -25,18 +24,27 @@ def canned_kb(tmp_path: Path) -> Iterator[CannedKB]:
 
 
 @pytest.fixture(scope="session")
-def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store with the bundled document ingested once per session (copied per test)."""
-    path = tmp_path_factory.mktemp("kb") / "t.db"
+def bundled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled document ingested once per session: a template that no test writes.
+
+    Ingesting takes seconds, so every test that needs the real store copies this file
+    (``db_path``) instead of ingesting again.
+    """
+    path = tmp_path_factory.mktemp("bundled") / "t.db"
     KnowledgeBase.open(path).close()
     return path
 
 
 @pytest.fixture
-def real_kb(real_db: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
-    path = tmp_path / "t.db"
-    shutil.copy(real_db, path)
-    kb = KnowledgeBase.open(path)
+def db_path(bundled_db: Path, tmp_path: Path) -> Path:
+    """A private copy of the ingested store for one test (restarts within the test share it)."""
+    return copy_store(bundled_db, tmp_path / "t.db")
+
+
+@pytest.fixture
+def kb(db_path: Path) -> Iterator[KnowledgeBase]:
+    """A knowledge base opened like the bot opens it (bundled document in), private to a test."""
+    kb = KnowledgeBase.open(db_path)
     yield kb
     kb.close()
 
@@ -45,24 +53,6 @@ def real_kb(real_db: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
 def fresh_db(tmp_path: Path) -> Iterator[KnowledgeBase]:
     """An empty knowledge base in a temporary file: nothing ingested."""
     kb = KnowledgeBase.open(tmp_path / "t.db", ingest_bundled=False)
-    yield kb
-    kb.close()
-
-
-@pytest.fixture(scope="session")
-def bundled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store file with the bundled document ingested once per session (copy it to write)."""
-    path = tmp_path_factory.mktemp("bundled") / "t.db"
-    KnowledgeBase.open(path).close()
-    return path
-
-
-@pytest.fixture
-def kb(bundled_db: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
-    """A knowledge base opened like the bot opens it (bundled document in), private to a test."""
-    path = tmp_path / "t.db"
-    shutil.copy(bundled_db, path)
-    kb = KnowledgeBase.open(path)
     yield kb
     kb.close()
 

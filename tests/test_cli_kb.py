@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,6 @@ from data.store import Store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"
 SUMMARY_KEYS = ("entries", "sentences", "captions", "entities", "figures", "events")
-
-
-@pytest.fixture
-def db(bundled_db: Path, tmp_path: Path) -> Path:
-    """A private copy of a store holding the bundled document."""
-    path = tmp_path / "cli.db"
-    shutil.copy(bundled_db, path)
-    return path
 
 
 def run(db: Path, *args: str):
@@ -81,38 +72,38 @@ BAD_INPUTS = {
 
 
 @pytest.mark.parametrize("case", list(BAD_INPUTS))
-def test_bad_input_one_error_line_nonzero_exit_store_unchanged(db, tmp_path, case):
+def test_bad_input_one_error_line_nonzero_exit_store_unchanged(db_path, tmp_path, case):
     make, message = BAD_INPUTS[case]
     path = make(tmp_path)
-    before = counts(db)
-    result = run(db, "ingest", str(path))
+    before = counts(db_path)
+    result = run(db_path, "ingest", str(path))
     assert result.exit_code != 0
     [line] = error_lines(result)
     assert message in line and path.name in line
     assert "Traceback" not in result.output + result.stderr
     assert result.stdout == ""  # no summary line
-    assert counts(db) == before
+    assert counts(db_path) == before
 
 
-def test_one_bad_path_among_good_ones_still_fails_but_ingests_the_good(db, tmp_path):
-    result = run(db, "ingest", str(tmp_path / "missing.txt"), str(FIXTURE))
+def test_one_bad_path_among_good_ones_still_fails_but_ingests_the_good(db_path, tmp_path):
+    result = run(db_path, "ingest", str(tmp_path / "missing.txt"), str(FIXTURE))
     assert result.exit_code == 1
     assert len(error_lines(result)) == 1
     assert "env-chapter.txt: " in result.stdout
-    assert counts(db)["documents"] == 2
+    assert counts(db_path)["documents"] == 2
 
 
-def test_gb18030_text_is_detected_decoded_and_said_so(db, tmp_path):
+def test_gb18030_text_is_detected_decoded_and_said_so(db_path, tmp_path):
     path = tmp_path / "env-gb.txt"
     path.write_bytes(FIXTURE.read_text(encoding="utf-8").encode("gb18030"))
     with pytest.raises(UnicodeDecodeError):
         path.read_bytes().decode("utf-8")
-    result = run(db, "ingest", str(path))
+    result = run(db_path, "ingest", str(path))
     assert result.exit_code == 0, result.output
     assert "note: decoded env-gb.txt as GB18030" in result.stderr
     assert error_lines(result) == []
     assert "env-gb.txt: " in result.stdout and "8 entries" in result.stdout
-    store = Store(db)
+    store = Store(db_path)
     try:
         [doc] = [d for d in store.documents() if d["name"] == "env-gb.txt"]
         assert doc["encoding"] == "gb18030"
@@ -150,20 +141,20 @@ def test_ingest_with_no_path_ingests_the_bundled_document(tmp_path):
     assert all(numbers[key] == stored[key] for key in SUMMARY_KEYS)
 
 
-def test_ingest_again_changes_nothing(db):
-    before = counts(db)
-    result = run(db, "ingest")
+def test_ingest_again_changes_nothing(db_path):
+    before = counts(db_path)
+    result = run(db_path, "ingest")
     assert result.exit_code == 0
-    assert counts(db) == before
+    assert counts(db_path) == before
 
 
-def test_stats_prints_the_counts(db):
-    result = run(db, "stats")
+def test_stats_prints_the_counts(db_path):
+    result = run(db_path, "stats")
     assert result.exit_code == 0, result.output
-    assert f"store: {db}" in result.stdout
+    assert f"store: {db_path}" in result.stdout
     assert "document: sip-2020-science.txt" in result.stdout
     shown = dict(re.findall(r"^\s*(\w+): (\d+)$", result.stdout, flags=re.M))
-    stored = counts(db)
+    stored = counts(db_path)
     for key in ("documents", "sections", *SUMMARY_KEYS, "aliases"):
         assert int(shown[key]) == stored[key], key
     assert shown["entries"] == "24"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import shutil
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -184,22 +183,6 @@ class Bot:
 
 
 AppFactory = Callable[..., Any]
-
-
-@pytest.fixture(scope="module")
-def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled document, ingested once for the module."""
-    path = Path(tmp_path_factory.mktemp("kb")) / "template.db"
-    KnowledgeBase.open(path).close()
-    return path
-
-
-@pytest.fixture
-def db_path(ingested: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the real store for each test (restarts share it)."""
-    path = tmp_path / "t.db"
-    shutil.copyfile(ingested, path)
-    return path
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from botkit import copy_store
 from click.testing import CliRunner
 
 from bot.cli import cli
@@ -15,10 +16,9 @@ from data.onthisday import digest_for
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = Path(tmp_path_factory.mktemp("cli")) / "t.db"
-    KnowledgeBase.open(path).close()
-    return str(path)
+def db(bundled_db: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One copy of the ingested store for the module, as the ``--db`` argument."""
+    return str(copy_store(bundled_db, tmp_path_factory.mktemp("cli") / "t.db"))
 
 
 def run(*args: str) -> tuple[int, str]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from botkit import copy_store
 
 from data.engine import Engine
 from data.evaluate import evaluate
@@ -21,8 +22,9 @@ OWN_QA = ROOT / "tests" / "qa" / "own.jsonl"
 
 
 @pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
-    kb = KnowledgeBase.open(tmp_path_factory.mktemp("engine") / "t.db")
+def kb(bundled_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
+    """One copy of the ingested store for the whole module: the engine tests only read it."""
+    kb = KnowledgeBase.open(copy_store(bundled_db, tmp_path_factory.mktemp("engine") / "t.db"))
     yield kb
     kb.close()
 

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sqlite3
 import time
@@ -30,13 +29,6 @@ pytestmark = pytest.mark.slow
 
 TOKEN = "5550001:AAF-fault-tests-secret-half"
 OUTAGE_S = float(os.environ.get("SIPBOT_TEST_OUTAGE_S", "12"))
-
-
-@pytest.fixture
-def db(bundled_db: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "bot.db"
-    shutil.copy(bundled_db, path)
-    return path
 
 
 @pytest.fixture
@@ -81,8 +73,8 @@ def deliveries(db: Path, local_date: str) -> Counter[str]:
     return Counter(status for (status,) in rows)
 
 
-def test_api_outage_then_back_the_same_process_answers(stub, db, bots):
-    bot = bots(bot_env(stub, db, TOKEN)).start()
+def test_api_outage_then_back_the_same_process_answers(stub, db_path, bots):
+    bot = bots(bot_env(stub, db_path, TOKEN)).start()
     bot.wait_polling(stub)
     pid = bot.process.pid
     stub.push_message(11, "苏州纳米城入驻企业有多少家")
@@ -105,13 +97,14 @@ def test_api_outage_then_back_the_same_process_answers(stub, db, bots):
     print(f"outage {OUTAGE_S:g}s: answered {recovered:.1f}s after the API went down")
 
 
-def test_sigkill_mid_broadcast_every_subscriber_gets_the_digest_at_most_twice(stub, db, bots):
+def test_sigkill_mid_broadcast_every_subscriber_gets_the_digest_at_most_twice(stub, db_path,
+                                                                            bots):
     chats = range(100_001, 101_001)
-    local_date = seed_due_subscriptions(db, chats)
+    local_date = seed_due_subscriptions(db_path, chats)
     # Each send takes 0.2 s on the wire: at the kill several are delivered (the stub saw
     # them, as Telegram would) but not yet recorded, which is what makes duplicates.
     stub.send_delay = 0.2
-    bot = bots(bot_env(stub, db, TOKEN))
+    bot = bots(bot_env(stub, db_path, TOKEN))
     started = time.monotonic()
     bot.start()
     # The start-up catch-up sends them all, at the rate limiter's ~30 messages a second.
@@ -122,7 +115,7 @@ def test_sigkill_mid_broadcast_every_subscriber_gets_the_digest_at_most_twice(st
     assert sent_before < len(chats), "the broadcast finished before the kill"
 
     bot.start()
-    stub.wait(lambda: deliveries(db, local_date)["sent"] == len(chats), 120,
+    stub.wait(lambda: deliveries(db_path, local_date)["sent"] == len(chats), 120,
               "every delivery recorded as sent after the restart")
     elapsed = time.monotonic() - started
     assert bot.stop() == 0
@@ -133,15 +126,16 @@ def test_sigkill_mid_broadcast_every_subscriber_gets_the_digest_at_most_twice(st
     assert max(per_chat.values()) <= 2  # one crash: at most one duplicate each
     # Only the sends in flight at the kill can be repeated.
     assert len(twice) <= CATCH_UP_CONCURRENCY, twice
-    assert deliveries(db, local_date) == {"sent": len(chats)}
+    assert deliveries(db_path, local_date) == {"sent": len(chats)}
     print(f"killed after {sent_before} sends; {len(twice)} duplicates; "
           f"all 1000 delivered in {elapsed:.1f}s")
 
 
-def test_sigterm_finishes_the_messages_in_flight_records_them_and_exits_0(stub, db, bots):
-    local_date = seed_due_subscriptions(db, [777])
+def test_sigterm_finishes_the_messages_in_flight_records_them_and_exits_0(stub, db_path,
+                                                                          bots):
+    local_date = seed_due_subscriptions(db_path, [777])
     stub.send_delay = 3.0  # every sendMessage stays on the wire for 3 s
-    bot = bots(bot_env(stub, db, TOKEN)).start()
+    bot = bots(bot_env(stub, db_path, TOKEN)).start()
     bot.wait_polling(stub)
     stub.push_message(778, "苏州纳米城入驻企业有多少家")
     # Both the digest to 777 and the answer to 778 are on the wire, not yet answered.
@@ -152,7 +146,7 @@ def test_sigterm_finishes_the_messages_in_flight_records_them_and_exits_0(stub, 
 
     assert code == 0, bot.output()[-3000:]
     assert len(stub.sent(777, done=True)) == 1 and len(stub.sent(778, done=True)) == 1
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(db_path) as conn:
         status, message_id = conn.execute(
             "SELECT status, message_id FROM deliveries WHERE chat_id = 777 AND local_date = ?",
             [local_date]).fetchone()

@@ -10,7 +10,6 @@ if anything could not be, that it remains only in the backup.
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -33,13 +32,6 @@ def hold_exclusive(path: Path) -> sqlite3.Connection:
     return conn
 
 
-@pytest.fixture
-def store_path(bundled_db: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "t.db"
-    shutil.copy(bundled_db, path)
-    return path
-
-
 def buttons(sent: dict) -> list[dict]:
     return [b for row in sent.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
 
@@ -47,9 +39,9 @@ def buttons(sent: dict) -> list[dict]:
 # -- locked -------------------------------------------------------------------------------------
 
 
-async def test_a_lock_released_within_the_busy_timeout_is_waited_for(store_path, make_bot):
-    kb = KnowledgeBase(Store(store_path, busy_timeout=5))
-    locker = hold_exclusive(store_path)
+async def test_a_lock_released_within_the_busy_timeout_is_waited_for(db_path, make_bot):
+    kb = KnowledgeBase(Store(db_path, busy_timeout=5))
+    locker = hold_exclusive(db_path)
     threading.Timer(1.0, locker.commit).start()
     try:
         async with make_bot(kb) as bot:
@@ -60,11 +52,10 @@ async def test_a_lock_released_within_the_busy_timeout_is_waited_for(store_path,
     assert "397家" in reply["text"] and buttons(reply)  # answered, logged, votable
 
 
-async def test_a_lock_held_past_the_timeout_still_answers_then_says_busy(store_path,
-                                                                         make_bot, caplog):
-    kb = KnowledgeBase(Store(store_path, busy_timeout=0.3))
+async def test_a_lock_held_past_the_timeout_still_answers_then_says_busy(db_path, make_bot, caplog):
+    kb = KnowledgeBase(Store(db_path, busy_timeout=0.3))
     errors: list[BaseException] = []
-    locker = hold_exclusive(store_path)
+    locker = hold_exclusive(db_path)
     try:
         async with make_bot(kb) as bot:
             async def record(update: object, context) -> None:
@@ -85,11 +76,11 @@ async def test_a_lock_held_past_the_timeout_still_answers_then_says_busy(store_p
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # warnings only
 
 
-def test_opening_a_locked_store_waits_then_raises_store_locked(store_path):
-    locker = hold_exclusive(store_path)
+def test_opening_a_locked_store_waits_then_raises_store_locked(db_path):
+    locker = hold_exclusive(db_path)
     try:
         # Reading works under a writer (WAL); only a write has to wait, then gives up.
-        store = Store(store_path, busy_timeout=0.2)
+        store = Store(db_path, busy_timeout=0.2)
         with pytest.raises(StoreLocked):
             store.touch_chat(USER_ID, "private")
         store.close()
@@ -166,34 +157,32 @@ def test_garbage_bytes_are_set_aside_and_the_store_rebuilt(tmp_path, caplog):
     assert "could NOT recover subscriptions" in line  # nothing readable: said, not silent
 
 
-def test_a_corrupt_knowledge_page_keeps_subscriptions_chats_and_deliveries(store_path,
-                                                                            caplog):
-    seed_operations(store_path)
-    before = operations(Store(store_path))
-    smash_table(store_path, "figures")
+def test_a_corrupt_knowledge_page_keeps_subscriptions_chats_and_deliveries(db_path, caplog):
+    seed_operations(db_path)
+    before = operations(Store(db_path))
+    smash_table(db_path, "figures")
     with pytest.raises(StoreCorrupt):
-        Store(store_path).check()
+        Store(db_path).check()
     with caplog.at_level(logging.ERROR):
-        kb = KnowledgeBase.open_or_rebuild(store_path)
+        kb = KnowledgeBase.open_or_rebuild(db_path)
     try:
         assert operations(kb.store) == before
         assert kb.store.counts()["figures"] > 0 and "397家" in kb.ask(QUESTION).answer
         kb.store.check()
     finally:
         kb.close()
-    [backup] = backups(store_path)
+    [backup] = backups(db_path)
     [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert "3 subscriptions" in line and str(backup) in line and "NOT" not in line
 
 
-def test_unreadable_subscriptions_are_named_with_the_backup_that_keeps_them(store_path,
-                                                                            caplog):
-    seed_operations(store_path)
-    smash_table(store_path, "subscriptions")
+def test_unreadable_subscriptions_are_named_with_the_backup_that_keeps_them(db_path, caplog):
+    seed_operations(db_path)
+    smash_table(db_path, "subscriptions")
     with caplog.at_level(logging.ERROR):
-        kb = KnowledgeBase.open_or_rebuild(store_path)
+        kb = KnowledgeBase.open_or_rebuild(db_path)
     kb.close()
-    [backup] = backups(store_path)
+    [backup] = backups(db_path)
     [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert "could NOT recover subscriptions" in line and str(backup) in line
     assert backup.stat().st_size > 0

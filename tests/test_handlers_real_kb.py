@@ -15,34 +15,34 @@ def suggestion_data(reply: dict) -> list[str]:
             if b["callback_data"].startswith("s:")]
 
 
-async def test_private_question_gets_the_figure_in_bold_with_its_source(real_kb, make_bot):
-    async with make_bot(real_kb) as bot:
+async def test_private_question_gets_the_figure_in_bold_with_its_source(kb, make_bot):
+    async with make_bot(kb) as bot:
         [reply] = await bot.send(NANO)
     assert "<b>397家</b>" in reply["text"]
     assert "📖 科技载体与平台 › 苏州纳米城" in reply["text"]
     assert "出处：" not in reply["text"]  # the engine's own source line is replaced, not doubled
 
 
-async def test_did_you_mean_round_trip(real_kb, make_bot):
-    async with make_bot(real_kb) as bot:
+async def test_did_you_mean_round_trip(kb, make_bot):
+    async with make_bot(kb) as bot:
         [reply] = await bot.send(OFF_TOPIC)
         data = suggestion_data(reply)
         assert data, reply["text"]
         [answer] = await bot.press(data[0])
-    suggested = real_kb.ask(OFF_TOPIC).suggestions[0]
-    assert real_kb.store.question(2)["question"] == suggested
+    suggested = kb.ask(OFF_TOPIC).suggestions[0]
+    assert kb.store.question(2)["question"] == suggested
     assert "📖" in answer["text"]
 
 
-async def test_group_ask_at_bot_with_the_real_engine(real_kb, make_bot):
-    async with make_bot(real_kb) as bot:
+async def test_group_ask_at_bot_with_the_real_engine(kb, make_bot):
+    async with make_bot(kb) as bot:
         [reply] = await bot.send(f"/ask@{BOT_USERNAME} {NANO}",
                                  chat=bot.chat(GROUP_ID, Chat.SUPERGROUP))
     assert "397家" in reply["text"]
 
 
-async def test_inline_query_with_the_real_engine(real_kb, make_bot):
-    async with make_bot(real_kb) as bot:
+async def test_inline_query_with_the_real_engine(kb, make_bot):
+    async with make_bot(kb) as bot:
         await bot.inline(NANO)
         await bot.inline("")
         answer, examples = bot.calls("answerInlineQuery")

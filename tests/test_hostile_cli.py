@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -37,16 +36,14 @@ def _lines() -> list[str]:
     return [line.replace("\n", " ") for line in (*fixed, *sample)]
 
 
-def test_ask_json_answers_every_line_of_a_hostile_batch(bundled_db: Path, tmp_path: Path):
-    db = tmp_path / "cli.db"
-    shutil.copy(bundled_db, db)
+def test_ask_json_answers_every_line_of_a_hostile_batch(db_path: Path):
     lines = _lines()
     raw = b"".join(line.encode() + b"\n" for line in lines)
     # Bytes that are not UTF-8 at all, and a last line without its newline.
     raw += b"caf\xe9 \xff\xfe latin-1\n" + b"\xc3(\n" + "末行".encode()
     expected = len(lines) + 3
     env = {**os.environ, "PYTHONIOENCODING": ""}
-    run = subprocess.run([sys.executable, "-m", "bot", "ask", "--db", str(db), "--json"],
+    run = subprocess.run([sys.executable, "-m", "bot", "ask", "--db", str(db_path), "--json"],
                          input=raw, capture_output=True, timeout=120, env=env)
     assert run.returncode == 0, run.stderr.decode(errors="replace")[-2000:]
     assert b"Traceback" not in run.stderr

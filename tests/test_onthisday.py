@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from botkit import copy_store
 
 from data.kb import KnowledgeBase
 from data.models import Event, Figure
@@ -157,8 +158,9 @@ def test_text_never_exceeds_telegram_limit() -> None:
 
 
 @pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
-    kb = KnowledgeBase.open(Path(tmp_path_factory.mktemp("kb")) / "t.db")
+def kb(bundled_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
+    """One copy of the ingested store for the module (shadows the per-test ``kb``): read only."""
+    kb = KnowledgeBase.open(copy_store(bundled_db, tmp_path_factory.mktemp("kb") / "t.db"))
     yield kb
     kb.close()
 

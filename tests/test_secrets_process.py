@@ -8,9 +8,7 @@ nonsense (an exception inside a handler), the network going away, and a rejected
 from __future__ import annotations
 
 import json
-import shutil
 import time
-from pathlib import Path
 from urllib.error import HTTPError
 from urllib.request import Request, urlopen
 
@@ -25,18 +23,11 @@ ADMIN = 31
 WEBHOOK_SECRET = "hook-secret-Zx9"
 
 
-@pytest.fixture
-def db(bundled_db: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "bot.db"
-    shutil.copy(bundled_db, path)
-    return path
-
-
 def leaks(text: str) -> list[str]:
     return [s for s in (TOKEN, SECRET) if s in text]
 
 
-def test_the_token_never_leaks_whatever_fails(db, tmp_path):
+def test_the_token_never_leaks_whatever_fails(db_path, tmp_path):
     def send(params: dict):
         chat_id = int(params.get("chat_id", 0))
         if chat_id == 21:
@@ -49,7 +40,7 @@ def test_the_token_never_leaks_whatever_fails(db, tmp_path):
         return None
 
     stub = StubApi(overrides={"sendMessage": send}).start()
-    bot = BotProcess(tmp_path, bot_env(stub, db, TOKEN, SIPBOT_ADMIN_IDS=str(ADMIN)))
+    bot = BotProcess(tmp_path, bot_env(stub, db_path, TOKEN, SIPBOT_ADMIN_IDS=str(ADMIN)))
     try:
         bot.start().wait_polling(stub)
         for chat_id in (21, 22, 23):
@@ -75,7 +66,7 @@ def test_the_token_never_leaks_whatever_fails(db, tmp_path):
     # A token Telegram rejects: PTB's own InvalidToken message quotes it.
     rejecting = StubApi(overrides={"getMe": lambda p: (401, {
         "ok": False, "error_code": 401, "description": "Unauthorized"})}).start()
-    refused = BotProcess(tmp_path, bot_env(rejecting, db, TOKEN), name="refused")
+    refused = BotProcess(tmp_path, bot_env(rejecting, db_path, TOKEN), name="refused")
     try:
         refused.start()
         refused.process.wait(timeout=60)
@@ -99,12 +90,12 @@ def post(url: str, update: dict, secret: str | None) -> int:
         return exc.code
 
 
-def test_webhook_processes_only_updates_with_the_secret_header(db, tmp_path):
+def test_webhook_processes_only_updates_with_the_secret_header(db_path, tmp_path):
     stub = StubApi().start()
     port = free_port()
     url = f"http://127.0.0.1:{port}/tg-hook"
     bot = BotProcess(tmp_path, bot_env(
-        stub, db, TOKEN, TELEGRAM_WEBHOOK_URL=url, TELEGRAM_WEBHOOK_SECRET=WEBHOOK_SECRET,
+        stub, db_path, TOKEN, TELEGRAM_WEBHOOK_URL=url, TELEGRAM_WEBHOOK_SECRET=WEBHOOK_SECRET,
         TELEGRAM_WEBHOOK_LISTEN="127.0.0.1", TELEGRAM_WEBHOOK_PORT=str(port)))
 
     def update(update_id: int, chat_id: int) -> dict:
