@@ -38,12 +38,18 @@ class Call:
 
 
 class ApiError(Exception):
-    """Raise (or configure) this to make a method answer like a refusing Bot API."""
+    """Raise (or configure) this to make a method answer like a refusing Bot API.
 
-    def __init__(self, code: int, description: str) -> None:
+    ``parameters`` is the answer's ResponseParameters (``migrate_to_chat_id``,
+    ``retry_after``), from which PTB raises ``ChatMigrated`` or ``RetryAfter``.
+    """
+
+    def __init__(self, code: int, description: str,
+                 parameters: dict[str, Any] | None = None) -> None:
         super().__init__(description)
         self.code = code
         self.description = description
+        self.parameters = parameters
 
 
 Responder = Callable[[dict[str, Any]], Any]
@@ -97,6 +103,8 @@ class OfflineRequest(BaseRequest):
             result = self._result(api_method, params)
         except ApiError as exc:
             body = {"ok": False, "error_code": exc.code, "description": exc.description}
+            if exc.parameters is not None:
+                body["parameters"] = exc.parameters
             return exc.code, json.dumps(body).encode()
         return 200, json.dumps({"ok": True, "result": result}).encode()
 

@@ -11,6 +11,7 @@ import itertools
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from telegram import (
     CallbackQuery,
@@ -23,7 +24,7 @@ from telegram import (
 )
 from telegram.ext import Application, ExtBot
 
-from bot.offline import BOT_USER, OfflineRequest
+from bot.offline import BOT_USER, ApiError, OfflineRequest
 from data.kb import KnowledgeBase
 from data.models import Answer, Source
 from data.store import Store
@@ -69,6 +70,60 @@ FIGURE_ANSWER = Answer(
     question="苏州纳米城入驻企业有多少家", found=True, intent="figure", entity="苏州纳米城",
     answer="苏州纳米城入驻企业397家。", fact="397家",
     source=Source("科技载体", "苏州纳米城"))
+
+
+# What getChatMember adds for an administrator: PTB's ChatMemberAdministrator requires them all.
+ADMIN_RIGHTS = {k: True for k in (
+    "can_be_edited", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+    "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+    "can_post_stories", "can_edit_stories", "can_delete_stories")}
+
+
+class ScriptedRequest(OfflineRequest):
+    """An :class:`OfflineRequest` whose sends can fail and whose members have roles.
+
+    ``failures[chat_id]`` queues refusals (:class:`ApiError`) for the next sendMessage calls
+    to that chat, so PTB raises its real ``Forbidden``/``ChatMigrated``/``RetryAfter``;
+    ``members[(chat_id, user_id)]`` is that user's status (default ``member``), and
+    ``member_lookup_fails`` refuses every getChatMember. Everything else is the
+    OfflineRequest's: every attempt is in :attr:`calls`, the accepted sends in
+    :meth:`delivered`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(responses={"sendMessage": self._send_message,
+                                    "getChatMember": self._chat_member})
+        self.failures: dict[int, list[ApiError]] = {}
+        self.members: dict[tuple[int, int], str] = {}
+        self.member_lookup_fails = False
+        self._delivered: list[dict[str, Any]] = []
+
+    def delivered(self) -> list[dict[str, Any]]:
+        """Parameters of the sendMessage calls that were accepted, oldest first."""
+        return list(self._delivered)
+
+    def texts_to(self, chat_id: int) -> list[str]:
+        return [p["text"] for p in self._delivered if int(p["chat_id"]) == chat_id]
+
+    def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        queue = self.failures.get(int(params["chat_id"]))
+        if queue:
+            raise queue.pop(0)
+        self._delivered.append(params)
+        return self.message(params)
+
+    def _chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
+        if self.member_lookup_fails:
+            raise ApiError(400, "Bad Request: x")
+        user_id = int(params["user_id"])
+        status = self.members.get((int(params["chat_id"]), user_id), "member")
+        member: dict[str, Any] = {"status": status, "user": {
+            "id": user_id, "is_bot": False, "first_name": "u"}}
+        if status == "administrator":
+            member.update(ADMIN_RIGHTS, is_anonymous=False)
+        if status == "creator":
+            member["is_anonymous"] = False
+        return member
 
 
 class BotHarness:

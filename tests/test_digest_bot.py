@@ -1,16 +1,16 @@
 """The digest feature through PTB: real Update objects run by ``Application.process_update``,
 real jobs run by ``Job.run``, and a Bot API that never leaves the process.
 
-``FakeApi`` is a ``telegram.request.BaseRequest``: it records every call and answers with
-plausible JSON, or with the errors Telegram sends (403, 400 + migrate_to_chat_id,
-429 + retry_after), so PTB raises its real ``Forbidden``/``ChatMigrated``/``RetryAfter``.
+The Bot API is ``botkit.ScriptedRequest`` (the offline request of ``sipbot chat``): it records
+every call and answers with plausible JSON, or with the errors Telegram sends (403,
+400 + migrate_to_chat_id, 429 + retry_after), so PTB raises its real
+``Forbidden``/``ChatMigrated``/``RetryAfter``.
 The clock is a ``FakeClock``; waits go to a recording fake ``sleep``.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -19,107 +19,32 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from botkit import ScriptedRequest
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
-from telegram.request import BaseRequest, RequestData
 
 import handlers.digest as digest
+from bot.offline import ApiError
 from data.kb import KnowledgeBase
 from data.store import Store
 from handlers.context import BotData, Context
 
-BOT = {"id": 4242, "is_bot": True, "first_name": "SIP", "username": "TestNameBot",
-       "can_join_groups": True, "can_read_all_group_messages": False,
-       "supports_inline_queries": True}
-ADMIN_RIGHTS = {k: True for k in (
-    "can_be_edited", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
-    "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
-    "can_post_stories", "can_edit_stories", "can_delete_stories")}
+
+def forbidden() -> ApiError:
+    return ApiError(403, "Forbidden: bot was blocked by the user")
 
 
-def forbidden() -> tuple[int, dict[str, Any]]:
-    return 403, {"ok": False, "error_code": 403,
-                 "description": "Forbidden: bot was blocked by the user"}
+def migrated(to: int) -> ApiError:
+    return ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                    {"migrate_to_chat_id": to})
 
 
-def migrated(to: int) -> tuple[int, dict[str, Any]]:
-    return 400, {"ok": False, "error_code": 400,
-                 "description": "Bad Request: group chat was upgraded to a supergroup chat",
-                 "parameters": {"migrate_to_chat_id": to}}
+def flood(seconds: int) -> ApiError:
+    return ApiError(429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds})
 
 
-def flood(seconds: int) -> tuple[int, dict[str, Any]]:
-    return 429, {"ok": False, "error_code": 429,
-                 "description": f"Too Many Requests: retry after {seconds}",
-                 "parameters": {"retry_after": seconds}}
-
-
-def bad_request(text: str) -> tuple[int, dict[str, Any]]:
-    return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {text}"}
-
-
-class FakeApi(BaseRequest):
-    """Records calls; ``failures[chat_id]`` queues error answers for sendMessage."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, dict[str, Any]]] = []
-        self.failures: dict[int, list[tuple[int, dict[str, Any]]]] = {}
-        self.members: dict[tuple[int, int], str] = {}
-        self.member_lookup_fails = False
-        self._ids = itertools.count(500)
-
-    @property
-    def read_timeout(self) -> float | None:
-        return None
-
-    async def initialize(self) -> None:
-        pass
-
-    async def shutdown(self) -> None:
-        pass
-
-    def sent(self) -> list[dict[str, Any]]:
-        """sendMessage calls that Telegram accepted."""
-        return [p for m, p in self.calls if m == "sendMessage:ok"]
-
-    def texts_to(self, chat_id: int) -> list[str]:
-        return [p["text"] for p in self.sent() if int(p["chat_id"]) == chat_id]
-
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
-        api = url.rsplit("/", 1)[-1]
-        params = dict(request_data.parameters) if request_data else {}
-        self.calls.append((api, params))
-        code, body = self._answer(api, params)
-        if api == "sendMessage" and code == 200:
-            self.calls.append(("sendMessage:ok", params))
-        return code, json.dumps(body).encode()
-
-    def _answer(self, api: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        if api == "getMe":
-            return 200, {"ok": True, "result": BOT}
-        if api == "sendMessage":
-            chat_id = int(params["chat_id"])
-            queue = self.failures.get(chat_id)
-            if queue:
-                return queue.pop(0)
-            chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
-            return 200, {"ok": True, "result": {
-                "message_id": next(self._ids), "date": 1780000000, "chat": chat,
-                "from": BOT, "text": params["text"]}}
-        if api == "getChatMember":
-            if self.member_lookup_fails:
-                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: x"}
-            user_id = int(params["user_id"])
-            status = self.members.get((int(params["chat_id"]), user_id), "member")
-            member: dict[str, Any] = {"status": status, "user": {
-                "id": user_id, "is_bot": False, "first_name": "u"}}
-            if status == "administrator":
-                member.update(ADMIN_RIGHTS, is_anonymous=False)
-            if status == "creator":
-                member["is_anonymous"] = False
-            return 200, {"ok": True, "result": member}
-        return 200, {"ok": True, "result": True}
+def bad_request(text: str) -> ApiError:
+    return ApiError(400, f"Bad Request: {text}")
 
 
 @dataclass
@@ -144,7 +69,7 @@ class FakeSleep:
 @dataclass
 class Bot:
     app: Application
-    api: FakeApi
+    api: ScriptedRequest
     clock: FakeClock
     sleep: FakeSleep
     service: digest.DigestService
@@ -155,7 +80,7 @@ class Bot:
                    user_id: int | None = None, language_code: str = "zh-hans",
                    sender_chat: dict[str, Any] | None = None) -> list[str]:
         """Process one message; return the texts the bot sent back to that chat."""
-        before = len(self.api.sent())
+        before = len(self.api.delivered())
         n = next(self._updates)
         user_id = user_id if user_id is not None else abs(chat_id)
         chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
@@ -171,7 +96,7 @@ class Bot:
             message["sender_chat"] = sender_chat
         await self.app.process_update(Update.de_json({"update_id": n, "message": message},
                                                      self.app.bot))
-        return [p["text"] for p in self.api.sent()[before:] if int(p["chat_id"]) == chat_id]
+        return [p["text"] for p in self.api.delivered()[before:] if int(p["chat_id"]) == chat_id]
 
     def jobs(self, chat_id: int) -> list[Any]:
         assert self.app.job_queue is not None
@@ -193,7 +118,7 @@ async def make_bot(db_path: Path) -> AsyncIterator[AppFactory]:
     async def make(now: datetime | None = None, *, tz: str = "Asia/Shanghai",
                    grace_hours: float = 6.0) -> Bot:
         kb = KnowledgeBase(Store(db_path))
-        api = FakeApi()
+        api = ScriptedRequest()
         clock = FakeClock(now or datetime(2026, 5, 30, 0, 30, tzinfo=UTC))  # 08:30 CST
         sleep = FakeSleep()
         app = (ApplicationBuilder().token("123:TEST").request(api).get_updates_request(api)
@@ -320,7 +245,7 @@ async def test_onthisday_command(make_bot: AppFactory) -> None:
     (reply,) = await bot.send("/onthisday 02-30")
     assert reply.startswith("用法：/onthisday")
     # HTML-looking text is sent as plain text: no parse mode, whatever the defaults.
-    assert all(p.get("parse_mode") is None for p in bot.api.sent())
+    assert all(p.get("parse_mode") is None for p in bot.api.delivered())
 
 
 # -- delivery ----------------------------------------------------------------------------
@@ -472,7 +397,7 @@ async def test_retry_after_waits_then_sends(make_bot: AppFactory) -> None:
     assert await bot.service.catch_up() == {"sent": 2}
     assert sorted(bot.sleep.waits) == [3.0, 5.0]
     assert len(bot.api.texts_to(1001)) == 1 and len(bot.api.texts_to(1002)) == 1
-    attempts = [p for m, p in bot.api.calls if m == "sendMessage" and p["chat_id"] == 1001]
+    attempts = [p for p in bot.api.sent("sendMessage") if p["chat_id"] == 1001]
     assert len(attempts) == 3
 
 
