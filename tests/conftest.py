@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from botkit import ADMIN_ID, FIGURE_ANSWER, BotHarness, CannedKB, copy_store
+from stubapi import BotProcess, StubApi
 
 from bot.app import build_application
 from bot.offline import OfflineRequest
@@ -75,3 +77,43 @@ def make_bot() -> Callable[..., AsyncIterator[BotHarness]]:
             await app.shutdown()
 
     return factory
+
+
+# -- the real `sipbot run` against a Bot API stub (tests/stubapi.py) ----------------------------
+
+
+@pytest.fixture
+def stubs() -> Iterator[Callable[..., StubApi]]:
+    """``stubs(**fields)``: a started :class:`StubApi`; every one is stopped after the test."""
+    started: list[StubApi] = []
+
+    def make(**fields: Any) -> StubApi:
+        api = StubApi(**fields).start()
+        started.append(api)
+        return api
+
+    yield make
+    for api in started:
+        api.stop()
+
+
+@pytest.fixture
+def stub(stubs: Callable[..., StubApi]) -> StubApi:
+    """A started Bot API stub with the default answers."""
+    return stubs()
+
+
+@pytest.fixture
+def bots(tmp_path: Path) -> Iterator[Callable[..., BotProcess]]:
+    """``bots(env, name)``: a ``sipbot run`` process (not started) that is stopped after the
+    test even if the test fails, so no bot outlives its test."""
+    started: list[BotProcess] = []
+
+    def make(env: dict[str, str], name: str = "bot") -> BotProcess:
+        process = BotProcess(tmp_path, env, name)
+        started.append(process)
+        return process
+
+    yield make
+    for process in started:
+        process.stop(timeout=10)

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from stubapi import BotProcess, StubApi, bot_env
+from stubapi import bot_env
 
 from data.schedule import last_slot
 from handlers.digest import CATCH_UP_CONCURRENCY
@@ -29,27 +29,6 @@ pytestmark = pytest.mark.slow
 
 TOKEN = "5550001:AAF-fault-tests-secret-half"
 OUTAGE_S = float(os.environ.get("SIPBOT_TEST_OUTAGE_S", "12"))
-
-
-@pytest.fixture
-def stub() -> StubApi:
-    api = StubApi().start()
-    yield api
-    api.stop()
-
-
-@pytest.fixture
-def bots(tmp_path: Path):
-    started: list[BotProcess] = []
-
-    def make(env: dict[str, str], name: str = "bot") -> BotProcess:
-        process = BotProcess(tmp_path, env, name)
-        started.append(process)
-        return process
-
-    yield make
-    for process in started:
-        process.stop(timeout=10)
 
 
 def seed_due_subscriptions(db: Path, chat_ids: range | list[int]) -> str:
