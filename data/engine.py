@@ -113,7 +113,7 @@ _WHERE_PATTERNS = (
 )
 MAX_FACT_SENTENCE = 140
 # Candidate budgets: enough for any entity of one chapter, bounded for a whole yearbook.
-MAX_MENTIONS = 300
+MAX_MENTIONS = 120
 MAX_HOMOPHONES = 400
 MAX_FUZZY = 5_000
 MAX_SEARCH = 60
@@ -659,7 +659,7 @@ class Engine:
             chosen = self._search_terms(useful)
             df = self.df(useful)
             rarest = sorted((t for t in dict.fromkeys(useful) if df[t] > 0),
-                            key=lambda t: df[t])[:3]
+                            key=lambda t: df[t])[:2]
             documents = self._documents_of(specific_links)
             if documents is not None:
                 # About a named entity: what the document says of it lives in its own
