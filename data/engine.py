@@ -17,65 +17,39 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from pathlib import Path
 
 from data import extract
 from data.models import Answer, Event, Figure, Source
 from data.normalize import bigrams, fold, is_cjk
+from data.question import (
+    _YEAR_IN_Q,
+    COUNTER_UNITS,
+    EN_STOP,
+    FOCUS_WORDS,
+    FUNCTION_CHARS,
+    INTENT_PATTERNS,
+    NAMED_TYPES,
+    NOT_A_UNIT,
+    NUMBER_QUESTION,
+    PHOTO_WORDS,
+    PINYIN_WORDS,
+    QUESTION_NAME,
+    QUESTION_WORDS,
+    RANK_QUESTION,
+    UNIT_QUESTIONS,
+    UNIT_TOPICS,
+    Question,
+    _cjk_trigrams,
+    _segment,
+    load_terms,
+)
 from data.store import Store
 
 log = logging.getLogger(__name__)
-TERMS_FILE = Path(__file__).parent / "terms.tsv"
 
-# Question words by intent; the first intent whose pattern matches wins.
-INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("when", re.compile(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
-                        r"几号|何日|"
-                        r"日期|时间是|启动时间|成立时间|\bwhen\b|what date|what year")),
-    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
-                        r"\bwhich\b.*\b(?:companies|firms)\b|\blist\b")),
-    ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|地点|哪个区|哪个城市|哪座城市|哪个省|"
-                         r"\bwhere\b")),
-    ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
-                          r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
-                          r"how many|how much|how large|how big|number of|percentage|share of")),
-    ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
-    ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
-)
-QUESTION_WORDS = re.compile(
-    r"在?哪[个座]?(?:城市|国家|省份?)|在?哪国|什么国家|是个啥|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
-    r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
-    r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
-    r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
-    r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|过|的是|是|有|"
-    r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
-EN_STOP = frozenset(
-    "a an the of in on at to for from by with and or is are was were be been did do does "
-    "how many much what when where which who whom whose why tell me about please its it "
-    "has have had there their this that these those as into number".split())
-# A question that names its measure: only figures in these units can answer it.
-UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b"),
-     ("元", "亿元", "万元")),
-    (re.compile(r"面积|多大|平方米|\barea\b|square"), ("平方米", "万平方米", "平方公里")),
-    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占.{0,8}(?:多少|几)|percentage|share|%"),
-     ("%",)),
-    (re.compile(r"几年|多少年|多久|how many years|how long"), ("年",)),
-)
-# Topic words that make a unit likely, not certain (领军人才计划申报数 counts 个).
-UNIT_TOPICS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"人数|人才|people|talent"), ("人", "名", "万名")),
-    (re.compile(r"企业数|公司数|companies|firms|enterprises"), ("家", "所")),
-    (re.compile(r"专利|patent"), ("件", "项")),
-    (re.compile(r"批件|证"), ("张",)),
-    (re.compile(r"团队"), ("支",)),
-    (re.compile(r"资金|投资|产值|基金规模|investment|funding|money|\binvest"),
-     ("元", "亿元", "万元")),
-    (re.compile(r"用地|占地"), ("平方米", "万平方米", "平方公里")),
-)
 OTHER_PLACE_PREFIX = re.compile(
     r"北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|郑州|"
     r"长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|常熟|太仓|吴江")
@@ -84,28 +58,7 @@ OTHER_PLACES = re.compile(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
     r"郑州|长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|张家港|常熟|太仓|吴江|香港|澳门|"
     r"台湾|新加坡|美国|英国)市?$")
-NOT_A_UNIT = re.compile(r"(?:几|多少)[期轮届代]")
-# A bare figure, perhaps with "what is it": 397家是什么, 2500亿.
-NUMBER_QUESTION = re.compile(
-    r"(\d+(?:\.\d+)?[万亿千]?[余多]?(?:[%家人名件张个支项类批场所年倍]|平方米|元)?)"
-    r"(?:是什么|是指什么|指什么|是啥|是多少|是什么意思)?[?？]?")
-COUNTER_UNITS: dict[str, tuple[str, ...]] = {
-    "个": ("个", "项", "类", "批", "件", "家", "所", "支", "场", "人", "名", "位"),
-    "家": ("家", "所"), "所": ("所", "家"),
-    "人": ("人", "名", "位", "万名"), "名": ("名", "人", "位", "万名"),
-    "位": ("位", "人", "名"),
-    "件": ("件", "项"), "项": ("项", "个", "件"),
-    "场": ("场", "次"), "次": ("次", "场"),
-}
-FOCUS_WORDS = re.compile(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
 FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
-PHOTO_WORDS = re.compile(r"照片|图片|相片|供稿|摄影|\bphoto|\bpicture")
-RANK_QUESTION = re.compile(r"第几|排名|排第")
-# Kinds of names specific enough that an unknown one means an unknown subject.
-NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
-FUNCTION_CHARS = frozenset("的了和与及在把被对从由为将是有")
-QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁")
-_YEAR_IN_Q = re.compile(r"((?:19|20)\d{2})年?")
 _WHERE_PATTERNS = (
     re.compile(r"位于([^，。；]{2,30})"),
     re.compile(r"落户(?:于)?([^，。；]{2,30})"),
@@ -124,16 +77,6 @@ MAX_SHORT_SENTENCE = 60
 CREDIT = re.compile(r"（[^（）]*供稿）$")
 
 
-# Question words typed in pinyin (the document's vocabulary covers the rest).
-PINYIN_WORDS = {
-    "duoshao": "多少", "ji": "几", "jige": "几个", "shenme": "什么", "shihou": "时候",
-    "shenmeshihou": "什么时候", "heshi": "何时", "nali": "哪里", "zainali": "在哪里",
-    "naxie": "哪些", "shei": "谁", "shui": "谁", "you": "有", "shi": "是", "de": "的",
-    "zai": "在", "ren": "人", "jia": "家", "ge": "个", "jian": "件", "zhang": "张",
-    "nian": "年", "zhi": "支", "xiang": "项", "le": "了", "ma": "吗",
-}
-
-
 @lru_cache(maxsize=8192)
 def _about(subject: str, name: str) -> bool:
     """Whether an entry's subject is (part of) the same thing as a name: they share four
@@ -142,18 +85,6 @@ def _about(subject: str, name: str) -> bool:
         return False
     match = SequenceMatcher(None, subject, name, autojunk=False).find_longest_match()
     return match.size >= min(4, len(name))
-
-
-def _segment(word: str, syllables: frozenset[str]) -> list[str] | None:
-    """Split a Latin word into pinyin syllables, fewest first; None if it does not split."""
-    best: list[list[str] | None] = [[]] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 6), end):
-            head = best[start]
-            if head is not None and word[start:end] in syllables and (
-                    best[end] is None or len(head) + 1 < len(best[end])):
-                best[end] = [*head, word[start:end]]
-    return best[len(word)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,44 +96,6 @@ class Link:
     start: int
     end: int
     how: str
-
-
-@dataclass
-class Question:
-    raw: str
-    folded: str
-    intent: str
-    links: list[Link] = field(default_factory=list)
-    content: str = ""
-    terms: list[str] = field(default_factory=list)
-    latin: list[str] = field(default_factory=list)
-    units: tuple[str, ...] = ()
-    years: tuple[int, ...] = ()
-    per_link: list[set[int]] | None = None
-    likely_units: tuple[str, ...] = ()
-    focus: int = -1  # where the question word (多少, 几, how many) stands
-    bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
-
-
-
-def load_terms(path: Path = TERMS_FILE) -> dict[str, str]:
-    """English measure words → the Chinese the document uses (kept as data)."""
-    out: dict[str, str] = {}
-    if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            en, _, zh = line.partition("\t")
-            out[fold(en)] = fold(zh)
-    return out
-
-
-@lru_cache(maxsize=256)
-def _cjk_trigrams(content: str) -> frozenset[str]:
-    """The question's CJK trigrams (computed once a question, not once a candidate)."""
-    content = re.sub(r"\s+", " ", content)
-    return frozenset(content[i:i + 3] for i in range(len(content) - 2)
-                     if all(is_cjk(c) for c in content[i:i + 3]))
 
 
 class Engine:
