@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from data.normalize import fold, is_cjk
 
 if TYPE_CHECKING:
-    from data.engine import Link
+    from data.linking import Link
 
 TERMS_FILE = Path(__file__).parent / "terms.tsv"
 

@@ -1,0 +1,277 @@
+"""Entity linking: which of the document's names a question mentions, and how.
+
+The alias index (every stored alias, folded, by its first two characters, by its pinyin and
+by the tails of long names; a character index for abbreviations and typos, built on first
+use) and ``Linker.link``, which tries exact names, pinyin, tails, abbreviations and then
+fuzzy matches over it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from data import extract
+from data.normalize import fold, is_cjk
+from data.question import QUESTION_NAME
+from data.store import Store
+
+OTHER_PLACE_PREFIX = re.compile(
+    r"北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|郑州|"
+    r"长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|常熟|太仓|吴江")
+# Places that make a same-named entity a different one (南京纳米城 is not 苏州纳米城).
+OTHER_PLACES = re.compile(
+    r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
+    r"郑州|长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|张家港|常熟|太仓|吴江|香港|澳门|"
+    r"台湾|新加坡|美国|英国)市?$")
+# A budget, bounded for a whole yearbook: fuzzy matching compares a question with at most
+# this many names (those sharing one of its rarest characters).
+MAX_FUZZY = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An entity mentioned in the question, and how it was recognised."""
+
+    entity_ids: tuple[int, ...]
+    name: str
+    start: int
+    end: int
+    how: str
+
+
+class Linker:
+    """The alias index over a store's entities, and linking a question's names to it."""
+
+    def __init__(self, store: Store, entities: dict[int, tuple[str, str, int | None]],
+                 subjects: set[str], pinyin: Callable[[str], list[str]],
+                 in_document: Callable[[str], bool]) -> None:
+        # The engine's own tables and helpers: entity names, the subjects that have an
+        # entry, the per-character pinyin and the full-text "does the document say this".
+        self.entities = entities
+        self.subjects = subjects
+        self.pinyin = pinyin
+        self._in_document = in_document
+        self.aliases: dict[str, list[int]] = {}  # alias key → entity ids
+        self.by_bigram: dict[str, list[str]] = {}
+        self.pinyin_index: dict[str, set[str]] = {}
+        self.tails: dict[str, set[str]] = {}
+        for row in store.alias_rows():
+            key = fold(row["alias"])
+            # The alias table may name a generic-looking short form on purpose (园区).
+            if len(key) < 2 or (key in extract.GENERIC and row["kind"] == "name"):
+                continue
+            self.aliases.setdefault(key, []).append(row["entity_id"])
+            if row["pinyin"]:
+                self.pinyin_index.setdefault(row["pinyin"].replace(" ", ""), set()).add(key)
+        for key in self.aliases:
+            self.by_bigram.setdefault(key[:2], []).append(key)
+            # Tails of a name are short names people type (姑苏实验室, 高新技术企业奖励
+            # 操作办法); the bracketed titles of documents have them too.
+            body = key.strip("《》")
+            if len(body) >= 5 and all(is_cjk(ch) or ch in "()“”—" for ch in body):
+                for i in range(1, len(body) - 2):
+                    tail = body[i:]
+                    if (is_cjk(tail[0]) and tail not in extract.GENERIC
+                            and not tail.startswith(("的", "与"))):
+                        self.tails.setdefault(tail, set()).add(key)
+        for bucket in self.by_bigram.values():
+            bucket.sort(key=len, reverse=True)
+        self._alias_keys = list(self.aliases)
+        self._char_index: dict[str, set[str]] | None = None
+        self._rank_cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+    @property
+    def _by_char(self) -> dict[str, set[str]]:
+        """Character → alias keys (built on first use: abbreviations and typos are rare)."""
+        if self._char_index is None:
+            index: dict[str, set[str]] = {}
+            for key in self._alias_keys:
+                if all(is_cjk(ch) or ch in "()—" for ch in key):
+                    for ch in set(key):
+                        index.setdefault(ch, set()).add(key)
+            self._char_index = index
+        return self._char_index
+
+    def warm(self) -> None:
+        """Build the character index now, not on some user's first typo."""
+        _ = self._by_char
+
+    def link(self, folded: str) -> list[Link]:
+        """Entities named in the question: exact, tail of a name, pinyin, then fuzzy."""
+        links: list[Link] = []
+        taken = [False] * len(folded)
+
+        def add(start: int, end: int, keys: Iterable[str], how: str) -> None:
+            ids = self._ranked(eid for k in keys for eid in self.aliases[k])
+            if not ids:
+                return
+            if OTHER_PLACES.search(folded[:start]):
+                # 南京纳米城: a short form of a Suzhou name after another city's name is that
+                # city's namesake.
+                said = folded[start:end]
+                for key in keys:
+                    canonical = fold(self.entities[self.aliases[key][0]][0])
+                    if canonical != said and canonical.startswith(("苏州", "园区")):
+                        for i in range(start, end):
+                            taken[i] = True  # nor any shorter piece of it (际科技园)
+                        return
+            for i in range(start, end):
+                taken[i] = True
+            links.append(Link(ids, self.entities[ids[0]][0], start, end, how))
+
+        # 1. Exact alias occurrences, longest first.
+        spans: list[tuple[int, int, str]] = []
+        for i in range(len(folded) - 1):
+            for key in self.by_bigram.get(folded[i:i + 2], ()):
+                if folded.startswith(key, i) and self._word_bounded(folded, i, key):
+                    spans.append((i, i + len(key), key))
+        for start, end, key in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+            if not any(taken[start:end]):
+                add(start, end, [key], "exact")
+        # 2. Pinyin: homophone typos from pinyin input methods (纳米成, 苏洲, 再顶医药).
+        syllables = self.pinyin(folded)
+        for length in range(min(len(folded), 16), 1, -1):
+            for i in range(len(folded) - length + 1):
+                if any(taken[i:i + length]) or not all(is_cjk(c) for c in folded[i:i + length]):
+                    continue
+                key = "".join(syllables[i:i + length])
+                if key in self.pinyin_index and length >= 3:
+                    add(i, i + length, sorted(self.pinyin_index[key]), "pinyin")
+        # 3. The tail of a longer name (姑苏实验室, 三年行动计划).
+        for length in range(min(len(folded), 30), 3, -1):
+            for i in range(len(folded) - length + 1):
+                piece = folded[i:i + length]
+                if piece in self.tails and not any(taken[i:i + length]):
+                    add(i, i + length, sorted(self.tails[piece]), "tail")
+        # 3b. Latin pinyin input (nami cheng, zaiding yiyao): runs of words whose letters
+        # spell an alias's syllables.
+        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
+        for size in range(min(len(words), 6), 0, -1):
+            for i in range(len(words) - size + 1):
+                window = words[i:i + size]
+                start, end = window[0][0], window[-1][1]
+                key = "".join(w for _, _, w in window)
+                if len(key) >= 5 and key in self.pinyin_index and not any(taken[start:end]):
+                    add(start, end, sorted(self.pinyin_index[key]), "pinyin-latin")
+        # 3c. Abbreviations: a name in the question whose characters all belong to one
+        # known name (剑桥中心 → 苏州—剑桥纳米技术创新中心, 金鸡湖北京中心).
+        for match in extract.find_entities(folded):
+            if any(taken[match.start:match.end]) or QUESTION_NAME.search(match.name):
+                continue
+            keys = self._abbreviates(match.name)
+            if keys:
+                add(match.start, match.end, keys, "abbrev")
+        # 4. Fuzzy: dropped or swapped characters (材料科学姑苏实验).
+        if not links:
+            for start, end, key in self._fuzzy(folded):
+                if not any(taken[start:end]):
+                    add(start, end, [key], "fuzzy")
+        return links
+
+    def keys_with(self, text: str) -> set[str]:
+        """Alias keys that contain every character of ``text``."""
+        chars = set(text)
+        if not chars or not all(ch in self._by_char for ch in chars):
+            return set()
+        return set.intersection(*(self._by_char[ch] for ch in chars))
+
+    def _abbreviates(self, name: str) -> list[str]:
+        """Alias keys containing every character of ``name`` (at most a few: else it is
+        too vague to stand for one name)."""
+        if len(name) < 4:
+            return []
+        keys = {k for k in self.keys_with(name) if len(k) > len(name)}
+        entities = {eid for k in keys for eid in self.aliases[k]}
+        return sorted(keys) if 0 < len(entities) <= 2 else []
+
+    def _ranked(self, entity_ids: Iterable[int]) -> tuple[int, ...]:
+        ids = tuple(dict.fromkeys(entity_ids))
+        ranked = self._rank_cache.get(ids)
+        if ranked is None:
+            ranked = self._rank_cache[ids] = self._rank(ids)
+            if len(self._rank_cache) > 4096:
+                self._rank_cache.clear()
+        return ranked
+
+    def _rank(self, entity_ids: Iterable[int]) -> tuple[int, ...]:
+        """Among entities sharing an alias, the one with its own entry comes first, then
+        the longer (more specific) name. (A yearbook repeats a name in every chapter, so
+        names are ranked, not ids.)"""
+        ids = list(dict.fromkeys(entity_ids))
+        names = {eid: self.entities[eid][0] for eid in ids}
+        rank = {name: (0 if name in self.subjects else 1, -len(name))
+                for name in set(names.values())}
+        return tuple(sorted(ids, key=lambda eid: rank[names[eid]]))
+
+    @staticmethod
+    def _word_bounded(text: str, i: int, key: str) -> bool:
+        if not key[0].isascii():
+            return True
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(key)] if i + len(key) < len(text) else " "
+        return not (before.isascii() and before.isalnum()) and not (
+            after.isascii() and after.isalnum())
+
+    def _fuzzy(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, alias key) for names typed with characters dropped or swapped."""
+        from rapidfuzz import fuzz, process
+
+        out: list[tuple[int, int, str]] = []
+        for run in re.finditer(r"[\u4e00-\u9fff]{4,}", folded):
+            text = run.group(0)
+            if self._in_document(text):
+                continue  # the words are the document's own: nothing to repair
+            # A name typed with a character dropped or swapped keeps its rarer characters:
+            # compare only with the names that share one of the three rarest.
+            rare = sorted((ch for ch in set(text) if ch in self._by_char),
+                          key=lambda ch: len(self._by_char[ch]))[:3]
+            pool = set().union(*(self._by_char[ch] for ch in rare)) if rare else set()
+            if len(pool) > MAX_FUZZY:
+                continue  # only common characters: too vague to guess a name from
+            candidates = [k for k in pool if len(k) >= 4]
+            best = process.extractOne(text, candidates, scorer=fuzz.partial_ratio,
+                                      score_cutoff=80) if candidates else None
+            if not best:
+                continue
+            key = best[0]
+            # Keep it only when most of the name's characters are in the question.
+            common = sum(1 for ch in set(key) if ch in text)
+            if common < max(4, int(len(set(key)) * 0.75)):
+                continue
+            start, end = run.start(), run.end()
+            if len(key) < len(text):
+                at = fuzz.partial_ratio_alignment(key, text)
+                start, end = run.start() + at.dest_start, run.start() + at.dest_end
+            out.append((start, end, key))
+        return out
+
+    def known_name(self, name: str) -> bool:
+        """In the document, or sharing most of itself with a known name (partial names:
+        对接上海科创中心交流会 for 园区对接上海科创中心建设合作交流会)."""
+        if self._in_document(name):
+            return True
+        place = OTHER_PLACE_PREFIX.match(name)
+        if place and not self._in_document(place.group(0)):
+            return False  # 无锡国际科技园: another city's namesake of a known name
+        suffixes = list(extract.TYPE_WORD_RE.finditer(name))
+        suffix = suffixes[-1] if suffixes else None
+        if suffix is not None and suffix.start() >= 2:
+            # An abbreviation: its distinctive part names a known entity of the same kind
+            # (大湾区中心 → 金鸡湖创新合作中心（大湾区））; 北京大学 has no known 北京…大学.
+            prefix, word = name[: suffix.start()], suffix.group(0)
+            if any(prefix in key and word in key for key in self.keys_with(prefix + word)):
+                return True
+        if len(name) >= 4 and self.keys_with(name):
+            return True  # 金鸡湖北京中心: every character of a known name, reordered
+        need = max(4, math.ceil(len(name) * 0.6))
+        candidates = {key for i in range(len(name) - 1)
+                      for key in self.by_bigram.get(name[i:i + 2], ())}
+        for key in candidates:
+            match = SequenceMatcher(None, name, key, autojunk=False).find_longest_match()
+            if match.size >= need:
+                return True
+        return False
