@@ -1,9 +1,10 @@
 """Answer questions from the store: understand, link, rank, compose.
 
 1. Fold the question (NFKC, Traditional → Simplified, spacing) and read its intent from
-   the question words.
+   the question words (the patterns and tables live in ``data/question.py``).
 2. Link entities over the stored aliases: exact, then the tail of a name (姑苏实验室 for
-   材料科学姑苏实验室), then pinyin (纳米成 → 纳米城), then fuzzy (rapidfuzz).
+   材料科学姑苏实验室), then pinyin (纳米成 → 纳米城), then fuzzy (rapidfuzz)
+   (``data/linking.py``).
 3. Rank the linked entity's sentences, figures and events (or, with no entity, full-text
    hits) against the question's measure words, weighted by how rare each word is.
 4. Lead with the fact as the document states it, then the sentence, then the source —
