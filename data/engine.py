@@ -147,7 +147,7 @@ class Engine:
         if RANK_QUESTION.search(folded):
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure
         q = Question(raw, folded, intent or "what", bare=intent is None)
-        q.links = self.linker.link(folded)
+        q.links = self.linker.link(folded, q.namesakes)
         if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
                for link in q.links):
             q.intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
@@ -444,7 +444,8 @@ class Engine:
         # know that 北京大学 or 天气 is not in the document.
         content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()]
         coverage = self._coverage(q, weights)
-        if (self._unknown_names(q) or (not q.links and (not weights or coverage < 0.6))
+        if (q.namesakes or self._unknown_names(q)
+                or (not q.links and (not weights or coverage < 0.6))
                 or (q.links and content_chars and coverage < 0.5
                     and self._uncovered(q, weights) >= 2)):
             specific = [eid for link in q.links if link.name != self.chapter_subject
@@ -506,7 +507,7 @@ class Engine:
             # No sentence says where: saying so beats quoting one that does not answer.
             return self._not_found(q.raw, q.intent, entity_name, own or rows, q)
         if intent in ("list", "who"):
-            answer = self._answer_list(q, weights, top)
+            answer = self._answer_list(q, weights, own[:4] if q.links else top)
             if answer:
                 return answer
         if intent == "list":

@@ -100,25 +100,37 @@ class Linker:
         """Build the character index now, not on some user's first typo."""
         _ = self._by_char
 
-    def link(self, folded: str) -> list[Link]:
-        """Entities named in the question: exact, tail of a name, pinyin, then fuzzy."""
+    def link(self, folded: str, namesakes: list[str] | None = None) -> list[Link]:
+        """Entities named in the question: exact, tail of a name, pinyin, then fuzzy.
+        Names that turn out to be another place's namesake go to ``namesakes``."""
         links: list[Link] = []
+        namesakes = [] if namesakes is None else namesakes
         taken = [False] * len(folded)
 
         def add(start: int, end: int, keys: Iterable[str], how: str) -> None:
             ids = self._ranked(eid for k in keys for eid in self.aliases[k])
             if not ids:
                 return
+            said = folded[start:end]
             if OTHER_PLACES.search(folded[:start]):
                 # 南京纳米城: a short form of a Suzhou name after another city's name is that
                 # city's namesake.
-                said = folded[start:end]
                 for key in keys:
                     canonical = fold(self.entities[self.aliases[key][0]][0])
                     if canonical != said and canonical.startswith(("苏州", "园区")):
                         for i in range(start, end):
                             taken[i] = True  # nor any shorter piece of it (际科技园)
+                        namesakes.append(said)
                         return
+            qualifier = re.match(r"\([^()]{1,8}\)", folded[end:])
+            if qualifier and said + qualifier.group(0) not in self.aliases and any(
+                    a.startswith(said + "(") for a in self.by_bigram.get(said[:2], ())):
+                # 金鸡湖创新合作中心（上海）: the document has its （北京） and （大湾区）
+                # namesakes, not this one.
+                for i in range(start, end + qualifier.end()):
+                    taken[i] = True
+                namesakes.append(said + qualifier.group(0))
+                return
             for i in range(start, end):
                 taken[i] = True
             links.append(Link(ids, self.entities[ids[0]][0], start, end, how))

@@ -36,7 +36,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 QUESTION_WORDS = re.compile(
-    r"在?哪[个座]?(?:城市|国家|省份?)|在?哪国|什么国家|是个啥|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
+    r"那个|这个|一起|到底|搞的|弄的|搞|弄|"  # colloquial fillers (跟哪家机构一起搞的)
+    r"在?哪[个座]?(?:城市|国家|省份?)|在?哪国|什么国家|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
@@ -84,7 +85,7 @@ PHOTO_WORDS = re.compile(r"照片|图片|相片|供稿|摄影|\bphoto|\bpicture"
 RANK_QUESTION = re.compile(r"第几|排名|排第")
 # Kinds of names specific enough that an unknown one means an unknown subject.
 NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
-FUNCTION_CHARS = frozenset("的了和与及在把被对从由为将是有")
+FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有")
 QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁")
 _YEAR_IN_Q = re.compile(r"((?:19|20)\d{2})年?")
 
@@ -122,6 +123,7 @@ class Question:
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     per_link: list[set[int]] | None = None
+    namesakes: list[str] = field(default_factory=list)  # 南京纳米城: not the document's
     likely_units: tuple[str, ...] = ()
     focus: int = -1  # where the question word (多少, 几, how many) stands
     bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
