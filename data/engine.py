@@ -525,6 +525,11 @@ class Engine:
             return self._compose_figure(q, figure[1], entity_name)
         # About a named entity, the sentence comes from what the document says of it.
         sentence = own[0] if q.links and own else best
+        text = fold(sentence["text"])
+        if weights and not any(all(ch in text for ch in t) for t in weights):
+            # Nothing asked about is in it, not even in other words' order (会上 for 会议上):
+            # Who founded Zai Lab? The document does not say.
+            return self._not_found(q.raw, q.intent, entity_name, own or rows, q)
         return self._compose_sentence(q, sentence, entity_name, intent)
 
     def _answer_number(self, q: Question, number: str) -> Answer | None:
@@ -697,6 +702,8 @@ class Engine:
             score -= 0.2  # asked what is new (新增了几支): not the running total
         if re.match(r"(?:其中|包括)", context) and not re.search(r"其中|包括", q.folded):
             score -= 0.15  # a part (其中科技上市企业33家), when the whole was asked for
+        if figure.unit == "%" and "%" not in q.units and "占" in fold(context + figure.label):
+            score -= 2.0  # a share of GDP is no answer to "what is the GDP"
         if fold(figure.text) in q.folded:
             score -= 1.0  # the question already states it: it is not the answer
         score += 0.5 * self._names_in(q, local)
