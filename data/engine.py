@@ -727,10 +727,9 @@ class Engine:
             figures = [f for f in figures if f.unit in q.units]
         if not figures:
             return None
-        contexts = self.store.figure_contexts(ids)
         entity_ids = {eid for link in q.links for eid in link.entity_ids}
         scored_figures = [
-            (*self._figure_score(q, weights, f, *contexts[f.id], by_id[f.sentence_id],
+            (*self._figure_score(q, weights, f, f.context, f.start, by_id[f.sentence_id],
                                  entity_ids), f) for f in figures]
         score, hit, figure = max(scored_figures, key=lambda shf: shf[0])
         if weights and hit == 0:

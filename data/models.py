@@ -43,6 +43,8 @@ class Figure:
     entry_id: int
     sentence_id: int
     sentence: str = ""
+    context: str = ""  # the words before it in its clause
+    start: int = 0  # where it stands in its sentence
 
 
 @dataclass(frozen=True, slots=True)

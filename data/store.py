@@ -413,19 +413,9 @@ class Store:
         return [
             Figure(r["id"], r["text"], r["value"], r["value_max"], r["unit"], r["qualifier"],
                    r["label"], r["entity_name"], r["entry_id"], r["sentence_id"],
-                   r["sentence_text"])
+                   r["sentence_text"], r["context"], r["start"])
             for r in self._rows(sql, params)
         ]
-
-    def figure_contexts(self, sentence_ids: Iterable[int]) -> dict[int, tuple[str, int]]:
-        """Figure id → (context before it in its clause, start offset in the sentence)."""
-        return {
-            r["id"]: (r["context"], r["start"])
-            for r in self._rows(
-                "SELECT id, context, start FROM figures "
-                "WHERE sentence_id IN (SELECT value FROM json_each(?))",
-                [json.dumps(list(sentence_ids))])
-        }
 
     def events(self, *, month: int | None = None, day: int | None = None,
                sentence_ids: Iterable[int] | None = None) -> list[Event]:
