@@ -306,7 +306,7 @@ def build_digest(events: Sequence[Event], figures: Sequence[Figure], month: int,
                  entries: Mapping[int, tuple[str, str]] | None = None) -> Digest:
     """The digest for calendar day (month, day) as seen on ``today`` (which dates the
     "N年前" and, for the fallback, picks the figure of the day). ``entries`` maps entry id
-    to (title, body), as ``Store.entry_texts`` returns it.
+    to (source, body), as ``Store.entry_texts`` returns it.
 
     ``Digest.date`` is (month, day) in ``today``'s year.
     """

@@ -660,10 +660,12 @@ class Store:
     # -- digest feature ----------------------------------------------------------------
 
     def entry_texts(self) -> dict[int, tuple[str, str]]:
-        """Entry id → (title, body): a digest names the entry of its figure of the day and
-        reads on past an event's sentence for its summary."""
-        return {r["id"]: (r["title"], r["body"])
-                for r in self._rows("SELECT id, title, body FROM entries")}
+        """Entry id → (source, body), the source as "section › title": a digest cites the
+        entry of its figure of the day and reads on past an event's sentence."""
+        return {r["id"]: (f"{r['section']} › {r['title']}", r["body"])
+                for r in self._rows(
+                    "SELECT e.id, e.title, e.body, s.title AS section FROM entries e "
+                    "JOIN sections s ON s.id = e.section_id")}
 
 
 class Writer:
