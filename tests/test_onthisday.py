@@ -210,6 +210,8 @@ def test_real_0214_nothing_on_the_day_then_a_labelled_fallback(kb: KnowledgeBase
     assert "此后最近的记载：2020年5月30日 金鸡湖创新合作中心（北京）揭牌" in d.fallback
     assert "年鉴中没有2月的记载。" in d.fallback
     assert "今日数字：" in d.fallback and "来源：" in d.fallback.split("今日数字：")[1]
+    # The figure's source names its section, not a bare 概况 shared by every section.
+    assert " › " in d.fallback.split("今日数字：")[1].split("来源：")[1]
     assert digest_for(kb.store, date(2026, 2, 14)).text == d.text  # deterministic
 
 
