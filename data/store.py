@@ -163,13 +163,22 @@ KNOWLEDGE_TABLES = (
 )
 
 
+def _dicts(cursor: sqlite3.Cursor) -> list[dict]:
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
 class Store:
-    """sipbot's database. Thread-safe: one connection, one lock."""
+    """sipbot's database. Thread-safe: writes go through one connection and one lock;
+    reads from other threads use a second connection, so that a write waiting for another
+    process's lock does not hold up every answer (WAL lets readers go on meanwhile)."""
 
     def __init__(self, path: str | Path = ":memory:", *,
                  busy_timeout: float = BUSY_TIMEOUT_S) -> None:
         self.path = str(path)
         self._lock = threading.RLock()
+        self._read_lock = threading.Lock()
+        self._owner: int | None = None  # the thread inside _locked, if any
         try:
             # busy_timeout: how long a write waits (SQLite retries) for another writer.
             conn = sqlite3.connect(
@@ -183,6 +192,12 @@ class Store:
                 self.db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+            self._reader: sqlite3.Connection | None = None
+            if self.path != ":memory:":
+                self._reader = sqlite3.connect(
+                    self.path, timeout=busy_timeout, check_same_thread=False)
+                self._reader.execute("PRAGMA query_only=ON")
+                self._reader.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         except sqlite3.DatabaseError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise StoreLocked(f"{self.path}: {exc}") from exc
@@ -204,21 +219,34 @@ class Store:
     @contextmanager
     def _locked(self) -> Iterator[sqlite_utils.Database]:
         with self._lock:
+            outer, self._owner = self._owner, threading.get_ident()
             try:
                 yield self.db
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
                     raise StoreLocked(str(exc)) from exc
                 raise
+            finally:
+                self._owner = outer
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict]:
-        with self._locked() as db:
-            cursor = db.execute(sql, params)
-            columns = [c[0] for c in cursor.description]
-            return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        # Inside a write (same thread), read what that write sees; elsewhere, don't queue
+        # behind it.
+        if self._reader is None or self._owner == threading.get_ident():
+            with self._locked() as db:
+                return _dicts(db.execute(sql, params))
+        with self._read_lock:
+            try:
+                return _dicts(self._reader.execute(sql, params))
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise StoreLocked(str(exc)) from exc
+                raise
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._read_lock:
+            if self._reader is not None:
+                self._reader.close()
             self.db.close()
 
     def check(self) -> None:

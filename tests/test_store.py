@@ -156,3 +156,36 @@ def test_a_file_that_is_not_a_database_is_reported(tmp_path):
     path.write_bytes(b"this is not a sqlite database, just some bytes" * 100)
     with pytest.raises(StoreCorrupt):
         Store(path)
+
+
+def test_reads_go_on_while_a_write_waits_for_another_process(db_path: Path) -> None:
+    """A write stuck behind another process's lock must not hold up the answers."""
+    import contextlib
+    import sqlite3
+    import threading
+
+    from data.store import StoreLocked
+
+    store = Store(db_path, busy_timeout=3.0)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE chats SET last_seen = last_seen")
+    waiting = threading.Event()
+
+    def write() -> None:
+        waiting.set()
+        with contextlib.suppress(StoreLocked):  # it may give up; that is not the point
+            store.touch_chat(1, "private")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    waiting.wait()
+    try:
+        entries = store.entries()  # from another thread, while the write waits
+        assert len(entries) == 24
+        assert writer.is_alive()  # the read came back before the write gave up
+    finally:
+        other.execute("ROLLBACK")
+        writer.join()
+        other.close()
+        store.close()
