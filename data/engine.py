@@ -450,7 +450,7 @@ class Engine:
                     and self._uncovered(q, weights) >= 2)):
             specific = [eid for link in q.links if link.name != self.chapter_subject
                         for eid in link.entity_ids[:MAX_NAMESAKES]]
-            near = self.store.sentences_mentioning(specific, 6) if specific else []
+            near = self.store.sentences_mentioning(specific, 30) if specific else []
             return self._not_found(q.raw, q.intent, entity_name, near, q)
         rows = self._candidates(q)
         if not rows:
@@ -918,15 +918,22 @@ class Engine:
     def suggest(self, rows: list[dict], q: Question | None = None, limit: int = 3
                 ) -> list[str]:
         """Questions the document can answer, near what was asked."""
-        ids = [r["id"] for r in rows[:6]]
+        ids = [r["id"] for r in rows[:30]]
         out: list[str] = []
         if ids:
-            for figure in self.store.figures(sentence_ids=ids):
-                label = figure.label.split("（")[0]
+            named = {link.name for link in q.links} if q is not None else set()
+            # Figures of the entity asked about first, then the rest, in document order.
+            figures = sorted(self.store.figures(sentence_ids=ids),
+                             key=lambda f: (f.entity not in named, f.sentence_id, f.start))
+            for figure in figures:
+                label = figure.label.split("（")[0].rstrip("的")
+                label = re.sub(r"^该(?:实验室|研究院|学院|平台|联盟|中心|公司)", "", label)
                 owner = figure.entity or ""
-                if not label or len(label) < 3:
-                    continue
-                text = f"{owner if owner and fold(owner) not in fold(label) else ''}{label}是多少"
+                if len(label) < 4:
+                    continue  # 苏州市 or 完成: no question in it
+                # 占地区生产总值 is a share: asked as 占…多少, not as …是多少.
+                ask = "多少" if "占" in label else "是多少"
+                text = f"{owner if owner and fold(owner) not in fold(label) else ''}{label}{ask}"
                 if text not in out:
                     out.append(text)
                 if len(out) >= limit:
