@@ -89,12 +89,12 @@ class Engine:
             e.id: (e.name, e.type, e.entry_id) for e in store.entities()}
         self.entry_subject: dict[int, str | None] = {}
         self.subjects: set[str] = set()
-        self.entry_year: dict[int, str] = {}
+        self.entry_text: dict[int, str] = {}
         for row in store.entries():
             self.entry_subject[row["id"]] = row["subject"]
             if row["subject"]:
                 self.subjects.add(row["subject"])
-            self.entry_year[row["id"]] = row["title"] + row["body"]
+            self.entry_text[row["id"]] = row["title"] + row["body"]
         subjects = Counter(row for row in self.entry_subject.values() if row)
         self.chapter_subject = subjects.most_common(1)[0][0] if subjects else None
         self.name_to_id = {name: eid for eid, (name, _, _) in self.entities.items()}
@@ -322,11 +322,6 @@ class Engine:
         if self._syllable_set is None:
             self._syllable_set = frozenset(self.store.pinyin_syllables())
         return self._syllable_set
-
-    def _per_link(self, q: Question) -> list[set[int]]:
-        """For each entity the question names, the candidate sentences that mention it
-        (set by ``_answer`` once the candidates are known)."""
-        return q.per_link or []
 
     def _weights(self, q: Question) -> dict[str, float]:
         """IDF weights of the question's words the document uses at all: a bigram across
@@ -611,7 +606,7 @@ class Engine:
     def _years_match(self, years: tuple[int, ...], answer: Answer) -> bool:
         text = (answer.evidence or "") + answer.answer
         entries = self._entries_of.get(answer.source, []) if answer.source else []
-        text += "".join(self.entry_year.get(eid, "") for eid in entries)
+        text += "".join(self.entry_text.get(eid, "") for eid in entries)
         return all(str(y) in text for y in years)
 
     # -- composing -------------------------------------------------------------------------
@@ -709,7 +704,7 @@ class Engine:
         score += 0.5 * self._names_in(q, local)
         if len(q.links) > 1:
             # 国际科技园、纳米城、生物医药产业园这些载体…: the sentence naming them all.
-            per_link = self._per_link(q)
+            per_link = q.per_link or []
             score += 0.4 * sum(figure.sentence_id in ids for ids in per_link) / len(per_link)
         if entity_ids and figure.entity and self.name_to_id.get(figure.entity) in entity_ids:
             score += 0.4

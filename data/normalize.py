@@ -23,7 +23,6 @@ def _cn_number(digits: str) -> str:
         _CN_DIGIT[str(ones)] if ones else "")
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9*])['’]s\b")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")
-_CJK_CHAR = re.compile(rf"[{CJK}]")
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
 _CJK_SPACE = re.compile(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])")

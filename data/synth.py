@@ -298,14 +298,3 @@ def chapters(scale: int, seed: int = 0, text: str | None = None) -> Iterator[Cha
     doc = parse(source)
     for index in range(1, scale):
         yield Chapter(f"synth-{seed}-{index:05d}.txt", variant(doc, index, seed))
-
-
-def write_corpus(directory: Path, scale: int, seed: int = 0) -> list[Path]:
-    """Write the chapters as files (for ``sipbot ingest DIR/*.txt``)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for chapter in chapters(scale, seed):
-        path = directory / chapter.name
-        path.write_text(chapter.text, encoding="utf-8")
-        paths.append(path)
-    return paths
