@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from data import present
 from data.kb import KnowledgeBase, default_db_path
 
 
@@ -111,9 +112,9 @@ def ask(question: tuple[str, ...], as_json: bool, db: str | None) -> None:
             click.echo(json.dumps(row, ensure_ascii=False) if as_json else f"error: {exc}")
         else:
             if as_json:
-                click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+                click.echo(json.dumps(present.to_json(answer), ensure_ascii=False))
             else:
-                click.echo(answer.answer)
+                click.echo(present.text(answer))
         if not as_json and not question:
             click.echo()
         sys.stdout.flush()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from data import present
 from data.kb import KnowledgeBase
 
 
@@ -70,7 +71,7 @@ def evaluate(kb: KnowledgeBase, path: Path, *, strict: bool = False) -> Report:
             question, found, text = item["date"], True, digest.text
         else:
             answer = kb.ask(item["q"])
-            question, found, text = item["q"], answer.found, answer.answer
+            question, found, text = item["q"], answer.found, present.text(answer)
         missing = check(item, found, text, strict=strict and kind != "onthisday")
         report.total += 1
         report.by_kind[kind][1] += 1

@@ -89,9 +89,9 @@ class KnowledgeBase:
     @property
     def engine(self):
         if self._engine is None:
-            from data.engine import Engine
+            from data.pipeline import Pipeline
 
-            self._engine = Engine(self.store)
+            self._engine = Pipeline(self.store)
         return self._engine
 
     def warm(self) -> None:

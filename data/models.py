@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,30 +77,47 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact an answer gives, as the document states it.
+
+    ``kind`` is figure (a quantity), date (an event's date; ``detail`` says what
+    happened), place, names (a list, ``value`` joined by 、) or passage (a sentence)."""
+
+    kind: str
+    value: str
+    label: str = ""
+    entity: str | None = None  # whose it is, when the label does not already say
+    detail: str = ""
+    evidence: str | None = None  # the document's sentence, trimmed to the fact
+    source: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
-    """What the bot says to one question. ``answer`` is the plain text a user reads."""
+    """What the bot says to one question, as data: the presentation layer
+    (``data/present.py``) turns it into text in the reader's language."""
 
     question: str
     found: bool
-    answer: str
     intent: str
     entity: str | None = None
     source: Source | None = None
     suggestions: tuple[str, ...] = ()
-    fact: str | None = None
-    evidence: str | None = None
+    facts: tuple[Fact, ...] = ()
+    # Not found: why ("unknown" — nothing about it; "constraint" — the document gives
+    # this for another year, edition, place, …) and what the document does give instead.
+    reason: str | None = None
+    known: tuple[Fact, ...] = ()
+    lang: str = "zh"  # the question's own language
 
-    def to_json(self) -> dict[str, Any]:
-        """The stable ``sipbot ask --json`` contract."""
-        return {
-            "question": self.question,
-            "found": self.found,
-            "answer": self.answer,
-            "intent": self.intent,
-            "entity": self.entity,
-            "source": asdict(self.source) if self.source else None,
-            "suggestions": list(self.suggestions),
-        }
+    @property
+    def fact(self) -> str | None:
+        """The first fact's value (the words a reply puts in bold)."""
+        return self.facts[0].value if self.facts else None
+
+    @property
+    def evidence(self) -> str | None:
+        return self.facts[0].evidence if self.facts else None
 
 
 @dataclass(frozen=True, slots=True)

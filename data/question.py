@@ -17,6 +17,7 @@ from data.normalize import fold, is_cjk
 
 if TYPE_CHECKING:
     from data.linking import Link
+    from data.pipeline.constraints import Constraints
 
 TERMS_FILE = Path(__file__).parent / "terms.tsv"
 
@@ -111,22 +112,30 @@ def _segment(word: str, syllables: frozenset[str]) -> list[str] | None:
     return best[len(word)]
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Question:
+    """What a question asks, read once (``data/pipeline/understand.py``)."""
+
     raw: str
     folded: str
     intent: str
-    links: list[Link] = field(default_factory=list)
+    links: tuple[Link, ...] = ()
     content: str = ""
-    terms: list[str] = field(default_factory=list)
-    latin: list[str] = field(default_factory=list)
+    terms: tuple[str, ...] = ()
+    latin: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
-    per_link: list[set[int]] | None = None
-    namesakes: list[str] = field(default_factory=list)  # 南京纳米城: not the document's
+    namesakes: tuple[str, ...] = ()  # 南京纳米城: not the document's
     likely_units: tuple[str, ...] = ()
     focus: int = -1  # where the question word (多少, 几, how many) stands
     bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
+    constraints: Constraints = field(default_factory=lambda: _no_constraints())
+
+
+def _no_constraints() -> Constraints:
+    from data.pipeline.constraints import Constraints
+
+    return Constraints()
 
 
 def load_terms(path: Path = TERMS_FILE) -> dict[str, str]:

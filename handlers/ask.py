@@ -13,6 +13,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from data import present
 from data.models import Answer
 from data.store import StoreLocked
 from handlers.context import Context
@@ -92,7 +93,7 @@ def _ask_and_log(context: Context, chat_id: int, question: str
                  ) -> tuple[Answer, int | None]:
     answer = context.kb.ask(question)
     try:
-        question_id = context.store.log_question(chat_id, question, answer.answer,
+        question_id = context.store.log_question(chat_id, question, present.text(answer),
                                                  answer.found)
     except StoreLocked as exc:
         # Reading still works while another writer holds the store (WAL): answer anyway,

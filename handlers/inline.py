@@ -8,6 +8,7 @@ import hashlib
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.ext import Application, InlineQueryHandler
 
+from data import present
 from data.models import Answer
 from handlers.context import Context
 from handlers.i18n import EXAMPLES, pick_lang, t
@@ -31,7 +32,7 @@ def article(answer: Answer, lang: str, *, title: str | None = None) -> InlineQue
     where = str(answer.source) if answer.source else t(lang, "no_source")
     return InlineQueryResultArticle(
         id=result_id,
-        title=_short(title or answer.fact or answer.answer),
+        title=_short(title or answer.fact or present.headline(answer)),
         description=_short(where, 120),
         input_message_content=InputTextMessageContent(text),
     )

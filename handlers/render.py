@@ -13,6 +13,7 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
+from data import present
 from data.models import Answer
 from handlers.i18n import t
 
@@ -42,20 +43,24 @@ def _bold_fact(text: str, fact: str | None) -> str:
     return html.escape(text)
 
 
-def _without_source(answer: Answer) -> str:
-    # The engine's plain text ends with its own "出处：section › entry" line (for the CLI);
-    # the 📖 line replaces it here.
-    if answer.source is not None:
-        lines = answer.answer.rstrip().split("\n")
-        if len(lines) > 1 and lines[-1].strip() == f"出处：{answer.source}":
-            return "\n".join(lines[:-1])
-    return answer.answer
+def _body(answer: Answer) -> str:
+    """The answer's text without its source line: the 📖 line replaces it here."""
+    lines = [present.headline(answer)]
+    if not answer.found:
+        if answer.suggestions:
+            lines.append("您可以问：" + "；".join(answer.suggestions))
+        return "\n".join(lines)
+    quoted = present.original(answer)
+    if quoted:
+        lines.append(f"原文：{quoted}")
+    return "\n".join(lines)
 
 
 def render_answer(answer: Answer, lang: str) -> str:
     """The whole answer as one HTML string (may exceed 4096; see :func:`split_html`)."""
-    body = _bold_fact(_without_source(answer), answer.fact)
-    if answer.fact and answer.fact not in answer.answer:
+    text = _body(answer)
+    body = _bold_fact(text, answer.fact)
+    if answer.fact and answer.fact not in text:
         body = f"<b>{html.escape(answer.fact)}</b>\n{body}"
     parts = [body, source_line(answer, lang)]
     if answer.suggestions:

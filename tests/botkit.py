@@ -26,7 +26,7 @@ from telegram.ext import Application, ExtBot
 
 from bot.offline import BOT_USER, ApiError, OfflineRequest
 from data.kb import KnowledgeBase
-from data.models import Answer, Source
+from data.models import Answer, Fact, Source
 from data.store import Store
 
 ADMIN_ID = 7001
@@ -57,8 +57,7 @@ class CannedKB(KnowledgeBase):
     def ask(self, question: str) -> Answer:
         if question in self.answers:
             return self.answers[question]
-        return Answer(question=question, found=False, intent="unknown",
-                      answer=f"文档中没有找到“{question}”。",
+        return Answer(question=question, found=False, intent="unknown", entity=question,
                       suggestions=("苏州纳米城入驻企业有多少家", "姑苏实验室10年内建设资金总额"))
 
     def ingest(self, path: str | Path) -> dict[str, int]:
@@ -68,8 +67,9 @@ class CannedKB(KnowledgeBase):
 
 FIGURE_ANSWER = Answer(
     question="苏州纳米城入驻企业有多少家", found=True, intent="figure", entity="苏州纳米城",
-    answer="苏州纳米城入驻企业397家。", fact="397家",
-    source=Source("科技载体", "苏州纳米城"))
+    source=Source("科技载体", "苏州纳米城"),
+    facts=(Fact("figure", "397家", "入驻企业", "苏州纳米城", evidence="苏州纳米城入驻企业397家。",
+                source=Source("科技载体", "苏州纳米城")),))
 
 
 # What getChatMember adds for an administrator: PTB's ChatMemberAdministrator requires them all.

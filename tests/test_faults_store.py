@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from botkit import USER_ID
 
+from data import present
 from data.kb import KnowledgeBase
 from data.store import Store, StoreCorrupt, StoreLocked
 from handlers.i18n import TEXTS
@@ -96,7 +97,7 @@ def test_a_missing_store_is_created_and_filled_from_the_bundled_document(tmp_pat
     kb = KnowledgeBase.open_or_rebuild(path)
     try:
         assert kb.store.counts()["entries"] == 24
-        assert "397家" in kb.ask(QUESTION).answer
+        assert "397家" in present.text(kb.ask(QUESTION))
     finally:
         kb.close()
 
@@ -146,7 +147,7 @@ def test_garbage_bytes_are_set_aside_and_the_store_rebuilt(tmp_path, caplog):
     with caplog.at_level(logging.ERROR):
         kb = KnowledgeBase.open_or_rebuild(path)
     try:
-        assert kb.store.counts()["entries"] == 24 and "397家" in kb.ask(QUESTION).answer
+        assert kb.store.counts()["entries"] == 24 and "397家" in present.text(kb.ask(QUESTION))
     finally:
         kb.close()
     [backup] = backups(path)
@@ -167,7 +168,7 @@ def test_a_corrupt_knowledge_page_keeps_subscriptions_chats_and_deliveries(db_pa
         kb = KnowledgeBase.open_or_rebuild(db_path)
     try:
         assert operations(kb.store) == before
-        assert kb.store.counts()["figures"] > 0 and "397家" in kb.ask(QUESTION).answer
+        assert kb.store.counts()["figures"] > 0 and "397家" in present.text(kb.ask(QUESTION))
         kb.store.check()
     finally:
         kb.close()

@@ -7,7 +7,7 @@ import re
 from botkit import ADMIN_ID, FIGURE_ANSWER, USER_ID
 
 from bot.offline import ApiError
-from data.models import Answer, Source
+from data.models import Answer, Fact, Source
 from handlers.i18n import EXAMPLES
 from handlers.render import encode_deep_link
 
@@ -87,9 +87,9 @@ async def test_user_html_is_escaped(canned_kb, make_bot):
 
 
 async def test_long_answers_are_split_under_4096_with_buttons_on_the_last(canned_kb, make_bot):
-    long = Answer(question="长", found=True, intent="entity", fact="关键<事实>",
-                  answer=("第一段。" * 300 + "\n") * 6 + "关键<事实>",
-                  source=Source("综述", "概况"))
+    long = Answer(question="长", found=True, intent="entity", source=Source("综述", "概况"),
+                  facts=(Fact("passage", "关键<事实>",
+                              evidence=("第一段。" * 300 + "\n") * 6 + "关键<事实>"),))
     canned_kb.answers["长"] = long
     async with make_bot(canned_kb) as bot:
         replies = await bot.send("长")

@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from telegram import CallbackQuery, Chat, InlineQuery, MessageEntity, Update
 from tghtml import check_message, problems
 
+from data import present
 from data.kb import KnowledgeBase
-from data.models import Answer, Source
+from data.models import Answer, Fact, Source
 from data.store import KNOWLEDGE_TABLES, Store
 from handlers.i18n import TEXTS
 from handlers.ratelimit import GroupLimiter
@@ -141,9 +142,9 @@ def test_any_text_gets_an_answer_rendered_as_valid_telegram_html(kb):
     @given(text=TEXT, lang=st.sampled_from(["zh", "en"]))
     def check(text: str, lang: str) -> None:
         answer = kb.ask(text)
-        assert isinstance(answer.answer, str) and answer.answer.strip()
+        assert isinstance(present.text(answer), str) and present.text(answer).strip()
         assert all(isinstance(s, str) and s for s in answer.suggestions)
-        json.dumps(answer.to_json(), ensure_ascii=False)  # the --json contract serialises
+        json.dumps(present.to_json(answer), ensure_ascii=False)  # the --json contract serialises
         chunks = split_html(render_answer(answer, lang))
         for chunk in chunks:
             assert len(chunk) <= 4096 and not problems(chunk), (problems(chunk), chunk[:200])
@@ -175,9 +176,10 @@ def any_kb(request: pytest.FixtureRequest) -> KnowledgeBase:
         return request.getfixturevalue("kb")
     canned = request.getfixturevalue("canned_kb")
     canned.ask = lambda q: Answer(
-        question=q, found=False, intent="unknown", answer=f"文档中没有找到“{q}”。\n出处：{q}",
-        fact=(q[:5] or None) if len(q) % 2 else None, source=Source(q[:30], q[-30:]),
-        suggestions=(q[:100] or "?", "苏州纳米城入驻企业有多少家"))
+        question=q, found=len(q) % 2 == 1, intent="unknown", source=Source(q[:30], q[-30:]),
+        suggestions=(q[:100] or "?", "苏州纳米城入驻企业有多少家"),
+        facts=(Fact("figure", q[:5] or "?", q[:20], q[-10:] or None,
+                    evidence=f"文档中没有找到“{q}”。\n出处：{q}"),))
     return canned
 
 

@@ -1,0 +1,147 @@
+"""The answer pipeline: understand → retrieve → answerers → verify → a structured Answer.
+
+1. ``understand``: the question as a frozen ``Question`` (intent, measure, units, linked
+   entities, constraints).
+2. ``retrieve``: candidate sentences (naming its entities, full-text hits), scored.
+3. ``answerers``: one small module per kind of answer (figure, when, where, list, number,
+   passage); each says whether it has an answer from the evidence.
+4. ``verify``: the chosen fact against the question's constraints.
+5. The ``Answer`` is data; ``data/present.py`` turns it into text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from data.linking import Link, Linker
+from data.models import Answer
+from data.normalize import fold, is_cjk
+from data.pipeline import weights as W
+from data.pipeline.answerers.figure import FigureAnswerer
+from data.pipeline.answerers.listing import answer_list, enumeration
+from data.pipeline.answerers.number import answer_number, asked_number
+from data.pipeline.answerers.passage import passage
+from data.pipeline.answerers.when import answer_when
+from data.pipeline.answerers.where import answer_where
+from data.pipeline.knowledge import Knowledge
+from data.pipeline.retrieve import Evidence, Retriever
+from data.pipeline.stats import DocumentStats
+from data.pipeline.suggest import not_found
+from data.pipeline.understand import Reader
+from data.pipeline.verify import years_hold
+from data.question import Question
+from data.store import Store
+
+log = logging.getLogger(__name__)
+MAX_QUESTION = 500
+
+
+class Pipeline:
+    """Answers questions from one store. Stateless per question."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.kb = Knowledge(store)
+        self.stats = DocumentStats(store)
+        self.linker = Linker(store, self.kb.entities, self.kb.subjects, self.stats.pinyin,
+                             self.stats.in_document)
+        self.reader = Reader(self.stats, self.linker)
+        self.retriever = Retriever(self.stats, self.linker, self.kb.chapter_subject,
+                                   self.kb.entry_subject, self.kb.name_to_id)
+        self.figures = FigureAnswerer(self.kb)
+
+    def warm(self) -> None:
+        """Build the indexes typos and pinyin need now, not on some user's first typo."""
+        self.stats.warm()
+        self.linker.warm()
+
+    def understand(self, raw: str) -> Question:
+        return self.reader.understand(raw)
+
+    def link(self, folded: str) -> list[Link]:
+        """Entities named in the question (see ``Linker.link``)."""
+        return self.linker.link(folded)
+
+    def ask(self, raw: str) -> Answer:
+        question = raw if isinstance(raw, str) else str(raw)
+        try:
+            q = self.reader.read(question[:MAX_QUESTION])
+        except Exception:
+            log.exception("understanding %r failed", question[:200])
+            return not_found(self.kb, question, "what", None, [])
+        if not q.folded or not re.search(r"[\w]", q.folded):
+            return not_found(self.kb, question, q.intent, None, [])
+        try:
+            return self.answer(q)
+        except Exception:
+            log.exception("answering %r failed", question[:200])
+            return not_found(self.kb, question, q.intent, None, [])
+
+    def answer(self, q: Question) -> Answer:
+        number = asked_number(q)
+        if number:
+            answer = answer_number(self.figures, q, number)
+            if answer:
+                return answer
+        weights = self.retriever.weights(q)
+        entity_name = q.links[0].name if q.links else None
+        # What can be judged from the question alone comes first: no search is needed to
+        # know that 北京大学 or 天气 is not in the document.
+        if self.retriever.out_of_scope(q, weights):
+            specific = self.retriever.specific_ids(q)
+            near = self.store.sentences_mentioning(specific, 30) if specific else []
+            return not_found(self.kb, q.raw, q.intent, entity_name, near, q)
+        ev = self.retriever.evidence(q, weights)
+        if ev is None:
+            return not_found(self.kb, q.raw, q.intent, entity_name, [], q)
+        if not q.links and ev.scored[0][0] < W.MIN_SENTENCE_SCORE:
+            return not_found(self.kb, q.raw, q.intent, entity_name, [r for _, r in ev.scored], q)
+        answer = self.choose(q, ev, entity_name)
+        if answer.found and q.years and not years_hold(self.kb, q, answer):
+            # The document gives this for another year (园区2021年研发投入占比).
+            return not_found(self.kb, q.raw, q.intent, entity_name, [r for _, r in ev.scored], q)
+        return answer
+
+    def choose(self, q: Question, ev: Evidence, entity_name: str | None) -> Answer:
+        """The first answerer that applies and has an answer, in order of how specific."""
+        own, top, rows = ev.own, ev.top, ev.rows
+        everything = [r for _, r in ev.scored]
+        intent = q.intent
+        if intent == "when":
+            answer = answer_when(self.kb, q, ev, own[:12] if q.links else top)
+            if answer:
+                return answer
+            if q.links:
+                return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        if intent == "where":
+            answer = answer_where(self.kb, q, own[:3] if q.links else top)
+            if answer:
+                return answer
+            # No sentence says where: saying so beats quoting one that does not answer.
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        if intent in ("list", "who"):
+            answer = answer_list(self.kb, q, own[:4] if q.links else top)
+            if answer:
+                return answer
+        if intent == "list":
+            row = enumeration(q, own[:12] if q.links else top, ev)
+            if row is not None:
+                return passage(self.kb, q, row, entity_name, intent)
+        if (intent == "figure" or q.bare) and q.links:
+            top = own[:30]  # a figure about a named entity comes from its own entries
+        figure = self.figures.best(q, ev, top) if top else None
+        if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
+            return not_found(self.kb, q.raw, q.intent, entity_name, everything, q)
+        said = sum(1 for ch in q.content if is_cjk(ch)) + 2 * len(q.latin)
+        if figure is not None and (intent == "figure" or (q.bare and figure[2] >= W.BARE_HIT
+                                                          and said >= 2)):
+            return self.figures.answer(q, figure[1], entity_name)
+        # About a named entity, the sentence comes from what the document says of it.
+        sentence = own[0] if q.links and own else ev.scored[0][1]
+        text = fold(sentence["text"])
+        if ev.weights and not any(all(ch in text for ch in t) for t in ev.weights):
+            # Nothing asked about is in it, not even in other words' order (会上 for 会议上):
+            # Who founded Zai Lab? The document does not say.
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        return passage(self.kb, q, sentence, entity_name, intent)

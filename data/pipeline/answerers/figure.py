@@ -1,0 +1,172 @@
+"""Figure: the quantity that answers "how many / how much", chosen among the figures of
+the best sentences by what each figure's own words say it measures."""
+
+from __future__ import annotations
+
+import re
+
+from data.models import Answer, Fact, Figure
+from data.normalize import fold
+from data.pipeline import weights as W
+from data.pipeline.knowledge import Knowledge, trim
+from data.pipeline.retrieve import Evidence, Row
+from data.question import Question
+
+FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
+ASKED_NEW = re.compile(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
+
+
+def local_words(figure: Figure) -> str:
+    """The words that say what a figure measures: its clause before it (the whole
+    sentence before it for a part: 其中创业类7人), its label, and the few words after
+    it up to the next punctuation or figure (29张临床批件, 5家企业技术中心)."""
+    raw = figure.sentence
+    head = raw[:figure.start]
+    if re.match(r"(?:其中|包括)", figure.context):
+        before = re.split(r"[。；;]", head)[-1]
+    else:
+        before = re.split(r"[，。；：,;:]", head)[-1]
+        # After an earlier figure of the same clause, its own words end at 、 or 中:
+        # 江苏省5家企业技术中心、2家分中心 → 2家 is 分中心; 33家企业中26家 → 26家.
+        earlier = list(FIGURE_TEXT.finditer(before))
+        if earlier:
+            rest = before[earlier[-1].end():]
+            cut = re.search(r"[、中]", rest)
+            before = rest[cut.end():] if cut else ""
+    tail = raw[figure.start + len(figure.text):]
+    after = re.split(r"[,，;；。(（、\d]", tail)[0][:8]
+    return fold(before + figure.label + after)
+
+
+def previous_clause(figure: Figure) -> str:
+    """The clause before the figure's own (分4批认定科技企业59家，涉及产品70类)."""
+    clauses = re.split(r"[，。；,;]", figure.sentence[:figure.start])
+    return fold(clauses[-2]) if len(clauses) >= 2 else ""
+
+
+def _names_in(q: Question, local: str) -> float:
+    """How much of a name the question gives stands in a figure's own words (…七期
+    人工智能产业园建筑面积26万平方米, not 六期创意泵站建筑面积2万平方米)."""
+    best = 0.0
+    for link in q.links:
+        said = q.folded[link.start:link.end]
+        grams = {said[i:i + 3] for i in range(len(said) - 2)}
+        if grams:
+            best = max(best, sum(g in local for g in grams) / len(grams))
+    return best
+
+
+def _nearness(q: Question, term: str) -> float:
+    """1 to 2: how close a word stands to the question word (多少/几/how many)."""
+    if q.focus < 0:
+        return 1.0
+    at = q.folded.find(term)
+    if at < 0:
+        return 1.0
+    end = at + len(term)
+    distance = q.focus - end if end <= q.focus else at - q.focus
+    return 1.0 + max(0.0, 1.0 - max(0, distance) / max(8, len(q.folded)))
+
+
+class FigureAnswerer:
+    """Scores each figure of the best sentences against the question."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        self.kb = kb
+
+    def score(self, q: Question, weights: dict[str, float], figure: Figure,
+              sentence_score: float, entity_ids: set[int],
+              per_link: list[set[int]]) -> tuple[float, float]:
+        """(score, share of the question's words found in the figure's own words)."""
+        # Words next to the question word name what is counted (…新增投资的企业几家).
+        near = {t: w * _nearness(q, t) for t, w in weights.items()}
+        total = sum(near.values()) or 1.0
+        local = local_words(figure)
+        hit = sum(w for t, w in near.items() if t in local) / total
+        previous = previous_clause(figure)
+        hit_previous = sum(w for t, w in near.items()
+                           if t in previous and t not in local) / total
+        score = sentence_score + W.FIGURE_OWN_WORDS * hit + W.FIGURE_PREVIOUS_CLAUSE * (
+            hit_previous)
+        # Prefer the figure whose label says no more than was asked (国家高新技术企业 over
+        # 新增国家高新技术企业).
+        label = fold(figure.label) or fold(figure.context)
+        asked = set(q.content)
+        if label:
+            score -= W.LABEL_EXTRA * sum(1 for ch in label if ch not in asked) / len(label)
+        content = re.sub(r"\s+", "", q.content)
+        if content and len(content) >= 3 and content[-4:] in fold(figure.label + figure.context):
+            score += W.LABEL_ENDS_AS_ASKED
+        if q.units:
+            score += W.UNIT_ASKED  # (only figures in the units asked for get here)
+        elif q.likely_units:
+            score += W.UNIT_LIKELY if figure.unit in q.likely_units else W.UNIT_UNLIKELY
+        running_total = "累计" in fold(figure.context + figure.label)
+        asked_new = ASKED_NEW.search(q.folded)
+        if running_total and not asked_new:
+            score += W.RUNNING_TOTAL  # asked "how many" without "new": the running total
+        elif running_total and asked_new:
+            score += W.RUNNING_TOTAL_FOR_NEW  # asked what is new (新增了几支)
+        if re.match(r"(?:其中|包括)", figure.context) and not re.search(r"其中|包括", q.folded):
+            score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked
+        if figure.unit == "%" and "%" not in q.units and "占" in fold(
+                figure.context + figure.label):
+            score += W.SHARE_FOR_AMOUNT  # a share of GDP is no answer to "what is the GDP"
+        if fold(figure.text) in q.folded:
+            score += W.ALREADY_SAID  # the question already states it: it is not the answer
+        score += W.NAME_IN_FIGURE_WORDS * _names_in(q, local)
+        if len(q.links) > 1:
+            # 国际科技园、纳米城、生物医药产业园这些载体…: the sentence naming them all.
+            score += W.ALL_NAMES_SENTENCE * sum(
+                figure.sentence_id in ids for ids in per_link) / len(per_link)
+        if entity_ids and figure.entity and self.kb.name_to_id.get(figure.entity) in entity_ids:
+            score += W.OWNER_ASKED
+        elif not entity_ids and figure.entity == self.kb.chapter_subject:
+            score += W.CHAPTER_OWNER  # no name asked: the chapter is about the park
+        return score, hit
+
+    def ranked(self, q: Question, ev: Evidence, top: list[Row]
+               ) -> list[tuple[float, float, Figure]]:
+        """(score, hit, figure) for the figures of ``top`` in the units asked, best first."""
+        by_id = ev.score_of()
+        figures = self.kb.store.figures(sentence_ids=[r["id"] for r in top])
+        if q.units:
+            # The unit asked for picks among the figures (多少个，增长多少: the count).
+            figures = [f for f in figures if f.unit in q.units]
+        scored = [(*self.score(q, ev.weights, f, by_id[f.sentence_id], ev.entity_ids,
+                               ev.per_link), f) for f in figures]
+        return sorted(scored, key=lambda shf: -shf[0])
+
+    def best(self, q: Question, ev: Evidence, top: list[Row]
+             ) -> tuple[float, Figure, float] | None:
+        ranked = self.ranked(q, ev, top)
+        if not ranked:
+            return None
+        score, hit, figure = ranked[0]
+        if ev.weights and hit == 0:
+            # Nothing asked about is what this figure measures; only the unit asked for, in
+            # the best-matching sentence (建科创载体投了多少钱 → 投资近100亿元), will do.
+            by_id = ev.score_of()
+            best_sentence = max(by_id[r["id"]] for r in top)
+            said = fold(figure.sentence)
+            in_sentence = sum(w for t, w in ev.weights.items() if t in said) / sum(
+                ev.weights.values())
+            if not (q.units and figure.unit in q.units
+                    and in_sentence >= W.ANSWER_IN_SENTENCE
+                    and by_id[figure.sentence_id] >= W.ANSWER_SHARE * best_sentence):
+                return None
+        return score, figure, hit
+
+    def fact(self, figure: Figure, entity_name: str | None = None) -> Fact:
+        owner = figure.entity or entity_name or ""
+        label = figure.label or ""
+        if owner and fold(owner) in fold(label):
+            owner = ""
+        source = self.kb.source(figure.entry_id, self.kb.is_caption(figure.sentence_id))
+        return Fact("figure", figure.text, label, owner or None,
+                    evidence=trim(figure.sentence, figure.text), source=source)
+
+    def answer(self, q: Question, figure: Figure, entity_name: str | None) -> Answer:
+        fact = self.fact(figure, entity_name)
+        return Answer(q.raw, True, "figure", figure.entity or entity_name, fact.source,
+                      facts=(fact,))

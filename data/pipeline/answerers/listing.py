@@ -1,0 +1,79 @@
+"""List: the names of the kind asked for (哪些公司, 哪两家企业技术中心), or the sentence that
+enumerates things of the kind asked (哪些领域, 哪些产业)."""
+
+from __future__ import annotations
+
+import re
+
+from data import extract
+from data.models import Answer, Fact
+from data.pipeline.knowledge import CREDIT, Knowledge, trim
+from data.pipeline.retrieve import Evidence, Row
+from data.question import Question
+
+ASKED_KIND = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
+ASKED_WORD = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})")
+
+
+def wanted_types(q: Question) -> set[str]:
+    """The kinds of names asked for: 公司 → company, 产业园 → park, …"""
+    asked = ASKED_KIND.search(q.folded)
+    asked_about = (asked.group(1) if asked else "") + " " + q.content
+    wanted: set[str] = set()
+    if re.search(r"公司|企业|companies|firms", asked_about):
+        wanted.add("company")
+    if re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about) or re.search(
+            r"哪[个座](?:园|产业园|科技园|载体)", q.folded):
+        wanted.add("park")
+    if re.search(r"大学|高校|学院|universit", asked_about):
+        wanted.add("university")
+    if re.search(r"实验室|研究院|机构|院所|institut", asked_about):
+        wanted |= {"lab", "institute", "platform"}
+    return wanted
+
+
+def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> list[str]:
+    """Names of the wanted kinds a sentence gives, less those the question names."""
+    return [m.name for m in extract.find_entities(CREDIT.sub("", text))
+            if (m.type in wanted or ("company" in wanted and "公司" in m.name))
+            and kb.name_to_id.get(m.name) not in linked]
+
+
+def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
+    wanted = wanted_types(q)
+    if not wanted:
+        return None
+    linked = {eid for link in q.links for eid in link.entity_ids}
+    asked = ASKED_WORD.search(q.folded)
+    word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
+    best: tuple[float, list[str], Row] | None = None
+    for rank, row in enumerate(top[:4]):
+        names = names_in(kb, row["text"], wanted, linked)
+        if not names:
+            continue
+        # The sentence naming the most things of the kind asked for (哪些产业园) wins.
+        fit = sum(1 for n in names if word and n.endswith(word.group(0)))
+        score = fit - 0.5 * rank
+        if best is None or score > best[0]:
+            best = (score, names, row)
+    if best is None:
+        return None
+    _, names, row = best
+    source = kb.row_source(row)
+    fact = Fact("names", "、".join(dict.fromkeys(names)), evidence=trim(row["text"], names[0]),
+                source=source)
+    return Answer(q.raw, True, q.intent, q.links[0].name if q.links else None, source,
+                  facts=(fact,))
+
+
+def enumeration(q: Question, rows: list[Row], ev: Evidence) -> Row | None:
+    """For 哪些领域/哪些产业: the sentence that lists things (、) of the kind asked."""
+    asked = re.search(r"(?:哪些|哪几|有哪)(\w{2})", q.folded)
+    if not asked or not rows:
+        return None
+    noun = asked.group(1)
+    by_id = ev.score_of()
+    best = max(rows, key=lambda r: by_id.get(r["id"], 0)
+               + (0.4 if noun in r["text"] else 0)
+               + 0.1 * min(r["text"].count("、"), 4))
+    return best if noun in best["text"] and best["text"].count("、") >= 2 else None

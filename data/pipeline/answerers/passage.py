@@ -1,0 +1,19 @@
+"""Passage: the best sentence itself, when no structured fact fits but the document
+clearly speaks about what was asked."""
+
+from __future__ import annotations
+
+from data.models import Answer, Fact
+from data.pipeline.knowledge import MAX_FACT_SENTENCE, Knowledge
+from data.pipeline.retrieve import Row
+from data.question import Question
+
+
+def passage(kb: Knowledge, q: Question, row: Row, entity_name: str | None,
+            intent: str) -> Answer:
+    source = kb.row_source(row)
+    text = row["text"]
+    if len(text) > MAX_FACT_SENTENCE * 2:
+        text = text[: MAX_FACT_SENTENCE * 2] + "…"
+    fact = Fact("passage", text, evidence=text, source=source)
+    return Answer(q.raw, True, intent, entity_name, source, facts=(fact,))

@@ -1,0 +1,40 @@
+"""When: the date of the event the question is about."""
+
+from __future__ import annotations
+
+from data.models import Answer, Event, Fact
+from data.normalize import fold
+from data.pipeline import weights as W
+from data.pipeline.knowledge import Knowledge, trim
+from data.pipeline.retrieve import Evidence, Row
+from data.question import Question
+
+
+def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
+    return Fact("date", event.date_text, detail=event.title,
+                evidence=trim(event.sentence, event.date_text),
+                source=kb.source(event.entry_id, caption))
+
+
+def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Answer | None:
+    by_id = ev.score_of()
+    events = kb.store.events(sentence_ids=[r["id"] for r in top])
+    if not events:
+        return None
+    total = sum(ev.weights.values()) or 1.0
+    sentence_of = {r["id"]: r for r in top}
+    ev_sentence = kb.store.event_sentence_ids([e.id for e in events])
+
+    def score(event: Event) -> float:
+        sid = ev_sentence.get(event.id)
+        title = fold(event.title)
+        hit = sum(w for t, w in ev.weights.items() if t in title)
+        return by_id.get(sid, 0) + W.EVENT_TITLE * hit / total + (
+            W.EVENT_DAY if event.precision == "day" else 0)
+
+    best = max(events, key=score)
+    sid = ev_sentence.get(best.id)
+    caption = bool(sid in sentence_of and sentence_of[sid]["caption_id"])
+    fact = event_fact(kb, best, caption)
+    return Answer(q.raw, True, "when", q.links[0].name if q.links else None, fact.source,
+                  facts=(fact,))

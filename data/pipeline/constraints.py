@@ -1,0 +1,116 @@
+"""The constraints a question states, read once, checked by ``verify``: a fact that
+contradicts one of them answers a different question.
+
+- ordinals: 第十四届, 第27批, 第一批 (an edition, a batch, a meeting);
+- places: a scope the question names that is no part of a linked name (吴中区, 全国, 苏州市);
+- status: what happened to the thing counted (申请 vs 授权, 申报 vs 认定);
+- dates: a year, a month, a day (去年 is the document's own year).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from data.linking import Link
+
+# The yearbook reports on this year: 去年 to a reader of it is this year, 前年 the one before.
+DOCUMENT_YEAR = 2020
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+ORDINAL = re.compile(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)(届|批|次|期)")
+DATE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
+MONTH_DAY = re.compile(r"(?<![0-9年])(\d{1,2})月(?:(\d{1,2})[日号])?")
+RELATIVE_YEAR = {"去年": DOCUMENT_YEAR, "前年": DOCUMENT_YEAR - 1}
+# Scopes a figure is counted over. Naming one the fact's sentence does not name asks about
+# another population (吴中区 has its own high-tech enterprises).
+PLACES = re.compile(
+    r"全国|全省|全市|江苏省|苏州市|苏州高新区|高新区|吴中区|相城区|姑苏区|吴江区|虎丘区|"
+    r"昆山|常熟|张家港|太仓|南京|无锡|常州|上海|北京|杭州|深圳|广州|成都|香港|新加坡|"
+    r"海外|国外|境外|境内")
+# Words a place may be said in: 全市 is 苏州市 in this chapter's voice.
+PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "全市"),
+                 "全省": ("全省", "江苏省"), "江苏省": ("江苏省", "全省", "省内"),
+                 "高新区": ("高新区",), "国外": ("国外", "海外", "境外"),
+                 "海外": ("海外", "国外", "境外"), "境外": ("境外", "境内外", "海外"),
+                 "境内": ("境内", "境内外"), "香港": ("香港", "港交所")}
+# What happened to the thing counted: each pair answers different questions.
+STATUS_WORDS = ("授权", "申请", "认定", "申报", "获批", "入选", "签约", "上市")
+STATUS = re.compile(r"授权|获得?授权|申请|认定|申报|获批|入选")
+
+
+def cn_int(text: str) -> int | None:
+    """27 or 二十七 → 27 (ordinals up to the hundreds)."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+@dataclass(frozen=True, slots=True)
+class Ordinal:
+    number: int
+    counter: str  # 届, 批, 次, 期
+
+    def said_in(self, text: str) -> bool:
+        return any(cn_int(m.group(1)) == self.number and m.group(2) == self.counter
+                   for m in ORDINAL.finditer(text))
+
+    def __str__(self) -> str:
+        return f"第{self.number}{self.counter}"
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Constraints:
+    ordinals: tuple[Ordinal, ...] = ()
+    places: tuple[str, ...] = ()
+    status: tuple[str, ...] = ()
+    dates: tuple[When, ...] = ()
+    relative_year: int | None = None
+
+    @property
+    def any(self) -> bool:
+        return bool(self.ordinals or self.places or self.status or self.dates
+                    or self.relative_year)
+
+
+def _outside(links: Sequence[Link], start: int, end: int) -> bool:
+    return not any(link.start < end and start < link.end for link in links)
+
+
+def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
+    """The constraints stated in a folded question, outside the names it links."""
+    ordinals = tuple(dict.fromkeys(
+        Ordinal(n, m.group(2)) for m in ORDINAL.finditer(folded)
+        if _outside(links, m.start(), m.end()) and (n := cn_int(m.group(1))) is not None))
+    places = tuple(dict.fromkeys(
+        m.group(0) for m in PLACES.finditer(folded) if _outside(links, m.start(), m.end())))
+    status = tuple(dict.fromkeys(
+        "授权" if "授权" in m.group(0) else m.group(0) for m in STATUS.finditer(folded)
+        if _outside(links, m.start(), m.end())))
+    dates = [When(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                  int(m.group(3)) if m.group(3) else None) for m in DATE.finditer(folded)]
+    if not dates:
+        dates = [When(None, int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+                 for m in MONTH_DAY.finditer(folded) if 1 <= int(m.group(1)) <= 12]
+    relative = next((year for word, year in RELATIVE_YEAR.items() if word in folded), None)
+    return Constraints(ordinals, places, status, tuple(dates), relative)

@@ -1,0 +1,270 @@
+"""Retrieve: the evidence a question can be answered from — candidate sentences (those
+naming its entities, and full-text hits over the bigram index), each scored against the
+question's words weighted by rarity, and the ones that belong to the entity asked about.
+
+Also the question-alone judgement that a question is about something the document does not
+cover (北京大学, 天气): no search is needed for that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from data import extract
+from data.linking import Link, Linker
+from data.normalize import fold, is_cjk
+from data.pipeline import weights as W
+from data.pipeline.stats import DocumentStats
+from data.question import FUNCTION_CHARS, NAMED_TYPES, PHOTO_WORDS, QUESTION_NAME, Question
+from data.question import _cjk_trigrams as cjk_trigrams
+from data.store import Store
+
+Row = dict  # a stored sentence: id, text, entry_id, caption_id, …
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a question can be answered from, best first."""
+
+    weights: dict[str, float]
+    rows: list[Row]
+    scored: list[tuple[float, Row]]
+    per_link: list[set[int]]
+    mention_ids: set[int]
+    own: list[Row]  # sentences about the specific entity asked about (all, if none)
+    top: list[Row]  # the best few sentences
+    entity_ids: set[int] = field(default_factory=set)
+
+    def score_of(self) -> dict[int, float]:
+        return {r["id"]: s for s, r in self.scored}
+
+
+@lru_cache(maxsize=8192)
+def about(subject: str, name: str) -> bool:
+    """Whether an entry's subject is (part of) the same thing as a name: they share four
+    characters in a row (新加坡科技研究局苏州基地 / …苏州企业合作中心; 交流会 / 上海科创中心)."""
+    if not subject or not name:
+        return False
+    match = SequenceMatcher(None, subject, name, autojunk=False).find_longest_match()
+    return match.size >= min(4, len(name))
+
+
+class Retriever:
+    """Candidate sentences and their scores, for one store."""
+
+    def __init__(self, stats: DocumentStats, linker: Linker, chapter_subject: str | None,
+                 entry_subject: dict[int, str | None], name_to_id: dict[str, int]) -> None:
+        self.stats = stats
+        self.store: Store = stats.store
+        self.linker = linker
+        self.chapter_subject = chapter_subject
+        self.entry_subject = entry_subject
+        self.name_to_id = name_to_id
+        self.sources = self.store.sources()
+
+    # -- the question alone --------------------------------------------------------------
+
+    def weights(self, q: Question) -> dict[str, float]:
+        """IDF weights of the question's words the document uses at all: a bigram across
+        two words (建科 in 建科创载体) can match nothing and would only dilute the rest."""
+        terms = list(dict.fromkeys(q.terms + q.latin))
+        known = self.stats.df(terms)
+        return {t: self.stats.idf(t) for t in terms if known[t] > 0}
+
+    def out_of_scope(self, q: Question, weights: dict[str, float]) -> bool:
+        """Judged from the question alone: about a name or words the document lacks."""
+        content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()]
+        coverage = self.coverage(q, weights)
+        return bool(q.namesakes or self.unknown_names(q)
+                    or (not q.links and (not weights or coverage < W.MIN_COVERAGE))
+                    or (q.links and content_chars and coverage < W.MIN_COVERAGE_NAMED
+                        and self.uncovered(q, weights) >= 2))
+
+    def coverage(self, q: Question, weights: dict[str, float]) -> float:
+        """Share of the question's content characters the document knows at all."""
+        chars = [ch for ch in q.content if is_cjk(ch) and ch not in FUNCTION_CHARS]
+        if not chars and not q.latin:
+            return 1.0
+        known_terms = {t for t, n in self.stats.df(list(weights)).items() if n > 0}
+        covered = 0
+        content = q.content
+        for i, ch in enumerate(content):
+            if not is_cjk(ch) or ch in FUNCTION_CHARS:
+                continue
+            pair_l = content[i - 1:i + 1] if i > 0 else ""
+            pair_r = content[i:i + 2]
+            single = ch in known_terms and len(chars) <= 2
+            if pair_l in known_terms or pair_r in known_terms or single:
+                covered += 1
+        # An English word weighs like a two-character Chinese word.
+        latin_known = 2 * sum(1 for w in q.latin if w in known_terms)
+        # With a recognised name, leftover Latin words are mostly more name (Ling Zhi).
+        latin_total = latin_known if q.links else 2 * len(q.latin)
+        return (covered + latin_known) / max(1, len(chars) + latin_total)
+
+    def uncovered(self, q: Question, weights: dict[str, float]) -> int:
+        """How many content characters no known word covers (one stray 签 is no topic)."""
+        chars = [ch for ch in q.content if is_cjk(ch) and ch not in FUNCTION_CHARS]
+        return round(len(chars) * (1 - self.coverage(q, weights)))
+
+    def unknown_names(self, q: Question) -> list[str]:
+        """Names in the question (found by their type word) that the document never
+        mentions: 北京大学, 南京纳米城. Such a question is about something else."""
+        out = []
+        for match in extract.find_entities(q.folded):
+            name = match.name
+            if match.type not in NAMED_TYPES or QUESTION_NAME.search(name):
+                continue  # "哪个高新区" asks for a name; 扩大会议 is no 大会
+            if any(link.start < match.end and match.start < link.end for link in q.links):
+                continue  # the linker recognised it (perhaps through a typo)
+            if self.linker.known_name(name):
+                continue
+            out.append(name)
+        return out
+
+    def specific_ids(self, q: Question, limit: int = W.MAX_NAMESAKES) -> list[int]:
+        """Entity ids of the names asked about, less the chapter's own subject (园区)."""
+        return [eid for link in q.links if link.name != self.chapter_subject
+                for eid in link.entity_ids[:limit]]
+
+    # -- candidates ----------------------------------------------------------------------
+
+    def candidates(self, q: Question) -> list[Row]:
+        """Sentences worth scoring: those naming the question's specific entities, and the
+        best full-text hits. The chapter's own subject (园区) is named in most sentences of
+        a yearbook: it ranks candidates but does not fetch them."""
+        specific_links = [link for link in q.links if link.name != self.chapter_subject]
+        # A name a whole yearbook repeats in every chapter: its first few chapters stand
+        # for the rest (the same words, the same kind of sentence).
+        specific = self.specific_ids(q)
+        rows = self.store.sentences_mentioning(specific, W.MAX_MENTIONS) if specific else []
+        terms = q.terms + q.latin
+        if terms:
+            useful = [t for t in terms if len(t) >= 2 or len(terms) <= 2]
+            chosen = self._search_terms(useful)
+            df = self.stats.df(useful)
+            rarest = sorted((t for t in dict.fromkeys(useful) if df[t] > 0),
+                            key=lambda t: df[t])[:2]
+            documents = self._documents_of(specific_links)
+            if documents is not None:
+                # About a named entity: what the document says of it lives in its own
+                # chapters, a short list the index intersects cheaply.
+                found = self.store.search_sentences(chosen, limit=W.MAX_SEARCH,
+                                                    documents=documents)
+            elif specific and all(self.stats.df(chosen)[t] > self.stats.total_sentences / 50
+                                  for t in chosen):
+                found = []  # its mentions are the candidates; words this common add nothing
+            else:
+                # The sentences holding all of the rarest words (cheap even when each is
+                # common), then the best holding any of them.
+                found = self.store.search_sentences(
+                    rarest, limit=W.MAX_SEARCH, require_all=True) if len(rarest) > 1 else []
+                if len(found) < W.MAX_SEARCH // 4:
+                    found += self.store.search_sentences(chosen, limit=W.MAX_SEARCH)
+            seen = {r["id"] for r in rows}
+            for row in found:
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    rows.append(row)
+        if not rows and q.links:
+            rows = self.store.sentences_mentioning(
+                [eid for link in q.links for eid in link.entity_ids[:W.MAX_NAMESAKES]],
+                W.MAX_MENTIONS)
+        return rows
+
+    def _documents_of(self, links: list[Link]) -> set[int] | None:
+        """The chapters of the most specific named entity, when there are few."""
+        smallest: set[int] | None = None
+        for link in links:
+            documents = self.store.entity_documents(link.entity_ids, W.MAX_DOCUMENTS + 1)
+            if smallest is None or len(documents) < len(smallest):
+                smallest = documents
+        return smallest if smallest and len(smallest) <= W.MAX_DOCUMENTS else None
+
+    def _search_terms(self, terms: list[str]) -> list[str]:
+        """The rarest words, up to a budget of postings: they find the sentence, while
+        words found in most sentences of a large yearbook only slow the search down."""
+        df = self.stats.df(terms)
+        known = sorted((t for t in dict.fromkeys(terms) if df[t] > 0), key=lambda t: df[t])
+        chosen: list[str] = []
+        postings = 0
+        for term in known:
+            if chosen and postings + df[term] > W.SEARCH_POSTINGS:
+                break
+            chosen.append(term)
+            postings += df[term]
+        return chosen or terms
+
+    # -- scoring -------------------------------------------------------------------------
+
+    def sentence_score(self, q: Question, weights: dict[str, float], row: Row,
+                       entity_ids: set[int], mention_ids: set[int],
+                       per_link: list[set[int]] | None = None) -> float:
+        text = fold(row["text"])
+        subject = self.entry_subject.get(row["entry_id"]) or ""
+        source = self.sources.get(row["entry_id"])
+        title = fold(source.entry) if source else ""
+        total = sum(weights.values()) or 1.0
+        hit = sum(w for t, w in weights.items() if t in text)
+        hit_title = sum(w for t, w in weights.items() if t in title and t not in text)
+        score = (hit + W.TITLE_HIT * hit_title) / total
+        if row["caption_id"] and PHOTO_WORDS.search(q.folded):
+            score += W.CAPTION_FOR_PHOTO  # who took the photo: the answer is a caption's credit
+        # Words in the question's order, not just its characters: 建设…产业园.
+        trigrams = cjk_trigrams(q.content)
+        if trigrams:
+            score += W.WORD_ORDER * sum(1 for t in trigrams if t in text) / len(trigrams)
+        if entity_ids:
+            if per_link:
+                # A sentence naming more of the question's entities ranks higher.
+                score += W.NAMES_ENTITY * sum(row["id"] in ids for ids in per_link) / len(
+                    per_link)
+            elif row["id"] in mention_ids:
+                score += W.NAMES_ENTITY
+            if subject and self.name_to_id.get(subject) in entity_ids:
+                score += W.IN_ENTITY_ENTRY
+            if any(text.startswith(fold(q.folded[link.start:link.end]))
+                   or text.startswith(fold(link.name)) for link in q.links):
+                score += W.NAME_OPENS  # the name opens the sentence: what it is about
+        return score
+
+    def evidence(self, q: Question, weights: dict[str, float]) -> Evidence | None:
+        """The scored candidates, or None when there is none."""
+        rows = self.candidates(q)
+        if not rows:
+            return None
+        entity_ids = {eid for link in q.links for eid in link.entity_ids}
+        candidate_ids = [r["id"] for r in rows]
+        per_link = [self.store.mentioned_among(link.entity_ids, candidate_ids)
+                    for link in q.links]
+        mention_ids = set().union(*per_link) if per_link else set()
+        scored = sorted(
+            ((self.sentence_score(q, weights, r, entity_ids, mention_ids, per_link), r)
+             for r in rows),
+            key=lambda sr: -sr[0])
+        best_score = scored[0][0]
+        top = [r for s, r in scored[:8] if s >= best_score * W.TOP_SHARE]
+        return Evidence(weights, rows, scored, per_link, mention_ids,
+                        self._own(q, rows, scored, per_link), top, entity_ids)
+
+    def _own(self, q: Question, rows: list[Row], scored: list[tuple[float, Row]],
+             per_link: list[set[int]]) -> list[Row]:
+        """The sentences about the specific entity asked about, best first."""
+        # The chapter's own subject (园区) is named everywhere; a more specific name in the
+        # question is what a figure, a date or a place must be about.
+        specific = [ids for link, ids in zip(q.links, per_link, strict=True)
+                    if link.name != self.chapter_subject]
+        if not specific:
+            return [r for _, r in scored]  # about the park as a whole: all of it is its own
+        own_ids = set().union(*specific)
+        # An entry about the entity (its subject names it) speaks of it throughout:
+        # 会上，签约项目近30个 belongs to the 交流会. An overview that merely mentions
+        # it does not (纳米真空互联实验站 is no owner of the overview's 投资近100亿元).
+        names = [fold(link.name) for link in q.links if link.name != self.chapter_subject]
+        own_entries = {r["entry_id"] for r in rows if any(
+            about(fold(self.entry_subject.get(r["entry_id"]) or ""), name)
+            for name in names) and self.entry_subject.get(r["entry_id"])
+            != self.chapter_subject}
+        return [r for _, r in scored if r["id"] in own_ids or r["entry_id"] in own_entries]

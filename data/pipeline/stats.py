@@ -1,0 +1,96 @@
+"""What the document's own statistics say about words: how rare they are, how they read in
+pinyin, and which of its words a typo stands for. Shared by every stage of the pipeline."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from data.normalize import bigrams, fold, is_cjk
+from data.store import Store
+
+# Candidate budget: two syllables read as more words than this are too vague to correct.
+MAX_HOMOPHONES = 400
+
+
+class DocumentStats:
+    """Document frequencies, IDF, per-character pinyin and homophones, cached per store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.total_sentences = max(1, store.counts()["sentences"])
+        self._df_cache: dict[str, int] = {}
+        self._pinyin_cache: dict[str, str] = {}
+        self._chars_by_pinyin: dict[str, list[str]] | None = None
+        self._syllable_set: frozenset[str] | None = None
+        self._said: dict[str, bool] = {}
+
+    def df(self, tokens: Iterable[str]) -> dict[str, int]:
+        tokens = list(tokens)
+        missing = [t for t in tokens if t not in self._df_cache]
+        if missing:
+            self._df_cache.update(self.store.token_document_frequency(missing))
+            for t in missing:
+                self._df_cache.setdefault(t, 0)
+            if len(self._df_cache) > 50_000:
+                self._df_cache.clear()
+        return {t: self._df_cache.get(t, 0) for t in tokens}
+
+    def idf(self, token: str) -> float:
+        df = self.df([token])[token]
+        return math.log((self.total_sentences + 1) / (df + 0.5)) + 0.1
+
+    def pinyin(self, text: str) -> list[str]:
+        missing = [ch for ch in text if is_cjk(ch) and ch not in self._pinyin_cache]
+        if missing:
+            self._pinyin_cache.update(self.store.pinyin_of(missing))
+        return [self._pinyin_cache.get(ch, ch) if is_cjk(ch) else ch for ch in text]
+
+    def pinyin_chars(self) -> dict[str, list[str]]:
+        """Syllable → the document's characters read that way."""
+        if self._chars_by_pinyin is None:
+            chars = [t for t, _ in self.store.vocabulary(1) if len(t) == 1 and is_cjk(t)]
+            index: dict[str, list[str]] = {}
+            for ch, py in zip(chars, self.pinyin("".join(chars)), strict=True):
+                index.setdefault(py, []).append(ch)
+            self._chars_by_pinyin = index
+        return self._chars_by_pinyin
+
+    def syllables(self) -> frozenset[str]:
+        if self._syllable_set is None:
+            self._syllable_set = frozenset(self.store.pinyin_syllables())
+        return self._syllable_set
+
+    def homophone(self, syllables: list[str]) -> str | None:
+        """The document's most used two-character word read as these two syllables."""
+        by_pinyin = self.pinyin_chars()
+        firsts = by_pinyin.get(syllables[0], [])
+        seconds = by_pinyin.get(syllables[1], [])
+        words = [a + b for a in firsts for b in seconds]
+        if not words or len(words) > MAX_HOMOPHONES:
+            return None
+        used = self.store.token_document_frequency(words)
+        best = max(words, key=lambda w: used[w])
+        return best if used[best] > 0 else None
+
+    def warm(self) -> None:
+        self.pinyin_chars()
+        self.syllables()
+
+    def in_document(self, name: str) -> bool:
+        """Whether the document says ``name`` word for word somewhere."""
+        known = self._said.get(name)
+        if known is None:
+            known = self._said[name] = self._search_said(name)
+            if len(self._said) > 4096:
+                self._said.clear()
+        return known
+
+    def _search_said(self, name: str) -> bool:
+        grams = list(dict.fromkeys(bigrams(name)))
+        df = self.df(grams)
+        if not grams or not all(df.values()):
+            return False
+        rarest = sorted(grams, key=lambda g: df[g])[:3]
+        rows = self.store.search_sentences(rarest, limit=50, require_all=True)
+        return any(name in fold(r["text"]) for r in rows)

@@ -1,0 +1,50 @@
+"""Suggestions: questions the document can answer, near what was asked, built from the
+figures of the sentences nearest the question (the entity asked about first)."""
+
+from __future__ import annotations
+
+import re
+
+from data.models import Answer, Fact
+from data.normalize import fold
+from data.pipeline.knowledge import Knowledge
+from data.pipeline.retrieve import Row
+from data.question import Question
+
+MAX_SUGGESTIONS = 3
+MIN_LABEL = 4  # 苏州市 or 完成: no question in it
+
+
+def suggest(kb: Knowledge, rows: list[Row], q: Question | None = None,
+            limit: int = MAX_SUGGESTIONS) -> list[str]:
+    ids = [r["id"] for r in rows[:30]]
+    out: list[str] = []
+    if ids:
+        named = {link.name for link in q.links} if q is not None else set()
+        # Figures of the entity asked about first, then the rest, in document order.
+        figures = sorted(kb.store.figures(sentence_ids=ids),
+                         key=lambda f: (f.entity not in named, f.sentence_id, f.start))
+        for figure in figures:
+            label = figure.label.split("（")[0].rstrip("的")
+            label = re.sub(r"^该(?:实验室|研究院|学院|平台|联盟|中心|公司)", "", label)
+            owner = figure.entity or ""
+            if len(label) < MIN_LABEL:
+                continue
+            # 占地区生产总值 is a share: asked as 占…多少, not as …是多少.
+            ask = "多少" if "占" in label else "是多少"
+            text = f"{owner if owner and fold(owner) not in fold(label) else ''}{label}{ask}"
+            if text not in out:
+                out.append(text)
+            if len(out) >= limit:
+                break
+    if not out and q is not None and q.links:
+        out.append(f"{q.links[0].name}是什么")
+    return out[:limit]
+
+
+def not_found(kb: Knowledge, raw: str, intent: str, entity_name: str | None,
+              rows: list[Row], q: Question | None = None, *, reason: str = "unknown",
+              known: tuple[Fact, ...] = ()) -> Answer:
+    """The document does not say: with what it does say nearby, as questions to ask."""
+    return Answer(raw, False, intent, entity_name, None, tuple(suggest(kb, rows, q)),
+                  reason=reason, known=known)

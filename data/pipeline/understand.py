@@ -1,0 +1,193 @@
+"""Understand: a question becomes a frozen ``Question`` — what it asks (intent, measure,
+units), about what (linked entities, with how each was matched) and under which
+constraints (``data/pipeline/constraints.py``).
+
+The tables and patterns live in ``data/question.py``; the alias index in
+``data/linking.py``; this module reads a question against them and the document's
+statistics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from data.linking import Link, Linker
+from data.normalize import bigrams, fold, is_cjk
+from data.pipeline.constraints import read_constraints
+from data.pipeline.stats import DocumentStats
+from data.question import (
+    _YEAR_IN_Q,
+    COUNTER_UNITS,
+    EN_STOP,
+    FOCUS_WORDS,
+    FUNCTION_CHARS,
+    INTENT_PATTERNS,
+    NOT_A_UNIT,
+    PINYIN_WORDS,
+    QUESTION_WORDS,
+    RANK_QUESTION,
+    UNIT_QUESTIONS,
+    UNIT_TOPICS,
+    Question,
+    _segment,
+    load_terms,
+)
+
+
+class Reader:
+    """Reads questions against one document: its statistics, its names, its English terms."""
+
+    def __init__(self, stats: DocumentStats, linker: Linker) -> None:
+        self.stats = stats
+        self.store = stats.store
+        self.linker = linker
+        terms = load_terms()
+        by_length = sorted(terms.items(), key=lambda kv: -len(kv[0]))
+        self._cjk_terms = [(k, v) for k, v in by_length if not k.isascii()]
+        # Compiled once: a hundred phrases would otherwise be compiled on a first question.
+        self._latin_terms = [
+            (re.compile(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])"), v)
+            for k, v in by_length if k.isascii()]
+
+    def read(self, raw: str) -> Question:
+        """The question as typed, or as characters when typed wholly in pinyin."""
+        q = self.understand(raw)
+        if q.folded and re.search(r"\w", q.folded):
+            hanzi = self.from_pinyin(q.folded)
+            if hanzi:
+                # nami cheng ruzhu qiye duoshao jia: answered as 纳米城入驻企业多少家.
+                return replace(self.understand(hanzi), raw=raw)
+        return q
+
+    def understand(self, raw: str) -> Question:
+        folded = fold(raw)
+        intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
+                      None)
+        bare = intent is None
+        if RANK_QUESTION.search(folded):
+            intent = "what"  # 列全市第几: a ranking is said in words, not a figure
+        intent = intent or "what"
+        namesakes: list[str] = []
+        links = self.linker.link(folded, namesakes)
+        if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
+               for link in links):
+            intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
+        if re.search(r"哪个?(?:国家|城市|省份?)|哪国|什么国家", folded):
+            intent = "what"  # a country or city is said in the sentence, not listed
+        elif re.search(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)", folded):
+            intent = "who"  # 在哪个园: which park, a name, not a place
+        if intent == "figure" and NOT_A_UNIT.search(folded):
+            intent = "what"  # 有几期: phases are named, not counted, in the text
+        if re.search(r"[吗呢?？哪谁啥怎]|什么", folded):
+            bare = False  # a question word the intents do not list is still a question
+        counter = (re.search(r"(?:多少|几)个?([家人件张支项名所批类场次位])", folded)
+                   or re.search(r"(?:多少|几)(个)", folded))
+        if counter:
+            # The counter asked for decides: 分几批 is answered in 批, 多少所高校 may be
+            # counted in 家, 几个 is any count; topic words (批件 → 张) do not.
+            units = COUNTER_UNITS.get(counter.group(1), (counter.group(1),))
+        else:
+            found: list[str] = []
+            for pattern, hinted in UNIT_QUESTIONS:
+                if pattern.search(folded):
+                    found.extend(u for u in hinted if u not in found)
+            units = tuple(found)
+        likely: list[str] = []
+        for pattern, hinted in UNIT_TOPICS:
+            if pattern.search(folded):
+                likely.extend(u for u in hinted if u not in likely)
+        focus = FOCUS_WORDS.search(folded)
+        years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
+        content, latin = self._content(folded, links)
+        terms = [t for t in bigrams(content)
+                 if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
+                 and not (len(t) == 1 and t.isascii())  # a lone letter is markup (<b>)
+                 and "的" not in t]  # 国家的公司: 家的 and 的企 join words, they are none
+        return Question(
+            raw=raw, folded=folded, intent=intent, links=tuple(links), content=content,
+            terms=tuple(terms), latin=tuple(latin), units=units, years=years,
+            namesakes=tuple(namesakes), likely_units=tuple(likely),
+            focus=focus.start() if focus else -1, bare=bare,
+            constraints=read_constraints(folded, links))
+
+    def _content(self, folded: str, links: list[Link]) -> tuple[str, list[str]]:
+        """What remains once names and question words are gone, and its Latin words."""
+        chars = list(folded)
+        for link in links:
+            for i in range(link.start, link.end):
+                chars[i] = " "
+        content = "".join(chars)
+        for phrase, zh in self._cjk_terms:
+            content = content.replace(phrase, zh)  # a synonym keeps its place: 公司 → 企业
+        content = QUESTION_WORDS.sub(" ", content)
+        content = self._correct_homophones(content)
+        content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
+        translated = []
+        for pattern, zh in self._latin_terms:
+            if pattern.search(content):
+                translated.append(zh)
+                content = pattern.sub(" ", content)
+        latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
+        return " ".join([content, *translated]), latin
+
+    def _correct_homophones(self, content: str) -> str:
+        """入住企业 → 入驻企业: a two-character word the document never uses, typed with the
+        same pinyin as one it does, is that word."""
+        runs = re.findall(r"[\u4e00-\u9fff]{2,}", content)
+        grams = {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
+        unknown = [g for g, n in self.stats.df(list(grams)).items() if n == 0]
+        if not unknown:
+            return content
+        for gram in unknown:
+            fix = self.stats.homophone(self.stats.pinyin(gram))
+            if not fix or fix == gram:
+                continue
+            # Only when the fixed word also reads on with its neighbour as the document
+            # does (入驻企), so an ordinary word the text lacks (院长) is not "corrected".
+            at = content.find(gram)
+            phrases = [p for p in (content[max(0, at - 1):at] + fix, fix + content[
+                at + 2:at + 3]) if len(p) == 3 and all(is_cjk(c) for c in p)]
+            if not phrases and self.stats.df([fix])[fix] >= 3:
+                content = content.replace(gram, fix)  # a word alone (站比 → 占比)
+                continue
+            for phrase in phrases:
+                # Both of the phrase's two-character words: short lists, a cheap AND.
+                rows = self.store.search_sentences(bigrams(phrase), limit=20, require_all=True)
+                if any(phrase in fold(r["text"]) for r in rows):
+                    content = content.replace(gram, fix)
+                    break
+        return content
+
+    def from_pinyin(self, folded: str) -> str | None:
+        """A question typed wholly in pinyin, in characters; None when it is not one."""
+        words = folded.split()
+        if len(words) < 3 or re.search(r"[^a-z ]", folded):
+            return None
+        syllables = self.stats.syllables()
+        split = [_segment(w, syllables) for w in words]
+        if sum(1 for parts in split if parts) < 0.8 * len(words) or sum(
+                1 for parts in split if parts and len(parts) > 1) < 2:
+            return None  # English, not pinyin
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            # The longest run of words spelling a known name (nami cheng → 纳米城) first.
+            end = next((j for j in range(min(len(words), i + 5), i, -1)
+                        if "".join(words[i:j]) in self.linker.pinyin_index), None)
+            if end is not None:
+                out.append(min(self.linker.pinyin_index["".join(words[i:end])], key=len))
+                i = end
+                continue
+            word, parts = words[i], split[i]
+            if word in PINYIN_WORDS:
+                out.append(PINYIN_WORDS[word])
+            elif parts and len(parts) % 2 == 0:
+                pairs = [self.stats.homophone(parts[k:k + 2]) for k in range(0, len(parts), 2)]
+                if not all(pairs):
+                    return None
+                out.extend(p for p in pairs if p)
+            else:
+                return None
+            i += 1
+        return "".join(out)

@@ -1,0 +1,48 @@
+"""Every weight and budget of the answer pipeline, named in one place (as rules-bot keeps
+its scoring constants). Scores are shares of the question's words (0..1) plus bonuses."""
+
+# -- budgets: enough for any entity of one chapter, bounded for a whole yearbook ----------
+MAX_MENTIONS = 120  # sentences naming an entity, fetched as candidates
+MAX_SEARCH = 60  # full-text hits fetched as candidates
+MAX_DOCUMENTS = 20  # an entity in more chapters than this is searched everywhere
+MAX_NAMESAKES = 50  # a name repeated in every chapter: its first namesakes stand for all
+SEARCH_POSTINGS = 3000  # the rarest words are searched up to this many postings
+
+# -- in scope? (judged from the question alone) -------------------------------------------
+MIN_COVERAGE = 0.6  # share of a question's words the document must know (no name linked)
+MIN_COVERAGE_NAMED = 0.5  # the same with a name linked (and ≥ 2 unknown characters)
+MIN_SENTENCE_SCORE = 0.45  # with no name linked, the best sentence must score this
+
+# -- a sentence against the question -------------------------------------------------------
+TITLE_HIT = 0.5  # a word found in the entry's title, not the sentence
+CAPTION_FOR_PHOTO = 0.5  # a photo caption, when the question asks about a photo
+WORD_ORDER = 0.2  # the question's three-character runs found in the sentence
+NAMES_ENTITY = 0.6  # the sentence names the entities asked about
+IN_ENTITY_ENTRY = 0.2  # it stands in the entity's own entry
+NAME_OPENS = 0.15  # it opens with the name
+TOP_SHARE = 0.5  # the "top" sentences score at least this share of the best
+
+# -- a figure against the question ---------------------------------------------------------
+FIGURE_OWN_WORDS = 2.0  # the question's words in the figure's own words
+FIGURE_PREVIOUS_CLAUSE = 0.5  # ... in the clause before the figure's
+LABEL_EXTRA = 0.3  # penalty: the label says more than was asked (share of its characters)
+LABEL_ENDS_AS_ASKED = 0.3  # the label ends with the question's last words
+UNIT_ASKED = 0.5  # the unit asked for (only such figures get this far)
+UNIT_LIKELY = 0.4  # a unit the topic makes likely (人才 → 人) ...
+UNIT_UNLIKELY = -0.3  # ... or one it makes unlikely
+RUNNING_TOTAL = 0.1  # 累计, when "how many" is asked without "new"
+RUNNING_TOTAL_FOR_NEW = -0.2  # 累计, when what is new was asked
+PART_FOR_WHOLE = -0.15  # 其中…, when the whole was asked for
+SHARE_FOR_AMOUNT = -2.0  # 占…%, when the amount itself was asked for
+ALREADY_SAID = -1.0  # the question already states this figure
+NAME_IN_FIGURE_WORDS = 0.5  # the name asked about stands in the figure's own words
+ALL_NAMES_SENTENCE = 0.4  # the sentence names every entity asked about
+OWNER_ASKED = 0.4  # the figure's owner is the entity asked about
+CHAPTER_OWNER = 0.3  # no name asked, and the figure is the chapter subject's
+ANSWER_SHARE = 0.8  # a figure found by unit alone needs this share of the best score
+ANSWER_IN_SENTENCE = 0.5  # ... and this share of the question's words in its sentence
+BARE_HIT = 0.6  # a bare noun phrase is answered by a figure naming this share of it
+
+# -- events ---------------------------------------------------------------------------------
+EVENT_TITLE = 0.3  # the question's words in an event's title
+EVENT_DAY = 0.05  # a day-precise date over a month
