@@ -240,11 +240,12 @@ class Linker:
             # A name typed with a character dropped or swapped keeps its rarer characters:
             # compare only with the names that share one of the three rarest.
             rare = sorted((ch for ch in set(text) if ch in self._by_char),
-                          key=lambda ch: len(self._by_char[ch]))[:3]
+                          key=lambda ch: (len(self._by_char[ch]), ch))[:3]
             pool = set().union(*(self._by_char[ch] for ch in rare)) if rare else set()
             if len(pool) > MAX_FUZZY:
                 continue  # only common characters: too vague to guess a name from
-            candidates = [k for k in pool if len(k) >= 4]
+            # Sorted: a tie between names must not depend on the process's hash seed.
+            candidates = sorted(k for k in pool if len(k) >= 4)
             best = process.extractOne(text, candidates, scorer=fuzz.partial_ratio,
                                       score_cutoff=80) if candidates else None
             if not best:
