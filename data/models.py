@@ -90,6 +90,7 @@ class Fact:
     detail: str = ""
     evidence: str | None = None  # the document's sentence, trimmed to the fact
     source: Source | None = None
+    scope: str = ""  # the words that say what it is (a figure's own words), for verify
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,7 @@ class Answer:
     # this for another year, edition, place, …) and what the document does give instead.
     reason: str | None = None
     known: tuple[Fact, ...] = ()
+    conflict: str | None = None  # the constraint the document's fact does not meet (第13届)
     lang: str = "zh"  # the question's own language
 
     @property

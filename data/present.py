@@ -28,6 +28,8 @@ def fact_line(fact: Fact) -> str:
 def headline(answer: Answer) -> str:
     """The first line: the fact(s), or why nothing was found."""
     if not answer.found:
+        if answer.conflict:
+            return f"文档没有“{answer.conflict}”的数据。"
         if answer.entity:
             return f"文档没有提到这一点（关于{answer.entity}）。"
         return "文档中没有找到这个问题的答案。"
@@ -46,7 +48,11 @@ def text(answer: Answer) -> str:
     """The whole answer as plain text (what ``sipbot ask`` prints)."""
     lines = [headline(answer)]
     if not answer.found:
-        if answer.suggestions:
+        if answer.known:
+            lines.append("文档记载的是：" + "；".join(fact_line(f) for f in answer.known))
+            if answer.known[0].evidence:
+                lines.append(f"原文：{answer.known[0].evidence}")
+        elif answer.suggestions:
             lines.append("您可以问：" + "；".join(answer.suggestions))
         return "\n".join(lines)
     quoted = original(answer)

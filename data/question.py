@@ -44,6 +44,18 @@ QUESTION_WORDS = re.compile(
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
     r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|过|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
+# Questions about a thing as a whole, not one fact of it: its state now (进展如何 → the
+# latest the document says) or what it is (特别之处, 称号 → what the document says of it
+# first). Their words name no fact, so they are no part of the question's content.
+ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("status", re.compile(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
+                          r"到哪一步了?|最后想做成什么样|做成什么样|发展得?怎么样|"
+                          r"\b(?:progress|status|latest)\b")),
+    ("describe", re.compile(r"有什么特殊的?|特殊之处|特别之处|特别的地方|有什么特别的?|特点|特色|"
+                            r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
+                            r"定位是|主要做什么|是做什么的|干什么的|用在哪里?|用于哪些?|用途|"
+                            r"\bspecial\b|\bknown (?:as|for)\b")),
+)
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "
     "how many much what when where which who whom whose why tell me about please its it "
@@ -129,6 +141,7 @@ class Question:
     likely_units: tuple[str, ...] = ()
     focus: int = -1  # where the question word (多少, 几, how many) stands
     bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
+    aspect: str | None = None  # status (进展如何) or describe (特别之处): about X as a whole
     constraints: Constraints = field(default_factory=lambda: _no_constraints())
 
 

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from data.linking import Link, Linker
 from data.models import Answer
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
+from data.pipeline.answerers.describe import answer_describe
 from data.pipeline.answerers.figure import FigureAnswerer
 from data.pipeline.answerers.listing import answer_list, enumeration
 from data.pipeline.answerers.number import answer_number, asked_number
+from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
 from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.when import answer_when
 from data.pipeline.answerers.where import answer_where
@@ -29,7 +32,7 @@ from data.pipeline.retrieve import Evidence, Retriever
 from data.pipeline.stats import DocumentStats
 from data.pipeline.suggest import not_found
 from data.pipeline.understand import Reader
-from data.pipeline.verify import years_hold
+from data.pipeline.verify import conflict, years_hold
 from data.question import Question
 from data.store import Store
 
@@ -84,6 +87,11 @@ class Pipeline:
             answer = answer_number(self.figures, q, number)
             if answer:
                 return answer
+        date = asks_about_a_date(q)
+        if date is not None:
+            answer = answer_on_date(self.kb, q, date)
+            if answer:
+                return answer
         weights = self.retriever.weights(q)
         entity_name = q.links[0].name if q.links else None
         # What can be judged from the question alone comes first: no search is needed to
@@ -97,17 +105,35 @@ class Pipeline:
             return not_found(self.kb, q.raw, q.intent, entity_name, [], q)
         if not q.links and ev.scored[0][0] < W.MIN_SENTENCE_SCORE:
             return not_found(self.kb, q.raw, q.intent, entity_name, [r for _, r in ev.scored], q)
-        answer = self.choose(q, ev, entity_name)
-        if answer.found and q.years and not years_hold(self.kb, q, answer):
+        return self.verified(q, self.choose(q, ev, entity_name), ev)
+
+    def verified(self, q: Question, answer: Answer, ev: Evidence) -> Answer:
+        """The answer, or "not found" with what the document does give when one of its
+        facts contradicts a constraint of the question."""
+        if not answer.found:
+            return answer
+        years = q.years + ((q.constraints.relative_year,) if q.constraints.relative_year
+                           else ())
+        problem = None
+        if years and not years_hold(self.kb, replace(q, years=years), answer):
             # The document gives this for another year (园区2021年研发投入占比).
-            return not_found(self.kb, q.raw, q.intent, entity_name, [r for _, r in ev.scored], q)
-        return answer
+            problem = f"{years[0]}年"
+        for fact in answer.facts:
+            problem = problem or conflict(self.kb, q.constraints, fact)
+        if problem is None:
+            return answer
+        return not_found(self.kb, q.raw, q.intent, answer.entity, [r for _, r in ev.scored],
+                         q, reason="constraint", known=answer.facts, conflict=problem)
 
     def choose(self, q: Question, ev: Evidence, entity_name: str | None) -> Answer:
         """The first answerer that applies and has an answer, in order of how specific."""
         own, top, rows = ev.own, ev.top, ev.rows
         everything = [r for _, r in ev.scored]
         intent = q.intent
+        if q.aspect and q.links:
+            answer = answer_describe(self.kb, q, ev)
+            if answer:
+                return answer
         if intent == "when":
             answer = answer_when(self.kb, q, ev, own[:12] if q.links else top)
             if answer:

@@ -35,9 +35,18 @@ PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "
                  "高新区": ("高新区",), "国外": ("国外", "海外", "境外"),
                  "海外": ("海外", "国外", "境外"), "境外": ("境外", "境内外", "海外"),
                  "境内": ("境内", "境内外"), "香港": ("香港", "港交所")}
-# What happened to the thing counted: each pair answers different questions.
-STATUS_WORDS = ("授权", "申请", "认定", "申报", "获批", "入选", "签约", "上市")
-STATUS = re.compile(r"授权|获得?授权|申请|认定|申报|获批|入选")
+# What happened to the thing counted: a figure of one stage answers no question about
+# another (427 patent applications are not 427 grants; 33 that applied are not 26 approved).
+STAGES: dict[str, re.Pattern[str]] = {
+    "granted": re.compile(r"授权|granted"),
+    "applied": re.compile(r"申请|申报|appl(?:y|ied|ication)"),
+    "approved": re.compile(r"获得认定|通过|获批|获评|入选|approved|recogni[sz]ed"),
+}
+# New in the year vs. the running total.
+PERIODS: dict[str, re.Pattern[str]] = {
+    "new": re.compile(r"新增|新引进|全年|年内|当年|\bnew\b|newly"),
+    "total": re.compile(r"累计|总计|至今|截至|so far|in total|cumulative"),
+}
 
 
 def cn_int(text: str) -> int | None:
@@ -83,14 +92,15 @@ class When:
 class Constraints:
     ordinals: tuple[Ordinal, ...] = ()
     places: tuple[str, ...] = ()
-    status: tuple[str, ...] = ()
+    stages: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()
     dates: tuple[When, ...] = ()
     relative_year: int | None = None
 
     @property
     def any(self) -> bool:
-        return bool(self.ordinals or self.places or self.status or self.dates
-                    or self.relative_year)
+        return bool(self.ordinals or self.places or self.stages or self.periods
+                    or self.dates or self.relative_year)
 
 
 def _outside(links: Sequence[Link], start: int, end: int) -> bool:
@@ -99,18 +109,30 @@ def _outside(links: Sequence[Link], start: int, end: int) -> bool:
 
 def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     """The constraints stated in a folded question, outside the names it links."""
+    # Ordinals count inside linked names too: a name linked fuzzily (第十二届…工程 to the
+    # document's 第十四届…工程) must not carry another edition's figures with it.
     ordinals = tuple(dict.fromkeys(
         Ordinal(n, m.group(2)) for m in ORDINAL.finditer(folded)
-        if _outside(links, m.start(), m.end()) and (n := cn_int(m.group(1))) is not None))
+        if (n := cn_int(m.group(1))) is not None))
     places = tuple(dict.fromkeys(
         m.group(0) for m in PLACES.finditer(folded) if _outside(links, m.start(), m.end())))
-    status = tuple(dict.fromkeys(
-        "授权" if "授权" in m.group(0) else m.group(0) for m in STATUS.finditer(folded)
-        if _outside(links, m.start(), m.end())))
+    stages = _kinds(STAGES, folded, links)
+    periods = _kinds(PERIODS, folded, links)
     dates = [When(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
                   int(m.group(3)) if m.group(3) else None) for m in DATE.finditer(folded)]
     if not dates:
         dates = [When(None, int(m.group(1)), int(m.group(2)) if m.group(2) else None)
                  for m in MONTH_DAY.finditer(folded) if 1 <= int(m.group(1)) <= 12]
     relative = next((year for word, year in RELATIVE_YEAR.items() if word in folded), None)
-    return Constraints(ordinals, places, status, tuple(dates), relative)
+    return Constraints(ordinals, places, stages, periods, tuple(dates), relative)
+
+
+def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Link]
+           ) -> tuple[str, ...]:
+    return tuple(kind for kind, pattern in patterns.items()
+                 if any(_outside(links, m.start(), m.end()) for m in pattern.finditer(folded)))
+
+
+def kinds_in(patterns: dict[str, re.Pattern[str]], text: str) -> set[str]:
+    """The stages (or periods) a fact's own words speak of."""
+    return {kind for kind, pattern in patterns.items() if pattern.search(text)}

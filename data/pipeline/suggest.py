@@ -44,7 +44,7 @@ def suggest(kb: Knowledge, rows: list[Row], q: Question | None = None,
 
 def not_found(kb: Knowledge, raw: str, intent: str, entity_name: str | None,
               rows: list[Row], q: Question | None = None, *, reason: str = "unknown",
-              known: tuple[Fact, ...] = ()) -> Answer:
+              known: tuple[Fact, ...] = (), conflict: str | None = None) -> Answer:
     """The document does not say: with what it does say nearby, as questions to ask."""
     return Answer(raw, False, intent, entity_name, None, tuple(suggest(kb, rows, q)),
-                  reason=reason, known=known)
+                  reason=reason, known=known, conflict=conflict)

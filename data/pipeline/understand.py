@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from data.linking import Link, Linker
+from data.linking import Linker
 from data.normalize import bigrams, fold, is_cjk
 from data.pipeline.constraints import read_constraints
 from data.pipeline.stats import DocumentStats
 from data.question import (
     _YEAR_IN_Q,
+    ASPECTS,
     COUNTER_UNITS,
     EN_STOP,
     FOCUS_WORDS,
@@ -99,7 +100,15 @@ class Reader:
                 likely.extend(u for u in hinted if u not in likely)
         focus = FOCUS_WORDS.search(folded)
         years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
-        content, latin = self._content(folded, links)
+        aspect_match = next(((name, m) for name, pattern in ASPECTS
+                             if (m := pattern.search(folded))), None)
+        aspect = aspect_match[0] if aspect_match else None
+        spans = [(link.start, link.end) for link in links]
+        if aspect_match:
+            spans.append(aspect_match[1].span())
+            if intent in ("what", "where", "who") or aspect == "status":
+                intent = "status" if aspect == "status" else "what"
+        content, latin = self._content(folded, spans)
         terms = [t for t in bigrams(content)
                  if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
                  and not (len(t) == 1 and t.isascii())  # a lone letter is markup (<b>)
@@ -109,13 +118,13 @@ class Reader:
             terms=tuple(terms), latin=tuple(latin), units=units, years=years,
             namesakes=tuple(namesakes), likely_units=tuple(likely),
             focus=focus.start() if focus else -1, bare=bare,
-            constraints=read_constraints(folded, links))
+            constraints=read_constraints(folded, links), aspect=aspect)
 
-    def _content(self, folded: str, links: list[Link]) -> tuple[str, list[str]]:
+    def _content(self, folded: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
         """What remains once names and question words are gone, and its Latin words."""
         chars = list(folded)
-        for link in links:
-            for i in range(link.start, link.end):
+        for start, end in spans:
+            for i in range(start, end):
                 chars[i] = " "
         content = "".join(chars)
         for phrase, zh in self._cjk_terms:

@@ -1,13 +1,30 @@
 """Verify: a chosen fact must agree with every constraint the question states. One that
-contradicts a constraint (another year, edition, batch or place; 申请 where 授权 was asked)
-answers a different question: the reply is "not found", with the fact the document does
-give shown as what it knows instead."""
+contradicts a constraint (another year, edition, batch or place; 申请 where 授权 was asked;
+a running total where what is new was asked) answers a different question: the reply is
+"not found", with the fact the document does give shown as what it knows instead."""
 
 from __future__ import annotations
 
-from data.models import Answer
+from data.models import Answer, Fact
+from data.pipeline.constraints import (
+    ORDINAL,
+    PERIODS,
+    PLACE_SAID_AS,
+    STAGES,
+    Constraints,
+    cn_int,
+    kinds_in,
+)
 from data.pipeline.knowledge import Knowledge
 from data.question import Question
+
+STAGE_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定"}
+PERIOD_WORDS = {"new": "新增", "total": "累计"}
+
+
+def entry_text(kb: Knowledge, fact: Fact) -> str:
+    entries = kb.entries_of.get(fact.source, []) if fact.source else []
+    return "".join(kb.entry_text.get(eid, "") for eid in entries)
 
 
 def years_hold(kb: Knowledge, q: Question, answer: Answer) -> bool:
@@ -17,3 +34,32 @@ def years_hold(kb: Knowledge, q: Question, answer: Answer) -> bool:
     entries = kb.entries_of.get(answer.source, []) if answer.source else []
     text += "".join(kb.entry_text.get(eid, "") for eid in entries)
     return all(str(y) in text for y in q.years)
+
+
+def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
+    """The first constraint ``fact`` contradicts, in the question's words; None if none."""
+    said = (fact.evidence or "") + fact.value + fact.label + fact.detail
+    around = said + entry_text(kb, fact)
+    for ordinal in c.ordinals:
+        if not ordinal.said_in(around):
+            return str(ordinal)
+    for place in c.places:
+        if not any(word in around for word in PLACE_SAID_AS.get(place, (place,))):
+            return place
+    if fact.kind == "figure":
+        own = fact.scope or said
+        stages = kinds_in(STAGES, own)
+        for stage in c.stages:
+            if stages and stage not in stages:
+                return STAGE_WORDS[stage]
+        periods = kinds_in(PERIODS, own)
+        for period in c.periods:
+            if periods and period not in periods:
+                return PERIOD_WORDS[period]
+    return None
+
+
+def other_ordinals(text: str, counter: str) -> list[int]:
+    """The editions (or batches) a text does speak of."""
+    return [n for m in ORDINAL.finditer(text) if m.group(2) == counter
+            and (n := cn_int(m.group(1))) is not None]

@@ -39,6 +39,7 @@ NAME_IN_FIGURE_WORDS = 0.5  # the name asked about stands in the figure's own wo
 ALL_NAMES_SENTENCE = 0.4  # the sentence names every entity asked about
 OWNER_ASKED = 0.4  # the figure's owner is the entity asked about
 CHAPTER_OWNER = 0.3  # no name asked, and the figure is the chapter subject's
+STAGE_AS_ASKED = 0.5  # the figure's own words say the stage asked (授权, 申请, 获得认定)
 ANSWER_SHARE = 0.8  # a figure found by unit alone needs this share of the best score
 ANSWER_IN_SENTENCE = 0.5  # ... and this share of the question's words in its sentence
 BARE_HIT = 0.6  # a bare noun phrase is answered by a figure naming this share of it

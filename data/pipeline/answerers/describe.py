@@ -1,0 +1,36 @@
+"""Describe and status: a question about a named thing as a whole. What it is (特别之处,
+称号) is what its entry says of it first; how it stands (进展如何) is the latest the
+document says of it. A question word that does match a sentence picks that sentence."""
+
+from __future__ import annotations
+
+from data.models import Answer
+from data.normalize import fold
+from data.pipeline.answerers.passage import passage
+from data.pipeline.knowledge import Knowledge
+from data.pipeline.retrieve import Evidence, Row, about
+from data.question import Question
+
+
+def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
+    """The named thing's own sentences in document order: its entry's, else its mentions."""
+    specific = [link for link in q.links if link.name != kb.chapter_subject]
+    if not specific:
+        return []
+    name = fold(specific[0].name)
+    entry = [r for r in ev.own if about(fold(kb.entry_subject.get(r["entry_id"]) or ""), name)
+             and kb.entry_subject.get(r["entry_id"]) != kb.chapter_subject]
+    return sorted(entry or ev.own, key=lambda r: r["id"])
+
+
+def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
+    rows = own_sentences(kb, q, ev)
+    if not rows:
+        return None
+    entity = q.links[0].name
+    said = [r for r in ev.own[:3] if ev.weights and any(
+        t in fold(r["text"]) for t in ev.weights)]
+    if said:
+        return passage(kb, q, said[0], entity, q.intent)
+    row = rows[-1] if q.aspect == "status" else rows[0]
+    return passage(kb, q, row, entity, q.intent)

@@ -1,0 +1,60 @@
+"""On a date: what happened on a day (or in a month) the question names, when it asks
+what happened rather than when something did (2019年7月26日发生了什么)."""
+
+from __future__ import annotations
+
+import re
+
+from data.models import Answer, Event, Fact
+from data.normalize import fold
+from data.pipeline.answerers.when import event_fact
+from data.pipeline.constraints import PLACE_SAID_AS, When
+from data.pipeline.knowledge import Knowledge
+from data.pipeline.retrieve import about
+from data.question import Question
+
+MAX_EVENTS = 5
+# What happened / what was done, said in many ways; a date alone asks the same.
+HAPPENED = re.compile(r"发生|什么事|啥事|大事|做了|干了|有什么|有哪些|有啥|举行|举办|动态|"
+                      r"happen|what did|what was|events?\b")
+
+
+def asks_about_a_date(q: Question) -> When | None:
+    """The date asked about, when the question asks what happened then."""
+    dates = [d for d in q.constraints.dates if d.month is not None]
+    if len(dates) != 1 or q.intent in ("when", "figure"):
+        return None
+    date = dates[0]
+    rest = re.sub(r"(?:19|20)\d{2}年|\d{1,2}月|\d{1,2}[日号]", "", q.folded)
+    if HAPPENED.search(rest) or not re.search(r"[\u4e00-\u9fffa-z]{2}", rest):
+        return date
+    return None
+
+
+def distinct(events: list[Event]) -> list[Event]:
+    """One event once: a caption repeating an entry's sentence is dropped."""
+    out: list[Event] = []
+    for event in sorted(events, key=lambda e: (e.from_caption, e.id)):
+        if not any(e.iso == event.iso and about(fold(e.title), fold(event.title))
+                   for e in out):
+            out.append(event)
+    return sorted(out, key=lambda e: (e.year, e.month or 0, e.day or 0, e.id))
+
+
+def answer_on_date(kb: Knowledge, q: Question, date: When) -> Answer | None:
+    events = kb.store.events(month=date.month, day=date.day)
+    events = [e for e in events if date.year is None or e.year == date.year]
+    for place in q.constraints.places:
+        words = PLACE_SAID_AS.get(place, (place,))
+        events = [e for e in events if any(w in e.sentence for w in words)]
+    specific = [link for link in q.links if link.name != kb.chapter_subject]
+    if specific:
+        names = [fold(link.name) for link in specific]
+        events = [e for e in events if any(about(fold(e.sentence), n) for n in names)]
+    events = distinct(events)
+    if not events:
+        return None
+    facts: tuple[Fact, ...] = tuple(event_fact(kb, e, e.from_caption)
+                                    for e in events[:MAX_EVENTS])
+    return Answer(q.raw, True, "events", specific[0].name if specific else None,
+                  facts[0].source, facts=facts)
