@@ -91,6 +91,8 @@ class Fact:
     evidence: str | None = None  # the document's sentence, trimmed to the fact
     source: Source | None = None
     scope: str = ""  # the words that say what it is (a figure's own words), for verify
+    number: float | None = None  # a figure's value, for comparing and summing
+    unit: str = ""
 
 
 @dataclass(frozen=True, slots=True)

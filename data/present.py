@@ -10,6 +10,9 @@ from typing import Any
 from data.models import Answer, Fact
 from data.normalize import fold
 
+# Answers of several facts, a line each (a bare figure's places share one line).
+SEVERAL = ("compare", "events")
+
 
 def fact_line(fact: Fact) -> str:
     """One fact as a line: who · what it measures：the value as the document states it."""
@@ -20,6 +23,13 @@ def fact_line(fact: Fact) -> str:
         return f"{fact.entity or ''}：{fact.value}"
     if fact.kind == "date":
         return f"{fact.value}：{fact.detail}"
+    if fact.kind == "count":
+        return f"{fact.value}：{fact.detail}"
+    if fact.kind == "sum":
+        return f"合计：{fact.value}（{fact.detail}）"
+    if fact.kind == "compare":
+        word = {"more": "更多", "less": "更少"}.get(fact.detail, "")
+        return f"{word}的是：{fact.value}（{fact.label}）"
     if fact.kind == "place":
         return f"{fact.entity}：{fact.value}" if fact.entity else fact.value
     return fact.value
@@ -33,6 +43,8 @@ def headline(answer: Answer) -> str:
         if answer.entity:
             return f"文档没有提到这一点（关于{answer.entity}）。"
         return "文档中没有找到这个问题的答案。"
+    if answer.intent in SEVERAL:
+        return "\n".join(fact_line(f) for f in answer.facts)
     return "；".join(fact_line(f) for f in answer.facts)
 
 
@@ -54,6 +66,15 @@ def text(answer: Answer) -> str:
                 lines.append(f"原文：{answer.known[0].evidence}")
         elif answer.suggestions:
             lines.append("您可以问：" + "；".join(answer.suggestions))
+        return "\n".join(lines)
+    if answer.intent in SEVERAL:
+        shown = {fold(fact_line(f)) for f in answer.facts}
+        quotes = dict.fromkeys(f.evidence for f in answer.facts
+                               if f.evidence and fold(f.evidence) not in shown)
+        lines += [f"原文：{quote}" for quote in quotes]
+        sources = dict.fromkeys(str(f.source) for f in answer.facts if f.source)
+        if sources:
+            lines.append("出处：" + "；".join(sources))
         return "\n".join(lines)
     quoted = original(answer)
     if quoted:

@@ -19,6 +19,8 @@ from data.linking import Link, Linker
 from data.models import Answer
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
+from data.pipeline.answerers.compare import answer_compare, split
+from data.pipeline.answerers.count import answer_count
 from data.pipeline.answerers.describe import answer_describe
 from data.pipeline.answerers.figure import FigureAnswerer
 from data.pipeline.answerers.listing import answer_list, enumeration
@@ -87,6 +89,11 @@ class Pipeline:
             answer = answer_number(self.figures, q, number)
             if answer:
                 return answer
+        parts = split(q, self.kb.chapter_subject)
+        if parts is not None:
+            answer = answer_compare(q, parts, self._part)
+            if answer:
+                return answer
         date = asks_about_a_date(q)
         if date is not None:
             answer = answer_on_date(self.kb, q, date)
@@ -105,7 +112,17 @@ class Pipeline:
             return not_found(self.kb, q.raw, q.intent, entity_name, [], q)
         if not q.links and ev.scored[0][0] < W.MIN_SENTENCE_SCORE:
             return not_found(self.kb, q.raw, q.intent, entity_name, [r for _, r in ev.scored], q)
-        return self.verified(q, self.choose(q, ev, entity_name), ev)
+        answer = self.verified(q, self.choose(q, ev, entity_name), ev)
+        if not answer.found and q.intent == "figure" and answer.reason != "constraint":
+            counted = answer_count(self.kb, q, ev)
+            if counted is not None:
+                return self.verified(q, counted, ev)
+        return answer
+
+    def _part(self, text: str) -> Answer:
+        """One part of a question with several, answered as a question of its own."""
+        q = self.reader.read(text)
+        return self.answer(q) if q.folded else not_found(self.kb, text, q.intent, None, [])
 
     def verified(self, q: Question, answer: Answer, ev: Evidence) -> Answer:
         """The answer, or "not found" with what the document does give when one of its

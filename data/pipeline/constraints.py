@@ -45,7 +45,8 @@ STAGES: dict[str, re.Pattern[str]] = {
 # New in the year vs. the running total.
 PERIODS: dict[str, re.Pattern[str]] = {
     "new": re.compile(r"新增|新引进|全年|年内|当年|\bnew\b|newly"),
-    "total": re.compile(r"累计|总计|至今|截至|so far|in total|cumulative"),
+    "total": re.compile(r"累计|总计|至今|截至|现在|目前|如今|so far|in total|cumulative|"
+                        r"\bnow\b|currently|to date"),
 }
 
 

@@ -8,7 +8,7 @@ import re
 from data.models import Answer, Fact, Figure
 from data.normalize import fold
 from data.pipeline import weights as W
-from data.pipeline.constraints import STAGES, kinds_in
+from data.pipeline.constraints import PERIODS, STAGES, kinds_in
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
@@ -117,12 +117,19 @@ class FigureAnswerer:
             score += W.ALREADY_SAID  # the question already states it: it is not the answer
         if q.constraints.stages and kinds_in(STAGES, local) & set(q.constraints.stages):
             score += W.STAGE_AS_ASKED
+        if q.constraints.periods and (periods := kinds_in(PERIODS, local)):
+            # 现在/累计 asked: the running total (截至…430余家), not the year's (年内10家).
+            score += W.PERIOD_AS_ASKED if periods & set(q.constraints.periods) else (
+                W.PERIOD_OTHER)
         score += W.NAME_IN_FIGURE_WORDS * _names_in(q, local)
         if len(q.links) > 1:
             # 国际科技园、纳米城、生物医药产业园这些载体…: the sentence naming them all.
             score += W.ALL_NAMES_SENTENCE * sum(
                 figure.sentence_id in ids for ids in per_link) / len(per_link)
-        if entity_ids and figure.entity and self.kb.name_to_id.get(figure.entity) in entity_ids:
+        # Its owner is the entity asked about, or the figure stands in that entity's own
+        # entry (五期“创意产业园” is part of the 国际科技园 its entry is about).
+        owners = (figure.entity, self.kb.entry_subject.get(figure.entry_id))
+        if entity_ids and any(self.kb.name_to_id.get(o or "") in entity_ids for o in owners):
             score += W.OWNER_ASKED
         elif not entity_ids and figure.entity == self.kb.chapter_subject:
             score += W.CHAPTER_OWNER  # no name asked: the chapter is about the park
@@ -175,7 +182,7 @@ class FigureAnswerer:
         source = self.kb.source(figure.entry_id, self.kb.is_caption(figure.sentence_id))
         return Fact("figure", figure.text, label, owner or None,
                     evidence=trim(figure.sentence, figure.text), source=source,
-                    scope=local_words(figure))
+                    scope=local_words(figure), number=figure.value, unit=figure.unit)
 
     def answer(self, q: Question, figure: Figure, entity_name: str | None) -> Answer:
         fact = self.fact(figure, entity_name)

@@ -32,6 +32,16 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         return by_id.get(sid, 0) + W.EVENT_TITLE * hit / total + (
             W.EVENT_DAY if event.precision == "day" else 0)
 
+    # About a named thing, its own events: 开拓药业's listing date is not 再鼎医药's.
+    named = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
+             if link.name != kb.chapter_subject]
+    if named:
+        subject = min(named, key=len)
+        own_entries = {r["entry_id"] for r in ev.own}
+        events = [e for e in events if ev_sentence.get(e.id) in subject
+                  or (e.entry_id in own_entries and not e.from_caption)]
+        if not events:
+            return None
     best = max(events, key=score)
     sid = ev_sentence.get(best.id)
     caption = bool(sid in sentence_of and sentence_of[sid]["caption_id"])

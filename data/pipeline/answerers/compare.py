@@ -1,0 +1,162 @@
+"""Compare and aggregate: a question with several parts (X和Y各多少, 哪个更多, 加起来一共,
+two questions in one line) is split into one question a part; each part goes through the
+whole pipeline (so each is verified on its own), and the parts' facts are combined: both
+shown, the larger or earlier named, or summed when their units agree."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from data.models import Answer, Fact
+from data.normalize import fold
+from data.question import Question
+
+# Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
+CONJ = re.compile(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b")
+DISTRIBUTE = re.compile(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
+COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
+                     r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
+                     r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b")
+SUM = re.compile(r"加起来|一共|合计|总共|共计|总计|之和|总和|加上|\bcombined\b|\baltogether\b|"
+                 r"\bin total\b|\btogether\b")
+LESS = re.compile(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
+QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
+# Where the parallel noun of the second part ends and what is asked of both begins.
+PREDICATE = re.compile(r"(?:19|20)\d{2}年|各自|各|分别|都|一共|总共|加起来|合计|哪个|谁|多少|几|"
+                       r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|多|少|大|小|早|晚")
+MAX_PARTS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    parts: tuple[str, ...]
+    mode: str  # both | compare | sum
+
+
+def _clean(text: str) -> str:
+    """A part as a question of its own: no distributive words, comparisons as 多少."""
+    text = re.sub(r"各自|各|分别|都|两者|两个", "", text)
+    text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)", "多少", text)
+    text = re.sub(r"哪个|谁的|谁", "", text)
+    text = re.sub(r"加起来|一共|合计|总共|共计|总计", "", text)
+    return text.strip(" ，,")
+
+
+def _mode(folded: str) -> str:
+    if SUM.search(folded):
+        return "sum"
+    if COMPARE.search(folded):
+        return "compare"
+    return "both"
+
+
+def split(q: Question, chapter_subject: str | None) -> Split | None:
+    """The question's parts, or None when it asks one thing."""
+    folded = q.folded
+    cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
+    # Two questions in one line: 有多少家申报 多少家通过.
+    # (Split as typed: folding joins words a space kept apart.)
+    pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|\s+", q.raw) if fold(p).strip()]
+    if 1 < len(pieces) <= MAX_PARTS and all(QUESTION_WORD.search(p) for p in pieces):
+        head = QUESTION_WORD.search(pieces[0])
+        prefix = pieces[0][:head.start()] if head else ""
+        parts = [pieces[0]] + [p if _has_subject(p) else prefix + p for p in pieces[1:]]
+        return Split(tuple(_clean(p) for p in parts), _mode(folded))
+    specific = sorted((link for link in q.links if link.name != chapter_subject),
+                      key=lambda link: link.start)
+    # Names joined: 纳米城和国际科技园哪个…, 港交所和上交所各….
+    for a, b in itertools.pairwise(specific):
+        between = folded[a.end:b.start]
+        if CONJ.fullmatch(between.strip()) and (cue or q.intent in ("figure", "where", "when")):
+            said_a, said_b = folded[a.start:a.end], folded[b.start:b.end]
+            head, tail = folded[:a.start], folded[b.end:]
+            return Split((_clean(head + said_a + tail), _clean(head + said_b + tail)),
+                         _mode(folded))
+    if not cue:
+        return None
+    # Measures joined: 姑苏领军人才和姑苏重大创新团队2020年各新增多少.
+    for match in CONJ.finditer(folded):
+        if any(link.start < match.end() and match.start() < link.end for link in q.links):
+            continue  # 和 inside a name
+        left, right = folded[:match.start()], folded[match.end():]
+        if len(left.strip()) < 2 or len(right.strip()) < 2:
+            continue
+        if any(link.name == chapter_subject and link.start == 0 and link.end >= len(left)
+               for link in q.links):
+            continue  # 园区与上海…: "with", after the chapter's subject, joins no parts
+        stop = PREDICATE.search(right)
+        noun = right[:stop.start()] if stop and stop.start() > 0 else right
+        predicate = right[len(noun):]
+        if not noun.strip():
+            continue
+        prefix = _prefix(q, left, noun)
+        second = prefix + noun + predicate
+        return Split((_clean(left + predicate), _clean(second)), _mode(folded))
+    return None
+
+
+def _has_subject(piece: str) -> bool:
+    """A later question of a line that names its own subject before its question word."""
+    head = QUESTION_WORD.search(piece)
+    return bool(head and head.start() >= 4)
+
+
+def _prefix(q: Question, left: str, noun: str) -> str:
+    """What the first part names before its own noun: a name (纳米城的…) carries over."""
+    ends = [link.end for link in q.links if link.end < len(left)]
+    if ends:
+        return left[:max(ends)]
+    year = re.match(r".*?(?:19|20)\d{2}年", left)
+    if year:
+        return year.group(0)
+    # No name: the second noun stands for as much of the first part's end as it is long
+    # (抗疫产品奖励政策 | 申报企业 和 最终认定企业).
+    return left[:max(0, len(left) - len(noun))] if len(left) > len(noun) + 2 else ""
+
+
+def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
+    """One answer from the parts' answers."""
+    found = [a for a in answers if a.found and a.facts]
+    if not found:
+        return None
+    facts: list[Fact] = [a.facts[0] for a in found]
+    summary: Fact | None = None
+    if len(found) == len(answers) and len(found) > 1:
+        if s.mode == "sum":
+            summary = _total(facts)
+        elif s.mode == "compare":
+            summary = _winner(q, found)
+    missing = tuple(a.question for a in answers if not a.found)
+    if summary is not None:
+        facts = [summary, *facts]
+    return Answer(q.raw, True, "compare", found[0].entity, found[0].source,
+                  facts=tuple(facts), reason="partial" if missing else None,
+                  conflict="；".join(missing) or None)
+
+
+def _total(facts: list[Fact]) -> Fact | None:
+    if any(f.number is None for f in facts) or len({f.unit for f in facts}) != 1:
+        return None
+    total = sum(f.number or 0.0 for f in facts)
+    return Fact("sum", f"{total:g}{facts[0].unit}", detail="＋".join(f.value for f in facts),
+                number=total, unit=facts[0].unit)
+
+
+def _winner(q: Question, answers: list[Answer]) -> Fact | None:
+    facts = [a.facts[0] for a in answers]
+    if any(f.number is None for f in facts) or len({f.unit for f in facts}) != 1:
+        return None
+    less = bool(LESS.search(re.sub(r"多少", "", q.folded)))
+    pick = min if less else max
+    best = pick(answers, key=lambda a: a.facts[0].number or 0.0)
+    fact = best.facts[0]
+    # value: who wins; label: its figure as the document states it.
+    return Fact("compare", best.entity or fact.label, label=fact.value,
+                detail="less" if less else "more", number=fact.number, unit=fact.unit)
+
+
+def answer_compare(q: Question, s: Split, ask: Callable[[str], Answer]) -> Answer | None:
+    return combine(q, s, [ask(part) for part in s.parts])

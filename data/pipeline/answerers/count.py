@@ -1,0 +1,62 @@
+"""Count: "how many companies …" answered by the names the document lists (三家在港交所
+挂牌上市), when it states no figure for it: the count, with the names."""
+
+from __future__ import annotations
+
+import re
+
+from data.models import Answer, Fact
+from data.normalize import fold
+from data.pipeline.answerers.listing import names_in
+from data.pipeline.constraints import STAGES, kinds_in
+from data.pipeline.knowledge import Knowledge, trim
+from data.pipeline.retrieve import Evidence
+from data.question import FUNCTION_CHARS, Question
+
+COUNTED = ("家", "所")
+KIND_WORDS = re.compile(r"企|公司|家")
+MAX_ROWS = 6
+MIN_SHARE = 0.6  # of the best sentence's score
+
+
+def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
+    if not set(q.units) & set(COUNTED):
+        return None
+    specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
+                if link.name != kb.chapter_subject]
+    by_id = ev.score_of()
+    rows = [r for _, r in ev.scored[:MAX_ROWS] if all(r["id"] in ids for ids in specific)]
+    if not rows:
+        return None
+    best = by_id[rows[0]["id"]]
+    linked = {eid for link in q.links for eid in link.entity_ids}
+    asked = set(q.constraints.stages)
+    # The words of what is counted, less the kind (企业, 公司): the names are its instances.
+    # A bigram across a function word (业在 of 企业在) is no word of the question.
+    asked_words = {t: w for t, w in ev.weights.items() if not KIND_WORDS.search(t)
+                   and not (len(t) == 2 and set(t) & FUNCTION_CHARS)}
+    total = sum(asked_words.values()) or 1.0
+    names: list[str] = []
+    used = []
+    for row in rows:
+        if by_id[row["id"]] < MIN_SHARE * best:
+            break
+        text = fold(row["text"])
+        if sum(w for t, w in asked_words.items() if t in text) / total < MIN_SHARE:
+            continue  # names of other things than those counted
+        # A sentence about another stage (上市申请获受理, 通过审核) counts other things.
+        stages = kinds_in(STAGES, fold(row["text"]))
+        if stages and not stages & asked:
+            continue
+        found = names_in(kb, row["text"], {"company"}, linked)
+        if found:
+            names += [n for n in found if n not in names]
+            used.append(row)
+    if not names:
+        return None
+    source = kb.row_source(used[0])
+    fact = Fact("count", f"{len(names)}{q.units[0]}", detail="、".join(names),
+                evidence="".join(trim(r["text"], "") for r in used), source=source,
+                number=float(len(names)), unit=q.units[0])
+    return Answer(q.raw, True, "figure", q.links[0].name if q.links else None, source,
+                  facts=(fact,))
