@@ -65,7 +65,7 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b"),
      ("元", "亿元", "万元")),
     (re.compile(r"面积|多大|平方米|\barea\b|square"), ("平方米", "万平方米", "平方公里")),
-    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占.{0,8}(?:多少|几)|percentage|share|%"),
+    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%"),
      ("%",)),
     (re.compile(r"几年|多少年|多久|how many years|how long"), ("年",)),
 )
