@@ -164,6 +164,9 @@ def eval_(qa_file: Path, minimum: float, quiet: bool, strict: bool, db: str | No
     for kind, (ok, total) in sorted(report.by_kind.items()):
         click.echo(f"{kind:>10}: {ok}/{total} = {ok / total:.3f}")
     click.echo(f"     total: {report.passed}/{report.total} = {report.accuracy:.3f}")
+    click.echo(f"false not found: {report.false_not_found}/{report.answerable} answerable"
+               f" = {report.false_not_found_rate:.3f};"
+               f" wrong facts: {report.wrong_found}/{report.total}")
     if report.accuracy < minimum:
         click.echo(f"accuracy {report.accuracy:.3f} is below --min {minimum}", err=True)
         sys.exit(1)

@@ -36,19 +36,30 @@ class Report:
     passed: int = 0
     by_kind: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     failures: list[Failure] = field(default_factory=list)
+    answerable: int = 0  # questions the document does answer
+    false_not_found: int = 0  # ... answered "not found"
+    wrong_found: int = 0  # a found answer without the facts asked (or to a `none` question)
 
     @property
     def accuracy(self) -> float:
         return self.passed / self.total if self.total else 0.0
+
+    @property
+    def false_not_found_rate(self) -> float:
+        return self.false_not_found / self.answerable if self.answerable else 0.0
+
+
+MISSED_NONE = "a not-found answer"
+MISSED_ALL = "an answer (it said not found)"
 
 
 def check(item: dict, found: bool, text: str, *, strict: bool = False) -> str | None:
     """None when the answer passes, else what is missing. ``strict`` looks only at the
     answer's first line, the fact itself, not the quoted sentence under it."""
     if item.get("expect_found") is False:
-        return None if not found else "a not-found answer"
+        return None if not found else MISSED_NONE
     if not found:
-        return "an answer (it said not found)"
+        return MISSED_ALL
     answer = match_form(text.split("\n")[0] if strict else text)
     for group in item.get("expect", []):
         if not any(match_form(alt) in answer for alt in group):
@@ -75,6 +86,12 @@ def evaluate(kb: KnowledgeBase, path: Path, *, strict: bool = False) -> Report:
         missing = check(item, found, text, strict=strict and kind != "onthisday")
         report.total += 1
         report.by_kind[kind][1] += 1
+        if item.get("expect_found") is not False:
+            report.answerable += 1
+        if missing == MISSED_ALL:
+            report.false_not_found += 1
+        elif missing is not None:
+            report.wrong_found += 1  # a fact that answers another question
         if missing is None:
             report.passed += 1
             report.by_kind[kind][0] += 1
