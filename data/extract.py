@@ -89,10 +89,19 @@ def find_figures(sentence: str) -> list[FigureMatch]:
     found.sort(key=lambda f: f.start)
     labelled: list[FigureMatch] = []
     previous_label = ""
-    for figure in found:
+    for i, figure in enumerate(found):
         context = _context_before(sentence, figure.start)
         label = _LABEL_TRIM.sub("", context)
         after = _context_after(sentence, figure.end)
+        earlier = found[i - 1] if i else None
+        if earlier and label.startswith(("内", "以内")) and sentence[
+                earlier.end:figure.start].startswith(label):
+            label = earlier.text + label  # 10年内建设资金总额, not 内建设资金总额
+        elif re.fullmatch(r"\w{1,4}中", label) and after:
+            label = f"{after}的{label[:-1]}"  # 33家企业中26家获得认定: 获得认定的企业
+        elif label.endswith("的") and len(label) > 2:
+            # …工作的33家企业 / 占地区生产总值的4.5%: what follows finishes the words.
+            label = label + after.removesuffix("中") if after else label[:-1]
         if not label:
             label = after or previous_label
         elif _MODIFIER_ONLY.match(label) and previous_label:
@@ -101,6 +110,8 @@ def find_figures(sentence: str) -> list[FigureMatch]:
             label = f"{base}（{label}）"
         elif len(label) <= 2 and after and not after[0].isdigit():
             label = label + after
+        if len(label) > 3 and label.endswith("的"):
+            label = label[:-1]  # 医疗器械企业的10家: the words name it without 的
         previous_label = label.split("（")[0] if label else previous_label
         labelled.append(FigureMatch(figure.start, figure.end, figure.text, figure.value,
                                     figure.value_max, figure.unit, figure.qualifier,

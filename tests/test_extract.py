@@ -34,7 +34,7 @@ def figure(sentence: str, text: str):
     ("年内10家医疗器械企业的14个产品进入国家医疗器械创新产品审批绿色通道，占全市的50%以上；",
      "50%以上", 50, None, "%", "以上", None),
     ("科学研究与试验发展投入占地区生产总值的4.5%，万人有效发明专利拥有量174件。",
-     "4.5%", 4.5, None, "%", "", "科学研究与试验发展投入占地区生产总值的"),
+     "4.5%", 4.5, None, "%", "", "科学研究与试验发展投入占地区生产总值"),
     ("截至2020年底，苏州纳米城建成载体近40万平方米，入驻企业397家。",
      "397家", 397, None, "家", "", "入驻企业"),
     ("成为近1.5万名高层次研发人才集聚、交流、合作的创新产业生态圈。",
@@ -165,3 +165,16 @@ def test_short_forms(name, type_, expected):
 @pytest.mark.parametrize("name", ["苏州产业园", "中国实验室", "江苏省中心", "苏州公司"])
 def test_short_forms_never_a_bare_generic_word(name):
     assert not {"产业园", "实验室", "中心", "公司"} & set(short_forms(name, "park"))
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), [
+    # "among them": what follows says what is counted.
+    ("第一批申报认定工作的33家企业中26家获得认定。", "26家", "获得认定的企业"),
+    # 10年内: the duration belongs to what it bounds.
+    ("10年内建设资金总额200亿元。", "200亿元", "10年内建设资金总额"),
+    # No dangling 的.
+    ("年内10家医疗器械企业的14个产品进入绿色通道。", "10家", "医疗器械企业"),
+])
+def test_labels_read_as_words_a_person_uses(sentence: str, text: str, label: str) -> None:
+    [figure] = [f for f in find_figures(sentence) if f.text == text]
+    assert figure.label == label

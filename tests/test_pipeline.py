@@ -1,0 +1,146 @@
+"""The answer pipeline's stages: constraints read and verified, events on a date, describe
+and status, compare and aggregate, counts from listed names, the eval counters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from botkit import copy_store
+
+from data import present
+from data.kb import KnowledgeBase
+from data.normalize import fold
+from data.pipeline.constraints import Ordinal, cn_int, read_constraints
+
+
+@pytest.fixture(scope="module")
+def kb(bundled_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
+    kb = KnowledgeBase.open(copy_store(bundled_db, tmp_path_factory.mktemp("pipe") / "t.db"))
+    yield kb
+    kb.close()
+
+
+# -- constraints --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "number"), [("27", 27), ("十四", 14), ("二十七", 27),
+                                              ("一", 1), ("百", 100)])
+def test_chinese_ordinals(text: str, number: int) -> None:
+    assert cn_int(text) == number
+
+
+def test_constraints_read_from_the_question() -> None:
+    c = read_constraints(fold("去年第十二届吴中区发明专利授权了多少件"), [])
+    assert c.ordinals == (Ordinal(12, "届"),)
+    assert c.places == ("吴中区",)
+    assert c.stages == ("granted",)
+    assert c.relative_year == 2020
+    assert read_constraints(fold("纳米城现在有多少企业"), []).periods == ("total",)
+    assert read_constraints(fold("新增了多少人"), []).periods == ("new",)
+
+
+# -- verify: one constraint off is not an answer --------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "conflict", "known"), [
+    ("第十二届科技领军人才工程评选了多少个项目", "第12届", "1954个"),
+    ("吴中区有多少家高企", "吴中区", "1840家"),
+    ("纳米城获得了多少件发明专利授权", "授权", "427件"),
+    ("第26批国家企业技术中心园区有几家入选", "第26批", None),
+    ("2019年园区研发投入占GDP比重", "2019年", None),
+])
+def test_a_fact_off_by_one_constraint_is_not_found_and_said(
+        kb: KnowledgeBase, question: str, conflict: str, known: str | None) -> None:
+    answer = kb.ask(question)
+    assert not answer.found
+    assert answer.conflict == conflict
+    text = present.text(answer)
+    assert conflict in text.splitlines()[0]
+    if known:
+        assert known in text  # what the document does give, said as such
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("第一批自贸片区高企认定有几家通过", "26家"),  # approved, not the 33 that applied
+    ("第十四届科技领军人才工程评选了多少个项目", "1954个"),
+    ("biobay现在有多少家企业", "430余家"),  # now: the running total, not the year's 10
+    ("苏州纳米城占地多少", "约100万平方米"),
+])
+def test_the_figure_that_meets_every_constraint(kb: KnowledgeBase, question: str,
+                                                fact: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and answer.fact == fact
+
+
+def test_a_named_things_date_is_its_own(kb: KnowledgeBase) -> None:
+    # The caption dates 再鼎医药's listing, not 开拓药业's.
+    assert not kb.ask("开拓药业是哪天在港交所挂牌的").found
+
+
+# -- events on a date, describe, status ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("2019年7月26日发生了什么", "第三代半导体研究院"),
+    ("2020年6月24日园区有什么大事", "张家港"),
+    ("2020年5月30日园区在深圳做了什么", "大湾区"),
+])
+def test_what_happened_on_a_date(kb: KnowledgeBase, question: str, needle: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and answer.intent == "events"
+    assert needle in present.headline(answer)
+
+
+def test_place_narrows_the_events_of_a_day(kb: KnowledgeBase) -> None:
+    answer = kb.ask("2020年5月30日园区在深圳做了什么")
+    assert len(answer.facts) == 1 and "北京" not in present.headline(answer)
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("纳微科技上市进展到哪了", "审核"),
+    ("国家生物药技术创新中心进展如何", "专家论证"),
+    ("苏州纳米城有什么特点", "纳米技术应用产业综合社区"),
+])
+def test_status_and_describe(kb: KnowledgeBase, question: str, needle: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and needle in present.headline(answer)
+
+
+# -- compare, aggregate, count ---------------------------------------------------------------
+
+
+def test_which_is_larger_names_it_with_both_figures(kb: KnowledgeBase) -> None:
+    answer = kb.ask("纳米城和国际科技园哪个入驻企业更多")
+    text = present.text(answer)
+    assert answer.intent == "compare"
+    assert answer.facts[0].kind == "compare" and "国际科技园" in answer.facts[0].value
+    assert "650余家" in text and "397家" in text
+
+
+def test_sum_of_two_parts_in_one_unit(kb: KnowledgeBase) -> None:
+    answer = kb.ask("国际科技园跟纳米城的PCT申请加起来一共多少件")
+    assert answer.facts[0].kind == "sum" and answer.facts[0].value == "380件"
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("姑苏领军人才和姑苏重大创新团队2020年各新增多少", ("77人", "3支")),
+    ("纳米城2020年新增市级以上人才多少，累计多少", ("19人", "156人")),
+    ("自贸片区第一批高企认定有多少家申报 多少家通过", ("33家", "26家")),
+    ("2020年园区企业在港交所和上交所各上市了几家", ("3家", "4家")),
+])
+def test_each_part_answered(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    text = present.text(kb.ask(question))
+    assert all(f in text for f in facts)
+
+
+def test_a_count_of_listed_names(kb: KnowledgeBase) -> None:
+    answer = kb.ask("2020年园区在港交所上市了几家")
+    assert answer.found and answer.fact == "3家"
+    assert "再鼎医药" in present.headline(answer)
+
+
+def test_with_the_park_is_no_second_part(kb: KnowledgeBase) -> None:
+    answer = kb.ask("园区与上海哪个高新区开展科技创新战略合作")
+    assert answer.intent != "compare" and "张江" in present.text(answer)
