@@ -152,7 +152,7 @@ def _no_constraints() -> Constraints:
 
 
 def load_terms(path: Path = TERMS_FILE) -> dict[str, str]:
-    """English measure words → the Chinese the document uses (kept as data)."""
+    """Colloquial question words → the words the document uses (kept as data)."""
     out: dict[str, str] = {}
     if not path.exists():
         return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from data import english
 from data.linking import Linker
 from data.normalize import bigrams, fold, is_cjk
 from data.pipeline.constraints import read_constraints
@@ -36,6 +37,15 @@ from data.question import (
 )
 
 
+def english_terms(reading: english.EnglishReading) -> list[str]:
+    """One Chinese word an English phrase, the dictionary's best: alternatives would each
+    dilute the question's weights. A compound (国家高新技术企业) stands for its parts."""
+    compounds = [p.chinese[0] for p in reading.phrases if p.source == "compound" and p.chinese]
+    singles = [p.chinese[0] for p in reading.phrases if p.source != "compound" and p.chinese
+               and not any(p.chinese[0] in c for c in compounds)]
+    return list(dict.fromkeys(compounds + singles))
+
+
 class Reader:
     """Reads questions against one document: its statistics, its names, its English terms."""
 
@@ -43,13 +53,9 @@ class Reader:
         self.stats = stats
         self.store = stats.store
         self.linker = linker
+        self._corpus: tuple[str, ...] | None = None
         terms = load_terms()
-        by_length = sorted(terms.items(), key=lambda kv: -len(kv[0]))
-        self._cjk_terms = [(k, v) for k, v in by_length if not k.isascii()]
-        # Compiled once: a hundred phrases would otherwise be compiled on a first question.
-        self._latin_terms = [
-            (re.compile(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])"), v)
-            for k, v in by_length if k.isascii()]
+        self._cjk_terms = sorted(terms.items(), key=lambda kv: -len(kv[0]))
 
     def read(self, raw: str) -> Question:
         """The question as typed, or as characters when typed wholly in pinyin."""
@@ -132,13 +138,19 @@ class Reader:
         content = QUESTION_WORDS.sub(" ", content)
         content = self._correct_homophones(content)
         content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
-        translated = []
-        for pattern, zh in self._latin_terms:
-            if pattern.search(content):
-                translated.append(zh)
-                content = pattern.sub(" ", content)
-        latin = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
-        return " ".join([content, *translated]), latin
+        words = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
+        if not words:
+            return content, []
+        # English words: the dictionary reads them into the document's own Chinese.
+        reading = english.translate(" ".join(words), self.corpus())
+        content = re.sub(r"[a-z][a-z0-9*]*", " ", content)
+        return " ".join([content, *english_terms(reading)]), list(reading.unknown)
+
+    def corpus(self) -> tuple[str, ...]:
+        """The document's sentences: the English reading maps only to words it uses."""
+        if self._corpus is None:
+            self._corpus = tuple(r["text"] for r in self.store.sentences())
+        return self._corpus
 
     def _correct_homophones(self, content: str) -> str:
         """入住企业 → 入驻企业: a two-character word the document never uses, typed with the
