@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from os.path import commonpath
 from pathlib import Path
 
 from data.normalize import fold
@@ -64,6 +65,9 @@ please tell know say said give show
 # number of …"); 总投资 still comes from "total investment", a glossary phrase kept whole.
 
 _IRREGULAR = {
+    # British spellings, to the American ones CC-CEDICT glosses with.
+    "centre": "center", "centres": "center", "programme": "program",
+    "programmes": "program", "organisation": "organization", "licence": "license",
     "built": "build", "began": "begin", "begun": "begin", "held": "hold", "won": "win",
     "got": "get", "gotten": "get", "made": "make", "led": "lead", "spent": "spend",
     "brought": "bring", "took": "take", "taken": "take", "went": "go", "gone": "go",
@@ -181,7 +185,27 @@ def _lemma(word: str, vocabulary: set[str] | frozenset[str]) -> str:
     for candidate in candidates:
         if candidate in vocabulary:
             return candidate
-    return word
+    return _kin(word, vocabulary) or word
+
+
+MIN_STEM = 6  # letters two forms of one word share at least (molecul-ar / -e)
+
+
+def _kin(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
+    """Another form of the word the index knows (molecular → molecule, diagnostics →
+    diagnosis, centre → center): the longest shared beginning, most of the shorter word."""
+    if len(word) < MIN_STEM + 1 or word in vocabulary:
+        return None
+    best, best_len = None, 0
+    head = word[:MIN_STEM]
+    for known in vocabulary:
+        if not known.startswith(head[:4]) or " " in known:
+            continue
+        shared = len(commonpath([word, known]))
+        if shared >= MIN_STEM and shared >= 0.75 * min(len(word), len(known)) and (
+                shared > best_len):
+            best, best_len = known, shared
+    return best
 
 
 def _gloss_phrases(sense: str) -> list[str]:

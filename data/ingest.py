@@ -9,11 +9,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from data import extract
 from data.normalize import fold, folded_tokens
 from data.parse import Document, ParseError, parse, split_sentences
 from data.store import Store, Writer
+
+if TYPE_CHECKING:
+    from data.english import GlossaryRow
 
 ALIASES_FILE = Path(__file__).parent / "aliases.tsv"
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -64,6 +68,32 @@ def load_alias_table(path: Path = ALIASES_FILE) -> list[tuple[str, str, str]]:
         canonical, alias, kind = [*line.split("\t"), "short"][:3]
         rows.append((canonical.strip(), alias.strip(), kind.strip() or "short"))
     return rows
+
+
+def glossary_aliases() -> list[tuple[str, str, str]]:
+    """The English names of the reviewed glossary's entities (one source for the English
+    an answer renders a name in and the English a question may name it by)."""
+    from data.english import glossary
+
+    return [(row.chinese, name, "latin") for row in glossary().values()
+            if row.kind == "entity" for name in english_names(row)]
+
+
+_COMPANY_SUFFIX = re.compile(r",?\s*(?:Co\.,?\s*)?Ltd\.?$|\s+Co\.$")
+
+
+def english_names(row: GlossaryRow) -> list[str]:
+    """Ways a question may say an English name: as written, without its bracketed part or
+    company suffix (Zai Lab (Suzhou) Co., Ltd. → Zai Lab), the bracketed acronym alone."""
+    names: list[str] = []
+    for name in (row.english, *row.also):
+        if not name.isascii() or name.lower().startswith("the "):
+            continue
+        bare = _COMPANY_SUFFIX.sub("", name).strip()
+        plain = re.sub(r"\s*\([^()]*\)", "", bare).strip()
+        acronym = re.findall(r"\(([A-Z*0-9]{2,})\)", name)
+        names += [name, bare, plain, *acronym]
+    return [n for n in dict.fromkeys(names) if len(n) >= 3]
 
 
 @lru_cache(maxsize=4096)
@@ -176,6 +206,9 @@ def plan_document(doc: Document) -> _Plan:
                 continue
             _add_entity(plan, canonical, _type_of(canonical))
         plan.aliases[canonical].setdefault(alias, kind)
+    for canonical, alias, kind in glossary_aliases():
+        if canonical in plan.entities:  # names only: a glossary word makes no entity
+            plan.aliases[canonical].setdefault(alias, kind)
 
     # Mentions: longest alias occurrences, left to right.
     by_bigram: dict[str, list[tuple[str, str]]] = {}

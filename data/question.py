@@ -59,7 +59,9 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "
     "how many much what when where which who whom whose why tell me about please its it "
-    "has have had there their this that these those as into number".split())
+    "has have had there their this that these those as into number "
+    # Size asked in general words, and the place every entry is in.
+    "big large size roughly approximately exactly suzhou".split())
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b"),
@@ -142,6 +144,10 @@ class Question:
     focus: int = -1  # where the question word (多少, 几, how many) stands
     bare: bool = False  # no question word: a noun phrase such as 万人有效发明专利拥有量
     aspect: str | None = None  # status (进展如何) or describe (特别之处): about X as a whole
+    # English words asked about that the document has no word for (CEO): unlike names
+    # (Capitalised, mostly more of a linked name), they are content the document lacks.
+    foreign: tuple[str, ...] = ()
+    lang: str = "zh"  # the language the question is written in
     constraints: Constraints = field(default_factory=lambda: _no_constraints())
 
 

@@ -22,7 +22,15 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 ORDINAL = re.compile(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)(届|批|次|期)")
 DATE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
 MONTH_DAY = re.compile(r"(?<![0-9年])(\d{1,2})月(?:(\d{1,2})[日号])?")
-RELATIVE_YEAR = {"去年": DOCUMENT_YEAR, "前年": DOCUMENT_YEAR - 1}
+RELATIVE_YEAR = {"去年": DOCUMENT_YEAR, "前年": DOCUMENT_YEAR - 1,
+                 "last year": DOCUMENT_YEAR, "the year before last": DOCUMENT_YEAR - 1}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH = r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# 30 June 2020, June 30, 2020, December 2020, June 30.
+ENGLISH_DATE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?\b{_MONTH}\s*(?P<d2>\d{{1,2}}(?!\d))?"
+    r"(?:st|nd|rd|th)?,?\s*(?P<y>(?:19|20)\d{2})?")
 # Scopes a figure is counted over. Naming one the fact's sentence does not name asks about
 # another population (吴中区 has its own high-tech enterprises).
 PLACES = re.compile(
@@ -124,8 +132,17 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     if not dates:
         dates = [When(None, int(m.group(1)), int(m.group(2)) if m.group(2) else None)
                  for m in MONTH_DAY.finditer(folded) if 1 <= int(m.group(1)) <= 12]
+    if not dates:
+        dates = [_english_date(m) for m in ENGLISH_DATE.finditer(folded)
+                 if m.group("d1") or m.group("d2") or m.group("y")]
     relative = next((year for word, year in RELATIVE_YEAR.items() if word in folded), None)
     return Constraints(ordinals, places, stages, periods, tuple(dates), relative)
+
+
+def _english_date(m: re.Match[str]) -> When:
+    month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(m.group("m")[:3]))
+    day = m.group("d1") or m.group("d2")
+    return When(int(m.group("y")) if m.group("y") else None, month, int(day) if day else None)
 
 
 def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Link]

@@ -75,7 +75,8 @@ class Retriever:
 
     def out_of_scope(self, q: Question, weights: dict[str, float]) -> bool:
         """Judged from the question alone: about a name or words the document lacks."""
-        content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()]
+        content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()] or list(
+            "".join(q.foreign))
         coverage = self.coverage(q, weights)
         return bool(q.namesakes or self.unknown_names(q)
                     or (not q.links and (not weights or coverage < W.MIN_COVERAGE))
@@ -85,7 +86,7 @@ class Retriever:
     def coverage(self, q: Question, weights: dict[str, float]) -> float:
         """Share of the question's content characters the document knows at all."""
         chars = [ch for ch in q.content if is_cjk(ch) and ch not in FUNCTION_CHARS]
-        if not chars and not q.latin:
+        if not chars and not q.latin and not q.foreign:
             return 1.0
         known_terms = {t for t, n in self.stats.df(list(weights)).items() if n > 0}
         covered = 0
@@ -102,12 +103,13 @@ class Retriever:
         latin_known = 2 * sum(1 for w in q.latin if w in known_terms)
         # With a recognised name, leftover Latin words are mostly more name (Ling Zhi).
         latin_total = latin_known if q.links else 2 * len(q.latin)
-        return (covered + latin_known) / max(1, len(chars) + latin_total)
+        return (covered + latin_known) / max(1, len(chars) + latin_total + 2 * len(q.foreign))
 
     def uncovered(self, q: Question, weights: dict[str, float]) -> int:
         """How many content characters no known word covers (one stray 签 is no topic)."""
         chars = [ch for ch in q.content if is_cjk(ch) and ch not in FUNCTION_CHARS]
-        return round(len(chars) * (1 - self.coverage(q, weights)))
+        size = len(chars) + 2 * len(q.foreign)
+        return round(size * (1 - self.coverage(q, weights)))
 
     def unknown_names(self, q: Question) -> list[str]:
         """Names in the question (found by their type word) that the document never

@@ -37,6 +37,22 @@ from data.question import (
 )
 
 
+def language(raw: str) -> str:
+    """en when the question is written in English (Latin words, few Chinese characters)."""
+    cjk = sum(1 for ch in raw if is_cjk(ch))
+    words = re.findall(r"[A-Za-z]{2,}", raw)
+    return "en" if len(words) >= 2 and sum(map(len, words)) > 2 * cjk else "zh"
+
+
+def _name_like(raw: str, word: str) -> bool:
+    """A Capitalised word not opening the question (Innovent), or one not found as typed."""
+    match = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", raw, re.IGNORECASE)
+    if match is None:
+        return True
+    said = match.group(0)
+    return match.start() > 0 and said[:1].isupper() and not said.isupper()
+
+
 def english_terms(reading: english.EnglishReading) -> list[str]:
     """One Chinese word an English phrase, the dictionary's best: alternatives would each
     dilute the question's weights. A compound (国家高新技术企业) stands for its parts."""
@@ -114,7 +130,11 @@ class Reader:
             spans.append(aspect_match[1].span())
             if intent in ("what", "where", "who") or aspect == "status":
                 intent = "status" if aspect == "status" else "what"
-        content, latin = self._content(folded, spans)
+        content, unknown = self._content(folded, spans)
+        # The document's own Latin words (PraxisAuril, B1) are known, as are names.
+        said = self.stats.df(unknown)
+        latin = [w for w in unknown if said[w] or _name_like(raw, w)]
+        foreign = tuple(w for w in unknown if w not in latin)
         terms = [t for t in bigrams(content)
                  if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
                  and not (len(t) == 1 and t.isascii())  # a lone letter is markup (<b>)
@@ -124,7 +144,8 @@ class Reader:
             terms=tuple(terms), latin=tuple(latin), units=units, years=years,
             namesakes=tuple(namesakes), likely_units=tuple(likely),
             focus=focus.start() if focus else -1, bare=bare,
-            constraints=read_constraints(folded, links), aspect=aspect)
+            constraints=read_constraints(folded, links), aspect=aspect, foreign=foreign,
+            lang=language(raw))
 
     def _content(self, folded: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
         """What remains once names and question words are gone, and its Latin words."""
