@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from os.path import commonpath
 from pathlib import Path
 
 from data.normalize import fold
@@ -201,7 +200,8 @@ def _kin(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
     for known in vocabulary:
         if not known.startswith(head[:4]) or " " in known:
             continue
-        shared = len(commonpath([word, known]))
+        shared = next((i for i, (a, b) in enumerate(zip(word, known, strict=False))
+                       if a != b), min(len(word), len(known)))
         if shared >= MIN_STEM and shared >= 0.75 * min(len(word), len(known)) and (
                 shared > best_len):
             best, best_len = known, shared

@@ -210,3 +210,14 @@ def test_pinyin_name() -> None:
     assert pinyin_name("西安") == "Xi'an"
     assert pinyin_name("林岚开", person=True) == "Lin Lankai"
     assert pinyin_name("吕") == "Lü"
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Where is the molecular diagnostics centre?", "分子诊断"),  # molecule, diagnosis, center
+    ("Which programme was it?", None),
+])
+def test_other_forms_of_a_word_reach_the_documents_word(question: str, word: str | None) -> None:
+    reading = english.translate(question)
+    if word:
+        assert word in reading.terms
+    assert "centre" not in reading.unknown and "molecular" not in reading.unknown
