@@ -113,6 +113,8 @@ class Answer:
     known: tuple[Fact, ...] = ()
     conflict: str | None = None  # the constraint the document's fact does not meet (第13届)
     lang: str = "zh"  # the question's own language
+    # The figures behind ``suggestions`` (for asking them in another language).
+    suggested: tuple[Fact, ...] = ()
 
     @property
     def fact(self) -> str | None:

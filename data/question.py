@@ -61,7 +61,9 @@ EN_STOP = frozenset(
     "how many much what when where which who whom whose why tell me about please its it "
     "has have had there their this that these those as into number "
     # Size asked in general words, and the place every entry is in.
-    "big large size roughly approximately exactly suzhou".split())
+    "big large size roughly approximately exactly suzhou "
+    # Adverbs that say how, not what.
+    "mainly mostly primarily main really actually also just still even ever".split())
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b"),

@@ -76,9 +76,9 @@ class Pipeline:
             log.exception("understanding %r failed", question[:200])
             return not_found(self.kb, question, "what", None, [])
         if not q.folded or not re.search(r"[\w]", q.folded):
-            return not_found(self.kb, question, q.intent, None, [])
+            return not_found(self.kb, question, q.intent, None, [], q)
         try:
-            return self.answer(q)
+            return replace(self.answer(q), lang=q.lang)
         except Exception:
             log.exception("answering %r failed", question[:200])
             return not_found(self.kb, question, q.intent, None, [])
@@ -177,14 +177,19 @@ class Pipeline:
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
             return not_found(self.kb, q.raw, q.intent, entity_name, everything, q)
         said = sum(1 for ch in q.content if is_cjk(ch)) + 2 * len(q.latin)
-        if figure is not None and (intent == "figure" or (q.bare and figure[2] >= W.BARE_HIT
+        # A noun phrase (万人有效发明专利拥有量) or "what is the <measure> of X" whose words are
+        # what a figure measures is asking for that figure.
+        measure = (q.bare or (intent == "what" and q.lang == "en" and not q.aspect))
+        if figure is not None and (intent == "figure" or (measure and figure[2] >= W.BARE_HIT
                                                           and said >= 2)):
             return self.figures.answer(q, figure[1], entity_name)
         # About a named entity, the sentence comes from what the document says of it.
         sentence = own[0] if q.links and own else ev.scored[0][1]
         text = fold(sentence["text"])
-        if ev.weights and not any(all(ch in text for ch in t) for t in ev.weights):
-            # Nothing asked about is in it, not even in other words' order (会上 for 会议上):
-            # Who founded Zai Lab? The document does not say.
+        if q.foreign or (ev.weights and not any(all(ch in text for ch in t)
+                                                for t in ev.weights)):
+            # Nothing asked about is in it, not even in other words' order (会上 for 会议上),
+            # or the question asks about something the document has no word for: Who
+            # founded Zai Lab? What is its CEO's name? The document does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         return passage(self.kb, q, sentence, entity_name, intent)

@@ -44,6 +44,14 @@ def language(raw: str) -> str:
     return "en" if len(words) >= 2 and sum(map(len, words)) > 2 * cjk else "zh"
 
 
+def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
+    """Ling Zhi: a word of whole pinyin syllables is a name (an acronym, CEO, is not)."""
+    parts = _segment(word, syllables)
+    said = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", raw, re.IGNORECASE)
+    return bool(parts and all(len(p) >= 2 for p in parts)
+                and not (said and said.group(0).isupper()))
+
+
 def _name_like(raw: str, word: str) -> bool:
     """A Capitalised word not opening the question (Innovent), or one not found as typed."""
     match = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", raw, re.IGNORECASE)
@@ -133,7 +141,9 @@ class Reader:
         content, unknown = self._content(folded, spans)
         # The document's own Latin words (PraxisAuril, B1) are known, as are names.
         said = self.stats.df(unknown)
-        latin = [w for w in unknown if said[w] or _name_like(raw, w)]
+        syllables = self.stats.syllables()
+        latin = [w for w in unknown if said[w] or _name_like(raw, w)
+                 or _pinyin_name(raw, w, syllables)]
         foreign = tuple(w for w in unknown if w not in latin)
         terms = [t for t in bigrams(content)
                  if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS

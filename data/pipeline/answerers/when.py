@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from data.models import Answer, Event, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
@@ -45,6 +47,7 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
     best = max(events, key=score)
     sid = ev_sentence.get(best.id)
     caption = bool(sid in sentence_of and sentence_of[sid]["caption_id"])
-    fact = event_fact(kb, best, caption)
+    fact = replace(event_fact(kb, best, caption),
+                   entity=q.links[0].name if q.links else None)
     return Answer(q.raw, True, "when", q.links[0].name if q.links else None, fact.source,
                   facts=(fact,))

@@ -1,0 +1,229 @@
+"""Presentation: an ``Answer`` (data) as what a person reads, in Chinese or English, as
+plain text (CLI) or Telegram HTML (the bot) — one set of strings, one layout.
+
+An answer reads: the fact line(s); the document's own sentence (原文 / Original); where it
+stands (出处 / Source). Not found: why, what the document does give instead, and (in plain
+text only: the bot shows them as buttons) questions it can answer.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+from dataclasses import dataclass
+from typing import Any
+
+from data.models import Answer, Fact, Source
+from data.normalize import fold
+
+LANGS = ("zh", "en")
+# Answers of several facts, a line each (a bare figure's places share one line).
+SEVERAL = ("compare", "events")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "not_found": {"zh": "文档中没有找到这个问题的答案。",
+                  "en": "The document does not say."},
+    "not_found_about": {"zh": "文档没有提到这一点（关于{entity}）。",
+                        "en": "The document does not say this about {entity}."},
+    "conflict": {"zh": "文档没有“{conflict}”的数据。",
+                 "en": "The document has no figure for {conflict}."},
+    "known": {"zh": "文档记载的是：", "en": "What it does give: "},
+    "original": {"zh": "原文：", "en": "Original: "},
+    "source": {"zh": "出处：", "en": "Source: "},
+    "you_can_ask": {"zh": "您可以问：", "en": "You could ask: "},
+    "more": {"zh": "更多的是：{who}（{value}）", "en": "More: {who} ({value})"},
+    "less": {"zh": "更少的是：{who}（{value}）", "en": "Fewer: {who} ({value})"},
+    "total": {"zh": "合计：{value}（{detail}）", "en": "Total: {value} ({detail})"},
+    "partial": {"zh": "文档没有提到：{parts}", "en": "Not in the document: {parts}"},
+    "says": {"zh": "", "en": "{who}, in the document's words:"},
+    "the_document": {"zh": "文档", "en": "The document"},
+}
+# The constraints verify names, in English (the Chinese is kept beside them).
+CONFLICT_EN = {"授权": "granted patents", "申请": "applications", "获得认定": "approvals",
+               "新增": "new additions", "累计": "the running total"}
+
+
+def t(lang: str, key: str, **values: str) -> str:
+    strings = STRINGS[key]
+    return strings.get(lang, strings["zh"]).format(**values)
+
+
+def _lang(answer: Answer, lang: str | None) -> str:
+    """The reader's language: as asked for (a chat's /lang), else the question's own."""
+    chosen = lang or answer.lang
+    return chosen if chosen in LANGS else "zh"
+
+
+# -- facts ------------------------------------------------------------------------------
+
+
+def fact_line(fact: Fact, lang: str = "zh") -> str:
+    """One fact as a line: who · what it measures：the value as the document states it."""
+    if lang == "en":
+        from data.present.english_lines import fact_line_en
+
+        return fact_line_en(fact)
+    if fact.kind == "figure":
+        owner = f"{fact.entity} · " if fact.entity else ""
+        if fact.label:
+            return f"{owner}{fact.label}：{fact.value}"
+        return f"{fact.entity or ''}：{fact.value}"
+    if fact.kind == "date":
+        return f"{fact.value}：{fact.detail}"
+    if fact.kind == "count":
+        return f"{fact.value}：{fact.detail}"
+    if fact.kind == "sum":
+        return t("zh", "total", value=fact.value, detail=fact.detail)
+    if fact.kind == "compare":
+        return t("zh", "less" if fact.detail == "less" else "more", who=fact.value,
+                 value=fact.label)
+    if fact.kind == "place":
+        return f"{fact.entity}：{fact.value}" if fact.entity else fact.value
+    return fact.value
+
+
+def _conflict(answer: Answer, lang: str) -> str:
+    conflict = answer.conflict or ""
+    if lang != "en":
+        return conflict
+    from data.present import en
+
+    english = CONFLICT_EN.get(conflict) or en.date(conflict) or (
+        en.place(conflict) if en.has_chinese(conflict) else conflict)
+    return english if english == conflict else f"{english} ({conflict})"
+
+
+def headline(answer: Answer, lang: str | None = None) -> str:
+    """The first line(s): the fact(s), or why nothing was found."""
+    lang = _lang(answer, lang)
+    if not answer.found:
+        if answer.conflict:
+            return t(lang, "conflict", conflict=_conflict(answer, lang))
+        if answer.entity:
+            return t(lang, "not_found_about", entity=_name(answer.entity, lang).rstrip("."))
+        return t(lang, "not_found")
+    if answer.facts and answer.facts[0].kind == "passage" and lang == "en":
+        who = _name(answer.entity, lang) if answer.entity else t(lang, "the_document")
+        return t(lang, "says", who=who)
+    lines = [fact_line(f, lang) for f in answer.facts]
+    return ("\n" if answer.intent in SEVERAL else "；" if lang == "zh" else "; ").join(lines)
+
+
+def _name(zh: str | None, lang: str) -> str:
+    if not zh or lang != "en":
+        return zh or ""
+    from data.present import en
+
+    return en.name(zh)
+
+
+def source_text(source: Source | None, lang: str) -> str | None:
+    if source is None:
+        return None
+    if lang != "en":
+        return str(source)
+    from data.present import en
+
+    return en.source(source)
+
+
+# -- the whole answer ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """An answer laid out: each part plain text, ready for either format."""
+
+    head: str
+    known: str | None  # not found: what the document does give
+    quotes: tuple[str, ...]
+    sources: tuple[str, ...]
+    asks: tuple[str, ...]  # suggestions, for plain text (the bot shows buttons)
+    bold: str | None  # the words of ``head`` to emphasise
+    lang: str
+
+
+def layout(answer: Answer, lang: str | None = None) -> Parts:
+    lang = _lang(answer, lang)
+    head = headline(answer, lang)
+    shown = {fold(line) for line in head.split("\n")}
+    if not answer.found:
+        known = None
+        quotes: tuple[str, ...] = ()
+        if answer.known:
+            known = t(lang, "known") + ("；" if lang == "zh" else "; ").join(
+                fact_line(f, lang) for f in answer.known)
+            quotes = tuple(f.evidence for f in answer.known[:1] if f.evidence)
+        return Parts(head, known, quotes, (), suggestions(answer, lang) if not known else (),
+                     None, lang)
+    quotes = tuple(dict.fromkeys(
+        f.evidence for f in answer.facts
+        if f.evidence and (lang == "en" or fold(f.evidence) not in shown)))
+    if answer.intent not in SEVERAL:
+        quotes = quotes[:1]
+    sources = tuple(dict.fromkeys(
+        s for f in answer.facts if (s := source_text(f.source, lang)))) or tuple(
+        s for s in (source_text(answer.source, lang),) if s)
+    if answer.intent not in SEVERAL:
+        sources = tuple(s for s in (source_text(answer.source, lang),) if s)
+    bold = answer.fact if lang == "zh" else None
+    return Parts(head, None, quotes, sources, (), bold, lang)
+
+
+def text(answer: Answer, lang: str | None = None) -> str:
+    """The whole answer as plain text (what ``sipbot ask`` prints)."""
+    p = layout(answer, lang)
+    lines = [p.head]
+    if p.known:
+        lines.append(p.known)
+    lines += [t(p.lang, "original") + q for q in p.quotes]
+    if p.sources:
+        lines.append(t(p.lang, "source") + ("；" if p.lang == "zh" else "; ").join(p.sources))
+    if p.asks:
+        lines.append(t(p.lang, "you_can_ask") + ("；" if p.lang == "zh" else "; ").join(p.asks))
+    return "\n".join(lines)
+
+
+def html(answer: Answer, lang: str | None = None) -> str:
+    """The answer as Telegram HTML: the fact in bold, the original, a 📖 source line; not
+    found, no source line and no suggestions (the bot shows those as buttons)."""
+    p = layout(answer, lang)
+    head = html_lib.escape(p.head)
+    if p.bold and p.bold in p.head:
+        before, _, after = p.head.partition(p.bold)
+        head = (f"{html_lib.escape(before)}<b>{html_lib.escape(p.bold)}</b>"
+                f"{html_lib.escape(after)}")
+    elif p.head and (p.quotes or p.sources) and "\n" not in p.head:
+        head = f"<b>{head}</b>"
+    lines = [head]
+    if p.known:
+        lines.append(html_lib.escape(p.known))
+    lines += [html_lib.escape(t(p.lang, "original") + q) for q in p.quotes]
+    body = "\n".join(lines)
+    if p.sources:
+        body += "\n\n📖 " + html_lib.escape(("；" if p.lang == "zh" else "; ").join(p.sources))
+    return body
+
+
+def suggestions(answer: Answer, lang: str | None = None) -> tuple[str, ...]:
+    """The questions to offer, in the reader's language."""
+    lang = _lang(answer, lang)
+    if lang != "en" or len(answer.suggested) != len(answer.suggestions):
+        return answer.suggestions
+    from data.present.english_lines import question_en
+
+    return tuple(question_en(f) for f in answer.suggested)
+
+
+def to_json(answer: Answer, lang: str | None = None) -> dict[str, Any]:
+    """The stable ``sipbot ask --json`` contract (``answer``: the text in that language)."""
+    source = answer.source
+    return {
+        "question": answer.question,
+        "found": answer.found,
+        "answer": text(answer, lang),
+        "intent": answer.intent,
+        "entity": answer.entity,
+        "source": {"section": source.section, "entry": source.entry} if source else None,
+        "suggestions": list(suggestions(answer, lang)),
+        "lang": _lang(answer, lang),
+    }

@@ -1,0 +1,120 @@
+"""The document's facts in English words: amounts, dates, names, titles and sources.
+
+The Chinese as the document states it goes beside them in brackets (81 (81件)), so a reader
+can check the figure against the original. Glossary first (data/glossary_en.tsv), then the
+dictionary, then pinyin: an answer's own words are never left in Chinese."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from data import english
+from data.models import Source
+from data.normalize import fold, is_cjk
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+AMOUNT = re.compile(
+    r"^(?P<pre>近|约|超过|逾|达)?(?P<num>\d+(?:\.\d+)?)(?:[—\-～~至到](?P<num2>\d+(?:\.\d+)?))?"
+    r"(?P<mult>[万亿千])?(?P<q1>余|多)?(?P<unit>.*?)(?P<q2>以上|左右|以下|多)?$")
+PREFIX = {"近": "nearly ", "约": "about ", "超过": "over ", "逾": "over ", "达": ""}
+SCALE = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
+CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+            "九": 9, "十": 10}
+DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})日)?")
+
+
+def has_chinese(text: str) -> bool:
+    return any(is_cjk(ch) for ch in text)
+
+
+def _number(value: float) -> str:
+    if value >= 1_000_000_000 and value % 100_000_000 == 0:
+        return f"{value / 1_000_000_000:g} billion"
+    if value >= 1_000_000 and value % 10_000 == 0:
+        return f"{value / 1_000_000:g} million"
+    return f"{value:,.10g}"
+
+
+def unit_en(unit: str) -> str:
+    row = english.glossary().get(fold(unit))
+    return row.english.strip() if row is not None else (english.gloss(unit) or "")
+
+
+def amount(text: str) -> str:
+    """81件 → 81 items, 约100万平方米 → about 1 million m², 2500亿余元 → over 250 billion
+    yuan, 3—5年 → 3–5 years. What it cannot read is left to the bracketed original."""
+    m = AMOUNT.match(fold(text).replace(",", ""))
+    if m is None:
+        small = re.fullmatch(r"([一二两三四五六七八九十])(\w)", text)
+        return f"{CN_SMALL[small.group(1)]} {unit_en(small.group(2))}".strip() if small else ""
+    scale = SCALE.get(m["mult"] or "", 1)
+    value = float(m["num"]) * scale
+    number = _number(value) if not m["num2"] else (
+        f"{_number(value)}–{_number(float(m['num2']) * scale)}")
+    words = unit_en(m["unit"])
+    before = PREFIX.get(m["pre"] or "", "")
+    if m["q1"] or m["q2"] in ("以上", "多"):
+        before = "over "
+    spaced = "" if words.startswith("%") else " "
+    return f"{before}{number}{spaced}{words}".strip()
+
+
+def date(text: str) -> str:
+    """2020年6月30日 → 30 June 2020; 2020年12月 → December 2020; 11月 → November."""
+    m = DATE.fullmatch(fold(text))
+    if m is None or not (m["y"] or m["m"]):
+        return ""
+    parts = [m["d"], MONTHS[int(m["m"]) - 1] if m["m"] else None, m["y"]]
+    return " ".join(p for p in parts if p)
+
+
+# What a company's name says of where and what it is, around the part that is its name.
+_NAME_HEAD = re.compile(r"^(?:中国|江苏省?|苏州市?|苏州工业园区|园区)")
+_NAME_TAIL = re.compile(r"(?:（[^（）]*）)?(?:科技|技术|医药|医疗|药业|生物|软件|微电子|数字|"
+                        r"股份|有限|公司|集团|国际|研究院|中心)+$")
+PLACE = re.compile(r"(.+?)(省|市|区|县)")
+PLACE_WORDS = {"区": "District", "县": "County"}
+
+
+@lru_cache(maxsize=2048)
+def english_name(zh: str) -> str | None:
+    """A name's English form, when it has one (the reviewed glossary's)."""
+    row = english.glossary().get(fold(zh))
+    return row.english if row is not None and row.english.isascii() else None
+
+
+@lru_cache(maxsize=2048)
+def name(zh: str) -> str:
+    """A name in English: its English form, else read as it sounds with the Chinese beside
+    it (Xingnuoqi (苏州星诺奇科技股份有限公司)), as names with no English form are written."""
+    known = english_name(zh)
+    if known:
+        return known
+    core = _NAME_TAIL.sub("", _NAME_HEAD.sub("", fold(zh))) or fold(zh)
+    return f"{english.pinyin_name(core)} ({zh})" if core != fold(zh) else (
+        english.pinyin_name(zh))
+
+
+def place(zh: str) -> str:
+    """北京市朝阳区 → Chaoyang District, Beijing; other places by name or their words."""
+    parts = PLACE.findall(zh)
+    if parts and "".join(a + b for a, b in parts) == zh:
+        return ", ".join(f"{english.pinyin_name(a)} {PLACE_WORDS.get(b, '')}".strip()
+                         for a, b in reversed(parts))
+    return english_name(zh) or words(zh) or name(zh)
+
+
+def words(zh: str) -> str | None:
+    """What a label or title says, in English; None when the dictionary cannot say it."""
+    glossed = english.gloss(zh)
+    return glossed if glossed and not has_chinese(glossed) else None
+
+
+def source(src: Source) -> str:
+    section = words(src.section) or english.pinyin_name(src.section)
+    if src.entry == "图片说明":
+        return f"{section} › photo caption"
+    entry = words(src.entry) or name(src.entry)
+    return f"{section} › {entry}"

@@ -1,0 +1,97 @@
+"""Fact lines in English: who · what it measures: the amount (the document's figure).
+
+Suzhou Nanopolis · PCT patent applications: 81 items (81件)
+Gusu Laboratory of Materials · unveiled: 30 June 2020 (2020年6月30日)
+"""
+
+from __future__ import annotations
+
+import re
+
+from data import english
+from data.models import Fact
+from data.normalize import fold
+from data.present import en
+
+# What happened on a date, from the words of its event (longest first).
+EVENT_VERBS = ("挂牌上市", "开工建设", "签约成立", "揭牌成立", "揭牌", "成立", "签署", "签约",
+               "举办", "举行", "发布", "印发", "启用", "启动", "落户", "开工", "获批", "上市",
+               "竣工", "公布")
+
+
+def _figure(value: str) -> str:
+    said = en.amount(value)
+    return f"{said} ({value})" if said and said != value else value
+
+
+def _who(fact: Fact) -> str:
+    return en.name(fact.entity) if fact.entity else ""
+
+
+def _event(detail: str) -> tuple[str, str]:
+    """(who, what happened) of an event's words: 金鸡湖创新合作中心（北京）揭牌 →
+    (Jinji Lake Innovation Center (Beijing), unveiled)."""
+    title = english.glossary().get(fold(detail))
+    if title is not None and title.english.isascii():
+        return title.english, ""
+    verb = next((v for v in EVENT_VERBS if v in detail), "")
+    names = [row for key, row in english.glossary().items()
+             if row.kind == "entity" and len(key) >= 3 and key in fold(detail)]
+    who = max(names, key=lambda row: len(row.chinese)).english if names else ""
+    what = en.words(verb) or "" if verb else ""
+    return who, what
+
+
+def fact_line_en(fact: Fact) -> str:
+    if fact.kind == "figure":
+        label = en.words(fact.label) if fact.label else None
+        head = " · ".join(p for p in (_who(fact), label) if p)
+        return f"{head}: {_figure(fact.value)}" if head else _figure(fact.value)
+    if fact.kind == "date":
+        who, what = _event(fact.detail)
+        who = who or _who(fact)
+        head = " · ".join(p for p in (who, what) if p)
+        when = en.date(fact.value)
+        said = f"{when} ({fact.value})" if when else fact.value
+        return f"{head}: {said}" if head else said
+    if fact.kind == "place":
+        where = f"{en.place(fact.value)}"
+        where = where if fold(where) == fold(fact.value) or "(" in where else (
+            f"{where} ({fact.value})")
+        return f"{_who(fact)}: {where}" if fact.entity else where
+    if fact.kind == "names":
+        return "; ".join(en.name(n) for n in fact.value.split("、"))
+    if fact.kind == "count":
+        names = "; ".join(en.name(n) for n in fact.detail.split("、"))
+        return f"{_figure(fact.value)}: {names}"
+    if fact.kind == "sum":
+        parts = " + ".join(_figure(v) for v in fact.detail.split("＋"))
+        return f"Total: {_figure(fact.value)} = {parts}"
+    if fact.kind == "compare":
+        word = "Fewer" if fact.detail == "less" else "More"
+        return f"{word}: {en.name(fact.value) if fact.value else ''} ({_figure(fact.label)})"
+    # A passage: the document's own sentence, quoted.
+    return f"“{fact.value}”"
+
+
+COUNTS = ("家", "人", "名", "件", "张", "个", "支", "项", "类", "批", "场", "所", "位")
+
+
+def question_en(fact: Fact) -> str:
+    """A question the figure answers, asked in English (a suggestion the bot can answer)."""
+    who = en.english_name(fact.entity) if fact.entity else None
+    what = en.words(fact.label) if fact.label else None
+    if fact.kind == "passage" or not what:
+        return f"What is {who or en.name(fact.entity or '')}?"
+    if fact.unit == "%":
+        ask = "What share is"
+    else:
+        ask = "How many" if fact.unit in COUNTS else "How much is"
+    return f"{ask} {what}" + (f" of {who}?" if who else "?")
+
+
+def has_chinese_outside_quotes(line: str) -> bool:
+    """Whether a line has Chinese outside brackets and quotes (the original may stand
+    there; nothing of the bot's own words may)."""
+    bare = re.sub(r"\([^()]*\)|（[^（）]*）|“[^”]*”|「[^」]*」", "", line)
+    return en.has_chinese(bare)
