@@ -93,6 +93,9 @@ class Journal:
             log.warning("%d updates not journaled (%s): a crash now would lose them",
                         len(entries), exc)
             return
+        if known:
+            log.info("%d updates sent again by Telegram are in the journal already: skipped",
+                     len(known))
         journaled = {e.update_id for e in entries}
         for update in updates:
             if update.update_id in known:
@@ -104,8 +107,6 @@ class Journal:
         """Whether to handle ``update`` now."""
         if isinstance(update, Update) and id(update) in self._resent:
             self._resent.discard(id(update))
-            log.info("update %s sent again by Telegram: already in the journal, skipped",
-                     update.update_id)
             return False
         if self.stopping:
             if isinstance(update, Update) and update.update_id in self._open:
