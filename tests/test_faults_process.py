@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import time
@@ -216,6 +217,15 @@ def interrupted_burst(stub, db_path: Path, bots, kb, sig: int) -> tuple[list[str
     return questions, bot, exited
 
 
+def unexpected_tracebacks(output: str) -> list[str]:
+    """Log records with a traceback, except PTB's own when its last getUpdates at stop (to
+    confirm what was fetched) times out on a loaded machine: it suppresses that error, and
+    the journal recognises those updates when Telegram sends them again."""
+    records = re.split(r"\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)", output)
+    return [r for r in records
+            if "Traceback" in r and "one more time to mark all fetched updates" not in r]
+
+
 def finish_after_restart(stub, db_path: Path, bot, questions: list[str]) -> int:
     """Restart; wait for every question answered and journaled done. Returns duplicates."""
     before = len(stub.sent())
@@ -230,7 +240,7 @@ def finish_after_restart(stub, db_path: Path, bot, questions: list[str]) -> int:
         [(replied,)] = conn.execute(
             "SELECT count(*) FROM questions WHERE replied_at IS NOT NULL").fetchall()
     assert 400 <= replied <= sent  # counted once its reply went out
-    assert "replaying" in bot.output() and "Traceback" not in bot.output()
+    assert "replaying" in bot.output() and not unexpected_tracebacks(bot.output())
     print(f"{before} replies before the signal, {sent - before} after the restart, "
           f"{sent - 400} duplicates")
     return sent - 400
