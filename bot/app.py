@@ -7,12 +7,13 @@ Everything the handlers need arrives through the typed context (``context.kb``,
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from types import ModuleType
 from zoneinfo import ZoneInfo
 
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 import handlers.admin
 import handlers.ask
@@ -25,6 +26,7 @@ import handlers.inline
 import handlers.lang
 import handlers.privacy
 import handlers.start
+from bot.journal import Journal, JournalApplication, JournalBot, replay
 from bot.settings import Settings
 from data.kb import KnowledgeBase
 from handlers.context import BotData, Context
@@ -66,8 +68,22 @@ def bot_data_type(settings: Settings, kb: KnowledgeBase) -> type[BotData]:
     return BoundBotData
 
 
+# How often the inbox journal forgets rows older than its retention.
+PRUNE_EVERY_S = 3600.0
+
+
+async def _prune_journal(context: Context) -> None:
+    if isinstance(context.application, JournalApplication):
+        await context.application.journal.prune()
+
+
 async def post_init(app: Application) -> None:
-    """Once connected: command menus, then each feature's own start-up."""
+    """Once connected (``sipbot run`` only): the journal's unfinished updates are queued
+    again, command menus set, then each feature's own start-up."""
+    await replay(app)
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_prune_journal, interval=PRUNE_EVERY_S,
+                                    first=PRUNE_EVERY_S, name="journal-prune")
     await set_menus(app.bot)
     for feature in FEATURES:
         hook = getattr(feature, "post_init", None)
@@ -79,23 +95,30 @@ def build_application(settings: Settings, kb: KnowledgeBase, *,
                       request: BaseRequest | None = None,
                       rate_limiter: bool = True) -> Application:
     """The bot, ready to run. ``request`` replaces the network (console chat, tests)."""
-    builder = (
-        ApplicationBuilder()
-        .token(settings.token or "0:no-token")
-        .base_url(settings.base_url)
-        .context_types(ContextTypes(context=Context, bot_data=bot_data_type(settings, kb)))
-        .defaults(Defaults(tzinfo=ZoneInfo(settings.tz), parse_mode=ParseMode.HTML))
-        .concurrent_updates(CONCURRENT_UPDATES)
-        .post_init(post_init)
-    )
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+    journal = Journal(kb.store, window=timedelta(hours=settings.replay_window_hours))
+    limiter = None
     if rate_limiter:
         # Telegram's flood limits (30 msg/s overall, 20/min per group); retries RetryAfter.
         # One message at a time at 29/s: PTB's default bucket sends a second's worth at
         # once, which a strict 30/s limit answers with 429s (see docs/performance.md).
-        builder = builder.rate_limiter(AIORateLimiter(
-            overall_max_rate=1, overall_time_period=1 / 29, max_retries=3))
+        limiter = AIORateLimiter(overall_max_rate=1, overall_time_period=1 / settings.send_rate,
+                                 max_retries=3)
+    # Built here rather than by the builder: getUpdates must go through the journal. The
+    # pool sizes are PTB's defaults.
+    bot = JournalBot(
+        token=settings.token or "0:no-token", base_url=settings.base_url,
+        defaults=Defaults(tzinfo=ZoneInfo(settings.tz), parse_mode=ParseMode.HTML),
+        request=request or HTTPXRequest(connection_pool_size=256),
+        get_updates_request=request or HTTPXRequest(connection_pool_size=1),
+        rate_limiter=limiter, journal=journal)
+    builder = (
+        ApplicationBuilder()
+        .bot(bot)
+        .application_class(JournalApplication, kwargs={"journal": journal})
+        .context_types(ContextTypes(context=Context, bot_data=bot_data_type(settings, kb)))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(post_init)
+    )
     app = builder.build()
     for feature in FEATURES:
         feature.register(app)

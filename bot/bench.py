@@ -44,8 +44,10 @@ GOALS = {
     "ingest_scale1000_s": 60.0,
     "fanout_msg_per_s": 28.0,
     "bot_rss_mb": 120.0,
+    # The inbox journal must cost little next to an answer (~1 ms) and a send (~35 ms).
+    "journal_us_per_update": 1000.0,
 }
-PARTS = ("ingest", "questions", "coldstart", "fanout", "memory")
+PARTS = ("ingest", "questions", "coldstart", "fanout", "memory", "journal")
 
 # Own questions about the real document (not the dev set): figures, dates, places, lists,
 # descriptions, English and pinyin forms. Typo'd and Traditional forms are derived below.
@@ -472,6 +474,63 @@ def bench_memory(db: Path) -> dict[str, Any]:
 # -- driver -----------------------------------------------------------------------------------
 
 
+def bench_journal(db: Path, updates: int = 2000, batch: int = 100,
+                  finish_together: int = 16) -> dict[str, Any]:
+    """The inbox journal's cost per update, on a copy of ``db`` (WAL, on disk): journaling
+    fetched batches as JournalBot does (JSON of each update, one transaction a batch), and
+    marking them done one at a time (a quiet bot) or ``finish_together`` at once (a burst
+    with CONCURRENT_UPDATES handlers finishing together)."""
+    import asyncio
+    from datetime import timedelta
+
+    from telegram import Bot, Update
+
+    from bot.journal import Journal
+    from data.store import Store
+
+    copy = db.with_name(f"{db.stem}-journal.db")
+    shutil.copyfile(db, copy)
+    store = Store(copy)
+    bot = Bot("1:bench")
+    fetched = [Update.de_json({"update_id": n, "message": {
+        "message_id": n, "date": 1_700_000_000, "text": BASE_QUESTIONS[n % len(BASE_QUESTIONS)],
+        "chat": {"id": 1000 + n % 50, "type": "private", "first_name": "u"},
+        "from": {"id": 1000 + n % 50, "is_bot": False, "first_name": "u",
+                 "language_code": "zh"}}}, bot) for n in range(1, updates + 1)]
+
+    async def measure() -> dict[str, float]:
+        journal = Journal(store, window=timedelta(hours=1))
+        started = time.perf_counter()
+        for i in range(0, updates, batch):
+            await journal.record(fetched[i:i + batch])
+        record_s = time.perf_counter() - started
+        half = updates // 2
+        started = time.perf_counter()
+        for update in fetched[:half]:
+            await journal.finish(update)
+        single_s = time.perf_counter() - started
+        started = time.perf_counter()
+        for i in range(half, updates, finish_together):
+            await asyncio.gather(*(journal.finish(u) for u in fetched[i:i + finish_together]))
+        together_s = time.perf_counter() - started
+        return {"record": record_s / updates, "single": single_s / half,
+                "together": together_s / (updates - half)}
+
+    try:
+        per = asyncio.run(measure())
+        status = store.inbox_status()
+    finally:
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    return {"updates": updates, "batch": batch, "finish_together": finish_together,
+            "record_us": round(per["record"] * 1e6, 1),
+            "finish_single_us": round(per["single"] * 1e6, 1),
+            "finish_together_us": round(per["together"] * 1e6, 1),
+            "per_update_us": round((per["record"] + per["single"]) * 1e6, 1),
+            "done": status.get("done", 0)}
+
+
 def run(scale: int = 1, seed: int = 0, parts: Iterable[str] = PARTS, subscribers: int = 10_000,
         rate: float = 30.0, send_rate: float | None = None, limiter: str = "smooth",
         blocked_every: int = 100, force_429_every: int = 0, workdir: Path | None = None,
@@ -508,6 +567,9 @@ def run(scale: int = 1, seed: int = 0, parts: Iterable[str] = PARTS, subscribers
             progress(f"fan-out: {subscribers} subscribers at {rate:g}/s …")
             report["fanout"] = bench_fanout(seed_db, subscribers, rate, send_rate, limiter,
                                             blocked_every, force_429_every)
+        if "journal" in parts:
+            progress("inbox journal …")
+            report["journal"] = bench_journal(seed_db)
     finally:
         if own_dir:
             shutil.rmtree(work, ignore_errors=True)
@@ -562,6 +624,9 @@ def verdict(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
         fan = report["fanout"]
         put("fanout_msg_per_s", fan["msg_per_s"], GOALS["fanout_msg_per_s"], True)
         put("fanout_flood_errors", fan["flood_errors"], 0)
+    if "journal" in report:
+        put("journal_us_per_update", report["journal"]["per_update_us"],
+            GOALS["journal_us_per_update"])
     if "memory" in report:
         put("bot_rss_mb", report["memory"]["seed"]["peak_rss_mb"], GOALS["bot_rss_mb"])
     return out
@@ -618,6 +683,13 @@ def render(report: dict[str, Any]) -> str:
                      f"— {mem['what']}, ready in {mem['start_to_ready_s']} s")
     if report.get("memory"):
         lines.append("")
+    journal = report.get("journal")
+    if journal:
+        lines += [f"inbox journal ({journal['updates']} updates, fetched {journal['batch']} a "
+                  "batch)",
+                  f"  journal {journal['record_us']} µs, done alone "
+                  f"{journal['finish_single_us']} µs, done {journal['finish_together']} together "
+                  f"{journal['finish_together_us']} µs per update", ""]
     lines.append("goals")
     for name, v in report["verdict"].items():
         lines.append(f"  {'ok  ' if v['ok'] else 'MISS'} {name:<24} {v['value']!s:>10}  "

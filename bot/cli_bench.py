@@ -13,7 +13,8 @@ import click
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Seed of the synthetic yearbook and of the generated questions.")
 @click.option("--only", "only", multiple=True,
-              type=click.Choice(["ingest", "questions", "coldstart", "fanout", "memory"]),
+              type=click.Choice(["ingest", "questions", "coldstart", "fanout", "memory",
+                                 "journal"]),
               help="Run only these parts (repeatable; default: all).")
 @click.option("--subscribers", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Fan-out: digest recipients.")
@@ -32,7 +33,7 @@ import click
 def bench(scale: int, seed: int, only: tuple[str, ...], subscribers: int, rate: float,
           send_rate: float | None, limiter: str, blocked_every: int, force_429_every: int,
           as_json: bool) -> None:
-    """Measure ingest, answer latency, cold start, digest fan-out and memory.
+    """Measure ingest, answer latency, cold start, digest fan-out, memory and the journal.
 
     Example: sipbot bench --scale 1000 --subscribers 600
     """

@@ -30,6 +30,8 @@ class Settings:
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
     digest_grace_hours: float = 6.0
+    replay_window_hours: float = 1.0
+    send_rate: float = 29.0
 
     def __repr__(self) -> str:
         # The token never reaches logs through a repr.
@@ -66,6 +68,15 @@ class Settings:
             grace = float(env.get("SIPBOT_DIGEST_GRACE_HOURS", "6"))
         except ValueError as exc:
             raise SettingsError("TELEGRAM_WEBHOOK_PORT / SIPBOT_DIGEST_GRACE_HOURS") from exc
+        try:
+            replay_window = float(env.get("SIPBOT_REPLAY_WINDOW_HOURS", "1"))
+            send_rate = float(env.get("TELEGRAM_SEND_RATE", "29"))
+        except ValueError as exc:
+            raise SettingsError("SIPBOT_REPLAY_WINDOW_HOURS / TELEGRAM_SEND_RATE must be "
+                                "numbers") from exc
+        if replay_window < 0 or send_rate <= 0:
+            raise SettingsError("SIPBOT_REPLAY_WINDOW_HOURS must be ≥ 0 and "
+                                "TELEGRAM_SEND_RATE > 0")
         webhook_url = env.get("TELEGRAM_WEBHOOK_URL", "").strip() or None
         secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip() or None
         if webhook_url and not secret:
@@ -82,4 +93,6 @@ class Settings:
             webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "0.0.0.0"),
             webhook_port=port,
             digest_grace_hours=grace,
+            replay_window_hours=replay_window,
+            send_rate=send_rate,
         )

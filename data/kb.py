@@ -52,7 +52,8 @@ class KnowledgeBase:
 
         The corrupt file (and its -wal/-shm) is renamed to ``<db>.corrupt-<timestamp>`` and
         kept; a new store is built from the bundled document; the operational rows that
-        can still be read from the old file (subscriptions, chats, deliveries) are carried
+        can still be read from the old file (subscriptions, chats, deliveries, the inbox
+        journal) are carried
         over. Whatever could not be read is named in an ERROR log line with the backup's
         path: subscriptions are never dropped silently, and the backup is never deleted.
         """
@@ -107,9 +108,10 @@ class KnowledgeBase:
         self.store.close()
 
 
-# What a rebuilt store keeps from a corrupt one: who subscribed, their languages, and what
-# was already delivered today (so a rebuild does not send the day's digest twice).
-SALVAGED_TABLES = ("subscriptions", "chats", "deliveries")
+# What a rebuilt store keeps from a corrupt one: who subscribed, their languages, what was
+# already delivered today (so a rebuild does not send the day's digest twice) and the inbox
+# journal (so questions not yet answered are answered, and none twice).
+SALVAGED_TABLES = ("subscriptions", "chats", "deliveries", "inbox")
 
 
 def _set_aside(db_path: Path) -> Path:

@@ -154,3 +154,19 @@ class Digest:
     fallback: str | None = None
     text: str = ""
     extras: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class InboxEntry:
+    """One update as the bot fetched it, journaled before Telegram considers it confirmed.
+
+    ``payload`` is the update's JSON, all a handler needs to process it again after a crash;
+    ``chat_id``, ``message_id`` and ``text`` are copies an operator (or /forget) can query.
+    """
+
+    update_id: int
+    chat_id: int | None
+    message_id: int | None
+    text: str | None
+    payload: str
+    received_at: str  # ISO 8601, UTC

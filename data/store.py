@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
-from data.models import Entity, Event, Figure, Source, Subscription
+from data.models import Entity, Event, Figure, InboxEntry, Source, Subscription
 
 
 class StoreError(Exception):
@@ -39,7 +39,7 @@ class DocumentNotFound(StoreError):
     """No document with that name has been ingested."""
 
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_S = 10.0
 MMAP_BYTES = 512 * 1024 * 1024
 
@@ -155,8 +155,25 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row')")
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """The inbox journal of fetched updates; questions record when their reply was sent."""
+    db.executescript(
+        """
+        CREATE TABLE inbox (
+            update_id INTEGER PRIMARY KEY, chat_id INTEGER, message_id INTEGER, text TEXT,
+            payload TEXT NOT NULL, received_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending', done_at TEXT);
+        CREATE INDEX inbox_pending ON inbox(status, received_at);
+        CREATE INDEX inbox_chat ON inbox(chat_id);
+        ALTER TABLE questions ADD COLUMN replied_at TEXT;
+        """
+    )
+    # Before this migration a logged question was counted as answered; keep those counts.
+    db.execute("UPDATE questions SET replied_at = created_at")
+
+
 MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
-    _migration_1, _migration_2, _migration_3)
+    _migration_1, _migration_2, _migration_3, _migration_4)
 KNOWLEDGE_TABLES = (
     "sentences_fts", "events", "figures", "mentions", "aliases", "entities",
     "captions", "sentences", "entries", "sections",
@@ -525,6 +542,12 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?)", [chat_id, question, answer, int(found), _now()])
             return int(cursor.lastrowid or 0)
 
+    def mark_replied(self, question_id: int) -> None:
+        """The answer to a logged question was sent: from now on /stats counts it."""
+        with self._locked() as db, db.atomic():
+            db.execute("UPDATE questions SET replied_at = ? WHERE id = ?",
+                       [_now(), question_id])
+
     def question(self, question_id: int) -> dict | None:
         rows = self._rows("SELECT * FROM questions WHERE id = ?", [question_id])
         return rows[0] if rows else None
@@ -541,8 +564,9 @@ class Store:
     def usage_stats(self) -> dict[str, int]:
         row = self._rows(
             "SELECT (SELECT count(*) FROM chats) AS chats, "
-            "(SELECT count(*) FROM questions) AS questions, "
-            "(SELECT count(*) FROM questions WHERE found = 0) AS not_found, "
+            "(SELECT count(*) FROM questions WHERE replied_at IS NOT NULL) AS questions, "
+            "(SELECT count(*) FROM questions WHERE replied_at IS NOT NULL AND found = 0) "
+            "AS not_found, "
             "(SELECT count(*) FROM votes WHERE vote > 0) AS upvotes, "
             "(SELECT count(*) FROM votes WHERE vote < 0) AS downvotes, "
             "(SELECT count(*) FROM subscriptions WHERE active = 1) AS subscriptions")[0]
@@ -553,7 +577,7 @@ class Store:
         with self._locked() as db, db.atomic():
             db.execute("DELETE FROM votes WHERE chat_id = ? OR question_id IN "
                        "(SELECT id FROM questions WHERE chat_id = ?)", [chat_id, chat_id])
-            for table in ("questions", "deliveries", "subscriptions", "chats"):
+            for table in ("questions", "deliveries", "subscriptions", "chats", "inbox"):
                 db.execute(f"DELETE FROM {table} WHERE chat_id = ?", [chat_id])
 
     def migrate_chat(self, old_chat_id: int, new_chat_id: int) -> None:
@@ -576,6 +600,58 @@ class Store:
             for table in ("questions", "votes"):
                 db.execute(f"UPDATE {table} SET chat_id = ? WHERE chat_id = ?",
                            [new_chat_id, old_chat_id])
+
+    # -- operations: the inbox journal -------------------------------------------------
+
+    def journal_updates(self, entries: Sequence[InboxEntry]) -> set[int]:
+        """Journal a fetched batch in one transaction. Returns the update ids that were
+        already journaled (Telegram sent them again): their first row, and its status, stay."""
+        if not entries:
+            return set()
+        ids = json.dumps([e.update_id for e in entries])
+        with self._locked() as db, db.atomic():
+            known = {row[0] for row in db.execute(
+                "SELECT update_id FROM inbox WHERE update_id IN (SELECT value FROM json_each(?))",
+                [ids])}
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO inbox (update_id, chat_id, message_id, text, payload, "
+                "received_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(e.update_id, e.chat_id, e.message_id, e.text, e.payload, e.received_at)
+                 for e in entries])
+            return known
+
+    def finish_updates(self, update_ids: Sequence[int], done_at: str) -> None:
+        """The updates were handled (their replies sent, or none was needed)."""
+        with self._locked() as db, db.atomic():
+            db.execute(
+                "UPDATE inbox SET status = 'done', done_at = ? "
+                "WHERE update_id IN (SELECT value FROM json_each(?)) AND status = 'pending'",
+                [done_at, json.dumps(list(update_ids))])
+
+    def pending_updates(self, since: str) -> list[InboxEntry]:
+        """Unfinished updates received at or after ``since``, oldest first."""
+        return [InboxEntry(r["update_id"], r["chat_id"], r["message_id"], r["text"],
+                           r["payload"], r["received_at"])
+                for r in self._rows(
+                    "SELECT * FROM inbox WHERE status = 'pending' AND received_at >= ? "
+                    "ORDER BY update_id", [since])]
+
+    def expire_updates(self, before: str) -> int:
+        """Give up on unfinished updates received before ``before``; returns how many."""
+        with self._locked() as db, db.atomic():
+            return db.execute(
+                "UPDATE inbox SET status = 'expired' WHERE status = 'pending' "
+                "AND received_at < ?", [before]).rowcount
+
+    def prune_inbox(self, before: str) -> int:
+        """Delete journal rows received before ``before``; returns how many."""
+        with self._locked() as db, db.atomic():
+            return db.execute("DELETE FROM inbox WHERE received_at < ?", [before]).rowcount
+
+    def inbox_status(self) -> dict[str, int]:
+        """How many journal rows are in each status."""
+        return {r["status"]: int(r["n"]) for r in self._rows(
+            "SELECT status, count(*) AS n FROM inbox GROUP BY status")}
 
     # -- operations: subscriptions and deliveries --------------------------------------
 

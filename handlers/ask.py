@@ -78,8 +78,7 @@ async def answer_question(update: Update, context: Context, question: str, *,
     if chat.type != ChatType.PRIVATE:
         verdict = context.bot_data.group_limiter.check(chat.id)
         if verdict is Verdict.DROP:
-            log.info("group %s over its answer budget: dropped", chat.id)
-            return
+            return  # counted by the limiter; handlers.groups logs one summary a minute
         if verdict is Verdict.NOTICE:
             await send_html(context, chat.id, t(lang, "rate_limited"), reply_to=reply_to)
             return
@@ -87,6 +86,9 @@ async def answer_question(update: Update, context: Context, question: str, *,
     answer, question_id = await asyncio.to_thread(_ask_and_log, context, chat.id, question)
     await send_html(context, chat.id, render_answer(answer, lang), reply_to=reply_to,
                     markup=answer_keyboard(answer, question_id))
+    if question_id is not None:
+        # Only now does /stats count it: a crash before this line answers it again instead.
+        await asyncio.to_thread(_mark_replied, context, question_id)
 
 
 def _ask_and_log(context: Context, chat_id: int, question: str
@@ -101,6 +103,13 @@ def _ask_and_log(context: Context, chat_id: int, question: str
         log.warning("question in chat %s not logged, store busy: %s", chat_id, exc)
         question_id = None
     return answer, question_id
+
+
+def _mark_replied(context: Context, question_id: int) -> None:
+    try:
+        context.store.mark_replied(question_id)
+    except StoreLocked as exc:
+        log.warning("question %s answered but not counted, store busy: %s", question_id, exc)
 
 
 async def ask(update: Update, context: Context) -> None:

@@ -11,6 +11,7 @@ from telegram.ext import Application, MessageHandler, filters
 from handlers.ask import answer_question, chat_lang
 from handlers.context import Context
 from handlers.i18n import EXAMPLES, t
+from handlers.ratelimit import GroupLimiter
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,27 @@ async def migrate(update: Update, context: Context) -> None:
     log.info("chat %s migrated to %s", old, new)
 
 
+# How often the groups over their answer budget are summarised in the log.
+DROP_SUMMARY_S = 60.0
+
+
+def log_dropped(limiter: GroupLimiter) -> int:
+    """One log line per group whose messages were dropped since the last summary."""
+    dropped = limiter.take_dropped()
+    for chat_id, count in sorted(dropped.items()):
+        log.info("group %s over its answer budget: %d messages dropped in the last %.0f s",
+                 chat_id, count, DROP_SUMMARY_S)
+    return len(dropped)
+
+
+async def _drop_summary_job(context: Context) -> None:
+    log_dropped(context.bot_data.group_limiter)
+
+
 def register(app: Application) -> None:
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_drop_summary_job, interval=DROP_SUMMARY_S,
+                                    first=DROP_SUMMARY_S, name="group-drop-summary")
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migrate))
     app.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND,
                                    group_text))

@@ -28,6 +28,9 @@ class GroupLimiter:
         self.max_chats = max_chats
         self._answers: dict[int, deque[float]] = {}
         self._noticed: dict[int, float] = {}
+        # Dropped messages per chat since the last summary: logged one line a group a
+        # period, not one a message (a busy group would fill the log).
+        self._dropped: dict[int, int] = {}
 
     def check(self, chat_id: int) -> Verdict:
         now = self.clock()
@@ -41,9 +44,15 @@ class GroupLimiter:
             return Verdict.ANSWER
         noticed = self._noticed.get(chat_id)
         if noticed is not None and now - noticed < self.period:
+            self._dropped[chat_id] = self._dropped.get(chat_id, 0) + 1
             return Verdict.DROP
         self._noticed[chat_id] = now
         return Verdict.NOTICE
+
+    def take_dropped(self) -> dict[int, int]:
+        """Chat id → messages dropped since the last call; the counts start again at 0."""
+        dropped, self._dropped = self._dropped, {}
+        return dropped
 
     def _evict(self) -> None:
         # Bound memory: forget the chats whose windows are oldest.

@@ -175,13 +175,16 @@ class StubApi:
         return 200, {"ok": True, "result": True}
 
     def _updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        # As Telegram does: an update is confirmed only by a later call with a higher offset,
+        # and sent again until then; at most ``limit`` (default 100) a call.
         offset = int(params.get("offset") or 0)
+        limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), 0.3)
         while True:
             with self._lock:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
                 if self.updates or time.monotonic() >= deadline:
-                    return list(self.updates)
+                    return self.updates[:limit]
             time.sleep(0.02)
 
 

@@ -135,3 +135,11 @@ def test_stub_closes_cleanly_when_unused() -> None:
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(f"{stub.base_url}1:t/getMe", timeout=1)
     asyncio.run(asyncio.sleep(0))
+
+
+def test_journal_bench_journals_and_finishes_every_update(tmp_path) -> None:
+    Store(tmp_path / "seed.db").close()
+    result = bench.bench_journal(tmp_path / "seed.db", updates=40, batch=10, finish_together=4)
+    assert result["done"] == 40
+    assert result["record_us"] > 0 and result["finish_together_us"] > 0
+    assert not list(tmp_path.glob("seed-journal.db*"))  # its copy is cleaned up

@@ -7,7 +7,11 @@
 //   - getMe lacks is_bot and the can_* flags;
 //   - sent messages carry `date` in milliseconds and no `from`;
 //   - callback queries lack `chat_instance`;
-//   - answerCallbackQuery and the edit methods return null instead of true.
+//   - answerCallbackQuery and the edit methods return null instead of true;
+//   - getUpdates marks an update read as soon as it returns it, whatever the offset; Telegram
+//     confirms an update only when a later getUpdates passes a higher offset and sends it
+//     again until then (at most `limit`, default 100, a call). The bridge keeps what it
+//     returned until so confirmed, which is what a bot's crash-safety depends on.
 // Methods the emulator does not implement (setMyCommands, sendChatAction, …) still answer
 // HTTP 500: the bot must cope with a Bot API that refuses, and the tests check it does.
 //
@@ -55,6 +59,19 @@ function patch(method, body) {
   return { ...body, result };
 }
 
+// Bot token → updates returned by getUpdates and not yet confirmed by a higher offset.
+const unconfirmed = new Map();
+
+function redeliver(token, params, body) {
+  const offset = Number(params.offset || 0);
+  const limit = Number(params.limit || 100);
+  const fresh = body && body.ok === true ? body.result : [];
+  const kept = (unconfirmed.get(token) || []).concat(fresh)
+    .filter((update) => update.update_id >= offset);
+  unconfirmed.set(token, kept);
+  return { ...body, ok: true, result: kept.slice(0, limit) };
+}
+
 const emulator = new TelegramServer({ host: '127.0.0.1', port: 1, storeTimeout: 3600 });
 const calls = [];
 const app = express();
@@ -68,7 +85,12 @@ app.use((req, res, next) => {
   const method = match[2];
   if (method !== 'getUpdates') calls.push({ method, params: { ...req.query, ...req.body } });
   const json = res.json.bind(res);
-  res.json = (body) => json(patch(method, body));
+  if (method === 'getUpdates') {
+    const params = { ...req.query, ...req.body };
+    res.json = (body) => json(patch(method, redeliver(match[1], params, body)));
+  } else {
+    res.json = (body) => json(patch(method, body));
+  }
   return next();
 });
 app.use(emulator.webServer);
