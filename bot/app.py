@@ -25,6 +25,7 @@ import handlers.inline
 import handlers.lang
 import handlers.privacy
 import handlers.start
+from bot.ordering import ChatOrderedProcessor
 from bot.settings import Settings
 from data.kb import KnowledgeBase
 from handlers.context import BotData, Context
@@ -51,7 +52,7 @@ FEATURES: tuple[ModuleType, ...] = (
 )
 
 # How many updates are handled at once: answers run in threads, so one slow question (or a
-# /reload) does not hold up every other chat.
+# /reload) does not hold up every other chat. Within a chat they run one by one, in order.
 CONCURRENT_UPDATES = 16
 
 
@@ -85,7 +86,7 @@ def build_application(settings: Settings, kb: KnowledgeBase, *,
         .base_url(settings.base_url)
         .context_types(ContextTypes(context=Context, bot_data=bot_data_type(settings, kb)))
         .defaults(Defaults(tzinfo=ZoneInfo(settings.tz), parse_mode=ParseMode.HTML))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(ChatOrderedProcessor(CONCURRENT_UPDATES))
         .post_init(post_init)
     )
     if request is not None:
