@@ -23,6 +23,7 @@ import handlers.feedback
 import handlers.groups
 import handlers.inline
 import handlers.lang
+import handlers.media
 import handlers.privacy
 import handlers.start
 from bot.ordering import ChatOrderedProcessor
@@ -45,6 +46,7 @@ FEATURES: tuple[ModuleType, ...] = (
     handlers.privacy,
     handlers.groups,
     handlers.inline,
+    handlers.media,  # stickers, voice, captioned photos in private chats
     handlers.errors,
     handlers.digest,  # /onthisday, /subscribe, /unsubscribe, /settings; daily jobs
     # -- more features register here --

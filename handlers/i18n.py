@@ -48,6 +48,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "用法：/ask 问题，例如 /ask {example}",
         "en": "Usage: /ask question, e.g. /ask {example}",
     },
+    "text_only": {
+        "zh": "我只能回答文字提问，请直接打字发问，例如：{example}",
+        "en": "I answer questions sent as text; type one, e.g. {example}",
+    },
     "lang_usage": {
         "zh": "当前语言：中文。用法：/lang zh 或 /lang en",
         "en": "Current language: English. Usage: /lang zh or /lang en",
