@@ -29,7 +29,6 @@ from datetime import date, datetime, timedelta
 from typing import cast
 
 from telegram import Chat, Update
-from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, CommandHandler, Job, JobQueue, MessageHandler, filters
 
@@ -48,6 +47,7 @@ from data.schedule import (
     utcnow,
 )
 from handlers.context import BotData, Context
+from handlers.groups import admin_or_refuse
 from handlers.i18n import Lang, pick_lang, t
 
 log = logging.getLogger(__name__)
@@ -304,28 +304,6 @@ class DigestService:
 
     # -- commands
 
-    async def _may_manage(self, update: Update, context: Context) -> bool | None:
-        """Whether the sender may change this chat's subscription; None if Telegram can't say."""
-        chat = update.effective_chat
-        if chat is None:
-            return False
-        if chat.type == ChatType.PRIVATE:
-            return True
-        message = update.effective_message
-        if message is not None and message.sender_chat is not None \
-                and message.sender_chat.id == chat.id:
-            # An anonymous group administrator (or the channel itself) speaks as the chat.
-            return True
-        user = update.effective_user
-        if user is None:
-            return False
-        try:
-            member = await context.bot.get_chat_member(chat.id, user.id)
-        except TelegramError as exc:
-            log.warning("digest: cannot check admins of %s: %s", chat.id, exc)
-            return None
-        return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-
     async def _reply(self, update: Update, text: str) -> None:
         message = update.effective_message
         if message is not None:
@@ -351,10 +329,7 @@ class DigestService:
         if chat is None:
             return None
         sub, _, lang = await self._chat_state(update, context, chat)
-        allowed = await self._may_manage(update, context)
-        if not allowed:
-            await self._reply(update, t(lang, "subscribe_admins_only" if allowed is False
-                                        else "admin_unknown"))
+        if not await admin_or_refuse(update, context, lang, "subscribe_admins_only"):
             return None
         return chat, sub, lang
 

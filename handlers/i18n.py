@@ -34,15 +34,43 @@ TEXTS: dict[str, dict[Lang, str]] = {
               "/onthisday [MM-DD] — 历史上的今天\n"
               "/subscribe [HH:MM] [时区] — 订阅每日推送\n"
               "/unsubscribe — 取消订阅\n/settings — 查看订阅设置\n"
-              "/lang zh|en — 切换界面语言\n/forget — 删除我保存的本聊天数据\n"
-              "在任意聊天中输入 @{bot} 问题 可使用内联模式。",
+              "/lang zh|en — 切换界面语言\n/forget — 删除我保存的本聊天数据",
         "en": "<b>How to use</b>\nSend a question, or:\n"
               "/ask question — ask (in groups use this, mention me, or reply to me)\n"
               "/onthisday [MM-DD] — on this day in the yearbook\n"
               "/subscribe [HH:MM] [Area/City] — daily digest\n"
               "/unsubscribe — stop the digest\n/settings — show digest settings\n"
-              "/lang zh|en — interface language\n/forget — delete what I store about this chat\n"
-              "In any chat, type @{bot} question for inline answers.",
+              "/lang zh|en — interface language\n/forget — delete what I store about this chat",
+    },
+    "help_inline": {
+        "zh": "在任意聊天中输入 @{bot} 问题 可使用内联模式。",
+        "en": "In any chat, type @{bot} question for inline answers.",
+    },
+    "greeting_group": {
+        "zh": "大家好！我熟读《苏州工业园区年鉴2020》的科技篇。在群里这样问我：\n"
+              "/ask 问题，或 @{bot} 问题，或回复我的消息（群里的其他消息我不会回复）。例如：",
+        "en": "Hello! I know the science-and-technology chapter of the Suzhou Industrial Park "
+              "2020 yearbook. In a group, ask me with /ask question, @{bot} question, or a "
+              "reply to one of my messages (I stay out of other conversations). E.g.:",
+    },
+    "help_group": {
+        "zh": "<b>在群组中提问</b>\n"
+              "/ask 问题 — 提问\n@{bot} 问题 — 提到我并提问\n回复我的消息 — 追问\n"
+              "群里的其他消息我不会回复。\n"
+              "/onthisday [MM-DD] — 历史上的今天\n"
+              "/subscribe [HH:MM] [时区] — 订阅每日推送（仅群管理员）\n"
+              "/unsubscribe — 取消订阅（仅群管理员）\n/settings — 查看订阅设置\n"
+              "/lang zh|en — 切换界面语言（仅群管理员）\n"
+              "/forget — 删除我保存的本群数据（仅群管理员）",
+        "en": "<b>Asking in a group</b>\n"
+              "/ask question — ask\n@{bot} question — mention me with a question\n"
+              "Reply to one of my messages — ask a follow-up\n"
+              "I stay out of other conversations.\n"
+              "/onthisday [MM-DD] — on this day in the yearbook\n"
+              "/subscribe [HH:MM] [Area/City] — daily digest (group admins)\n"
+              "/unsubscribe — stop the digest (group admins)\n/settings — digest settings\n"
+              "/lang zh|en — interface language (group admins)\n"
+              "/forget — delete what I store about this group (group admins)",
     },
     "ask_usage": {
         "zh": "用法：/ask 问题，例如 /ask {example}",
