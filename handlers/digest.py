@@ -36,6 +36,7 @@ from data.models import Digest, Subscription
 from data.onthisday import digest_for, digest_for_day
 from data.schedule import (
     DEFAULT_TIME,
+    BadArgument,
     UsageError,
     daily_time,
     last_slot,
@@ -44,11 +45,12 @@ from data.schedule import (
     owed_day,
     parse_month_day,
     parse_subscribe_args,
+    utc_offset,
     utcnow,
 )
 from handlers.context import BotData, Context
 from handlers.groups import admin_or_refuse
-from handlers.i18n import Lang, pick_lang, t
+from handlers.i18n import LANG_NAMES, Lang, pick_lang, t
 
 log = logging.getLogger(__name__)
 
@@ -334,7 +336,11 @@ class DigestService:
         return chat, sub, lang
 
     def _next_send(self, sub: Subscription) -> str:
-        return next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M %Z")
+        return next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M")
+
+    def _zone(self, tz: str) -> str:
+        """``Asia/Shanghai（UTC+08:00）``: the IANA name and today's offset, never "CST"."""
+        return f"{tz} ({utc_offset(tz, self.now())})"
 
     async def cmd_onthisday(self, update: Update, context: Context) -> None:
         """/onthisday [MM-DD]: the digest of that day, or of today in the chat's timezone."""
@@ -363,9 +369,8 @@ class DigestService:
         chat, sub, lang = managed
         try:
             args = parse_subscribe_args(context.args or [])
-        except UsageError:
-            await self._reply(update, t(lang, "subscribe_usage", time=DEFAULT_TIME,
-                                        tz=self.bot_data.tz))
+        except UsageError as exc:
+            await self._reply(update, self._subscribe_problem(exc, lang))
             return
         when = args.time or (sub.time if sub else DEFAULT_TIME)
         tz = args.tz or (sub.tz if sub else self.bot_data.tz)
@@ -375,12 +380,28 @@ class DigestService:
         await self._reply(update, t(lang, "subscribed", time=sub.time, tz=sub.tz,
                                     next=self._next_send(sub)))
 
+    def _subscribe_problem(self, exc: UsageError, lang: Lang) -> str:
+        """What was wrong with /subscribe's arguments, quoted, then the usage and example."""
+        lines: list[str] = []
+        if isinstance(exc, BadArgument):
+            key = {"time": "subscribe_bad_time", "zone": "subscribe_bad_zone"}.get(
+                exc.kind, "subscribe_extra")
+            line = t(lang, key, value=exc.value)
+            if exc.suggestion:
+                line += t(lang, "subscribe_zone_hint", zone=exc.suggestion)
+            lines.append(line)
+        lines.append(t(lang, "subscribe_usage", time=DEFAULT_TIME, tz=self.bot_data.tz))
+        return "\n".join(lines)
+
     async def cmd_unsubscribe(self, update: Update, context: Context) -> None:
         """/unsubscribe: stop this chat's daily digest."""
         managed = await self._managed_chat(update, context)
         if managed is None:
             return
         chat, sub, lang = managed
+        if context.args:
+            await self._reply(update, t(lang, "unsubscribe_usage"))
+            return
         if sub is None or not sub.active:
             await self._reply(update, t(lang, "not_subscribed"))
             return
@@ -394,13 +415,18 @@ class DigestService:
         if chat is None:
             return
         sub, chat_lang, lang = await self._chat_state(update, context, chat)
-        if sub is None:
-            await self._reply(update, t(lang, "not_subscribed"))
+        if context.args:
+            await self._reply(update, t(lang, "settings_usage"))
             return
-        nxt = self._next_send(sub) if sub.active else "—"
-        state = t(lang, "digest_on" if sub.active else "digest_off")
-        await self._reply(update, t(lang, "digest_settings", state=state, time=sub.time,
-                                    tz=sub.tz, lang=chat_lang or sub.lang, next=nxt))
+        language = LANG_NAMES.get(chat_lang or (sub.lang if sub else lang), lang)
+        if sub is None or not sub.active:
+            # One word for both: a chat that unsubscribed is simply not subscribed.
+            await self._reply(update, t(lang, "not_subscribed") + "\n"
+                              + t(lang, "settings_language", lang=language))
+            return
+        await self._reply(update, t(lang, "digest_settings", state=t(lang, "digest_on"),
+                                    time=sub.time, tz=self._zone(sub.tz), lang=language,
+                                    next=self._next_send(sub)))
 
 
 MIGRATE_GROUP = 7

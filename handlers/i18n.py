@@ -109,6 +109,33 @@ TEXTS: dict[str, dict[Lang, str]] = {
               "Asia/Shanghai\n24-hour time (00:00–23:59) and an IANA timezone; "
               "defaults {time}, {tz}.",
     },
+    "subscribe_bad_time": {
+        "zh": "“{value}”不是有效的时间：请用24小时制 HH:MM（00:00–23:59）。",
+        "en": "“{value}” is not a time: use 24-hour HH:MM (00:00–23:59).",
+    },
+    "subscribe_bad_zone": {
+        "zh": "不认识时区“{value}”：请用 IANA 时区名（地区/城市）。",
+        "en": "“{value}” is not a timezone: use an IANA name (Area/City).",
+    },
+    "subscribe_zone_hint": {
+        "zh": "你是不是想输入 {zone}？",
+        "en": " Did you mean {zone}?",
+    },
+    "subscribe_extra": {
+        "zh": "“{value}”多余：最多一个时间和一个时区。",
+        "en": "“{value}” is one too many: give at most one time and one timezone.",
+    },
+    "unsubscribe_usage": {
+        "zh": "用法：/unsubscribe（不带参数），停止本聊天的每日摘要。",
+        "en": "Usage: /unsubscribe (no arguments) stops this chat's daily digest.",
+    },
+    "settings_usage": {
+        "zh": "用法：/settings（不带参数），查看本聊天的设置。更改：/subscribe [HH:MM] "
+              "[Area/City]，/lang zh|en",
+        "en": "Usage: /settings (no arguments) shows this chat's settings. To change them: "
+              "/subscribe [HH:MM] [Area/City], /lang zh|en",
+    },
+    "settings_language": {"zh": "语言：{lang}", "en": "Language: {lang}"},
     "subscribed": {
         "zh": "已订阅：每天 {time}（{tz}）发送“历史上的今天”。\n下一次：{next}\n"
               "退订：/unsubscribe",
@@ -137,7 +164,6 @@ TEXTS: dict[str, dict[Lang, str]] = {
               "Next: {next}",
     },
     "digest_on": {"zh": "已订阅", "en": "on"},
-    "digest_off": {"zh": "已暂停", "en": "paused"},
     "reloading": {"zh": "正在重新导入文档……", "en": "Re-ingesting the document…"},
     "reloaded": {"zh": "已重新导入：{summary}", "en": "Re-ingested: {summary}"},
     "reload_failed": {
@@ -183,6 +209,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "cmd_lang": {"zh": "切换语言 zh|en", "en": "Language zh|en"},
     "cmd_forget": {"zh": "删除本聊天数据", "en": "Delete this chat's data"},
 }
+
+
+# /settings names a language the way its speakers do.
+LANG_NAMES: dict[str, str] = {"zh": "中文", "en": "English"}
 
 
 def t(lang: str, key: str, /, **values: object) -> str:
