@@ -9,6 +9,7 @@ import asyncio
 import dataclasses
 import logging
 import sys
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
@@ -44,6 +45,38 @@ def _kb(settings: Settings) -> KnowledgeBase:
         sys.exit(1)
 
 
+# Back-off while the Bot API is unreachable at start: 1, 2, 4 … seconds, at most a minute.
+FIRST_RETRY_S = 1.0
+MAX_RETRY_S = 60.0
+
+
+async def wait_for_api(settings: Settings, *, sleep: Callable[[float], Awaitable[None]]
+                       = asyncio.sleep) -> int:
+    """Return once the Bot API answers getMe (how many attempts it took). Unreachable: one
+    log line per attempt, then back off. A rejected token raises InvalidToken at once."""
+    from telegram import Bot
+    from telegram.error import BadRequest, NetworkError
+
+    host = urlparse(settings.base_url).netloc
+    delay = FIRST_RETRY_S
+    attempt = 1
+    while True:
+        try:
+            # initialize() is getMe; a separate Bot, so no half-initialized client lingers.
+            async with Bot(settings.token or "", base_url=settings.base_url):
+                if attempt > 1:
+                    log.info("Bot API at %s answers (attempt %d)", host, attempt)
+                return attempt
+        except BadRequest:
+            raise  # the API answered, and refused: not something waiting fixes
+        except NetworkError as exc:  # also TimedOut
+            log.warning("Bot API at %s unreachable (attempt %d: %s); retrying in %gs",
+                        host, attempt, exc.message or type(exc).__name__, delay)
+        await sleep(delay)
+        delay = min(delay * 2, MAX_RETRY_S)
+        attempt += 1
+
+
 @click.command()
 def run() -> None:
     """Run the Telegram bot: long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set.
@@ -65,6 +98,9 @@ def run() -> None:
     kb.warm()  # the answer engine's indexes, before the first user waits for them
     app = build_application(settings, kb)
     try:
+        # Docker's restart policy is a backstop: a bot started before the network (or a
+        # self-hosted Bot API) waits for it rather than exiting with a traceback.
+        asyncio.run(wait_for_api(settings))
         if settings.webhook_url:
             log.info("webhook mode: listening on %s:%s", settings.webhook_listen,
                      settings.webhook_port)

@@ -339,7 +339,7 @@ class DigestService:
         return next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M")
 
     def _zone(self, tz: str) -> str:
-        """``Asia/Shanghai（UTC+08:00）``: the IANA name and today's offset, never "CST"."""
+        """``Asia/Shanghai (UTC+08:00)``: the IANA name and today's offset, never "CST"."""
         return f"{tz} ({utc_offset(tz, self.now())})"
 
     async def cmd_onthisday(self, update: Update, context: Context) -> None:
