@@ -9,11 +9,15 @@ E2E := tests/e2e
 
 setup: $(BIN)/.installed
 
+# -qq: errors only. setuptools' notes about editable installs of a flat layout are no news
+# to a user; a failed install still prints why.
 $(BIN)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	touch $@
+	@echo "Setting up $(VENV) (first run only; about a minute)…"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install -qq --upgrade pip
+	@$(BIN)/pip install -qq -e '.[test]'
+	@touch $@
+	@echo "Ready."
 
 run: setup
 	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then $(BIN)/sipbot run; else $(BIN)/sipbot chat; fi
@@ -21,8 +25,9 @@ run: setup
 e2e-deps: $(E2E)/node_modules/.installed
 
 $(E2E)/node_modules/.installed: $(E2E)/package.json
-	cd $(E2E) && npm install --no-audit --no-fund --loglevel=error
-	touch $@
+	@echo "Installing the Bot API emulator for the end-to-end tests…"
+	@cd $(E2E) && npm install --no-audit --no-fund --loglevel=error
+	@touch $@
 
 lint: setup
 	$(BIN)/ruff check .

@@ -24,9 +24,11 @@ import handlers.feedback
 import handlers.groups
 import handlers.inline
 import handlers.lang
+import handlers.media
 import handlers.privacy
 import handlers.start
 from bot.journal import Journal, JournalApplication, JournalBot, replay
+from bot.ordering import ChatOrderedProcessor
 from bot.settings import Settings
 from data.kb import KnowledgeBase
 from handlers.context import BotData, Context
@@ -46,6 +48,7 @@ FEATURES: tuple[ModuleType, ...] = (
     handlers.privacy,
     handlers.groups,
     handlers.inline,
+    handlers.media,  # stickers, voice, captioned photos in private chats
     handlers.errors,
     handlers.digest,  # /onthisday, /subscribe, /unsubscribe, /settings; daily jobs
     # -- more features register here --
@@ -53,7 +56,7 @@ FEATURES: tuple[ModuleType, ...] = (
 )
 
 # How many updates are handled at once: answers run in threads, so one slow question (or a
-# /reload) does not hold up every other chat.
+# /reload) does not hold up every other chat. Within a chat they run one by one, in order.
 CONCURRENT_UPDATES = 16
 
 
@@ -116,7 +119,7 @@ def build_application(settings: Settings, kb: KnowledgeBase, *,
         .bot(bot)
         .application_class(JournalApplication, kwargs={"journal": journal})
         .context_types(ContextTypes(context=Context, bot_data=bot_data_type(settings, kb)))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(ChatOrderedProcessor(CONCURRENT_UPDATES))
         .post_init(post_init)
     )
     app = builder.build()

@@ -363,7 +363,8 @@ def bench_fanout(db: Path, subscribers: int, rate: float = 30.0, send_rate: floa
             "msg_per_s": round(accepted / span, 2) if span > 0 else None,
             "delivered": stats.sent, "blocked": stats.forbidden,
             "flood_errors": stats.flood_errors, "forced_429": stats.forced_429,
-            "retries": stats.retries, **client,
+            # After the rounded "seconds" above, never over it.
+            "retries": stats.retries, "client": client["client"],
             "rss_start_mb": round(rss[0], 1), "rss_peak_mb": round(max(rss), 1),
             "rss_end_mb": round(rss[-1], 1),
             "rss_drift_mb": round(statistics.fmean(rss[-tenth:]) - statistics.fmean(
@@ -632,6 +633,15 @@ def verdict(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _n(value: Any) -> str:
+    """A figure as people read it: 7.05 rather than 7.053798766999989; a dict as k v, …"""
+    if isinstance(value, dict):
+        return ", ".join(f"{k.replace('_', ' ')} {_n(v)}" for k, v in value.items())
+    if isinstance(value, float):
+        return f"{value:.0f}" if abs(value) >= 100 else f"{value:.3g}"
+    return str(value)
+
+
 def render(report: dict[str, Any]) -> str:
     """A readable table."""
     lines = [f"machine: {report['machine']['cpus']} CPU(s), {report['machine']['cpu']}, "
@@ -646,14 +656,15 @@ def render(report: dict[str, Any]) -> str:
             " ms)",
             f"  scale {c['scale']:<9} {c['seconds']:9.2f} s   ({c['chapters']} chapters, "
             f"{c['sentences']} sentences, {c['store_bytes'] / 1e6:.1f} MB, "
-            f"{c['chapters_per_s']} chapters/s; generated in {c['generate_seconds']} s)", ""]
+            f"{_n(c['chapters_per_s'])} chapters/s; generated in "
+            f"{_n(c['generate_seconds'])} s)", ""]
     for key, q in report.get("questions", {}).items():
         lines += [
             f"questions at {key} ({q['questions']} questions over {q['sentences']} sentences;"
             f" engine load {q['engine_load_ms']:.0f} ms)",
             f"  p50 {q['p50_ms']:.2f} ms  p95 {q['p95_ms']:.2f} ms  p99 {q['p99_ms']:.2f} ms  "
             f"max {q['max_ms']:.2f} ms  mean {q['mean_ms']:.2f} ms  batch mean "
-            f"{q['batch_mean_ms']} ms"]
+            f"{_n(q['batch_mean_ms'])} ms"]
         for kind, k in q["by_kind"].items():
             lines.append(f"    {kind:<13} n={k['n']:<3} found={k['found']:<3} "
                          f"p50 {k['p50_ms']:7.2f} ms  max {k['max_ms']:7.2f} ms")
@@ -672,15 +683,17 @@ def render(report: dict[str, Any]) -> str:
     if fan:
         lines += [f"fan-out ({fan['subscribers']} subscribers, limit {fan['limit_per_s']:g}/s, "
                   f"sending at {fan['send_rate_per_s']:g}/s, {fan['limiter']} limiter)",
-                  f"  {fan['msg_per_s']} msg/s over {fan['seconds']} s; delivered "
+                  f"  {_n(fan['msg_per_s'])} msg/s over {_n(fan['seconds'])} s; delivered "
                   f"{fan['delivered']}, blocked {fan['blocked']}, flood errors "
                   f"{fan['flood_errors']}, forced 429 {fan['forced_429']}, retries "
-                  f"{fan['retries']}, client {fan['client']}",
-                  f"  RSS start {fan['rss_start_mb']} MB, peak {fan['rss_peak_mb']} MB, end "
-                  f"{fan['rss_end_mb']} MB, drift {fan['rss_drift_mb']} MB", ""]
+                  f"{fan['retries']}; client: {_n(fan['client'])}",
+                  f"  RSS start {_n(fan['rss_start_mb'])} MB, peak {_n(fan['rss_peak_mb'])} MB, "
+                  "end "
+                  f"{_n(fan['rss_end_mb'])} MB, drift {_n(fan['rss_drift_mb'])} MB", ""]
     for key, mem in report.get("memory", {}).items():
-        lines.append(f"memory ({key}): peak {mem['peak_rss_mb']} MB, now {mem['rss_mb']} MB "
-                     f"— {mem['what']}, ready in {mem['start_to_ready_s']} s")
+        lines.append(f"memory ({key}): peak {_n(mem['peak_rss_mb'])} MB, "
+                     f"now {_n(mem['rss_mb'])} MB "
+                     f"— {mem['what']}, ready in {_n(mem['start_to_ready_s'])} s")
     if report.get("memory"):
         lines.append("")
     journal = report.get("journal")
@@ -692,6 +705,6 @@ def render(report: dict[str, Any]) -> str:
                   f"{journal['finish_together_us']} µs per update", ""]
     lines.append("goals")
     for name, v in report["verdict"].items():
-        lines.append(f"  {'ok  ' if v['ok'] else 'MISS'} {name:<24} {v['value']!s:>10}  "
+        lines.append(f"  {'ok  ' if v['ok'] else 'MISS'} {name:<24} {_n(v['value']):>10}  "
                      f"(goal {'≥' if name == 'fanout_msg_per_s' else '≤'} {v['goal']:g})")
     return "\n".join(lines)

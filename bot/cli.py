@@ -101,6 +101,8 @@ def ask(question: tuple[str, ...], as_json: bool, db: str | None) -> None:
     failed = False
     for line in lines:
         line = _valid_text(line)
+        if not line.strip():
+            continue  # nothing asked: not a question to answer (or log)
         try:
             answer = kb.ask(line)
         except Exception as exc:  # one bad line never ends the batch

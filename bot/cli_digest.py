@@ -18,8 +18,9 @@ def _zone(value: str) -> ZoneInfo:
 
 
 @click.command()
-@click.option("--date", "on", metavar="YYYY-MM-DD", default=None,
-              help="The day (default: today in --tz).")
+@click.option("--date", "on", metavar="YYYY-MM-DD|MM-DD", default=None,
+              help="The day (default: today in --tz); MM-DD is that day this year, as "
+                   "/onthisday MM-DD reads it.")
 @click.option("--tz", envvar="SIPBOT_TZ", default="Asia/Shanghai", show_default=True,
               metavar="Area/City", help="Timezone that decides what 'today' is.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
@@ -30,23 +31,32 @@ def _zone(value: str) -> ZoneInfo:
 def onthisday(on: str | None, tz: str, as_json: bool, lang: str, db: str | None) -> None:
     """Print the on-this-day digest exactly as the bot sends it.
 
-    Example: sipbot onthisday --date 2026-05-30 --json
+    Examples: sipbot onthisday --date 2026-05-30 --json; sipbot onthisday --date 05-30
     """
     from bot.cli import _open_kb
-    from data.onthisday import digest_for, digest_json
+    from data.onthisday import digest_for, digest_for_day, digest_json
+    from data.schedule import UsageError, parse_month_day
 
     zone = _zone(tz)
+    today = datetime.now(zone).date()
+    month_day: tuple[int, int] | None = None
     if on is None:
-        day = datetime.now(zone).date()
+        day = today
     else:
         try:
             day = date.fromisoformat(on)
-        except ValueError as exc:
-            raise click.BadParameter(f"{on!r} is not a date like 2026-05-30",
-                                     param_hint="--date") from exc
+        except ValueError:
+            try:
+                month_day = parse_month_day(on)
+            except UsageError as exc:
+                raise click.BadParameter(f"{on!r} is not a date like 2026-05-30 or 05-30",
+                                         param_hint="--date") from exc
+            day = today
     kb = _open_kb(db)
     try:
-        digest = digest_for(kb.store, day, lang=lang)
+        # MM-DD is what /onthisday MM-DD sends (02-29 works in any year, like the command).
+        digest = (digest_for_day(kb.store, *month_day, today=today, lang=lang)
+                  if month_day else digest_for(kb.store, day, lang=lang))
     finally:
         kb.close()
     if as_json:

@@ -17,6 +17,21 @@ class SettingsError(ValueError):
     """An environment variable is missing or malformed."""
 
 
+def _number(env: Mapping[str, str], name: str, default: float, what: str) -> float:
+    """A non-negative number from ``env[name]``; the error names the variable and value."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise SettingsError(f"{name}={raw!r} must be {what}, 0 or more "
+                            f"(default {default:g})")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str | None
@@ -45,38 +60,32 @@ class Settings:
         token = env.get("TELEGRAM_BOT_TOKEN", "").strip() or None
         if require_token and not token:
             raise SettingsError("TELEGRAM_BOT_TOKEN is not set (ask @BotFather for one)")
-        try:
-            poll_interval = float(env.get("TELEGRAM_POLL_INTERVAL", "0") or 0)
-        except ValueError as exc:
-            raise SettingsError("TELEGRAM_POLL_INTERVAL must be a number of seconds") from exc
-        if poll_interval < 0:
-            raise SettingsError("TELEGRAM_POLL_INTERVAL must not be negative")
+        poll_interval = _number(env, "TELEGRAM_POLL_INTERVAL", 0.0, "a number of seconds")
         tz = env.get("SIPBOT_TZ", "Asia/Shanghai").strip() or "Asia/Shanghai"
         try:
             ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise SettingsError(f"SIPBOT_TZ={tz!r} is not an IANA timezone") from exc
+            raise SettingsError(f"SIPBOT_TZ={tz!r} is not an IANA timezone "
+                                "(e.g. Asia/Shanghai)") from exc
+        raw_ids = env.get("SIPBOT_ADMIN_IDS", "")
         try:
             admin_ids = frozenset(
-                int(x) for x in env.get("SIPBOT_ADMIN_IDS", "").replace(";", ",").split(",")
-                if x.strip())
+                int(x) for x in raw_ids.replace(";", ",").split(",") if x.strip())
         except ValueError as exc:
-            raise SettingsError("SIPBOT_ADMIN_IDS must be comma-separated user ids") from exc
+            raise SettingsError(f"SIPBOT_ADMIN_IDS={raw_ids!r} must be comma-separated "
+                                "Telegram user ids (e.g. 12345,67890)") from exc
         db = env.get("SIPBOT_DB", "").strip()
-        try:
-            port = int(env.get("TELEGRAM_WEBHOOK_PORT", "8443"))
-            grace = float(env.get("SIPBOT_DIGEST_GRACE_HOURS", "6"))
-        except ValueError as exc:
-            raise SettingsError("TELEGRAM_WEBHOOK_PORT / SIPBOT_DIGEST_GRACE_HOURS") from exc
-        try:
-            replay_window = float(env.get("SIPBOT_REPLAY_WINDOW_HOURS", "1"))
-            send_rate = float(env.get("TELEGRAM_SEND_RATE", "29"))
-        except ValueError as exc:
-            raise SettingsError("SIPBOT_REPLAY_WINDOW_HOURS / TELEGRAM_SEND_RATE must be "
-                                "numbers") from exc
-        if replay_window < 0 or send_rate <= 0:
-            raise SettingsError("SIPBOT_REPLAY_WINDOW_HOURS must be ≥ 0 and "
-                                "TELEGRAM_SEND_RATE > 0")
+        raw_port = env.get("TELEGRAM_WEBHOOK_PORT", "").strip() or "8443"
+        if not raw_port.isdigit() or not 0 < int(raw_port) < 65536:
+            raise SettingsError(f"TELEGRAM_WEBHOOK_PORT={raw_port!r} must be a port number "
+                                "(1-65535, e.g. 8443)")
+        port = int(raw_port)
+        grace = _number(env, "SIPBOT_DIGEST_GRACE_HOURS", 6.0, "a number of hours")
+        replay_window = _number(env, "SIPBOT_REPLAY_WINDOW_HOURS", 1.0, "a number of hours")
+        send_rate = _number(env, "TELEGRAM_SEND_RATE", 29.0, "messages a second")
+        if send_rate <= 0:
+            raise SettingsError(f"TELEGRAM_SEND_RATE={env.get('TELEGRAM_SEND_RATE')!r} must "
+                                "be more than 0 (default 29)")
         webhook_url = env.get("TELEGRAM_WEBHOOK_URL", "").strip() or None
         secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip() or None
         if webhook_url and not secret:

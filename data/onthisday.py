@@ -244,12 +244,26 @@ def _event_block(event: Event, today: date, lab: _Labels, lang: str,
     return "\n".join(lines)
 
 
-def _short(event: Event) -> str:
-    return f"{event.date_text} {_one_line(_event_title(event), 60)}"
+def _when(event: Event, lang: str) -> str:
+    """The event's full date, year included: "2020年12月", "2020年12月22日" (en: ISO)."""
+    if lang == "en" or event.month is None:
+        return event.iso
+    day = f"{event.day}日" if event.day else ""
+    return f"{event.year}年{event.month}月{day}"
 
 
-def _joined(events: Sequence[Event], lab: _Labels) -> str:
-    items = [_short(e) for e in events[:MONTH_LINE_ITEMS]]
+def _short(event: Event, lang: str) -> str:
+    title = _event_title(event)
+    # A date without its year ("12月 五期A2地块开工建设") continues a sentence whose subject
+    # came earlier; the entry names that subject.
+    if ("年" not in event.date_text and event.entry and not event.from_caption
+            and event.entry not in title):
+        title = event.entry + title
+    return f"{_when(event, lang)} {_one_line(title, 60)}"
+
+
+def _joined(events: Sequence[Event], lab: _Labels, lang: str) -> str:
+    items = [_short(e, lang) for e in events[:MONTH_LINE_ITEMS]]
     if len(events) > MONTH_LINE_ITEMS:
         items.append(lab.more.format(n=len(events) - MONTH_LINE_ITEMS))
     return lab.sep.join(items)
@@ -264,17 +278,14 @@ def on_day(events: Sequence[Event], month: int, day: int, *, leap_fold: bool) ->
 
 
 def _nearest(dated: Sequence[Event], month: int, day: int) -> tuple[list[Event], list[Event]]:
-    """Events on the closest calendar day before and after (month, day), wrapping round the
-    year: the anniversary calendar has no first day."""
+    """Events on the closest calendar day before and after (month, day) in the year's
+    calendar. No wrapping round the year: 12-28 is not "before" 02-29, whatever a cyclic
+    calendar says, so a side with nothing stays empty."""
     days = sorted({(e.month or 0, e.day or 0) for e in dated})
-    if not days:
-        return [], []
     before = [d for d in days if d < (month, day)]
     after = [d for d in days if d > (month, day)]
-    prev_day = before[-1] if before else days[-1]
-    next_day = after[0] if after else days[0]
     pick = lambda md: [e for e in dated if (e.month, e.day) == md]  # noqa: E731
-    return pick(prev_day), pick(next_day)
+    return (pick(before[-1]) if before else []), (pick(after[0]) if after else [])
 
 
 def figure_of_the_day(figures: Sequence[Figure], on: date) -> Figure | None:
@@ -326,20 +337,24 @@ def build_digest(events: Sequence[Event], figures: Sequence[Figure], month: int,
         parts.append(lab.intro)
         parts.extend(_event_block(e, today, lab, lang, entries) for e in todays)
         if month_only:
-            parts.append(lab.also_month.format(m=mname) + _joined(month_only, lab))
+            parts.append(lab.also_month.format(m=mname) + _joined(month_only, lab, lang))
     else:
         parts.append(lab.nothing.format(md=md))
         dated = dedupe([e for e in events if e.precision == "day"])
         before, after = _nearest(dated, month, day)
         lines = [lab.fallback]
         if before:
-            lines.append(lab.before + _joined(before, lab))
+            lines.append(lab.before + _joined(before, lab, lang))
         if after:
-            lines.append(lab.after + _joined(after, lab))
+            lines.append(lab.after + _joined(after, lab, lang))
         in_month = dedupe([e for e in events if e.month == month
                            and e.precision in ("day", "month")])
-        lines.append(lab.this_month.format(m=mname) + _joined(in_month, lab)
-                     if in_month else lab.month_empty.format(m=mname))
+        shown = {e.id for e in (*before, *after)}
+        rest = [e for e in in_month if e.id not in shown]  # each event listed once
+        if rest:
+            lines.append(lab.this_month.format(m=mname) + _joined(rest, lab, lang))
+        elif not in_month:
+            lines.append(lab.month_empty.format(m=mname))
         on_date = _safe_date(today.year, month, day)
         figure = figure_of_the_day(figures, on_date)
         if figure is not None:

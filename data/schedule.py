@@ -28,6 +28,18 @@ class UsageError(ValueError):
     """A command argument is malformed; the message says which."""
 
 
+class BadArgument(UsageError):
+    """One argument of /subscribe is wrong: ``value`` as typed, ``kind`` "time", "zone" or
+    "extra" (a second time or zone), and for a zone the nearest real one, if any."""
+
+    def __init__(self, kind: str, value: str, suggestion: str | None = None) -> None:
+        super().__init__(f"{kind} {value!r}" + (f" (did you mean {suggestion}?)"
+                                                if suggestion else ""))
+        self.kind = kind
+        self.value = value
+        self.suggestion = suggestion
+
+
 @dataclass(frozen=True, slots=True)
 class SubscribeArgs:
     time: str | None
@@ -56,6 +68,40 @@ def canonical_zone(name: str) -> str | None:
     return _zones().get(name.strip().casefold())
 
 
+# China has one zone named after a city most users would not type: these all mean it.
+_CHINA = frozenset({"beijing", "peking", "suzhou", "china", "prc", "北京", "上海", "苏州",
+                    "中国", "北京时间"})
+
+
+def utc_offset(tz: str, now: datetime) -> str:
+    """``UTC+08:00`` for ``tz`` at ``now``: unlike an abbreviation (CST, +14), unambiguous."""
+    offset = now.astimezone(ZoneInfo(tz)).utcoffset() or timedelta()
+    sign = "-" if offset < timedelta() else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def suggest_zone(name: str) -> str | None:
+    """The tz database name ``name`` most likely meant: a bare city (``Shanghai``,
+    ``new york``) or a misspelling (``Europe/Londn``); None when nothing is close."""
+    from rapidfuzz import fuzz, process, utils
+
+    typed = "_".join(name.strip().split()).casefold()
+    if not typed:
+        return None
+    if typed in _CHINA:
+        return "Asia/Shanghai"
+    zones = _zones()
+    cities = {key.rsplit("/", 1)[-1]: zone for key, zone in sorted(zones.items())
+              if "/" in key}
+    if typed in cities:
+        return cities[typed]
+    choices = {**zones, **cities}
+    best = process.extractOne(typed, list(choices), scorer=fuzz.ratio,
+                              processor=utils.default_process, score_cutoff=80)
+    return choices[best[0]] if best else None
+
+
 def parse_time(text: str) -> str | None:
     """``H:MM`` or ``HH:MM`` on a 24-hour clock as ``HH:MM``; None when it is no such time."""
     match = _TIME.match(text)
@@ -77,13 +123,17 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             continue
         if re.fullmatch(r"\d{1,2}:\d{1,2}", arg) or arg.isdigit():
             parsed = parse_time(arg)
-            if parsed is None or when is not None:
-                raise UsageError(f"bad time {raw!r}")
+            if parsed is None:
+                raise BadArgument("time", raw)
+            if when is not None:
+                raise BadArgument("extra", raw)
             when = parsed
             continue
         found = canonical_zone(arg)
-        if found is None or zone is not None:
-            raise UsageError(f"unknown timezone {raw!r}")
+        if found is None:
+            raise BadArgument("zone", raw, suggest_zone(arg))
+        if zone is not None:
+            raise BadArgument("extra", raw)
         zone = found
     return SubscribeArgs(when, zone)
 

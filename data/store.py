@@ -39,7 +39,7 @@ class DocumentNotFound(StoreError):
     """No document with that name has been ingested."""
 
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_S = 10.0
 MMAP_BYTES = 512 * 1024 * 1024
 
@@ -156,24 +156,53 @@ def _migration_3(db: sqlite_utils.Database) -> None:
 
 
 def _migration_4(db: sqlite_utils.Database) -> None:
+    """Question ids are never reused (AUTOINCREMENT): buttons carry them, and a button from
+    before /forget must not act on a later question that got the same id."""
+    # SQLite cannot add AUTOINCREMENT to a table: rebuild questions, and votes with it, so
+    # that no step leaves a vote pointing at a missing question (foreign keys stay on).
+    # One statement at a time: executescript would commit the migration's transaction.
+    for statement in (
+        "CREATE TABLE questions_new ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id INTEGER, question TEXT NOT NULL,"
+        " answer TEXT NOT NULL, found INTEGER NOT NULL, created_at TEXT NOT NULL)",
+        "INSERT INTO questions_new (id, chat_id, question, answer, found, created_at)"
+        " SELECT id, chat_id, question, answer, found, created_at FROM questions",
+        "CREATE TABLE votes_new ("
+        " question_id INTEGER NOT NULL REFERENCES questions_new(id), chat_id INTEGER,"
+        " user_id INTEGER NOT NULL, vote INTEGER NOT NULL, created_at TEXT NOT NULL,"
+        " PRIMARY KEY (question_id, user_id))",
+        "INSERT INTO votes_new SELECT question_id, chat_id, user_id, vote, created_at"
+        " FROM votes",
+        "DROP TABLE votes",
+        "DROP TABLE questions",
+        "ALTER TABLE questions_new RENAME TO questions",
+        "ALTER TABLE votes_new RENAME TO votes",
+        "CREATE INDEX questions_chat ON questions(chat_id)",
+    ):
+        db.execute(statement)
+    # Copying the rows with their ids set sqlite_sequence to the highest one, so new ids
+    # start above every id still stored.
+
+
+def _migration_5(db: sqlite_utils.Database) -> None:
     """The inbox journal of fetched updates; questions record when their reply was sent."""
-    db.executescript(
-        """
-        CREATE TABLE inbox (
-            update_id INTEGER PRIMARY KEY, chat_id INTEGER, message_id INTEGER, text TEXT,
-            payload TEXT NOT NULL, received_at TEXT NOT NULL,
-            status TEXT NOT NULL DEFAULT 'pending', done_at TEXT);
-        CREATE INDEX inbox_pending ON inbox(status, received_at);
-        CREATE INDEX inbox_chat ON inbox(chat_id);
-        ALTER TABLE questions ADD COLUMN replied_at TEXT;
-        """
-    )
+    # One statement at a time: executescript would commit the migration's transaction.
+    for statement in (
+        "CREATE TABLE inbox ("
+        " update_id INTEGER PRIMARY KEY, chat_id INTEGER, message_id INTEGER, text TEXT,"
+        " payload TEXT NOT NULL, received_at TEXT NOT NULL,"
+        " status TEXT NOT NULL DEFAULT 'pending', done_at TEXT)",
+        "CREATE INDEX inbox_pending ON inbox(status, received_at)",
+        "CREATE INDEX inbox_chat ON inbox(chat_id)",
+        "ALTER TABLE questions ADD COLUMN replied_at TEXT",
+    ):
+        db.execute(statement)
     # Before this migration a logged question was counted as answered; keep those counts.
     db.execute("UPDATE questions SET replied_at = created_at")
 
 
 MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
-    _migration_1, _migration_2, _migration_3, _migration_4)
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5)
 KNOWLEDGE_TABLES = (
     "sentences_fts", "events", "figures", "mentions", "aliases", "entities",
     "captions", "sentences", "entries", "sections",

@@ -16,6 +16,11 @@ from handlers.i18n import Lang, t
 
 log = logging.getLogger(__name__)
 
+# What an ingest counts, as /reload reports it in Chinese.
+COUNT_NAMES_ZH = {"sections": "章节", "entries": "条目", "sentences": "句子",
+                  "captions": "图片说明", "entities": "实体", "aliases": "别名",
+                  "figures": "数字", "events": "事件"}
+
 
 def is_admin(update: Update, context: Context) -> bool:
     """Whether the sender is one of the bot's admins (SIPBOT_ADMIN_IDS)."""
@@ -61,9 +66,16 @@ async def reload(update: Update, context: Context) -> None:
         log.exception("reload failed")
         await message.reply_text(t(lang, "reload_failed", error=html.escape(str(exc))))
         return
-    text = ", ".join(f"{v} {k}" for k, v in summary.items() if isinstance(v, int))
-    log.info("reloaded %s: %s", BUNDLED_DOCUMENT.name, text)
-    await message.reply_text(t(lang, "reloaded", summary=html.escape(text)))
+    counts = {k: v for k, v in summary.items() if isinstance(v, int)}
+    log.info("reloaded %s: %s", BUNDLED_DOCUMENT.name, counts)
+    await message.reply_text(t(lang, "reloaded", summary=html.escape(counted(counts, lang))))
+
+
+def counted(counts: dict[str, int], lang: Lang) -> str:
+    """``24 entries, 300 sentences`` in the chat's language (``条目 24，句子 300``)."""
+    if lang == "en":
+        return ", ".join(f"{v} {k}" for k, v in counts.items())
+    return "，".join(f"{COUNT_NAMES_ZH.get(k, k)} {v}" for k, v in counts.items())
 
 
 def register(app: Application) -> None:

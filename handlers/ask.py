@@ -11,6 +11,7 @@ import logging
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from data import present
@@ -31,6 +32,9 @@ log = logging.getLogger(__name__)
 
 # Telegram messages are at most 4096 characters; a question longer than this is not one.
 MAX_QUESTION = 1000
+# chat_data key of the answers an edited question can update; only the newest are kept.
+ANSWERS_KEY = "answers"
+MAX_REMEMBERED = 100
 
 
 async def chat_lang(update: Update, context: Context) -> Lang:
@@ -53,19 +57,52 @@ def _touch(context: Context, chat_id: int, chat_type: str) -> str | None:
 
 async def send_html(context: Context, chat_id: int, text: str, *,
                     reply_to: Message | None = None,
-                    markup: InlineKeyboardMarkup | None = None) -> None:
+                    markup: InlineKeyboardMarkup | None = None,
+                    edit: int | None = None) -> Message | None:
     """Send ``text`` split under Telegram's limit; buttons go under the last part.
 
     In groups the first part quotes the message it answers, so the thread stays readable.
+    With ``edit`` (a message id of ours) the first part replaces that message instead.
+    Returns the first message (None when an edit changed nothing).
     """
     chunks = split_html(text)
+    first: Message | None = None
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1
-        if reply_to is not None and index == 0:
-            await reply_to.reply_text(chunk, reply_markup=markup if last else None,
-                                      do_quote=reply_to.chat.type != ChatType.PRIVATE)
+        keyboard = markup if last else None
+        if edit is not None and index == 0:
+            try:
+                sent = await context.bot.edit_message_text(chunk, chat_id, edit,
+                                                           reply_markup=keyboard)
+            except BadRequest as exc:
+                # The same answer again: Telegram refuses a no-op edit, and that is fine.
+                if "not modified" not in exc.message.lower():
+                    raise
+                sent = None
+            first = sent if isinstance(sent, Message) else None
+        elif reply_to is not None and index == 0:
+            first = await reply_to.reply_text(chunk, reply_markup=keyboard,
+                                              do_quote=reply_to.chat.type != ChatType.PRIVATE)
         else:
-            await context.bot.send_message(chat_id, chunk, reply_markup=markup if last else None)
+            sent = await context.bot.send_message(chat_id, chunk, reply_markup=keyboard)
+            first = first or sent
+    return first
+
+
+def _answers(context: Context) -> dict[int, int]:
+    """Question message id -> the id of our answer to it, for this chat (newest last)."""
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    return chat_data.setdefault(ANSWERS_KEY, {})
+
+
+def _remember_answer(context: Context, question: Message, answer: Message | None) -> None:
+    if answer is None:
+        return
+    answers = _answers(context)
+    answers.pop(question.message_id, None)
+    answers[question.message_id] = answer.message_id
+    while len(answers) > MAX_REMEMBERED:
+        del answers[next(iter(answers))]
 
 
 async def answer_question(update: Update, context: Context, question: str, *,
@@ -84,8 +121,13 @@ async def answer_question(update: Update, context: Context, question: str, *,
             return
     question = question.strip()[:MAX_QUESTION]
     answer, question_id = await asyncio.to_thread(_ask_and_log, context, chat.id, question)
-    await send_html(context, chat.id, render_answer(answer, lang), reply_to=reply_to,
-                    markup=answer_keyboard(answer, question_id))
+    # An edited question edits our answer to it rather than adding a second one.
+    edit = (_answers(context).get(reply_to.message_id)
+            if reply_to is not None and update.edited_message is not None else None)
+    sent = await send_html(context, chat.id, render_answer(answer, lang), reply_to=reply_to,
+                           markup=answer_keyboard(answer, question_id), edit=edit)
+    if reply_to is not None and edit is None:
+        _remember_answer(context, reply_to, sent)
     if question_id is not None:
         # Only now does /stats count it: a crash before this line answers it again instead.
         await asyncio.to_thread(_mark_replied, context, question_id)

@@ -29,7 +29,6 @@ from datetime import date, datetime, timedelta
 from typing import cast
 
 from telegram import Chat, Update
-from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, CommandHandler, Job, JobQueue, MessageHandler, filters
 
@@ -37,6 +36,7 @@ from data.models import Digest, Subscription
 from data.onthisday import digest_for, digest_for_day
 from data.schedule import (
     DEFAULT_TIME,
+    BadArgument,
     UsageError,
     daily_time,
     last_slot,
@@ -45,10 +45,12 @@ from data.schedule import (
     owed_day,
     parse_month_day,
     parse_subscribe_args,
+    utc_offset,
     utcnow,
 )
 from handlers.context import BotData, Context
-from handlers.i18n import Lang, pick_lang, t
+from handlers.groups import admin_or_refuse
+from handlers.i18n import LANG_NAMES, Lang, pick_lang, t
 
 log = logging.getLogger(__name__)
 
@@ -304,28 +306,6 @@ class DigestService:
 
     # -- commands
 
-    async def _may_manage(self, update: Update, context: Context) -> bool | None:
-        """Whether the sender may change this chat's subscription; None if Telegram can't say."""
-        chat = update.effective_chat
-        if chat is None:
-            return False
-        if chat.type == ChatType.PRIVATE:
-            return True
-        message = update.effective_message
-        if message is not None and message.sender_chat is not None \
-                and message.sender_chat.id == chat.id:
-            # An anonymous group administrator (or the channel itself) speaks as the chat.
-            return True
-        user = update.effective_user
-        if user is None:
-            return False
-        try:
-            member = await context.bot.get_chat_member(chat.id, user.id)
-        except TelegramError as exc:
-            log.warning("digest: cannot check admins of %s: %s", chat.id, exc)
-            return None
-        return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-
     async def _reply(self, update: Update, text: str) -> None:
         message = update.effective_message
         if message is not None:
@@ -351,15 +331,16 @@ class DigestService:
         if chat is None:
             return None
         sub, _, lang = await self._chat_state(update, context, chat)
-        allowed = await self._may_manage(update, context)
-        if not allowed:
-            await self._reply(update, t(lang, "subscribe_admins_only" if allowed is False
-                                        else "admin_unknown"))
+        if not await admin_or_refuse(update, context, lang, "subscribe_admins_only"):
             return None
         return chat, sub, lang
 
     def _next_send(self, sub: Subscription) -> str:
-        return next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M %Z")
+        return next_slot(sub.time, sub.tz, self.now()).strftime("%Y-%m-%d %H:%M")
+
+    def _zone(self, tz: str) -> str:
+        """``Asia/Shanghai (UTC+08:00)``: the IANA name and today's offset, never "CST"."""
+        return f"{tz} ({utc_offset(tz, self.now())})"
 
     async def cmd_onthisday(self, update: Update, context: Context) -> None:
         """/onthisday [MM-DD]: the digest of that day, or of today in the chat's timezone."""
@@ -388,9 +369,8 @@ class DigestService:
         chat, sub, lang = managed
         try:
             args = parse_subscribe_args(context.args or [])
-        except UsageError:
-            await self._reply(update, t(lang, "subscribe_usage", time=DEFAULT_TIME,
-                                        tz=self.bot_data.tz))
+        except UsageError as exc:
+            await self._reply(update, self._subscribe_problem(exc, lang))
             return
         when = args.time or (sub.time if sub else DEFAULT_TIME)
         tz = args.tz or (sub.tz if sub else self.bot_data.tz)
@@ -400,12 +380,28 @@ class DigestService:
         await self._reply(update, t(lang, "subscribed", time=sub.time, tz=sub.tz,
                                     next=self._next_send(sub)))
 
+    def _subscribe_problem(self, exc: UsageError, lang: Lang) -> str:
+        """What was wrong with /subscribe's arguments, quoted, then the usage and example."""
+        lines: list[str] = []
+        if isinstance(exc, BadArgument):
+            key = {"time": "subscribe_bad_time", "zone": "subscribe_bad_zone"}.get(
+                exc.kind, "subscribe_extra")
+            line = t(lang, key, value=exc.value)
+            if exc.suggestion:
+                line += t(lang, "subscribe_zone_hint", zone=exc.suggestion)
+            lines.append(line)
+        lines.append(t(lang, "subscribe_usage", time=DEFAULT_TIME, tz=self.bot_data.tz))
+        return "\n".join(lines)
+
     async def cmd_unsubscribe(self, update: Update, context: Context) -> None:
         """/unsubscribe: stop this chat's daily digest."""
         managed = await self._managed_chat(update, context)
         if managed is None:
             return
         chat, sub, lang = managed
+        if context.args:
+            await self._reply(update, t(lang, "unsubscribe_usage"))
+            return
         if sub is None or not sub.active:
             await self._reply(update, t(lang, "not_subscribed"))
             return
@@ -419,13 +415,18 @@ class DigestService:
         if chat is None:
             return
         sub, chat_lang, lang = await self._chat_state(update, context, chat)
-        if sub is None:
-            await self._reply(update, t(lang, "not_subscribed"))
+        if context.args:
+            await self._reply(update, t(lang, "settings_usage"))
             return
-        nxt = self._next_send(sub) if sub.active else "—"
-        state = t(lang, "digest_on" if sub.active else "digest_off")
-        await self._reply(update, t(lang, "digest_settings", state=state, time=sub.time,
-                                    tz=sub.tz, lang=chat_lang or sub.lang, next=nxt))
+        language = LANG_NAMES.get(chat_lang or (sub.lang if sub else lang), lang)
+        if sub is None or not sub.active:
+            # One word for both: a chat that unsubscribed is simply not subscribed.
+            await self._reply(update, t(lang, "not_subscribed") + "\n"
+                              + t(lang, "settings_language", lang=language))
+            return
+        await self._reply(update, t(lang, "digest_settings", state=t(lang, "digest_on"),
+                                    time=sub.time, tz=self._zone(sub.tz), lang=language,
+                                    next=self._next_send(sub)))
 
 
 MIGRATE_GROUP = 7

@@ -6,14 +6,54 @@ import asyncio
 import logging
 
 from telegram import Message, MessageEntity, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import Application, MessageHandler, filters
 
 from handlers.ask import answer_question, chat_lang
 from handlers.context import Context
-from handlers.i18n import EXAMPLES, t
+from handlers.i18n import EXAMPLES, Lang, t
 from handlers.ratelimit import GroupLimiter
 
 log = logging.getLogger(__name__)
+
+GROUP_ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+async def is_group_admin(update: Update, context: Context) -> bool | None:
+    """Whether the sender may change this chat's settings (anyone in a private chat, a group's
+    administrators in a group); None when Telegram cannot say (the member lookup failed)."""
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat is None:
+        return False
+    if chat.type == ChatType.PRIVATE:
+        return True
+    # Anonymous group admins (and the linked channel) write as the group itself.
+    if message is not None and message.sender_chat is not None:
+        return message.sender_chat.id == chat.id
+    if user is None:
+        return False
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except TelegramError as exc:
+        log.warning("cannot check the administrators of %s: %s", chat.id, exc)
+        return None
+    return member.status in GROUP_ADMINS
+
+
+async def admin_or_refuse(update: Update, context: Context, lang: Lang,
+                          refusal: str = "group_admins_only") -> bool:
+    """True if the sender may change this chat's settings; else reply why not (not an
+    administrator, or Telegram could not tell) and return False."""
+    allowed = await is_group_admin(update, context)
+    if allowed:
+        return True
+    message = update.effective_message
+    if message is not None:
+        # Plain text: the digest's replies go out without markup, and these have none.
+        await message.reply_text(t(lang, refusal if allowed is False else "admin_unknown"),
+                                 parse_mode=None)
+    return False
 
 
 def addressed_question(message: Message, bot_id: int, bot_username: str) -> str | None:

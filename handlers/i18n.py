@@ -34,19 +34,51 @@ TEXTS: dict[str, dict[Lang, str]] = {
               "/onthisday [MM-DD] — 历史上的今天\n"
               "/subscribe [HH:MM] [时区] — 订阅每日推送\n"
               "/unsubscribe — 取消订阅\n/settings — 查看订阅设置\n"
-              "/lang zh|en — 切换界面语言\n/forget — 删除我保存的本聊天数据\n"
-              "在任意聊天中输入 @{bot} 问题 可使用内联模式。",
+              "/lang zh|en — 切换界面语言\n/forget — 删除我保存的本聊天数据",
         "en": "<b>How to use</b>\nSend a question, or:\n"
               "/ask question — ask (in groups use this, mention me, or reply to me)\n"
               "/onthisday [MM-DD] — on this day in the yearbook\n"
               "/subscribe [HH:MM] [Area/City] — daily digest\n"
               "/unsubscribe — stop the digest\n/settings — show digest settings\n"
-              "/lang zh|en — interface language\n/forget — delete what I store about this chat\n"
-              "In any chat, type @{bot} question for inline answers.",
+              "/lang zh|en — interface language\n/forget — delete what I store about this chat",
+    },
+    "help_inline": {
+        "zh": "在任意聊天中输入 @{bot} 问题 可使用内联模式。",
+        "en": "In any chat, type @{bot} question for inline answers.",
+    },
+    "greeting_group": {
+        "zh": "大家好！我熟读《苏州工业园区年鉴2020》的科技篇。在群里这样问我：\n"
+              "/ask 问题，或 @{bot} 问题，或回复我的消息（群里的其他消息我不会回复）。例如：",
+        "en": "Hello! I know the science-and-technology chapter of the Suzhou Industrial Park "
+              "2020 yearbook. In a group, ask me with /ask question, @{bot} question, or a "
+              "reply to one of my messages (I stay out of other conversations). E.g.:",
+    },
+    "help_group": {
+        "zh": "<b>在群组中提问</b>\n"
+              "/ask 问题 — 提问\n@{bot} 问题 — 提到我并提问\n回复我的消息 — 追问\n"
+              "群里的其他消息我不会回复。\n"
+              "/onthisday [MM-DD] — 历史上的今天\n"
+              "/subscribe [HH:MM] [时区] — 订阅每日推送（仅群管理员）\n"
+              "/unsubscribe — 取消订阅（仅群管理员）\n/settings — 查看订阅设置\n"
+              "/lang zh|en — 切换界面语言（仅群管理员）\n"
+              "/forget — 删除我保存的本群数据（仅群管理员）",
+        "en": "<b>Asking in a group</b>\n"
+              "/ask question — ask\n@{bot} question — mention me with a question\n"
+              "Reply to one of my messages — ask a follow-up\n"
+              "I stay out of other conversations.\n"
+              "/onthisday [MM-DD] — on this day in the yearbook\n"
+              "/subscribe [HH:MM] [Area/City] — daily digest (group admins)\n"
+              "/unsubscribe — stop the digest (group admins)\n/settings — digest settings\n"
+              "/lang zh|en — interface language (group admins)\n"
+              "/forget — delete what I store about this group (group admins)",
     },
     "ask_usage": {
         "zh": "用法：/ask 问题，例如 /ask {example}",
         "en": "Usage: /ask question, e.g. /ask {example}",
+    },
+    "text_only": {
+        "zh": "我只能回答文字提问，请直接打字发问，例如：{example}",
+        "en": "I answer questions sent as text; type one, e.g. {example}",
     },
     "lang_usage": {
         "zh": "当前语言：中文。用法：/lang zh 或 /lang en",
@@ -77,6 +109,33 @@ TEXTS: dict[str, dict[Lang, str]] = {
               "Asia/Shanghai\n24-hour time (00:00–23:59) and an IANA timezone; "
               "defaults {time}, {tz}.",
     },
+    "subscribe_bad_time": {
+        "zh": "“{value}”不是有效的时间：请用24小时制 HH:MM（00:00–23:59）。",
+        "en": "“{value}” is not a time: use 24-hour HH:MM (00:00–23:59).",
+    },
+    "subscribe_bad_zone": {
+        "zh": "不认识时区“{value}”：请用 IANA 时区名（地区/城市）。",
+        "en": "“{value}” is not a timezone: use an IANA name (Area/City).",
+    },
+    "subscribe_zone_hint": {
+        "zh": "你是不是想输入 {zone}？",
+        "en": " Did you mean {zone}?",
+    },
+    "subscribe_extra": {
+        "zh": "“{value}”多余：最多一个时间和一个时区。",
+        "en": "“{value}” is one too many: give at most one time and one timezone.",
+    },
+    "unsubscribe_usage": {
+        "zh": "用法：/unsubscribe（不带参数），停止本聊天的每日摘要。",
+        "en": "Usage: /unsubscribe (no arguments) stops this chat's daily digest.",
+    },
+    "settings_usage": {
+        "zh": "用法：/settings（不带参数），查看本聊天的设置。更改：/subscribe [HH:MM] "
+              "[Area/City]，/lang zh|en",
+        "en": "Usage: /settings (no arguments) shows this chat's settings. To change them: "
+              "/subscribe [HH:MM] [Area/City], /lang zh|en",
+    },
+    "settings_language": {"zh": "语言：{lang}", "en": "Language: {lang}"},
     "subscribed": {
         "zh": "已订阅：每天 {time}（{tz}）发送“历史上的今天”。\n下一次：{next}\n"
               "退订：/unsubscribe",
@@ -105,7 +164,6 @@ TEXTS: dict[str, dict[Lang, str]] = {
               "Next: {next}",
     },
     "digest_on": {"zh": "已订阅", "en": "on"},
-    "digest_off": {"zh": "已暂停", "en": "paused"},
     "reloading": {"zh": "正在重新导入文档……", "en": "Re-ingesting the document…"},
     "reloaded": {"zh": "已重新导入：{summary}", "en": "Re-ingested: {summary}"},
     "reload_failed": {
@@ -151,6 +209,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "cmd_lang": {"zh": "切换语言 zh|en", "en": "Language zh|en"},
     "cmd_forget": {"zh": "删除本聊天数据", "en": "Delete this chat's data"},
 }
+
+
+# /settings names a language the way its speakers do.
+LANG_NAMES: dict[str, str] = {"zh": "中文", "en": "English"}
 
 
 def t(lang: str, key: str, /, **values: object) -> str:

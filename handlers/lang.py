@@ -9,6 +9,7 @@ from telegram.ext import Application, CommandHandler
 
 from handlers.ask import chat_lang
 from handlers.context import Context
+from handlers.groups import admin_or_refuse
 from handlers.i18n import parse_lang, t
 
 
@@ -20,6 +21,9 @@ async def lang(update: Update, context: Context) -> None:
     chosen = parse_lang(context.args[0]) if len(context.args or ()) == 1 else None
     if chosen is None:
         await message.reply_text(t(await chat_lang(update, context), "lang_usage"))
+        return
+    # A group's language is a group setting, like its digest: administrators only.
+    if not await admin_or_refuse(update, context, await chat_lang(update, context)):
         return
     await asyncio.to_thread(context.store.set_chat_lang, chat.id, chat.type, chosen)
     await message.reply_text(t(chosen, "lang_set"))

@@ -4,30 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
-from telegram import Chat, Update
-from telegram.constants import ChatMemberStatus
+from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from data.models import Subscription
 from handlers.ask import chat_lang
 from handlers.context import Context
+from handlers.groups import admin_or_refuse
 from handlers.i18n import t
-
-GROUP_ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-
-
-async def is_group_admin(update: Update) -> bool:
-    """Whether the sender may change settings of the update's group chat."""
-    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
-    if chat is None or chat.type == Chat.PRIVATE:
-        return True
-    # Anonymous group admins write as the group itself.
-    if message is not None and message.sender_chat is not None:
-        return message.sender_chat.id == chat.id
-    if user is None:
-        return False
-    member = await chat.get_member(user.id)
-    return member.status in GROUP_ADMINS
 
 
 async def forget(update: Update, context: Context) -> None:
@@ -36,8 +20,7 @@ async def forget(update: Update, context: Context) -> None:
     if message is None or chat is None:
         return
     lang = await chat_lang(update, context)
-    if not await is_group_admin(update):
-        await message.reply_text(t(lang, "group_admins_only"))
+    if not await admin_or_refuse(update, context, lang):
         return
     subscription = await asyncio.to_thread(_forget, context, chat.id)
     # The subscription row is gone; its scheduled digest job must not outlive it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import Application, CommandHandler
 
 from handlers.ask import answer_question, chat_lang
@@ -24,6 +25,11 @@ async def start(update: Update, context: Context) -> None:
     if question:
         await answer_question(update, context, question, lang=lang, reply_to=message)
         return
+    if message.chat.type != ChatType.PRIVATE:
+        # In groups a bare question is ignored: say how to ask here instead.
+        await message.reply_text(t(lang, "greeting_group", bot=html.escape(context.bot.username)),
+                                 reply_markup=examples_keyboard(EXAMPLES))
+        return
     user = update.effective_user
     name = html.escape(user.first_name if user else "") or "👋"
     await message.reply_text(t(lang, "greeting", name=name),
@@ -36,8 +42,12 @@ async def help_(update: Update, context: Context) -> None:
     if message is None:
         return
     lang = await chat_lang(update, context)
-    await message.reply_text(t(lang, "help", bot=html.escape(context.bot.username)),
-                             reply_markup=examples_keyboard(EXAMPLES))
+    bot = html.escape(context.bot.username)
+    text = t(lang, "help" if message.chat.type == ChatType.PRIVATE else "help_group", bot=bot)
+    # Only a bot with inline mode enabled at @BotFather says so in getMe.
+    if context.bot.supports_inline_queries:
+        text += "\n" + t(lang, "help_inline", bot=bot)
+    await message.reply_text(text, reply_markup=examples_keyboard(EXAMPLES))
 
 
 def register(app: Application) -> None:

@@ -170,6 +170,18 @@ class BotHarness:
         message = message or self.message(text, **kwargs)
         return await self.process(Update(next(self._ids), message=message))
 
+    async def edit(self, message: Message, text: str, **kwargs: object) -> list[dict]:
+        """The user edits ``message`` to ``text``: an ``edited_message`` update."""
+        edited = Message(message.message_id, message.date, message.chat,
+                         from_user=message.from_user, text=text,
+                         entities=kwargs.pop("entities", None)
+                         or ([MessageEntity(MessageEntity.BOT_COMMAND, 0,
+                                            len(text.split()[0]))]
+                             if text.startswith("/") else None),
+                         edit_date=datetime.now(UTC), **kwargs)
+        edited.set_bot(self.bot)
+        return await self.process(Update(next(self._ids), edited_message=edited))
+
     async def press(self, data: str, *, chat: Chat | None = None,
                     user: User | None = None) -> list[dict]:
         """Press an inline button with ``data`` under a bot message."""

@@ -174,3 +174,34 @@ def test_stats_on_a_corrupt_store_is_one_clear_error(tmp_path):
     assert result.exit_code != 0
     assert "cannot open the store" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_ask_skips_empty_questions_and_blank_lines(db_path):
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+    runner = CliRunner()
+    empty = runner.invoke(cli, ["ask", "--db", str(db_path), "", "  "])
+    assert empty.exit_code == 0 and empty.output == ""
+    batch = runner.invoke(cli, ["ask", "--db", str(db_path), "--json"],
+                          input="\n苏州纳米城入驻企业有多少家\n   \n")
+    assert batch.exit_code == 0
+    assert len(batch.output.splitlines()) == 1
+
+
+def test_bench_report_reads_rounded_with_summaries():
+    from bot.bench import render
+    report = {
+        "machine": {"cpus": 2, "cpu": "x", "python": "3.11"}, "scale": 1,
+        "fanout": {"subscribers": 10, "limit_per_s": 30.0, "send_rate_per_s": 29.0,
+                   "limiter": "smooth", "msg_per_s": 28.93456, "seconds": 7.053798766999989,
+                   "delivered": 9, "blocked": 1, "flood_errors": 0, "forced_429": 0,
+                   "retries": 0, "client": {"sent": 9, "forbidden": 1, "gave_up": 0},
+                   "rss_start_mb": 50.0, "rss_peak_mb": 51.23, "rss_end_mb": 50.5,
+                   "rss_drift_mb": 0.1},
+        "verdict": {"fanout_msg_per_s": {"ok": True, "value": 28.93456, "goal": 25}},
+    }
+    text = render(report)
+    assert "over 7.05 s" in text and "28.9 msg/s" in text
+    assert "client: sent 9, forbidden 1, gave up 0" in text
+    assert "{" not in text and "7.0537" not in text

@@ -155,7 +155,7 @@ async def test_subscribe_defaults_and_schedules_one_named_job(make_bot: AppFacto
     bot = await make_bot()
     (reply,) = await bot.send("/subscribe")
     assert "已订阅：每天 09:00（Asia/Shanghai）" in reply
-    assert "下一次：2026-05-30 09:00 CST" in reply  # 08:30 in Shanghai now
+    assert "下一次：2026-05-30 09:00\n" in reply  # 08:30 in Shanghai now
     sub = bot.store.subscription(1001)
     assert sub is not None and (sub.time, sub.tz, sub.lang, sub.active) == (
         "09:00", "Asia/Shanghai", "zh", True)
@@ -179,12 +179,33 @@ async def test_resubscribe_replaces_the_job_and_keeps_what_was_not_given(
     assert bot.store.subscription(1001).lang == "en"  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("args", ["25:00", "Mars/Base", "08:00 09:00", "soon"])
-async def test_subscribe_rejects_bad_input_with_usage(make_bot: AppFactory, args: str) -> None:
+@pytest.mark.parametrize(("args", "problem"), [
+    ("25:00", "“25:00”不是有效的时间"),
+    ("Mars/Base", "不认识时区“Mars/Base”：请用 IANA 时区名（地区/城市）。"),
+    ("08:00 09:00", "“09:00”多余"),
+    ("soon", "不认识时区“soon”"),
+    ("Europe/Londn", "不认识时区“Europe/Londn”：请用 IANA 时区名（地区/城市）。"
+                     "你是不是想输入 Europe/London？"),
+    ("08:00 Shanghai", "不认识时区“Shanghai”：请用 IANA 时区名（地区/城市）。"
+                       "你是不是想输入 Asia/Shanghai？"),
+])
+async def test_subscribe_says_what_was_wrong_then_usage(make_bot: AppFactory, args: str,
+                                                       problem: str) -> None:
     bot = await make_bot()
     (reply,) = await bot.send(f"/subscribe {args}")
-    assert reply.startswith("用法：/subscribe [HH:MM] [Area/City]")
+    first, usage = reply.split("\n", 1)
+    assert problem in first and (args != "Mars/Base" or first == problem)
+    assert usage.startswith("用法：/subscribe")
+    assert "用法：/subscribe [HH:MM] [Area/City]\n例如：/subscribe 08:30 Asia/Shanghai" in reply
     assert bot.store.subscription(1001) is None and bot.jobs(1001) == []
+
+
+async def test_subscribe_problems_in_english(make_bot: AppFactory) -> None:
+    bot = await make_bot()
+    (reply,) = await bot.send("/subscribe 7:75 london", language_code="en")
+    assert reply.startswith("“7:75” is not a time: use 24-hour HH:MM")
+    (reply,) = await bot.send("/subscribe london", language_code="en")
+    assert reply.startswith("“london” is not a timezone") and "Did you mean Europe/London?" in reply
 
 
 async def test_unsubscribe_and_settings(make_bot: AppFactory) -> None:
@@ -192,14 +213,31 @@ async def test_unsubscribe_and_settings(make_bot: AppFactory) -> None:
     assert (await bot.send("/settings"))[0].startswith("本聊天尚未订阅")
     await bot.send("/subscribe 21:15 America/New_York")
     (settings,) = await bot.send("/settings")
-    assert "时间：21:15" in settings and "时区：America/New_York" in settings
-    assert "下一次：2026-05-29 21:15 EDT" in settings  # 00:30 UTC is 20:30 EDT on the 29th
+    assert "时间：21:15" in settings and "时区：America/New_York (UTC-04:00)" in settings
+    assert "语言：中文" in settings and "zh" not in settings
+    assert "下一次：2026-05-29 21:15" in settings  # 00:30 UTC is 20:30 EDT on the 29th
+    assert "EDT" not in settings
+    (reply,) = await bot.send("/unsubscribe now")
+    assert reply.startswith("用法：/unsubscribe")
+    (reply,) = await bot.send("/settings please")
+    assert reply.startswith("用法：/settings")
     (reply,) = await bot.send("/unsubscribe")
     assert reply.startswith("已退订")
     assert bot.store.subscription(1001).active is False  # type: ignore[union-attr]
     assert bot.jobs(1001) == []
+    # Unsubscribed reads the same everywhere: not subscribed.
     assert (await bot.send("/unsubscribe"))[0].startswith("本聊天尚未订阅")
-    assert "已暂停" in (await bot.send("/settings"))[0]
+    (settings,) = await bot.send("/settings")
+    assert settings.startswith("本聊天尚未订阅") and "语言：中文" in settings
+
+
+async def test_settings_names_the_zone_with_its_offset_not_an_abbreviation(
+        make_bot: AppFactory) -> None:
+    bot = await make_bot()
+    await bot.send("/subscribe 06:00 Pacific/Kiritimati", language_code="en")
+    (settings,) = await bot.send("/settings", language_code="en")
+    assert "Timezone: Pacific/Kiritimati (UTC+14:00)" in settings
+    assert "Language: English" in settings
 
 
 async def test_group_members_cannot_subscribe_admins_can(make_bot: AppFactory) -> None:

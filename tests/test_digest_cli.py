@@ -73,3 +73,12 @@ def test_default_date_is_today_in_tz(db: str) -> None:
 def test_bad_options(db: str, args: list[str], message: str) -> None:
     code, out = run("--db", db, *args)
     assert code == 2 and message in out
+
+
+def test_date_takes_month_day_like_the_command(db: str) -> None:
+    code, out = run("--db", db, "--date", "05-30", "--json")
+    assert code == 0, out
+    obj = json.loads(out)
+    assert obj["date"].endswith("-05-30") and "大湾区" in obj["text"]
+    code, out = run("--db", db, "--date", "02-30")
+    assert code != 0 and "2026-05-30 or 05-30" in out

@@ -10,6 +10,7 @@ import pytest
 from apscheduler.triggers.cron import CronTrigger
 
 from data.schedule import (
+    BadArgument,
     SubscribeArgs,
     UsageError,
     canonical_zone,
@@ -18,6 +19,7 @@ from data.schedule import (
     next_slot,
     parse_month_day,
     parse_subscribe_args,
+    suggest_zone,
 )
 
 
@@ -43,6 +45,22 @@ def test_subscribe_args_valid(args: list[str], expected: SubscribeArgs) -> None:
 def test_subscribe_args_invalid(args: list[str]) -> None:
     with pytest.raises(UsageError):
         parse_subscribe_args(args)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Europe/Londn", "Europe/London"), ("Shanghai", "Asia/Shanghai"),
+    ("new york", "America/New_York"), ("asia/shanghia", "Asia/Shanghai"),
+    ("Beijing", "Asia/Shanghai"), ("Mars/Base", None), ("soon", None),
+])
+def test_suggest_zone(typed: str, meant: str | None) -> None:
+    assert suggest_zone(typed) == meant
+
+
+def test_a_bad_zone_carries_its_suggestion() -> None:
+    with pytest.raises(BadArgument) as caught:
+        parse_subscribe_args(["08:00", "Europe/Londn"])
+    assert (caught.value.kind, caught.value.value, caught.value.suggestion) == (
+        "zone", "Europe/Londn", "Europe/London")
 
 
 def test_canonical_zone() -> None:

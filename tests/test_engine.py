@@ -271,12 +271,12 @@ def test_cli_ask_json_contract(tmp_path: Path) -> None:
         input="苏州纳米城入驻企业有多少家\n\nasdfghjkl\n", capture_output=True, text=True,
         timeout=60, check=True)
     rows = [json.loads(line) for line in run.stdout.splitlines()]
-    assert len(rows) == 3  # one object per input line, the empty one included
+    assert len(rows) == 2  # one object per question: the blank line asks nothing
     assert set(rows[0]) == {"question", "found", "answer", "intent", "entity", "source",
                             "suggestions"}
     assert rows[0]["found"] and "397家" in rows[0]["answer"]
     assert rows[0]["source"] == {"section": "科技载体与平台", "entry": "苏州纳米城"}
-    assert rows[1]["found"] is False and rows[2]["found"] is False
+    assert rows[1]["question"] == "asdfghjkl" and rows[1]["found"] is False
 
 
 def test_cli_eval_exits_nonzero_below_min(tmp_path: Path) -> None:

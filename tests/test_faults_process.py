@@ -261,3 +261,36 @@ def test_sigterm_mid_backlog_exits_fast_and_loses_no_question(stub, db_path, bot
     assert "left in the journal for the next start" in bot.output()
     assert finish_after_restart(stub, db_path, bot, questions) == 0  # in flight: finished
     print(f"SIGTERM exit in {exited:.2f}s")
+
+
+def test_api_unreachable_at_start_retries_then_serves(stubs, db_path, bots):
+    api = stubs()
+    api.stop()  # the port refuses connections until the API "comes up"
+    bot = bots(bot_env(api, db_path, TOKEN)).start()
+    deadline = time.monotonic() + 60
+    while bot.output().count("unreachable (attempt") < 2:
+        assert bot.alive(), f"sipbot run gave up:\n{bot.output()[-3000:]}"
+        assert time.monotonic() < deadline, bot.output()[-3000:]
+        time.sleep(0.2)
+    api.start()
+    bot.wait_polling(api)
+    api.push_message(14, "苏州纳米城入驻企业有多少家")
+    [reply] = api.wait(lambda: api.sent(14, done=True), 30, "an answer once the API is up")
+    assert "397家" in reply["text"]
+    output = bot.output()
+    assert "Traceback" not in output
+    # One line per attempt, not a traceback per attempt.
+    attempts = [line for line in output.splitlines() if "unreachable (attempt" in line]
+    assert len(attempts) >= 2 and all("retrying in" in line for line in attempts)
+    assert len(output.splitlines()) < 20 + len(attempts), output
+    assert TOKEN.split(":")[1] not in output
+
+
+def test_a_rejected_token_exits_at_once_with_one_line(stubs, db_path, bots):
+    rejecting = stubs(overrides={"getMe": lambda p: (401, {
+        "ok": False, "error_code": 401, "description": "Unauthorized"})})
+    bot = bots(bot_env(rejecting, db_path, TOKEN)).start()
+    assert bot.process.wait(timeout=60) == 2
+    output = bot.output()
+    assert "Telegram rejected TELEGRAM_BOT_TOKEN" in output and "Traceback" not in output
+    assert len(rejecting.methods("getMe")) == 1  # no retries

@@ -67,3 +67,16 @@ async def test_buttons_die_with_forget(canned_kb, make_bot):
         await bot.send("/forget")
         assert await bot.press(suggestion_data(reply)[0]) == []
     assert "过期" in bot.calls("answerCallbackQuery")[0]["text"]
+
+
+async def test_buttons_from_before_forget_do_not_act_on_a_later_question(canned_kb, make_bot):
+    async with make_bot(canned_kb) as bot:
+        [old] = await bot.send("纳米城有几家公司")
+        old_votes = [b["callback_data"] for b in old["reply_markup"]["inline_keyboard"][-1]]
+        await bot.send("/forget")
+        await bot.send("另一个问题")  # would have taken the forgotten question's id
+        assert await bot.press(suggestion_data(old)[0]) == []
+        await bot.press(old_votes[0])
+        acks = bot.calls("answerCallbackQuery")
+    assert len(acks) == 2 and all("过期" in a["text"] for a in acks)
+    assert canned_kb.store.usage_stats()["upvotes"] == 0

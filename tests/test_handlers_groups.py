@@ -107,7 +107,8 @@ async def test_migration_moves_the_chat_to_the_supergroup_id(canned_kb, make_bot
     new_id = GROUP_ID * 10
     async with make_bot(canned_kb) as bot:
         group = bot.chat(GROUP_ID, Chat.GROUP)
-        await bot.send("/lang en", chat=group)
+        # An anonymous administrator (writing as the group) may set its language.
+        await bot.send(message=bot.message("/lang en", chat=group, sender_chat=group))
         await bot.send(f"/ask {Q}", chat=group)
         bot.app.chat_data[GROUP_ID]["seen"] = True
         migrate = bot.message(None, chat=group, migrate_to_chat_id=new_id)
@@ -116,7 +117,7 @@ async def test_migration_moves_the_chat_to_the_supergroup_id(canned_kb, make_bot
         arrived = bot.message(None, chat=bot.chat(new_id, Chat.SUPERGROUP),
                               migrate_from_chat_id=GROUP_ID)
         await bot.send(message=arrived)
-        assert bot.app.chat_data[new_id] == {"seen": True}
+        assert bot.app.chat_data[new_id]["seen"] is True  # answers to edit ride along too
     store = canned_kb.store
     assert store.chat_lang(new_id) == "en" and store.chat_lang(GROUP_ID) is None
     assert store.question(1)["chat_id"] == new_id
@@ -131,10 +132,34 @@ async def test_forget_in_a_group_needs_a_group_admin(canned_kb, make_bot):
 
     async with make_bot(canned_kb, responses={"getChatMember": member}) as bot:
         group = bot.chat(GROUP_ID, Chat.GROUP)
-        await bot.send("/lang en", chat=group)
+        await bot.send(message=bot.message("/lang en", chat=group, sender_chat=group))
         [refused] = await bot.send("/forget", chat=group)
         assert canned_kb.store.chat_lang(GROUP_ID) == "en"
         statuses.update(status="creator", is_anonymous=False)
         [done] = await bot.send("/forget", chat=group)
     assert "administrators" in refused["text"] and "Deleted" in done["text"]
     assert canned_kb.store.chat_lang(GROUP_ID) is None
+
+
+async def test_start_and_help_in_a_group_say_how_to_ask_there(canned_kb, make_bot):
+    async with make_bot(canned_kb) as bot:
+        group = bot.chat(GROUP_ID, Chat.SUPERGROUP)
+        [start] = await bot.send("/start", chat=group)
+        [help_] = await bot.send("/help", chat=group)
+        [private] = await bot.send("/help")
+    for reply in (start, help_):
+        assert "/ask" in reply["text"] and f"@{BOT_USERNAME}" in reply["text"]
+        assert "回复我的消息" in reply["text"]
+        assert "直接发" not in reply["text"]
+    assert "直接发送问题" in private["text"]
+
+
+async def test_help_mentions_inline_mode_only_when_the_bot_has_it(canned_kb, make_bot):
+    from bot.offline import BOT_USER
+    no_inline = {**BOT_USER, "supports_inline_queries": False}
+    async with make_bot(canned_kb, responses={"getMe": no_inline}) as bot:
+        [reply] = await bot.send("/help")
+    assert "内联" not in reply["text"]
+    async with make_bot(canned_kb) as bot:
+        [reply] = await bot.send("/help")
+    assert "内联" in reply["text"]

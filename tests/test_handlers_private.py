@@ -141,7 +141,15 @@ async def test_reload_reingests_in_a_thread_for_admins(canned_kb, make_bot):
     async with make_bot(canned_kb) as bot:
         replies = await bot.send("/reload", user=bot.user(ADMIN_ID), chat=bot.chat(ADMIN_ID))
     assert len(canned_kb.ingested) == 1 and canned_kb.ingested[0].name.endswith(".txt")
-    assert "1 entries" in replies[-1]["text"]
+    assert replies[-1]["text"] == "已重新导入：条目 1"
+    assert "entries" not in replies[0]["text"] + replies[-1]["text"]
+
+
+async def test_reload_reports_in_english_to_an_english_chat(canned_kb, make_bot):
+    async with make_bot(canned_kb) as bot:
+        replies = await bot.send("/reload", user=bot.user(ADMIN_ID, language_code="en"),
+                                 chat=bot.chat(ADMIN_ID))
+    assert [r["text"] for r in replies] == ["Re-ingesting the document…", "Re-ingested: 1 entries"]
 
 
 async def test_forget_deletes_the_chat_data(canned_kb, make_bot):

@@ -206,7 +206,8 @@ def test_real_0214_nothing_on_the_day_then_a_labelled_fallback(kb: KnowledgeBase
     assert head == "📅 历史上的今天 · 2月14日"
     assert rest.startswith("年鉴中没有记载发生在2月14日的事件。")
     assert d.fallback in d.text and d.fallback.startswith("以下为替代内容，并非发生在当天：")
-    assert "此前最近的记载：2020年12月28日 生物医药临床资源合作战略联盟签约成立" in d.fallback
+    # Nothing is dated earlier in the year than 2-14: December is not "此前" (before) it.
+    assert "此前" not in d.fallback
     assert "此后最近的记载：2020年5月30日 金鸡湖创新合作中心（北京）揭牌" in d.fallback
     assert "年鉴中没有2月的记载。" in d.fallback
     assert "今日数字：" in d.fallback and "来源：" in d.fallback.split("今日数字：")[1]
@@ -265,3 +266,24 @@ def test_real_english(kb: KnowledgeBase) -> None:
     d = digest_for(kb.store, date(2026, 5, 30), lang="en")
     assert d.text.startswith("📅 On this day · 30 May")
     assert "2020年5月30日 (6 years ago)" in d.text and "大湾区" in d.text
+
+
+def test_real_0229_calls_nothing_in_december_earlier(kb: KnowledgeBase) -> None:
+    d = digest_for_day(kb.store, 2, 29, today=date(2026, 3, 1))
+    assert d.fallback is not None
+    assert "此前" not in d.fallback and "12月28日" not in d.fallback
+    assert "此后最近的记载：2020年5月30日" in d.fallback
+    ahead = digest_for_day(kb.store, 12, 30, today=date(2026, 3, 1)).fallback or ""
+    assert "此后" not in ahead and "此前最近的记载：2020年12月28日" in ahead
+
+
+def test_real_month_line_gives_year_and_subject_and_lists_each_event_once(
+        kb: KnowledgeBase) -> None:
+    d = digest_for(kb.store, date(2026, 12, 1))
+    assert d.fallback is not None
+    month_line = next(line for line in d.fallback.splitlines() if "本月（12月）" in line)
+    assert "2020年12月 苏州生物医药产业园五期A2地块开工建设" in month_line
+    assert "；12月 " not in month_line and not month_line.split("：", 1)[1].startswith("12月")
+    # 12-22 is the nearest later event: listed there, not again in the month line.
+    assert "此后最近的记载：2020年12月22日" in d.fallback
+    assert d.fallback.count("国家企业技术中心名单") == 1

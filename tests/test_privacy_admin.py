@@ -56,7 +56,8 @@ async def test_nobody_is_admin_when_sipbot_admin_ids_is_empty(canned_kb, make_bo
     assert "管理员" in reply["text"]
 
 
-@pytest.mark.parametrize("command", ["/subscribe 08:00", "/unsubscribe", "/forget"])
+@pytest.mark.parametrize("command", ["/subscribe 08:00", "/unsubscribe", "/forget",
+                                     "/lang en"])
 async def test_group_changes_refuse_members_and_allow_admins(canned_kb, make_bot, command):
     statuses = {USER_ID: "member", ADMIN_ID: "creator"}
     canned_kb.store.upsert_subscription(GROUP_ID, "supergroup", "09:00", "Asia/Shanghai", "zh")
@@ -68,7 +69,21 @@ async def test_group_changes_refuse_members_and_allow_admins(canned_kb, make_bot
         [done] = await bot.send(command, chat=group, user=bot.user(ADMIN_ID))
     assert "管理员" in refused["text"]
     assert "管理员" not in done["text"]
-    assert canned_kb.store.subscription(GROUP_ID) != before
+    if command == "/lang en":
+        assert canned_kb.store.chat_lang(GROUP_ID) == "en"
+    else:
+        assert canned_kb.store.subscription(GROUP_ID) != before
+
+
+@pytest.mark.parametrize("command", ["/subscribe 08:00", "/forget", "/lang en"])
+async def test_a_failed_member_lookup_gets_the_same_reply_everywhere(canned_kb, make_bot,
+                                                                     command):
+    from bot.offline import ApiError
+    refuse = ApiError(400, "Bad Request: member list is inaccessible")
+    async with make_bot(canned_kb, responses={"getChatMember": refuse}) as bot:
+        [reply] = await bot.send(command, chat=bot.chat(GROUP_ID, Chat.SUPERGROUP))
+    assert reply["text"].startswith("暂时无法确认你的管理员身份")
+    assert canned_kb.store.chat_lang(GROUP_ID) is None
 
 
 async def test_forget_deletes_every_row_about_the_chat_and_nothing_else(canned_kb, make_bot):

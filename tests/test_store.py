@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from data import present
 from data.kb import BUNDLED_DOCUMENT, KnowledgeBase
 from data.normalize import tokens
-from data.store import SCHEMA_VERSION, Store, StoreCorrupt, Writer, fts_query
+from data.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreCorrupt, Writer, fts_query
 
 FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"
 
@@ -190,3 +191,31 @@ def test_reads_go_on_while_a_write_waits_for_another_process(db_path: Path) -> N
         writer.join()
         other.close()
         store.close()
+
+
+def test_question_ids_are_never_reused_after_forget(tmp_path):
+    store = Store(tmp_path / "q.db")
+    first = store.log_question(1, "a", "x", True)
+    store.forget_chat(1)
+    assert store.log_question(1, "b", "x", True) > first
+    store.close()
+
+
+def test_a_version_3_store_migrates_keeping_questions_and_votes(tmp_path):
+    path = tmp_path / "v3.db"
+    old = sqlite_utils.Database(path)
+    for migration in MIGRATIONS[:3]:
+        migration(old)
+    old.execute("PRAGMA user_version = 3")
+    old.execute("INSERT INTO questions VALUES (1, 5, 'q1', 'a', 1, 't'), "
+                "(2, 5, 'q2', 'a', 0, 't')")
+    old.execute("INSERT INTO votes VALUES (1, 5, 9, -1, 't')")
+    old.conn.commit()
+    old.close()
+    store = Store(path)
+    assert [store.question(i)["question"] for i in (1, 2)] == ["q1", "q2"]
+    assert store.usage_stats()["downvotes"] == 1
+    assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    store.forget_chat(5)
+    assert store.log_question(5, "q3", "a", True) == 3  # 1 and 2 are never handed out again
+    store.close()
