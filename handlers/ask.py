@@ -25,6 +25,7 @@ from handlers.render import (
     CB_SUGGESTION,
     answer_keyboard,
     render_answer,
+    reply_lang,
     split_html,
 )
 
@@ -125,7 +126,7 @@ async def answer_question(update: Update, context: Context, question: str, *,
     edit = (_answers(context).get(reply_to.message_id)
             if reply_to is not None and update.edited_message is not None else None)
     sent = await send_html(context, chat.id, render_answer(answer, lang), reply_to=reply_to,
-                           markup=answer_keyboard(answer, question_id), edit=edit)
+                           markup=answer_keyboard(answer, question_id, lang), edit=edit)
     if reply_to is not None and edit is None:
         _remember_answer(context, reply_to, sent)
     if question_id is not None:
@@ -194,7 +195,7 @@ async def suggestion_pressed(update: Update, context: Context) -> None:
         await answer_stale(query, lang)
         return
     suggestion = await asyncio.to_thread(_suggestion, context, question_id, index,
-                                         chat.id if chat else None)
+                                         chat.id if chat else None, lang)
     if suggestion is None:
         await answer_stale(query, lang)
         return
@@ -203,13 +204,14 @@ async def suggestion_pressed(update: Update, context: Context) -> None:
 
 
 def _suggestion(context: Context, question_id: int, index: int,
-                chat_id: int | None) -> str | None:
+                chat_id: int | None, lang: str) -> str | None:
     # Suggestions are not stored: the engine is deterministic, so asking the logged question
     # again gives the same list. Only the question id travels in the 64-byte callback data.
     row = context.store.question(question_id)
     if row is None or row["chat_id"] != chat_id:
         return None
-    suggestions = context.kb.ask(row["question"]).suggestions
+    answer = context.kb.ask(row["question"])
+    suggestions = present.suggestions(answer, reply_lang(answer, lang))
     return suggestions[index] if 0 <= index < len(suggestions) else None
 
 

@@ -180,6 +180,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "Suzhou Industrial Park Yearbook 2020 › Science and technology",
     },
     "did_you_mean": {"zh": "你是不是想问：", "en": "Did you mean:"},
+    "inline_open_bot": {"zh": "文档里没有找到，去和机器人聊聊",
+                        "en": "Not in the document: ask the bot"},
     "vote_thanks": {"zh": "谢谢反馈！", "en": "Thanks for the feedback!"},
     "stale": {
         "zh": "这个按钮已过期，请重新提问。",

@@ -5,14 +5,19 @@ from __future__ import annotations
 import asyncio
 import hashlib
 
-from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram import (
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    Update,
+)
 from telegram.ext import Application, InlineQueryHandler
 
 from data import present
 from data.models import Answer
 from handlers.context import Context
 from handlers.i18n import EXAMPLES, pick_lang, t
-from handlers.render import render_answer, split_html
+from handlers.render import encode_deep_link, render_answer, reply_lang, split_html
 
 CACHE_TIME = 300  # seconds; answers only change on /reload
 MAX_RESULTS = 4
@@ -25,14 +30,16 @@ def _short(text: str, limit: int = TITLE_MAX) -> str:
 
 
 def article(answer: Answer, lang: str, *, title: str | None = None) -> InlineQueryResultArticle:
-    """One result: title = the fact, description = the source, message = the answer."""
+    """One result: title = whose figure and what it measures (苏州纳米城 · 规划建筑面积：
+    约150万平方米), description = the source, message = the answer."""
+    lang = reply_lang(answer, lang)
     # An inline result is a single message: keep the first part of a long answer.
     text = split_html(render_answer(answer, lang))[0]
     result_id = hashlib.sha1(f"{answer.question}\0{lang}".encode()).hexdigest()
-    where = str(answer.source) if answer.source else t(lang, "no_source")
+    where = present.source_text(answer.source, lang) or t(lang, "no_source")
     return InlineQueryResultArticle(
         id=result_id,
-        title=_short(title or answer.fact or present.headline(answer)),
+        title=_short(title or present.headline(answer, lang).split("\n")[0]),
         description=_short(where, 120),
         input_message_content=InputTextMessageContent(text),
     )
@@ -45,8 +52,10 @@ def _answers(context: Context, query: str) -> list[tuple[Answer, str | None]]:
         return [(context.kb.ask(q), q) for q in EXAMPLES]
     answer = context.kb.ask(query)
     results = [(answer, None)] if answer.found else []
-    results += [(context.kb.ask(s), None) for s in answer.suggestions[:MAX_RESULTS]]
-    return results[:MAX_RESULTS] or [(answer, None)]
+    asked = [context.kb.ask(s) for s in answer.suggestions[:MAX_RESULTS]]
+    results += [(a, None) for a in asked if a.found]
+    # Only answers: a "not found" card is nothing anyone would send into a chat.
+    return results[:MAX_RESULTS]
 
 
 async def inline_query(update: Update, context: Context) -> None:
@@ -58,7 +67,12 @@ async def inline_query(update: Update, context: Context) -> None:
     text = " ".join(query.query.split())
     pairs = await asyncio.to_thread(_answers, context, text)
     results = [article(answer, lang, title=title) for answer, title in pairs]
-    await query.answer(results, cache_time=CACHE_TIME)
+    button = None
+    if not results:
+        # Nothing to send: offer to ask the bot itself, the question carried along.
+        button = InlineQueryResultsButton(text=t(lang, "inline_open_bot"),
+                                          start_parameter=encode_deep_link(text) or "help")
+    await query.answer(results, cache_time=CACHE_TIME, button=button)
 
 
 def register(app: Application) -> None:

@@ -29,43 +29,19 @@ CB_VOTE = "v"  # v:<+1|-1>:<question id>
 CB_EXAMPLE = "x"  # x:<index>                     one of i18n.EXAMPLES
 
 
-def source_line(answer: Answer, lang: str) -> str:
-    """'📖 section › entry'; the document itself when the engine names no entry."""
-    where = str(answer.source) if answer.source else t(lang, "no_source")
-    return f"📖 {html.escape(where)}"
-
-
-def _bold_fact(text: str, fact: str | None) -> str:
-    """Escape ``text`` and bold the first occurrence of ``fact`` in it."""
-    if fact and fact in text:
-        before, _, after = text.partition(fact)
-        return f"{html.escape(before)}<b>{html.escape(fact)}</b>{html.escape(after)}"
-    return html.escape(text)
-
-
-def _body(answer: Answer) -> str:
-    """The answer's text without its source line: the 📖 line replaces it here."""
-    lines = [present.headline(answer)]
-    if not answer.found:
-        if answer.suggestions:
-            lines.append("您可以问：" + "；".join(answer.suggestions))
-        return "\n".join(lines)
-    quoted = present.original(answer)
-    if quoted:
-        lines.append(f"原文：{quoted}")
-    return "\n".join(lines)
+def reply_lang(answer: Answer, chat_lang: str) -> str:
+    """English when the question is written in English or the chat chose English."""
+    return "en" if "en" in (answer.lang, chat_lang) else "zh"
 
 
 def render_answer(answer: Answer, lang: str) -> str:
-    """The whole answer as one HTML string (may exceed 4096; see :func:`split_html`)."""
-    text = _body(answer)
-    body = _bold_fact(text, answer.fact)
-    if answer.fact and answer.fact not in text:
-        body = f"<b>{html.escape(answer.fact)}</b>\n{body}"
-    parts = [body, source_line(answer, lang)]
-    if answer.suggestions:
-        parts.append(html.escape(t(lang, "did_you_mean")))
-    return "\n\n".join(parts)
+    """The whole answer as one HTML string (may exceed 4096; see :func:`split_html`): the
+    presentation layer's HTML, and over a not-found answer's buttons their heading."""
+    lang = reply_lang(answer, lang)
+    body = present.html(answer, lang)
+    if not answer.found and answer.suggestions and not answer.known:
+        body += "\n\n" + html.escape(t(lang, "did_you_mean"))
+    return body
 
 
 _TOKEN = re.compile(r"<[^>]*>|&#?\w+;|[^<&]", re.S)
@@ -143,14 +119,16 @@ def callback(*fields: object) -> str:
     return data
 
 
-def answer_keyboard(answer: Answer, question_id: int | None) -> InlineKeyboardMarkup | None:
+def answer_keyboard(answer: Answer, question_id: int | None, lang: str = "zh"
+                    ) -> InlineKeyboardMarkup | None:
     """Did-you-mean buttons (one a row) and a 👍/👎 row; only ids go into callback data."""
     if question_id is None:
         return None
+    offered = present.suggestions(answer, reply_lang(answer, lang)) if not answer.known else ()
     rows = [
         [InlineKeyboardButton(button_text(s), callback_data=callback(CB_SUGGESTION,
                                                                        question_id, i))]
-        for i, s in enumerate(answer.suggestions[:MAX_SUGGESTIONS])
+        for i, s in enumerate(offered[:MAX_SUGGESTIONS])
     ]
     rows.append([
         InlineKeyboardButton("👍", callback_data=callback(CB_VOTE, 1, question_id)),

@@ -28,6 +28,7 @@ import pytest
 from stubapi import bot_env
 
 from bot.app import CONCURRENT_UPDATES
+from data import present
 from data.schedule import last_slot
 from handlers.digest import CATCH_UP_CONCURRENCY
 
@@ -170,7 +171,7 @@ def distinct_questions(kb, count: int = 20) -> list[str]:
         item = json.loads(line) if line.strip() else {}
         answer = kb.ask(item["q"]) if "q" in item else None
         if answer is not None and answer.found:
-            by_answer.setdefault(answer.answer, item["q"])
+            by_answer.setdefault(present.text(answer), item["q"])
         if len(by_answer) == count:
             return list(by_answer.values())
     raise AssertionError(f"fewer than {count} distinct answers in {own}")

@@ -75,7 +75,9 @@ async def test_not_found_answer_offers_suggestions_as_id_buttons(canned_kb, make
                                                        "姑苏实验室10年内建设资金总额"]
     # Only ids travel: Chinese text does not fit in 64 bytes.
     assert all(re.fullmatch(r"s:\d+:\d", b["callback_data"]) for b in suggestion_buttons)
-    assert "📖" in reply["text"]
+    # Nothing was found, so nothing is cited; the suggestions are the buttons, once.
+    assert "📖" not in reply["text"]
+    assert "姑苏实验室" not in reply["text"] and reply["text"].endswith("你是不是想问：")
 
 
 async def test_user_html_is_escaped(canned_kb, make_bot):

@@ -46,6 +46,6 @@ async def test_inline_query_with_the_real_engine(kb, make_bot):
         await bot.inline(NANO)
         await bot.inline("")
         answer, examples = bot.calls("answerInlineQuery")
-    assert answer["results"][0]["title"] == "397家"
+    assert answer["results"][0]["title"] == "苏州纳米城 · 入驻企业：397家"
     assert answer["results"][0]["description"] == "科技载体与平台 › 苏州纳米城"
     assert len(examples["results"]) == 3
