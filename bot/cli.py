@@ -88,13 +88,16 @@ def stats(db: str | None) -> None:
 @cli.command()
 @click.argument("question", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per question.")
+@click.option("--lang", type=click.Choice(["auto", "zh", "en"]), default="auto",
+              show_default=True, help="Language of the answer (auto: the question's own).")
 @db_option
-def ask(question: tuple[str, ...], as_json: bool, db: str | None) -> None:
+def ask(question: tuple[str, ...], as_json: bool, lang: str, db: str | None) -> None:
     """Answer a question; with no QUESTION, answer each line of stdin.
 
     Example: sipbot ask 苏州纳米城入驻企业有多少家
     """
     kb = _open_kb(db)
+    reading = None if lang == "auto" else lang
     if not question:
         _batch_stdin()
     lines = [" ".join(question)] if question else (line.rstrip("\r\n") for line in sys.stdin)
@@ -114,9 +117,9 @@ def ask(question: tuple[str, ...], as_json: bool, db: str | None) -> None:
             click.echo(json.dumps(row, ensure_ascii=False) if as_json else f"error: {exc}")
         else:
             if as_json:
-                click.echo(json.dumps(present.to_json(answer), ensure_ascii=False))
+                click.echo(json.dumps(present.to_json(answer, reading), ensure_ascii=False))
             else:
-                click.echo(present.text(answer))
+                click.echo(present.text(answer, reading))
         if not as_json and not question:
             click.echo()
         sys.stdout.flush()

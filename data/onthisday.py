@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from data.models import Digest, Event, Figure
+from data.models import Digest, Event, Fact, Figure, Source
+from data.present import en, source_text
+from data.present.english_lines import event_en, fact_line_en
 
 # Telegram refuses messages over 4096 characters; the digest is sent as one message.
 MAX_TEXT = 4096
@@ -195,10 +197,10 @@ def _one_line(text: str, limit: int = SUMMARY_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _source(event: Event, lab: _Labels) -> str:
+def _source(event: Event, lab: _Labels, lang: str = "zh") -> str:
     if event.from_caption:
         return lab.caption_source
-    return lab.source.format(src=str(event.source))
+    return lab.source.format(src=source_text(event.source, lang))
 
 
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?])")
@@ -234,13 +236,17 @@ def _event_title(event: Event) -> str:
 
 def _event_block(event: Event, today: date, lab: _Labels, lang: str,
                  entries: Mapping[int, tuple[str, str]]) -> str:
-    lines = [f"▪ {event.date_text}（{years_ago(event, today, lang)}）"
-             if lang != "en" else f"▪ {event.date_text} ({years_ago(event, today, lang)})",
-             _event_title(event)]
-    summary = _summary(event, entries)
-    if summary:
-        lines.append(summary)
-    lines.append(_source(event, lab))
+    if lang == "en":
+        # The bot's words in English; the yearbook's own sentence quoted beside them.
+        lines = [f"▪ {en.date(event.date_text) or event.iso} ({years_ago(event, today, lang)})",
+                 event_en(_event_title(event), event.sentence),
+                 f"“{_summary(event, entries) or _event_title(event)}”"]
+    else:
+        lines = [f"▪ {event.date_text}（{years_ago(event, today, lang)}）", _event_title(event)]
+        summary = _summary(event, entries)
+        if summary:
+            lines.append(summary)
+    lines.append(_source(event, lab, lang))
     return "\n".join(lines)
 
 
@@ -254,6 +260,8 @@ def _when(event: Event, lang: str) -> str:
 
 def _short(event: Event, lang: str) -> str:
     title = _event_title(event)
+    if lang == "en":
+        return f"{en.date(event.date_text) or event.iso} {event_en(title, event.sentence)}"
     # A date without its year ("12月 五期A2地块开工建设") continues a sentence whose subject
     # came earlier; the entry names that subject.
     if ("年" not in event.date_text and event.entry and not event.from_caption
@@ -297,11 +305,19 @@ def figure_of_the_day(figures: Sequence[Figure], on: date) -> Figure | None:
     return usable[on.toordinal() % len(usable)]
 
 
-def _figure_line(figure: Figure, lab: _Labels,
-                 entries: Mapping[int, tuple[str, str]]) -> str:
-    what = f"（{figure.label}）" if figure.label else ""
-    line = f"{lab.figure}{figure.text}{what}\n{_one_line(figure.sentence, 2 * SUMMARY_CHARS)}"
+def _figure_line(figure: Figure, lab: _Labels, entries: Mapping[int, tuple[str, str]],
+                 lang: str = "zh") -> str:
+    sentence = _one_line(figure.sentence, 2 * SUMMARY_CHARS)
     entry, _ = entries.get(figure.entry_id, ("", ""))
+    if lang == "en":
+        fact = Fact("figure", figure.text, figure.label, figure.entity)
+        line = f"{lab.figure}{fact_line_en(fact)}\n“{sentence}”"
+        if entry:
+            section, _, title = entry.partition(" › ")
+            line += "\n" + lab.source.format(src=en.source(Source(section, title or entry)))
+        return line
+    what = f"（{figure.label}）" if figure.label else ""
+    line = f"{lab.figure}{figure.text}{what}\n{sentence}"
     if entry:
         line += "\n" + lab.source.format(src=entry)
     return line
@@ -358,7 +374,7 @@ def build_digest(events: Sequence[Event], figures: Sequence[Figure], month: int,
         on_date = _safe_date(today.year, month, day)
         figure = figure_of_the_day(figures, on_date)
         if figure is not None:
-            lines.append(_figure_line(figure, lab, entries))
+            lines.append(_figure_line(figure, lab, entries, lang))
         fallback = "\n".join(lines)
         parts.append(fallback)
     text = _fit("\n\n".join(parts))

@@ -24,6 +24,7 @@ from data.onthisday import (
     figure_of_the_day,
     years_ago,
 )
+from data.present.english_lines import has_chinese_outside_quotes
 
 SECTION = "科学技术"
 
@@ -82,14 +83,17 @@ def test_figure_of_the_day_is_deterministic_and_skips_unitless_figures() -> None
     assert figure_of_the_day([], TODAY) is None
 
 
-def test_english_labels_keep_chinese_content() -> None:
+def test_english_digest_is_english_with_the_yearbooks_words_quoted() -> None:
     d = build_digest(EVENTS, FIGURES, 5, 30, today=TODAY, lang="en")
     assert "On this day · 30 May" in d.text
-    assert "2020年5月30日 (6 years ago)" in d.text
-    assert "金鸡湖创新合作中心（北京）揭牌" in d.text
+    assert "30 May 2020 (6 years ago)" in d.text
+    assert "“2020年5月30日，金鸡湖创新合作中心（北京）" in d.text  # the original, quoted
     empty = build_digest(EVENTS, FIGURES, 2, 14, today=date(2026, 2, 14), lang="en")
     assert "The yearbook records nothing on 14 February." in empty.text
     assert "Figure of the day:" in empty.text
+    for digest in (d, empty):
+        for line in digest.text.splitlines():
+            assert not has_chinese_outside_quotes(line), line
 
 
 @pytest.mark.parametrize(("today", "zh", "en"), [
@@ -265,7 +269,11 @@ def test_real_every_day_of_a_leap_year(kb: KnowledgeBase) -> None:
 def test_real_english(kb: KnowledgeBase) -> None:
     d = digest_for(kb.store, date(2026, 5, 30), lang="en")
     assert d.text.startswith("📅 On this day · 30 May")
-    assert "2020年5月30日 (6 years ago)" in d.text and "大湾区" in d.text
+    assert "30 May 2020 (6 years ago)" in d.text and "Greater Bay Area" in d.text
+    # Every line is the bot's English; Chinese only in the quoted originals.
+    for day in (date(2026, 5, 30), date(2026, 12, 22), date(2026, 2, 3), date(2026, 11, 18)):
+        for line in digest_for(kb.store, day, lang="en").text.splitlines():
+            assert not has_chinese_outside_quotes(line), line
 
 
 def test_real_0229_calls_nothing_in_december_earlier(kb: KnowledgeBase) -> None:

@@ -11,7 +11,9 @@ from data.store import Store
 
 MAX_FACT_SENTENCE = 140
 MAX_SHORT_SENTENCE = 60
-CREDIT = re.compile(r"（[^（）]*供稿）$")
+PHOTO_SUFFIX = "（图片说明）"
+MIN_CAPTION_WORDS = 3  # three-character runs a caption shares with the entry it shows
+CREDIT = re.compile(r"\s*（[^（）]*供稿\s*）\s*$")
 
 
 class Knowledge:
@@ -35,14 +37,27 @@ class Knowledge:
         for entry_id, source in self.sources.items():
             self.entries_of.setdefault(source, []).append(entry_id)
 
-    def source(self, entry_id: int | None, caption: bool = False) -> Source | None:
+    def source(self, entry_id: int | None, caption: bool = False, text: str = ""
+               ) -> Source | None:
         source = self.sources.get(entry_id) if entry_id is not None else None
         if caption:
+            # A photo is printed where the page had room: cite the entry it shows.
+            owner = self.sources.get(self.caption_entry(text)) if text else None
+            if owner is not None:
+                return Source(owner.section, f"{owner.entry}{PHOTO_SUFFIX}")
             return Source(source.section if source else "图片", "图片说明")
         return source
 
     def row_source(self, row: dict) -> Source | None:
-        return self.source(row["entry_id"], bool(row["caption_id"]))
+        return self.source(row["entry_id"], bool(row["caption_id"]), row["text"])
+
+    def caption_entry(self, text: str) -> int | None:
+        """The entry a photo caption belongs to: the one sharing most of its words."""
+        said = CREDIT.sub("", text)
+        grams = {said[i:i + 3] for i in range(len(said) - 2)} - {""}
+        best = max(((sum(g in body for g in grams), eid)
+                    for eid, body in self.entry_text.items()), default=(0, None))
+        return best[1] if best[0] >= MIN_CAPTION_WORDS else None
 
     def is_caption(self, sentence_id: int) -> bool:
         rows = self.store.sentences([sentence_id])
@@ -52,6 +67,7 @@ class Knowledge:
 def trim(sentence: str, anchor: str) -> str:
     """Keep the clauses around the fact: on a phone, the fact's own part of a long
     sentence is the evidence (；separates independent statements)."""
+    sentence = CREDIT.sub("", sentence)  # a photo's credit is no part of what it says
     at = max(0, sentence.find(anchor))
     if len(sentence) > MAX_SHORT_SENTENCE and "；" in sentence:
         start = sentence.rfind("；", 0, at) + 1

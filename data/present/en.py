@@ -116,5 +116,6 @@ def source(src: Source) -> str:
     section = words(src.section) or english.pinyin_name(src.section)
     if src.entry == "图片说明":
         return f"{section} › photo caption"
-    entry = words(src.entry) or name(src.entry)
-    return f"{section} › {entry}"
+    title = src.entry.removesuffix("（图片说明）")
+    entry = words(title) or name(title)
+    return f"{section} › {entry}" + (" (photo caption)" if title != src.entry else "")

@@ -42,6 +42,16 @@ def _event(detail: str) -> tuple[str, str]:
     return who, what
 
 
+def event_en(detail: str, sentence: str = "") -> str:
+    """An event's words in English (Jinji Lake Innovation Center (Beijing) Unveiled), or,
+    when the glossary cannot say it, its Chinese quoted."""
+    who, what = _event(detail)
+    if not who and sentence:
+        who, what = _event(sentence)
+    said = " · ".join(p for p in (who, what) if p)
+    return said or f"“{detail}”"
+
+
 def fact_line_en(fact: Fact) -> str:
     if fact.kind == "figure":
         label = en.words(fact.label) if fact.label else None

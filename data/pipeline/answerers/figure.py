@@ -179,7 +179,8 @@ class FigureAnswerer:
         label = figure.label or ""
         if owner and fold(owner) in fold(label):
             owner = ""
-        source = self.kb.source(figure.entry_id, self.kb.is_caption(figure.sentence_id))
+        source = self.kb.source(figure.entry_id, self.kb.is_caption(figure.sentence_id),
+                                figure.sentence)
         return Fact("figure", figure.text, label, owner or None,
                     evidence=trim(figure.sentence, figure.text), source=source,
                     scope=local_words(figure), number=figure.value, unit=figure.unit)

@@ -15,7 +15,7 @@ from data.question import Question
 def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
     return Fact("date", event.date_text, detail=event.title,
                 evidence=trim(event.sentence, event.date_text),
-                source=kb.source(event.entry_id, caption))
+                source=kb.source(event.entry_id, caption, event.sentence))
 
 
 def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Answer | None:
