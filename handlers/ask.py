@@ -18,7 +18,7 @@ from data import present
 from data.models import Answer
 from data.store import StoreLocked
 from handlers.context import Context
-from handlers.i18n import EXAMPLES, Lang, pick_lang, t
+from handlers.i18n import Lang, examples, pick_lang, t
 from handlers.ratelimit import Verdict
 from handlers.render import (
     CB_EXAMPLE,
@@ -163,7 +163,7 @@ async def ask(update: Update, context: Context) -> None:
     question = " ".join(context.args or ())
     lang = await chat_lang(update, context)
     if not question.strip():
-        await message.reply_text(t(lang, "ask_usage", example=EXAMPLES[0]))
+        await message.reply_text(t(lang, "ask_usage", example=examples(lang)[0]))
         return
     await answer_question(update, context, question, lang=lang, reply_to=message)
 
@@ -225,10 +225,10 @@ async def example_pressed(update: Update, context: Context) -> None:
         index = int((query.data or "").split(":")[1])
     except (IndexError, ValueError):
         index = -1
-    if not 0 <= index < len(EXAMPLES):
+    if not 0 <= index < len(examples(lang)):
         await answer_stale(query, lang)
         return
-    question = EXAMPLES[index]
+    question = examples(lang)[index]
     await query.answer()
     await answer_question(update, context, question, lang=lang)
 

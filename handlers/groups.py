@@ -12,7 +12,7 @@ from telegram.ext import Application, MessageHandler, filters
 
 from handlers.ask import answer_question, chat_lang
 from handlers.context import Context
-from handlers.i18n import EXAMPLES, Lang, t
+from handlers.i18n import Lang, examples, t
 from handlers.ratelimit import GroupLimiter
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ async def group_text(update: Update, context: Context) -> None:
         return
     if not question:
         lang = await chat_lang(update, context)
-        await message.reply_text(t(lang, "ask_usage", example=EXAMPLES[0]))
+        await message.reply_text(t(lang, "ask_usage", example=examples(lang)[0]))
         return
     await answer_question(update, context, question, reply_to=message)
 

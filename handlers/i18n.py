@@ -19,6 +19,17 @@ EXAMPLES: tuple[str, ...] = (
     "园区研发投入占地区生产总值的比重是多少？",
     "姑苏实验室10年内建设资金总额",
 )
+# The same questions as an English reader asks them (answered in English).
+EXAMPLES_EN: tuple[str, ...] = (
+    "How many resident companies does Suzhou Nanopolis have?",
+    "What share of GDP is the Park's R&D spending?",
+    "When was the Gusu Laboratory of Materials unveiled?",
+)
+
+
+def examples(lang: str) -> tuple[str, ...]:
+    """Example questions in the reader's language."""
+    return EXAMPLES_EN if lang == "en" else EXAMPLES
 
 TEXTS: dict[str, dict[Lang, str]] = {
     "greeting": {

@@ -16,7 +16,7 @@ from telegram.ext import Application, InlineQueryHandler
 from data import present
 from data.models import Answer
 from handlers.context import Context
-from handlers.i18n import EXAMPLES, pick_lang, t
+from handlers.i18n import examples, pick_lang, t
 from handlers.render import encode_deep_link, render_answer, reply_lang, split_html
 
 CACHE_TIME = 300  # seconds; answers only change on /reload
@@ -45,11 +45,11 @@ def article(answer: Answer, lang: str, *, title: str | None = None) -> InlineQue
     )
 
 
-def _answers(context: Context, query: str) -> list[tuple[Answer, str | None]]:
+def _answers(context: Context, query: str, lang: str) -> list[tuple[Answer, str | None]]:
     """(answer, title) pairs: the examples for an empty query; else the answer and the
     answers to its did-you-mean suggestions."""
     if not query:
-        return [(context.kb.ask(q), q) for q in EXAMPLES]
+        return [(context.kb.ask(q), q) for q in examples(lang)]
     answer = context.kb.ask(query)
     results = [(answer, None)] if answer.found else []
     asked = [context.kb.ask(s) for s in answer.suggestions[:MAX_RESULTS]]
@@ -65,7 +65,7 @@ async def inline_query(update: Update, context: Context) -> None:
         return
     lang = pick_lang(None, query.from_user.language_code)
     text = " ".join(query.query.split())
-    pairs = await asyncio.to_thread(_answers, context, text)
+    pairs = await asyncio.to_thread(_answers, context, text, lang)
     results = [article(answer, lang, title=title) for answer, title in pairs]
     button = None
     if not results:

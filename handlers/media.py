@@ -8,7 +8,7 @@ from telegram.ext import Application, MessageHandler, filters
 
 from handlers.ask import answer_question, chat_lang
 from handlers.context import Context
-from handlers.i18n import EXAMPLES, t
+from handlers.i18n import examples, t
 
 
 async def captioned(update: Update, context: Context) -> None:
@@ -25,7 +25,7 @@ async def not_text(update: Update, context: Context) -> None:
     if message is None:
         return
     lang = await chat_lang(update, context)
-    await message.reply_text(t(lang, "text_only", example=EXAMPLES[0]))
+    await message.reply_text(t(lang, "text_only", example=examples(lang)[0]))
 
 
 def register(app: Application) -> None:

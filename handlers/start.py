@@ -10,7 +10,7 @@ from telegram.ext import Application, CommandHandler
 
 from handlers.ask import answer_question, chat_lang
 from handlers.context import Context
-from handlers.i18n import EXAMPLES, t
+from handlers.i18n import examples, t
 from handlers.render import decode_deep_link, examples_keyboard
 
 
@@ -28,12 +28,12 @@ async def start(update: Update, context: Context) -> None:
     if message.chat.type != ChatType.PRIVATE:
         # In groups a bare question is ignored: say how to ask here instead.
         await message.reply_text(t(lang, "greeting_group", bot=html.escape(context.bot.username)),
-                                 reply_markup=examples_keyboard(EXAMPLES))
+                                 reply_markup=examples_keyboard(examples(lang)))
         return
     user = update.effective_user
     name = html.escape(user.first_name if user else "") or "👋"
     await message.reply_text(t(lang, "greeting", name=name),
-                             reply_markup=examples_keyboard(EXAMPLES))
+                             reply_markup=examples_keyboard(examples(lang)))
 
 
 async def help_(update: Update, context: Context) -> None:
@@ -47,7 +47,7 @@ async def help_(update: Update, context: Context) -> None:
     # Only a bot with inline mode enabled at @BotFather says so in getMe.
     if context.bot.supports_inline_queries:
         text += "\n" + t(lang, "help_inline", bot=bot)
-    await message.reply_text(text, reply_markup=examples_keyboard(EXAMPLES))
+    await message.reply_text(text, reply_markup=examples_keyboard(examples(lang)))
 
 
 def register(app: Application) -> None:
