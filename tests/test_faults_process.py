@@ -191,6 +191,8 @@ def inbox(db: Path) -> Counter[str]:
 def replies_per_chat(stub) -> dict[int, Counter[str]]:
     out: dict[int, Counter[str]] = {c: Counter() for c in BURST_CHATS}
     for params in stub.sent():
+        if "chat_id" not in params:
+            continue  # a request the kill cut off mid-body: nothing was sent
         chat_id = int(params["chat_id"])
         if chat_id in out:
             out[chat_id][str(params["text"])] += 1

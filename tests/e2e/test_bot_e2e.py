@@ -62,7 +62,7 @@ def test_group_ask_at_bot_is_answered_and_chatter_ignored(group):
 
 def test_did_you_mean_button_is_answered(emulator, private):
     private.send("园区的天气怎么样")  # off topic: the engine offers questions instead
-    reply = private.wait_for(lambda m: "📖" in m.get("text", ""))
+    reply = private.wait_for(lambda m: "你是不是想问" in m.get("text", ""))
     suggestions = [b for b in buttons(reply) if b["callback_data"].startswith("s:")]
     assert suggestions, reply["message"]["text"]
     before = len(private.received)
