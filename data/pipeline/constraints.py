@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from data.linking import Link
+from data.normalize import fold
 
 # The yearbook reports on this year: 去年 to a reader of it is this year, 前年 the one before.
 DOCUMENT_YEAR = 2020
@@ -42,7 +43,8 @@ PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "
                  "全省": ("全省", "江苏省"), "江苏省": ("江苏省", "全省", "省内"),
                  "高新区": ("高新区",), "国外": ("国外", "海外", "境外"),
                  "海外": ("海外", "国外", "境外"), "境外": ("境外", "境内外", "海外"),
-                 "境内": ("境内", "境内外"), "香港": ("香港", "港交所")}
+                 "境内": ("境内", "境内外"), "香港": ("香港", "港交所"),
+                 "上海": ("上海", "上交所"), "深圳": ("深圳", "深交所")}
 # What happened to the thing counted: a figure of one stage answers no question about
 # another (427 patent applications are not 427 grants; 33 that applied are not 26 approved).
 STAGES: dict[str, re.Pattern[str]] = {
@@ -112,6 +114,11 @@ class Constraints:
                     or self.dates or self.relative_year)
 
 
+# Links made by guessing (every character of a known name; a near spelling), not by a name
+# the document or the alias table gives.
+GUESSED_LINKS = ("abbrev", "fuzzy")
+
+
 def _outside(links: Sequence[Link], start: int, end: int) -> bool:
     return not any(link.start < end and start < link.end for link in links)
 
@@ -123,8 +130,13 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     ordinals = tuple(dict.fromkeys(
         Ordinal(n, m.group(2)) for m in ORDINAL.finditer(folded)
         if (n := cn_int(m.group(1))) is not None))
+    # A place inside a linked name counts too when that name does not say it: an
+    # abbreviation (苏州高新区 read as 苏州…高新技术企业…) is no reason to drop the place.
     places = tuple(dict.fromkeys(
-        m.group(0) for m in PLACES.finditer(folded) if _outside(links, m.start(), m.end())))
+        m.group(0) for m in PLACES.finditer(folded)
+        if _outside(links, m.start(), m.end()) or not any(
+            m.group(0) in fold(link.name) or link.how not in GUESSED_LINKS for link in links
+            if link.start < m.end() and m.start() < link.end)))
     stages = _kinds(STAGES, folded, links)
     periods = _kinds(PERIODS, folded, links)
     dates = [When(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
