@@ -52,6 +52,17 @@ STAGES: dict[str, re.Pattern[str]] = {
     "applied": re.compile(r"申请|申报|appl(?:y|ied|ication)"),
     "approved": re.compile(r"获得认定|通过|获批|获评|入选|approved|recogni[sz]ed"),
 }
+# Kinds of patent and of area: a figure of one kind answers no question about another.
+PATENTS: dict[str, re.Pattern[str]] = {
+    "invention": re.compile(r"发明专利|invention"),
+    "utility": re.compile(r"实用新型|utility model"),
+    "design": re.compile(r"外观设计|design patent"),
+    "pct": re.compile(r"pct", re.IGNORECASE),
+}
+AREAS: dict[str, re.Pattern[str]] = {
+    "floor": re.compile(r"建筑面积|载体面积|载体空间|建成载体|floor (?:area|space)|building area"),
+    "land": re.compile(r"占地|用地|land area|site area|\bland\b"),
+}
 # New in the year vs. the running total.
 PERIODS: dict[str, re.Pattern[str]] = {
     "new": re.compile(r"新增|新引进|全年|年内|当年|\bnew\b|newly"),
@@ -105,13 +116,21 @@ class Constraints:
     places: tuple[str, ...] = ()
     stages: tuple[str, ...] = ()
     periods: tuple[str, ...] = ()
+    patents: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
     dates: tuple[When, ...] = ()
     relative_year: int | None = None
 
     @property
     def any(self) -> bool:
         return bool(self.ordinals or self.places or self.stages or self.periods
-                    or self.dates or self.relative_year)
+                    or self.patents or self.areas or self.dates or self.relative_year)
+
+    def kinds(self) -> list[tuple[dict[str, re.Pattern[str]], tuple[str, ...]]]:
+        """(family, the kinds asked) for every family the question states a kind of."""
+        asked = ((STAGES, self.stages), (PERIODS, self.periods), (PATENTS, self.patents),
+                 (AREAS, self.areas))
+        return [(family, kinds) for family, kinds in asked if kinds]
 
 
 # Links made by guessing (every character of a known name; a near spelling), not by a name
@@ -139,6 +158,8 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
             if link.start < m.end() and m.start() < link.end)))
     stages = _kinds(STAGES, folded, links)
     periods = _kinds(PERIODS, folded, links)
+    patents = _kinds(PATENTS, folded, links)
+    areas = _kinds(AREAS, folded, links)
     dates = [When(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
                   int(m.group(3)) if m.group(3) else None) for m in DATE.finditer(folded)]
     if not dates:
@@ -148,7 +169,8 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
         dates = [_english_date(m) for m in ENGLISH_DATE.finditer(folded)
                  if m.group("d1") or m.group("d2") or m.group("y")]
     relative = next((year for word, year in RELATIVE_YEAR.items() if word in folded), None)
-    return Constraints(ordinals, places, stages, periods, tuple(dates), relative)
+    return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
+                       relative)
 
 
 def _english_date(m: re.Match[str]) -> When:
@@ -161,6 +183,12 @@ def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Li
            ) -> tuple[str, ...]:
     return tuple(kind for kind, pattern in patterns.items()
                  if any(_outside(links, m.start(), m.end()) for m in pattern.finditer(folded)))
+
+
+# How a kind is said back to a reader ("文档没有“授权”的数据").
+KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定", "new": "新增",
+              "total": "累计", "invention": "发明专利", "utility": "实用新型",
+              "design": "外观设计", "pct": "PCT", "floor": "建筑面积", "land": "占地面积"}
 
 
 def kinds_in(patterns: dict[str, re.Pattern[str]], text: str) -> set[str]:

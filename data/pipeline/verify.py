@@ -7,19 +7,15 @@ from __future__ import annotations
 
 from data.models import Answer, Fact
 from data.pipeline.constraints import (
+    KIND_WORDS,
     ORDINAL,
-    PERIODS,
     PLACE_SAID_AS,
-    STAGES,
     Constraints,
     cn_int,
     kinds_in,
 )
 from data.pipeline.knowledge import Knowledge
 from data.question import Question
-
-STAGE_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定"}
-PERIOD_WORDS = {"new": "新增", "total": "累计"}
 
 
 def entry_text(kb: Knowledge, fact: Fact) -> str:
@@ -48,14 +44,10 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
             return place
     if fact.kind == "figure":
         own = fact.scope or said
-        stages = kinds_in(STAGES, own)
-        for stage in c.stages:
-            if stages and stage not in stages:
-                return STAGE_WORDS[stage]
-        periods = kinds_in(PERIODS, own)
-        for period in c.periods:
-            if periods and period not in periods:
-                return PERIOD_WORDS[period]
+        for family, asked in c.kinds():
+            said_kinds = kinds_in(family, own)
+            if said_kinds and not said_kinds & set(asked):
+                return KIND_WORDS[asked[0]]
     return None
 
 

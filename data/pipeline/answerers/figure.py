@@ -8,7 +8,7 @@ import re
 from data.models import Answer, Fact, Figure
 from data.normalize import fold
 from data.pipeline import weights as W
-from data.pipeline.constraints import PERIODS, STAGES, kinds_in
+from data.pipeline.constraints import kinds_in
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
@@ -115,12 +115,11 @@ class FigureAnswerer:
             score += W.SHARE_FOR_AMOUNT  # a share of GDP is no answer to "what is the GDP"
         if fold(figure.text) in q.folded:
             score += W.ALREADY_SAID  # the question already states it: it is not the answer
-        if q.constraints.stages and kinds_in(STAGES, local) & set(q.constraints.stages):
-            score += W.STAGE_AS_ASKED
-        if q.constraints.periods and (periods := kinds_in(PERIODS, local)):
-            # 现在/累计 asked: the running total (截至…430余家), not the year's (年内10家).
-            score += W.PERIOD_AS_ASKED if periods & set(q.constraints.periods) else (
-                W.PERIOD_OTHER)
+        for family, asked in q.constraints.kinds():
+            # Its own words say the kind asked (授权, 累计, 建筑面积) or only another one.
+            said = kinds_in(family, local)
+            if said:
+                score += W.KIND_AS_ASKED if said & set(asked) else W.KIND_OTHER
         score += W.NAME_IN_FIGURE_WORDS * _names_in(q, local)
         if len(q.links) > 1:
             # 国际科技园、纳米城、生物医药产业园这些载体…: the sentence naming them all.
@@ -143,13 +142,6 @@ class FigureAnswerer:
         if q.units:
             # The unit asked for picks among the figures (多少个，增长多少: the count).
             figures = [f for f in figures if f.unit in q.units]
-        if q.constraints.stages:
-            # A figure of another stage (申请 for 授权) answers another question: it stays a
-            # candidate only when no figure of the stage asked is there (verify rejects it).
-            asked = set(q.constraints.stages)
-            fitting = [f for f in figures
-                       if not (stages := kinds_in(STAGES, local_words(f))) or stages & asked]
-            figures = fitting or figures
         scored = [(*self.score(q, ev.weights, f, by_id[f.sentence_id], ev.entity_ids,
                                ev.per_link), f) for f in figures]
         return sorted(scored, key=lambda shf: -shf[0])
