@@ -25,7 +25,8 @@ TERMS_FILE = Path(__file__).parent / "terms.tsv"
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
                         r"几号|何日|"
-                        r"日期|时间是|启动时间|成立时间|\bwhen\b|what date|what year")),
+                        r"日期|时间是|启动时间|成立时间|\bwhen\b|(?:what|which) (?:date|year|month|"
+                        r"day)")),
     ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|\blist\b")),
     ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|地点|哪个区|哪个城市|哪座城市|哪个省|"
@@ -63,7 +64,10 @@ EN_STOP = frozenset(
     # Size asked in general words, and the place every entry is in.
     "big large size roughly approximately exactly suzhou "
     # Adverbs that say how, not what.
-    "mainly mostly primarily main really actually also just still even ever".split())
+    "mainly mostly primarily main really actually also just still even ever "
+    # Light verbs and words of a time asked, which the question words already say.
+    "work works worked working get gets got give gave given located situated based "
+    "month year day date time".split())
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b"),

@@ -171,15 +171,15 @@ class Pipeline:
             row = enumeration(q, own[:12] if q.links else top, ev)
             if row is not None:
                 return passage(self.kb, q, row, entity_name, intent)
-        if (intent == "figure" or q.bare) and q.links:
+        # A noun phrase (万人有效发明专利拥有量) or "what is the <measure> of X" whose words are
+        # what a figure measures is asking for that figure.
+        measure = (q.bare or (intent == "what" and q.lang == "en" and not q.aspect))
+        if (intent == "figure" or measure) and q.links:
             top = own[:30]  # a figure about a named entity comes from its own entries
         figure = self.figures.best(q, ev, top) if top else None
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
             return not_found(self.kb, q.raw, q.intent, entity_name, everything, q)
         said = sum(1 for ch in q.content if is_cjk(ch)) + 2 * len(q.latin)
-        # A noun phrase (万人有效发明专利拥有量) or "what is the <measure> of X" whose words are
-        # what a figure measures is asking for that figure.
-        measure = (q.bare or (intent == "what" and q.lang == "en" and not q.aspect))
         if figure is not None and (intent == "figure" or (measure and figure[2] >= W.BARE_HIT
                                                           and said >= 2)):
             return self.figures.answer(q, figure[1], entity_name)

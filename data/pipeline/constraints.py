@@ -21,6 +21,20 @@ DOCUMENT_YEAR = 2020
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 ORDINAL = re.compile(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)(届|批|次|期)")
+# A phase of a park (五期, 七期): said without 第; 一期至四期 says phases one to four.
+PHASE = re.compile(r"(?<![第\d一二三四五六七八九十])([0-9]+|[一二三四五六七八九十]+)期")
+PHASE_RANGE = re.compile(r"([0-9]+|[一二三四五六七八九十]+)期?(?:至|到|—|-|～)"
+                         r"([0-9]+|[一二三四五六七八九十]+)期")
+# English: the 14th (edition), the first batch, phase 7 / phase VII.
+EN_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|"
+                        r"seventh|eighth|ninth|tenth)\s+(batch|edition|session|round)\b")
+EN_PHASE = re.compile(r"\bphase\s+(\d+|[ivx]+)\b|\b(\d+)(?:st|nd|rd|th)\s+phase\b")
+EN_WORDS = {w: i for i, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth"), 1)}
+EN_COUNTERS = {"batch": "批", "edition": "届", "session": "届", "round": "批"}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+         "x": 10}
 DATE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
 MONTH_DAY = re.compile(r"(?<![0-9年])(\d{1,2})月(?:(\d{1,2})[日号])?")
 RELATIVE_YEAR = {"去年": DOCUMENT_YEAR, "前年": DOCUMENT_YEAR - 1,
@@ -96,11 +110,26 @@ class Ordinal:
     counter: str  # 届, 批, 次, 期
 
     def said_in(self, text: str) -> bool:
-        return any(cn_int(m.group(1)) == self.number and m.group(2) == self.counter
+        if self.counter == "期":
+            return self.number in phases(text)
+        return any(cn_int(m.group(1)) == self.number
+                   and (m.group(2) == self.counter or self.counter == "*")
                    for m in ORDINAL.finditer(text))
 
     def __str__(self) -> str:
-        return f"第{self.number}{self.counter}"
+        if self.counter == "期":
+            return f"{self.number}期"
+        return f"第{self.number}{'' if self.counter == '*' else self.counter}"
+
+
+def phases(text: str) -> set[int]:
+    """The phases a text speaks of: 五期, 一期至四期 (one to four)."""
+    said = {n for m in PHASE.finditer(text) if (n := cn_int(m.group(1))) is not None}
+    for m in PHASE_RANGE.finditer(text):
+        low, high = cn_int(m.group(1)), cn_int(m.group(2))
+        if low is not None and high is not None and low <= high:
+            said |= set(range(low, high + 1))
+    return said
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +176,10 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     # Ordinals count inside linked names too: a name linked fuzzily (第十二届…工程 to the
     # document's 第十四届…工程) must not carry another edition's figures with it.
     ordinals = tuple(dict.fromkeys(
-        Ordinal(n, m.group(2)) for m in ORDINAL.finditer(folded)
-        if (n := cn_int(m.group(1))) is not None))
+        [*(Ordinal(n, m.group(2)) for m in ORDINAL.finditer(folded)
+           if (n := cn_int(m.group(1))) is not None),
+         *(Ordinal(n, "期") for n in sorted(phases(folded))),
+         *_english_ordinals(folded)]))
     # A place inside a linked name counts too when that name does not say it: an
     # abbreviation (苏州高新区 read as 苏州…高新技术企业…) is no reason to drop the place.
     places = tuple(dict.fromkeys(
@@ -171,6 +202,21 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     relative = next((year for word, year in RELATIVE_YEAR.items() if word in folded), None)
     return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
                        relative)
+
+
+def _english_ordinals(folded: str) -> list[Ordinal]:
+    out = []
+    for m in EN_ORDINAL.finditer(folded):
+        if m.group(1):
+            out.append(Ordinal(int(m.group(1)), "*"))
+        else:
+            out.append(Ordinal(EN_WORDS[m.group(2)], EN_COUNTERS[m.group(3)]))
+    for m in EN_PHASE.finditer(folded):
+        said = m.group(1) or m.group(2)
+        number = int(said) if said.isdigit() else ROMAN.get(said)
+        if number:
+            out.append(Ordinal(number, "期"))
+    return [o for o in out if not (o.counter == "*" and 1900 < o.number < 2100)]
 
 
 def _english_date(m: re.Match[str]) -> When:

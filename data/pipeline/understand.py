@@ -37,6 +37,9 @@ from data.question import (
 )
 
 
+CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
 def language(raw: str) -> str:
     """en when the question is written in English (Latin words, few Chinese characters)."""
     cjk = sum(1 for ch in raw if is_cjk(ch))
@@ -175,7 +178,10 @@ class Reader:
         # English words: the dictionary reads them into the document's own Chinese.
         reading = english.translate(" ".join(words), self.corpus())
         content = re.sub(r"[a-z][a-z0-9*]*", " ", content)
-        return " ".join([content, *english_terms(reading)]), list(reading.unknown)
+        # Phase 7, the 14th: the document writes them 七期, 第十四届.
+        numbered = [f"{CN_NUMERALS[o.number]}期" for o in read_constraints(folded, []).ordinals
+                    if o.counter == "期" and o.number < len(CN_NUMERALS)]
+        return " ".join([content, *english_terms(reading), *numbered]), list(reading.unknown)
 
     def corpus(self) -> tuple[str, ...]:
         """The document's sentences: the English reading maps only to words it uses."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from data.models import Answer, Fact
 from data.normalize import fold
-from data.question import Question
+from data.question import EN_STOP, Question
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
 CONJ = re.compile(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b")
@@ -69,7 +69,9 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
                       key=lambda link: link.start)
     # Names joined: 纳米城和国际科技园哪个…, 港交所和上交所各….
     for a, b in itertools.pairwise(specific):
-        between = folded[a.end:b.start]
+        # What stands between the names, less words that say nothing (the, Suzhou).
+        between = " ".join(w for w in folded[a.end:b.start].split()
+                           if w in ("and", "or") or w not in EN_STOP)
         if CONJ.fullmatch(between.strip()) and (cue or q.intent in ("figure", "where", "when")):
             said_a, said_b = folded[a.start:a.end], folded[b.start:b.end]
             head, tail = folded[:a.start], folded[b.end:]

@@ -115,6 +115,9 @@ class FigureAnswerer:
             score += W.SHARE_FOR_AMOUNT  # a share of GDP is no answer to "what is the GDP"
         if fold(figure.text) in q.folded:
             score += W.ALREADY_SAID  # the question already states it: it is not the answer
+        if q.constraints.ordinals and all(o.said_in(figure.sentence)
+                                          for o in q.constraints.ordinals):
+            score += W.ORDINAL_AS_ASKED  # 第十四届, 五期: the edition or phase asked
         for family, asked in q.constraints.kinds():
             # Its own words say the kind asked (授权, 累计, 建筑面积) or only another one.
             said = kinds_in(family, local)
