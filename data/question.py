@@ -50,11 +50,12 @@ QUESTION_WORDS = re.compile(
 # first). Their words name no fact, so they are no part of the question's content.
 ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("status", re.compile(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
-                          r"到哪一步了?|最后想做成什么样|做成什么样|发展得?怎么样|"
-                          r"\b(?:progress|status|latest)\b")),
+                          r"到哪一步了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
+                          r"\b(?:progress|latest)\b")),
     ("describe", re.compile(r"有什么特殊的?|特殊之处|特别之处|特别的地方|有什么特别的?|特点|特色|"
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
-                            r"定位是|主要做什么|是做什么的|干什么的|用在哪里?|用于哪些?|用途|"
+                            r"定位是|主要做什么|是做什么的|干什么的|(?:主要)?(?:用在|用于|应用于|应用在)"
+                            r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
                             r"\bspecial\b|\bknown (?:as|for)\b")),
 )
 EN_STOP = frozenset(
@@ -70,7 +71,8 @@ EN_STOP = frozenset(
     "month year day date time".split())
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b"),
+    (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b|"
+                r"how much\b.*\binvest"),
      ("元", "亿元", "万元")),
     (re.compile(r"面积|多大|平方米|\barea\b|square"), ("平方米", "万平方米", "平方公里")),
     (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%"),

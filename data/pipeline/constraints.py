@@ -51,7 +51,9 @@ ENGLISH_DATE = re.compile(
 PLACES = re.compile(
     r"全国|全省|全市|江苏省|苏州市|苏州高新区|高新区|吴中区|相城区|姑苏区|吴江区|虎丘区|"
     r"昆山|常熟|张家港|太仓|南京|无锡|常州|上海|北京|杭州|深圳|广州|成都|香港|新加坡|"
-    r"海外|国外|境外|境内")
+    r"海外|国外|境外|境内|"
+    # Exchanges are places a company lists in.
+    r"深交所|北交所|纳斯达克|纽交所|港股|美股")
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice.
 PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "全市"),
                  "全省": ("全省", "江苏省"), "江苏省": ("江苏省", "全省", "省内"),

@@ -45,7 +45,9 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
     if fact.kind == "figure":
         own = fact.scope or said
         for family, asked in c.kinds():
-            said_kinds = kinds_in(family, own)
+            # Its own words first; when they are silent on the family, its sentence's
+            # (获得授权3件 counts the 发明专利 the clause before names).
+            said_kinds = kinds_in(family, own) or kinds_in(family, fact.evidence or "")
             if said_kinds and not said_kinds & set(asked):
                 return KIND_WORDS[asked[0]]
     return None

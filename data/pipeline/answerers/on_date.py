@@ -45,8 +45,10 @@ def answer_on_date(kb: Knowledge, q: Question, date: When) -> Answer | None:
     events = kb.store.events(month=date.month, day=date.day)
     events = [e for e in events if date.year is None or e.year == date.year]
     for place in q.constraints.places:
+        # The events there, when the document says where; a region (海外) it does not
+        # name leaves the day's events as they are.
         words = PLACE_SAID_AS.get(place, (place,))
-        events = [e for e in events if any(w in e.sentence for w in words)]
+        events = [e for e in events if any(w in e.sentence for w in words)] or events
     specific = [link for link in q.links if link.name != kb.chapter_subject]
     if specific:
         names = [fold(link.name) for link in specific]
