@@ -131,6 +131,11 @@ class Linker:
                     taken[i] = True
                 namesakes.append(said + qualifier.group(0))
                 return
+            if how in ("fuzzy", "abbrev") and self._another_name(said, keys):
+                for i in range(start, end):
+                    taken[i] = True
+                namesakes.append(said)
+                return
             for i in range(start, end):
                 taken[i] = True
             links.append(Link(ids, self.entities[ids[0]][0], start, end, how))
@@ -183,6 +188,15 @@ class Linker:
                 if not any(taken[start:end]):
                     add(start, end, [key], "fuzzy")
         return links
+
+    def _another_name(self, said: str, keys: Iterable[str]) -> bool:
+        """A guessed name that differs from the known one by a word the document uses for
+        something else (苏州—哈佛纳米技术创新中心 is not the 剑桥 one): a namesake, no typo."""
+        for key in keys:
+            extra = "".join(ch if ch not in key else " " for ch in said).split()
+            if any(len(run) >= 2 and self._in_document(run) for run in extra):
+                return True
+        return False
 
     def keys_with(self, text: str) -> set[str]:
         """Alias keys that contain every character of ``text``."""
@@ -285,6 +299,6 @@ class Linker:
                       for key in self.by_bigram.get(name[i:i + 2], ())}
         for key in candidates:
             match = SequenceMatcher(None, name, key, autojunk=False).find_longest_match()
-            if match.size >= need:
+            if match.size >= need and not self._another_name(name, [key]):
                 return True
         return False
