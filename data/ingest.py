@@ -93,6 +93,9 @@ def english_names(row: GlossaryRow) -> list[str]:
         plain = re.sub(r"\s*\([^()]*\)", "", bare).strip()
         acronym = re.findall(r"\(([A-Z*0-9]{2,})\)", name)
         names += [name, bare, plain, *acronym]
+    # British and American spellings of the same name (Centre / Center).
+    names += [re.sub(r"\bCent(?:er|re)\b", lambda m: "Centre" if m.group(0) == "Center"
+                     else "Center", n) for n in names]
     return [n for n in dict.fromkeys(names) if len(n) >= 3]
 
 

@@ -51,7 +51,7 @@ class Pipeline:
         self.stats = DocumentStats(store)
         self.linker = Linker(store, self.kb.entities, self.kb.subjects, self.stats.pinyin,
                              self.stats.in_document)
-        self.reader = Reader(self.stats, self.linker)
+        self.reader = Reader(self.stats, self.linker, self.kb.chapter_subject)
         self.retriever = Retriever(self.stats, self.linker, self.kb.chapter_subject,
                                    self.kb.entry_subject, self.kb.name_to_id)
         self.figures = FigureAnswerer(self.kb)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from data import english
-from data.linking import Linker
+from data.linking import Link, Linker
 from data.normalize import bigrams, fold, is_cjk
 from data.pipeline.constraints import read_constraints
 from data.pipeline.stats import DocumentStats
@@ -36,7 +36,6 @@ from data.question import (
     load_terms,
 )
 
-
 CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
@@ -53,6 +52,12 @@ def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
     said = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", raw, re.IGNORECASE)
     return bool(parts and all(len(p) >= 2 for p in parts)
                 and not (said and said.group(0).isupper()))
+
+
+def _proper(raw: str, english: str) -> bool:
+    """Whether an English phrase is written as a proper name (Chengdu, Oxford)."""
+    said = re.search(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", raw, re.IGNORECASE)
+    return bool(said and said.group(0)[:1].isupper() and said.start() > 0)
 
 
 def _name_like(raw: str, word: str) -> bool:
@@ -76,8 +81,10 @@ def english_terms(reading: english.EnglishReading) -> list[str]:
 class Reader:
     """Reads questions against one document: its statistics, its names, its English terms."""
 
-    def __init__(self, stats: DocumentStats, linker: Linker) -> None:
+    def __init__(self, stats: DocumentStats, linker: Linker,
+                 chapter_subject: str | None = None) -> None:
         self.stats = stats
+        self.chapter_subject = chapter_subject
         self.store = stats.store
         self.linker = linker
         self._corpus: tuple[str, ...] | None = None
@@ -141,7 +148,10 @@ class Reader:
             spans.append(aspect_match[1].span())
             if intent in ("what", "where", "who") or aspect == "status":
                 intent = "status" if aspect == "status" else "what"
-        content, unknown = self._content(folded, spans)
+        content, unknown, groups = self._content(folded, spans)
+        lang = language(raw)
+        if lang == "en" and all(link.name == self.chapter_subject for link in links):
+            links += self._link_by_words(groups, len(folded), raw)
         # The document's own Latin words (PraxisAuril, B1) are known, as are names.
         said = self.stats.df(unknown)
         syllables = self.stats.syllables()
@@ -158,9 +168,40 @@ class Reader:
             namesakes=tuple(namesakes), likely_units=tuple(likely),
             focus=focus.start() if focus else -1, bare=bare,
             constraints=read_constraints(folded, links), aspect=aspect, foreign=foreign,
-            lang=language(raw))
+            lang=lang)
 
-    def _content(self, folded: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    def _link_by_words(self, groups: list[tuple[str, tuple[str, ...]]], at: int, raw: str
+                       ) -> list[Link]:
+        """An English question naming a thing in its own words (its academy in Chengdu):
+        the known name that says two or more of the question's English words, each in
+        one of the document's words for it, one of them a proper name (Chengdu)."""
+        proper = {w for english_words, group in groups if _proper(raw, english_words)
+                  for w in group}
+        said: dict[str, list[str]] = {}
+        for _, group in groups:
+            for key in set().union(*(self.linker.keys_with(w) for w in group)):
+                word = next((w for w in group if w in key), None)
+                if word:
+                    said.setdefault(key, []).append(word)
+        # Two words or more, covering half the name at least; the rarer the words, the
+        # likelier the name (成都 says more than 产业).
+        scored = sorted(((sum(self.stats.idf(w) for w in words), key)
+                         for key, words in said.items()
+                         if len(words) >= 2 and 2 * sum(map(len, words)) >= len(key)
+                         and proper & set(words)),
+                        reverse=True)
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]
+                          and set(self.linker.aliases[scored[1][1]])
+                          != set(self.linker.aliases[scored[0][1]])):
+            return []
+        entities = set(self.linker.aliases[scored[0][1]])
+        if not entities or len(entities) > 2:
+            return []
+        ids = tuple(sorted(entities))
+        return [Link(ids, self.linker.entities[ids[0]][0], at, at, "words")]
+
+    def _content(self, folded: str, spans: list[tuple[int, int]]
+                 ) -> tuple[str, list[str], list[tuple[str, tuple[str, ...]]]]:
         """What remains once names and question words are gone, and its Latin words."""
         chars = list(folded)
         for start, end in spans:
@@ -174,14 +215,16 @@ class Reader:
         content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
         words = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
         if not words:
-            return content, []
+            return content, [], []
         # English words: the dictionary reads them into the document's own Chinese.
         reading = english.translate(" ".join(words), self.corpus())
         content = re.sub(r"[a-z][a-z0-9*]*", " ", content)
         # Phase 7, the 14th: the document writes them 七期, 第十四届.
         numbered = [f"{CN_NUMERALS[o.number]}期" for o in read_constraints(folded, []).ordinals
                     if o.counter == "期" and o.number < len(CN_NUMERALS)]
-        return " ".join([content, *english_terms(reading), *numbered]), list(reading.unknown)
+        groups = [(p.english, p.chinese) for p in reading.phrases if p.chinese]
+        return (" ".join([content, *english_terms(reading), *numbered]), list(reading.unknown),
+                groups)
 
     def corpus(self) -> tuple[str, ...]:
         """The document's sentences: the English reading maps only to words it uses."""
