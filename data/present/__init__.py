@@ -31,6 +31,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "source": {"zh": "出处：", "en": "Source: "},
     "you_can_ask": {"zh": "您可以问：", "en": "You could ask: "},
     "more": {"zh": "更多的是：{who}（{value}）", "en": "More: {who} ({value})"},
+    "earlier": {"zh": "更早的是：{who}（{value}）", "en": "Earlier: {who} ({value})"},
+    "later": {"zh": "更晚的是：{who}（{value}）", "en": "Later: {who} ({value})"},
     "less": {"zh": "更少的是：{who}（{value}）", "en": "Fewer: {who} ({value})"},
     "total": {"zh": "合计：{value}（{detail}）", "en": "Total: {value} ({detail})"},
     "partial": {"zh": "文档没有提到：{parts}", "en": "Not in the document: {parts}"},
@@ -74,8 +76,8 @@ def fact_line(fact: Fact, lang: str = "zh") -> str:
     if fact.kind == "sum":
         return t("zh", "total", value=fact.value, detail=fact.detail)
     if fact.kind == "compare":
-        return t("zh", "less" if fact.detail == "less" else "more", who=fact.value,
-                 value=fact.label)
+        word = fact.detail if fact.detail in ("less", "earlier", "later") else "more"
+        return t("zh", word, who=fact.value, value=fact.label)
     if fact.kind == "place":
         return f"{fact.entity}：{fact.value}" if fact.entity else fact.value
     return fact.value
@@ -105,6 +107,8 @@ def headline(answer: Answer, lang: str | None = None) -> str:
         who = _name(answer.entity, lang) if answer.entity else t(lang, "the_document")
         return t(lang, "says", who=who)
     lines = [fact_line(f, lang) for f in answer.facts]
+    if answer.reason == "partial" and answer.conflict:
+        lines.append(t(lang, "partial", parts=answer.conflict))
     return ("\n" if answer.intent in SEVERAL else "；" if lang == "zh" else "; ").join(lines)
 
 

@@ -78,8 +78,9 @@ def fact_line_en(fact: Fact) -> str:
         parts = " + ".join(_figure(v) for v in fact.detail.split("＋"))
         return f"Total: {_figure(fact.value)} = {parts}"
     if fact.kind == "compare":
-        word = "Fewer" if fact.detail == "less" else "More"
-        return f"{word}: {en.name(fact.value) if fact.value else ''} ({_figure(fact.label)})"
+        word = {"less": "Fewer", "earlier": "Earlier", "later": "Later"}.get(fact.detail, "More")
+        said = en.date(fact.label) or _figure(fact.label)
+        return f"{word}: {en.name(fact.value) if fact.value else ''} ({said})"
     # A passage: the document's own sentence, quoted.
     return f"“{fact.value}”"
 

@@ -36,9 +36,20 @@ class Split:
     mode: str  # both | compare | sum
 
 
+EN_WHICH_MORE = re.compile(r"\b(?:which|who)(?: one)? (?:is|has|had|was|got)?\s*(?:the )?"
+                           r"(?:bigger|larger|more|higher|greater|most|biggest|largest)\b|"
+                           r"\bcompare(?: the number of| the)?\b")
+
+
 def _clean(text: str) -> str:
     """A part as a question of its own: no distributive words, comparisons as 多少."""
+    if re.search(r"[a-z]{3}", text):
+        text = EN_WHICH_MORE.sub("how many", text)
+        return re.sub(r"\b(?:respectively|each|both|combined|altogether|in total)\b", "",
+                      text).strip(" ,")
     text = re.sub(r"各自|各|分别|都|两者|两个", "", text)
+    # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
+    text = re.sub(r"(?:哪个|谁)?(?:更|比较)?(?:先|早|晚|后)(?=\w{2})", "什么时候", text)
     text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)", "多少", text)
     text = re.sub(r"哪个|谁的|谁", "", text)
     text = re.sub(r"加起来|一共|合计|总共|共计|总计", "", text)
@@ -58,6 +69,8 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
     folded = q.folded
     cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
     # Two questions in one line: 有多少家申报 多少家通过.
+    if q.lang == "en":
+        return _english_split(q, folded, chapter_subject)
     # (Split as typed: folding joins words a space kept apart.)
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|\s+", q.raw) if fold(p).strip()]
     if 1 < len(pieces) <= MAX_PARTS and all(QUESTION_WORD.search(p) for p in pieces):
@@ -65,20 +78,9 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         prefix = pieces[0][:head.start()] if head else ""
         parts = [pieces[0]] + [p if _has_subject(p) else prefix + p for p in pieces[1:]]
         return Split(tuple(_clean(p) for p in parts), _mode(folded))
-    specific = sorted((link for link in q.links if link.name != chapter_subject),
-                      key=lambda link: link.start)
-    # Names joined: 纳米城和国际科技园哪个…, 港交所和上交所各….
-    for a, b in itertools.pairwise(specific):
-        # What stands between the names, less words that say nothing (the, Suzhou).
-        between = " ".join(w for w in folded[a.end:b.start].split()
-                           if w in ("and", "or") or w not in EN_STOP)
-        if CONJ.fullmatch(between.strip()) and (cue or q.intent in ("figure", "where", "when")):
-            said_a, said_b = folded[a.start:a.end], folded[b.start:b.end]
-            head, tail = folded[:a.start], folded[b.end:]
-            return Split((_clean(head + said_a + tail), _clean(head + said_b + tail)),
-                         _mode(folded))
-    if not cue:
-        return None
+    joined = _names_joined(q, folded, cue, chapter_subject)
+    if joined is not None or not cue:
+        return joined
     # Measures joined: 姑苏领军人才和姑苏重大创新团队2020年各新增多少.
     for match in CONJ.finditer(folded):
         if any(link.start < match.end() and match.start() < link.end for link in q.links):
@@ -97,6 +99,46 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         prefix = _prefix(q, left, noun)
         second = prefix + noun + predicate
         return Split((_clean(left + predicate), _clean(second)), _mode(folded))
+    return None
+
+
+# Where an English line asks a second question: "…, and how many were granted?"
+EN_SECOND = re.compile(r"\s*(?:[,;?]\s*|\s)(?:and\s+)?(?=(?:how (?:many|much)|what|when|where|"
+                       r"which|who)\b)")
+
+
+def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
+    """Two questions in one English line; the second borrows the first's names (…, and
+    how many were granted? → how many were granted A*STAR …)."""
+    pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
+    if len(pieces) < 2 or len(pieces) > MAX_PARTS:
+        cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
+        return _names_joined(q, folded, cue, chapter_subject)
+    first_end = len(pieces[0])
+    names = " ".join(folded[link.start:link.end] for link in q.links
+                     if link.end <= first_end and link.end > link.start)
+    parts = [pieces[0]] + [p if any(link.start >= folded.find(p) for link in q.links
+                                    if link.end > link.start and folded.find(p) >= 0
+                                    and link.start < folded.find(p) + len(p))
+                           else f"{p} {names}" for p in pieces[1:]]
+    return Split(tuple(parts), _mode(folded))
+
+
+def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | None
+                  ) -> Split | None:
+    """Names joined: 纳米城和国际科技园哪个…, 港交所和上交所各…, X and Y."""
+    specific = sorted((link for link in q.links
+                       if link.end > link.start and link.name != chapter_subject),
+                      key=lambda link: link.start)
+    for a, b in itertools.pairwise(specific):
+        # What stands between the names, less words that say nothing (the, Suzhou).
+        between = " ".join(w for w in folded[a.end:b.start].split()
+                           if w in ("and", "or") or w not in EN_STOP)
+        if CONJ.fullmatch(between.strip()) and (cue or q.intent in ("figure", "where", "when")):
+            said_a, said_b = folded[a.start:a.end], folded[b.start:b.end]
+            head, tail = folded[:a.start], folded[b.end:]
+            return Split((_clean(head + said_a + tail), _clean(head + said_b + tail)),
+                         _mode(folded))
     return None
 
 
@@ -147,8 +189,19 @@ def _total(facts: list[Fact]) -> Fact | None:
                 number=total, unit=facts[0].unit)
 
 
+def _when(fact: Fact) -> tuple[int, int, int] | None:
+    m = re.match(r"(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?", fact.value)
+    return (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)) if m else None
+
+
 def _winner(q: Question, answers: list[Answer]) -> Fact | None:
     facts = [a.facts[0] for a in answers]
+    if all(f.kind == "date" for f in facts) and all(_when(f) for f in facts):
+        late = bool(re.search(r"晚|后|\blater\b|\blast\b", q.folded))
+        pick = max if late else min
+        best = pick(answers, key=lambda a: _when(a.facts[0]) or (0, 0, 0))
+        return Fact("compare", best.entity or best.facts[0].detail, label=best.facts[0].value,
+                    detail="later" if late else "earlier")
     if any(f.number is None for f in facts) or len({f.unit for f in facts}) != 1:
         return None
     less = bool(LESS.search(re.sub(r"多少", "", q.folded)))
