@@ -38,7 +38,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 QUESTION_WORDS = re.compile(
-    r"那个|这个|一起|到底|搞的|弄的|搞|弄|"  # colloquial fillers (跟哪家机构一起搞的)
+    r"那个|这个|一起|到底|搞的|弄的|搞|弄|拿到|拿了|"  # colloquial fillers (一起搞的, 拿到)
     r"在?哪[个座]?(?:城市|国家|省份?)|在?哪国|什么国家|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
@@ -56,7 +56,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
                             r"定位是|主要做什么|是做什么的|干什么的|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
-                            r"\bspecial\b|\bknown (?:as|for)\b")),
+                            r"\bspecial\b|\bknown (?:as|for)\b|\bused (?:for|in)\b|"
+                            r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b")),
 )
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "

@@ -15,6 +15,7 @@ import logging
 import re
 from dataclasses import replace
 
+from data import extract
 from data.linking import Link, Linker
 from data.models import Answer
 from data.normalize import fold, is_cjk
@@ -204,4 +205,15 @@ class Pipeline:
             # or the question asks about something the document has no word for: Who
             # founded Zai Lab? What is its CEO's name? The document does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        said = sum(w for t, w in ev.weights.items() if all(ch in text for ch in t))
+        if intent == "who" and (not self._names_someone(q, sentence["text"])
+                                or said < W.WHO_SAID * sum(ev.weights.values())):
+            # Who leads it? A sentence naming no one but the thing asked about says nothing.
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         return passage(self.kb, q, sentence, entity_name, intent)
+
+    def _names_someone(self, q: Question, text: str) -> bool:
+        asked = {link.name for link in q.links}
+        return any(m.name not in asked and self.kb.name_to_id.get(m.name) not in {
+            eid for link in q.links for eid in link.entity_ids}
+            for m in extract.find_entities(text))

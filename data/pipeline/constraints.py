@@ -28,6 +28,9 @@ PHASE_RANGE = re.compile(r"([0-9]+|[一二三四五六七八九十]+)期?(?:至|
 # English: the 14th (edition), the first batch, phase 7 / phase VII.
 EN_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth)\s+(batch|edition|session|round)\b")
+# A class of a thing (三类医疗器械, 一类新药; class III): another class is another thing.
+CATEGORY = re.compile(r"(?<![\d一二三四五六七八九十])([1-9]|[一二三四五六七八九十])类(?=[\u4e00-\u9fff])")
+EN_CLASS = re.compile(r"\bclass\s+(\d+|[ivx]+)\b")
 EN_PHASE = re.compile(r"\bphase\s+(\d+|[ivx]+)\b|\b(\d+)(?:st|nd|rd|th)\s+phase\b")
 EN_WORDS = {w: i for i, w in enumerate((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -53,7 +56,8 @@ PLACES = re.compile(
     r"昆山|常熟|张家港|太仓|南京|无锡|常州|上海|北京|杭州|深圳|广州|成都|香港|新加坡|"
     r"海外|国外|境外|境内|"
     # Exchanges are places a company lists in.
-    r"深交所|北交所|纳斯达克|纽交所|港股|美股")
+    r"深交所|北交所|纳斯达克|纽交所|港股|美股|nasdaq|nyse|new york stock exchange|"
+    r"shenzhen stock exchange")
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice.
 PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "全市"),
                  "全省": ("全省", "江苏省"), "江苏省": ("江苏省", "全省", "省内"),
@@ -87,6 +91,9 @@ PERIODS: dict[str, re.Pattern[str]] = {
 }
 
 
+CN_NUMBERS = {v: k for k, v in _CN_DIGITS.items() if k not in "零〇两"} | {10: "十"}
+
+
 def cn_int(text: str) -> int | None:
     """27 or 二十七 → 27 (ordinals up to the hundreds)."""
     if text.isdigit():
@@ -114,13 +121,15 @@ class Ordinal:
     def said_in(self, text: str) -> bool:
         if self.counter == "期":
             return self.number in phases(text)
+        if self.counter == "类":
+            return any(cn_int(m.group(1)) == self.number for m in CATEGORY.finditer(text))
         return any(cn_int(m.group(1)) == self.number
                    and (m.group(2) == self.counter or self.counter == "*")
                    for m in ORDINAL.finditer(text))
 
     def __str__(self) -> str:
-        if self.counter == "期":
-            return f"{self.number}期"
+        if self.counter in ("期", "类"):
+            return f"{CN_NUMBERS.get(self.number, str(self.number))}{self.counter}"
         return f"第{self.number}{'' if self.counter == '*' else self.counter}"
 
 
@@ -181,6 +190,8 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
         [*(Ordinal(n, m.group(2)) for m in ORDINAL.finditer(folded)
            if (n := cn_int(m.group(1))) is not None),
          *(Ordinal(n, "期") for n in sorted(phases(folded))),
+         *(Ordinal(n, "类") for m in CATEGORY.finditer(folded)
+           if (n := cn_int(m.group(1))) is not None),
          *_english_ordinals(folded)]))
     # A place inside a linked name counts too when that name does not say it: an
     # abbreviation (苏州高新区 read as 苏州…高新技术企业…) is no reason to drop the place.
@@ -218,6 +229,10 @@ def _english_ordinals(folded: str) -> list[Ordinal]:
         number = int(said) if said.isdigit() else ROMAN.get(said)
         if number:
             out.append(Ordinal(number, "期"))
+    for m in EN_CLASS.finditer(folded):
+        number = int(m.group(1)) if m.group(1).isdigit() else ROMAN.get(m.group(1))
+        if number:
+            out.append(Ordinal(number, "类"))
     return [o for o in out if not (o.counter == "*" and 1900 < o.number < 2100)]
 
 

@@ -40,7 +40,8 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         if not ordinal.said_in(around):
             return str(ordinal)
     for place in c.places:
-        if not any(word in around for word in PLACE_SAID_AS.get(place, (place,))):
+        where = said + (fact.source.entry if fact.source else "") + (fact.entity or "")
+        if not any(word in where for word in PLACE_SAID_AS.get(place, (place,))):
             return place
     if fact.kind == "figure":
         own = fact.scope or said

@@ -43,7 +43,9 @@ EN_WHICH_MORE = re.compile(r"\b(?:which|who)(?: one)? (?:is|has|had|was|got)?\s*
 
 def _clean(text: str) -> str:
     """A part as a question of its own: no distributive words, comparisons as 多少."""
-    if re.search(r"[a-z]{3}", text):
+    if not re.search(r"[\u4e00-\u9fff]", text):  # an English part
+        text = re.sub(r"\bwhich (?:one )?(?:was |did )?(\w+) (?:first|earlier|later|last)\b",
+                      r"when was it \1", text)
         text = EN_WHICH_MORE.sub("how many", text)
         return re.sub(r"\b(?:respectively|each|both|combined|altogether|in total)\b", "",
                       text).strip(" ,")

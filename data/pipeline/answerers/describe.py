@@ -17,7 +17,10 @@ def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
     specific = [link for link in q.links if link.name != kb.chapter_subject]
     if not specific:
         return []
-    name = fold(specific[0].name)
+    # The most specific of them (信达生物 over the 国家企业技术中心 it became): the fewest
+    # sentences name it.
+    mentions = dict(zip(q.links, ev.per_link, strict=True))
+    name = fold(min(specific, key=lambda link: len(mentions.get(link, ()))).name)
     entry = [r for r in ev.own if about(fold(kb.entry_subject.get(r["entry_id"]) or ""), name)
              and kb.entry_subject.get(r["entry_id"]) != kb.chapter_subject]
     return sorted(entry or ev.own, key=lambda r: r["id"])
@@ -27,7 +30,8 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     rows = own_sentences(kb, q, ev)
     if not rows:
         return None
-    entity = q.links[0].name
+    entity = next((link.name for link in q.links if fold(link.name) == fold(
+        kb.entry_subject.get(rows[0]["entry_id"]) or "")), q.links[0].name)
     said = [r for r in ev.own[:3] if ev.weights and any(
         t in fold(r["text"]) for t in ev.weights)]
     if said:

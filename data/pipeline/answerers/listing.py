@@ -20,7 +20,8 @@ def wanted_types(q: Question) -> set[str]:
     asked = ASKED_KIND.search(q.folded)
     asked_about = (asked.group(1) if asked else "") + " " + q.content
     wanted: set[str] = set()
-    if re.search(r"公司|企业|companies|firms", asked_about):
+    if re.search(r"公司|企业|companies|firms", asked_about) or re.search(
+            r"哪(?:些|几|[两二三四五六七八九十]+)家", q.folded):
         wanted.add("company")
     if re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about) or re.search(
             r"哪[个座](?:园|产业园|科技园|载体)", q.folded):
@@ -47,7 +48,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     asked = ASKED_WORD.search(q.folded)
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
     best: tuple[float, list[str], Row] | None = None
-    for rank, row in enumerate(top[:4]):
+    for rank, row in enumerate(_with_next(kb, top[:4])):
         names = names_in(kb, row["text"], wanted, linked)
         if not names:
             continue
@@ -64,6 +65,23 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
                 source=source)
     return Answer(q.raw, True, q.intent, q.links[0].name if q.links else None, source,
                   facts=(fact,))
+
+
+def _with_next(kb: Knowledge, rows: list[Row]) -> list[Row]:
+    """The rows, each followed by the next sentence of its entry: a statement often names
+    its list one sentence on (…名单… 其中，…分别是A和B)."""
+    entries = {r["entry_id"] for r in rows if r["entry_id"] is not None}
+    following: dict[int, Row] = {}
+    by_entry = kb.store.sentences_of_entries(entries) if entries else []
+    for row, after in zip(by_entry, by_entry[1:], strict=False):
+        if row["entry_id"] == after["entry_id"]:
+            following[row["id"]] = after
+    out: list[Row] = []
+    for row in rows:
+        for candidate in (row, following.get(row["id"])):
+            if candidate is not None and candidate["id"] not in {r["id"] for r in out}:
+                out.append(candidate)
+    return out
 
 
 def enumeration(q: Question, rows: list[Row], ev: Evidence) -> Row | None:
