@@ -44,8 +44,8 @@ KIND_AS_ASKED = 0.5  # its own words say the kind asked (授权, 累计, 建筑�
 KIND_OTHER = -1.0  # ... or only another kind of the same family (申请 for 授权)
 ANSWER_SHARE = 0.8  # a figure found by unit alone needs this share of the best score
 ANSWER_IN_SENTENCE = 0.5  # ... and this share of the question's words in its sentence
-BARE_HIT = 0.6
-WHO_SAID = 0.6  # a "who" passage holds this share of the question's words (领军: leads)  # a bare noun phrase is answered by a figure naming this share of it
+BARE_HIT = 0.6  # a bare noun phrase is answered by a figure naming this share of it
+WHO_SAID = 0.6  # a "who" passage holds this share of the question's words (领军: leads)
 
 # -- events ---------------------------------------------------------------------------------
 EVENT_TITLE = 0.3  # the question's words in an event's title

@@ -69,6 +69,17 @@ def _nearness(q: Question, term: str) -> float:
     return 1.0 + max(0.0, 1.0 - max(0, distance) / max(8, len(q.folded)))
 
 
+def _as_asked_among_neighbours(q: Question, figures: list[Figure]) -> list[Figure]:
+    """A figure of another kind (33 that applied, asked how many were approved) gives way
+    to a neighbour in its sentence of the kind asked (the 26 approved)."""
+    out = figures
+    for family, asked in q.constraints.kinds():
+        fits = {f.sentence_id for f in out if kinds_in(family, local_words(f)) & set(asked)}
+        out = [f for f in out if f.sentence_id not in fits
+               or not (said := kinds_in(family, local_words(f))) or said & set(asked)]
+    return out
+
+
 class FigureAnswerer:
     """Scores each figure of the best sentences against the question."""
 
@@ -145,6 +156,7 @@ class FigureAnswerer:
         if q.units:
             # The unit asked for picks among the figures (多少个，增长多少: the count).
             figures = [f for f in figures if f.unit in q.units]
+        figures = _as_asked_among_neighbours(q, figures)
         scored = [(*self.score(q, ev.weights, f, by_id[f.sentence_id], ev.entity_ids,
                                ev.per_link), f) for f in figures]
         return sorted(scored, key=lambda shf: -shf[0])

@@ -3,6 +3,7 @@ enumerates things of the kind asked (哪些领域, 哪些产业)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from data import extract
@@ -73,7 +74,7 @@ def _with_next(kb: Knowledge, rows: list[Row]) -> list[Row]:
     entries = {r["entry_id"] for r in rows if r["entry_id"] is not None}
     following: dict[int, Row] = {}
     by_entry = kb.store.sentences_of_entries(entries) if entries else []
-    for row, after in zip(by_entry, by_entry[1:], strict=False):
+    for row, after in itertools.pairwise(by_entry):
         if row["entry_id"] == after["entry_id"]:
             following[row["id"]] = after
     out: list[Row] = []
