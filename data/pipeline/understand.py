@@ -162,12 +162,20 @@ class Reader:
                  if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
                  and not (len(t) == 1 and t.isascii())  # a lone letter is markup (<b>)
                  and "的" not in t]  # 国家的公司: 家的 and 的企 join words, they are none
+        constraints = read_constraints(folded, links)
+        if lang == "en":
+            # Places named in English (in Shanghai) read through the translation: proper
+            # names only (national is no place to constrain to).
+            translated = read_constraints(" ".join(
+                g[0] for english_words, g in groups if _proper(raw, english_words)), [])
+            constraints = replace(constraints, places=tuple(dict.fromkeys(
+                constraints.places + translated.places)))
         return Question(
             raw=raw, folded=folded, intent=intent, links=tuple(links), content=content,
             terms=tuple(terms), latin=tuple(latin), units=units, years=years,
             namesakes=tuple(namesakes), likely_units=tuple(likely),
             focus=focus.start() if focus else -1, bare=bare,
-            constraints=read_constraints(folded, links), aspect=aspect, foreign=foreign,
+            constraints=constraints, aspect=aspect, foreign=foreign,
             lang=lang)
 
     def _link_by_words(self, groups: list[tuple[str, tuple[str, ...]]], at: int, raw: str
@@ -175,8 +183,11 @@ class Reader:
         """An English question naming a thing in its own words (its academy in Chengdu):
         the known name that says two or more of the question's English words, each in
         one of the document's words for it, one of them a proper name (Chengdu)."""
+        # The chapter's own subject (园区, the Park) is no proper name of something else.
+        chapter = {key for key, ids in self.linker.aliases.items()
+                   if any(self.linker.entities[i][0] == self.chapter_subject for i in ids)}
         proper = {w for english_words, group in groups if _proper(raw, english_words)
-                  for w in group}
+                  for w in group if w not in chapter}
         said: dict[str, list[str]] = {}
         for _, group in groups:
             for key in set().union(*(self.linker.keys_with(w) for w in group)):

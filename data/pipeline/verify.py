@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from data.models import Answer, Fact
 from data.pipeline.constraints import (
+    AREAS,
     KIND_WORDS,
     ORDINAL,
+    PATENTS,
     PLACE_SAID_AS,
     Constraints,
     cn_int,
@@ -16,6 +18,10 @@ from data.pipeline.constraints import (
 )
 from data.pipeline.knowledge import Knowledge
 from data.question import Question
+
+# Families a fact must speak of when a question names one of their kinds (a figure with no
+# word of patents is no answer to a question about utility-model patents).
+MUST_SAY = (PATENTS, AREAS)
 
 
 def entry_text(kb: Knowledge, fact: Fact) -> str:
@@ -51,6 +57,8 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
             said_kinds = kinds_in(family, own) or kinds_in(family, fact.evidence or "")
             if said_kinds and not said_kinds & set(asked):
                 return KIND_WORDS[asked[0]]
+            if not said_kinds and family in MUST_SAY:
+                return KIND_WORDS[asked[0]]  # asked about patents, told about talents
     return None
 
 

@@ -9,6 +9,7 @@ text only: the bot shows them as buttons) questions it can answer.
 from __future__ import annotations
 
 import html as html_lib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,8 +90,10 @@ def _conflict(answer: Answer, lang: str) -> str:
         return conflict
     from data.present import en
 
+    ordinal = re.fullmatch(r"第(\d+)(\w?)", conflict)
     english = CONFLICT_EN.get(conflict) or en.date(conflict) or (
-        en.place(conflict) if en.has_chinese(conflict) else conflict)
+        f"the {en.ordinal(int(ordinal.group(1)))} {en.unit_en(ordinal.group(2))}".strip()
+        if ordinal else None) or (en.place(conflict) if en.has_chinese(conflict) else conflict)
     return english if english == conflict else f"{english} ({conflict})"
 
 

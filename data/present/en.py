@@ -61,6 +61,12 @@ def amount(text: str) -> str:
     return f"{before}{number}{spaced}{words}".strip()
 
 
+def ordinal(n: int) -> str:
+    """14 → 14th, 1 → 1st, 22 → 22nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def date(text: str) -> str:
     """2020年6月30日 → 30 June 2020; 2020年12月 → December 2020; 11月 → November."""
     m = DATE.fullmatch(fold(text))

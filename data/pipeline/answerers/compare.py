@@ -36,7 +36,7 @@ class Split:
     mode: str  # both | compare | sum
 
 
-EN_WHICH_MORE = re.compile(r"\b(?:which|who)(?: one)? (?:is|has|had|was|got)?\s*(?:the )?"
+EN_WHICH_MORE = re.compile(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
                            r"(?:bigger|larger|more|higher|greater|most|biggest|largest)\b|"
                            r"\bcompare(?: the number of| the)?\b")
 
@@ -113,6 +113,10 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     """Two questions in one English line; the second borrows the first's names (…, and
     how many were granted? → how many were granted A*STAR …)."""
     pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
+    # "…, and how many each?" asks nothing new: a second question needs words of its own.
+    if any(len([w for w in re.findall(r"[a-z]+", p) if w not in EN_STOP and w not in (
+            "many", "much", "each", "both", "them", "those")]) < 1 for p in pieces[1:]):
+        pieces = pieces[:1]
     if len(pieces) < 2 or len(pieces) > MAX_PARTS:
         cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
         return _names_joined(q, folded, cue, chapter_subject)

@@ -8,7 +8,7 @@ import re
 from data.models import Answer, Fact, Figure
 from data.normalize import fold
 from data.pipeline import weights as W
-from data.pipeline.constraints import kinds_in
+from data.pipeline.constraints import PERIODS, kinds_in
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
@@ -71,8 +71,10 @@ def _nearness(q: Question, term: str) -> float:
 
 def _as_asked_among_neighbours(q: Question, figures: list[Figure]) -> list[Figure]:
     """A figure of another kind (33 that applied, asked how many were approved) gives way
-    to a neighbour in its sentence of the kind asked (the 26 approved)."""
-    out = figures
+    to a neighbour in its sentence of the kind asked (the 26 approved); one whose sentence
+    does not name the edition asked (第十四届) to one whose sentence does."""
+    ordinals = q.constraints.ordinals
+    out = [f for f in figures if all(o.said_in(f.sentence) for o in ordinals)] or figures
     for family, asked in q.constraints.kinds():
         fits = {f.sentence_id for f in out if kinds_in(family, local_words(f)) & set(asked)}
         out = [f for f in out if f.sentence_id not in fits
@@ -115,6 +117,8 @@ class FigureAnswerer:
             score += W.UNIT_LIKELY if figure.unit in q.likely_units else W.UNIT_UNLIKELY
         running_total = "累计" in fold(figure.context + figure.label)
         asked_new = ASKED_NEW.search(q.folded)
+        if not q.constraints.periods and kinds_in(PERIODS, local) == {"new"}:
+            score += W.FLOW_FOR_STOCK  # how many are there: not the year's additions
         if running_total and not asked_new:
             score += W.RUNNING_TOTAL  # asked "how many" without "new": the running total
         elif running_total and asked_new:
