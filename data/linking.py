@@ -207,7 +207,13 @@ class Linker:
 
     def _abbreviates(self, name: str) -> list[str]:
         """Alias keys containing every character of ``name`` (at most a few: else it is
-        too vague to stand for one name)."""
+        too vague to stand for one name). Three characters (国科园) must stand in one
+        name's order."""
+        if len(name) == 3:
+            keys = {k for k in self.keys_with(name) if len(k) > 3 and re.search(
+                ".*".join(map(re.escape, name)), k)}
+            entities = {eid for k in keys for eid in self.aliases[k]}
+            return sorted(keys) if len(entities) == 1 else []
         if len(name) < 4:
             return []
         keys = {k for k in self.keys_with(name) if len(k) > len(name)}

@@ -65,7 +65,8 @@ PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "
                  "高新区": ("高新区",), "国外": ("国外", "海外", "境外"),
                  "海外": ("海外", "国外", "境外"), "境外": ("境外", "境内外", "海外"),
                  "境内": ("境内", "境内外"), "香港": ("香港", "港交所"),
-                 "上海": ("上海", "上交所"), "深圳": ("深圳", "深交所")}
+                 "上海": ("上海", "上交所"), "深圳": ("深圳", "深交所"),
+                 "港股": ("港股", "港交所", "香港")}
 # What happened to the thing counted: a figure of one stage answers no question about
 # another (427 patent applications are not 427 grants; 33 that applied are not 26 approved).
 STAGES: dict[str, re.Pattern[str]] = {

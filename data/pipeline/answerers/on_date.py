@@ -26,7 +26,9 @@ def asks_about_a_date(q: Question) -> When | None:
         return None
     date = dates[0]
     rest = re.sub(r"(?:19|20)\d{2}年|\d{1,2}月|\d{1,2}[日号]", "", q.folded)
-    if HAPPENED.search(rest) or not re.search(r"[\u4e00-\u9fffa-z]{2}", rest):
+    # A day named in full with any question of what (办了个什么会) asks what happened.
+    if HAPPENED.search(rest) or not re.search(r"[\u4e00-\u9fffa-z]{2}", rest) or (
+            date.day is not None and re.search(r"什么|啥|哪|what|which", rest)):
         return date
     return None
 
