@@ -247,14 +247,28 @@ def test_dev_set_meets_the_bar(kb: KnowledgeBase) -> None:
     assert report.by_kind["none"][0] == report.by_kind["none"][1], failures
 
 
-@pytest.mark.parametrize("name", ["blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl",
-                                  "blind5.jsonl"])
-def test_blind_sets_meet_the_bar(kb: KnowledgeBase, name: str) -> None:
-    """Sets written without sight of the engine, by others than its author."""
+@pytest.mark.parametrize("name", ["tuned01.jsonl", "tuned02.jsonl", "tuned03.jsonl",
+                                  "tuned04.jsonl", "tuned05.jsonl"])
+def test_early_tuned_sets_meet_the_bar(kb: KnowledgeBase, name: str) -> None:
+    """Sets first written blind by others; tuned on since, so regression tests now."""
     report = evaluate(kb, ROOT / "tests" / "qa" / name)
     assert report.total >= 60
     assert report.accuracy >= 0.95, [(f.id, f.missing) for f in report.failures]
     assert report.by_kind["none"][0] == report.by_kind["none"][1]
+
+
+# Later sets (first-run scores in the README), held where they stand now: each holds the
+# classes fixed on it (constraints, compare, English) against regressions.
+LATER_BARS = {"tuned06.jsonl": 0.94, "tuned07.jsonl": 0.94, "tuned08-en.jsonl": 0.82,
+              "tuned09.jsonl": 0.88, "tuned10-en.jsonl": 0.85, "tuned11.jsonl": 0.80}
+
+
+@pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
+def test_later_tuned_sets_hold(kb: KnowledgeBase, name: str, bar: float) -> None:
+    report = evaluate(kb, ROOT / "tests" / "qa" / name)
+    assert report.accuracy >= bar, [(f.id, f.missing) for f in report.failures]
+    # "Not in the document" when it is costs trust: it may not grow past today's.
+    assert report.false_not_found_rate <= 0.12, report.false_not_found
 
 
 def test_own_set_meets_the_bar(kb: KnowledgeBase) -> None:

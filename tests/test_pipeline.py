@@ -151,3 +151,12 @@ def test_a_place_inside_a_guessed_name_still_counts(kb: KnowledgeBase) -> None:
     answer = kb.ask("苏州高新区有多少高新技术企业")
     assert not answer.found and answer.conflict == "苏州高新区"
     assert kb.ask("哪几家公司是在上海证券交易所挂牌上市的").found  # a name the alias table gives
+
+
+def test_a_photo_caption_cites_the_entry_it_shows_without_its_credit(kb: KnowledgeBase) -> None:
+    answer = kb.ask("2020年9月28号园区有什么大事")
+    assert answer.found and answer.source is not None
+    assert answer.source.entry == "科技企业上市（图片说明）"  # the entry the photo belongs to
+    assert "供稿" not in present.text(answer)
+    # Asked who took the photo, the credit is the answer.
+    assert "科教创新区" in present.text(kb.ask("再鼎医药上市那张照片是谁供稿的"))
