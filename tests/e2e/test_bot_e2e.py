@@ -8,6 +8,7 @@ import time
 import pytest
 from e2e_client import ADMIN_ID, BOT_USERNAME, TOKEN, User, api_calls, buttons
 
+from data.present.english_lines import has_chinese_outside_quotes
 from data.store import Store
 
 pytestmark = pytest.mark.e2e
@@ -102,3 +103,16 @@ def test_admin_stats_and_the_token_never_logged(emulator, bot_process):
     assert TOKEN not in stats["message"]["text"]
     log = bot_process["log"].read_text()
     assert TOKEN.split(":")[1] not in log
+
+
+def test_an_english_chat_is_answered_in_english(private):
+    private.send("/lang en")
+    private.wait_for(lambda m: True, what="the /lang reply")
+    private.send(NANO)
+    answer = private.wait_text("397 companies")
+    text = answer["message"]["text"]
+    assert "resident companies" in text and "(397家)" in text
+    # The bot's own words are English; the document's stand only quoted or bracketed.
+    for line in text.replace("<b>", "").replace("</b>", "").splitlines():
+        if not line.startswith("Original:"):
+            assert not has_chinese_outside_quotes(line), line
