@@ -195,17 +195,18 @@ def _kin(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
     diagnosis, centre → center): the longest shared beginning, most of the shorter word."""
     if len(word) < MIN_STEM + 1 or word in vocabulary:
         return None
-    best, best_len = None, 0
     head = word[:MIN_STEM]
+    found: list[tuple[int, int, str]] = []
     for known in vocabulary:
         if not known.startswith(head[:4]) or " " in known:
             continue
         shared = next((i for i, (a, b) in enumerate(zip(word, known, strict=False))
                        if a != b), min(len(word), len(known)))
-        if shared >= MIN_STEM and shared >= 0.75 * min(len(word), len(known)) and (
-                shared > best_len):
-            best, best_len = known, shared
-    return best
+        if shared >= MIN_STEM and shared >= 0.75 * min(len(word), len(known)):
+            found.append((shared, -abs(len(known) - len(word)), known))
+    # The longest shared beginning, then the closest length, then the word itself: the
+    # same choice whatever order the vocabulary iterates in.
+    return max(found)[2] if found else None
 
 
 def _gloss_phrases(sense: str) -> list[str]:

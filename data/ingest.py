@@ -87,8 +87,9 @@ def english_names(row: GlossaryRow) -> list[str]:
     company suffix (Zai Lab (Suzhou) Co., Ltd. → Zai Lab), the bracketed acronym alone."""
     names: list[str] = []
     for name in (row.english, *row.also):
-        if not name.isascii() or name.lower().startswith("the "):
+        if any("\u4e00" <= ch <= "\u9fff" for ch in name) or name.lower().startswith("the "):
             continue
+        name = name.replace("–", "-").replace("—", "-")  # as a keyboard types the dash
         bare = _COMPANY_SUFFIX.sub("", name).strip()
         plain = re.sub(r"\s*\([^()]*\)", "", bare).strip()
         acronym = re.findall(r"\(([A-Z*0-9]{2,})\)", name)

@@ -160,3 +160,14 @@ def test_a_photo_caption_cites_the_entry_it_shows_without_its_credit(kb: Knowled
     assert "供稿" not in present.text(answer)
     # Asked who took the photo, the credit is the answer.
     assert "科教创新区" in present.text(kb.ask("再鼎医药上市那张照片是谁供稿的"))
+
+
+def test_english_names_with_typographic_dashes(kb: KnowledgeBase) -> None:
+    from data.present import en
+
+    assert en.english_name("苏州—剑桥纳米技术创新中心") == (
+        "Suzhou–Cambridge Nanotechnology Innovation Center")
+    # Typed with a keyboard's hyphen, the name still links, and the answer says it in English.
+    answer = kb.ask("When was the Suzhou-Cambridge Nanotechnology Innovation Center set up?")
+    assert answer.found and "2020年10月" in present.text(answer)
+    assert "jianqiao" not in present.text(answer).lower()

@@ -88,7 +88,8 @@ PLACE_WORDS = {"区": "District", "县": "County"}
 def english_name(zh: str) -> str | None:
     """A name's English form, when it has one (the reviewed glossary's)."""
     row = english.glossary().get(fold(zh))
-    return row.english if row is not None and row.english.isascii() else None
+    # Latin letters and typography (Suzhou–Cambridge): an English name, dashes and all.
+    return row.english if row is not None and not has_chinese(row.english) else None
 
 
 @lru_cache(maxsize=2048)

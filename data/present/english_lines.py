@@ -32,11 +32,12 @@ def _event(detail: str) -> tuple[str, str]:
     """(who, what happened) of an event's words: 金鸡湖创新合作中心（北京）揭牌 →
     (Jinji Lake Innovation Center (Beijing), unveiled)."""
     title = english.glossary().get(fold(detail))
-    if title is not None and title.english.isascii():
+    if title is not None and not en.has_chinese(title.english):
         return title.english, ""
     verb = next((v for v in EVENT_VERBS if v in detail), "")
     names = [row for key, row in english.glossary().items()
-             if row.kind == "entity" and len(key) >= 3 and key in fold(detail)]
+             if row.kind == "entity" and len(key) >= 3 and key in fold(detail)
+             and not en.has_chinese(row.english)]
     who = max(names, key=lambda row: len(row.chinese)).english if names else ""
     what = en.words(verb) or "" if verb else ""
     return who, what
