@@ -205,9 +205,9 @@ class Pipeline:
             # or the question asks about something the document has no word for: Who
             # founded Zai Lab? What is its CEO's name? The document does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
-        said = sum(w for t, w in ev.weights.items() if all(ch in text for ch in t))
+        held = sum(w for t, w in ev.weights.items() if all(ch in text for ch in t))
         if intent == "who" and (not self._names_someone(q, sentence["text"])
-                                or said < W.WHO_SAID * sum(ev.weights.values())):
+                                or held < W.WHO_SAID * sum(ev.weights.values())):
             # Who leads it? A sentence naming no one but the thing asked about says nothing.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         return passage(self.kb, q, sentence, entity_name, intent)

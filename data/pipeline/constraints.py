@@ -163,11 +163,6 @@ class Constraints:
     dates: tuple[When, ...] = ()
     relative_year: int | None = None
 
-    @property
-    def any(self) -> bool:
-        return bool(self.ordinals or self.places or self.stages or self.periods
-                    or self.patents or self.areas or self.dates or self.relative_year)
-
     def kinds(self) -> list[tuple[dict[str, re.Pattern[str]], tuple[str, ...]]]:
         """(family, the kinds asked) for every family the question states a kind of."""
         asked = ((STAGES, self.stages), (PERIODS, self.periods), (PATENTS, self.patents),

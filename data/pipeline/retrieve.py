@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from data import extract
 from data.linking import Link, Linker
@@ -37,7 +37,9 @@ class Evidence:
     top: list[Row]  # the best few sentences
     entity_ids: set[int] = field(default_factory=set)
 
+    @cached_property
     def score_of(self) -> dict[int, float]:
+        """Sentence id → its score (built once: every answerer looks scores up)."""
         return {r["id"]: s for s, r in self.scored}
 
 

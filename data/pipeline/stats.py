@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import lru_cache
 
 from data.normalize import bigrams, fold, is_cjk
 from data.store import Store
@@ -23,7 +24,8 @@ class DocumentStats:
         self._pinyin_cache: dict[str, str] = {}
         self._chars_by_pinyin: dict[str, list[str]] | None = None
         self._syllable_set: frozenset[str] | None = None
-        self._said: dict[str, bool] = {}
+        # Cached per store (not per class: a method's lru_cache would hold every store).
+        self.in_document = lru_cache(maxsize=4096)(self._search_said)
 
     def df(self, tokens: Iterable[str]) -> dict[str, int]:
         tokens = list(tokens)
@@ -77,16 +79,8 @@ class DocumentStats:
         self.pinyin_chars()
         self.syllables()
 
-    def in_document(self, name: str) -> bool:
-        """Whether the document says ``name`` word for word somewhere."""
-        known = self._said.get(name)
-        if known is None:
-            known = self._said[name] = self._search_said(name)
-            if len(self._said) > 4096:
-                self._said.clear()
-        return known
-
     def _search_said(self, name: str) -> bool:
+        """Whether the document says ``name`` word for word somewhere."""
         grams = list(dict.fromkeys(bigrams(name)))
         df = self.df(grams)
         if not grams or not all(df.values()):

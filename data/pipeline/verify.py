@@ -9,11 +9,9 @@ from data.models import Answer, Fact
 from data.pipeline.constraints import (
     AREAS,
     KIND_WORDS,
-    ORDINAL,
     PATENTS,
     PLACE_SAID_AS,
     Constraints,
-    cn_int,
     kinds_in,
 )
 from data.pipeline.knowledge import Knowledge
@@ -60,9 +58,3 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
             if not said_kinds and family in MUST_SAY:
                 return KIND_WORDS[asked[0]]  # asked about patents, told about talents
     return None
-
-
-def other_ordinals(text: str, counter: str) -> list[int]:
-    """The editions (or batches) a text does speak of."""
-    return [n for m in ORDINAL.finditer(text) if m.group(2) == counter
-            and (n := cn_int(m.group(1))) is not None]

@@ -24,7 +24,7 @@ def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
         return None
     specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
                 if link.name != kb.chapter_subject]
-    by_id = ev.score_of()
+    by_id = ev.score_of
     rows = [r for _, r in ev.scored[:MAX_ROWS] if all(r["id"] in ids for ids in specific)]
     if not rows:
         return None

@@ -155,7 +155,7 @@ class FigureAnswerer:
     def ranked(self, q: Question, ev: Evidence, top: list[Row]
                ) -> list[tuple[float, float, Figure]]:
         """(score, hit, figure) for the figures of ``top`` in the units asked, best first."""
-        by_id = ev.score_of()
+        by_id = ev.score_of
         figures = self.kb.store.figures(sentence_ids=[r["id"] for r in top])
         if q.units:
             # The unit asked for picks among the figures (多少个，增长多少: the count).
@@ -174,7 +174,7 @@ class FigureAnswerer:
         if ev.weights and hit == 0:
             # Nothing asked about is what this figure measures; only the unit asked for, in
             # the best-matching sentence (建科创载体投了多少钱 → 投资近100亿元), will do.
-            by_id = ev.score_of()
+            by_id = ev.score_of
             best_sentence = max(by_id[r["id"]] for r in top)
             said = fold(figure.sentence)
             in_sentence = sum(w for t, w in ev.weights.items() if t in said) / sum(

@@ -91,7 +91,7 @@ def enumeration(q: Question, rows: list[Row], ev: Evidence) -> Row | None:
     if not asked or not rows:
         return None
     noun = asked.group(1)
-    by_id = ev.score_of()
+    by_id = ev.score_of
     best = max(rows, key=lambda r: by_id.get(r["id"], 0)
                + (0.4 if noun in r["text"] else 0)
                + 0.1 * min(r["text"].count("、"), 4))

@@ -19,7 +19,7 @@ def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
 
 
 def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Answer | None:
-    by_id = ev.score_of()
+    by_id = ev.score_of
     events = kb.store.events(sentence_ids=[r["id"] for r in top])
     if not events:
         return None
