@@ -35,7 +35,7 @@ from data.pipeline.retrieve import Evidence, Retriever
 from data.pipeline.stats import DocumentStats
 from data.pipeline.suggest import not_found
 from data.pipeline.understand import Reader
-from data.pipeline.verify import conflict, years_hold
+from data.pipeline.verify import conflict, whole_for_part, years_hold
 from data.question import Question
 from data.store import Store
 
@@ -120,17 +120,6 @@ class Pipeline:
                 return self.verified(q, counted, ev)
         return answer
 
-    def _whole_for_part(self, q: Question, answer: Answer) -> str | None:
-        """Asked about the park as a whole (园区…), a figure of one of its parts (a lab's 3
-        patents granted) answers another question: the question's word for the park."""
-        if answer.intent != "figure" or not answer.entity:
-            return None
-        subject = self.kb.chapter_subject
-        said = [link for link in q.links if link.name == subject]
-        if not said or len(said) != len(q.links) or answer.entity == subject:
-            return None
-        return q.folded[said[0].start:said[0].end] if said[0].start < len(q.folded) else None
-
     def _part(self, text: str) -> Answer:
         """One part of a question with several, answered as a question of its own."""
         q = self.reader.read(text)
@@ -149,7 +138,8 @@ class Pipeline:
             problem = f"{years[0]}年"
         for fact in answer.facts:
             problem = problem or conflict(self.kb, q.constraints, fact)
-        problem = problem or self._whole_for_part(q, answer)
+        problem = problem or (whole_for_part(self.kb, q, answer.entity)
+                              if answer.intent == "figure" else None)
         if problem is None:
             return answer
         return not_found(self.kb, q.raw, q.intent, answer.entity, [r for _, r in ev.scored],

@@ -59,6 +59,8 @@ PLACES = re.compile(
     # Exchanges are places a company lists in.
     r"深交所|北交所|纳斯达克|纽交所|港股|美股|nasdaq|nyse|new york stock exchange|"
     r"shenzhen stock exchange")
+# A plot or block named by letter and number (五期B1地块, C2区): one is not another.
+CODE = re.compile(r"(?<![a-z0-9])[a-z]\d{1,2}(?![a-z0-9])")
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice.
 PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "全市"),
                  "全省": ("全省", "江苏省"), "江苏省": ("江苏省", "全省", "省内"),
@@ -162,6 +164,10 @@ class Constraints:
     areas: tuple[str, ...] = ()
     dates: tuple[When, ...] = ()
     relative_year: int | None = None
+    codes: tuple[str, ...] = ()  # plot and block codes (B1地块): the very one asked
+
+    def any_stated(self) -> bool:
+        return bool(self.ordinals or self.places or self.codes or self.kinds())
 
     def kinds(self) -> list[tuple[dict[str, re.Pattern[str]], tuple[str, ...]]]:
         """(family, the kinds asked) for every family the question states a kind of."""
@@ -210,8 +216,10 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
         dates = [_english_date(m) for m in ENGLISH_DATE.finditer(folded)
                  if m.group("d1") or m.group("d2") or m.group("y")]
     relative = next((year for word, year in RELATIVE_YEAR.items() if word in folded), None)
+    codes = tuple(dict.fromkeys(m.group(0) for m in CODE.finditer(folded)
+                                if _outside(links, m.start(), m.end())))
     return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
-                       relative)
+                       relative, codes)
 
 
 def _english_ordinals(folded: str) -> list[Ordinal]:

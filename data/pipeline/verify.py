@@ -6,8 +6,10 @@ a running total where what is new was asked) answers a different question: the r
 from __future__ import annotations
 
 from data.models import Answer, Fact
+from data.normalize import fold
 from data.pipeline.constraints import (
     AREAS,
+    CODE,
     KIND_WORDS,
     PATENTS,
     PLACE_SAID_AS,
@@ -36,6 +38,21 @@ def years_hold(kb: Knowledge, q: Question, answer: Answer) -> bool:
     return all(str(y) in text for y in q.years)
 
 
+def _clause(fact: Fact) -> str:
+    """The clause of the fact's sentence that holds its value; a clause naming no code of
+    its own (建筑面积8.9万平方米) speaks of the one before it (Ⅰ区B1地块竣工投用)."""
+    text = fact.evidence or ""
+    at = text.find(fact.value) if fact.value else -1
+    if at < 0:
+        return ""
+    starts = [i + 1 for i, ch in enumerate(text[:at]) if ch in "，。；;,"]
+    ends = [e for p in "，。；;," if (e := text.find(p, at)) >= 0]
+    own = text[starts[-1] if starts else 0:min(ends) if ends else len(text)]
+    if CODE.search(fold(own)) or not starts:
+        return own
+    return text[starts[-2] if len(starts) > 1 else 0:starts[-1]] + own
+
+
 def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
     """The first constraint ``fact`` contradicts, in the question's words; None if none."""
     said = (fact.evidence or "") + fact.value + fact.label + fact.detail
@@ -43,6 +60,11 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
     for ordinal in c.ordinals:
         if not ordinal.said_in(around):
             return str(ordinal)
+    # A code must stand in the fact's own words, not just its sentence (A1 and B1 share
+    # one: 五期A1地块11月开工建设…五期B1地块规划方案设计完成).
+    own_words = fold(fact.value + fact.label + fact.detail + _clause(fact))
+    if c.codes and not any(code in own_words for code in c.codes):
+        return c.codes[0].upper()  # (A1 and A2 asked together: either one)
     for place in c.places:
         where = said + (fact.source.entry if fact.source else "") + (fact.entity or "")
         if not any(word in where for word in PLACE_SAID_AS.get(place, (place,))):
@@ -58,3 +80,13 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
             if not said_kinds and family in MUST_SAY:
                 return KIND_WORDS[asked[0]]  # asked about patents, told about talents
     return None
+
+
+def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None:
+    """Asked about the park as a whole (园区…), a figure of one of its parts (a lab's 3
+    patents granted) answers another question: the question's word for the park."""
+    subject = kb.chapter_subject
+    said = [link for link in q.links if link.name == subject]
+    if not entity or not said or len(said) != len(q.links) or entity == subject:
+        return None
+    return q.folded[said[0].start:said[0].end] if said[0].start < len(q.folded) else None

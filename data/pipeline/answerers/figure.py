@@ -11,6 +11,7 @@ from data.pipeline import weights as W
 from data.pipeline.constraints import PERIODS, kinds_in
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
+from data.pipeline.verify import conflict, whole_for_part
 from data.question import Question
 
 FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
@@ -170,7 +171,7 @@ class FigureAnswerer:
         ranked = self.ranked(q, ev, top)
         if not ranked:
             return None
-        score, hit, figure = ranked[0]
+        score, hit, figure = self._as_constrained(q, ranked)
         if ev.weights and hit == 0:
             # Nothing asked about is what this figure measures; only the unit asked for, in
             # the best-matching sentence (建科创载体投了多少钱 → 投资近100亿元), will do.
@@ -184,6 +185,35 @@ class FigureAnswerer:
                     and by_id[figure.sentence_id] >= W.ANSWER_SHARE * best_sentence):
                 return None
         return score, figure, hit
+
+    def _as_constrained(self, q: Question, ranked: list[tuple[float, float, Figure]]
+                        ) -> tuple[float, float, Figure]:
+        """The best figure, or when it contradicts a constraint of the question (累计,
+        第十四届, 授权), a runner-up of the same measure (its label ends as the best's does:
+        累计有效高新技术企业 for 国家高新技术企业) that says what the question asks. Else the
+        best, which ``verify`` turns into "not found" with what the document does give."""
+        best = ranked[0]
+        if not q.constraints.any_stated() or self._holds(q, best[2], positive=False):
+            return best
+        head = fold(best[2].label)[-W.SAME_MEASURE_TAIL:]
+        for candidate in ranked[1:]:
+            _, hit, figure = candidate
+            if (hit > 0 and len(head) == W.SAME_MEASURE_TAIL
+                    and fold(figure.label).endswith(head)
+                    and self._holds(q, figure, positive=True)):
+                return candidate
+        return best
+
+    def _holds(self, q: Question, figure: Figure, positive: bool) -> bool:
+        """No constraint contradicted; ``positive``: every kind asked is said, not left
+        unsaid (a runner-up must earn its place by saying 累计)."""
+        fact = self.fact(figure)
+        if conflict(self.kb, q.constraints, fact) or whole_for_part(
+                self.kb, q, figure.entity):
+            return False
+        own = local_words(figure)
+        return not positive or all(kinds_in(family, own) & set(asked)
+                                   for family, asked in q.constraints.kinds())
 
     def fact(self, figure: Figure, entity_name: str | None = None) -> Fact:
         owner = figure.entity or entity_name or ""
