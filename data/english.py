@@ -134,6 +134,30 @@ def _read_cedict() -> str:
     return zlib.decompress(data, 31).decode("utf-8")
 
 
+_PLACE_SENSE = re.compile(
+    r"^\S+ (\S+) \[[^\]]*\] /([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:|, capital of [^/]*| \(city\)[^/]*| (?:subprovincial |prefecture-level )?city[^/]*"
+    r"| province[^/]*| county[^/]*)/", re.M)
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """English place name → its Chinese, from CC-CEDICT senses that are a bare name or
+    say what place it is (London, capital of United Kingdom → 伦敦)."""
+    found: dict[str, str] = {}
+    for word, name in _PLACE_SENSE.findall(_read_cedict()):
+        key = name.lower()
+        if len(word) >= 2 and (key not in found or len(word) < len(found[key])):
+            found[key] = word
+    return found
+
+
+def place(english: str) -> str | None:
+    """The Chinese of a place named in English that the document's words did not give
+    (London → 伦敦); read from the dictionary the first time one is asked."""
+    return _places().get(english.lower())
+
+
 def _substrings(folded: str) -> set[str]:
     out: set[str] = set()
     for run in _RUN.findall(folded):
@@ -280,7 +304,9 @@ def build_index(corpus: str) -> Index:
             _add(exact, key, word, weight)
         for w in set(key):
             if w not in STOP_WORDS:
-                _add(partial, w, word, weight * 0.5 / len(key))
+                # One word of a reviewed phrase is no reviewed reading of that word alone
+                # (provincial is 省级, not the 省级及以上研发机构 of "provincial R&D …").
+                _add(partial, w, word, min(weight, 1.0) * 0.5 / len(key))
     by_word: dict[str, list[Entry]] = {}
     for entry in entries:
         by_word.setdefault(entry.word, []).append(entry)
@@ -325,6 +351,16 @@ def _ranked(idx: Index, candidates: dict[str, float]) -> dict[str, float]:
     return dict(best)
 
 
+def _partial(idx: Index, word: str) -> dict[str, float]:
+    """Words whose glosses hold ``word``, and those of another form of it (provincial is
+    said in glosses as province: 省级, 全省)."""
+    found = dict(idx.partial[word])
+    kin = _kin(word, idx.vocabulary - {word})
+    for other, weight in idx.partial.get(kin, {}).items() if kin else ():
+        found[other] = max(found.get(other, 0.0), weight)
+    return found
+
+
 def _match(idx: Index, lemmas: list[str], raw: list[str]) -> tuple[list[_Span], list[str]]:
     spans: list[_Span] = []
     unknown: list[str] = []
@@ -342,7 +378,7 @@ def _match(idx: Index, lemmas: list[str], raw: list[str]) -> tuple[list[_Span], 
         else:
             word = lemmas[i]
             if word in idx.partial:
-                spans.append(_Span(i, i + 1, raw[i], _ranked(idx, idx.partial[word]),
+                spans.append(_Span(i, i + 1, raw[i], _ranked(idx, _partial(idx, word)),
                                    "partial"))
             elif not word.isdigit():
                 unknown.append(raw[i])

@@ -37,6 +37,16 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
     ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
+# Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
+SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
+                   "投产", "落户", "立项", "结题", "授牌", "签字")
+SPLIT_VERB = re.compile("|".join(f"{v[0]}的{v[1]}" for v in SEPARABLE_VERBS))
+
+
+def join_split_verbs(folded: str) -> str:
+    return SPLIT_VERB.sub(lambda m: m.group(0)[0] + m.group(0)[2], folded)
+
+
 QUESTION_WORDS = re.compile(
     r"那个|这个|一起|到底|搞的|弄的|搞|弄|拿到|拿了|"  # colloquial fillers (一起搞的, 拿到)
     r"在?哪[个座]?(?:城市|国家|省份?)|在?哪国|什么国家|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"

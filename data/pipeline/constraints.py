@@ -82,6 +82,9 @@ PATENTS: dict[str, re.Pattern[str]] = {
     "utility": re.compile(r"实用新型|utility model"),
     "design": re.compile(r"外观设计|design patent"),
     "pct": re.compile(r"pct", re.IGNORECASE),
+    # Patents of any kind: asked only when no kind is named; a fact saying no word of
+    # patents answers no question about them.
+    "any": re.compile(r"专利|patent"),
 }
 AREAS: dict[str, re.Pattern[str]] = {
     "floor": re.compile(r"建筑面积|载体面积|载体空间|建成载体|floor (?:area|space)|building area"),
@@ -206,6 +209,8 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     stages = _kinds(STAGES, folded, links)
     periods = _kinds(PERIODS, folded, links)
     patents = _kinds(PATENTS, folded, links)
+    if len(patents) > 1:
+        patents = tuple(kind for kind in patents if kind != "any")
     areas = _kinds(AREAS, folded, links)
     dates = [When(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
                   int(m.group(3)) if m.group(3) else None) for m in DATE.finditer(folded)]
@@ -256,7 +261,8 @@ def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Li
 # How a kind is said back to a reader ("文档没有“授权”的数据").
 KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定", "new": "新增",
               "total": "累计", "invention": "发明专利", "utility": "实用新型",
-              "design": "外观设计", "pct": "PCT", "floor": "建筑面积", "land": "占地面积"}
+              "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",
+              "land": "占地面积"}
 
 
 def kinds_in(patterns: dict[str, re.Pattern[str]], text: str) -> set[str]:

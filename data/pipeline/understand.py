@@ -33,6 +33,7 @@ from data.question import (
     UNIT_TOPICS,
     Question,
     _segment,
+    join_split_verbs,
     load_terms,
 )
 
@@ -78,6 +79,10 @@ def english_terms(reading: english.EnglishReading) -> list[str]:
     return list(dict.fromkeys(compounds + singles))
 
 
+# An English word of the question (R&D and A*STAR are one word each).
+LATIN_WORD = re.compile(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
+
+
 class Reader:
     """Reads questions against one document: its statistics, its names, its English terms."""
 
@@ -102,7 +107,7 @@ class Reader:
         return q
 
     def understand(self, raw: str) -> Question:
-        folded = fold(raw)
+        folded = join_split_verbs(fold(raw))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
                       None)
         bare = intent is None
@@ -155,6 +160,12 @@ class Reader:
         # The document's own Latin words (PraxisAuril, B1) are known, as are names.
         said = self.stats.df(unknown)
         syllables = self.stats.syllables()
+        if lang == "en":
+            # A word of the document typed in pinyin (Shuangchuang talents): its word.
+            read_as = {w: hanzi for w in unknown if not said[w]
+                       and (hanzi := self._pinyin_word(w, syllables))}
+            unknown = [w for w in unknown if w not in read_as]
+            content = " ".join([content, *read_as.values()])
         latin = [w for w in unknown if said[w] or _name_like(raw, w)
                  or _pinyin_name(raw, w, syllables)]
         foreign = tuple(w for w in unknown if w not in latin)
@@ -168,8 +179,12 @@ class Reader:
             # names only (national is no place to constrain to).
             translated = read_constraints(" ".join(
                 g[0] for english_words, g in groups if _proper(raw, english_words)), [])
+            # A place the document never names (the centre in London) is a constraint
+            # no fact of it can meet.
+            elsewhere = [where for w in unknown if _name_like(raw, w)
+                         and not self.linker.known_name(w) and (where := english.place(w))]
             constraints = replace(constraints, places=tuple(dict.fromkeys(
-                constraints.places + translated.places)))
+                constraints.places + translated.places + tuple(elsewhere))))
         return Question(
             raw=raw, folded=folded, intent=intent, links=tuple(links), content=content,
             terms=tuple(terms), latin=tuple(latin), units=units, years=years,
@@ -224,18 +239,27 @@ class Reader:
         content = QUESTION_WORDS.sub(" ", content)
         content = self._correct_homophones(content)
         content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
-        words = [w for w in re.findall(r"[a-z][a-z0-9*]+", content) if w not in EN_STOP]
+        words = [w for w in LATIN_WORD.findall(content) if w not in EN_STOP]
         if not words:
             return content, [], []
         # English words: the dictionary reads them into the document's own Chinese.
         reading = english.translate(" ".join(words), self.corpus())
-        content = re.sub(r"[a-z][a-z0-9*]*", " ", content)
+        content = re.sub(r"[a-z][a-z0-9*&]*", " ", content)
         # Phase 7, the 14th: the document writes them 七期, 第十四届.
         numbered = [f"{CN_NUMERALS[o.number]}期" for o in read_constraints(folded, []).ordinals
                     if o.counter == "期" and o.number < len(CN_NUMERALS)]
         groups = [(p.english, p.chinese) for p in reading.phrases if p.chinese]
         return (" ".join([content, *english_terms(reading), *numbered]), list(reading.unknown),
                 groups)
+
+    def _pinyin_word(self, word: str, syllables: frozenset[str]) -> str | None:
+        """The document's word written as this pinyin (shuangchuang → 双创), two
+        syllables a word; None unless every pair is a word the document uses."""
+        parts = _segment(word, syllables)
+        if not parts or len(parts) % 2 or len(parts) > 6:
+            return None
+        found = [self.stats.homophone(parts[i:i + 2]) for i in range(0, len(parts), 2)]
+        return "".join(w for w in found if w) if all(found) else None
 
     def corpus(self) -> tuple[str, ...]:
         """The document's sentences: the English reading maps only to words it uses."""

@@ -15,6 +15,8 @@ from data.pipeline.verify import conflict, whole_for_part
 from data.question import Question
 
 FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
+# A part of a whole asked for: 其中…, "how many of the listed companies are…".
+ASKED_PART = re.compile(r"其中|包括|\bhow many of\b|\bof (?:them|which|these|those)\b")
 ASKED_NEW = re.compile(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
 
 
@@ -124,7 +126,7 @@ class FigureAnswerer:
             score += W.RUNNING_TOTAL  # asked "how many" without "new": the running total
         elif running_total and asked_new:
             score += W.RUNNING_TOTAL_FOR_NEW  # asked what is new (新增了几支)
-        if re.match(r"(?:其中|包括)", figure.context) and not re.search(r"其中|包括", q.folded):
+        if re.match(r"(?:其中|包括)", figure.context) and not ASKED_PART.search(q.folded):
             score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked
         if figure.unit == "%" and "%" not in q.units and "占" in fold(
                 figure.context + figure.label):

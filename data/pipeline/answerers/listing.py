@@ -24,8 +24,8 @@ def wanted_types(q: Question) -> set[str]:
     if re.search(r"公司|企业|companies|firms", asked_about) or re.search(
             r"哪(?:些|几|[两二三四五六七八九十]+)家", q.folded):
         wanted.add("company")
-    if re.search(r"产业园|科技园|载体|园区|parks?\b", asked_about) or re.search(
-            r"哪[个座](?:园|产业园|科技园|载体)", q.folded):
+    if re.search(r"产业园|科技园|载体|园区|开发区|高新区|parks?\b|zones?\b",
+                 asked_about) or re.search(r"哪[个座](?:园|产业园|科技园|载体)", q.folded):
         wanted.add("park")
     if re.search(r"大学|高校|学院|universit", asked_about):
         wanted.add("university")
