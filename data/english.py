@@ -416,6 +416,22 @@ def _compounds(idx: Index, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+# Abbreviations typed on phones, written out before names are looked for (suzhou intl
+# science park is the Suzhou International Science Park).
+ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "government",
+                 "dept": "department", "univ": "university", "uni": "university",
+                 "natl": "national", "sci": "science", "tech": "technology",
+                 "mgmt": "management", "assoc": "association", "inst": "institute",
+                 "ctr": "center", "co": "company", "cos": "companies", "corp": "corporation"}
+_ABBREVIATION = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
+                           r")\.?(?![\w-])")
+
+
+def expand_abbreviations(folded: str) -> str:
+    """``folded`` with the phone abbreviations above written out."""
+    return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
+
+
 def has_latin(text: str) -> bool:
     return bool(_LATIN.search(text))
 

@@ -79,7 +79,11 @@ EN_STOP = frozenset(
     "mainly mostly primarily main really actually also just still even ever "
     # Light verbs and words of a time asked, which the question words already say.
     "work works worked working get gets got give gave given located situated based "
-    "month year day date time".split())
+    "month year day date time "
+    # Prepositions of place and relation, and chat shorthand (whats, r u).
+    "behind beside besides among between across around during since until via per versus "
+    "vs toward towards upon whether closely whats hows wheres whos r u ur pls plz hey hi "
+    "quick thanks".split())
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b|"

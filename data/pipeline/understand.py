@@ -108,6 +108,8 @@ class Reader:
 
     def understand(self, raw: str) -> Question:
         folded = join_split_verbs(fold(raw))
+        if english.has_latin(folded):
+            folded = english.expand_abbreviations(folded)
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
                       None)
         bare = intent is None
@@ -168,7 +170,9 @@ class Reader:
             content = " ".join([content, *read_as.values()])
         latin = [w for w in unknown if said[w] or _name_like(raw, w)
                  or _pinyin_name(raw, w, syllables)]
-        foreign = tuple(w for w in unknown if w not in latin)
+        # An adverb the document has no word for (closely) says how, not what.
+        foreign = tuple(w for w in unknown if w not in latin
+                        and not (len(w) > 4 and w.endswith("ly")))
         terms = [t for t in bigrams(content)
                  if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
                  and not (len(t) == 1 and t.isascii())  # a lone letter is markup (<b>)
