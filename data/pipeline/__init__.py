@@ -171,7 +171,7 @@ class Pipeline:
             if answer:
                 return answer
         if intent == "list":
-            row = enumeration(q, own[:12] if q.links else top, ev)
+            row = enumeration(self.kb, q, own[:12] if q.links else top, ev)
             if row is not None:
                 return passage(self.kb, q, row, entity_name, intent)
         # A noun phrase (万人有效发明专利拥有量) or "what is the <measure> of X" whose words are

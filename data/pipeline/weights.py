@@ -47,6 +47,7 @@ SAME_MEASURE_TAIL = 3  # labels ending in the same characters measure the same t
 ANSWER_SHARE = 0.8  # a figure found by unit alone needs this share of the best score
 ANSWER_IN_SENTENCE = 0.5  # ... and this share of the question's words in its sentence
 BARE_HIT = 0.6  # a bare noun phrase is answered by a figure naming this share of it
+NEXT_SENTENCE = 0.9  # the sentence after a candidate, listing what it announces
 WHO_SAID = 0.6  # a "who" passage holds this share of the question's words (领军: leads)
 
 # -- events ---------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from data import extract
+from data import english, extract
 from data.models import Answer, Fact
+from data.pipeline import weights as W
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
@@ -85,14 +86,33 @@ def _with_next(kb: Knowledge, rows: list[Row]) -> list[Row]:
     return out
 
 
-def enumeration(q: Question, rows: list[Row], ev: Evidence) -> Row | None:
-    """For 哪些领域/哪些产业: the sentence that lists things (、) of the kind asked."""
-    asked = re.search(r"(?:哪些|哪几|有哪)(\w{2})", q.folded)
-    if not asked or not rows:
+def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence) -> Row | None:
+    """For 哪些领域/which sectors: the sentence that lists things (、) of the kind asked,
+    among the best sentences and the one after each (the list is often one sentence on)."""
+    noun = _asked_noun(q)
+    if not noun or not rows:
         return None
-    noun = asked.group(1)
-    by_id = ev.score_of
-    best = max(rows, key=lambda r: by_id.get(r["id"], 0)
-               + (0.4 if noun in r["text"] else 0)
-               + 0.1 * min(r["text"].count("、"), 4))
-    return best if noun in best["text"] and best["text"].count("、") >= 2 else None
+    by_id = dict(ev.score_of)
+    candidates = _with_next(kb, rows[:4]) + rows[4:]
+    for before, row in itertools.pairwise(candidates):
+        by_id.setdefault(row["id"], W.NEXT_SENTENCE * by_id.get(before["id"], 0))
+    best = max(candidates, key=lambda r: by_id.get(r["id"], 0)
+               + (0.4 if noun in r["text"] else 0) + 0.1 * min(_items(r["text"]), 4))
+    return best if noun in best["text"] and _items(best["text"]) >= 2 else None
+
+
+def _items(text: str) -> int:
+    """How many separators of a list a sentence has (A、B和C: two)."""
+    return text.count("、") + (1 if re.search(r"、[^，。；、]{1,20}[和及与]", text) else 0)
+
+
+def _asked_noun(q: Question) -> str | None:
+    """The kind of thing asked for: 领域 of 哪些领域; the document's word for "sectors"."""
+    asked = re.search(r"(?:哪些|哪几|有哪)(\w{2})", q.folded)
+    if asked:
+        return asked.group(1)
+    plural = re.search(r"\b(?:which|what)\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b", q.folded)
+    if plural and q.lang == "en":
+        terms = english.translate(plural.group(1)).terms
+        return terms[0] if terms else None
+    return None
