@@ -41,6 +41,11 @@ from data.store import Store
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
+# A person asked for by their role; a sentence answers only if it says a role (or who led).
+ROLE = re.compile(r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|首席|"
+                  r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
+                  r"chief|dean|manager|boss|leads?|runs?|founded)\b")
+ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
 
 
 class Pipeline:
@@ -196,6 +201,9 @@ class Pipeline:
             # founded Zai Lab? What is its CEO's name? The document does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         held = sum(w for t, w in ev.weights.items() if all(ch in text for ch in t))
+        if intent == "who" and ROLE.search(q.folded) and not ROLE_SAID.search(text):
+            # Who heads it? A sentence naming no one's role does not say.
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "who" and (not self._names_someone(q, sentence["text"])
                                 or held < W.WHO_SAID * sum(ev.weights.values())):
             # Who leads it? A sentence naming no one but the thing asked about says nothing.

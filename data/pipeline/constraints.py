@@ -59,8 +59,8 @@ PLACES = re.compile(
     # Exchanges are places a company lists in.
     r"深交所|北交所|纳斯达克|纽交所|港股|美股|nasdaq|nyse|new york stock exchange|"
     r"shenzhen stock exchange")
-# A plot or block named by letter and number (五期B1地块, C2区): one is not another.
-CODE = re.compile(r"(?<![a-z0-9])[a-z]\d{1,2}(?![a-z0-9])")
+# A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
+CODE = re.compile(r"(?<![a-z0-9])(?:[a-z]\d{1,2}(?![a-z0-9])|(?:iv|v?i{1,3}|v)(?=区))")
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice.
 PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "全市"),
                  "全省": ("全省", "江苏省"), "江苏省": ("江苏省", "全省", "省内"),
