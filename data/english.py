@@ -136,14 +136,14 @@ def _read_cedict() -> str:
 
 _PLACE_SENSE = re.compile(
     r"^\S+ (\S+) \[[^\]]*\] /([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:|, capital of [^/]*| \(city\)[^/]*| (?:subprovincial |prefecture-level )?city[^/]*"
+    r"(?:, capital of [^/]*| \(city\)[^/]*| (?:subprovincial |prefecture-level )?city[^/]*"
     r"| province[^/]*| county[^/]*)/", re.M)
 
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
-    """English place name → its Chinese, from CC-CEDICT senses that are a bare name or
-    say what place it is (London, capital of United Kingdom → 伦敦)."""
+    """English place name → its Chinese, from CC-CEDICT senses that say what place it is
+    (London, capital of United Kingdom → 伦敦; a bare December is no place)."""
     found: dict[str, str] = {}
     for word, name in _PLACE_SENSE.findall(_read_cedict()):
         key = name.lower()

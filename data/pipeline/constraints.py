@@ -92,9 +92,10 @@ AREAS: dict[str, re.Pattern[str]] = {
 }
 # New in the year vs. the running total.
 PERIODS: dict[str, re.Pattern[str]] = {
-    "new": re.compile(r"新增|新引进|全年|年内|当年|\bnew\b|newly"),
+    # (a new drug is no new addition: "new" counts only where it asks what was added)
+    "new": re.compile(r"新增|新引进|全年|年内|当年|\bhow many new\b|newly|\badd(?:ed|s)?\b"),
     "total": re.compile(r"累计|总计|至今|截至|现在|目前|如今|so far|in total|cumulative|"
-                        r"\bnow\b|currently|to date"),
+                        r"\bnow\b|currently|to date|accumulat|altogether"),
 }
 
 

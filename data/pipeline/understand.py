@@ -83,6 +83,13 @@ def english_terms(reading: english.EnglishReading) -> list[str]:
 LATIN_WORD = re.compile(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
 
 
+# What follows "how many" up to its verb is what is counted.
+COUNTED = re.compile(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|does|will|can|"
+                     r"could|would)\b")
+# "class III", "phase 5": constraints, read as 三类/五期, not words to translate.
+EN_NUMBERED = re.compile(r"\b(?:class|phase)\s+(?:\d+|[ivx]+)\b")
+
+
 class Reader:
     """Reads questions against one document: its statistics, its names, its English terms."""
 
@@ -142,8 +149,11 @@ class Reader:
                     found.extend(u for u in hinted if u not in found)
             units = tuple(found)
         likely: list[str] = []
+        # How many certificates have companies obtained: what follows "how many" is counted.
+        counted = COUNTED.search(folded)
+        topic = counted.group(1) if counted else folded
         for pattern, hinted in UNIT_TOPICS:
-            if pattern.search(folded):
+            if pattern.search(topic):
                 likely.extend(u for u in hinted if u not in likely)
         focus = FOCUS_WORDS.search(folded)
         years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
@@ -243,15 +253,17 @@ class Reader:
         content = QUESTION_WORDS.sub(" ", content)
         content = self._correct_homophones(content)
         content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
-        words = [w for w in LATIN_WORD.findall(content) if w not in EN_STOP]
+        words = [w for w in LATIN_WORD.findall(EN_NUMBERED.sub(" ", content))
+                 if w not in EN_STOP]
         if not words:
             return content, [], []
         # English words: the dictionary reads them into the document's own Chinese.
         reading = english.translate(" ".join(words), self.corpus())
         content = re.sub(r"[a-z][a-z0-9*&]*", " ", content)
-        # Phase 7, the 14th: the document writes them 七期, 第十四届.
-        numbered = [f"{CN_NUMERALS[o.number]}期" for o in read_constraints(folded, []).ordinals
-                    if o.counter == "期" and o.number < len(CN_NUMERALS)]
+        # Phase 7, Class III: the document writes them 七期, 三类.
+        numbered = [f"{CN_NUMERALS[o.number]}{o.counter}"
+                    for o in read_constraints(folded, []).ordinals
+                    if o.counter in ("期", "类") and o.number < len(CN_NUMERALS)]
         groups = [(p.english, p.chinese) for p in reading.phrases if p.chinese]
         return (" ".join([content, *english_terms(reading), *numbered]), list(reading.unknown),
                 groups)

@@ -192,17 +192,24 @@ class FigureAnswerer:
                         ) -> tuple[float, float, Figure]:
         """The best figure, or when it contradicts a constraint of the question (累计,
         第十四届, 授权), a runner-up of the same measure (its label ends as the best's does:
-        累计有效高新技术企业 for 国家高新技术企业) that says what the question asks. Else the
+        累计有效高新技术企业 for 国家高新技术企业) or one saying the kind asked (申报 for
+        "applied") that says what the question asks. Else the
         best, which ``verify`` turns into "not found" with what the document does give."""
         best = ranked[0]
-        if not q.constraints.any_stated() or self._holds(q, best[2], positive=False):
+        if not q.constraints.any_stated() or self._holds(q, best[2], positive=True):
             return best
+        silent = self._holds(q, best[2], positive=False)  # says no kind, contradicts none
         head = fold(best[2].label)[-W.SAME_MEASURE_TAIL:]
+        kinds = bool(q.constraints.kinds())
         for candidate in ranked[1:]:
             _, hit, figure = candidate
-            if (hit > 0 and len(head) == W.SAME_MEASURE_TAIL
-                    and fold(figure.label).endswith(head)
-                    and self._holds(q, figure, positive=True)):
+            same_measure = (len(head) == W.SAME_MEASURE_TAIL
+                            and fold(figure.label).endswith(head))
+            # Or one that says the kind asked (申报 for "applied") of nearly as much asked.
+            says_kind = kinds and hit >= W.CONSTRAINED_HIT * best[1]
+            if silent and not says_kind:
+                continue  # a best that is only silent gives way to one saying the kind
+            if hit > 0 and (same_measure or says_kind) and self._holds(q, figure, True):
                 return candidate
         return best
 
