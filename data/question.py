@@ -33,7 +33,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
     ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|地点|哪个区|哪个城市|哪座城市|哪个省|"
-                         r"\bwhere\b")),
+                         r"\bwhere\b|\b(?:which|what) (?:district|city|province|country|county|"
+                         r"street|town)\b")),
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           r"how many|how much|how large|how big|number of|percentage|share of")),

@@ -15,15 +15,15 @@ import logging
 import re
 from dataclasses import replace
 
-from data import extract
+from data import english, extract
 from data.linking import Link, Linker
-from data.models import Answer
+from data.models import Answer, Figure
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
 from data.pipeline.answerers.compare import answer_compare, split
 from data.pipeline.answerers.count import answer_count
 from data.pipeline.answerers.describe import answer_describe
-from data.pipeline.answerers.figure import FigureAnswerer
+from data.pipeline.answerers.figure import FigureAnswerer, local_words
 from data.pipeline.answerers.listing import answer_list, enumeration
 from data.pipeline.answerers.number import answer_number, asked_number
 from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
@@ -45,6 +45,13 @@ MAX_QUESTION = 500
 ROLE = re.compile(r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|首席|"
                   r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
                   r"chief|dean|manager|boss|leads?|runs?|founded)\b")
+# "What is the <quantity> of …" asks for a figure.
+EN_QUANTITY = re.compile(
+    r"\b(?:revenues?|population|gdp|output|income|profits?|sales|turnover|budget|valuation|"
+    r"headcount|salar(?:y|ies)|prices?|rent|costs?|funding|investment|area|size|amount|"
+    r"total|share|percentage|rate|ratio|value|capacity|number)\b")
+EN_MEASURE_ASKED = re.compile(
+    r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for)\b")
 ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
 
 
@@ -185,6 +192,10 @@ class Pipeline:
         if (intent == "figure" or measure) and q.links:
             top = own[:30]  # a figure about a named entity comes from its own entries
         figure = self.figures.best(q, ev, top) if top else None
+        if measure and q.lang == "en" and EN_QUANTITY.search(q.folded):
+            intent = "figure"  # what was its revenue: a quantity or nothing, not a sentence
+            if figure is not None and not self._measures(q, figure[1]):
+                figure = None  # 430 companies is no revenue
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
             return not_found(self.kb, q.raw, q.intent, entity_name, everything, q)
         said = sum(1 for ch in q.content if is_cjk(ch)) + 2 * len(q.latin)
@@ -209,6 +220,16 @@ class Pipeline:
             # Who leads it? A sentence naming no one but the thing asked about says nothing.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         return passage(self.kb, q, sentence, entity_name, intent)
+
+    def _measures(self, q: Question, figure: Figure) -> bool:
+        """The figure's own words say the quantity asked (what is the output value of X:
+        产值), in one of the document's words for it."""
+        asked = EN_MEASURE_ASKED.search(q.folded)
+        if not asked:
+            return True
+        words = english.translate(asked.group(1)).terms
+        local = local_words(figure)
+        return not words or any(w[i:i + 2] in local for w in words for i in range(len(w) - 1))
 
     def _names_someone(self, q: Question, text: str) -> bool:
         asked = {link.name for link in q.links}

@@ -19,13 +19,22 @@ WHERE_PATTERNS = (
 )
 
 
+# Asked at a level finer than a city (哪个区, which district): a place must name it.
+DISTRICT_ASKED = re.compile(r"哪个?[区县镇街]|哪条街|什么区|\bwhich (?:district|county|street|town)"
+                            r"\b|\bwhat (?:district|street)\b|\baddress\b|地址")
+DISTRICT_SAID = re.compile(r"[区县镇街路号]")
+
+
 def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
+    finer = DISTRICT_ASKED.search(q.folded)
     for pattern in WHERE_PATTERNS:
         for row in top[:3]:
             match = pattern.search(CREDIT.sub("", row["text"]))
             if not match:
                 continue
             place = match.group(1)
+            if finer and not DISTRICT_SAID.search(place):
+                continue  # 在成都 says the city, not the district asked
             source = kb.row_source(row)
             subject = q.links[0].name if q.links else ""
             fact = Fact("place", place, entity=subject or None,
