@@ -49,9 +49,10 @@ def _clean(text: str) -> str:
         text = EN_WHICH_MORE.sub("how many", text)
         return re.sub(r"\b(?:respectively|each|both|combined|altogether|in total)\b", "",
                       text).strip(" ,")
-    text = re.sub(r"各自|各|分别|都|两者|两个", "", text)
+    text = re.sub(r"各自|各|分别|(?<![成首京古国帝])都|两者|两个", "", text)  # not 成都
     # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
-    text = re.sub(r"(?:哪个|谁)?(?:更|比较)?(?:先|早|晚|后)(?=\w{2})", "什么时候", text)
+    text = re.sub(r"(?:哪个|谁)?(?:更|比较)?(?:先|早|晚|后)(?=\w{2})|"
+                  r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$", "什么时候", text)
     text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)", "多少", text)
     text = re.sub(r"哪个|谁的|谁", "", text)
     text = re.sub(r"加起来|一共|合计|总共|共计|总计", "", text)
@@ -98,7 +99,10 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         predicate = right[len(noun):]
         if not noun.strip():
             continue
-        prefix = _prefix(q, left, noun)
+        # A second part naming its own thing (…和新加坡科技研究局…启动) borrows no name.
+        named = any(link.start >= match.end() and link.name != chapter_subject
+                    for link in q.links)
+        prefix = "" if named else _prefix(q, left, noun)
         second = prefix + noun + predicate
         return Split((_clean(left + predicate), _clean(second)), _mode(folded))
     return None
