@@ -99,6 +99,24 @@ def test_a_person_asked_by_role_is_not_a_sentence_naming_none(kb: KnowledgeBase,
     assert not kb.ask(question).found
 
 
+@pytest.mark.parametrize("question", ["怎么申请入驻苏州纳米城", "How can I register a company in SIP?",
+                                      "成都斯派克学院在成都哪个区"])
+def test_procedures_and_finer_places_are_not_found(kb: KnowledgeBase, question: str) -> None:
+    assert not kb.ask(question).found
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("How many companies applied for high-tech enterprise recognition in 2020?", "1440家"),
+    ("How many Class III medical device registration certificates did BioBAY get?", "105张"),
+    ("材料科学姑苏实验室揭牌和成都斯派克学院成立哪个更早", "更早的是：材料科学姑苏实验室"),
+    ("Which district of Shenzhen is the Greater Bay Area Jinji Lake centre in?", "南山区"),
+])
+def test_a_constraint_or_counted_thing_picks_the_figure(kb: KnowledgeBase, question: str,
+                                                        needle: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and needle in present.text(answer), present.text(answer)
+
+
 def test_a_named_things_date_is_its_own(kb: KnowledgeBase) -> None:
     # The caption dates 再鼎医药's listing, not 开拓药业's.
     assert not kb.ask("开拓药业是哪天在港交所挂牌的").found

@@ -52,6 +52,12 @@ EN_QUANTITY = re.compile(
     r"total|share|percentage|rate|ratio|value|capacity|number)\b")
 EN_MEASURE_ASKED = re.compile(
     r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for)\b")
+# A question of procedure: how to apply, register, join.
+HOW_TO = re.compile(
+    r"(?:怎么|怎样|如何|咋)(?:才能|才可以|可以|能)?(?:申请|办理|报名|申报|注册|入驻|预约|购买|租|"
+    r"联系|加入|参加|认定)|(?:申请|办理|报名|申报)(?:流程|方式|渠道|材料)|"
+    r"\bhow (?:do|can|should|to|would)\b(?: i| we| you| one)? (?:apply|register|sign up|join|"
+    r"rent|contact|book|get into)\b")
 ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
 
 
@@ -210,6 +216,10 @@ class Pipeline:
             # Nothing asked about is in it, not even in other words' order (会上 for 会议上),
             # or the question asks about something the document has no word for: Who
             # founded Zai Lab? What is its CEO's name? The document does not say.
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        if HOW_TO.search(q.folded):
+            # How do I apply for a talent flat? A yearbook records what was done, not how
+            # to do it.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         held = sum(w for t, w in ev.weights.items() if all(ch in text for ch in t))
         if intent == "who" and ROLE.search(q.folded) and not ROLE_SAID.search(text):
