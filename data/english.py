@@ -72,7 +72,8 @@ _IRREGULAR = {
     "brought": "bring", "took": "take", "taken": "take", "went": "go", "gone": "go",
     "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "paid": "pay",
     "sold": "sell", "bought": "buy", "chose": "choose", "chosen": "choose",
-    "signed": "sign", "children": "child", "women": "woman", "men": "man",
+    "signed": "sign", "broken": "break", "broke": "break", "children": "child",
+    "women": "woman", "men": "man",
 }
 
 

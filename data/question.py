@@ -28,7 +28,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"日期|时间是|启动时间|成立时间|\bwhen\b|(?:what|which) (?:date|year|month|"
                         r"day)")),
     ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
-                        r"\bwhich\b.*\b(?:companies|firms)\b|\blist\b|"
+                        r"\bwhich\b.*\b(?:companies|firms)\b|^(?:please )?list\b|"
                         # which sectors, what two companies: a plural asks for a list
                         r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),

@@ -99,7 +99,8 @@ def test_a_person_asked_by_role_is_not_a_sentence_naming_none(kb: KnowledgeBase,
     assert not kb.ask(question).found
 
 
-@pytest.mark.parametrize("question", ["怎么申请入驻苏州纳米城", "How can I register a company in SIP?",
+@pytest.mark.parametrize("question", ["怎么申请入驻苏州纳米城",
+                                      "How can I register a company in SIP?",
                                       "成都斯派克学院在成都哪个区"])
 def test_procedures_and_finer_places_are_not_found(kb: KnowledgeBase, question: str) -> None:
     assert not kb.ask(question).found
