@@ -261,7 +261,8 @@ def test_early_tuned_sets_meet_the_bar(kb: KnowledgeBase, name: str) -> None:
 # classes fixed on it (constraints, compare, English) against regressions.
 LATER_BARS = {"tuned06.jsonl": 0.94, "tuned07.jsonl": 0.94, "tuned08-en.jsonl": 0.82,
               "tuned09.jsonl": 0.88, "tuned10-en.jsonl": 0.85, "tuned11.jsonl": 0.80,
-              "tuned12.jsonl": 0.92, "tuned13.jsonl": 0.92}
+              "tuned12.jsonl": 0.92, "tuned13.jsonl": 0.92,
+              "tuned14.jsonl": 0.86}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))

@@ -58,11 +58,18 @@ PLACES = re.compile(
     r"海外|国外|境外|境内|"
     # Exchanges are places a company lists in.
     r"深交所|北交所|纳斯达克|纽交所|港股|美股|nasdaq|nyse|new york stock exchange|"
-    r"shenzhen stock exchange")
+    r"shenzhen stock exchange|suzhou city|city of suzhou|"
+    # Other provinces and cities of China: a question about one is not about the Park.
+    r"重庆|天津|武汉|西安|长沙|郑州|合肥|济南|青岛|厦门|福州|宁波|温州|徐州|南通|扬州|"
+    r"镇江|泰州|盐城|淮安|连云港|宿迁|沈阳|大连|哈尔滨|长春|石家庄|太原|南昌|昆明|贵阳|南宁|"
+    r"海口|兰州|银川|西宁|乌鲁木齐|拉萨|呼和浩特|台湾|澳门|浙江|安徽|四川|福建|辽宁|黑龙江|"
+    # (not 湖北, 河南…: 金鸡湖北京 holds one)
+    r"陕西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古")
 # A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
 CODE = re.compile(r"(?<![a-z0-9])(?:[a-z]\d{1,2}(?![a-z0-9])|(?:iv|v?i{1,3}|v)(?=区))")
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice.
 PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "全市"),
+                 "suzhou city": ("苏州市", "全市"), "city of suzhou": ("苏州市", "全市"),
                  "全省": ("全省", "江苏省"), "江苏省": ("江苏省", "全省", "省内"),
                  "高新区": ("高新区",), "国外": ("国外", "海外", "境外"),
                  "海外": ("海外", "国外", "境外"), "境外": ("境外", "境内外", "海外"),
@@ -94,7 +101,7 @@ AREAS: dict[str, re.Pattern[str]] = {
 PERIODS: dict[str, re.Pattern[str]] = {
     # (a new drug is no new addition: "new" counts only where it asks what was added)
     "new": re.compile(r"新增|新引进|全年|年内|当年|\bhow many new\b|newly|\badd(?:ed|s)?\b"),
-    "total": re.compile(r"累计|总计|至今|截至|现在|目前|如今|so far|in total|cumulative|"
+    "total": re.compile(r"累计|总计|至今|截至|现在|目前|如今|一共|总共|so far|in total|cumulative|"
                         r"\bnow\b|currently|to date|accumulat|altogether"),
 }
 

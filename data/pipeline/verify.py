@@ -63,8 +63,10 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
     # A code must stand in the fact's own words, not just its sentence (A1 and B1 share
     # one: 五期A1地块11月开工建设…五期B1地块规划方案设计完成).
     own_words = fold(fact.value + fact.label + fact.detail + _clause(fact))
-    if c.codes and not any(code in own_words for code in c.codes):
-        return c.codes[0].upper()  # (A1 and A2 asked together: either one)
+    for kind in (True, False):  # zones (Ⅱ区) and plots (B1) each hold
+        codes = [code for code in c.codes if code[-1].isdigit() == kind]
+        if codes and not any(code in own_words for code in codes):
+            return codes[0].upper()  # (A1 and A2 asked together: either one)
     for place in c.places:
         where = said + (fact.source.entry if fact.source else "") + (fact.entity or "")
         if not any(word in where for word in PLACE_SAID_AS.get(place, (place,))):

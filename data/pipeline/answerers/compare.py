@@ -25,7 +25,8 @@ SUM = re.compile(r"加起来|一共|合计|总共|共计|总计|之和|总和|�
 LESS = re.compile(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
 QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
 # Where the parallel noun of the second part ends and what is asked of both begins.
-PREDICATE = re.compile(r"(?:19|20)\d{2}年|各自|各|分别|都|一共|总共|加起来|合计|哪个|谁|多少|几|"
+PREDICATE = re.compile(r"(?:19|20)\d{2}年|各自|各|分别|(?<![成首京古国帝])都|一共|总共|加起来|合计|"
+                       r"哪个|谁|多少|几|"
                        r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|多|少|大|小|早|晚")
 MAX_PARTS = 4
 

@@ -200,7 +200,8 @@ class FigureAnswerer:
             return best
         silent = self._holds(q, best[2], positive=False)  # says no kind, contradicts none
         head = fold(best[2].label)[-W.SAME_MEASURE_TAIL:]
-        kinds = bool(q.constraints.kinds())
+        c = q.constraints
+        kinds = bool(c.kinds() or c.codes or c.ordinals)
         for candidate in ranked[1:]:
             _, hit, figure = candidate
             same_measure = (len(head) == W.SAME_MEASURE_TAIL
