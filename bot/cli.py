@@ -13,22 +13,10 @@ from pathlib import Path
 
 import click
 
+from bot import cli_digest, cli_telegram, cli_tools
+from bot.cli_common import db_option, open_kb
 from data import present
 from data.kb import KnowledgeBase, default_db_path
-
-
-def _open_kb(db: str | None) -> KnowledgeBase:
-    from data.store import StoreError
-
-    try:
-        return KnowledgeBase.open(db)
-    except StoreError as exc:
-        raise click.ClickException(f"cannot open the store: {exc}") from exc
-
-
-db_option = click.option(
-    "--db", envvar="SIPBOT_DB", type=click.Path(dir_okay=False), default=None,
-    help="SQLite store path (default: $SIPBOT_DB, else the user data directory).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,7 +64,7 @@ def stats(db: str | None) -> None:
 
     Example: sipbot stats
     """
-    kb = _open_kb(db)
+    kb = open_kb(db)
     click.echo(f"store: {kb.store.path}")
     for doc in kb.store.documents():
         click.echo(f"document: {doc['name']} ({doc['chars']} chars, {doc['encoding']}, "
@@ -96,7 +84,7 @@ def ask(question: tuple[str, ...], as_json: bool, lang: str, db: str | None) -> 
 
     Example: sipbot ask 苏州纳米城入驻企业有多少家
     """
-    kb = _open_kb(db)
+    kb = open_kb(db)
     reading = None if lang == "auto" else lang
     if not question:
         _batch_stdin()
@@ -145,42 +133,8 @@ def _valid_text(text: str) -> str:
         return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
-@cli.command(name="eval")
-@click.argument("qa_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--min", "minimum", type=float, default=0.0, show_default=True,
-              help="Exit non-zero when total accuracy is below this.")
-@click.option("-q", "--quiet", is_flag=True, help="Do not list failures.")
-@click.option("--strict", is_flag=True,
-              help="Look for the expected facts in the answer's first line only.")
-@db_option
-def eval_(qa_file: Path, minimum: float, quiet: bool, strict: bool, db: str | None) -> None:
-    """Score a QA file (format of shared/qa/README.md).
-
-    Example: sipbot eval ../shared/qa/dev.jsonl --min 0.97
-    """
-    from data.evaluate import evaluate
-
-    kb = _open_kb(db)
-    report = evaluate(kb, qa_file, strict=strict)
-    if not quiet:
-        for failure in report.failures:
-            click.echo(f"FAIL {failure.id} [{failure.kind}] {failure.question}")
-            click.echo(f"     missing {failure.missing}  answer: {failure.answer[:160]!r}")
-    for kind, (ok, total) in sorted(report.by_kind.items()):
-        click.echo(f"{kind:>10}: {ok}/{total} = {ok / total:.3f}")
-    click.echo(f"     total: {report.passed}/{report.total} = {report.accuracy:.3f}")
-    click.echo(f"false not found: {report.false_not_found}/{report.answerable} answerable"
-               f" = {report.false_not_found_rate:.3f};"
-               f" wrong facts: {report.wrong_found}/{report.total}")
-    if report.accuracy < minimum:
-        click.echo(f"accuracy {report.accuracy:.3f} is below --min {minimum}", err=True)
-        sys.exit(1)
-
-
 # Feature commands live beside their features; each keeps its telegram imports lazy.
-from bot import cli_bench, cli_digest, cli_telegram  # noqa: E402
-
-for _module in (cli_telegram, cli_digest, cli_bench):
+for _module in (cli_telegram, cli_digest, cli_tools):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

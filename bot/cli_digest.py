@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
+from bot.cli_common import db_option, open_kb
+
 
 def _zone(value: str) -> ZoneInfo:
     try:
@@ -26,14 +28,12 @@ def _zone(value: str) -> ZoneInfo:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Language of the labels; the yearbook's content stays Chinese.")
-@click.option("--db", envvar="SIPBOT_DB", type=click.Path(dir_okay=False), default=None,
-              help="SQLite store path (default: $SIPBOT_DB, else the user data directory).")
+@db_option
 def onthisday(on: str | None, tz: str, as_json: bool, lang: str, db: str | None) -> None:
     """Print the on-this-day digest exactly as the bot sends it.
 
     Examples: sipbot onthisday --date 2026-05-30 --json; sipbot onthisday --date 05-30
     """
-    from bot.cli import _open_kb
     from data.onthisday import digest_for, digest_for_day, digest_json
     from data.schedule import UsageError, parse_month_day
 
@@ -52,7 +52,7 @@ def onthisday(on: str | None, tz: str, as_json: bool, lang: str, db: str | None)
                 raise click.BadParameter(f"{on!r} is not a date like 2026-05-30 or 05-30",
                                          param_hint="--date") from exc
             day = today
-    kb = _open_kb(db)
+    kb = open_kb(db)
     try:
         # MM-DD is what /onthisday MM-DD sends (02-29 works in any year, like the command).
         digest = (digest_for_day(kb.store, *month_day, today=today, lang=lang)

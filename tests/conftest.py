@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 from botkit import ADMIN_ID, FIGURE_ANSWER, BotHarness, CannedKB, copy_store
-from stubapi import BotProcess, StubApi
+from botprocess import BotProcess
 
 from bot.app import build_application
+from bot.bench.stubapi import StubApi
 from bot.offline import OfflineRequest
 from bot.settings import Settings
 from data.kb import KnowledgeBase
@@ -79,7 +80,7 @@ def make_bot() -> Callable[..., AsyncIterator[BotHarness]]:
     return factory
 
 
-# -- the real `sipbot run` against a Bot API stub (tests/stubapi.py) ----------------------------
+# -- the real `sipbot run` against the fake Bot API (bot/bench/stubapi.py) ---------------
 
 
 @pytest.fixture

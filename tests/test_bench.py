@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from bot import bench
+from bot.bench import synth
+from bot.bench.stubapi import StubApi
 from bot.cli import cli
-from bot.telegram_stub import BotApiStub
-from data import synth
 from data.ingest import ingest_text
 from data.parse import parse
 from data.store import Store
@@ -69,19 +69,18 @@ def test_question_mix_has_every_kind(tmp_path) -> None:
 
 
 def test_stub_limits_and_injects_errors() -> None:
-    stub = BotApiStub(limit=2, forbidden=lambda chat: chat == 13, force_429_every=0)
-    body = json.dumps({"chat_id": 1, "text": "x"}).encode()
-    assert stub.respond("sendMessage", body, "application/json")[0] == 200
-    assert stub.respond("sendMessage", body, "application/json")[0] == 200
-    assert stub.respond("sendMessage", body, "application/json")[0] == 429
+    stub = StubApi(limit=2, forbidden=lambda chat: chat == 13, force_429_every=0)
+    params = {"chat_id": 1, "text": "x"}
+    assert stub.respond("sendMessage", params)[0] == 200
+    assert stub.respond("sendMessage", params)[0] == 200
+    assert stub.respond("sendMessage", params)[0] == 429
     assert stub.stats.flood_errors == 1 and stub.stats.retries == 2
-    stub = BotApiStub(limit=100, forbidden=lambda chat: chat == 13)
-    blocked = json.dumps({"chat_id": 13, "text": "x"}).encode()
-    assert stub.respond("sendMessage", blocked, "application/json")[0] == 403
+    stub = StubApi(limit=100, forbidden=lambda chat: chat == 13)
+    assert stub.respond("sendMessage", {"chat_id": 13, "text": "x"})[0] == 403
 
 
 def test_stub_serves_http() -> None:
-    with BotApiStub(limit=100) as stub:
+    with StubApi(limit=100) as stub:
         request = urllib.request.Request(
             f"{stub.base_url}1:t/sendMessage", data=json.dumps({"chat_id": 5, "text": "hi"})
             .encode(), headers={"Content-Type": "application/json"})
@@ -130,7 +129,7 @@ def test_coldstart_and_memory_probes(tmp_path) -> None:
 
 
 def test_stub_closes_cleanly_when_unused() -> None:
-    with BotApiStub() as stub:
+    with StubApi() as stub:
         assert stub.port > 0
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(f"{stub.base_url}1:t/getMe", timeout=1)

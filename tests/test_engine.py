@@ -12,10 +12,10 @@ import pytest
 from botkit import copy_store
 
 from data import present
-from data.evaluate import evaluate
 from data.kb import KnowledgeBase
 from data.normalize import fold, tokens
 from data.pipeline import Pipeline as Engine
+from data.qa.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_QA = ROOT.parent / "shared" / "qa" / "dev.jsonl"

@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from stubapi import bot_env
+from botprocess import bot_env
 
 from bot.app import CONCURRENT_UPDATES
 from data import present

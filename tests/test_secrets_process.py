@@ -16,7 +16,9 @@ from urllib.error import HTTPError
 from urllib.request import Request, urlopen
 
 import pytest
-from stubapi import bot_env, free_port
+from botprocess import bot_env
+
+from bot.bench.stubapi import free_port
 
 pytestmark = pytest.mark.slow
 

@@ -1,10 +1,16 @@
-"""``sipbot bench``: the performance benchmark (see bot/bench.py and docs/performance.md)."""
+"""The tooling commands: ``sipbot bench`` (the benchmark, :mod:`bot.bench`, see
+docs/performance.md) and ``sipbot eval`` (QA scoring, :mod:`data.qa`). Their packages are
+imported inside the commands, so no other command loads them."""
 
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import click
+
+from bot.cli_common import db_option, open_kb
 
 
 @click.command()
@@ -50,4 +56,36 @@ def bench(scale: int, seed: int, only: tuple[str, ...], subscribers: int, rate: 
         click.echo(bench_module.render(report))
 
 
-COMMANDS = [bench]
+@click.command(name="eval")
+@click.argument("qa_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--min", "minimum", type=float, default=0.0, show_default=True,
+              help="Exit non-zero when total accuracy is below this.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not list failures.")
+@click.option("--strict", is_flag=True,
+              help="Look for the expected facts in the answer's first line only.")
+@db_option
+def eval_(qa_file: Path, minimum: float, quiet: bool, strict: bool, db: str | None) -> None:
+    """Score a QA file (format of shared/qa/README.md).
+
+    Example: sipbot eval ../shared/qa/dev.jsonl --min 0.97
+    """
+    from data.qa.evaluate import evaluate
+
+    kb = open_kb(db)
+    report = evaluate(kb, qa_file, strict=strict)
+    if not quiet:
+        for failure in report.failures:
+            click.echo(f"FAIL {failure.id} [{failure.kind}] {failure.question}")
+            click.echo(f"     missing {failure.missing}  answer: {failure.answer[:160]!r}")
+    for kind, (ok, total) in sorted(report.by_kind.items()):
+        click.echo(f"{kind:>10}: {ok}/{total} = {ok / total:.3f}")
+    click.echo(f"     total: {report.passed}/{report.total} = {report.accuracy:.3f}")
+    click.echo(f"false not found: {report.false_not_found}/{report.answerable} answerable"
+               f" = {report.false_not_found_rate:.3f};"
+               f" wrong facts: {report.wrong_found}/{report.total}")
+    if report.accuracy < minimum:
+        click.echo(f"accuracy {report.accuracy:.3f} is below --min {minimum}", err=True)
+        sys.exit(1)
+
+
+COMMANDS = [bench, eval_]

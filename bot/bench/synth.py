@@ -19,12 +19,10 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from data import extract
+from data.kb import BUNDLED_DOCUMENT
 from data.parse import REPLACEMENT, Document, Entry, parse
-
-BUNDLED_DOCUMENT = Path(__file__).parent / "sources" / "sip-2020-science.txt"
 
 # Characters new names are made of: common in Chinese company and institution names.
 NAME_CHARS = (

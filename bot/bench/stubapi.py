@@ -1,27 +1,29 @@
-"""A Bot API stub on 127.0.0.1 for the fault tests, and a runner for the real ``sipbot run``.
+"""The fake Bot API on 127.0.0.1, shared by the process tests and the benchmark.
 
-The stub speaks just enough of the Bot API for python-telegram-bot 22: ``getMe``,
-``getUpdates`` (short long-polls over a queue of updates the test pushes), ``sendMessage``
-(recorded per chat id, optionally slowed down or refused), and ``true`` for everything
-else. It can be stopped and started again on the same port, which is what "Telegram is
+It speaks just enough of the Bot API for python-telegram-bot 22 over plain HTTP (so the bot
+under test uses nothing but PTB's public ``base_url`` setting): ``getMe``, ``getUpdates``
+(short long-polls over a queue of updates the test pushes), ``sendMessage`` (recorded per
+chat id, optionally slowed down, refused or rate-limited), and ``true`` for everything else.
+It can be stopped and started again on the same port, which is what "Telegram is
 unreachable" looks like to the bot.
+
+For the benchmark it enforces Telegram's broadcast limit the strict way, at most ``limit``
+messages in any sliding ``window_s``, answering the excess with 429 ``retry_after`` (a flood
+error); it can answer 403 for some chats (a user who blocked the bot) and force a 429 on
+every n-th ``sendMessage`` (to exercise retries). :attr:`StubApi.stats` counts all of it.
 """
 
 from __future__ import annotations
 
+import collections
 import itertools
 import json
-import os
-import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -48,14 +50,43 @@ class Call:
 
 
 @dataclass
+class StubStats:
+    """What ``sendMessage`` met: counts for the benchmark."""
+
+    requests: int = 0
+    sent: int = 0
+    flood_errors: int = 0      # 429s because the client went over the limit
+    forced_429: int = 0        # 429s injected on request
+    forbidden: int = 0         # 403s injected on request
+    per_chat: collections.Counter[int] = field(default_factory=collections.Counter)
+    first_at: float | None = None
+    last_at: float | None = None
+
+    @property
+    def retries(self) -> int:
+        """Requests for a chat beyond its first."""
+        return sum(n - 1 for n in self.per_chat.values() if n > 1)
+
+
+@dataclass
 class StubApi:
+    """``StubApi().start()`` (or ``with StubApi() as api:``), then point the bot's
+    ``base_url`` at :attr:`base_url`."""
+
     port: int = field(default_factory=free_port)
     send_delay: float = 0.0
     overrides: dict[str, Override] = field(default_factory=dict)
+    limit: int | None = None          # sendMessage accepted per window; None: no limit
+    window_s: float = 1.0
+    retry_after: int = 1
+    forbidden: Callable[[int], bool] | None = None
+    force_429_every: int = 0
 
     def __post_init__(self) -> None:
         self.calls: list[Call] = []
         self.updates: list[dict[str, Any]] = []
+        self.stats = StubStats()
+        self._accepted: collections.deque[float] = collections.deque()
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
@@ -66,6 +97,12 @@ class StubApi:
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/bot"
+
+    def __enter__(self) -> StubApi:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def start(self) -> StubApi:
         stub = self
@@ -138,7 +175,7 @@ class StubApi:
         call = Call(method, params, time.time())
         with self._lock:
             self.calls.append(call)
-        status, payload = self._answer(method, params)
+        status, payload = self.respond(method, params)
         data = json.dumps(payload).encode()
         try:
             request.send_response(status)
@@ -150,7 +187,8 @@ class StubApi:
             return
         call.done = time.time()
 
-    def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, Any]:
+    def respond(self, method: str, params: dict[str, Any]) -> tuple[int, Any]:
+        """The Bot API's answer to one call: HTTP status and JSON body."""
         override = self.overrides.get(method)
         if override is not None:
             answer = override(params)
@@ -160,6 +198,10 @@ class StubApi:
             return 200, {"ok": True, "result": BOT}
         if method == "getUpdates":
             return 200, {"ok": True, "result": self._updates(params)}
+        if method == "sendMessage":
+            refused = self._refusal(int(params.get("chat_id", 0)))
+            if refused is not None:
+                return refused
         if method in ("sendMessage", "editMessageText"):
             if self.send_delay:
                 time.sleep(self.send_delay)
@@ -173,6 +215,32 @@ class StubApi:
             return 200, {"ok": True, "result": {"status": "member", "user": {
                 "id": int(params.get("user_id", 0)), "is_bot": False, "first_name": "m"}}}
         return 200, {"ok": True, "result": True}
+
+    def _refusal(self, chat_id: int) -> tuple[int, Any] | None:
+        """429 over the limit or forced, 403 for a chat that blocked the bot, else None."""
+        now = time.monotonic()
+        with self._lock:
+            stats = self.stats
+            stats.requests += 1
+            stats.per_chat[chat_id] += 1
+            stats.first_at = stats.first_at or now
+            stats.last_at = now
+            if self.force_429_every and stats.requests % self.force_429_every == 0:
+                stats.forced_429 += 1
+                return 429, _too_many(self.retry_after)
+            if self.limit is not None:
+                while self._accepted and now - self._accepted[0] >= self.window_s:
+                    self._accepted.popleft()
+                if len(self._accepted) >= self.limit:
+                    stats.flood_errors += 1
+                    return 429, _too_many(self.retry_after)
+                self._accepted.append(now)
+            if self.forbidden is not None and self.forbidden(chat_id):
+                stats.forbidden += 1
+                return 403, {"ok": False, "error_code": 403,
+                             "description": "Forbidden: bot was blocked by the user"}
+            stats.sent += 1
+        return None
 
     def _updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         # As Telegram does: an update is confirmed only by a later call with a higher offset,
@@ -188,6 +256,12 @@ class StubApi:
             time.sleep(0.02)
 
 
+def _too_many(retry_after: int) -> dict[str, Any]:
+    return {"ok": False, "error_code": 429,
+            "description": f"Too Many Requests: retry after {retry_after}",
+            "parameters": {"retry_after": retry_after}}
+
+
 def _params(body: bytes, content_type: str) -> dict[str, Any]:
     if not body:
         return {}
@@ -200,74 +274,3 @@ def _params(body: bytes, content_type: str) -> dict[str, Any]:
         except ValueError:
             params[key] = value
     return params
-
-
-# -- the real bot -------------------------------------------------------------------------------
-
-
-class BotProcess:
-    """``sipbot run`` as a child process, its stdout and stderr captured in files."""
-
-    def __init__(self, tmp: Path, env: dict[str, str], name: str = "bot") -> None:
-        self.tmp = tmp
-        self.env = env
-        self.name = name
-        self.runs = 0
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def logs(self) -> list[Path]:
-        return sorted(self.tmp.glob(f"{self.name}-*.log"))
-
-    def output(self) -> str:
-        return "\n".join(p.read_text(errors="replace") for p in self.logs)
-
-    def start(self) -> BotProcess:
-        self.runs += 1
-        sipbot = Path(sys.executable).with_name("sipbot")
-        command = [str(sipbot)] if sipbot.exists() else [sys.executable, "-m", "bot"]
-        out = open(self.tmp / f"{self.name}-{self.runs}-out.log", "wb")  # noqa: SIM115
-        err = open(self.tmp / f"{self.name}-{self.runs}-err.log", "wb")  # noqa: SIM115
-        with out, err:
-            self.process = subprocess.Popen([*command, "run"], env=self.env, stdout=out,
-                                            stderr=err)
-        return self
-
-    def wait_polling(self, stub: StubApi, timeout: float = 60.0) -> None:
-        before = len(stub.methods("getUpdates"))
-
-        def polling() -> bool:
-            if self.process is not None and self.process.poll() is not None:
-                raise AssertionError(f"sipbot run exited early:\n{self.output()[-3000:]}")
-            return len(stub.methods("getUpdates")) > before
-
-        stub.wait(polling, timeout, "sipbot run to poll")
-
-    def alive(self) -> bool:
-        return self.process is not None and self.process.poll() is None
-
-    def signal(self, sig: int) -> None:
-        assert self.process is not None
-        self.process.send_signal(sig)
-
-    def stop(self, timeout: float = 20.0) -> int:
-        """SIGTERM and wait; SIGKILL if it does not exit. Returns the exit code."""
-        if self.process is None:
-            return 0
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.process.returncode
-
-
-def bot_env(stub: StubApi, db: Path, token: str, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("TELEGRAM_", "SIPBOT_"))}
-    env.update({"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_BASE_URL": stub.base_url,
-                "TELEGRAM_POLL_INTERVAL": "0", "SIPBOT_DB": str(db),
-                "SIPBOT_TZ": "Asia/Shanghai", "PYTHONUNBUFFERED": "1", **extra})
-    return env

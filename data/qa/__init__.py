@@ -1,0 +1,1 @@
+"""QA evaluation: scoring a QA file against the engine (``sipbot eval``, the regression bars)."""
