@@ -37,7 +37,7 @@ def ingest(paths: tuple[Path, ...], db: str | None) -> None:
     Example: sipbot ingest data/sources/sip-2020-science.txt
     """
     from data.ingest import IngestError
-    from data.kb import BUNDLED_DOCUMENT
+    from data.sources import BUNDLED_DOCUMENT
 
     kb = KnowledgeBase.open(db, ingest_bundled=False)
     targets = list(paths) or [BUNDLED_DOCUMENT]

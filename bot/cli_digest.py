@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import click
 
 from bot.cli_common import db_option, open_kb
+from data.schedule import zone
 
 
 def _zone(value: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    found = zone(value)
+    if found is None:
         raise click.BadParameter(f"{value!r} is not an IANA timezone such as Asia/Shanghai",
-                                 param_hint="--tz") from exc
+                                 param_hint="--tz")
+    return found
 
 
 @click.command()

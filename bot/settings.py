@@ -6,9 +6,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from data.kb import default_db_path
+from data.schedule import zone
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 
@@ -62,11 +62,11 @@ class Settings:
             raise SettingsError("TELEGRAM_BOT_TOKEN is not set (ask @BotFather for one)")
         poll_interval = _number(env, "TELEGRAM_POLL_INTERVAL", 0.0, "a number of seconds")
         tz = env.get("SIPBOT_TZ", "Asia/Shanghai").strip() or "Asia/Shanghai"
-        try:
-            ZoneInfo(tz)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
+        found = zone(tz)
+        if found is None:
             raise SettingsError(f"SIPBOT_TZ={tz!r} is not an IANA timezone "
-                                "(e.g. Asia/Shanghai)") from exc
+                                "(e.g. Asia/Shanghai)")
+        tz = found.key
         raw_ids = env.get("SIPBOT_ADMIN_IDS", "")
         try:
             admin_ids = frozenset(

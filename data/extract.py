@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from data.parse import CJK
+from data.texts import YEAR
 
 # -- figures --------------------------------------------------------------------------
 
@@ -136,8 +137,8 @@ def _context_after(sentence: str, end: int) -> str:
 
 # -- dates and events -----------------------------------------------------------------
 
-FULL_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?")
-_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+FULL_DATE_RE = re.compile(rf"(?P<y>{YEAR})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?")
+_YEAR_RE = re.compile(rf"({YEAR})年")
 MONTH_DATE_RE = re.compile(
     r"(?<![\d年第])(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?!份?[以之]?[内前后底])")
 _EVENT_VERBS = ("揭牌成立", "签约成立", "挂牌上市", "揭牌", "成立", "签署", "举办", "发布",

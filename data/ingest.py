@@ -15,12 +15,13 @@ from data import extract
 from data.normalize import fold, folded_tokens
 from data.parse import Document, ParseError, parse, split_sentences
 from data.store import Store, Writer
+from data.texts import YEAR
 
 if TYPE_CHECKING:
     from data.english import GlossaryRow
 
 ALIASES_FILE = Path(__file__).parent / "aliases.tsv"
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_YEAR = re.compile(rf"({YEAR})年")
 
 
 class IngestError(ValueError):

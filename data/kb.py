@@ -9,11 +9,11 @@ from datetime import datetime
 from pathlib import Path
 
 from data.models import Answer
+from data.sources import BUNDLED_DOCUMENT
 from data.store import Store, StoreCorrupt
 
 log = logging.getLogger(__name__)
 
-BUNDLED_DOCUMENT = Path(__file__).parent / "sources" / "sip-2020-science.txt"
 
 
 def default_db_path() -> Path:

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from data.models import Digest, Event, Fact, Figure, Source
 from data.present import en, source_text
 from data.present.english_lines import event_en, fact_line_en
+from data.texts import ellipsize, uncredited
 
 # Telegram refuses messages over 4096 characters; the digest is sent as one message.
 MAX_TEXT = 4096
@@ -153,15 +154,7 @@ def _bigrams(text: str) -> set[str]:
 def _distinctive(event: Event) -> str:
     # The title names the happening; a caption's sentence also carries its photo credit
     # ("（园区科技招商中心供稿）"), which would make a repeat look new.
-    return _core(event.title or _uncredited(event.sentence), event.date_text)
-
-
-_CREDIT = re.compile(r"\s*[（(][^（）()]*供稿[）)]\s*$")
-
-
-def _uncredited(text: str) -> str:
-    """A caption without its trailing photo credit."""
-    return _CREDIT.sub("", text)
+    return _core(event.title or uncredited(event.sentence), event.date_text)
 
 
 def dedupe(events: Sequence[Event]) -> tuple[Event, ...]:
@@ -193,8 +186,7 @@ def dedupe(events: Sequence[Event]) -> tuple[Event, ...]:
 
 
 def _one_line(text: str, limit: int = SUMMARY_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return ellipsize(" ".join(text.split()), limit)
 
 
 def _source(event: Event, lab: _Labels, lang: str = "zh") -> str:
@@ -211,7 +203,7 @@ def _summary(event: Event, entries: Mapping[int, tuple[str, str]]) -> str | None
     stays within SUMMARY_CHARS; None when it would only repeat the title."""
     sentence = " ".join(event.sentence.split())
     if event.from_caption:
-        sentence = _uncredited(sentence)
+        sentence = uncredited(sentence)
     summary = sentence
     _, body = entries.get(event.entry_id or -1, ("", ""))
     body = " ".join(body.split())
@@ -325,7 +317,7 @@ def _figure_line(figure: Figure, lab: _Labels, entries: Mapping[int, tuple[str, 
 
 def _fit(text: str) -> str:
     # Only reachable with a document far richer than this one; never exceed Telegram's limit.
-    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+    return ellipsize(text, MAX_TEXT)
 
 
 def build_digest(events: Sequence[Event], figures: Sequence[Figure], month: int, day: int,

@@ -14,9 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from data.texts import PHOTO_CREDIT
+
 REPLACEMENT = "\ufffd"
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CAPTION_CREDIT = re.compile(r"（([^（）]{1,40}?)\s*供稿）\s*$")
 _PAGE_LABEL = re.compile(r"^\S*_部分\d+(?:_部分\d+)*$|^\d{1,4}$")
 _SENTENCE_PUNCT = re.compile(r"[，。、；：！？“”‘’（）《》,;:!?()]")
 _TITLE_LIKE = re.compile(rf"^[{CJK}A-Za-z·]+$")
@@ -123,7 +124,7 @@ def parse(text: str) -> Document:
     caption_at: dict[int, tuple[int, str, str]] = {}
     skip: set[int] = set()
     for i, line in enumerate(lines):
-        match = _CAPTION_CREDIT.search(line.replace(REPLACEMENT, " "))
+        match = PHOTO_CREDIT.search(line.replace(REPLACEMENT, " "))
         if not match:
             continue
         start = i

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from data.normalize import fold, is_cjk
+from data.texts import YEAR
 
 if TYPE_CHECKING:
     from data.linking import Link
@@ -129,7 +130,7 @@ RANK_QUESTION = re.compile(r"第几|排名|排第")
 NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
 FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有")
 QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁")
-_YEAR_IN_Q = re.compile(r"((?:19|20)\d{2})年?")
+_YEAR_IN_Q = re.compile(rf"({YEAR})年?")
 
 # Question words typed in pinyin (the document's vocabulary covers the rest).
 PINYIN_WORDS = {

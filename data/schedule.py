@@ -68,6 +68,13 @@ def canonical_zone(name: str) -> str | None:
     return _zones().get(name.strip().casefold())
 
 
+def zone(name: str) -> ZoneInfo | None:
+    """The timezone ``name`` names (case-insensitive tz database name), or None: the one
+    way sipbot reads a timezone, from /subscribe, ``--tz`` and ``SIPBOT_TZ`` alike."""
+    canonical = canonical_zone(name)
+    return ZoneInfo(canonical) if canonical else None
+
+
 # China has one zone named after a city most users would not type: these all mean it.
 _CHINA = frozenset({"beijing", "peking", "suzhou", "china", "prc", "北京", "上海", "苏州",
                     "中国", "北京时间"})

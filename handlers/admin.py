@@ -9,8 +9,8 @@ import logging
 from telegram import Message, Update
 from telegram.ext import Application, CommandHandler
 
-from data.kb import BUNDLED_DOCUMENT
-from handlers.ask import chat_lang
+from data.sources import BUNDLED_DOCUMENT
+from handlers.common import chat_lang
 from handlers.context import Context
 from handlers.i18n import Lang, t
 

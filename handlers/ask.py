@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -17,8 +17,9 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 from data import present
 from data.models import Answer
 from data.store import StoreLocked
+from handlers.common import answer_stale, chat_lang
 from handlers.context import Context
-from handlers.i18n import Lang, examples, pick_lang, t
+from handlers.i18n import Lang, examples, t
 from handlers.ratelimit import Verdict
 from handlers.render import (
     CB_EXAMPLE,
@@ -36,24 +37,6 @@ MAX_QUESTION = 1000
 # chat_data key of the answers an edited question can update; only the newest are kept.
 ANSWERS_KEY = "answers"
 MAX_REMEMBERED = 100
-
-
-async def chat_lang(update: Update, context: Context) -> Lang:
-    """The language to speak in this chat; records that the chat was seen."""
-    chat, user = update.effective_chat, update.effective_user
-    stored = None
-    if chat is not None:
-        stored = await asyncio.to_thread(_touch, context, chat.id, chat.type)
-    return pick_lang(stored, user.language_code if user else None)
-
-
-def _touch(context: Context, chat_id: int, chat_type: str) -> str | None:
-    try:
-        context.store.touch_chat(chat_id, chat_type)
-    except StoreLocked as exc:
-        # "Last seen" is bookkeeping: a store held by another writer must not cost an answer.
-        log.warning("chat %s not touched, store busy: %s", chat_id, exc)
-    return context.store.chat_lang(chat_id)
 
 
 async def send_html(context: Context, chat_id: int, text: str, *,
@@ -174,11 +157,6 @@ async def private_text(update: Update, context: Context) -> None:
     if message is None or not message.text:
         return
     await answer_question(update, context, message.text, reply_to=message)
-
-
-async def answer_stale(query: CallbackQuery, lang: Lang) -> None:
-    """Answer a callback whose data no longer leads anywhere (old message, /forget, restart)."""
-    await query.answer(t(lang, "stale"))
 
 
 async def suggestion_pressed(update: Update, context: Context) -> None:

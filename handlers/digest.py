@@ -319,7 +319,7 @@ class DigestService:
         store = context.store
         sub = await asyncio.to_thread(store.subscription, chat.id)
         stored = await asyncio.to_thread(store.chat_lang, chat.id)
-        # Not handlers.ask.chat_lang: that also records the chat as seen, which these
+        # Not handlers.common.chat_lang: that also records the chat as seen, which these
         # commands have never done.
         user = update.effective_user
         return sub, stored, pick_lang(stored, user.language_code if user else None)

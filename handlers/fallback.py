@@ -8,7 +8,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
-from handlers.ask import answer_stale, chat_lang
+from handlers.common import answer_stale, chat_lang
 from handlers.context import Context
 from handlers.start import help_
 

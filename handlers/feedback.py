@@ -7,7 +7,7 @@ import asyncio
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from handlers.ask import answer_stale, chat_lang
+from handlers.common import answer_stale, chat_lang
 from handlers.context import Context
 from handlers.i18n import t
 from handlers.render import CB_VOTE

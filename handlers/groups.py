@@ -10,7 +10,8 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import Application, MessageHandler, filters
 
-from handlers.ask import answer_question, chat_lang
+from handlers.ask import answer_question
+from handlers.common import chat_lang
 from handlers.context import Context
 from handlers.i18n import Lang, examples, t
 from handlers.ratelimit import GroupLimiter

@@ -15,6 +15,7 @@ from telegram.ext import Application, InlineQueryHandler
 
 from data import present
 from data.models import Answer
+from data.texts import ellipsize
 from handlers.context import Context
 from handlers.i18n import examples, pick_lang, t
 from handlers.render import encode_deep_link, render_answer, reply_lang, split_html
@@ -25,8 +26,7 @@ TITLE_MAX = 64
 
 
 def _short(text: str, limit: int = TITLE_MAX) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return ellipsize(" ".join(text.split()), limit)
 
 
 def article(answer: Answer, lang: str, *, title: str | None = None) -> InlineQueryResultArticle:

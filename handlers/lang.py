@@ -7,7 +7,7 @@ import asyncio
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
-from handlers.ask import chat_lang
+from handlers.common import chat_lang
 from handlers.context import Context
 from handlers.groups import admin_or_refuse
 from handlers.i18n import parse_lang, t

@@ -6,7 +6,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
-from handlers.ask import answer_question, chat_lang
+from handlers.ask import answer_question
+from handlers.common import chat_lang
 from handlers.context import Context
 from handlers.i18n import examples, t
 

@@ -15,6 +15,7 @@ from telegram.constants import MessageLimit
 
 from data import present
 from data.models import Answer
+from data.texts import ellipsize
 from handlers.i18n import t
 
 MAX_TEXT = int(MessageLimit.MAX_TEXT_LENGTH)
@@ -109,7 +110,7 @@ def strip_html(text: str) -> str:
 
 
 def button_text(text: str) -> str:
-    return text if len(text) <= BUTTON_TEXT_MAX else text[: BUTTON_TEXT_MAX - 1] + "…"
+    return ellipsize(text, BUTTON_TEXT_MAX)
 
 
 def callback(*fields: object) -> str:

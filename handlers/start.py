@@ -8,7 +8,8 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CommandHandler
 
-from handlers.ask import answer_question, chat_lang
+from handlers.ask import answer_question
+from handlers.common import chat_lang
 from handlers.context import Context
 from handlers.i18n import examples, t
 from handlers.render import decode_deep_link, examples_keyboard

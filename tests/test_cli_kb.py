@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from data.kb import BUNDLED_DOCUMENT
+from data.sources import BUNDLED_DOCUMENT
 from data.store import Store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"

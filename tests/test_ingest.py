@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from data.extract import GENERIC
-from data.kb import BUNDLED_DOCUMENT, KnowledgeBase
+from data.kb import KnowledgeBase
+from data.sources import BUNDLED_DOCUMENT
 
 FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"
 

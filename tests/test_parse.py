@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from data.kb import BUNDLED_DOCUMENT
 from data.parse import (
     REPLACEMENT,
     ParseError,
@@ -21,6 +20,7 @@ from data.parse import (
     split_credits,
     split_sentences,
 )
+from data.sources import BUNDLED_DOCUMENT
 
 TEXT = BUNDLED_DOCUMENT.read_text(encoding="utf-8")
 FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"

@@ -8,8 +8,9 @@ import pytest
 import sqlite_utils
 
 from data import present
-from data.kb import BUNDLED_DOCUMENT, KnowledgeBase
+from data.kb import KnowledgeBase
 from data.normalize import tokens
+from data.sources import BUNDLED_DOCUMENT
 from data.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreCorrupt, Writer, fts_query
 
 FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"

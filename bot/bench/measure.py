@@ -63,7 +63,7 @@ def bench_ingest(workdir: Path, scale: int, seed: int = 0) -> dict[str, Any]:
     """Ingest the real document, then the N-chapter synthetic yearbook, into fresh stores."""
     from bot.bench import synth
     from data.ingest import ingest_file, ingest_text
-    from data.kb import BUNDLED_DOCUMENT
+    from data.sources import BUNDLED_DOCUMENT
     from data.store import Store
 
     out: dict[str, Any] = {}

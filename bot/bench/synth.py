@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from data import extract
-from data.kb import BUNDLED_DOCUMENT
 from data.parse import REPLACEMENT, Document, Entry, parse
+from data.sources import BUNDLED_DOCUMENT
 
 # Characters new names are made of: common in Chinese company and institution names.
 NAME_CHARS = (

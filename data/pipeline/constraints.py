@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from data.linking import Link
 from data.normalize import fold
+from data.texts import YEAR
 
 # The yearbook reports on this year: 去年 to a reader of it is this year, 前年 the one before.
 DOCUMENT_YEAR = 2020
@@ -39,7 +40,7 @@ EN_WORDS = {w: i for i, w in enumerate((
 EN_COUNTERS = {"batch": "批", "edition": "届", "session": "届", "round": "批"}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
          "x": 10}
-DATE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
+DATE = re.compile(rf"({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})[日号])?)?")
 MONTH_DAY = re.compile(r"(?<![0-9年])(\d{1,2})月(?:(\d{1,2})[日号])?")
 RELATIVE_YEAR = {"去年": DOCUMENT_YEAR, "前年": DOCUMENT_YEAR - 1,
                  "last year": DOCUMENT_YEAR, "the year before last": DOCUMENT_YEAR - 1}

@@ -3,17 +3,16 @@ tables of entries, sources and names, loaded once per store."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from data.models import Source
 from data.store import Store
+from data.texts import PHOTO_CREDIT as CREDIT
 
 MAX_FACT_SENTENCE = 140
 MAX_SHORT_SENTENCE = 60
 PHOTO_SUFFIX = "（图片说明）"
 MIN_CAPTION_WORDS = 3  # three-character runs a caption shares with the entry it shows
-CREDIT = re.compile(r"\s*（[^（）]*供稿\s*）\s*$")
 
 
 class Knowledge:

@@ -36,6 +36,7 @@ from data.question import (
     join_split_verbs,
     load_terms,
 )
+from data.texts import YEAR
 
 CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
@@ -252,7 +253,7 @@ class Reader:
             content = content.replace(phrase, zh)  # a synonym keeps its place: 公司 → 企业
         content = QUESTION_WORDS.sub(" ", content)
         content = self._correct_homophones(content)
-        content = re.sub(r"(?:19|20)\d{2}年?", " ", content)
+        content = re.sub(rf"{YEAR}年?", " ", content)
         words = [w for w in LATIN_WORD.findall(EN_NUMBERED.sub(" ", content))
                  if w not in EN_STOP]
         if not words:

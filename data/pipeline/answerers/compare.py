@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.question import EN_STOP, Question
+from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
 CONJ = re.compile(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b")
@@ -25,7 +26,7 @@ SUM = re.compile(r"加起来|一共|合计|总共|共计|总计|之和|总和|�
 LESS = re.compile(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
 QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
 # Where the parallel noun of the second part ends and what is asked of both begins.
-PREDICATE = re.compile(r"(?:19|20)\d{2}年|各自|各|分别|(?<![成首京古国帝])都|一共|总共|加起来|合计|"
+PREDICATE = re.compile(rf"{YEAR}年|各自|各|分别|(?<![成首京古国帝])都|一共|总共|加起来|合计|"
                        r"哪个|谁|多少|几|"
                        r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|多|少|大|小|早|晚")
 MAX_PARTS = 4
@@ -164,7 +165,7 @@ def _prefix(q: Question, left: str, noun: str) -> str:
     ends = [link.end for link in q.links if link.end < len(left)]
     if ends:
         return left[:max(ends)]
-    year = re.match(r".*?(?:19|20)\d{2}年", left)
+    year = re.match(rf".*?{YEAR}年", left)
     if year:
         return year.group(0)
     # No name: the second noun stands for as much of the first part's end as it is long

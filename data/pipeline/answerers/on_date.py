@@ -12,6 +12,7 @@ from data.pipeline.constraints import PLACE_SAID_AS, When
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import about
 from data.question import Question
+from data.texts import YEAR
 
 MAX_EVENTS = 5
 # What happened / what was done, said in many ways; a date alone asks the same.
@@ -25,7 +26,7 @@ def asks_about_a_date(q: Question) -> When | None:
     if len(dates) != 1 or q.intent in ("when", "figure"):
         return None
     date = dates[0]
-    rest = re.sub(r"(?:19|20)\d{2}年|\d{1,2}月|\d{1,2}[日号]", "", q.folded)
+    rest = re.sub(rf"{YEAR}年|\d{{1,2}}月|\d{{1,2}}[日号]", "", q.folded)
     # A day named in full with any question of what (办了个什么会) asks what happened.
     if HAPPENED.search(rest) or not re.search(r"[\u4e00-\u9fffa-z]{2}", rest) or (
             date.day is not None and re.search(r"什么|啥|哪|what|which", rest)):

@@ -1,0 +1,31 @@
+"""The document's recurring patterns and the one way text is shortened, in one place.
+
+Every module that reads a year, meets a photo credit or cuts a line to fit imports it from
+here, so the yearbook's conventions are written down once.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A year of the yearbook's era, as a regex fragment (no group): 1990年, 2020年.
+YEAR = r"(?:19|20)\d{2}"
+
+# A photo's credit at the end of a caption, "（园区新闻中心  供稿）" (full- or half-width
+# brackets); group 1 is who supplied it.
+PHOTO_CREDIT = re.compile(r"\s*[（(]([^（）()]{1,40}?)\s*供稿\s*[）)]\s*$")
+
+ELLIPSIS = "…"
+
+
+def uncredited(text: str) -> str:
+    """``text`` without a trailing photo credit."""
+    return PHOTO_CREDIT.sub("", text)
+
+
+def ellipsize(text: str, limit: int) -> str:
+    """``text`` if it fits in ``limit`` characters, else its start and "…" (``limit`` in
+    all, no space before the ellipsis)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + ELLIPSIS
