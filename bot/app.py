@@ -94,18 +94,24 @@ async def post_init(app: Application) -> None:
             await hook(app)
 
 
+def send_limiter(rate: float, *, burst: bool = False) -> AIORateLimiter:
+    """Telegram's flood limits (30 msg/s overall, 20/min per group); retries RetryAfter.
+
+    One message at a time at ``rate``/s: PTB's default bucket (``burst``) sends a second's
+    worth at once, which a strict 30/s limit answers with 429s (see docs/performance.md).
+    """
+    if burst:
+        return AIORateLimiter(overall_max_rate=round(rate), overall_time_period=1,
+                              max_retries=3)
+    return AIORateLimiter(overall_max_rate=1, overall_time_period=1 / rate, max_retries=3)
+
+
 def build_application(settings: Settings, kb: KnowledgeBase, *,
                       request: BaseRequest | None = None,
                       rate_limiter: bool = True) -> Application:
     """The bot, ready to run. ``request`` replaces the network (console chat, tests)."""
     journal = Journal(kb.store, window=timedelta(hours=settings.replay_window_hours))
-    limiter = None
-    if rate_limiter:
-        # Telegram's flood limits (30 msg/s overall, 20/min per group); retries RetryAfter.
-        # One message at a time at 29/s: PTB's default bucket sends a second's worth at
-        # once, which a strict 30/s limit answers with 429s (see docs/performance.md).
-        limiter = AIORateLimiter(overall_max_rate=1, overall_time_period=1 / settings.send_rate,
-                                 max_retries=3)
+    limiter = send_limiter(settings.send_rate) if rate_limiter else None
     # Built here rather than by the builder: getUpdates must go through the journal. The
     # pool sizes are PTB's defaults.
     bot = JournalBot(

@@ -56,8 +56,8 @@ def onthisday(on: str | None, tz: str, as_json: bool, lang: str, db: str | None)
     kb = open_kb(db)
     try:
         # MM-DD is what /onthisday MM-DD sends (02-29 works in any year, like the command).
-        digest = (digest_for_day(kb.store, *month_day, today=today, lang=lang)
-                  if month_day else digest_for(kb.store, day, lang=lang))
+        digest = (digest_for_day(kb.store.knowledge, *month_day, today=today, lang=lang)
+                  if month_day else digest_for(kb.store.knowledge, day, lang=lang))
     finally:
         kb.close()
     if as_json:

@@ -87,7 +87,7 @@ class Journal:
         if not entries:
             return
         try:
-            known = await asyncio.to_thread(self.store.journal_updates, entries)
+            known = await asyncio.to_thread(self.store.inbox.journal_updates, entries)
         except StoreError as exc:
             # Answering beats waiting for the store: these are only lost to a crash.
             log.warning("%d updates not journaled (%s): a crash now would lose them",
@@ -125,7 +125,7 @@ class Journal:
                 return  # the commit that just ended took ours too
             batch, self._finished = self._finished, []
             try:
-                await asyncio.to_thread(self.store.finish_updates, batch, _stamp(self.now()))
+                await asyncio.to_thread(self.store.inbox.finish_updates, batch, _stamp(self.now()))
             except StoreError as exc:
                 log.warning("%d answered updates not marked done (%s): a restart would "
                             "answer them again", len(batch), exc)
@@ -135,12 +135,12 @@ class Journal:
         up older ones. Returns how many were queued."""
         now = self.now()
         since = _stamp(now - self.window)
-        expired = await asyncio.to_thread(self.store.expire_updates, since)
+        expired = await asyncio.to_thread(self.store.inbox.expire_updates, since)
         if expired:
             log.warning("inbox: %d unfinished updates older than %s dropped, not answered",
                         expired, self.window)
-        await asyncio.to_thread(self.store.prune_inbox, _stamp(now - RETENTION))
-        pending = await asyncio.to_thread(self.store.pending_updates, since)
+        await asyncio.to_thread(self.store.inbox.prune_inbox, _stamp(now - RETENTION))
+        pending = await asyncio.to_thread(self.store.inbox.pending_updates, since)
         queued = 0
         for entry in pending:
             try:
@@ -158,7 +158,7 @@ class Journal:
 
     async def prune(self) -> int:
         """Forget journal rows older than RETENTION; returns how many."""
-        return await asyncio.to_thread(self.store.prune_inbox, _stamp(self.now() - RETENTION))
+        return await asyncio.to_thread(self.store.inbox.prune_inbox, _stamp(self.now() - RETENTION))
 
 
 class JournalBot(ExtBot[Any]):

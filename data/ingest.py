@@ -374,10 +374,10 @@ def ingest_text(store: Store, text: str, *, name: str, encoding: str = "utf-8",
     def write(writer: Writer) -> None:
         summary.update(write_plan(plan, writer, pinyin))
 
-    store.replace_document(name, write, sha256=sha256 or hashlib.sha256(
+    store.documents.replace_document(name, write, sha256=sha256 or hashlib.sha256(
         text.encode()).hexdigest(), encoding=encoding, chars=len(text))
-    if not store.pinyin_of(["中"]):
-        store.set_pinyin(pinyin)
+    if not store.knowledge.pinyin_of(["中"]):
+        store.documents.set_pinyin(pinyin)
     if encoding != "utf-8":
         summary["notes"] = [f"decoded {name} as {encoding.upper()}"]
     return summary

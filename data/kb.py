@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from data.models import Answer
 from data.sources import BUNDLED_DOCUMENT
 from data.store import Store, StoreCorrupt
+from data.store.recovery import salvage, set_aside
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +40,7 @@ class KnowledgeBase:
         if str(db_path) != ":memory:":
             db_path.parent.mkdir(parents=True, exist_ok=True)
         kb = cls(Store(db_path))
-        if ingest_bundled and not kb.store.has_knowledge():
+        if ingest_bundled and not kb.store.documents.any():
             log.info("store %s is empty: ingesting the bundled document", db_path)
             kb.ingest(BUNDLED_DOCUMENT)
         return kb
@@ -67,10 +66,10 @@ class KnowledgeBase:
             if kb is not None:
                 kb.close()
             reason = exc
-        backup = _set_aside(db_path)
-        salvaged, lost = _salvage(backup)
+        backup = set_aside(db_path)
+        salvaged, lost = salvage(backup)
         kb = cls.open(db_path)
-        restored = kb.store.restore_rows(salvaged)
+        restored = kb.store.recovery.restore_rows(salvaged)
         log.error(
             "store %s was corrupt (%s): moved to %s and rebuilt from the bundled document; "
             "recovered %s%s", db_path, reason, backup,
@@ -92,7 +91,7 @@ class KnowledgeBase:
         if self._engine is None:
             from data.pipeline import Pipeline
 
-            self._engine = Pipeline(self.store)
+            self._engine = Pipeline(self.store.knowledge)
         return self._engine
 
     def warm(self) -> None:
@@ -106,47 +105,3 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.store.close()
-
-
-# What a rebuilt store keeps from a corrupt one: who subscribed, their languages, what was
-# already delivered today (so a rebuild does not send the day's digest twice) and the inbox
-# journal (so questions not yet answered are answered, and none twice).
-SALVAGED_TABLES = ("subscriptions", "chats", "deliveries", "inbox")
-
-
-def _set_aside(db_path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-    backup = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
-    n = 1
-    while backup.exists():
-        n += 1
-        backup = db_path.with_name(f"{db_path.name}.corrupt-{stamp}-{n}")
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{db_path}{suffix}")
-        if source.exists():
-            source.rename(f"{backup}{suffix}")
-    return backup
-
-
-def _salvage(backup: Path) -> tuple[dict[str, list[dict]], list[str]]:
-    """Rows of SALVAGED_TABLES readable from ``backup`` (read-only); and the tables that
-    exist there but could not be read."""
-    rows: dict[str, list[dict]] = {}
-    lost: list[str] = []
-    try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return rows, list(SALVAGED_TABLES)
-    try:
-        for table in SALVAGED_TABLES:
-            try:
-                cursor = conn.execute(f"SELECT * FROM {table}")
-                columns = [c[0] for c in cursor.description]
-                rows[table] = [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
-            except sqlite3.Error as exc:
-                # "no such table" in a store that never had one is no loss; anything else is.
-                if "no such table" not in str(exc) or table == "subscriptions":
-                    lost.append(f"{table} ({exc})")
-    finally:
-        conn.close()
-    return rows, lost

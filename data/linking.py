@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from data import extract
 from data.normalize import fold, is_cjk
 from data.question import QUESTION_NAME
-from data.store import Store
+from data.store import KnowledgeStore
 
 OTHER_PLACE_PREFIX = re.compile(
     r"北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|郑州|"
@@ -46,7 +46,7 @@ class Link:
 class Linker:
     """The alias index over a store's entities, and linking a question's names to it."""
 
-    def __init__(self, store: Store, entities: dict[int, tuple[str, str, int | None]],
+    def __init__(self, store: KnowledgeStore, entities: dict[int, tuple[str, str, int | None]],
                  subjects: set[str], pinyin: Callable[[str], list[str]],
                  in_document: Callable[[str], bool]) -> None:
         # The engine's own tables and helpers: entity names, the subjects that have an

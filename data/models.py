@@ -139,10 +139,6 @@ class Subscription:
     created_at: str = ""
     updated_at: str = ""
 
-    @property
-    def job_name(self) -> str:
-        return f"digest:{self.chat_id}"
-
 
 @dataclass(frozen=True, slots=True)
 class Digest:

@@ -42,7 +42,7 @@ EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Au
 
 
 class EventSource(Protocol):
-    """What the digest needs from the store (``data.store.Store`` satisfies it)."""
+    """What the digest needs from the store (``Store.knowledge`` satisfies it)."""
 
     def events(self, *, month: int | None = None, day: int | None = None) -> list[Event]: ...
 
@@ -325,7 +325,7 @@ def build_digest(events: Sequence[Event], figures: Sequence[Figure], month: int,
                  entries: Mapping[int, tuple[str, str]] | None = None) -> Digest:
     """The digest for calendar day (month, day) as seen on ``today`` (which dates the
     "N年前" and, for the fallback, picks the figure of the day). ``entries`` maps entry id
-    to (source, body), as ``Store.entry_texts`` returns it.
+    to (source, body), as ``KnowledgeStore.entry_texts`` returns it.
 
     ``Digest.date`` is (month, day) in ``today``'s year.
     """

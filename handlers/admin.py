@@ -46,7 +46,7 @@ async def stats(update: Update, context: Context) -> None:
     if admin is None:
         return
     message, lang = admin
-    numbers = await asyncio.to_thread(context.store.usage_stats)
+    numbers = await asyncio.to_thread(context.store.chats.usage_stats)
     questions = numbers["questions"]
     rate = f"{numbers['not_found'] / questions:.0%}" if questions else "–"
     await message.reply_text(t(lang, "stats", rate=rate, **numbers))

@@ -121,7 +121,7 @@ def _ask_and_log(context: Context, chat_id: int, question: str
                  ) -> tuple[Answer, int | None]:
     answer = context.kb.ask(question)
     try:
-        question_id = context.store.log_question(chat_id, question, present.text(answer),
+        question_id = context.store.chats.log_question(chat_id, question, present.text(answer),
                                                  answer.found)
     except StoreLocked as exc:
         # Reading still works while another writer holds the store (WAL): answer anyway,
@@ -133,7 +133,7 @@ def _ask_and_log(context: Context, chat_id: int, question: str
 
 def _mark_replied(context: Context, question_id: int) -> None:
     try:
-        context.store.mark_replied(question_id)
+        context.store.chats.mark_replied(question_id)
     except StoreLocked as exc:
         log.warning("question %s answered but not counted, store busy: %s", question_id, exc)
 
@@ -185,7 +185,7 @@ def _suggestion(context: Context, question_id: int, index: int,
                 chat_id: int | None, lang: str) -> str | None:
     # Suggestions are not stored: the engine is deterministic, so asking the logged question
     # again gives the same list. Only the question id travels in the 64-byte callback data.
-    row = context.store.question(question_id)
+    row = context.store.chats.question(question_id)
     if row is None or row["chat_id"] != chat_id:
         return None
     answer = context.kb.ask(row["question"])

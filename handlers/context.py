@@ -12,8 +12,8 @@ from data.store import Store
 from handlers.ratelimit import GroupLimiter
 
 if TYPE_CHECKING:
-    # handlers.digest imports this module: the annotation alone must not import it back.
-    from handlers.digest import DigestService
+    # handlers.digest_jobs imports this module: the annotation alone must not import it back.
+    from handlers.digest_jobs import DigestService
 
 
 @dataclass

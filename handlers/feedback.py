@@ -37,10 +37,10 @@ async def vote(update: Update, context: Context) -> None:
 def _record(context: Context, question_id: int, chat_id: int | None, user_id: int,
             value: int) -> bool:
     # A vote only counts for a question asked in this very chat (callback data can be forged).
-    row = context.store.question(question_id)
+    row = context.store.chats.question(question_id)
     if row is None or row["chat_id"] != chat_id:
         return False
-    context.store.record_vote(question_id, chat_id, user_id, value)
+    context.store.chats.record_vote(question_id, chat_id, user_id, value)
     return True
 
 

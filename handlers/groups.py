@@ -109,11 +109,11 @@ async def migrate(update: Update, context: Context) -> None:
     """A group became a supergroup: move its stored rows and chat data to the new id."""
     message = update.effective_message
     # Telegram announces a migration twice (migrate_to in the old chat, migrate_from in the
-    # new one); acting on one half only keeps store.migrate_chat from running twice.
+    # new one); acting on one half only keeps store.chats.migrate_chat from running twice.
     if message is None or not message.migrate_to_chat_id:
         return
     old, new = message.chat.id, message.migrate_to_chat_id
-    await asyncio.to_thread(context.store.migrate_chat, old, new)
+    await asyncio.to_thread(context.store.chats.migrate_chat, old, new)
     if old in context.application.chat_data:
         context.application.migrate_chat_data(old_chat_id=old, new_chat_id=new)
     log.info("chat %s migrated to %s", old, new)

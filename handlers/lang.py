@@ -25,7 +25,7 @@ async def lang(update: Update, context: Context) -> None:
     # A group's language is a group setting, like its digest: administrators only.
     if not await admin_or_refuse(update, context, await chat_lang(update, context)):
         return
-    await asyncio.to_thread(context.store.set_chat_lang, chat.id, chat.type, chosen)
+    await asyncio.to_thread(context.store.chats.set_chat_lang, chat.id, chat.type, chosen)
     await message.reply_text(t(chosen, "lang_set"))
 
 

@@ -21,9 +21,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from botkit import ScriptedRequest
 from telegram import Update
-from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
+import data.delivery as delivery
 import handlers.digest as digest
+import handlers.groups as groups
 from bot.offline import ApiError
 from data.kb import KnowledgeBase
 from data.store import Store
@@ -139,9 +141,9 @@ async def make_bot(db_path: Path) -> AsyncIterator[AppFactory]:
 def subscribe_at(store: Store, chat_id: int, hhmm: str, tz: str, when: datetime,
                  chat_type: str = "private", lang: str = "zh") -> None:
     """A subscription made at ``when`` (the store stamps real time; tests need fake time)."""
-    store.upsert_subscription(chat_id, chat_type, hhmm, tz, lang)
+    store.digests.upsert_subscription(chat_id, chat_type, hhmm, tz, lang)
     stamp = when.astimezone(UTC).isoformat(timespec="seconds")
-    store.db.execute("UPDATE subscriptions SET created_at = ?, updated_at = ? "
+    store.database.db.execute("UPDATE subscriptions SET created_at = ?, updated_at = ? "
                      "WHERE chat_id = ?", [stamp, stamp, chat_id])
 
 
@@ -156,7 +158,7 @@ async def test_subscribe_defaults_and_schedules_one_named_job(make_bot: AppFacto
     (reply,) = await bot.send("/subscribe")
     assert "已订阅：每天 09:00（Asia/Shanghai）" in reply
     assert "下一次：2026-05-30 09:00\n" in reply  # 08:30 in Shanghai now
-    sub = bot.store.subscription(1001)
+    sub = bot.store.digests.subscription(1001)
     assert sub is not None and (sub.time, sub.tz, sub.lang, sub.active) == (
         "09:00", "Asia/Shanghai", "zh", True)
     (job,) = bot.jobs(1001)
@@ -176,7 +178,7 @@ async def test_resubscribe_replaces_the_job_and_keeps_what_was_not_given(
     assert "every day at 08:00 (Europe/Berlin)" in reply
     (job,) = bot.jobs(1001)
     assert str(job.job.trigger.timezone) == "Europe/Berlin"
-    assert bot.store.subscription(1001).lang == "en"  # type: ignore[union-attr]
+    assert bot.store.digests.subscription(1001).lang == "en"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("args", "problem"), [
@@ -197,7 +199,7 @@ async def test_subscribe_says_what_was_wrong_then_usage(make_bot: AppFactory, ar
     assert problem in first and (args != "Mars/Base" or first == problem)
     assert usage.startswith("用法：/subscribe")
     assert "用法：/subscribe [HH:MM] [Area/City]\n例如：/subscribe 08:30 Asia/Shanghai" in reply
-    assert bot.store.subscription(1001) is None and bot.jobs(1001) == []
+    assert bot.store.digests.subscription(1001) is None and bot.jobs(1001) == []
 
 
 async def test_subscribe_problems_in_english(make_bot: AppFactory) -> None:
@@ -223,7 +225,7 @@ async def test_unsubscribe_and_settings(make_bot: AppFactory) -> None:
     assert reply.startswith("用法：/settings")
     (reply,) = await bot.send("/unsubscribe")
     assert reply.startswith("已退订")
-    assert bot.store.subscription(1001).active is False  # type: ignore[union-attr]
+    assert bot.store.digests.subscription(1001).active is False  # type: ignore[union-attr]
     assert bot.jobs(1001) == []
     # Unsubscribed reads the same everywhere: not subscribed.
     assert (await bot.send("/unsubscribe"))[0].startswith("本聊天尚未订阅")
@@ -245,15 +247,15 @@ async def test_group_members_cannot_subscribe_admins_can(make_bot: AppFactory) -
     group = -4001
     (reply,) = await bot.send("/subscribe 08:00", chat_id=group, chat_type="group", user_id=7)
     assert reply == "只有群管理员可以为本群订阅或退订。"
-    assert bot.store.subscription(group) is None
+    assert bot.store.digests.subscription(group) is None
     bot.api.members[(group, 8)] = "administrator"
     (reply,) = await bot.send("/subscribe 08:00", chat_id=group, chat_type="group", user_id=8)
     assert reply.startswith("已订阅")
-    assert bot.store.subscription(group).chat_type == "group"  # type: ignore[union-attr]
+    assert bot.store.digests.subscription(group).chat_type == "group"  # type: ignore[union-attr]
     # A plain member cannot unsubscribe the group either; the owner can.
     (reply,) = await bot.send("/unsubscribe", chat_id=group, chat_type="group", user_id=7)
     assert reply == "只有群管理员可以为本群订阅或退订。"
-    assert bot.store.subscription(group).active is True  # type: ignore[union-attr]
+    assert bot.store.digests.subscription(group).active is True  # type: ignore[union-attr]
     bot.api.members[(group, 9)] = "creator"
     (reply,) = await bot.send("/unsubscribe", chat_id=group, chat_type="group", user_id=9)
     assert reply.startswith("已退订")
@@ -270,7 +272,7 @@ async def test_anonymous_admin_may_subscribe_and_failed_lookup_refuses(
     bot.api.member_lookup_fails = True
     (reply,) = await bot.send("/unsubscribe", chat_id=group, chat_type="supergroup", user_id=5)
     assert reply.startswith("暂时无法确认")
-    assert bot.store.subscription(group).active is True  # type: ignore[union-attr]
+    assert bot.store.digests.subscription(group).active is True  # type: ignore[union-attr]
 
 
 async def test_onthisday_command(make_bot: AppFactory) -> None:
@@ -298,7 +300,7 @@ async def test_daily_job_sends_once_per_local_day(make_bot: AppFactory) -> None:
     await bot.run_job(1001)  # a second firing the same day (DST, restart, double job)
     (text,) = bot.api.texts_to(1001)
     assert "金鸡湖创新合作中心（北京）" in text and "大湾区" in text
-    row = bot.store.delivery(1001, "2026-05-30")
+    row = bot.store.digests.delivery(1001, "2026-05-30")
     assert row is not None and row["status"] == "sent" and row["message_id"] >= 500
 
 
@@ -313,8 +315,8 @@ async def test_today_is_the_subscribers_day_not_utc(make_bot: AppFactory) -> Non
     await bot.run_job(1002)
     assert "大湾区" in bot.api.texts_to(1001)[0]
     assert "5月29日" in bot.api.texts_to(1002)[0]
-    assert bot.store.delivery(1001, "2026-05-30")["status"] == "sent"  # type: ignore[index]
-    assert bot.store.delivery(1002, "2026-05-29")["status"] == "sent"  # type: ignore[index]
+    assert bot.store.digests.delivery(1001, "2026-05-30")["status"] == "sent"  # type: ignore[index]
+    assert bot.store.digests.delivery(1002, "2026-05-29")["status"] == "sent"  # type: ignore[index]
 
 
 async def test_dst_fall_back_double_firing_sends_once(make_bot: AppFactory) -> None:
@@ -325,7 +327,7 @@ async def test_dst_fall_back_double_firing_sends_once(make_bot: AppFactory) -> N
         bot.clock.t = datetime(2026, 11, 1, utc_hour, 30, tzinfo=UTC)
         await bot.run_job(1001)
     assert len(bot.api.texts_to(1001)) == 1
-    assert [r["local_date"] for r in bot.store.deliveries()] == ["2026-11-01"]
+    assert [r["local_date"] for r in bot.store.digests.deliveries()] == ["2026-11-01"]
 
 
 async def test_restart_same_day_sends_nothing_again(make_bot: AppFactory) -> None:
@@ -352,7 +354,7 @@ async def test_catch_up_sends_missed_digests_within_grace_only(make_bot: AppFact
     report = await bot.service.startup()
     assert report == {"sent": 1}
     assert len(bot.api.texts_to(1001)) == 1
-    assert bot.store.delivery(1001, "2026-05-30")["status"] == "sent"  # type: ignore[index]
+    assert bot.store.digests.delivery(1001, "2026-05-30")["status"] == "sent"  # type: ignore[index]
     assert [len(bot.jobs(c)) for c in (1001, 1002, 1003, 1004)] == [1, 1, 1, 1]
     # The grace window comes from the settings.
     wide = await make_bot(datetime(2026, 5, 30, 4, 0, tzinfo=UTC), grace_hours=7)
@@ -366,12 +368,12 @@ async def test_crash_mid_send_is_resent_after_restart_at_most_once(
     subscribe_at(crashed.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
     # The process claimed the delivery and died before recording the outcome (whether
     # Telegram got the message is unknowable): the row stays "sending".
-    assert crashed.store.claim_delivery(1001, "2026-05-30")
+    assert crashed.store.digests.claim_delivery(1001, "2026-05-30")
     restarted = await make_bot(datetime(2026, 5, 30, 1, 2, tzinfo=UTC))  # 2 minutes later
     assert await restarted.service.startup() == {"sent": 1}
     assert await restarted.service.startup() == {"duplicate": 1}  # and never again
     assert len(restarted.api.texts_to(1001)) == 1
-    row = restarted.store.delivery(1001, "2026-05-30")
+    row = restarted.store.digests.delivery(1001, "2026-05-30")
     assert row is not None and row["status"] == "sent" and row["attempts"] == 2
 
 
@@ -381,7 +383,7 @@ async def test_scheduled_run_leaves_a_live_claim_alone(make_bot: AppFactory) -> 
     bot = await make_bot(datetime(2026, 5, 30, 1, 0, 1, tzinfo=UTC))
     subscribe_at(bot.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
     await bot.service.schedule_all()
-    assert bot.store.claim_delivery(1001, "2026-05-30")
+    assert bot.store.digests.claim_delivery(1001, "2026-05-30")
     await bot.run_job(1001)
     assert bot.api.texts_to(1001) == []
 
@@ -398,12 +400,12 @@ async def test_forbidden_deactivates_and_the_broadcast_goes_on(make_bot: AppFact
     report = await bot.service.startup()
     assert report == {"sent": 1, "forbidden": 1, "failed": 1}
     assert len(bot.api.texts_to(1001)) == 1
-    assert bot.store.subscription(1002).active is False  # type: ignore[union-attr]
+    assert bot.store.digests.subscription(1002).active is False  # type: ignore[union-attr]
     assert bot.jobs(1002) == []
-    assert bot.store.delivery(1002, "2026-05-30")["error"].startswith("Forbidden")  # type: ignore[index]
+    assert bot.store.digests.delivery(1002, "2026-05-30")["error"].startswith("Forbidden")  # type: ignore[index]
     # Other errors are logged and left for a later catch-up; the subscription stays.
-    assert bot.store.subscription(1003).active is True  # type: ignore[union-attr]
-    assert bot.store.delivery(1003, "2026-05-30")["status"] == "failed"  # type: ignore[index]
+    assert bot.store.digests.subscription(1003).active is True  # type: ignore[union-attr]
+    assert bot.store.digests.delivery(1003, "2026-05-30")["status"] == "failed"  # type: ignore[index]
     retry = await make_bot(datetime(2026, 5, 30, 3, 0, tzinfo=UTC))
     assert await retry.service.catch_up() == {"sent": 1, "duplicate": 1}
     assert len(retry.api.texts_to(1003)) == 1
@@ -417,11 +419,11 @@ async def test_chat_migrated_moves_the_subscription_and_retries(make_bot: AppFac
     bot.api.failures[old] = [migrated(new)]
     assert await bot.service.catch_up() == {"sent": 1}
     assert len(bot.api.texts_to(new)) == 1 and bot.api.texts_to(old) == []
-    assert bot.store.subscription(old) is None
-    moved = bot.store.subscription(new)
+    assert bot.store.digests.subscription(old) is None
+    moved = bot.store.digests.subscription(new)
     assert moved is not None and moved.chat_type == "supergroup" and moved.active
     assert bot.jobs(old) == [] and len(bot.jobs(new)) == 1
-    assert bot.store.delivery(new, "2026-05-30")["status"] == "sent"  # type: ignore[index]
+    assert bot.store.digests.delivery(new, "2026-05-30")["status"] == "sent"  # type: ignore[index]
     # A restart does not send to either id again.
     again = await make_bot(datetime(2026, 5, 30, 3, 0, tzinfo=UTC))
     assert await again.service.catch_up() == {"duplicate": 1}
@@ -445,9 +447,9 @@ async def test_endless_flood_gives_up_without_blocking_others(make_bot: AppFacto
     subscribe_at(bot.store, 1002, "09:00", "Asia/Shanghai", LONG_AGO)
     bot.api.failures[1001] = [flood(1)] * 10
     assert await bot.service.catch_up() == {"failed": 1, "sent": 1}
-    assert len(bot.sleep.waits) == digest.MAX_RETRY_AFTER
-    assert bot.store.delivery(1001, "2026-05-30")["status"] == "failed"  # type: ignore[index]
-    assert bot.store.subscription(1001).active is True  # type: ignore[union-attr]
+    assert len(bot.sleep.waits) == delivery.MAX_RETRY_AFTER
+    assert bot.store.digests.delivery(1001, "2026-05-30")["status"] == "failed"  # type: ignore[index]
+    assert bot.store.digests.subscription(1001).active is True  # type: ignore[union-attr]
 
 
 async def test_a_bug_for_one_recipient_does_not_stop_the_rest(
@@ -455,14 +457,14 @@ async def test_a_bug_for_one_recipient_does_not_stop_the_rest(
     bot = await make_bot(datetime(2026, 5, 30, 2, 0, tzinfo=UTC))
     for chat in (1001, 1002):
         subscribe_at(bot.store, chat, "09:00", "Asia/Shanghai", LONG_AGO)
-    original = bot.service._digest
+    original = bot.service.delivery.digest
 
     def broken(sub: Any, day: date) -> Any:
         if sub.chat_id == 1001:
             raise RuntimeError("boom")
         return original(sub, day)
 
-    monkeypatch.setattr(bot.service, "_digest", broken)
+    monkeypatch.setattr(bot.service.delivery, "digest", broken)
     assert await bot.service.catch_up() == {"failed": 1, "sent": 1}
     assert len(bot.api.texts_to(1002)) == 1
 
@@ -471,7 +473,7 @@ async def test_post_init_schedules_and_queues_the_catch_up(make_bot: AppFactory)
     bot = await make_bot(datetime(2026, 5, 30, 2, 0, tzinfo=UTC))
     subscribe_at(bot.store, 1001, "09:00", "Asia/Shanghai", LONG_AGO)
     subscribe_at(bot.store, 1002, "10:00", "Europe/Berlin", LONG_AGO)
-    bot.store.set_subscription_active(1002, False)
+    bot.store.digests.set_subscription_active(1002, False)
     await digest.post_init(bot.app)
     assert len(bot.jobs(1001)) == 1 and bot.jobs(1002) == []
     assert bot.app.job_queue is not None
@@ -503,23 +505,27 @@ async def test_migration_service_message_moves_the_job_and_a_repeat_loses_nothin
     subscribe_at(bot.store, old, "09:00", "Asia/Shanghai", LONG_AGO, chat_type="group")
     await bot.service.schedule_all()
     # The broadcast met ChatMigrated first and moved the rows …
-    bot.store.migrate_chat(old, new)
+    bot.store.chats.migrate_chat(old, new)
     # … then Telegram's service message arrives; any feature may migrate again.
-    bot.store.migrate_chat(old, new)
+    bot.store.chats.migrate_chat(old, new)
     service = {"update_id": 99, "message": {
         "message_id": 99, "date": 1780000000, "chat": {"id": old, "type": "group",
                                                         "title": "g"},
         "from": {"id": 5, "is_bot": False, "first_name": "u"}, "migrate_to_chat_id": new}}
     await bot.app.process_update(Update.de_json(service, bot.app.bot))
-    moved = bot.store.subscription(new)
+    moved = bot.store.digests.subscription(new)
     assert moved is not None and moved.active and moved.time == "09:00"
     assert bot.jobs(old) == [] and len(bot.jobs(new)) == 1
-    # Nobody else moved the rows: the digest feature does it on the service message.
+    # Nobody moved the rows before: the groups feature does it on the service message (one
+    # place moves rows), in the default handler group, before the digest feature moves the
+    # job.
+    bot.app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, groups.migrate))
     subscribe_at(bot.store, -4004, "10:00", "Asia/Shanghai", LONG_AGO, chat_type="group")
     await bot.service.schedule_all()
     service["message"]["chat"]["id"] = -4004
     service["message"]["migrate_to_chat_id"] = -1004004
     await bot.app.process_update(Update.de_json(service, bot.app.bot))
-    assert bot.store.subscription(-4004) is None
-    assert bot.store.subscription(-1004004).time == "10:00"  # type: ignore[union-attr]
+    assert bot.store.digests.subscription(-4004) is None
+    assert bot.jobs(-4004) == [] and len(bot.jobs(-1004004)) == 1
+    assert bot.store.digests.subscription(-1004004).time == "10:00"  # type: ignore[union-attr]
     assert bot.jobs(-4004) == [] and len(bot.jobs(-1004004)) == 1

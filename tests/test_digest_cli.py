@@ -39,7 +39,7 @@ def test_json_0530(db: str) -> None:
     assert "金鸡湖创新合作中心（北京）" in obj["text"] and "大湾区" in obj["text"]
     kb = KnowledgeBase.open(db)
     try:
-        assert obj["text"] == digest_for(kb.store, date(2026, 5, 30)).text  # as sent
+        assert obj["text"] == digest_for(kb.store.knowledge, date(2026, 5, 30)).text  # as sent
     finally:
         kb.close()
 

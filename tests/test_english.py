@@ -175,7 +175,7 @@ def test_every_figure_unit_has_english(db_path) -> None:
 
     store = Store(db_path)
     try:
-        units = {f.unit for f in store.figures() if f.unit}
+        units = {f.unit for f in store.knowledge.figures() if f.unit}
     finally:
         store.close()
     assert units

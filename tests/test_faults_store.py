@@ -83,7 +83,7 @@ def test_opening_a_locked_store_waits_then_raises_store_locked(db_path):
         # Reading works under a writer (WAL); only a write has to wait, then gives up.
         store = Store(db_path, busy_timeout=0.2)
         with pytest.raises(StoreLocked):
-            store.touch_chat(USER_ID, "private")
+            store.chats.touch_chat(USER_ID, "private")
         store.close()
     finally:
         locker.close()
@@ -108,18 +108,18 @@ def test_a_missing_store_is_created_and_filled_from_the_bundled_document(tmp_pat
 def seed_operations(path: Path) -> None:
     store = Store(path)
     for chat_id in (1, 2, -1003):
-        store.touch_chat(chat_id, "private" if chat_id > 0 else "supergroup")
-        store.upsert_subscription(chat_id, "private", "08:30", "Europe/Berlin", "en")
-    store.set_chat_lang(2, "private", "en")
-    store.claim_delivery(1, "2024-05-30")
-    store.finish_delivery(1, "2024-05-30", "sent", message_id=9)
+        store.chats.touch_chat(chat_id, "private" if chat_id > 0 else "supergroup")
+        store.digests.upsert_subscription(chat_id, "private", "08:30", "Europe/Berlin", "en")
+    store.chats.set_chat_lang(2, "private", "en")
+    store.digests.claim_delivery(1, "2024-05-30")
+    store.digests.finish_delivery(1, "2024-05-30", "sent", message_id=9)
     store.close()
 
 
 def operations(store: Store) -> tuple[list, list, list]:
-    return ([(s.chat_id, s.time, s.tz, s.lang, s.active) for s in store.subscriptions()],
-            [(r["chat_id"], r["lang"]) for r in store._rows("SELECT * FROM chats")],
-            [(r["chat_id"], r["local_date"], r["status"]) for r in store.deliveries()])
+    return ([(s.chat_id, s.time, s.tz, s.lang, s.active) for s in store.digests.subscriptions()],
+            [(r["chat_id"], r["lang"]) for r in store.database.rows("SELECT * FROM chats")],
+            [(r["chat_id"], r["local_date"], r["status"]) for r in store.digests.deliveries()])
 
 
 def smash_table(path: Path, table: str) -> None:

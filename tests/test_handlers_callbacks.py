@@ -38,9 +38,9 @@ async def test_vote_is_stored_with_question_and_chat_and_can_change(canned_kb, m
         await bot.press(votes[1])
         acks = bot.calls("answerCallbackQuery")
     assert len(acks) == 2 and all("谢谢" in a["text"] for a in acks)
-    stats = canned_kb.store.usage_stats()
+    stats = canned_kb.store.chats.usage_stats()
     assert (stats["upvotes"], stats["downvotes"]) == (0, 1)  # the second press replaced it
-    row = canned_kb.store.db.execute("SELECT chat_id, user_id FROM votes").fetchone()
+    row = canned_kb.store.database.db.execute("SELECT chat_id, user_id FROM votes").fetchone()
     assert row == (USER_ID, USER_ID)
 
 
@@ -58,7 +58,7 @@ async def test_stale_and_foreign_callbacks_are_answered_and_do_nothing(canned_kb
         acks = bot.calls("answerCallbackQuery")
     assert len(acks) == 11
     assert all("过期" in a["text"] for a in acks)
-    assert canned_kb.store.usage_stats()["upvotes"] == 0
+    assert canned_kb.store.chats.usage_stats()["upvotes"] == 0
 
 
 async def test_buttons_die_with_forget(canned_kb, make_bot):
@@ -79,4 +79,4 @@ async def test_buttons_from_before_forget_do_not_act_on_a_later_question(canned_
         await bot.press(old_votes[0])
         acks = bot.calls("answerCallbackQuery")
     assert len(acks) == 2 and all("过期" in a["text"] for a in acks)
-    assert canned_kb.store.usage_stats()["upvotes"] == 0
+    assert canned_kb.store.chats.usage_stats()["upvotes"] == 0

@@ -53,7 +53,7 @@ def test_a_number_that_is_no_button_says_so_and_is_not_asked(canned_open, monkey
     out = result.output
     assert "没有编号为 3 的按钮" in out
     assert "没有编号为 7 的按钮：现有按钮 1–4" in out  # two suggestions and 👍 👎
-    assert canned_open.store.usage_stats()["questions"] == 1
+    assert canned_open.store.chats.usage_stats()["questions"] == 1
 
 
 @pytest.mark.parametrize("word", ["/quit", "exit", "QUIT"])
@@ -61,7 +61,7 @@ def test_quit_words_end_the_chat(canned_open, monkeypatch, word):
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     result = CliRunner().invoke(cli, ["chat"], input=f"{word}\n纳米城有几家公司\n")
     assert result.exit_code == 0
-    assert canned_open.store.usage_stats()["questions"] == 0
+    assert canned_open.store.chats.usage_stats()["questions"] == 0
 
 
 def test_console_greeting_and_help_fit_a_console(canned_open, monkeypatch):

@@ -21,7 +21,7 @@ async def test_chatter_without_mention_is_ignored(canned_kb, make_bot):
         assert await bot.send(Q, chat=group) == []
         text, entities = mention(Q, "someone_else")
         assert await bot.send(text, chat=group, entities=entities) == []
-    assert canned_kb.store.usage_stats()["questions"] == 0
+    assert canned_kb.store.chats.usage_stats()["questions"] == 0
 
 
 async def test_ask_and_ask_at_bot_are_answered_but_not_ask_at_another_bot(canned_kb,
@@ -43,7 +43,7 @@ async def test_mention_is_answered_without_the_mention_in_the_question(canned_kb
         text, entities = mention(Q)
         [reply] = await bot.send(text, chat=bot.chat(GROUP_ID, Chat.GROUP), entities=entities)
     assert "397家" in reply["text"]
-    assert canned_kb.store.question(1)["question"] == Q
+    assert canned_kb.store.chats.question(1)["question"] == Q
 
 
 async def test_text_mention_of_the_bot_is_answered(canned_kb, make_bot):
@@ -119,8 +119,8 @@ async def test_migration_moves_the_chat_to_the_supergroup_id(canned_kb, make_bot
         await bot.send(message=arrived)
         assert bot.app.chat_data[new_id]["seen"] is True  # answers to edit ride along too
     store = canned_kb.store
-    assert store.chat_lang(new_id) == "en" and store.chat_lang(GROUP_ID) is None
-    assert store.question(1)["chat_id"] == new_id
+    assert store.chats.chat_lang(new_id) == "en" and store.chats.chat_lang(GROUP_ID) is None
+    assert store.chats.question(1)["chat_id"] == new_id
 
 
 async def test_forget_in_a_group_needs_a_group_admin(canned_kb, make_bot):
@@ -134,11 +134,11 @@ async def test_forget_in_a_group_needs_a_group_admin(canned_kb, make_bot):
         group = bot.chat(GROUP_ID, Chat.GROUP)
         await bot.send(message=bot.message("/lang en", chat=group, sender_chat=group))
         [refused] = await bot.send("/forget", chat=group)
-        assert canned_kb.store.chat_lang(GROUP_ID) == "en"
+        assert canned_kb.store.chats.chat_lang(GROUP_ID) == "en"
         statuses.update(status="creator", is_anonymous=False)
         [done] = await bot.send("/forget", chat=group)
     assert "administrators" in refused["text"] and "Deleted" in done["text"]
-    assert canned_kb.store.chat_lang(GROUP_ID) is None
+    assert canned_kb.store.chats.chat_lang(GROUP_ID) is None
 
 
 async def test_start_and_help_in_a_group_say_how_to_ask_there(canned_kb, make_bot):

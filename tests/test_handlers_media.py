@@ -20,7 +20,7 @@ async def test_sticker_voice_location_and_bare_photo_get_one_short_line(canned_k
     for reply in replies:
         [line] = reply
         assert "文字" in line["text"] and "\n" not in line["text"]
-    assert canned_kb.store.usage_stats()["questions"] == 0
+    assert canned_kb.store.chats.usage_stats()["questions"] == 0
 
 
 async def test_photo_or_document_with_a_question_caption_is_answered(canned_kb, make_bot):

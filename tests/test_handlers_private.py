@@ -64,7 +64,7 @@ async def test_private_text_is_a_question_answered_with_fact_and_source(canned_k
     assert "<b>397家</b>" in reply["text"]
     assert "📖 科技载体 › 苏州纳米城" in reply["text"]
     assert [b["text"] for b in buttons(reply)] == ["👍", "👎"]
-    assert canned_kb.store.usage_stats()["questions"] == 1
+    assert canned_kb.store.chats.usage_stats()["questions"] == 1
 
 
 async def test_not_found_answer_offers_suggestions_as_id_buttons(canned_kb, make_bot):
@@ -117,7 +117,7 @@ async def test_lang_switches_and_is_stored(canned_kb, make_bot):
     assert "/lang zh" in usage["text"]
     assert "English" in done["text"]
     assert "How to use" in help_["text"]
-    assert canned_kb.store.chat_lang(USER_ID) == "en"
+    assert canned_kb.store.chats.chat_lang(USER_ID) == "en"
 
 
 async def test_stats_and_reload_refuse_non_admins(canned_kb, make_bot):
@@ -160,8 +160,8 @@ async def test_forget_deletes_the_chat_data(canned_kb, make_bot):
         await bot.send(FIGURE_ANSWER.question)
         [reply] = await bot.send("/forget")
     assert "Deleted" in reply["text"]
-    assert canned_kb.store.chat_lang(USER_ID) is None
-    assert canned_kb.store.usage_stats()["questions"] == 0
+    assert canned_kb.store.chats.chat_lang(USER_ID) is None
+    assert canned_kb.store.chats.usage_stats()["questions"] == 0
 
 
 async def test_unknown_command_in_private_shows_help(canned_kb, make_bot):

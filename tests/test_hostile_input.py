@@ -27,7 +27,7 @@ from tghtml import check_message, problems
 from data import present
 from data.kb import KnowledgeBase
 from data.models import Answer, Fact, Source
-from data.store import KNOWLEDGE_TABLES, Store
+from data.store import Store
 from handlers.i18n import TEXTS
 from handlers.ratelimit import GroupLimiter
 from handlers.render import encode_deep_link, render_answer, split_html
@@ -60,12 +60,14 @@ TEXT = st.one_of(
     .map(lambda p: (p[0] * (10_000 // len(p[0]) + 1))[:10_000 - len(p[1])] + p[1]),
 )
 ERROR_TEXTS = {v for v in TEXTS["error"].values()}
+KNOWLEDGE_TABLES = ("sentences_fts", "events", "figures", "mentions", "aliases", "entities",
+                    "captions", "sentences", "entries", "sections")
 
 
 def fingerprint(store: Store) -> str:
     """A hash of every row of the knowledge tables (and the FTS index's size)."""
     digest = hashlib.sha256()
-    with store._locked() as db:
+    with store.database.locked() as db:
         for table in (*KNOWLEDGE_TABLES, "documents", "pinyin"):
             if table == "sentences_fts":
                 rows = db.execute("SELECT count(*) FROM sentences_fts").fetchall()
@@ -248,7 +250,7 @@ def test_start_deep_link_payloads(kb, make_bot):
 def test_callback_data_any_bytes_is_answered(kb, make_bot):
     with hostile_bot(kb, make_bot) as (bot, runner, errors):
         # A real question (id 1) from another chat: forged data must not reach it.
-        kb.store.log_question(USER_ID + 1, "苏州纳米城入驻企业有多少家", "397家", True)
+        kb.store.chats.log_question(USER_ID + 1, "苏州纳米城入驻企业有多少家", "397家", True)
         numbers = st.one_of(st.integers(-2**70, 2**70).map(str), st.sampled_from(
             ["0", "1", "-1", "+1", "01", "1e9", "nan", "٣", "１", " 1", "1_0"]))
         data = st.one_of(
@@ -271,7 +273,7 @@ def test_callback_data_any_bytes_is_answered(kb, make_bot):
             calls = run_update(bot, runner, errors, Update(1, callback_query=query))
             answered = [c for c in calls if c.method == "answerCallbackQuery"]
             assert len(answered) == 1, f"callback {data!r} answered {len(answered)} times"
-            votes = kb.store.usage_stats()
+            votes = kb.store.chats.usage_stats()
             assert votes["upvotes"] == votes["downvotes"] == 0  # forged votes never count
 
         check()

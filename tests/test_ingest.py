@@ -32,7 +32,7 @@ def store(bundled):
 
 
 def entity_id(store, name: str) -> int:
-    [found] = [e.id for e in store.entities() if e.name == name]
+    [found] = [e.id for e in store.knowledge.entities() if e.name == name]
     return found
 
 
@@ -67,13 +67,13 @@ ENTRIES = [
 
 
 def test_all_24_entries_with_exact_titles_and_sections(store):
-    assert [(e["section"], e["title"]) for e in store.entries()] == ENTRIES
-    assert [s["title"] for s in store.sections()] == [
+    assert [(e["section"], e["title"]) for e in store.knowledge.entries()] == ENTRIES
+    assert [s["title"] for s in store.knowledge.sections()] == [
         "综述", "科技政策", "科技载体与平台", "科技合作"]
 
 
 def test_credits_stored_unpadded(store):
-    credits = {e["title"]: e["credits"] for e in store.entries()}
+    credits = {e["title"]: e["credits"] for e in store.knowledge.entries()}
     assert credits["苏州生物医药产业园"] == '["林岚开", "牟文华"]'
     assert credits["苏州国际科技园"] == '["林岚开", "潘吉"]'
     assert credits["科技企业上市"] == '["叶滢"]'
@@ -82,7 +82,7 @@ def test_credits_stored_unpadded(store):
 
 
 def test_all_5_captions(store):
-    assert [(c["text"], c["credit"]) for c in store.captions()] == [
+    assert [(c["text"], c["credit"]) for c in store.knowledge.captions()] == [
         ("2020年9月28日，再鼎医药（苏州）有限公司在港交所挂牌上市", "科教创新区"),
         ("苏州国际科技园七期人工智能产业园", "科技发展公司"),
         ("2020年11月24日，2020企业赋能创新发展峰会暨第五届苏南股权路演中心聚合大会举行",
@@ -93,7 +93,7 @@ def test_all_5_captions(store):
 
 
 def test_sentences_have_an_entry_or_a_caption_and_positions(store):
-    sentences = store.sentences()
+    sentences = store.knowledge.sentences()
     assert all((s["entry_id"] is None) != (s["caption_id"] is None) for s in sentences)
     by_entry: dict[int, list[int]] = {}
     for s in sentences:
@@ -106,7 +106,7 @@ def test_sentences_have_an_entry_or_a_caption_and_positions(store):
         "和国际一流水平，服务国家重大工程战略需求。" in texts
     assert not any("\ufffd" in t or "内芯" in t for t in texts)
     # A caption's sentence keeps its credit ("who took this photo"); body sentences have none.
-    credits = {c["id"]: c["credit"] for c in store.captions()}
+    credits = {c["id"]: c["credit"] for c in store.knowledge.captions()}
     for s in sentences:
         if s["caption_id"] is None:
             assert "供稿" not in s["text"]
@@ -150,7 +150,8 @@ EVENTS = [
 
 
 def test_every_dated_event_with_precision_and_caption_flag(store):
-    got = [(e.date_text, e.iso, e.precision, e.from_caption, e.entry) for e in store.events()]
+    got = [(e.date_text, e.iso, e.precision, e.from_caption, e.entry)
+           for e in store.knowledge.events()]
     assert Counter(got) == Counter(EVENTS)
     assert len(got) == len(EVENTS) == 25
 
@@ -164,11 +165,12 @@ def test_every_dated_event_with_precision_and_caption_flag(store):
     ("2020-11-26", False, "成都斯派克学院成立"),
 ])
 def test_event_titles(store, iso, caption, title):
-    assert title in [e.title for e in store.events() if e.iso == iso and e.from_caption == caption]
+    assert title in [e.title for e in store.knowledge.events()
+                     if e.iso == iso and e.from_caption == caption]
 
 
 def test_events_keep_their_sentence(store):
-    for e in store.events():
+    for e in store.knowledge.events():
         assert e.date_text in e.sentence
         assert e.title and len(e.title) <= 60
 
@@ -185,7 +187,7 @@ MIN_FIGURES = 133
 
 
 def test_figure_count_is_what_the_text_holds(bundled, store):
-    figures = store.figures()
+    figures = store.knowledge.figures()
     assert len(figures) >= MIN_FIGURES
     assert bundled[1]["figures"] == len(figures)
     for f in figures:
@@ -194,7 +196,7 @@ def test_figure_count_is_what_the_text_holds(bundled, store):
 
 
 def find(store, text: str, entity: str | None = None):
-    found = [f for f in store.figures() if f.text == text
+    found = [f for f in store.knowledge.figures() if f.text == text
              and (entity is None or f.entity == entity)]
     assert found, (text, entity)
     return found
@@ -235,7 +237,7 @@ def test_a_total_over_a_list_belongs_to_no_member(store):
 
 def aliases_of(store) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for row in store.alias_rows():
+    for row in store.knowledge.alias_rows():
         out.setdefault(row["alias"], set()).add(row["name"])
     return out
 
@@ -269,13 +271,13 @@ def test_no_bare_generic_word_is_an_alias(store):
     ("苏州工业园区", "place"),
 ])
 def test_entity_types(store, name, type_):
-    assert {e.type for e in store.entities() if e.name == name} == {type_}
+    assert {e.type for e in store.knowledge.entities() if e.name == name} == {type_}
 
 
 def test_an_event_title_is_not_an_entity(store):
-    names = {e.name for e in store.entities()}
+    names = {e.name for e in store.knowledge.entities()}
     assert "园区2家企业技术中心获批国家企业技术中心" not in names
-    subjects = {e["title"]: e["subject"] for e in store.entries()}
+    subjects = {e["title"]: e["subject"] for e in store.knowledge.entries()}
     assert subjects["材料科学姑苏实验室"] == "材料科学姑苏实验室"
     assert subjects["园区2家企业技术中心获批国家企业技术中心"] != (
         "园区2家企业技术中心获批国家企业技术中心")
@@ -287,16 +289,18 @@ def test_an_event_title_is_not_an_entity(store):
     ("成都斯派克学院成立", "该学院", "成都斯派克学院"),
 ])
 def test_back_references_resolve_to_the_entry_subject(store, entry, phrase, entity):
-    [entry_id] = [e["id"] for e in store.entries() if e["title"] == entry]
-    with_phrase = {s["id"] for s in store.sentences_of_entries([entry_id]) if phrase in s["text"]}
+    [entry_id] = [e["id"] for e in store.knowledge.entries() if e["title"] == entry]
+    with_phrase = {s["id"] for s in store.knowledge.sentences_of_entries([entry_id])
+                   if phrase in s["text"]}
     assert with_phrase
-    mentioning = {s["id"] for s in store.sentences_mentioning([entity_id(store, entity)])}
+    mentioning = {s["id"] for s in store.knowledge.sentences_mentioning([entity_id(store, entity)])}
     assert with_phrase <= mentioning
 
 
 def test_园区_mentions_苏州工业园区(store):
-    mentioning = {s["id"] for s in store.sentences_mentioning([entity_id(store, "苏州工业园区")])}
-    with_word = {s["id"] for s in store.sentences() if "园区" in s["text"]}
+    mentioning = {s["id"] for s in
+                  store.knowledge.sentences_mentioning([entity_id(store, "苏州工业园区")])}
+    with_word = {s["id"] for s in store.knowledge.sentences() if "园区" in s["text"]}
     assert len(with_word & mentioning) >= len(with_word) * 0.8
 
 
@@ -336,23 +340,24 @@ def test_synthetic_chapter_ingests_with_no_code_change(fresh_db):
     summary = fresh_db.ingest(FIXTURE)
     store = fresh_db.store
     assert (summary["sections"], summary["entries"], summary["captions"]) == (3, 8, 4)
-    assert [(e["section"], e["title"]) for e in store.entries()] == [
+    assert [(e["section"], e["title"]) for e in store.knowledge.entries()] == [
         ("综述", "概况"), ("综述", "园区生态环境监测中心启用"),
         ("污染防治", "概况"), ("污染防治", "《苏州工业园区碧水行动方案》印发"),
         ("污染防治", "园区固废综合处置中心"),
         ("生态建设", "概况"), ("生态建设", "独墅湖生态实验室揭牌成立"),
         ("生态建设", "园区与吴江区生态合作协议签署"),
     ]
-    got = [(e.date_text, e.iso, e.precision, e.from_caption, e.entry) for e in store.events()]
+    got = [(e.date_text, e.iso, e.precision, e.from_caption, e.entry)
+           for e in store.knowledge.events()]
     assert Counter(got) == Counter(FIXTURE_EVENTS)
-    figures = {f.text: f for f in store.figures()}
+    figures = {f.text: f for f in store.knowledge.figures()}
     # Every quantity in the text, and nothing else (no "2.5年" out of PM2.5).
     assert sorted(figures) == sorted([
         "126个", "约18亿元", "达85.2%", "12%", "45%以上", "3200余公顷", "近600万平方米",
         "28个", "15个", "210家", "17家", "4.6%", "100%", "2—3年", "40余个", "约12万平方米",
         "6条", "近80人", "120万平方米", "3000余人", "近2亿元", "46人", "30人", "65%",
         "3个", "8条"])
-    assert len(store.figures()) == 27  # 15个 twice
+    assert len(store.knowledge.figures()) == 27  # 15个 twice
     f = figures["约12万平方米"]  # the caption cut it 12万平|方米
     assert (f.value, f.unit, f.qualifier) == (12, "万平方米", "约")
     assert f.entity == "园区固废综合处置中心"
@@ -362,15 +367,16 @@ def test_synthetic_chapter_ingests_with_no_code_change(fresh_db):
     aliases = aliases_of(store)
     assert "苏州工业园区" in aliases["园区"]
     lab = entity_id(store, "独墅湖生态实验室")
-    assert any("该实验室" in s["text"] for s in store.sentences_mentioning([lab]))
+    assert any("该实验室" in s["text"] for s in store.knowledge.sentences_mentioning([lab]))
 
 
 def test_second_document_leaves_the_first_alone(tmp_path):
     kb = KnowledgeBase.open(tmp_path / "two.db")  # the bundled document, on first use
-    before = [(e["section"], e["title"]) for e in kb.store.entries()]
+    before = [(e["section"], e["title"]) for e in kb.store.knowledge.entries()]
     kb.ingest(FIXTURE)
-    assert [d["name"] for d in kb.store.documents()] == ["sip-2020-science.txt", "env-chapter.txt"]
-    entries = kb.store.entries()
+    assert [d["name"] for d in kb.store.documents.all()] == [
+        "sip-2020-science.txt", "env-chapter.txt"]
+    entries = kb.store.knowledge.entries()
     assert [(e["section"], e["title"]) for e in entries if e["document"] != "env-chapter.txt"] \
         == before
     assert len(entries) == 24 + 8

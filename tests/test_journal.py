@@ -43,44 +43,45 @@ def entry(update_id: int, chat_id: int = 7, at: datetime = T0, text: str = Q) ->
 
 def test_journal_rows_keep_their_first_status_when_sent_again(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
-    assert store.journal_updates([entry(1), entry(2)]) == set()
-    store.finish_updates([1], T0.isoformat())
+    assert store.inbox.journal_updates([entry(1), entry(2)]) == set()
+    store.inbox.finish_updates([1], T0.isoformat())
     # Telegram resends both (and a new one): the known ids come back, nothing is reset.
-    assert store.journal_updates([entry(1), entry(2), entry(3)]) == {1, 2}
-    assert [e.update_id for e in store.pending_updates(T0.isoformat())] == [2, 3]
-    assert store.inbox_status() == {"done": 1, "pending": 2}
+    assert store.inbox.journal_updates([entry(1), entry(2), entry(3)]) == {1, 2}
+    assert [e.update_id for e in store.inbox.pending_updates(T0.isoformat())] == [2, 3]
+    assert store.inbox.inbox_status() == {"done": 1, "pending": 2}
     store.close()
 
 
 def test_old_unfinished_entries_expire_and_old_rows_are_pruned(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     old, new = T0 - timedelta(hours=2), T0
-    store.journal_updates([entry(1, at=old), entry(2, at=old), entry(3, at=new)])
-    store.finish_updates([2], old.isoformat())
+    store.inbox.journal_updates([entry(1, at=old), entry(2, at=old), entry(3, at=new)])
+    store.inbox.finish_updates([2], old.isoformat())
     since = (T0 - timedelta(hours=1)).isoformat()
-    assert store.expire_updates(since) == 1
-    assert [e.update_id for e in store.pending_updates(since)] == [3]
-    assert store.inbox_status() == {"expired": 1, "done": 1, "pending": 1}
-    assert store.prune_inbox(since) == 2
-    assert store.inbox_status() == {"pending": 1}
+    assert store.inbox.expire_updates(since) == 1
+    assert [e.update_id for e in store.inbox.pending_updates(since)] == [3]
+    assert store.inbox.inbox_status() == {"expired": 1, "done": 1, "pending": 1}
+    assert store.inbox.prune_inbox(since) == 2
+    assert store.inbox.inbox_status() == {"pending": 1}
     store.close()
 
 
 def test_forget_deletes_the_chats_journal_rows(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
-    store.journal_updates([entry(1, chat_id=7), entry(2, chat_id=8)])
-    store.forget_chat(7)
-    assert [e.chat_id for e in store.pending_updates("")] == [8]
+    store.inbox.journal_updates([entry(1, chat_id=7), entry(2, chat_id=8)])
+    store.chats.forget_chat(7)
+    assert [e.chat_id for e in store.inbox.pending_updates("")] == [8]
     store.close()
 
 
 def test_stats_count_a_question_once_its_reply_was_sent(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
-    first = store.log_question(7, Q, "a", True)
-    store.log_question(7, "q2", "b", False)  # logged, then the process died: never sent
-    assert store.usage_stats()["questions"] == 0
-    store.mark_replied(first)
-    assert store.usage_stats()["questions"] == 1 and store.usage_stats()["not_found"] == 0
+    first = store.chats.log_question(7, Q, "a", True)
+    store.chats.log_question(7, "q2", "b", False)  # logged, then the process died: never sent
+    assert store.chats.usage_stats()["questions"] == 0
+    store.chats.mark_replied(first)
+    usage = store.chats.usage_stats()
+    assert usage["questions"] == 1 and usage["not_found"] == 0
     store.close()
 
 
@@ -88,15 +89,15 @@ def test_the_journal_survives_a_corrupt_store_rebuild(db_path: Path, caplog) -> 
     from test_faults_store import backups, smash_table
 
     store = Store(db_path)
-    store.journal_updates([entry(1), entry(2), entry(3, chat_id=8)])
-    store.finish_updates([1], T0.isoformat())
+    store.inbox.journal_updates([entry(1), entry(2), entry(3, chat_id=8)])
+    store.inbox.finish_updates([1], T0.isoformat())
     store.close()
     smash_table(db_path, "figures")
     with caplog.at_level(logging.ERROR):
         kb = KnowledgeBase.open_or_rebuild(db_path)
     try:
-        assert kb.store.inbox_status() == {"done": 1, "pending": 2}
-        assert [e.update_id for e in kb.store.pending_updates("")] == [2, 3]
+        assert kb.store.inbox.inbox_status() == {"done": 1, "pending": 2}
+        assert [e.update_id for e in kb.store.inbox.pending_updates("")] == [2, 3]
     finally:
         kb.close()
     assert backups(db_path)
@@ -140,25 +141,25 @@ async def test_a_fetched_batch_is_journaled_before_get_updates_returns(canned_kb
         updates = await app.bot.get_updates(offset=0)
         # Journaled, not yet done: nothing was handled.
         assert [u.update_id for u in updates] == [5, 6]
-        assert canned_kb.store.inbox_status() == {"pending": 2}
-        [row] = canned_kb.store._rows("SELECT * FROM inbox WHERE update_id = 5")
+        assert canned_kb.store.inbox.inbox_status() == {"pending": 2}
+        [row] = canned_kb.store.database.rows("SELECT * FROM inbox WHERE update_id = 5")
         assert (row["chat_id"], row["message_id"], row["text"]) == (7, 50, Q)
         for update in updates:
             await app.process_update(update)
     finally:
         await app.shutdown()
-    assert canned_kb.store.inbox_status() == {"done": 2}
+    assert canned_kb.store.inbox.inbox_status() == {"done": 2}
     assert len(request.sent()) == 2
-    assert canned_kb.store.usage_stats()["questions"] == 2
+    assert canned_kb.store.chats.usage_stats()["questions"] == 2
 
 
 async def test_replay_answers_unfinished_entries_in_order_and_skips_telegrams_resends(
         canned_kb: CannedKB, caplog) -> None:
     store = canned_kb.store
     now = datetime.now(UTC)
-    store.journal_updates([entry(1, chat_id=11, at=now), entry(2, chat_id=12, at=now),
+    store.inbox.journal_updates([entry(1, chat_id=11, at=now), entry(2, chat_id=12, at=now),
                            entry(3, chat_id=13, at=now - timedelta(hours=2))])
-    store.finish_updates([1], now.isoformat())  # answered before the crash
+    store.inbox.finish_updates([1], now.isoformat())  # answered before the crash
     # After the crash Telegram sends again what was never confirmed, and something new.
     request = OfflineRequest(responses={"getUpdates": Batches(
         [update_json(1, 11), update_json(2, 12), update_json(4, 14)])})
@@ -176,7 +177,7 @@ async def test_replay_answers_unfinished_entries_in_order_and_skips_telegrams_re
     # 1 was answered before, 2 once (from the journal, not again from the resend), 3 was
     # too old, 4 is new.
     assert [int(p["chat_id"]) for p in request.sent()] == [12, 14]
-    assert store.inbox_status() == {"done": 3, "expired": 1}
+    assert store.inbox.inbox_status() == {"done": 3, "expired": 1}
     messages = [r.getMessage() for r in caplog.records]
     assert any("replaying 1 unfinished" in m for m in messages)
     assert any("1 unfinished updates older than" in m for m in messages)
@@ -202,7 +203,7 @@ async def test_an_update_cut_short_stays_in_the_journal(canned_kb: CannedKB) -> 
             await task
     finally:
         await app.shutdown()
-    assert canned_kb.store.inbox_status() == {"pending": 1}
+    assert canned_kb.store.inbox.inbox_status() == {"pending": 1}
 
 
 def test_inbox_entry_keeps_messages_only() -> None:
@@ -214,14 +215,14 @@ def test_inbox_entry_keeps_messages_only() -> None:
 
 def test_journal_clock_sets_the_window(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
-    store.journal_updates([entry(1, at=T0 - timedelta(minutes=50)),
+    store.inbox.journal_updates([entry(1, at=T0 - timedelta(minutes=50)),
                            entry(2, at=T0 - timedelta(minutes=70))])
     journal = Journal(store, window=timedelta(hours=1), now=lambda: T0)
     queue: asyncio.Queue[object] = asyncio.Queue()
     from telegram import Bot
 
     assert asyncio.run(journal.replay(queue, Bot("1:x"))) == 1
-    assert store.inbox_status() == {"pending": 1, "expired": 1}
+    assert store.inbox.inbox_status() == {"pending": 1, "expired": 1}
     store.close()
 
 

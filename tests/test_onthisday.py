@@ -170,7 +170,7 @@ def kb(bundled_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[K
 
 
 def test_real_0530_two_centres_once_each(kb: KnowledgeBase) -> None:
-    d = digest_for(kb.store, date(2026, 5, 30))
+    d = digest_for(kb.store.knowledge, date(2026, 5, 30))
     assert [e.title for e in d.events] == ["金鸡湖创新合作中心（北京）揭牌",
                                            "金鸡湖创新合作中心（大湾区）揭牌"]
     assert not any(e.from_caption for e in d.events)  # the repeating caption is folded in
@@ -183,7 +183,7 @@ def test_real_0530_two_centres_once_each(kb: KnowledgeBase) -> None:
 
 
 def test_real_1222_names_the_centres_and_lists_december(kb: KnowledgeBase) -> None:
-    d = digest_for(kb.store, date(2026, 12, 22))
+    d = digest_for(kb.store.knowledge, date(2026, 12, 22))
     (event,) = d.events
     assert event.iso == "2020-12-22"
     text = fold(d.text)
@@ -195,7 +195,7 @@ def test_real_1222_names_the_centres_and_lists_december(kb: KnowledgeBase) -> No
 
 
 def test_real_0928_comes_from_a_photo_caption(kb: KnowledgeBase) -> None:
-    d = digest_for(kb.store, date(2026, 9, 28))
+    d = digest_for(kb.store.knowledge, date(2026, 9, 28))
     (event,) = d.events
     assert event.from_caption
     assert "再鼎医药（苏州）有限公司在港交所挂牌上市" in d.text
@@ -204,7 +204,7 @@ def test_real_0928_comes_from_a_photo_caption(kb: KnowledgeBase) -> None:
 
 
 def test_real_0214_nothing_on_the_day_then_a_labelled_fallback(kb: KnowledgeBase) -> None:
-    d = digest_for(kb.store, date(2026, 2, 14))
+    d = digest_for(kb.store.knowledge, date(2026, 2, 14))
     assert d.events == () and d.fallback is not None
     head, _, rest = d.text.partition("\n\n")
     assert head == "📅 历史上的今天 · 2月14日"
@@ -217,18 +217,18 @@ def test_real_0214_nothing_on_the_day_then_a_labelled_fallback(kb: KnowledgeBase
     assert "今日数字：" in d.fallback and "来源：" in d.fallback.split("今日数字：")[1]
     # The figure's source names its section, not a bare 概况 shared by every section.
     assert " › " in d.fallback.split("今日数字：")[1].split("来源：")[1]
-    assert digest_for(kb.store, date(2026, 2, 14)).text == d.text  # deterministic
+    assert digest_for(kb.store.knowledge, date(2026, 2, 14)).text == d.text  # deterministic
 
 
 def test_real_december_month_events_are_never_pinned_to_a_day(kb: KnowledgeBase) -> None:
-    month_titles = {e.title for e in kb.store.events(month=12) if e.precision == "month"}
+    month_titles = {e.title for e in kb.store.knowledge.events(month=12) if e.precision == "month"}
     assert len(month_titles) >= 2
     for day in range(1, 32):
-        d = digest_for(kb.store, date(2026, 12, day))
+        d = digest_for(kb.store.knowledge, date(2026, 12, day))
         assert all(e.precision == "day" and e.day == day for e in d.events)
         if not d.events:
             assert "本月（12月）在年鉴中：" in d.fallback  # type: ignore[operator]
-    on_1201 = digest_for(kb.store, date(2026, 12, 1)).fallback or ""
+    on_1201 = digest_for(kb.store.knowledge, date(2026, 12, 1)).fallback or ""
     assert "2020年12月 园区对接上海科创中心建设合作交流会举办" in on_1201
 
 
@@ -246,17 +246,17 @@ QA = [  # the shared QA set's and the project's own onthisday items
 def test_real_qa_items(kb: KnowledgeBase, md: str, expect: list[list[str]]) -> None:
     month, day = (int(x) for x in md.split("-"))
     for today in (date(2020, month, day), date(2026, month, day)):
-        text = fold(digest_for_day(kb.store, month, day, today=today).text)
+        text = fold(digest_for_day(kb.store.knowledge, month, day, today=today).text)
         for group in expect:
             assert any(fold(alt) in text for alt in group), (md, group)
 
 
 def test_real_every_day_of_a_leap_year(kb: KnowledgeBase) -> None:
-    events = kb.store.events()
+    events = kb.store.knowledge.events()
     dated = {(e.month, e.day) for e in events if e.precision == "day"}
     day = date(2028, 1, 1)
     while day.year == 2028:
-        d = digest_for(kb.store, day)
+        d = digest_for(kb.store.knowledge, day)
         j = digest_json(d)
         assert 0 < len(d.text) <= MAX_TEXT
         assert bool(d.events) == ((day.month, day.day) in dated)
@@ -267,27 +267,27 @@ def test_real_every_day_of_a_leap_year(kb: KnowledgeBase) -> None:
 
 
 def test_real_english(kb: KnowledgeBase) -> None:
-    d = digest_for(kb.store, date(2026, 5, 30), lang="en")
+    d = digest_for(kb.store.knowledge, date(2026, 5, 30), lang="en")
     assert d.text.startswith("📅 On this day · 30 May")
     assert "30 May 2020 (6 years ago)" in d.text and "Greater Bay Area" in d.text
     # Every line is the bot's English; Chinese only in the quoted originals.
     for day in (date(2026, 5, 30), date(2026, 12, 22), date(2026, 2, 3), date(2026, 11, 18)):
-        for line in digest_for(kb.store, day, lang="en").text.splitlines():
+        for line in digest_for(kb.store.knowledge, day, lang="en").text.splitlines():
             assert not has_chinese_outside_quotes(line), line
 
 
 def test_real_0229_calls_nothing_in_december_earlier(kb: KnowledgeBase) -> None:
-    d = digest_for_day(kb.store, 2, 29, today=date(2026, 3, 1))
+    d = digest_for_day(kb.store.knowledge, 2, 29, today=date(2026, 3, 1))
     assert d.fallback is not None
     assert "此前" not in d.fallback and "12月28日" not in d.fallback
     assert "此后最近的记载：2020年5月30日" in d.fallback
-    ahead = digest_for_day(kb.store, 12, 30, today=date(2026, 3, 1)).fallback or ""
+    ahead = digest_for_day(kb.store.knowledge, 12, 30, today=date(2026, 3, 1)).fallback or ""
     assert "此后" not in ahead and "此前最近的记载：2020年12月28日" in ahead
 
 
 def test_real_month_line_gives_year_and_subject_and_lists_each_event_once(
         kb: KnowledgeBase) -> None:
-    d = digest_for(kb.store, date(2026, 12, 1))
+    d = digest_for(kb.store.knowledge, date(2026, 12, 1))
     assert d.fallback is not None
     month_line = next(line for line in d.fallback.splitlines() if "本月（12月）" in line)
     assert "2020年12月 苏州生物医药产业园五期A2地块开工建设" in month_line

@@ -21,7 +21,7 @@ def member_of(statuses: dict[int, str]):
 
 def rows_about(store, chat_id: int) -> dict[str, int]:
     counts = {}
-    with store._locked() as db:
+    with store.database.locked() as db:
         for table in OPERATIONAL:
             counts[table] = db.execute(f"SELECT count(*) FROM {table} WHERE chat_id = ?",
                                        [chat_id]).fetchone()[0]
@@ -60,19 +60,20 @@ async def test_nobody_is_admin_when_sipbot_admin_ids_is_empty(canned_kb, make_bo
                                      "/lang en"])
 async def test_group_changes_refuse_members_and_allow_admins(canned_kb, make_bot, command):
     statuses = {USER_ID: "member", ADMIN_ID: "creator"}
-    canned_kb.store.upsert_subscription(GROUP_ID, "supergroup", "09:00", "Asia/Shanghai", "zh")
-    before = canned_kb.store.subscription(GROUP_ID)
+    canned_kb.store.digests.upsert_subscription(GROUP_ID, "supergroup", "09:00",
+                                                "Asia/Shanghai", "zh")
+    before = canned_kb.store.digests.subscription(GROUP_ID)
     async with make_bot(canned_kb, responses={"getChatMember": member_of(statuses)}) as bot:
         group = bot.chat(GROUP_ID, Chat.SUPERGROUP)
         [refused] = await bot.send(command, chat=group)
-        assert canned_kb.store.subscription(GROUP_ID) == before  # nothing changed
+        assert canned_kb.store.digests.subscription(GROUP_ID) == before  # nothing changed
         [done] = await bot.send(command, chat=group, user=bot.user(ADMIN_ID))
     assert "管理员" in refused["text"]
     assert "管理员" not in done["text"]
     if command == "/lang en":
-        assert canned_kb.store.chat_lang(GROUP_ID) == "en"
+        assert canned_kb.store.chats.chat_lang(GROUP_ID) == "en"
     else:
-        assert canned_kb.store.subscription(GROUP_ID) != before
+        assert canned_kb.store.digests.subscription(GROUP_ID) != before
 
 
 @pytest.mark.parametrize("command", ["/subscribe 08:00", "/forget", "/lang en"])
@@ -83,7 +84,7 @@ async def test_a_failed_member_lookup_gets_the_same_reply_everywhere(canned_kb, 
     async with make_bot(canned_kb, responses={"getChatMember": refuse}) as bot:
         [reply] = await bot.send(command, chat=bot.chat(GROUP_ID, Chat.SUPERGROUP))
     assert reply["text"].startswith("暂时无法确认你的管理员身份")
-    assert canned_kb.store.chat_lang(GROUP_ID) is None
+    assert canned_kb.store.chats.chat_lang(GROUP_ID) is None
 
 
 async def test_forget_deletes_every_row_about_the_chat_and_nothing_else(canned_kb, make_bot):
@@ -95,15 +96,15 @@ async def test_forget_deletes_every_row_about_the_chat_and_nothing_else(canned_k
             await bot.send("/lang en", chat=chat, user=user)
             await bot.send(FIGURE_ANSWER.question, chat=chat, user=user)
             await bot.send("/subscribe 08:00", chat=chat, user=user)
-        [mine] = [q for q in store._rows("SELECT * FROM questions WHERE chat_id = ?",
+        [mine] = [q for q in store.database.rows("SELECT * FROM questions WHERE chat_id = ?",
                                          [USER_ID])]
         await bot.press(f"v:1:{mine['id']}")
         # A vote on this chat's question by someone else (a forwarded keyboard), and a
         # delivery record: both are about this chat too.
-        store.record_vote(mine["id"], None, 999, -1)
-        store.claim_delivery(USER_ID, "2024-05-30")
-        store.finish_delivery(USER_ID, "2024-05-30", "sent", message_id=1)
-        store.claim_delivery(other, "2024-05-30")
+        store.chats.record_vote(mine["id"], None, 999, -1)
+        store.digests.claim_delivery(USER_ID, "2024-05-30")
+        store.digests.finish_delivery(USER_ID, "2024-05-30", "sent", message_id=1)
+        store.digests.claim_delivery(other, "2024-05-30")
         assert all(rows_about(store, USER_ID).values())
         kept = rows_about(store, other)
         [reply] = await bot.send("/forget")

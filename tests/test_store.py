@@ -11,16 +11,18 @@ from data import present
 from data.kb import KnowledgeBase
 from data.normalize import tokens
 from data.sources import BUNDLED_DOCUMENT
-from data.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreCorrupt, Writer, fts_query
+from data.store import SCHEMA_VERSION, Store, StoreCorrupt, Writer, fts_query
+from data.store.migrations import NAMES, STEPS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"
 
 
 def snapshot(kb: KnowledgeBase) -> tuple:
     store = kb.store
-    return (store.counts(), store.documents(), store.entries(), store.captions(),
-            [(e.name, e.type, e.aliases) for e in store.entities()], store.figures(),
-            store.events(), store.search_sentences(tokens("纳米城入驻企业")))
+    known = store.knowledge
+    return (store.counts(), store.documents.all(), known.entries(), known.captions(),
+            [(e.name, e.type, e.aliases) for e in known.entities()], known.figures(),
+            known.events(), known.search_sentences(tokens("纳米城入驻企业")))
 
 
 # -- idempotent and atomic ----------------------------------------------------------------------
@@ -32,7 +34,7 @@ def test_ingest_twice_gives_the_same_store(fresh_db):
     assert first == second
     assert fresh_db.store.counts() == counts
     assert counts["documents"] == 1 and counts["entries"] == 24
-    titles = [e["title"] for e in fresh_db.store.entries()]
+    titles = [e["title"] for e in fresh_db.store.knowledge.entries()]
     assert len(titles) == 24
 
 
@@ -79,9 +81,9 @@ def test_a_failed_first_ingest_leaves_an_empty_store(fresh_db, monkeypatch):
     with pytest.raises(Boom):
         fresh_db.ingest(BUNDLED_DOCUMENT)
     monkeypatch.undo()
-    assert not fresh_db.store.has_knowledge()
+    assert not fresh_db.store.documents.any()
     assert set(fresh_db.store.counts().values()) == {0}
-    assert fresh_db.store.search_sentences(tokens("园区")) == []
+    assert fresh_db.store.knowledge.search_sentences(tokens("园区")) == []
 
 
 # -- full-text search ---------------------------------------------------------------------------
@@ -92,7 +94,7 @@ HOSTILE = ["4.5%", '" AND * NEAR', "' OR 1=1 --", "NEAR(a b)", "纳米城*", "-�
 
 @pytest.mark.parametrize("query", HOSTILE)
 def test_user_text_never_breaks_match(kb, query):
-    results = kb.store.search_sentences(tokens(query))
+    results = kb.store.knowledge.search_sentences(tokens(query))
     assert isinstance(results, list)
     assert kb.store.counts()["documents"] == 1  # nothing was dropped or injected
 
@@ -104,21 +106,21 @@ def test_fts_query_quotes_every_token():
 
 
 def test_percentage_query_finds_its_sentence(kb):
-    [best, *_] = kb.store.search_sentences(tokens("4.5%"))
+    [best, *_] = kb.store.knowledge.search_sentences(tokens("4.5%"))
     assert "4.5%" in best["text"]
 
 
 @pytest.mark.parametrize("query", ["芯", "园", "纳米", "园区", "临床", "PCT"])
 def test_one_and_two_character_queries_match(kb, query):
     # FTS5's trigram tokenizer matches nothing for these; the bigram index must.
-    results = kb.store.search_sentences(tokens(query), limit=500)
+    results = kb.store.knowledge.search_sentences(tokens(query), limit=500)
     assert results
-    with_query = [s for s in kb.store.sentences() if query in s["text"]]
+    with_query = [s for s in kb.store.knowledge.sentences() if query in s["text"]]
     assert {s["id"] for s in with_query} <= {r["id"] for r in results}
 
 
 def test_traditional_and_spaced_queries_fold(kb):
-    best = kb.store.search_sentences(tokens("蘇州納米城 入駐企業"))[0]
+    best = kb.store.knowledge.search_sentences(tokens("蘇州納米城 入駐企業"))[0]
     assert "苏州纳米城" in best["text"] or "纳米城" in best["text"]
 
 
@@ -133,15 +135,15 @@ def test_asking_never_raises_on_user_text(kb, query):
 def test_schema_by_migrations_and_reopening_keeps_the_store(tmp_path):
     path = tmp_path / "t.db"
     kb = KnowledgeBase.open(path)
-    first = kb.store.documents()
-    version = kb.store.db.execute("PRAGMA user_version").fetchone()[0]
-    tables = set(kb.store.db.table_names())
+    first = kb.store.documents.all()
+    version = kb.store.database.db.execute("PRAGMA user_version").fetchone()[0]
+    tables = set(kb.store.database.db.table_names())
     kb.close()
     assert version == SCHEMA_VERSION
     assert {"documents", "sections", "entries", "sentences", "captions", "entities", "aliases",
             "figures", "events", "sentences_fts"} <= tables
     kb = KnowledgeBase.open(path)
-    assert kb.store.documents() == first  # not ingested again
+    assert kb.store.documents.all() == first  # not ingested again
     kb.close()
 
 
@@ -178,13 +180,13 @@ def test_reads_go_on_while_a_write_waits_for_another_process(db_path: Path) -> N
     def write() -> None:
         waiting.set()
         with contextlib.suppress(StoreLocked):  # it may give up; that is not the point
-            store.touch_chat(1, "private")
+            store.chats.touch_chat(1, "private")
 
     writer = threading.Thread(target=write)
     writer.start()
     waiting.wait()
     try:
-        entries = store.entries()  # from another thread, while the write waits
+        entries = store.knowledge.entries()  # from another thread, while the write waits
         assert len(entries) == 24
         assert writer.is_alive()  # the read came back before the write gave up
     finally:
@@ -196,17 +198,17 @@ def test_reads_go_on_while_a_write_waits_for_another_process(db_path: Path) -> N
 
 def test_question_ids_are_never_reused_after_forget(tmp_path):
     store = Store(tmp_path / "q.db")
-    first = store.log_question(1, "a", "x", True)
-    store.forget_chat(1)
-    assert store.log_question(1, "b", "x", True) > first
+    first = store.chats.log_question(1, "a", "x", True)
+    store.chats.forget_chat(1)
+    assert store.chats.log_question(1, "b", "x", True) > first
     store.close()
 
 
 def test_a_version_3_store_migrates_keeping_questions_and_votes(tmp_path):
     path = tmp_path / "v3.db"
     old = sqlite_utils.Database(path)
-    for migration in MIGRATIONS[:3]:
-        migration(old)
+    for name in NAMES[:3]:
+        STEPS[name](old)
     old.execute("PRAGMA user_version = 3")
     old.execute("INSERT INTO questions VALUES (1, 5, 'q1', 'a', 1, 't'), "
                 "(2, 5, 'q2', 'a', 0, 't')")
@@ -214,9 +216,9 @@ def test_a_version_3_store_migrates_keeping_questions_and_votes(tmp_path):
     old.conn.commit()
     old.close()
     store = Store(path)
-    assert [store.question(i)["question"] for i in (1, 2)] == ["q1", "q2"]
-    assert store.usage_stats()["downvotes"] == 1
-    assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
-    store.forget_chat(5)
-    assert store.log_question(5, "q3", "a", True) == 3  # 1 and 2 are never handed out again
+    assert [store.chats.question(i)["question"] for i in (1, 2)] == ["q1", "q2"]
+    assert store.chats.usage_stats()["downvotes"] == 1
+    assert store.database.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    store.chats.forget_chat(5)
+    assert store.chats.log_question(5, "q3", "a", True) == 3  # 1 and 2 are never handed out again
     store.close()

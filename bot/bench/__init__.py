@@ -18,7 +18,7 @@ Parts:
 - ``memory``: peak resident memory of the bot process (Application built, engine warm).
 """
 
-from bot.bench.fanout import bench_fanout, digest_text
+from bot.bench.fanout import bench_fanout, digest_day
 from bot.bench.measure import (
     bench_coldstart,
     bench_ingest,
@@ -30,5 +30,5 @@ from bot.bench.questions import BASE_QUESTIONS, question_mix, question_mix_stati
 from bot.bench.report import GOALS, PARTS, machine, render, run, verdict
 
 __all__ = ["BASE_QUESTIONS", "GOALS", "PARTS", "bench_coldstart", "bench_fanout",
-           "bench_ingest", "bench_journal", "bench_memory", "bench_questions", "digest_text",
+           "bench_ingest", "bench_journal", "bench_memory", "bench_questions", "digest_day",
            "machine", "question_mix", "question_mix_static", "render", "run", "verdict"]

@@ -277,7 +277,7 @@ def bench_journal(db: Path, updates: int = 2000, batch: int = 100,
 
     try:
         per = asyncio.run(measure())
-        status = store.inbox_status()
+        status = store.inbox.inbox_status()
     finally:
         store.close()
         for suffix in ("", "-wal", "-shm"):

@@ -71,8 +71,8 @@ def question_mix(store: Any, seed: int = 0, generated: int = 40) -> list[tuple[s
     mix += [("traditional", _traditional(q)) for q in BASE_QUESTIONS[:16]]
     mix += [("not-found", q) for q in NOT_FOUND_QUESTIONS]
     # Questions about whatever the store holds (at scale, mostly synthetic chapters).
-    figures = [f for f in store.figures() if f.entity and f.label and len(f.label) >= 3]
-    events = store.events()
+    figures = [f for f in store.knowledge.figures() if f.entity and f.label and len(f.label) >= 3]
+    events = store.knowledge.events()
     for figure in rng.sample(figures, min(len(figures), generated // 2)):
         label = figure.label.split("（")[0]
         owner = figure.entity if fold(figure.entity) not in fold(label) else ""

@@ -37,7 +37,7 @@ from data.pipeline.suggest import not_found
 from data.pipeline.understand import Reader
 from data.pipeline.verify import conflict, whole_for_part, years_hold
 from data.question import Question
-from data.store import Store
+from data.store import KnowledgeStore
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
@@ -64,7 +64,7 @@ ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
 class Pipeline:
     """Answers questions from one store. Stateless per question."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: KnowledgeStore) -> None:
         self.store = store
         self.kb = Knowledge(store)
         self.stats = DocumentStats(store)

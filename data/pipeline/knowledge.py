@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from data.models import Source
-from data.store import Store
+from data.store import KnowledgeStore
 from data.texts import PHOTO_CREDIT as CREDIT
 
 MAX_FACT_SENTENCE = 140
@@ -16,7 +16,7 @@ MIN_CAPTION_WORDS = 3  # three-character runs a caption shares with the entry it
 
 
 class Knowledge:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: KnowledgeStore) -> None:
         self.store = store
         self.sources: dict[int, Source] = store.sources()
         self.entities: dict[int, tuple[str, str, int | None]] = {

@@ -19,7 +19,7 @@ from data.pipeline import weights as W
 from data.pipeline.stats import DocumentStats
 from data.question import FUNCTION_CHARS, NAMED_TYPES, PHOTO_WORDS, QUESTION_NAME, Question
 from data.question import _cjk_trigrams as cjk_trigrams
-from data.store import Store
+from data.store import KnowledgeStore
 
 Row = dict  # a stored sentence: id, text, entry_id, caption_id, …
 
@@ -59,7 +59,7 @@ class Retriever:
     def __init__(self, stats: DocumentStats, linker: Linker, chapter_subject: str | None,
                  entry_subject: dict[int, str | None], name_to_id: dict[str, int]) -> None:
         self.stats = stats
-        self.store: Store = stats.store
+        self.store: KnowledgeStore = stats.store
         self.linker = linker
         self.chapter_subject = chapter_subject
         self.entry_subject = entry_subject

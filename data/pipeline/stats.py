@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from data.normalize import bigrams, fold, is_cjk
-from data.store import Store
+from data.store import KnowledgeStore
 
 # Candidate budget: two syllables read as more words than this are too vague to correct.
 MAX_HOMOPHONES = 400
@@ -17,7 +17,7 @@ MAX_HOMOPHONES = 400
 class DocumentStats:
     """Document frequencies, IDF, per-character pinyin and homophones, cached per store."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: KnowledgeStore) -> None:
         self.store = store
         self.total_sentences = max(1, store.counts()["sentences"])
         self._df_cache: dict[str, int] = {}

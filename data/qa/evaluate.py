@@ -78,7 +78,7 @@ def evaluate(kb: KnowledgeBase, path: Path, *, strict: bool = False) -> Report:
         kind = item.get("kind", "?")
         if kind == "onthisday":
             month, day = (int(x) for x in item["date"].split("-"))
-            digest = digest_for(kb.store, date(2020, month, day))
+            digest = digest_for(kb.store.knowledge, date(2020, month, day))
             question, found, text = item["date"], True, digest.text
         else:
             answer = kb.ask(item["q"])

@@ -81,15 +81,15 @@ def test_subscribe_then_unsubscribe(private, bot_process):
     store = Store(bot_process["db"])
     try:
         deadline = time.monotonic() + 10
-        while (store.subscription(chat_id) is None
-               or not store.subscription(chat_id).active):
+        while (store.digests.subscription(chat_id) is None
+               or not store.digests.subscription(chat_id).active):
             assert time.monotonic() < deadline, "no active subscription stored"
             time.sleep(0.1)
-        assert store.subscription(chat_id).time == "08:30"
+        assert store.digests.subscription(chat_id).time == "08:30"
         count = len(private.received)
         private.send("/unsubscribe")
         private.wait_for(lambda m: True, since=count, what="the /unsubscribe reply")
-        while store.subscription(chat_id).active:
+        while store.digests.subscription(chat_id).active:
             assert time.monotonic() < deadline, "subscription still active"
             time.sleep(0.1)
     finally:

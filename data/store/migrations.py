@@ -1,0 +1,203 @@
+"""The store's schema, as sqlite-utils migrations (``sqlite_utils.Migrations``).
+
+Each migration runs in one transaction with the record of it (the ``_sqlite_migrations``
+table), one statement at a time: ``executescript`` would commit the transaction midway.
+Stores made before sqlite-utils had migrations counted them in ``PRAGMA user_version``;
+:func:`migrate` records those as applied first, and keeps ``user_version`` equal to the
+number applied, so either reading says the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from data.store.database import StoreCorrupt
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+MIGRATIONS = sqlite_utils.Migrations("sipbot")
+STEPS: dict[str, Migration] = {}  # in order; a store's schema is how many it has applied
+
+
+def _migration(name: str) -> Callable[[Migration], Migration]:
+    def register(step: Migration) -> Migration:
+        STEPS[name] = step
+        return MIGRATIONS(name=name)(step)
+
+    return register
+
+
+def _run(db: sqlite_utils.Database, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@_migration("0001_knowledge")
+def _knowledge(db: sqlite_utils.Database) -> None:
+    """Knowledge tables: the parsed document and what was extracted from it."""
+    _run(db,
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, sha256 TEXT NOT NULL,
+            encoding TEXT NOT NULL, chars INTEGER NOT NULL, ingested_at TEXT NOT NULL);
+        CREATE TABLE sections (
+            id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL, title TEXT NOT NULL);
+        CREATE TABLE entries (
+            id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+            section_id INTEGER NOT NULL REFERENCES sections(id), position INTEGER NOT NULL,
+            title TEXT NOT NULL, subject TEXT, body TEXT NOT NULL, credits TEXT NOT NULL);
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+            entry_id INTEGER REFERENCES entries(id), caption_id INTEGER,
+            position INTEGER NOT NULL, text TEXT NOT NULL, tokens TEXT NOT NULL);
+        CREATE INDEX sentences_entry ON sentences(entry_id);
+        CREATE TABLE captions (
+            id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL, text TEXT NOT NULL, credit TEXT NOT NULL,
+            near_entry_id INTEGER REFERENCES entries(id));
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+            name TEXT NOT NULL, type TEXT NOT NULL, entry_id INTEGER REFERENCES entries(id));
+        CREATE INDEX entities_name ON entities(name);
+        CREATE TABLE aliases (
+            entity_id INTEGER NOT NULL REFERENCES entities(id), alias TEXT NOT NULL,
+            kind TEXT NOT NULL, pinyin TEXT NOT NULL, PRIMARY KEY (entity_id, alias));
+        CREATE INDEX aliases_alias ON aliases(alias);
+        CREATE INDEX aliases_pinyin ON aliases(pinyin);
+        CREATE TABLE mentions (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id),
+            PRIMARY KEY (entity_id, sentence_id));
+        CREATE INDEX mentions_sentence ON mentions(sentence_id);
+        CREATE TABLE figures (
+            id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+            entry_id INTEGER REFERENCES entries(id), sentence_id INTEGER NOT NULL
+            REFERENCES sentences(id), entity_id INTEGER REFERENCES entities(id),
+            text TEXT NOT NULL, value REAL NOT NULL, value_max REAL, unit TEXT NOT NULL,
+            qualifier TEXT NOT NULL, label TEXT NOT NULL, context TEXT NOT NULL,
+            start INTEGER NOT NULL);
+        CREATE INDEX figures_sentence ON figures(sentence_id);
+        CREATE INDEX figures_entity ON figures(entity_id);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+            entry_id INTEGER REFERENCES entries(id), sentence_id INTEGER REFERENCES sentences(id),
+            year INTEGER NOT NULL, month INTEGER, day INTEGER, precision TEXT NOT NULL,
+            date_text TEXT NOT NULL, title TEXT NOT NULL, sentence TEXT NOT NULL,
+            from_caption INTEGER NOT NULL);
+        CREATE INDEX events_month_day ON events(month, day);
+        CREATE TABLE pinyin (char TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(
+            tokens, content='sentences', content_rowid='id', tokenize='unicode61');
+        """
+    )
+
+
+@_migration("0002_operations")
+def _operations(db: sqlite_utils.Database) -> None:
+    """Operational tables: chats, subscriptions, deliveries, questions and votes."""
+    _run(db,
+        """
+        CREATE TABLE chats (
+            chat_id INTEGER PRIMARY KEY, type TEXT NOT NULL, lang TEXT,
+            first_seen TEXT NOT NULL, last_seen TEXT NOT NULL);
+        CREATE TABLE subscriptions (
+            chat_id INTEGER PRIMARY KEY, chat_type TEXT NOT NULL, time TEXT NOT NULL,
+            tz TEXT NOT NULL, lang TEXT NOT NULL, active INTEGER NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE deliveries (
+            chat_id INTEGER NOT NULL, local_date TEXT NOT NULL, status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0, message_id INTEGER, error TEXT,
+            updated_at TEXT NOT NULL, PRIMARY KEY (chat_id, local_date));
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY, chat_id INTEGER, question TEXT NOT NULL,
+            answer TEXT NOT NULL, found INTEGER NOT NULL, created_at TEXT NOT NULL);
+        CREATE INDEX questions_chat ON questions(chat_id);
+        CREATE TABLE votes (
+            question_id INTEGER NOT NULL REFERENCES questions(id), chat_id INTEGER,
+            user_id INTEGER NOT NULL, vote INTEGER NOT NULL, created_at TEXT NOT NULL,
+            PRIMARY KEY (question_id, user_id));
+        """
+    )
+
+
+@_migration("0003_vocabulary")
+def _vocabulary(db: sqlite_utils.Database) -> None:
+    """The index's vocabulary, for correcting homophone typos in ordinary words."""
+    db.execute("CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row')")
+
+
+@_migration("0004_question_ids")
+def _question_ids(db: sqlite_utils.Database) -> None:
+    """Question ids are never reused (AUTOINCREMENT): buttons carry them, and a button from
+    before /forget must not act on a later question that got the same id."""
+    # SQLite cannot add AUTOINCREMENT to a table: rebuild questions, and votes with it, so
+    # that no step leaves a vote pointing at a missing question (foreign keys stay on).
+    for statement in (
+        "CREATE TABLE questions_new ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id INTEGER, question TEXT NOT NULL,"
+        " answer TEXT NOT NULL, found INTEGER NOT NULL, created_at TEXT NOT NULL)",
+        "INSERT INTO questions_new (id, chat_id, question, answer, found, created_at)"
+        " SELECT id, chat_id, question, answer, found, created_at FROM questions",
+        "CREATE TABLE votes_new ("
+        " question_id INTEGER NOT NULL REFERENCES questions_new(id), chat_id INTEGER,"
+        " user_id INTEGER NOT NULL, vote INTEGER NOT NULL, created_at TEXT NOT NULL,"
+        " PRIMARY KEY (question_id, user_id))",
+        "INSERT INTO votes_new SELECT question_id, chat_id, user_id, vote, created_at"
+        " FROM votes",
+        "DROP TABLE votes",
+        "DROP TABLE questions",
+        "ALTER TABLE questions_new RENAME TO questions",
+        "ALTER TABLE votes_new RENAME TO votes",
+        "CREATE INDEX questions_chat ON questions(chat_id)",
+    ):
+        db.execute(statement)
+    # Copying the rows with their ids set sqlite_sequence to the highest one, so new ids
+    # start above every id still stored.
+
+
+@_migration("0005_inbox")
+def _inbox(db: sqlite_utils.Database) -> None:
+    """The inbox journal of fetched updates; questions record when their reply was sent."""
+    for statement in (
+        "CREATE TABLE inbox ("
+        " update_id INTEGER PRIMARY KEY, chat_id INTEGER, message_id INTEGER, text TEXT,"
+        " payload TEXT NOT NULL, received_at TEXT NOT NULL,"
+        " status TEXT NOT NULL DEFAULT 'pending', done_at TEXT)",
+        "CREATE INDEX inbox_pending ON inbox(status, received_at)",
+        "CREATE INDEX inbox_chat ON inbox(chat_id)",
+        "ALTER TABLE questions ADD COLUMN replied_at TEXT",
+    ):
+        db.execute(statement)
+    # Before this migration a logged question was counted as answered; keep those counts.
+    db.execute("UPDATE questions SET replied_at = created_at")
+
+
+NAMES = tuple(STEPS)
+SCHEMA_VERSION = len(NAMES)
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring ``db`` to the current schema; refuse one made by a newer sipbot."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreCorrupt(f"schema version {version} is newer than this sipbot")
+    applied = {m.name for m in MIGRATIONS.applied(db)}
+    unknown = applied - set(NAMES)
+    if unknown:
+        raise StoreCorrupt(f"migrations {sorted(unknown)} are newer than this sipbot")
+    if version and not applied:
+        # A store numbered by user_version alone: its first ``version`` migrations ran.
+        with db.atomic():
+            MIGRATIONS.ensure_migrations_table(db)
+            db["_sqlite_migrations"].insert_all(
+                {"migration_set": MIGRATIONS.name, "name": name,
+                 "applied_at": "before sqlite-utils migrations"}
+                for name in NAMES[:version])
+    if MIGRATIONS.pending(db):
+        MIGRATIONS.apply(db)
+    if version != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
