@@ -67,8 +67,8 @@ def stats(db: str | None) -> None:
     kb = open_kb(db)
     click.echo(f"store: {kb.store.path}")
     for doc in kb.store.documents.all():
-        click.echo(f"document: {doc['name']} ({doc['chars']} chars, {doc['encoding']}, "
-                   f"ingested {doc['ingested_at']})")
+        click.echo(f"document: {doc.name} ({doc.chars} chars, {doc.encoding}, "
+                   f"ingested {doc.ingested_at})")
     for name, count in kb.store.counts().items():
         click.echo(f"{name:>14}: {count}")
 

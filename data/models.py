@@ -17,6 +17,72 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceRow:
+    """A stored sentence: of an entry, or of a photo caption (``caption_id``); ``rank`` is
+    the full-text score when it came from a search (lower is better)."""
+
+    id: int
+    entry_id: int | None
+    caption_id: int | None
+    position: int
+    text: str
+    rank: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRow:
+    """A stored entry (【title】 body) with its section and document names; ``credits`` is
+    the JSON list of its authors."""
+
+    id: int
+    title: str
+    subject: str | None
+    body: str
+    credits: str
+    position: int
+    section: str
+    document: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """An ingested document: its file name, content hash, encoding, size and when."""
+
+    id: int
+    name: str
+    sha256: str
+    encoding: str
+    chars: int
+    ingested_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionRow:
+    """A logged question and the answer given (``replied_at``: when the reply was sent)."""
+
+    id: int
+    chat_id: int | None
+    question: str
+    answer: str
+    found: bool
+    created_at: str
+    replied_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryRow:
+    """One digest delivery: (chat, local date), its status and how it went."""
+
+    chat_id: int
+    local_date: str
+    status: str  # sending | sent | failed | skipped
+    attempts: int
+    message_id: int | None
+    error: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A named thing the document talks about (company, lab, park, programme, …)."""
 

@@ -186,9 +186,9 @@ def _suggestion(context: Context, question_id: int, index: int,
     # Suggestions are not stored: the engine is deterministic, so asking the logged question
     # again gives the same list. Only the question id travels in the 64-byte callback data.
     row = context.store.chats.question(question_id)
-    if row is None or row["chat_id"] != chat_id:
+    if row is None or row.chat_id != chat_id:
         return None
-    answer = context.kb.ask(row["question"])
+    answer = context.kb.ask(row.question)
     suggestions = present.suggestions(answer, reply_lang(answer, lang))
     return suggestions[index] if 0 <= index < len(suggestions) else None
 

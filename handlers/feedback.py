@@ -38,7 +38,7 @@ def _record(context: Context, question_id: int, chat_id: int | None, user_id: in
             value: int) -> bool:
     # A vote only counts for a question asked in this very chat (callback data can be forged).
     row = context.store.chats.question(question_id)
-    if row is None or row["chat_id"] != chat_id:
+    if row is None or row.chat_id != chat_id:
         return False
     context.store.chats.record_vote(question_id, chat_id, user_id, value)
     return True

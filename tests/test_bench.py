@@ -49,12 +49,12 @@ def test_synth_corpus_ingests_and_reingests(tmp_path) -> None:
     counts = store.counts()
     assert counts["documents"] == 3
     assert len(store.knowledge.search_sentences(["园区"], limit=500)) == counts["sentences"] - len(
-        [s for s in store.knowledge.sentences() if "园区" not in s["text"]])
+        [s for s in store.knowledge.sentences() if "园区" not in s.text])
     # Replacing a chapter leaves no stale full-text rows behind.
     ingest_text(store, chapters[1].text, name=chapters[2].name)
     assert store.counts()["sentences"] == counts["sentences"]
-    ids = {r["id"] for r in store.knowledge.search_sentences(["园区"], limit=10_000)}
-    assert ids <= {s["id"] for s in store.knowledge.sentences()}
+    ids = {r.id for r in store.knowledge.search_sentences(["园区"], limit=10_000)}
+    assert ids <= {s.id for s in store.knowledge.sentences()}
     store.close()
 
 

@@ -24,7 +24,7 @@ def run(db: Path, *args: str):
 def counts(db: Path) -> dict[str, int]:
     store = Store(db)
     try:
-        return {**store.counts(), "docs": [(d["name"], d["sha256"]) for d in store.documents.all()]}
+        return {**store.counts(), "docs": [(d.name, d.sha256) for d in store.documents.all()]}
     finally:
         store.close()
 
@@ -105,9 +105,9 @@ def test_gb18030_text_is_detected_decoded_and_said_so(db_path, tmp_path):
     assert "env-gb.txt: " in result.stdout and "8 entries" in result.stdout
     store = Store(db_path)
     try:
-        [doc] = [d for d in store.documents.all() if d["name"] == "env-gb.txt"]
-        assert doc["encoding"] == "gb18030"
-        titles = [e["title"] for e in store.knowledge.entries() if e["document"] == "env-gb.txt"]
+        [doc] = [d for d in store.documents.all() if d.name == "env-gb.txt"]
+        assert doc.encoding == "gb18030"
+        titles = [e.title for e in store.knowledge.entries() if e.document == "env-gb.txt"]
         assert "独墅湖生态实验室揭牌成立" in titles
     finally:
         store.close()

@@ -140,11 +140,13 @@ async def make_bot(db_path: Path) -> AsyncIterator[AppFactory]:
 
 def subscribe_at(store: Store, chat_id: int, hhmm: str, tz: str, when: datetime,
                  chat_type: str = "private", lang: str = "zh") -> None:
-    """A subscription made at ``when`` (the store stamps real time; tests need fake time)."""
-    store.digests.upsert_subscription(chat_id, chat_type, hhmm, tz, lang)
-    stamp = when.astimezone(UTC).isoformat(timespec="seconds")
-    store.database.db.execute("UPDATE subscriptions SET created_at = ?, updated_at = ? "
-                     "WHERE chat_id = ?", [stamp, stamp, chat_id])
+    """A subscription made at ``when``: the store's clock reads ``when`` for that write."""
+    real = store.database.clock
+    store.database.clock = lambda: when
+    try:
+        store.digests.upsert_subscription(chat_id, chat_type, hhmm, tz, lang)
+    finally:
+        store.database.clock = real
 
 
 LONG_AGO = datetime(2026, 1, 1, tzinfo=UTC)
@@ -301,7 +303,7 @@ async def test_daily_job_sends_once_per_local_day(make_bot: AppFactory) -> None:
     (text,) = bot.api.texts_to(1001)
     assert "金鸡湖创新合作中心（北京）" in text and "大湾区" in text
     row = bot.store.digests.delivery(1001, "2026-05-30")
-    assert row is not None and row["status"] == "sent" and row["message_id"] >= 500
+    assert row is not None and row.status == "sent" and row.message_id >= 500
 
 
 async def test_today_is_the_subscribers_day_not_utc(make_bot: AppFactory) -> None:
@@ -315,8 +317,8 @@ async def test_today_is_the_subscribers_day_not_utc(make_bot: AppFactory) -> Non
     await bot.run_job(1002)
     assert "大湾区" in bot.api.texts_to(1001)[0]
     assert "5月29日" in bot.api.texts_to(1002)[0]
-    assert bot.store.digests.delivery(1001, "2026-05-30")["status"] == "sent"  # type: ignore[index]
-    assert bot.store.digests.delivery(1002, "2026-05-29")["status"] == "sent"  # type: ignore[index]
+    assert bot.store.digests.delivery(1001, "2026-05-30").status == "sent"  # type: ignore[union-attr]
+    assert bot.store.digests.delivery(1002, "2026-05-29").status == "sent"  # type: ignore[union-attr]
 
 
 async def test_dst_fall_back_double_firing_sends_once(make_bot: AppFactory) -> None:
@@ -327,7 +329,7 @@ async def test_dst_fall_back_double_firing_sends_once(make_bot: AppFactory) -> N
         bot.clock.t = datetime(2026, 11, 1, utc_hour, 30, tzinfo=UTC)
         await bot.run_job(1001)
     assert len(bot.api.texts_to(1001)) == 1
-    assert [r["local_date"] for r in bot.store.digests.deliveries()] == ["2026-11-01"]
+    assert [r.local_date for r in bot.store.digests.deliveries()] == ["2026-11-01"]
 
 
 async def test_restart_same_day_sends_nothing_again(make_bot: AppFactory) -> None:
@@ -354,7 +356,7 @@ async def test_catch_up_sends_missed_digests_within_grace_only(make_bot: AppFact
     report = await bot.service.startup()
     assert report == {"sent": 1}
     assert len(bot.api.texts_to(1001)) == 1
-    assert bot.store.digests.delivery(1001, "2026-05-30")["status"] == "sent"  # type: ignore[index]
+    assert bot.store.digests.delivery(1001, "2026-05-30").status == "sent"  # type: ignore[union-attr]
     assert [len(bot.jobs(c)) for c in (1001, 1002, 1003, 1004)] == [1, 1, 1, 1]
     # The grace window comes from the settings.
     wide = await make_bot(datetime(2026, 5, 30, 4, 0, tzinfo=UTC), grace_hours=7)
@@ -374,7 +376,7 @@ async def test_crash_mid_send_is_resent_after_restart_at_most_once(
     assert await restarted.service.startup() == {"duplicate": 1}  # and never again
     assert len(restarted.api.texts_to(1001)) == 1
     row = restarted.store.digests.delivery(1001, "2026-05-30")
-    assert row is not None and row["status"] == "sent" and row["attempts"] == 2
+    assert row is not None and row.status == "sent" and row.attempts == 2
 
 
 async def test_scheduled_run_leaves_a_live_claim_alone(make_bot: AppFactory) -> None:
@@ -402,10 +404,10 @@ async def test_forbidden_deactivates_and_the_broadcast_goes_on(make_bot: AppFact
     assert len(bot.api.texts_to(1001)) == 1
     assert bot.store.digests.subscription(1002).active is False  # type: ignore[union-attr]
     assert bot.jobs(1002) == []
-    assert bot.store.digests.delivery(1002, "2026-05-30")["error"].startswith("Forbidden")  # type: ignore[index]
+    assert bot.store.digests.delivery(1002, "2026-05-30").error.startswith("Forbidden")  # type: ignore[union-attr]
     # Other errors are logged and left for a later catch-up; the subscription stays.
     assert bot.store.digests.subscription(1003).active is True  # type: ignore[union-attr]
-    assert bot.store.digests.delivery(1003, "2026-05-30")["status"] == "failed"  # type: ignore[index]
+    assert bot.store.digests.delivery(1003, "2026-05-30").status == "failed"  # type: ignore[union-attr]
     retry = await make_bot(datetime(2026, 5, 30, 3, 0, tzinfo=UTC))
     assert await retry.service.catch_up() == {"sent": 1, "duplicate": 1}
     assert len(retry.api.texts_to(1003)) == 1
@@ -423,7 +425,7 @@ async def test_chat_migrated_moves_the_subscription_and_retries(make_bot: AppFac
     moved = bot.store.digests.subscription(new)
     assert moved is not None and moved.chat_type == "supergroup" and moved.active
     assert bot.jobs(old) == [] and len(bot.jobs(new)) == 1
-    assert bot.store.digests.delivery(new, "2026-05-30")["status"] == "sent"  # type: ignore[index]
+    assert bot.store.digests.delivery(new, "2026-05-30").status == "sent"  # type: ignore[union-attr]
     # A restart does not send to either id again.
     again = await make_bot(datetime(2026, 5, 30, 3, 0, tzinfo=UTC))
     assert await again.service.catch_up() == {"duplicate": 1}
@@ -448,7 +450,7 @@ async def test_endless_flood_gives_up_without_blocking_others(make_bot: AppFacto
     bot.api.failures[1001] = [flood(1)] * 10
     assert await bot.service.catch_up() == {"failed": 1, "sent": 1}
     assert len(bot.sleep.waits) == delivery.MAX_RETRY_AFTER
-    assert bot.store.digests.delivery(1001, "2026-05-30")["status"] == "failed"  # type: ignore[index]
+    assert bot.store.digests.delivery(1001, "2026-05-30").status == "failed"  # type: ignore[union-attr]
     assert bot.store.digests.subscription(1001).active is True  # type: ignore[union-attr]
 
 

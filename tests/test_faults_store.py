@@ -119,7 +119,7 @@ def seed_operations(path: Path) -> None:
 def operations(store: Store) -> tuple[list, list, list]:
     return ([(s.chat_id, s.time, s.tz, s.lang, s.active) for s in store.digests.subscriptions()],
             [(r["chat_id"], r["lang"]) for r in store.database.rows("SELECT * FROM chats")],
-            [(r["chat_id"], r["local_date"], r["status"]) for r in store.digests.deliveries()])
+            [(r.chat_id, r.local_date, r.status) for r in store.digests.deliveries()])
 
 
 def smash_table(path: Path, table: str) -> None:

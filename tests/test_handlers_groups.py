@@ -43,7 +43,7 @@ async def test_mention_is_answered_without_the_mention_in_the_question(canned_kb
         text, entities = mention(Q)
         [reply] = await bot.send(text, chat=bot.chat(GROUP_ID, Chat.GROUP), entities=entities)
     assert "397家" in reply["text"]
-    assert canned_kb.store.chats.question(1)["question"] == Q
+    assert canned_kb.store.chats.question(1).question == Q
 
 
 async def test_text_mention_of_the_bot_is_answered(canned_kb, make_bot):
@@ -120,7 +120,7 @@ async def test_migration_moves_the_chat_to_the_supergroup_id(canned_kb, make_bot
         assert bot.app.chat_data[new_id]["seen"] is True  # answers to edit ride along too
     store = canned_kb.store
     assert store.chats.chat_lang(new_id) == "en" and store.chats.chat_lang(GROUP_ID) is None
-    assert store.chats.question(1)["chat_id"] == new_id
+    assert store.chats.question(1).chat_id == new_id
 
 
 async def test_forget_in_a_group_needs_a_group_admin(canned_kb, make_bot):

@@ -30,7 +30,7 @@ async def test_did_you_mean_round_trip(kb, make_bot):
         assert data, reply["text"]
         [answer] = await bot.press(data[0])
     suggested = kb.ask(OFF_TOPIC).suggestions[0]
-    assert kb.store.chats.question(2)["question"] == suggested
+    assert kb.store.chats.question(2).question == suggested
     assert "📖" in answer["text"]
 
 

@@ -67,13 +67,13 @@ ENTRIES = [
 
 
 def test_all_24_entries_with_exact_titles_and_sections(store):
-    assert [(e["section"], e["title"]) for e in store.knowledge.entries()] == ENTRIES
+    assert [(e.section, e.title) for e in store.knowledge.entries()] == ENTRIES
     assert [s["title"] for s in store.knowledge.sections()] == [
         "综述", "科技政策", "科技载体与平台", "科技合作"]
 
 
 def test_credits_stored_unpadded(store):
-    credits = {e["title"]: e["credits"] for e in store.knowledge.entries()}
+    credits = {e.title: e.credits for e in store.knowledge.entries()}
     assert credits["苏州生物医药产业园"] == '["林岚开", "牟文华"]'
     assert credits["苏州国际科技园"] == '["林岚开", "潘吉"]'
     assert credits["科技企业上市"] == '["叶滢"]'
@@ -94,24 +94,24 @@ def test_all_5_captions(store):
 
 def test_sentences_have_an_entry_or_a_caption_and_positions(store):
     sentences = store.knowledge.sentences()
-    assert all((s["entry_id"] is None) != (s["caption_id"] is None) for s in sentences)
+    assert all((s.entry_id is None) != (s.caption_id is None) for s in sentences)
     by_entry: dict[int, list[int]] = {}
     for s in sentences:
-        if s["entry_id"] is not None:
-            by_entry.setdefault(s["entry_id"], []).append(s["position"])
+        if s.entry_id is not None:
+            by_entry.setdefault(s.entry_id, []).append(s.position)
     assert len(by_entry) == 24
     assert all(p == list(range(len(p))) for p in by_entry.values())
-    texts = [s["text"] for s in sentences]
+    texts = [s.text for s in sentences]
     assert "实验室总部规划用地33万平方米，10年内建设资金总额200亿元，旨在对标国家实验室建设标准" \
         "和国际一流水平，服务国家重大工程战略需求。" in texts
     assert not any("\ufffd" in t or "内芯" in t for t in texts)
     # A caption's sentence keeps its credit ("who took this photo"); body sentences have none.
     credits = {c["id"]: c["credit"] for c in store.knowledge.captions()}
     for s in sentences:
-        if s["caption_id"] is None:
-            assert "供稿" not in s["text"]
+        if s.caption_id is None:
+            assert "供稿" not in s.text
         else:
-            assert s["text"].endswith(f"（{credits[s['caption_id']]}供稿）")
+            assert s.text.endswith(f"（{credits[s.caption_id]}供稿）")
 
 
 # -- events ----------------------------------------------------------------------------------
@@ -277,7 +277,7 @@ def test_entity_types(store, name, type_):
 def test_an_event_title_is_not_an_entity(store):
     names = {e.name for e in store.knowledge.entities()}
     assert "园区2家企业技术中心获批国家企业技术中心" not in names
-    subjects = {e["title"]: e["subject"] for e in store.knowledge.entries()}
+    subjects = {e.title: e.subject for e in store.knowledge.entries()}
     assert subjects["材料科学姑苏实验室"] == "材料科学姑苏实验室"
     assert subjects["园区2家企业技术中心获批国家企业技术中心"] != (
         "园区2家企业技术中心获批国家企业技术中心")
@@ -289,18 +289,18 @@ def test_an_event_title_is_not_an_entity(store):
     ("成都斯派克学院成立", "该学院", "成都斯派克学院"),
 ])
 def test_back_references_resolve_to_the_entry_subject(store, entry, phrase, entity):
-    [entry_id] = [e["id"] for e in store.knowledge.entries() if e["title"] == entry]
-    with_phrase = {s["id"] for s in store.knowledge.sentences_of_entries([entry_id])
-                   if phrase in s["text"]}
+    [entry_id] = [e.id for e in store.knowledge.entries() if e.title == entry]
+    with_phrase = {s.id for s in store.knowledge.sentences_of_entries([entry_id])
+                   if phrase in s.text}
     assert with_phrase
-    mentioning = {s["id"] for s in store.knowledge.sentences_mentioning([entity_id(store, entity)])}
+    mentioning = {s.id for s in store.knowledge.sentences_mentioning([entity_id(store, entity)])}
     assert with_phrase <= mentioning
 
 
 def test_园区_mentions_苏州工业园区(store):
-    mentioning = {s["id"] for s in
+    mentioning = {s.id for s in
                   store.knowledge.sentences_mentioning([entity_id(store, "苏州工业园区")])}
-    with_word = {s["id"] for s in store.knowledge.sentences() if "园区" in s["text"]}
+    with_word = {s.id for s in store.knowledge.sentences() if "园区" in s.text}
     assert len(with_word & mentioning) >= len(with_word) * 0.8
 
 
@@ -340,7 +340,7 @@ def test_synthetic_chapter_ingests_with_no_code_change(fresh_db):
     summary = fresh_db.ingest(FIXTURE)
     store = fresh_db.store
     assert (summary["sections"], summary["entries"], summary["captions"]) == (3, 8, 4)
-    assert [(e["section"], e["title"]) for e in store.knowledge.entries()] == [
+    assert [(e.section, e.title) for e in store.knowledge.entries()] == [
         ("综述", "概况"), ("综述", "园区生态环境监测中心启用"),
         ("污染防治", "概况"), ("污染防治", "《苏州工业园区碧水行动方案》印发"),
         ("污染防治", "园区固废综合处置中心"),
@@ -367,17 +367,17 @@ def test_synthetic_chapter_ingests_with_no_code_change(fresh_db):
     aliases = aliases_of(store)
     assert "苏州工业园区" in aliases["园区"]
     lab = entity_id(store, "独墅湖生态实验室")
-    assert any("该实验室" in s["text"] for s in store.knowledge.sentences_mentioning([lab]))
+    assert any("该实验室" in s.text for s in store.knowledge.sentences_mentioning([lab]))
 
 
 def test_second_document_leaves_the_first_alone(tmp_path):
     kb = KnowledgeBase.open(tmp_path / "two.db")  # the bundled document, on first use
-    before = [(e["section"], e["title"]) for e in kb.store.knowledge.entries()]
+    before = [(e.section, e.title) for e in kb.store.knowledge.entries()]
     kb.ingest(FIXTURE)
-    assert [d["name"] for d in kb.store.documents.all()] == [
+    assert [d.name for d in kb.store.documents.all()] == [
         "sip-2020-science.txt", "env-chapter.txt"]
     entries = kb.store.knowledge.entries()
-    assert [(e["section"], e["title"]) for e in entries if e["document"] != "env-chapter.txt"] \
+    assert [(e.section, e.title) for e in entries if e.document != "env-chapter.txt"] \
         == before
     assert len(entries) == 24 + 8
     kb.close()

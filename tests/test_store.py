@@ -34,7 +34,7 @@ def test_ingest_twice_gives_the_same_store(fresh_db):
     assert first == second
     assert fresh_db.store.counts() == counts
     assert counts["documents"] == 1 and counts["entries"] == 24
-    titles = [e["title"] for e in fresh_db.store.knowledge.entries()]
+    titles = [e.title for e in fresh_db.store.knowledge.entries()]
     assert len(titles) == 24
 
 
@@ -107,7 +107,7 @@ def test_fts_query_quotes_every_token():
 
 def test_percentage_query_finds_its_sentence(kb):
     [best, *_] = kb.store.knowledge.search_sentences(tokens("4.5%"))
-    assert "4.5%" in best["text"]
+    assert "4.5%" in best.text
 
 
 @pytest.mark.parametrize("query", ["芯", "园", "纳米", "园区", "临床", "PCT"])
@@ -115,13 +115,13 @@ def test_one_and_two_character_queries_match(kb, query):
     # FTS5's trigram tokenizer matches nothing for these; the bigram index must.
     results = kb.store.knowledge.search_sentences(tokens(query), limit=500)
     assert results
-    with_query = [s for s in kb.store.knowledge.sentences() if query in s["text"]]
-    assert {s["id"] for s in with_query} <= {r["id"] for r in results}
+    with_query = [s for s in kb.store.knowledge.sentences() if query in s.text]
+    assert {s.id for s in with_query} <= {r.id for r in results}
 
 
 def test_traditional_and_spaced_queries_fold(kb):
     best = kb.store.knowledge.search_sentences(tokens("蘇州納米城 入駐企業"))[0]
-    assert "苏州纳米城" in best["text"] or "纳米城" in best["text"]
+    assert "苏州纳米城" in best.text or "纳米城" in best.text
 
 
 @pytest.mark.parametrize("query", ["", " ", *HOSTILE, "x" * 5000])
@@ -216,7 +216,7 @@ def test_a_version_3_store_migrates_keeping_questions_and_votes(tmp_path):
     old.conn.commit()
     old.close()
     store = Store(path)
-    assert [store.chats.question(i)["question"] for i in (1, 2)] == ["q1", "q2"]
+    assert [store.chats.question(i).question for i in (1, 2)] == ["q1", "q2"]
     assert store.chats.usage_stats()["downvotes"] == 1
     assert store.database.db.execute("PRAGMA foreign_key_check").fetchall() == []
     store.chats.forget_chat(5)

@@ -70,7 +70,7 @@ def bench_fanout(db: Path, subscribers: int, rate: float = 30.0, send_rate: floa
         "delivered": stats.sent, "blocked": stats.forbidden,
         "flood_errors": stats.flood_errors, "forced_429": stats.forced_429,
         "retries": stats.retries, "client": client["client"],
-        "recorded_sent": sum(1 for row in records if row["status"] == "sent"),
+        "recorded_sent": sum(1 for row in records if row.status == "sent"),
         "rss_start_mb": round(rss[0], 1), "rss_peak_mb": round(max(rss), 1),
         "rss_end_mb": round(rss[-1], 1),
         "rss_drift_mb": round(statistics.fmean(rss[-tenth:]) - statistics.fmean(

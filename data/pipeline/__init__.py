@@ -210,7 +210,7 @@ class Pipeline:
             return self.figures.answer(q, figure[1], entity_name)
         # About a named entity, the sentence comes from what the document says of it.
         sentence = own[0] if q.links and own else ev.scored[0][1]
-        text = fold(sentence["text"])
+        text = fold(sentence.text)
         if q.foreign or (ev.weights and not any(all(ch in text for ch in t)
                                                 for t in ev.weights)):
             # Nothing asked about is in it, not even in other words' order (会上 for 会议上),
@@ -225,7 +225,7 @@ class Pipeline:
         if intent == "who" and ROLE.search(q.folded) and not ROLE_SAID.search(text):
             # Who heads it? A sentence naming no one's role does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
-        if intent == "who" and (not self._names_someone(q, sentence["text"])
+        if intent == "who" and (not self._names_someone(q, sentence.text)
                                 or held < W.WHO_SAID * sum(ev.weights.values())):
             # Who leads it? A sentence naming no one but the thing asked about says nothing.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)

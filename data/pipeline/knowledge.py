@@ -25,10 +25,10 @@ class Knowledge:
         self.subjects: set[str] = set()
         self.entry_text: dict[int, str] = {}
         for row in store.entries():
-            self.entry_subject[row["id"]] = row["subject"]
-            if row["subject"]:
-                self.subjects.add(row["subject"])
-            self.entry_text[row["id"]] = row["title"] + row["body"]
+            self.entry_subject[row.id] = row.subject
+            if row.subject:
+                self.subjects.add(row.subject)
+            self.entry_text[row.id] = row.title + row.body
         subjects = Counter(row for row in self.entry_subject.values() if row)
         self.chapter_subject = subjects.most_common(1)[0][0] if subjects else None
         self.name_to_id = {name: eid for eid, (name, _, _) in self.entities.items()}
@@ -48,7 +48,7 @@ class Knowledge:
         return source
 
     def row_source(self, row: dict) -> Source | None:
-        return self.source(row["entry_id"], bool(row["caption_id"]), row["text"])
+        return self.source(row.entry_id, bool(row.caption_id), row.text)
 
     def caption_entry(self, text: str) -> int | None:
         """The entry a photo caption belongs to: the one sharing most of its words."""
@@ -60,7 +60,7 @@ class Knowledge:
 
     def is_caption(self, sentence_id: int) -> bool:
         rows = self.store.sentences([sentence_id])
-        return bool(rows and rows[0]["caption_id"])
+        return bool(rows and rows[0].caption_id)
 
 
 def trim(sentence: str, anchor: str) -> str:

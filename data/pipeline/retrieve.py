@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from data import extract
 from data.linking import Link, Linker
+from data.models import SentenceRow
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
 from data.pipeline.stats import DocumentStats
@@ -21,7 +22,7 @@ from data.question import FUNCTION_CHARS, NAMED_TYPES, PHOTO_WORDS, QUESTION_NAM
 from data.question import _cjk_trigrams as cjk_trigrams
 from data.store import KnowledgeStore
 
-Row = dict  # a stored sentence: id, text, entry_id, caption_id, …
+Row = SentenceRow  # a stored sentence: id, text, entry_id, caption_id, …
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Evidence:
     @cached_property
     def score_of(self) -> dict[int, float]:
         """Sentence id → its score (built once: every answerer looks scores up)."""
-        return {r["id"]: s for s, r in self.scored}
+        return {r.id: s for s, r in self.scored}
 
 
 @lru_cache(maxsize=8192)
@@ -167,10 +168,10 @@ class Retriever:
                     rarest, limit=W.MAX_SEARCH, require_all=True) if len(rarest) > 1 else []
                 if len(found) < W.MAX_SEARCH // 4:
                     found += self.store.search_sentences(chosen, limit=W.MAX_SEARCH)
-            seen = {r["id"] for r in rows}
+            seen = {r.id for r in rows}
             for row in found:
-                if row["id"] not in seen:
-                    seen.add(row["id"])
+                if row.id not in seen:
+                    seen.add(row.id)
                     rows.append(row)
         if not rows and q.links:
             rows = self.store.sentences_mentioning(
@@ -206,15 +207,15 @@ class Retriever:
     def sentence_score(self, q: Question, weights: dict[str, float], row: Row,
                        entity_ids: set[int], mention_ids: set[int],
                        per_link: list[set[int]] | None = None) -> float:
-        text = fold(row["text"])
-        subject = self.entry_subject.get(row["entry_id"]) or ""
-        source = self.sources.get(row["entry_id"])
+        text = fold(row.text)
+        subject = self.entry_subject.get(row.entry_id) or ""
+        source = self.sources.get(row.entry_id)
         title = fold(source.entry) if source else ""
         total = sum(weights.values()) or 1.0
         hit = sum(w for t, w in weights.items() if t in text)
         hit_title = sum(w for t, w in weights.items() if t in title and t not in text)
         score = (hit + W.TITLE_HIT * hit_title) / total
-        if row["caption_id"] and PHOTO_WORDS.search(q.folded):
+        if row.caption_id and PHOTO_WORDS.search(q.folded):
             score += W.CAPTION_FOR_PHOTO  # who took the photo: the answer is a caption's credit
         # Words in the question's order, not just its characters: 建设…产业园.
         trigrams = cjk_trigrams(q.content)
@@ -223,9 +224,9 @@ class Retriever:
         if entity_ids:
             if per_link:
                 # A sentence naming more of the question's entities ranks higher.
-                score += W.NAMES_ENTITY * sum(row["id"] in ids for ids in per_link) / len(
+                score += W.NAMES_ENTITY * sum(row.id in ids for ids in per_link) / len(
                     per_link)
-            elif row["id"] in mention_ids:
+            elif row.id in mention_ids:
                 score += W.NAMES_ENTITY
             if subject and self.name_to_id.get(subject) in entity_ids:
                 score += W.IN_ENTITY_ENTRY
@@ -240,7 +241,7 @@ class Retriever:
         if not rows:
             return None
         entity_ids = {eid for link in q.links for eid in link.entity_ids}
-        candidate_ids = [r["id"] for r in rows]
+        candidate_ids = [r.id for r in rows]
         per_link = [self.store.mentioned_among(link.entity_ids, candidate_ids)
                     for link in q.links]
         mention_ids = set().union(*per_link) if per_link else set()
@@ -267,8 +268,8 @@ class Retriever:
         # 会上，签约项目近30个 belongs to the 交流会. An overview that merely mentions
         # it does not (纳米真空互联实验站 is no owner of the overview's 投资近100亿元).
         names = [fold(link.name) for link in q.links if link.name != self.chapter_subject]
-        own_entries = {r["entry_id"] for r in rows if any(
-            about(fold(self.entry_subject.get(r["entry_id"]) or ""), name)
-            for name in names) and self.entry_subject.get(r["entry_id"])
+        own_entries = {r.entry_id for r in rows if any(
+            about(fold(self.entry_subject.get(r.entry_id) or ""), name)
+            for name in names) and self.entry_subject.get(r.entry_id)
             != self.chapter_subject}
-        return [r for _, r in scored if r["id"] in own_ids or r["entry_id"] in own_entries]
+        return [r for _, r in scored if r.id in own_ids or r.entry_id in own_entries]

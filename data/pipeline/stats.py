@@ -87,4 +87,4 @@ class DocumentStats:
             return False
         rarest = sorted(grams, key=lambda g: df[g])[:3]
         rows = self.store.search_sentences(rarest, limit=50, require_all=True)
-        return any(name in fold(r["text"]) for r in rows)
+        return any(name in fold(r.text) for r in rows)

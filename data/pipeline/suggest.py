@@ -18,7 +18,7 @@ MIN_LABEL = 4  # 苏州市 or 完成: no question in it
 def suggest(kb: Knowledge, rows: list[Row], q: Question | None = None,
             limit: int = MAX_SUGGESTIONS) -> list[tuple[str, Fact | None]]:
     """(question, the figure it asks for) pairs, the entity asked about first."""
-    ids = [r["id"] for r in rows[:30]]
+    ids = [r.id for r in rows[:30]]
     out: list[tuple[str, Fact | None]] = []
     if ids:
         named = {link.name for link in q.links} if q is not None else set()

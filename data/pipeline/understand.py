@@ -281,7 +281,7 @@ class Reader:
     def corpus(self) -> tuple[str, ...]:
         """The document's sentences: the English reading maps only to words it uses."""
         if self._corpus is None:
-            self._corpus = tuple(r["text"] for r in self.store.sentences())
+            self._corpus = tuple(r.text for r in self.store.sentences())
         return self._corpus
 
     def _correct_homophones(self, content: str) -> str:
@@ -307,7 +307,7 @@ class Reader:
             for phrase in phrases:
                 # Both of the phrase's two-character words: short lists, a cheap AND.
                 rows = self.store.search_sentences(bigrams(phrase), limit=20, require_all=True)
-                if any(phrase in fold(r["text"]) for r in rows):
+                if any(phrase in fold(r.text) for r in rows):
                     content = content.replace(gram, fix)
                     break
         return content

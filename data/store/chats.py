@@ -3,6 +3,7 @@ carrying its rows over when a group becomes a supergroup."""
 
 from __future__ import annotations
 
+from data.models import QuestionRow
 from data.store.database import Database
 
 
@@ -50,9 +51,11 @@ class Chats:
             db.execute("UPDATE questions SET replied_at = ? WHERE id = ?",
                        [self.database.now(), question_id])
 
-    def question(self, question_id: int) -> dict | None:
-        rows = self.database.rows("SELECT * FROM questions WHERE id = ?", [question_id])
-        return rows[0] if rows else None
+    def question(self, question_id: int) -> QuestionRow | None:
+        rows = self.database.rows(
+            "SELECT id, chat_id, question, answer, found, created_at, replied_at "
+            "FROM questions WHERE id = ?", [question_id])
+        return QuestionRow(**{**rows[0], "found": bool(rows[0]["found"])}) if rows else None
 
     def record_vote(self, question_id: int, chat_id: int | None, user_id: int,
                     vote: int) -> None:

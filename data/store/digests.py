@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from data.models import Subscription
+from data.models import DeliveryRow, Subscription
 from data.store.database import Database
 
 
@@ -106,13 +106,16 @@ class Digests:
                 "WHERE chat_id = ? AND local_date = ?",
                 [status, message_id, error, self.database.now(), chat_id, local_date])
 
-    def delivery(self, chat_id: int, local_date: str) -> dict | None:
-        rows = self.database.rows("SELECT * FROM deliveries WHERE chat_id = ? AND local_date = ?",
-                          [chat_id, local_date])
+    def delivery(self, chat_id: int, local_date: str) -> DeliveryRow | None:
+        rows = self._deliveries("WHERE chat_id = ? AND local_date = ?", [chat_id, local_date])
         return rows[0] if rows else None
 
-    def deliveries(self, local_date: str | None = None) -> list[dict]:
+    def deliveries(self, local_date: str | None = None) -> list[DeliveryRow]:
         if local_date is None:
-            return self.database.rows("SELECT * FROM deliveries ORDER BY local_date, chat_id")
-        return self.database.rows("SELECT * FROM deliveries WHERE local_date = ? ORDER BY chat_id",
-                          [local_date])
+            return self._deliveries("ORDER BY local_date, chat_id", [])
+        return self._deliveries("WHERE local_date = ? ORDER BY chat_id", [local_date])
+
+    def _deliveries(self, where: str, params: list[Any]) -> list[DeliveryRow]:
+        return [DeliveryRow(**r) for r in self.database.rows(
+            "SELECT chat_id, local_date, status, attempts, message_id, error, updated_at "
+            f"FROM deliveries {where}", params)]

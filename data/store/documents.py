@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
+from data.models import DocumentRow
 from data.store.database import Database
 from data.store.knowledge import document_token
 
@@ -66,8 +67,9 @@ class Documents:
             db.execute("DELETE FROM pinyin")
             db.conn.executemany("INSERT INTO pinyin (char, py) VALUES (?, ?)", table.items())
 
-    def all(self) -> list[dict]:
-        return self.database.rows("SELECT * FROM documents ORDER BY id")
+    def all(self) -> list[DocumentRow]:
+        return [DocumentRow(**r) for r in self.database.rows(
+            "SELECT id, name, sha256, encoding, chars, ingested_at FROM documents ORDER BY id")]
 
     def any(self) -> bool:
         return bool(self.database.rows("SELECT 1 FROM documents LIMIT 1"))

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from data.models import Entity, Event, Figure, Source
+from data.models import Entity, EntryRow, Event, Figure, SentenceRow, Source
 from data.store.database import Database
 
 KNOWLEDGE_COUNTED = ("documents", "sections", "entries", "sentences", "captions", "entities",
@@ -30,6 +30,10 @@ def fts_query(tokens: Iterable[str], operator: str = "OR") -> str:
 
 
 
+def _sentences(database: Database, sql: str, params: list[Any]) -> list[SentenceRow]:
+    return [SentenceRow(**r) for r in database.rows(sql, params)]
+
+
 class KnowledgeStore:
     """Read-only access to everything ingested, for the engine and the digest."""
 
@@ -40,12 +44,12 @@ class KnowledgeStore:
         """Rows in each knowledge table."""
         return {name: self.database.count(name) for name in KNOWLEDGE_COUNTED}
 
-    def entries(self) -> list[dict]:
-        return self.database.rows(
+    def entries(self) -> list[EntryRow]:
+        return [EntryRow(**r) for r in self.database.rows(
             "SELECT e.id, e.title, e.subject, e.body, e.credits, e.position, "
             "s.title AS section, d.name AS document FROM entries e "
             "JOIN sections s ON s.id = e.section_id JOIN documents d ON d.id = e.document_id "
-            "ORDER BY e.document_id, e.position")
+            "ORDER BY e.document_id, e.position")]
 
     def sections(self) -> list[dict]:
         return self.database.rows("SELECT * FROM sections ORDER BY document_id, position")
@@ -77,26 +81,27 @@ class KnowledgeStore:
             for r in rows
         ]
 
-    def sentences(self, ids: Iterable[int] | None = None) -> list[dict]:
+    def sentences(self, ids: Iterable[int] | None = None) -> list[SentenceRow]:
         base = ("SELECT s.id, s.entry_id, s.caption_id, s.position, s.text FROM sentences s")
         if ids is None:
-            return self.database.rows(base + " ORDER BY s.id")
+            return _sentences(self.database, base + " ORDER BY s.id", [])
         id_list = list(ids)
         if not id_list:
             return []
-        return self.database.rows(
+        return _sentences(self.database,
             base + " WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id",
             [json.dumps(id_list)])
 
-    def sentences_of_entries(self, entry_ids: Iterable[int]) -> list[dict]:
-        return self.database.rows(
+    def sentences_of_entries(self, entry_ids: Iterable[int]) -> list[SentenceRow]:
+        return _sentences(self.database,
             "SELECT id, entry_id, caption_id, position, text FROM sentences "
             "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY id",
             [json.dumps(list(entry_ids))])
 
-    def sentences_mentioning(self, entity_ids: Iterable[int], limit: int = -1) -> list[dict]:
+    def sentences_mentioning(self, entity_ids: Iterable[int], limit: int = -1
+                             ) -> list[SentenceRow]:
         # The LIMIT inside lets SQLite stop early for a name repeated in every chapter.
-        return self.database.rows(
+        return _sentences(self.database,
             "SELECT s.id, s.entry_id, s.caption_id, s.position, s.text FROM sentences s "
             "WHERE s.id IN (SELECT sentence_id FROM mentions "
             "WHERE entity_id IN (SELECT value FROM json_each(?)) LIMIT ?) ORDER BY s.id",
@@ -120,7 +125,7 @@ class KnowledgeStore:
 
     def search_sentences(self, tokens: Iterable[str], limit: int = 50, *,
                          require_all: bool = False,
-                         documents: Iterable[int] | None = None) -> list[dict]:
+                         documents: Iterable[int] | None = None) -> list[SentenceRow]:
         """Full-text search over the bigram token index; best first. Any token matches,
         or with ``require_all`` every one must; ``documents`` keeps it to those."""
         match = fts_query(tokens, "AND" if require_all else "OR")
@@ -131,7 +136,7 @@ class KnowledgeStore:
             if not within:
                 return []
             match = f"({match}) AND ({within})"
-        return self.database.rows(
+        return _sentences(self.database,
             "SELECT s.id, s.entry_id, s.caption_id, s.position, s.text, "
             "bm25(sentences_fts) AS rank FROM sentences_fts "
             "JOIN sentences s ON s.id = sentences_fts.rowid "

@@ -43,6 +43,6 @@ def test_subscribe_for_the_coming_minute_receives_exactly_one_digest(
     store = Store(bot_process["db"])
     try:
         row = store.digests.delivery(7301, slot.date().isoformat())
-        assert row is not None and row["status"] == "sent" and row["attempts"] == 1
+        assert row is not None and row.status == "sent" and row.attempts == 1
     finally:
         store.close()

@@ -25,10 +25,10 @@ def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
                 if link.name != kb.chapter_subject]
     by_id = ev.score_of
-    rows = [r for _, r in ev.scored[:MAX_ROWS] if all(r["id"] in ids for ids in specific)]
+    rows = [r for _, r in ev.scored[:MAX_ROWS] if all(r.id in ids for ids in specific)]
     if not rows:
         return None
-    best = by_id[rows[0]["id"]]
+    best = by_id[rows[0].id]
     linked = {eid for link in q.links for eid in link.entity_ids}
     asked = set(q.constraints.stages)
     # The words of what is counted, less the kind (企业, 公司): the names are its instances.
@@ -39,16 +39,16 @@ def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     names: list[str] = []
     used = []
     for row in rows:
-        if by_id[row["id"]] < MIN_SHARE * best:
+        if by_id[row.id] < MIN_SHARE * best:
             break
-        text = fold(row["text"])
+        text = fold(row.text)
         if sum(w for t, w in asked_words.items() if t in text) / total < MIN_SHARE:
             continue  # names of other things than those counted
         # A sentence about another stage (上市申请获受理, 通过审核) counts other things.
-        stages = kinds_in(STAGES, fold(row["text"]))
+        stages = kinds_in(STAGES, fold(row.text))
         if stages and not stages & asked:
             continue
-        found = names_in(kb, row["text"], {"company"}, linked)
+        found = names_in(kb, row.text, {"company"}, linked)
         if found:
             names += [n for n in found if n not in names]
             used.append(row)
@@ -56,7 +56,7 @@ def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
         return None
     source = kb.row_source(used[0])
     fact = Fact("count", f"{len(names)}{q.units[0]}", detail="、".join(names),
-                evidence="".join(trim(r["text"], "") for r in used), source=source,
+                evidence="".join(trim(r.text, "") for r in used), source=source,
                 number=float(len(names)), unit=q.units[0])
     return Answer(q.raw, True, "figure", q.links[0].name if q.links else None, source,
                   facts=(fact,))

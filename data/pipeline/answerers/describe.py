@@ -21,9 +21,9 @@ def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
     # sentences name it.
     mentions = dict(zip(q.links, ev.per_link, strict=True))
     name = fold(min(specific, key=lambda link: len(mentions.get(link, ()))).name)
-    entry = [r for r in ev.own if about(fold(kb.entry_subject.get(r["entry_id"]) or ""), name)
-             and kb.entry_subject.get(r["entry_id"]) != kb.chapter_subject]
-    return sorted(entry or ev.own, key=lambda r: r["id"])
+    entry = [r for r in ev.own if about(fold(kb.entry_subject.get(r.entry_id) or ""), name)
+             and kb.entry_subject.get(r.entry_id) != kb.chapter_subject]
+    return sorted(entry or ev.own, key=lambda r: r.id)
 
 
 def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
@@ -31,9 +31,9 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     if not rows:
         return None
     entity = next((link.name for link in q.links if fold(link.name) == fold(
-        kb.entry_subject.get(rows[0]["entry_id"]) or "")), q.links[0].name)
+        kb.entry_subject.get(rows[0].entry_id) or "")), q.links[0].name)
     said = [r for r in ev.own[:3] if ev.weights and any(
-        t in fold(r["text"]) for t in ev.weights)]
+        t in fold(r.text) for t in ev.weights)]
     if said:
         return passage(kb, q, said[0], entity, q.intent)
     row = rows[-1] if q.aspect == "status" else rows[0]

@@ -159,7 +159,7 @@ class FigureAnswerer:
                ) -> list[tuple[float, float, Figure]]:
         """(score, hit, figure) for the figures of ``top`` in the units asked, best first."""
         by_id = ev.score_of
-        figures = self.kb.store.figures(sentence_ids=[r["id"] for r in top])
+        figures = self.kb.store.figures(sentence_ids=[r.id for r in top])
         if q.units:
             # The unit asked for picks among the figures (多少个，增长多少: the count).
             figures = [f for f in figures if f.unit in q.units]
@@ -178,7 +178,7 @@ class FigureAnswerer:
             # Nothing asked about is what this figure measures; only the unit asked for, in
             # the best-matching sentence (建科创载体投了多少钱 → 投资近100亿元), will do.
             by_id = ev.score_of
-            best_sentence = max(by_id[r["id"]] for r in top)
+            best_sentence = max(by_id[r.id] for r in top)
             said = fold(figure.sentence)
             in_sentence = sum(w for t, w in ev.weights.items() if t in said) / sum(
                 ev.weights.values())

@@ -51,7 +51,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
     best: tuple[float, list[str], Row] | None = None
     for rank, row in enumerate(_with_next(kb, top[:4])):
-        names = names_in(kb, row["text"], wanted, linked)
+        names = names_in(kb, row.text, wanted, linked)
         if not names:
             continue
         # The sentence naming the most things of the kind asked for (哪些产业园) wins.
@@ -63,7 +63,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
         return None
     _, names, row = best
     source = kb.row_source(row)
-    fact = Fact("names", "、".join(dict.fromkeys(names)), evidence=trim(row["text"], names[0]),
+    fact = Fact("names", "、".join(dict.fromkeys(names)), evidence=trim(row.text, names[0]),
                 source=source)
     return Answer(q.raw, True, q.intent, q.links[0].name if q.links else None, source,
                   facts=(fact,))
@@ -72,16 +72,16 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
 def _with_next(kb: Knowledge, rows: list[Row]) -> list[Row]:
     """The rows, each followed by the next sentence of its entry: a statement often names
     its list one sentence on (…名单… 其中，…分别是A和B)."""
-    entries = {r["entry_id"] for r in rows if r["entry_id"] is not None}
+    entries = {r.entry_id for r in rows if r.entry_id is not None}
     following: dict[int, Row] = {}
     by_entry = kb.store.sentences_of_entries(entries) if entries else []
     for row, after in itertools.pairwise(by_entry):
-        if row["entry_id"] == after["entry_id"]:
-            following[row["id"]] = after
+        if row.entry_id == after.entry_id:
+            following[row.id] = after
     out: list[Row] = []
     for row in rows:
-        for candidate in (row, following.get(row["id"])):
-            if candidate is not None and candidate["id"] not in {r["id"] for r in out}:
+        for candidate in (row, following.get(row.id)):
+            if candidate is not None and candidate.id not in {r.id for r in out}:
                 out.append(candidate)
     return out
 
@@ -95,10 +95,10 @@ def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence) -> Ro
     by_id = dict(ev.score_of)
     candidates = _with_next(kb, rows[:4]) + rows[4:]
     for before, row in itertools.pairwise(candidates):
-        by_id.setdefault(row["id"], W.NEXT_SENTENCE * by_id.get(before["id"], 0))
-    best = max(candidates, key=lambda r: by_id.get(r["id"], 0)
-               + (0.4 if noun in r["text"] else 0) + 0.1 * min(_items(r["text"]), 4))
-    return best if noun in best["text"] and _items(best["text"]) >= 2 else None
+        by_id.setdefault(row.id, W.NEXT_SENTENCE * by_id.get(before.id, 0))
+    best = max(candidates, key=lambda r: by_id.get(r.id, 0)
+               + (0.4 if noun in r.text else 0) + 0.1 * min(_items(r.text), 4))
+    return best if noun in best.text and _items(best.text) >= 2 else None
 
 
 def _items(text: str) -> int:

@@ -12,7 +12,7 @@ from data.question import PHOTO_WORDS, Question
 def passage(kb: Knowledge, q: Question, row: Row, entity_name: str | None,
             intent: str) -> Answer:
     source = kb.row_source(row)
-    text = row["text"]
+    text = row.text
     if not PHOTO_WORDS.search(q.folded):
         text = CREDIT.sub("", text)  # the credit only when who took the photo is asked
     if len(text) > MAX_FACT_SENTENCE * 2:

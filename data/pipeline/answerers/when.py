@@ -20,11 +20,11 @@ def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
 
 def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Answer | None:
     by_id = ev.score_of
-    events = kb.store.events(sentence_ids=[r["id"] for r in top])
+    events = kb.store.events(sentence_ids=[r.id for r in top])
     if not events:
         return None
     total = sum(ev.weights.values()) or 1.0
-    sentence_of = {r["id"]: r for r in top}
+    sentence_of = {r.id: r for r in top}
     ev_sentence = kb.store.event_sentence_ids([e.id for e in events])
 
     def score(event: Event) -> float:
@@ -39,14 +39,14 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
              if link.name != kb.chapter_subject]
     if named:
         subject = min(named, key=len)
-        own_entries = {r["entry_id"] for r in ev.own}
+        own_entries = {r.entry_id for r in ev.own}
         events = [e for e in events if ev_sentence.get(e.id) in subject
                   or (e.entry_id in own_entries and not e.from_caption)]
         if not events:
             return None
     best = max(events, key=score)
     sid = ev_sentence.get(best.id)
-    caption = bool(sid in sentence_of and sentence_of[sid]["caption_id"])
+    caption = bool(sid in sentence_of and sentence_of[sid].caption_id)
     fact = replace(event_fact(kb, best, caption),
                    entity=q.links[0].name if q.links else None)
     return Answer(q.raw, True, "when", q.links[0].name if q.links else None, fact.source,

@@ -29,7 +29,7 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     finer = DISTRICT_ASKED.search(q.folded)
     for pattern in WHERE_PATTERNS:
         for row in top[:3]:
-            match = pattern.search(CREDIT.sub("", row["text"]))
+            match = pattern.search(CREDIT.sub("", row.text))
             if not match:
                 continue
             place = match.group(1)
@@ -38,6 +38,6 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
             source = kb.row_source(row)
             subject = q.links[0].name if q.links else ""
             fact = Fact("place", place, entity=subject or None,
-                        evidence=trim(row["text"], place), source=source)
+                        evidence=trim(row.text, place), source=source)
             return Answer(q.raw, True, "where", subject or None, source, facts=(fact,))
     return None
