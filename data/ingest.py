@@ -358,11 +358,11 @@ def ingest_file(store: Store, path: Path, *, name: str | None = None) -> dict:
     """Ingest one chapter. Raises IngestError and leaves the store unchanged on bad input."""
     text, encoding, raw = read_document(path)
     return ingest_text(store, text, name=name or path.name, encoding=encoding,
-                       sha256=hashlib.sha256(raw).hexdigest())
+                       sha256=hashlib.sha256(raw).hexdigest(), path=str(path.resolve()))
 
 
 def ingest_text(store: Store, text: str, *, name: str, encoding: str = "utf-8",
-                sha256: str | None = None) -> dict:
+                sha256: str | None = None, path: str | None = None) -> dict:
     try:
         doc = parse(text)
     except ParseError as exc:
@@ -375,7 +375,8 @@ def ingest_text(store: Store, text: str, *, name: str, encoding: str = "utf-8",
         summary.update(write_plan(plan, writer, pinyin))
 
     store.documents.replace_document(name, write, sha256=sha256 or hashlib.sha256(
-        text.encode()).hexdigest(), encoding=encoding, chars=len(text))
+        text.encode()).hexdigest(), encoding=encoding, chars=len(text), title=doc.title,
+        path=path)
     if not store.knowledge.pinyin_of(["中"]):
         store.documents.set_pinyin(pinyin)
     if encoding != "utf-8":

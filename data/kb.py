@@ -86,6 +86,30 @@ class KnowledgeBase:
         self._engine = None
         return summary
 
+    def reload(self) -> dict[str, int]:
+        """Re-ingest every document the store holds, each from the file it was read from
+        (the bundled one from the package); the bundled document when there is none.
+        Returns the counts summed over the documents."""
+        paths: list[tuple[Path, str]] = []
+        for doc in self.store.documents.all():
+            if doc.path and Path(doc.path).is_file():
+                paths.append((Path(doc.path), doc.name))
+            elif doc.name == BUNDLED_DOCUMENT.name:
+                paths.append((BUNDLED_DOCUMENT, doc.name))
+            else:
+                log.warning("reload: %s is no longer at %s; its knowledge is kept", doc.name,
+                            doc.path)
+        from data.ingest import ingest_file
+
+        total: dict[str, int] = {}
+        for path, name in paths or [(BUNDLED_DOCUMENT, BUNDLED_DOCUMENT.name)]:
+            summary = ingest_file(self.store, path, name=name)
+            for key, value in summary.items():
+                if isinstance(value, int):
+                    total[key] = total.get(key, 0) + value
+        self._engine = None
+        return total
+
     @property
     def engine(self):
         if self._engine is None:

@@ -7,13 +7,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where a fact comes from: the section and the entry title."""
+    """Where a fact comes from: the section and the entry title, and the document (its
+    title) when the store holds several, so that citations tell chapters apart."""
 
     section: str
     entry: str
+    document: str = ""
 
     def __str__(self) -> str:
-        return f"{self.section} › {self.entry}"
+        where = f"{self.section} › {self.entry}"
+        return f"{self.document} › {where}" if self.document else where
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,8 @@ class DocumentRow:
     encoding: str
     chars: int
     ingested_at: str
+    title: str = ""  # the chapter's running header: 科学技术
+    path: str | None = None  # the file it was read from (None: given as text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from data.texts import PHOTO_CREDIT
@@ -61,6 +62,14 @@ class Document:
     entries: tuple[Entry, ...]
     captions: tuple[Caption, ...]
     dropped: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        """The chapter's title as its pages print it: the running header (the short bare line
+        between entries that is no section heading, 科学技术; the most frequent one if the
+        pages disagree); "" when the text kept none."""
+        headers = Counter(line for line in self.dropped if _is_bare(line))
+        return headers.most_common(1)[0][0] if headers else ""
 
 
 def squash(text: str) -> str:

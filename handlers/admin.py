@@ -9,7 +9,6 @@ import logging
 from telegram import Message, Update
 from telegram.ext import Application, CommandHandler
 
-from data.sources import BUNDLED_DOCUMENT
 from handlers.common import chat_lang
 from handlers.context import Context
 from handlers.i18n import Lang, t
@@ -53,21 +52,22 @@ async def stats(update: Update, context: Context) -> None:
 
 
 async def reload(update: Update, context: Context) -> None:
-    """/reload: re-ingest the bundled document (admins only); answers keep flowing meanwhile."""
+    """/reload: re-ingest every ingested document from its file (admins only); answers keep
+    flowing meanwhile."""
     admin = await admin_only(update, context)
     if admin is None:
         return
     message, lang = admin
     await message.reply_text(t(lang, "reloading"))
     try:
-        summary = await asyncio.to_thread(context.kb.ingest, BUNDLED_DOCUMENT)
+        summary = await asyncio.to_thread(context.kb.reload)
     except Exception as exc:
         # The ingest is one transaction: on failure the old knowledge is still there.
         log.exception("reload failed")
         await message.reply_text(t(lang, "reload_failed", error=html.escape(str(exc))))
         return
     counts = {k: v for k, v in summary.items() if isinstance(v, int)}
-    log.info("reloaded %s: %s", BUNDLED_DOCUMENT.name, counts)
+    log.info("reloaded: %s", counts)
     await message.reply_text(t(lang, "reloaded", summary=html.escape(counted(counts, lang))))
 
 

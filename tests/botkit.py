@@ -53,6 +53,7 @@ class CannedKB(KnowledgeBase):
         super().__init__(store)
         self.answers = dict(answers or {})
         self.ingested: list[Path] = []
+        self.reloads = 0
 
     def ask(self, question: str) -> Answer:
         if question in self.answers:
@@ -62,6 +63,10 @@ class CannedKB(KnowledgeBase):
 
     def ingest(self, path: str | Path) -> dict[str, int]:
         self.ingested.append(Path(path))
+        return {"entries": 1}
+
+    def reload(self) -> dict[str, int]:
+        self.reloads += 1
         return {"entries": 1}
 
 

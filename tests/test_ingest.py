@@ -381,3 +381,41 @@ def test_second_document_leaves_the_first_alone(tmp_path):
         == before
     assert len(entries) == 24 + 8
     kb.close()
+
+
+def test_several_documents_cite_their_chapter_and_reload_rereads_them(tmp_path):
+    """``sipbot ingest a.txt b.txt``: each document keeps its title (its running header) and
+    its file; answers cite the chapter once there are two; /reload re-reads both."""
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    db = tmp_path / "two.db"
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(db), str(BUNDLED_DOCUMENT),
+                                      str(FIXTURE)])
+    assert result.exit_code == 0, result.output
+    kb = KnowledgeBase.open(db)
+    try:
+        docs = {d.name: d for d in kb.store.documents.all()}
+        assert docs["sip-2020-science.txt"].title == "科学技术"
+        assert docs["env-chapter.txt"].title == "环境保护"
+        assert docs["env-chapter.txt"].path == str(FIXTURE.resolve())
+        science = kb.ask("苏州纳米城入驻企业有多少家")
+        assert science.found and str(science.source).startswith("科学技术 › ")
+        environment = kb.ask("独墅湖生态实验室什么时候揭牌")
+        assert environment.found and str(environment.source).startswith("环境保护 › ")
+        before = kb.store.counts()
+        summary = kb.reload()
+        assert summary["entries"] == before["entries"]
+        assert kb.store.counts() == before
+        assert [d.name for d in kb.store.documents.all()] == [
+            "sip-2020-science.txt", "env-chapter.txt"]
+    finally:
+        kb.close()
+
+
+def test_one_document_cites_as_before(fresh_db):
+    fresh_db.ingest(BUNDLED_DOCUMENT)
+    answer = fresh_db.ask("苏州纳米城入驻企业有多少家")
+    assert answer.source is not None and answer.source.document == ""
+    assert str(answer.source) == "科技载体与平台 › 苏州纳米城"

@@ -43,8 +43,9 @@ class Knowledge:
             # A photo is printed where the page had room: cite the entry it shows.
             owner = self.sources.get(self.caption_entry(text)) if text else None
             if owner is not None:
-                return Source(owner.section, f"{owner.entry}{PHOTO_SUFFIX}")
-            return Source(source.section if source else "图片", "图片说明")
+                return Source(owner.section, f"{owner.entry}{PHOTO_SUFFIX}", owner.document)
+            return Source(source.section if source else "图片", "图片说明",
+                          source.document if source else "")
         return source
 
     def row_source(self, row: dict) -> Source | None:

@@ -21,7 +21,8 @@ class Documents:
         self.database = database
 
     def replace_document(self, name: str, write: Callable[[Writer], None], *,
-                         sha256: str, encoding: str, chars: int) -> int:
+                         sha256: str, encoding: str, chars: int, title: str = "",
+                         path: str | None = None) -> int:
         """Replace everything known about document ``name`` in one transaction.
 
         ``write`` receives a :class:`Writer` bound to the new document id. If it raises,
@@ -32,9 +33,9 @@ class Documents:
             if old:
                 self._delete_document(db, old[0])
             cursor = db.execute(
-                "INSERT INTO documents (name, sha256, encoding, chars, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [name, sha256, encoding, chars, self.database.now()],
+                "INSERT INTO documents (name, sha256, encoding, chars, ingested_at, title, "
+                "path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [name, sha256, encoding, chars, self.database.now(), title, path],
             )
             document_id = int(cursor.lastrowid or 0)
             writer = Writer(db, document_id)
@@ -69,7 +70,8 @@ class Documents:
 
     def all(self) -> list[DocumentRow]:
         return [DocumentRow(**r) for r in self.database.rows(
-            "SELECT id, name, sha256, encoding, chars, ingested_at FROM documents ORDER BY id")]
+            "SELECT id, name, sha256, encoding, chars, ingested_at, title, path "
+            "FROM documents ORDER BY id")]
 
     def any(self) -> bool:
         return bool(self.database.rows("SELECT 1 FROM documents LIMIT 1"))

@@ -58,13 +58,16 @@ class KnowledgeStore:
         return self.database.rows("SELECT * FROM captions ORDER BY document_id, position")
 
     def sources(self) -> dict[int, Source]:
-        """Entry id → Source, for citing."""
-        return {
-            r["id"]: Source(r["section"], r["title"])
-            for r in self.database.rows(
-                "SELECT e.id, e.title, s.title AS section FROM entries e "
-                "JOIN sections s ON s.id = e.section_id")
-        }
+        """Entry id → Source, for citing; with the document's title (or, lacking one, its
+        name) when there are several documents to tell apart."""
+        rows = self.database.rows(
+            "SELECT e.id, e.title, s.title AS section, d.title AS document, d.name "
+            "FROM entries e JOIN sections s ON s.id = e.section_id "
+            "JOIN documents d ON d.id = e.document_id ORDER BY e.id")
+        several = len({r["name"] for r in rows}) > 1
+        return {r["id"]: Source(r["section"], r["title"],
+                                (r["document"] or r["name"]) if several else "")
+                for r in rows}
 
     def alias_rows(self) -> list[dict]:
         return self.database.rows(

@@ -176,6 +176,14 @@ def _inbox(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE questions SET replied_at = created_at")
 
 
+
+@_migration("0006_document_titles")
+def _document_titles(db: sqlite_utils.Database) -> None:
+    """Each document's title (its running header) and the file it was read from, so that
+    citations name the chapter and /reload re-reads what was ingested."""
+    db["documents"].add_column("title", str, not_null_default="")
+    db["documents"].add_column("path", str)
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 
