@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
-ROOT = Path(__file__).parent.parent
+from paths import ROOT
 
 
 def test_pyproject_has_nothing_setuptools_warns_about() -> None:

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from paths import FIXTURE
 
 from data.extract import GENERIC
 from data.kb import KnowledgeBase
 from data.sources import BUNDLED_DOCUMENT
-
-FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"
 
 
 @pytest.fixture(scope="module")

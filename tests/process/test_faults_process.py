@@ -26,11 +26,12 @@ from pathlib import Path
 
 import pytest
 from botprocess import bot_env
+from paths import QA
 
 from bot.app import CONCURRENT_UPDATES
 from data import present
+from data.delivery import CONCURRENCY as CATCH_UP_CONCURRENCY
 from data.schedule import last_slot
-from handlers.digest import CATCH_UP_CONCURRENCY
 
 pytestmark = pytest.mark.slow
 
@@ -166,7 +167,7 @@ def distinct_questions(kb, count: int = 20) -> list[str]:
     """``count`` questions from our QA set whose answers all differ, so that every reply
     says which question it answers."""
     by_answer: dict[str, str] = {}
-    own = Path(__file__).parent / "qa" / "own.jsonl"
+    own = QA / "own.jsonl"
     for line in own.read_text(encoding="utf-8").splitlines():
         item = json.loads(line) if line.strip() else {}
         answer = kb.ask(item["q"]) if "q" in item else None

@@ -8,9 +8,8 @@ Each test first asserts that the snippet really has the layout trouble it is abo
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from paths import FIXTURE
 
 from data.parse import (
     REPLACEMENT,
@@ -23,7 +22,6 @@ from data.parse import (
 from data.sources import BUNDLED_DOCUMENT
 
 TEXT = BUNDLED_DOCUMENT.read_text(encoding="utf-8")
-FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"
 
 
 def snippet(start: str, end: str | None = None) -> str:

@@ -10,7 +10,6 @@ The clock is a ``FakeClock``; waits go to a recording fake ``sleep``.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -19,8 +18,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from botkit import ScriptedRequest
-from telegram import Update
+from botkit import BotHarness, ScriptedRequest
+from telegram import Chat, Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
 import data.delivery as delivery
@@ -29,6 +28,7 @@ import handlers.groups as groups
 from bot.offline import ApiError
 from data.kb import KnowledgeBase
 from data.store import Store
+from handlers.common import digest_job_name
 from handlers.context import BotData, Context
 
 
@@ -68,41 +68,33 @@ class FakeSleep:
         self.waits.append(seconds)
 
 
-@dataclass
-class Bot:
-    app: Application
-    api: ScriptedRequest
-    clock: FakeClock
-    sleep: FakeSleep
-    service: digest.DigestService
-    store: Store
-    _updates: itertools.count = field(default_factory=lambda: itertools.count(1))
+class Bot(BotHarness):
+    """The shared harness (tests/botkit.py) plus what the digest tests drive: the clock, the
+    sleeps, the service and the store."""
 
-    async def send(self, text: str, *, chat_id: int = 1001, chat_type: str = "private",
-                   user_id: int | None = None, language_code: str = "zh-hans",
-                   sender_chat: dict[str, Any] | None = None) -> list[str]:
+    def __init__(self, app: Application, api: ScriptedRequest, clock: FakeClock,
+                 sleep: FakeSleep, service: digest.DigestService, store: Store) -> None:
+        super().__init__(app, api)
+        self.api = api
+        self.clock = clock
+        self.sleep = sleep
+        self.service = service
+        self.store = store
+
+    async def say(self, text: str, *, chat_id: int = 1001, chat_type: str = "private",
+                  user_id: int | None = None, language_code: str = "zh-hans",
+                  sender_chat: dict[str, Any] | None = None) -> list[str]:
         """Process one message; return the texts the bot sent back to that chat."""
-        before = len(self.api.delivered())
-        n = next(self._updates)
-        user_id = user_id if user_id is not None else abs(chat_id)
-        chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
-        if chat_type != "private":
-            chat["title"] = "group"
-        command = text.split()[0]
-        message: dict[str, Any] = {
-            "message_id": n, "date": 1780000000, "chat": chat, "text": text,
-            "from": {"id": user_id, "is_bot": False, "first_name": "u",
-                     "language_code": language_code},
-            "entities": [{"type": "bot_command", "offset": 0, "length": len(command)}]}
+        user = self.user(user_id if user_id is not None else abs(chat_id), language_code)
+        extra: dict[str, Any] = {}
         if sender_chat is not None:
-            message["sender_chat"] = sender_chat
-        await self.app.process_update(Update.de_json({"update_id": n, "message": message},
-                                                     self.app.bot))
-        return [p["text"] for p in self.api.delivered()[before:] if int(p["chat_id"]) == chat_id]
+            extra["sender_chat"] = Chat.de_json(sender_chat, self.bot)
+        replies = await self.send(text, chat=self.chat(chat_id, chat_type), user=user, **extra)
+        return [p["text"] for p in replies if int(p["chat_id"]) == chat_id]
 
     def jobs(self, chat_id: int) -> list[Any]:
         assert self.app.job_queue is not None
-        return list(self.app.job_queue.get_jobs_by_name(f"digest:{chat_id}"))
+        return list(self.app.job_queue.get_jobs_by_name(digest_job_name(chat_id)))
 
     async def run_job(self, chat_id: int) -> None:
         (job,) = self.jobs(chat_id)
@@ -157,7 +149,7 @@ LONG_AGO = datetime(2026, 1, 1, tzinfo=UTC)
 
 async def test_subscribe_defaults_and_schedules_one_named_job(make_bot: AppFactory) -> None:
     bot = await make_bot()
-    (reply,) = await bot.send("/subscribe")
+    (reply,) = await bot.say("/subscribe")
     assert "已订阅：每天 09:00（Asia/Shanghai）" in reply
     assert "下一次：2026-05-30 09:00\n" in reply  # 08:30 in Shanghai now
     sub = bot.store.digests.subscription(1001)
@@ -175,8 +167,8 @@ async def test_subscribe_defaults_and_schedules_one_named_job(make_bot: AppFacto
 async def test_resubscribe_replaces_the_job_and_keeps_what_was_not_given(
         make_bot: AppFactory) -> None:
     bot = await make_bot()
-    await bot.send("/subscribe 07:30 Europe/Berlin", language_code="en")
-    (reply,) = await bot.send("/subscribe 08:00", language_code="en")
+    await bot.say("/subscribe 07:30 Europe/Berlin", language_code="en")
+    (reply,) = await bot.say("/subscribe 08:00", language_code="en")
     assert "every day at 08:00 (Europe/Berlin)" in reply
     (job,) = bot.jobs(1001)
     assert str(job.job.trigger.timezone) == "Europe/Berlin"
@@ -196,7 +188,7 @@ async def test_resubscribe_replaces_the_job_and_keeps_what_was_not_given(
 async def test_subscribe_says_what_was_wrong_then_usage(make_bot: AppFactory, args: str,
                                                        problem: str) -> None:
     bot = await make_bot()
-    (reply,) = await bot.send(f"/subscribe {args}")
+    (reply,) = await bot.say(f"/subscribe {args}")
     first, usage = reply.split("\n", 1)
     assert problem in first and (args != "Mars/Base" or first == problem)
     assert usage.startswith("用法：/subscribe")
@@ -206,40 +198,40 @@ async def test_subscribe_says_what_was_wrong_then_usage(make_bot: AppFactory, ar
 
 async def test_subscribe_problems_in_english(make_bot: AppFactory) -> None:
     bot = await make_bot()
-    (reply,) = await bot.send("/subscribe 7:75 london", language_code="en")
+    (reply,) = await bot.say("/subscribe 7:75 london", language_code="en")
     assert reply.startswith("“7:75” is not a time: use 24-hour HH:MM")
-    (reply,) = await bot.send("/subscribe london", language_code="en")
+    (reply,) = await bot.say("/subscribe london", language_code="en")
     assert reply.startswith("“london” is not a timezone") and "Did you mean Europe/London?" in reply
 
 
 async def test_unsubscribe_and_settings(make_bot: AppFactory) -> None:
     bot = await make_bot()
-    assert (await bot.send("/settings"))[0].startswith("本聊天尚未订阅")
-    await bot.send("/subscribe 21:15 America/New_York")
-    (settings,) = await bot.send("/settings")
+    assert (await bot.say("/settings"))[0].startswith("本聊天尚未订阅")
+    await bot.say("/subscribe 21:15 America/New_York")
+    (settings,) = await bot.say("/settings")
     assert "时间：21:15" in settings and "时区：America/New_York (UTC-04:00)" in settings
     assert "语言：中文" in settings and "zh" not in settings
     assert "下一次：2026-05-29 21:15" in settings  # 00:30 UTC is 20:30 EDT on the 29th
     assert "EDT" not in settings
-    (reply,) = await bot.send("/unsubscribe now")
+    (reply,) = await bot.say("/unsubscribe now")
     assert reply.startswith("用法：/unsubscribe")
-    (reply,) = await bot.send("/settings please")
+    (reply,) = await bot.say("/settings please")
     assert reply.startswith("用法：/settings")
-    (reply,) = await bot.send("/unsubscribe")
+    (reply,) = await bot.say("/unsubscribe")
     assert reply.startswith("已退订")
     assert bot.store.digests.subscription(1001).active is False  # type: ignore[union-attr]
     assert bot.jobs(1001) == []
     # Unsubscribed reads the same everywhere: not subscribed.
-    assert (await bot.send("/unsubscribe"))[0].startswith("本聊天尚未订阅")
-    (settings,) = await bot.send("/settings")
+    assert (await bot.say("/unsubscribe"))[0].startswith("本聊天尚未订阅")
+    (settings,) = await bot.say("/settings")
     assert settings.startswith("本聊天尚未订阅") and "语言：中文" in settings
 
 
 async def test_settings_names_the_zone_with_its_offset_not_an_abbreviation(
         make_bot: AppFactory) -> None:
     bot = await make_bot()
-    await bot.send("/subscribe 06:00 Pacific/Kiritimati", language_code="en")
-    (settings,) = await bot.send("/settings", language_code="en")
+    await bot.say("/subscribe 06:00 Pacific/Kiritimati", language_code="en")
+    (settings,) = await bot.say("/settings", language_code="en")
     assert "Timezone: Pacific/Kiritimati (UTC+14:00)" in settings
     assert "Language: English" in settings
 
@@ -247,19 +239,19 @@ async def test_settings_names_the_zone_with_its_offset_not_an_abbreviation(
 async def test_group_members_cannot_subscribe_admins_can(make_bot: AppFactory) -> None:
     bot = await make_bot()
     group = -4001
-    (reply,) = await bot.send("/subscribe 08:00", chat_id=group, chat_type="group", user_id=7)
+    (reply,) = await bot.say("/subscribe 08:00", chat_id=group, chat_type="group", user_id=7)
     assert reply == "只有群管理员可以为本群订阅或退订。"
     assert bot.store.digests.subscription(group) is None
     bot.api.members[(group, 8)] = "administrator"
-    (reply,) = await bot.send("/subscribe 08:00", chat_id=group, chat_type="group", user_id=8)
+    (reply,) = await bot.say("/subscribe 08:00", chat_id=group, chat_type="group", user_id=8)
     assert reply.startswith("已订阅")
     assert bot.store.digests.subscription(group).chat_type == "group"  # type: ignore[union-attr]
     # A plain member cannot unsubscribe the group either; the owner can.
-    (reply,) = await bot.send("/unsubscribe", chat_id=group, chat_type="group", user_id=7)
+    (reply,) = await bot.say("/unsubscribe", chat_id=group, chat_type="group", user_id=7)
     assert reply == "只有群管理员可以为本群订阅或退订。"
     assert bot.store.digests.subscription(group).active is True  # type: ignore[union-attr]
     bot.api.members[(group, 9)] = "creator"
-    (reply,) = await bot.send("/unsubscribe", chat_id=group, chat_type="group", user_id=9)
+    (reply,) = await bot.say("/unsubscribe", chat_id=group, chat_type="group", user_id=9)
     assert reply.startswith("已退订")
 
 
@@ -268,23 +260,23 @@ async def test_anonymous_admin_may_subscribe_and_failed_lookup_refuses(
     bot = await make_bot()
     group = -1005001
     anonymous = {"id": group, "type": "supergroup", "title": "group"}
-    (reply,) = await bot.send("/subscribe", chat_id=group, chat_type="supergroup",
+    (reply,) = await bot.say("/subscribe", chat_id=group, chat_type="supergroup",
                               user_id=1087968824, sender_chat=anonymous)
     assert reply.startswith("已订阅")
     bot.api.member_lookup_fails = True
-    (reply,) = await bot.send("/unsubscribe", chat_id=group, chat_type="supergroup", user_id=5)
+    (reply,) = await bot.say("/unsubscribe", chat_id=group, chat_type="supergroup", user_id=5)
     assert reply.startswith("暂时无法确认")
     assert bot.store.digests.subscription(group).active is True  # type: ignore[union-attr]
 
 
 async def test_onthisday_command(make_bot: AppFactory) -> None:
     bot = await make_bot(datetime(2026, 2, 13, 17, 0, tzinfo=UTC))  # 01:00 on 14 Feb in CST
-    (reply,) = await bot.send("/onthisday 05-30")
+    (reply,) = await bot.say("/onthisday 05-30")
     assert "金鸡湖创新合作中心（北京）揭牌" in reply and "大湾区" in reply
     assert "2020年5月30日（5年前）" in reply  # asked on 2026-02-14: not yet six years
-    (reply,) = await bot.send("/onthisday")
+    (reply,) = await bot.say("/onthisday")
     assert "年鉴中没有记载发生在2月14日的事件。" in reply
-    (reply,) = await bot.send("/onthisday 02-30")
+    (reply,) = await bot.say("/onthisday 02-30")
     assert reply.startswith("用法：/onthisday")
     # HTML-looking text is sent as plain text: no parse mode, whatever the defaults.
     assert all(p.get("parse_mode") is None for p in bot.api.delivered())

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from botkit import copy_store
+from paths import ROOT
 
 from data import present
 from data.kb import KnowledgeBase
@@ -17,7 +18,6 @@ from data.normalize import fold, tokens
 from data.pipeline import Pipeline as Engine
 from data.qa.evaluate import evaluate
 
-ROOT = Path(__file__).resolve().parents[1]
 DEV_QA = ROOT.parent / "shared" / "qa" / "dev.jsonl"
 OWN_QA = ROOT / "tests" / "qa" / "own.jsonl"
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from paths import FIXTURE
 
 from bot.cli import cli
 from data.sources import BUNDLED_DOCUMENT
 from data.store import Store
 
-FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"
 SUMMARY_KEYS = ("entries", "sentences", "captions", "entities", "figures", "events")
 
 

@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 
 from bot.settings import Settings, SettingsError
-
-ROOT = Path(__file__).parent.parent
 
 
 @pytest.mark.parametrize(("name", "value"), [

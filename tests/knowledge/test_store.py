@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from paths import FIXTURE
 
 from data import present
 from data.kb import KnowledgeBase
@@ -13,8 +14,6 @@ from data.normalize import tokens
 from data.sources import BUNDLED_DOCUMENT
 from data.store import SCHEMA_VERSION, Store, StoreCorrupt, Writer, fts_query
 from data.store.migrations import NAMES, STEPS
-
-FIXTURE = Path(__file__).parent / "fixtures" / "env-chapter.txt"
 
 
 def snapshot(kb: KnowledgeBase) -> tuple:
