@@ -230,7 +230,10 @@ def to_json(answer: Answer, lang: str | None = None) -> dict[str, Any]:
         "answer": text(answer, lang),
         "intent": answer.intent,
         "entity": answer.entity,
-        "source": {"section": source.section, "entry": source.entry} if source else None,
+        "source": ({"section": source.section, "entry": source.entry}
+                   # the chapter, once the store holds several
+                   | ({"document": source.document} if source.document else {})
+                   if source else None),
         "suggestions": list(suggestions(answer, lang)),
         "lang": _lang(answer, lang),
     }

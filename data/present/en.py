@@ -125,4 +125,7 @@ def source(src: Source) -> str:
         return f"{section} › photo caption"
     title = src.entry.removesuffix("（图片说明）")
     entry = words(title) or name(title)
-    return f"{section} › {entry}" + (" (photo caption)" if title != src.entry else "")
+    where = f"{section} › {entry}" + (" (photo caption)" if title != src.entry else "")
+    if src.document:  # several chapters in the store: say which one
+        return f"{words(src.document) or english.pinyin_name(src.document)} › {where}"
+    return where

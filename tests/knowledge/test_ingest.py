@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 from paths import FIXTURE
 
+from data import present
 from data.extract import GENERIC
 from data.kb import KnowledgeBase
 from data.sources import BUNDLED_DOCUMENT
@@ -400,6 +401,9 @@ def test_several_documents_cite_their_chapter_and_reload_rereads_them(tmp_path):
         assert docs["env-chapter.txt"].path == str(FIXTURE.resolve())
         science = kb.ask("苏州纳米城入驻企业有多少家")
         assert science.found and str(science.source).startswith("科学技术 › ")
+        english = present.text(kb.ask("How many companies are in Suzhou Nanopolis?"))
+        assert "Source: Science and Technology › " in english, english
+        assert present.to_json(science)["source"]["document"] == "科学技术"
         environment = kb.ask("独墅湖生态实验室什么时候揭牌")
         assert environment.found and str(environment.source).startswith("环境保护 › ")
         before = kb.store.counts()
