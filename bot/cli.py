@@ -13,13 +13,33 @@ from pathlib import Path
 
 import click
 
-from bot import cli_digest, cli_telegram, cli_tools
 from bot.cli_common import db_option, open_kb
 from data import present
 from data.kb import KnowledgeBase, default_db_path
 
+# Feature commands live beside their features: command name → module. Each module is
+# imported only when its command runs (or help lists it), so that ``sipbot ask`` does not
+# load asyncio and the Telegram commands.
+LAZY_COMMANDS = {"run": "bot.cli_telegram", "chat": "bot.cli_telegram",
+                 "onthisday": "bot.cli_digest", "bench": "bot.cli_tools",
+                 "eval": "bot.cli_tools"}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in LAZY_COMMANDS:
+            import importlib
+
+            module = importlib.import_module(LAZY_COMMANDS[cmd_name])
+            command = next((c for c in module.COMMANDS if c.name == cmd_name), None)
+        return command
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
 @click.version_option(package_name="sipbot")
 def cli(verbose: int) -> None:
@@ -132,10 +152,5 @@ def _valid_text(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
-
-# Feature commands live beside their features; each keeps its telegram imports lazy.
-for _module in (cli_telegram, cli_digest, cli_tools):
-    for _command in _module.COMMANDS:
-        cli.add_command(_command)
 
 __all__ = ["cli", "default_db_path"]

@@ -20,7 +20,7 @@ from bot.cli_common import db_option, open_kb
               help="Seed of the synthetic yearbook and of the generated questions.")
 @click.option("--only", "only", multiple=True,
               type=click.Choice(["ingest", "questions", "coldstart", "fanout", "memory",
-                                 "journal"]),
+                                 "journal", "startup", "stream"]),
               help="Run only these parts (repeatable; default: all).")
 @click.option("--subscribers", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Fan-out: digest recipients.")

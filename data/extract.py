@@ -261,6 +261,23 @@ class EntityMatch:
     type: str
 
 
+# Stop words by their last character, in STOP_WORDS' order (longest first).
+_STOPS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _w in STOP_WORDS:
+    _STOPS_BY_LAST[_w[-1]] = (*_STOPS_BY_LAST.get(_w[-1], ()), _w)
+_LONGEST_STOP = max(map(len, STOP_WORDS))
+_COUNTED = re.compile(r"\d[家个项人批]")
+
+
+def _stop_ending(text: str, i: int) -> str | None:
+    """The first of STOP_WORDS that ends at ``i`` (as ``text.startswith(w, i - len(w))``
+    finds it: near the start, where that offset is negative, the slow way)."""
+    if i < _LONGEST_STOP:
+        return next((w for w in STOP_WORDS if text.startswith(w, i - len(w))), None)
+    return next((w for w in _STOPS_BY_LAST.get(text[i - 1], ())
+                 if text.startswith(w, i - len(w))), None)
+
+
 def _scan_back(text: str, end: int) -> int:
     """Start of the name whose type word begins at ``end``."""
     i = end
@@ -270,11 +287,11 @@ def _scan_back(text: str, end: int) -> int:
             break
         if ch == "（" and "）" not in text[i:end + 8]:
             break
-        stop = next((w for w in STOP_WORDS if text.startswith(w, i - len(w))), None)
+        stop = _stop_ending(text, i)
         if stop and not any(text.startswith(n, i - len(n)) or text.startswith(n, i - 1)
                             for n in _NOT_STOPS if stop in n):
             break
-        if i >= 2 and re.match(r"\d[家个项人批]", text[i - 2:i]):
+        if i >= 2 and _COUNTED.match(text, i - 2, i):
             break  # "江苏省5家企业技术中心" names no one
         i -= 1
     # A name does not start with a closing bracket or a digit-unit fragment.

@@ -1,18 +1,18 @@
 """Entity linking: which of the document's names a question mentions, and how.
 
-The alias index (every stored alias, folded, by its first two characters, by its pinyin and
-by the tails of long names; a character index for abbreviations and typos, built on first
-use) and ``Linker.link``, which tries exact names, pinyin, tails, abbreviations and then
-fuzzy matches over it.
+``Linker.link`` tries exact names, pinyin, tails, abbreviations and then fuzzy matches
+against the name index the store keeps (built at ingest: ``data/store/names.py``), asking
+it only about the question's own pieces.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Protocol
 
 from data import extract
 from data.normalize import fold, is_cjk
@@ -32,6 +32,14 @@ OTHER_PLACES = re.compile(
 MAX_FUZZY = 5_000
 
 
+class EntityTable(Protocol):
+    """Entity id → (name, type, entry id), read on demand (``Knowledge.entities``)."""
+
+    def __getitem__(self, entity_id: int, /) -> tuple[str, str, int | None]: ...
+
+    def prefetch(self, entity_ids: Iterable[int], /) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """An entity mentioned in the question, and how it was recognised."""
@@ -44,71 +52,74 @@ class Link:
 
 
 class Linker:
-    """The alias index over a store's entities, and linking a question's names to it."""
+    """Linking a question's names to the store's name index (``data/store/names.py``).
 
-    def __init__(self, store: KnowledgeStore, entities: dict[int, tuple[str, str, int | None]],
-                 subjects: set[str], pinyin: Callable[[str], list[str]],
+    Nothing is loaded at start: each question asks the store for the names among its own
+    pieces (substrings, pinyin spellings, tails, characters), a few indexed lookups."""
+
+    def __init__(self, store: KnowledgeStore, entities: EntityTable, subjects: Container[str],
+                 pinyin: Callable[[str], list[str]],
                  in_document: Callable[[str], bool]) -> None:
-        # The engine's own tables and helpers: entity names, the subjects that have an
-        # entry, the per-character pinyin and the full-text "does the document say this".
+        # The engine's own tables and helpers: entity names (read on demand), the subjects
+        # that have an entry, the per-character pinyin and the full-text "does the document
+        # say this".
         self.entities = entities
         self.subjects = subjects
         self.pinyin = pinyin
         self._in_document = in_document
-        self.aliases: dict[str, list[int]] = {}  # alias key → entity ids
-        self.by_bigram: dict[str, list[str]] = {}
-        self.pinyin_index: dict[str, set[str]] = {}
-        self.tails: dict[str, set[str]] = {}
-        for row in store.alias_rows():
-            key = fold(row["alias"])
-            # The alias table may name a generic-looking short form on purpose (园区).
-            if len(key) < 2 or (key in extract.GENERIC and row["kind"] == "name"):
-                continue
-            self.aliases.setdefault(key, []).append(row["entity_id"])
-            if row["pinyin"]:
-                self.pinyin_index.setdefault(row["pinyin"].replace(" ", ""), set()).add(key)
-        for key in self.aliases:
-            self.by_bigram.setdefault(key[:2], []).append(key)
-            # Tails of a name are short names people type (姑苏实验室, 高新技术企业奖励
-            # 操作办法); the bracketed titles of documents have them too.
-            body = key.strip("《》")
-            if len(body) >= 5 and all(is_cjk(ch) or ch in "()“”—" for ch in body):
-                for i in range(1, len(body) - 2):
-                    tail = body[i:]
-                    if (is_cjk(tail[0]) and tail not in extract.GENERIC
-                            and not tail.startswith(("的", "与"))):
-                        self.tails.setdefault(tail, set()).add(key)
-        for bucket in self.by_bigram.values():
-            bucket.sort(key=len, reverse=True)
-        self._alias_keys = list(self.aliases)
-        self._char_index: dict[str, set[str]] | None = None
+        self.names = store.names
+        self._ids_cache: dict[str, list[int] | None] = {}
+        self._count_cache: dict[str, int] = {}
         self._rank_cache: dict[tuple[int, ...], tuple[int, ...]] = {}
 
-    @property
-    def _by_char(self) -> dict[str, set[str]]:
-        """Character → alias keys (built on first use: abbreviations and typos are rare)."""
-        if self._char_index is None:
-            index: dict[str, set[str]] = {}
-            for key in self._alias_keys:
-                if all(is_cjk(ch) or ch in "()—" for ch in key):
-                    for ch in set(key):
-                        index.setdefault(ch, set()).add(key)
-            self._char_index = index
-        return self._char_index
-
     def warm(self) -> None:
-        """Build the character index now, not on some user's first typo."""
-        _ = self._by_char
+        """Nothing to build: the index is the store's (kept for the engine's warm-up)."""
+
+    def entity_ids(self, keys: Iterable[str]) -> dict[str, list[int]]:
+        """Alias key → its entities' ids (in the order the aliases were stored), for those of
+        ``keys`` that are names."""
+        keys = set(keys)
+        if len(self._ids_cache) > 20_000:
+            self._ids_cache.clear()
+        missing = [k for k in keys if k not in self._ids_cache]
+        if missing:
+            found = self.names.entity_ids(missing)
+            self._ids_cache.update(found)
+            if len(missing) <= 64:  # a few keys asked by name: remember that they are none
+                self._ids_cache.update((k, None) for k in missing if k not in found)
+        return {k: ids for k in keys if (ids := self._ids_cache.get(k)) is not None}
+
+    def by_pinyin(self, spellings: Iterable[str]) -> dict[str, set[str]]:
+        """Pinyin spelling (no spaces) → the alias keys read that way."""
+        return self.names.by_pinyin(spellings)
+
+    def keys_of_name(self, name: str | None) -> set[str]:
+        """Alias keys of the entities called ``name``."""
+        return self.names.keys_of_entity_named(name) if name else set()
+
+    def _char_counts(self, chars: Iterable[str]) -> dict[str, int]:
+        """Character → how many keys of the character index hold it (absent: none)."""
+        chars = set(chars)
+        if len(self._count_cache) > 20_000:
+            self._count_cache.clear()
+        missing = [ch for ch in chars if ch not in self._count_cache]
+        if missing:
+            found = self.names.char_counts(missing)
+            for ch in missing:
+                self._count_cache[ch] = found.get(ch, 0)
+        return {ch: n for ch in chars if (n := self._count_cache[ch]) > 0}
 
     def link(self, folded: str, namesakes: list[str] | None = None) -> list[Link]:
         """Entities named in the question: exact, tail of a name, pinyin, then fuzzy.
         Names that turn out to be another place's namesake go to ``namesakes``."""
         links: list[Link] = []
         namesakes = [] if namesakes is None else namesakes
-        taken = [False] * len(folded)
+        n = len(folded)
+        taken = [False] * n
 
-        def add(start: int, end: int, keys: Iterable[str], how: str) -> None:
-            ids = self._ranked(eid for k in keys for eid in self.aliases[k])
+        def add(start: int, end: int, keys: list[str], how: str) -> None:
+            found = self.entity_ids(keys)
+            ids = self._ranked(eid for k in keys for eid in found.get(k, ()))
             if not ids:
                 return
             said = folded[start:end]
@@ -116,15 +127,16 @@ class Linker:
                 # 南京纳米城: a short form of a Suzhou name after another city's name is that
                 # city's namesake.
                 for key in keys:
-                    canonical = fold(self.entities[self.aliases[key][0]][0])
+                    canonical = fold(self.entities[found[key][0]][0])
                     if canonical != said and canonical.startswith(("苏州", "园区")):
                         for i in range(start, end):
                             taken[i] = True  # nor any shorter piece of it (际科技园)
                         namesakes.append(said)
                         return
             qualifier = re.match(r"\([^()]{1,8}\)", folded[end:])
-            if qualifier and said + qualifier.group(0) not in self.aliases and any(
-                    a.startswith(said + "(") for a in self.by_bigram.get(said[:2], ())):
+            if (qualifier and len(said) >= 2
+                    and not self.entity_ids([said + qualifier.group(0)])
+                    and self.names.has_prefix(said + "(")):
                 # 金鸡湖创新合作中心（上海）: the document has its （北京） and （大湾区）
                 # namesakes, not this one.
                 for i in range(start, end + qualifier.end()):
@@ -140,40 +152,60 @@ class Linker:
                 taken[i] = True
             links.append(Link(ids, self.entities[ids[0]][0], start, end, how))
 
-        # 1. Exact alias occurrences, longest first.
+        # 1. Exact alias occurrences, longest first: where a name can start (its first two
+        # characters) and how long it can be, then which of those pieces are names.
+        heads = self.names.heads({folded[i:i + 2] for i in range(n - 1)}) if n > 1 else {}
+        starts = [(i, heads[folded[i:i + 2]]) for i in range(n - 1) if folded[i:i + 2] in heads]
+        pieces = {folded[i:i + size] for i, longest in starts
+                  for size in range(2, min(longest, n - i) + 1)}
+        exact = self.entity_ids(pieces) if pieces else {}
         spans: list[tuple[int, int, str]] = []
-        for i in range(len(folded) - 1):
-            for key in self.by_bigram.get(folded[i:i + 2], ()):
-                if folded.startswith(key, i) and self._word_bounded(folded, i, key):
-                    spans.append((i, i + len(key), key))
+        for i, longest in starts:
+            for size in range(2, min(longest, n - i) + 1):
+                key = folded[i:i + size]
+                if key in exact and self._word_bounded(folded, i, key):
+                    spans.append((i, i + size, key))
         for start, end, key in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
             if not any(taken[start:end]):
                 add(start, end, [key], "exact")
-        # 2. Pinyin: homophone typos from pinyin input methods (纳米成, 苏洲, 再顶医药).
+        # 2. Pinyin: homophone typos from pinyin input methods (纳米成, 苏洲, 再顶医药); and
+        # 3b's Latin pinyin (nami cheng): every spelling asked of the store at once.
+        cjk_end = _run_ends(folded, is_cjk)
         syllables = self.pinyin(folded)
-        for length in range(min(len(folded), 16), 1, -1):
-            for i in range(len(folded) - length + 1):
-                if any(taken[i:i + length]) or not all(is_cjk(c) for c in folded[i:i + length]):
+        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
+        spellings = {"".join(syllables[i:i + length]) for i in range(n)
+                     for length in range(3, min(16, cjk_end[i] - i) + 1)}
+        spellings |= {key for size in range(min(len(words), 6), 0, -1)
+                      for i in range(len(words) - size + 1)
+                      if len(key := "".join(w for _, _, w in words[i:i + size])) >= 5}
+        by_pinyin = self.names.by_pinyin(spellings) if spellings else {}
+        for length in range(min(n, 16), 2, -1):
+            for i in range(n - length + 1):
+                if i + length > cjk_end[i] or any(taken[i:i + length]):
                     continue
                 key = "".join(syllables[i:i + length])
-                if key in self.pinyin_index and length >= 3:
-                    add(i, i + length, sorted(self.pinyin_index[key]), "pinyin")
+                if key in by_pinyin:
+                    add(i, i + length, sorted(by_pinyin[key]), "pinyin")
         # 3. The tail of a longer name (姑苏实验室, 三年行动计划).
-        for length in range(min(len(folded), 30), 3, -1):
-            for i in range(len(folded) - length + 1):
+        tail_end = _run_ends(folded, _tail_char)
+        pieces = {folded[i:i + length] for i in range(n) if is_cjk(folded[i])
+                  for length in range(4, min(30, tail_end[i] - i) + 1)}
+        tails = self.names.tails_among(pieces) if pieces else set()
+        for length in range(min(n, 30), 3, -1) if tails else ():
+            for i in range(n - length + 1):
                 piece = folded[i:i + length]
-                if piece in self.tails and not any(taken[i:i + length]):
-                    add(i, i + length, sorted(self.tails[piece]), "tail")
+                if piece in tails and not any(taken[i:i + length]):
+                    # A common tail (研究中心) ends many names: their keys only when it links.
+                    add(i, i + length, sorted(self.names.by_tail([piece])[piece]), "tail")
         # 3b. Latin pinyin input (nami cheng, zaiding yiyao): runs of words whose letters
         # spell an alias's syllables.
-        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
         for size in range(min(len(words), 6), 0, -1):
             for i in range(len(words) - size + 1):
                 window = words[i:i + size]
                 start, end = window[0][0], window[-1][1]
                 key = "".join(w for _, _, w in window)
-                if len(key) >= 5 and key in self.pinyin_index and not any(taken[start:end]):
-                    add(start, end, sorted(self.pinyin_index[key]), "pinyin-latin")
+                if len(key) >= 5 and key in by_pinyin and not any(taken[start:end]):
+                    add(start, end, sorted(by_pinyin[key]), "pinyin-latin")
         # 3c. Abbreviations: a name in the question whose characters all belong to one
         # known name (剑桥中心 → 苏州—剑桥纳米技术创新中心, 金鸡湖北京中心).
         for match in extract.find_entities(folded):
@@ -199,11 +231,12 @@ class Linker:
         return False
 
     def keys_with(self, text: str) -> set[str]:
-        """Alias keys that contain every character of ``text``."""
+        """Alias keys (of the character index) that contain every character of ``text``."""
         chars = set(text)
-        if not chars or not all(ch in self._by_char for ch in chars):
+        counts = self._char_counts(chars)
+        if not chars or not all(ch in counts for ch in chars):
             return set()
-        return set.intersection(*(self._by_char[ch] for ch in chars))
+        return self.names.keys_with_all(sorted(chars, key=lambda ch: (counts[ch], ch)))
 
     def _abbreviates(self, name: str) -> list[str]:
         """Alias keys containing every character of ``name`` (at most a few: else it is
@@ -212,12 +245,12 @@ class Linker:
         if len(name) == 3:
             keys = {k for k in self.keys_with(name) if len(k) > 3 and re.search(
                 ".*".join(map(re.escape, name)), k)}
-            entities = {eid for k in keys for eid in self.aliases[k]}
+            entities = {eid for ids in self.entity_ids(keys).values() for eid in ids}
             return sorted(keys) if len(entities) == 1 else []
         if len(name) < 4:
             return []
         keys = {k for k in self.keys_with(name) if len(k) > len(name)}
-        entities = {eid for k in keys for eid in self.aliases[k]}
+        entities = {eid for ids in self.entity_ids(keys).values() for eid in ids}
         return sorted(keys) if 0 < len(entities) <= 2 else []
 
     def _ranked(self, entity_ids: Iterable[int]) -> tuple[int, ...]:
@@ -234,6 +267,7 @@ class Linker:
         the longer (more specific) name. (A yearbook repeats a name in every chapter, so
         names are ranked, not ids.)"""
         ids = list(dict.fromkeys(entity_ids))
+        self.entities.prefetch(ids)
         names = {eid: self.entities[eid][0] for eid in ids}
         rank = {name: (0 if name in self.subjects else 1, -len(name))
                 for name in set(names.values())}
@@ -259,9 +293,11 @@ class Linker:
                 continue  # the words are the document's own: nothing to repair
             # A name typed with a character dropped or swapped keeps its rarer characters:
             # compare only with the names that share one of the three rarest.
-            rare = sorted((ch for ch in set(text) if ch in self._by_char),
-                          key=lambda ch: (len(self._by_char[ch]), ch))[:3]
-            pool = set().union(*(self._by_char[ch] for ch in rare)) if rare else set()
+            counts = self._char_counts(text)
+            rare = sorted(counts, key=lambda ch: (counts[ch], ch))[:3]
+            if rare and max(counts[ch] for ch in rare) > MAX_FUZZY:
+                continue  # only common characters: too vague to guess a name from
+            pool = self.names.keys_with_any(rare) if rare else set()
             if len(pool) > MAX_FUZZY:
                 continue  # only common characters: too vague to guess a name from
             # Sorted: a tie between names must not depend on the process's hash seed.
@@ -301,10 +337,24 @@ class Linker:
         if len(name) >= 4 and self.keys_with(name):
             return True  # 金鸡湖北京中心: every character of a known name, reordered
         need = max(4, math.ceil(len(name) * 0.6))
-        candidates = {key for i in range(len(name) - 1)
-                      for key in self.by_bigram.get(name[i:i + 2], ())}
+        candidates = self.names.starting_with_any(name[i:i + 2] for i in range(len(name) - 1))
         for key in candidates:
             match = SequenceMatcher(None, name, key, autojunk=False).find_longest_match()
             if match.size >= need and not self._another_name(name, [key]):
                 return True
         return False
+
+
+def _tail_char(ch: str) -> bool:
+    return is_cjk(ch) or ch in "()“”—"
+
+
+def _run_ends(text: str, inside: Callable[[str], bool]) -> list[int]:
+    """For each position, where the run of characters ``inside`` starting there ends."""
+    ends = [0] * (len(text) + 1)
+    end = len(text)
+    for i in range(len(text) - 1, -1, -1):
+        if not inside(text[i]):
+            end = i
+        ends[i] = end
+    return ends

@@ -18,6 +18,7 @@ from bot.bench.measure import (
     bench_memory,
     bench_questions,
 )
+from bot.bench.questions import question_mix
 
 GOALS = {
     "marginal_ms_scale1": 2.0,
@@ -29,8 +30,13 @@ GOALS = {
     "bot_rss_mb": 120.0,
     # The inbox journal must cost little next to an answer (~1 ms) and a send (~35 ms).
     "journal_us_per_update": 1000.0,
+    # A shelf of yearbooks (issue 14), measured from outside the process (bot/bench/scale.py):
+    "ask_s_scale1": 0.15, "ask_s_scale1000": 1.0, "ask_rss_mb_scale1000": 250.0,
+    "stream_p99_ms_scale1000": 10.0, "bot_ready_s_scale1000": 2.0,
+    "bot_rss_mb_scale1000": 300.0, "stream_mean_ms_scale1": 0.5,
 }
-PARTS = ("ingest", "questions", "coldstart", "fanout", "memory", "journal")
+PARTS = ("ingest", "questions", "coldstart", "fanout", "memory", "journal", "startup",
+         "stream")
 
 def run(scale: int = 1, seed: int = 0, parts: Iterable[str] = PARTS, subscribers: int = 10_000,
         rate: float = 30.0, send_rate: float | None = None, limiter: str = "smooth",
@@ -71,6 +77,25 @@ def run(scale: int = 1, seed: int = 0, parts: Iterable[str] = PARTS, subscribers
         if "journal" in parts:
             progress("inbox journal …")
             report["journal"] = bench_journal(seed_db)
+        scales = [("scale1", seed_db)] + ([(f"scale{scale}", corpus_db)] if scale > 1 else [])
+        if "startup" in parts or "stream" in parts:
+            from bot.bench import scale as bench_scale
+        for key, db in scales if "startup" in parts else ():
+            progress(f"startup at {key}: sipbot ask and the bot …")
+            report.setdefault("startup", {})[key] = {**bench_scale.bench_ask(db),
+                                                     "bot": bench_scale.bench_bot(db)}
+        for key, db in scales if "stream" in parts else ():
+            progress(f"stream at {key}: questions into sipbot ask --json, and BM25 …")
+            from data.store import Store
+
+            store = Store(db)
+            try:
+                mix = [q for _, q in question_mix(store, seed)]
+                texts = [r.text for r in store.knowledge.sentences()]
+            finally:
+                store.close()
+            report.setdefault("stream", {})[key] = {
+                **bench_scale.bench_stream(db, mix), "bm25": bench_scale.bench_bm25(texts, mix)}
     finally:
         if own_dir:
             shutil.rmtree(work, ignore_errors=True)
@@ -130,6 +155,19 @@ def verdict(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
             GOALS["journal_us_per_update"])
     if "memory" in report:
         put("bot_rss_mb", report["memory"]["seed"]["peak_rss_mb"], GOALS["bot_rss_mb"])
+    for key, v in report.get("startup", {}).items():
+        if key == "scale1":
+            put("ask_s_scale1", v["ask_median_s"], GOALS["ask_s_scale1"])
+        else:
+            put(f"ask_s_{key}", v["ask_median_s"], GOALS["ask_s_scale1000"])
+            put(f"ask_rss_mb_{key}", v["ask_peak_rss_mb"], GOALS["ask_rss_mb_scale1000"])
+            put(f"bot_ready_s_{key}", v["bot"]["ready_s"], GOALS["bot_ready_s_scale1000"])
+            put(f"bot_rss_mb_{key}", v["bot"]["peak_rss_mb"], GOALS["bot_rss_mb_scale1000"])
+    for key, v in report.get("stream", {}).items():
+        if key == "scale1":
+            put("stream_mean_ms_scale1", v["mean_ms"], GOALS["stream_mean_ms_scale1"])
+        else:
+            put(f"stream_p99_ms_{key}", v["p99_ms"], GOALS["stream_p99_ms_scale1000"])
     return out
 
 
@@ -154,7 +192,8 @@ def render(report: dict[str, Any]) -> str:
             f"  document        {d['seconds'] * 1000:9.1f} ms  ({d['sentences']} sentences, "
             f"{d['store_bytes'] / 1e6:.2f} MB; again in-process {d['warm_seconds'] * 1000:.1f}"
             " ms)",
-            f"  scale {c['scale']:<9} {c['seconds']:9.2f} s   ({c['chapters']} chapters, "
+            f"  scale {c['scale']:<9} {c['seconds']:9.2f} s   (CPU {_n(c['cpu_seconds'])} s; "
+            f"{c['chapters']} chapters, "
             f"{c['sentences']} sentences, {c['store_bytes'] / 1e6:.1f} MB, "
             f"{_n(c['chapters_per_s'])} chapters/s; generated in "
             f"{_n(c['generate_seconds'])} s)", ""]
@@ -203,6 +242,25 @@ def render(report: dict[str, Any]) -> str:
                   f"  journal {journal['record_us']} µs, done alone "
                   f"{journal['finish_single_us']} µs, done {journal['finish_together']} together "
                   f"{journal['finish_together_us']} µs per update", ""]
+    for key, v in report.get("startup", {}).items():
+        bot = v["bot"]
+        lines += [f"startup at {key}",
+                  f"  sipbot ask (one question) {v['ask_median_s'] * 1000:7.0f} ms median "
+                  f"(min {v['ask_min_s'] * 1000:.0f} ms; {_n(v['ask_over_python'])}× a bare "
+                  f"python {v['python_start_s'] * 1000:.0f} ms), peak RSS "
+                  f"{_n(v['ask_peak_rss_mb'])} MB",
+                  f"  bot ready in {_n(bot['ready_s'])} s (RSS {_n(bot['ready_rss_mb'])} MB); "
+                  f"peak RSS {_n(bot['peak_rss_mb'])} MB after answering", ""]
+    for key, v in report.get("stream", {}).items():
+        bm = v["bm25"]
+        lines += [f"stream at {key} ({v['questions']} questions into one sipbot ask --json, "
+                  f"{v['found']} found)",
+                  f"  first {_n(v['first_ms'])} ms (engine built); then p50 {v['p50_ms']:.2f} ms"
+                  f"  p95 {v['p95_ms']:.2f} ms  p99 {v['p99_ms']:.2f} ms  max {v['max_ms']:.2f} ms"
+                  f"  mean {v['mean_ms']:.2f} ms",
+                  f"  BM25 reference (bigrams, index built once in {_n(bm['build_s'])} s): "
+                  f"p50 {bm['p50_ms']:.3f} ms  p99 {bm['p99_ms']:.3f} ms  mean "
+                  f"{bm['mean_ms']:.3f} ms", ""]
     lines.append("goals")
     for name, v in report["verdict"].items():
         lines.append(f"  {'ok  ' if v['ok'] else 'MISS'} {name:<24} {_n(v['value']):>10}  "

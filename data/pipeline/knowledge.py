@@ -1,13 +1,18 @@
 """What every answerer may consult besides the evidence: the store and the document's
-tables of entries, sources and names, loaded once per store."""
+tables of entries, sources and names, read from the store on demand (a shelf of yearbooks
+is not loaded at start) and cached."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
 
 from data.models import Source
 from data.store import KnowledgeStore
 from data.texts import PHOTO_CREDIT as CREDIT
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 MAX_FACT_SENTENCE = 140
 MAX_SHORT_SENTENCE = 60
@@ -15,26 +20,84 @@ PHOTO_SUFFIX = "（图片说明）"
 MIN_CAPTION_WORDS = 3  # three-character runs a caption shares with the entry it shows
 
 
+class Lazy(Generic[K, V]):
+    """A read-only table filled from the store on demand (``fetch`` takes many keys at once
+    and returns those it has), so that a shelf of yearbooks is not loaded at start."""
+
+    def __init__(self, fetch: Callable[[list[K]], dict[K, V]], limit: int = 100_000,
+                 block: int = 0) -> None:
+        self._fetch = fetch
+        self._limit = limit
+        # Ids of one chapter are consecutive, and a question reads a few chapters: a miss
+        # fetches the whole block of ``block`` ids around it.
+        self._block = block
+        self._cache: dict[K, V | None] = {}
+
+    def prefetch(self, keys: Iterable[K]) -> None:
+        missing = [k for k in dict.fromkeys(keys) if k not in self._cache]
+        if missing and self._block and len(missing) <= 8:
+            size = self._block
+            blocks = {k // size for k in missing if isinstance(k, int)}  # type: ignore[operator]
+            missing = [k for k in missing if not isinstance(k, int)] + [  # type: ignore[misc]
+                i for b in sorted(blocks) for i in range(b * size, (b + 1) * size)
+                if i not in self._cache]
+        if missing:
+            if len(self._cache) + len(missing) > self._limit:
+                self._cache.clear()
+            found = self._fetch(missing)
+            for key in missing:
+                self._cache[key] = found.get(key)
+
+    def get(self, key: K, default: V | None = None) -> V | None:
+        if key not in self._cache:
+            self.prefetch([key])
+        value = self._cache.get(key)
+        return default if value is None else value
+
+    def __getitem__(self, key: K) -> V:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None  # type: ignore[arg-type]
+
+
 class Knowledge:
     def __init__(self, store: KnowledgeStore) -> None:
         self.store = store
-        self.sources: dict[int, Source] = store.sources()
-        self.entities: dict[int, tuple[str, str, int | None]] = {
-            e.id: (e.name, e.type, e.entry_id) for e in store.entities()}
-        self.entry_subject: dict[int, str | None] = {}
-        self.subjects: set[str] = set()
-        self.entry_text: dict[int, str] = {}
-        for row in store.entries():
-            self.entry_subject[row.id] = row.subject
-            if row.subject:
-                self.subjects.add(row.subject)
-            self.entry_text[row.id] = row.title + row.body
-        subjects = Counter(row for row in self.entry_subject.values() if row)
-        self.chapter_subject = subjects.most_common(1)[0][0] if subjects else None
-        self.name_to_id = {name: eid for eid, (name, _, _) in self.entities.items()}
-        self.entries_of: dict[Source, list[int]] = {}
-        for entry_id, source in self.sources.items():
-            self.entries_of.setdefault(source, []).append(entry_id)
+        look = store.lookups
+        several = look.several_documents()
+        self.sources: Lazy[int, Source] = Lazy(lambda ids: look.sources(ids, several),
+                                               block=256)
+        self.entities: Lazy[int, tuple[str, str, int | None]] = Lazy(lambda ids: {
+            eid: (e.name, e.type, e.entry_id) for eid, e in look.entities(ids).items()},
+            block=256)
+        self.entry_subject = _Subjects(Lazy(lambda ids: {
+            eid: (subject,) for eid, subject in look.entry_subjects(ids).items()}, block=256))
+        self.subjects: Lazy[str, bool] = Lazy(
+            lambda names: {n: True for n in names if look.has_entry_about(n)})
+        self.entry_text: Lazy[int, str] = Lazy(look.entry_texts, limit=4_000, block=32)
+        self.chapter_subject = look.most_common_subject()
+        self.name_to_id: Lazy[str, int] = Lazy(look.last_entity_named)
+        self.entries_of: Lazy[Source, list[int]] = Lazy(lambda sources: {
+            s: ids for s in sources if (ids := look.entries_with_source(s))})
+        self._caption_owner: dict[str, int | None] = {}
+        self._source_text: Lazy[Source, str] = Lazy(self._texts_of, limit=256)
+
+    def _texts_of(self, sources: list[Source]) -> dict[Source, str]:
+        out = {}
+        for source in sources:
+            entries = self.entries_of.get(source, [])
+            self.entry_text.prefetch(entries)
+            out[source] = "".join(self.entry_text.get(eid, "") for eid in entries)
+        return out
+
+    def source_text(self, source: Source) -> str:
+        """The text of every entry cited as ``source`` (a yearbook repeats a title in each
+        chapter), one after another."""
+        return self._source_text.get(source, "") or ""
 
     def source(self, entry_id: int | None, caption: bool = False, text: str = ""
                ) -> Source | None:
@@ -52,16 +115,36 @@ class Knowledge:
         return self.source(row.entry_id, bool(row.caption_id), row.text)
 
     def caption_entry(self, text: str) -> int | None:
-        """The entry a photo caption belongs to: the one sharing most of its words."""
+        """The entry a photo caption belongs to: the one sharing most of its words (every
+        entry is compared: remembered per caption)."""
+        if text not in self._caption_owner:
+            if len(self._caption_owner) > 4096:
+                self._caption_owner.clear()
+            self._caption_owner[text] = self._caption_entry(text)
+        return self._caption_owner[text]
+
+    def _caption_entry(self, text: str) -> int | None:
         said = CREDIT.sub("", text)
         grams = {said[i:i + 3] for i in range(len(said) - 2)} - {""}
         best = max(((sum(g in body for g in grams), eid)
-                    for eid, body in self.entry_text.items()), default=(0, None))
+                    for block in self.store.lookups.entry_texts_by_block()
+                    for eid, body in block), default=(0, None))
         return best[1] if best[0] >= MIN_CAPTION_WORDS else None
 
     def is_caption(self, sentence_id: int) -> bool:
         rows = self.store.sentences([sentence_id])
         return bool(rows and rows[0].caption_id)
+
+
+class _Subjects:
+    """Entry id → its subject (None for an entry about no one name)."""
+
+    def __init__(self, subjects: Lazy[int, tuple[str | None]]) -> None:
+        self._subjects = subjects
+
+    def get(self, entry_id: int | None, default: str | None = None) -> str | None:
+        found = self._subjects.get(entry_id) if entry_id is not None else None
+        return default if found is None else found[0]
 
 
 def trim(sentence: str, anchor: str) -> str:

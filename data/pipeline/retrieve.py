@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from typing import Any
 
 from data import extract
 from data.linking import Link, Linker
@@ -58,14 +59,14 @@ class Retriever:
     """Candidate sentences and their scores, for one store."""
 
     def __init__(self, stats: DocumentStats, linker: Linker, chapter_subject: str | None,
-                 entry_subject: dict[int, str | None], name_to_id: dict[str, int]) -> None:
+                 entry_subject: Any, name_to_id: Any, sources: Any = None) -> None:
         self.stats = stats
         self.store: KnowledgeStore = stats.store
         self.linker = linker
         self.chapter_subject = chapter_subject
         self.entry_subject = entry_subject
         self.name_to_id = name_to_id
-        self.sources = self.store.sources()
+        self.sources = self.store.sources() if sources is None else sources
 
     # -- the question alone --------------------------------------------------------------
 

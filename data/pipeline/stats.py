@@ -19,7 +19,7 @@ class DocumentStats:
 
     def __init__(self, store: KnowledgeStore) -> None:
         self.store = store
-        self.total_sentences = max(1, store.counts()["sentences"])
+        self.total_sentences = max(1, store.sentence_count())
         self._df_cache: dict[str, int] = {}
         self._pinyin_cache: dict[str, str] = {}
         self._chars_by_pinyin: dict[str, list[str]] | None = None

@@ -172,7 +172,7 @@ class Reader:
             links += self._link_by_words(groups, len(folded), raw)
         # The document's own Latin words (PraxisAuril, B1) are known, as are names.
         said = self.stats.df(unknown)
-        syllables = self.stats.syllables()
+        syllables = self.stats.syllables() if unknown else frozenset()
         if lang == "en":
             # A word of the document typed in pinyin (Shuangchuang talents): its word.
             read_as = {w: hanzi for w in unknown if not said[w]
@@ -214,8 +214,7 @@ class Reader:
         the known name that says two or more of the question's English words, each in
         one of the document's words for it, one of them a proper name (Chengdu)."""
         # The chapter's own subject (园区, the Park) is no proper name of something else.
-        chapter = {key for key, ids in self.linker.aliases.items()
-                   if any(self.linker.entities[i][0] == self.chapter_subject for i in ids)}
+        chapter = self.linker.keys_of_name(self.chapter_subject)
         proper = {w for english_words, group in groups if _proper(raw, english_words)
                   for w in group if w not in chapter}
         said: dict[str, list[str]] = {}
@@ -231,11 +230,11 @@ class Reader:
                          if len(words) >= 2 and 2 * sum(map(len, words)) >= len(key)
                          and proper & set(words)),
                         reverse=True)
+        ids_of = self.linker.entity_ids(key for _, key in scored[:2])
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]
-                          and set(self.linker.aliases[scored[1][1]])
-                          != set(self.linker.aliases[scored[0][1]])):
+                          and set(ids_of[scored[1][1]]) != set(ids_of[scored[0][1]])):
             return []
-        entities = set(self.linker.aliases[scored[0][1]])
+        entities = set(ids_of[scored[0][1]])
         if not entities or len(entities) > 2:
             return []
         ids = tuple(sorted(entities))
@@ -323,13 +322,15 @@ class Reader:
                 1 for parts in split if parts and len(parts) > 1) < 2:
             return None  # English, not pinyin
         out: list[str] = []
+        names = self.linker.by_pinyin("".join(words[i:j]) for i in range(len(words))
+                                      for j in range(i + 1, min(len(words), i + 5) + 1))
         i = 0
         while i < len(words):
             # The longest run of words spelling a known name (nami cheng → 纳米城) first.
             end = next((j for j in range(min(len(words), i + 5), i, -1)
-                        if "".join(words[i:j]) in self.linker.pinyin_index), None)
+                        if "".join(words[i:j]) in names), None)
             if end is not None:
-                out.append(min(self.linker.pinyin_index["".join(words[i:end])], key=len))
+                out.append(min(names["".join(words[i:end])], key=len))
                 i = end
                 continue
             word, parts = words[i], split[i]

@@ -25,16 +25,14 @@ MUST_SAY = (PATENTS, AREAS)
 
 
 def entry_text(kb: Knowledge, fact: Fact) -> str:
-    entries = kb.entries_of.get(fact.source, []) if fact.source else []
-    return "".join(kb.entry_text.get(eid, "") for eid in entries)
+    return kb.source_text(fact.source) if fact.source else ""
 
 
 def years_hold(kb: Knowledge, q: Question, answer: Answer) -> bool:
     """The years asked about stand in the fact's sentence or its entry."""
     text = (answer.evidence or "") + "".join(
         f.value + f.label + f.detail + (f.entity or "") for f in answer.facts)
-    entries = kb.entries_of.get(answer.source, []) if answer.source else []
-    text += "".join(kb.entry_text.get(eid, "") for eid in entries)
+    text += kb.source_text(answer.source) if answer.source else ""
     return all(str(y) in text for y in q.years)
 
 

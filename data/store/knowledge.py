@@ -9,6 +9,7 @@ from typing import Any
 
 from data.models import Entity, EntryRow, Event, Figure, SentenceRow, Source
 from data.store.database import Database
+from data.store.names import Lookups, NameIndex
 
 KNOWLEDGE_COUNTED = ("documents", "sections", "entries", "sentences", "captions", "entities",
                      "aliases", "figures", "events")
@@ -39,6 +40,19 @@ class KnowledgeStore:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+
+    @property
+    def names(self) -> NameIndex:
+        """The name index (data/store/names.py), read by the linker."""
+        return NameIndex(self.database.rows)
+
+    @property
+    def lookups(self) -> Lookups:
+        """Entities and entries by id or name (data/store/names.py)."""
+        return Lookups(self.database.rows)
+
+    def sentence_count(self) -> int:
+        return int(self.database.rows("SELECT count(*) AS n FROM sentences")[0]["n"])
 
     def counts(self) -> dict[str, int]:
         """Rows in each knowledge table."""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from data.store import names
 from data.store.database import StoreCorrupt
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -183,6 +184,12 @@ def _document_titles(db: sqlite_utils.Database) -> None:
     citations name the chapter and /reload re-reads what was ingested."""
     db["documents"].add_column("title", str, not_null_default="")
     db["documents"].add_column("path", str)
+
+
+@_migration("0007_names")
+def _names(db: sqlite_utils.Database) -> None:
+    """The name index, built at ingest and read by the linker (see data/store/names.py)."""
+    names.create(db.conn)
 
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)

@@ -1,0 +1,325 @@
+"""The name index in SQLite: built at ingest, read by the linker one question at a time.
+
+Every process used to rebuild the alias index as Python objects from the ``aliases`` table
+(seconds and hundreds of MB for a shelf of yearbooks). These tables hold it instead, with the
+indexes its questions need, and are kept in step with the documents by ``index_document`` and
+``drop_document`` (called inside ``Store.replace_document``'s transaction):
+
+- ``name_aliases``: one row per stored alias that links (its folded key), in the order the
+  aliases were stored (``alias_rowid``), with the entity and the alias's pinyin;
+- ``name_chars``: character → key, for the keys the character index covers (each distinct
+  key once), with ``name_char_counts`` (how many keys hold a character: its rarity);
+- ``name_tails``: tail → long name (each distinct key once);
+- ``name_heads``: a key's first two characters → the longest key so starting (an upper
+  bound: where a question's pieces can be names, and how long they need be).
+
+``NameIndex`` reads them; ``Lookups`` reads entities and entries by id (what the answer
+pipeline used to load whole at start). All SQL of both lives here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from data import names
+from data.models import Source
+
+Rows = Callable[[str, Sequence[Any]], list[dict]]
+
+SCHEMA = (
+    "CREATE TABLE name_aliases ("
+    " alias_rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, entity_id INTEGER NOT NULL,"
+    " document_id INTEGER NOT NULL, pinyin TEXT)",
+    "CREATE INDEX name_aliases_key ON name_aliases(key, entity_id)",
+    "CREATE INDEX name_aliases_pinyin ON name_aliases(pinyin) WHERE pinyin IS NOT NULL",
+    "CREATE INDEX name_aliases_document ON name_aliases(document_id)",
+    "CREATE TABLE name_chars (ch TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (ch, key))"
+    " WITHOUT ROWID",
+    "CREATE TABLE name_char_counts (ch TEXT PRIMARY KEY, keys INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE name_tails (tail TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tail, key))"
+    " WITHOUT ROWID",
+    "CREATE TABLE name_heads (head TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID",
+    # Entries by subject: "has this name an entry of its own?" without loading them all.
+    "CREATE INDEX entries_subject ON entries(subject)",
+    # Entries cited by title (a source), not a scan of every chapter's text.
+    "CREATE INDEX entries_title ON entries(title)",
+    # A document's entities (and so its aliases), not a scan of every chapter's.
+    "CREATE INDEX entities_document ON entities(document_id)",
+)
+
+
+# -- writing (inside the caller's transaction) -------------------------------------------
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """The tables, filled for every document already stored (a migration)."""
+    for statement in SCHEMA:
+        conn.execute(statement)
+    for (document_id,) in conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
+        index_document(conn, document_id)
+
+
+def _present(conn: sqlite3.Connection, keys: Collection[str]) -> set[str]:
+    return {r[0] for r in conn.execute(
+        "SELECT DISTINCT key FROM name_aliases WHERE key IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(keys))])}
+
+
+def index_document(conn: sqlite3.Connection, document_id: int) -> None:
+    """Index the names of a document whose aliases are stored."""
+    rows = []
+    for rowid, alias, kind, pinyin, entity_id in conn.execute(
+            "SELECT a.rowid, a.alias, a.kind, a.pinyin, a.entity_id FROM entities e "
+            "JOIN aliases a ON a.entity_id = e.id WHERE e.document_id = ? ORDER BY a.rowid",
+            [document_id]):
+        key = names.alias_key(alias, kind)
+        if key is not None:
+            rows.append((rowid, key, entity_id, document_id,
+                         pinyin.replace(" ", "") if pinyin else None))
+    if not rows:
+        return
+    keys = list(dict.fromkeys(r[1] for r in rows))
+    present = _present(conn, keys)
+    new = [k for k in keys if k not in present]
+    conn.executemany("INSERT INTO name_aliases (alias_rowid, key, entity_id, document_id, "
+                     "pinyin) VALUES (?, ?, ?, ?, ?)", rows)
+    _add_keys(conn, new)
+    heads: dict[str, int] = {}
+    for key in new:
+        heads[key[:2]] = max(heads.get(key[:2], 0), len(key))
+    conn.executemany("INSERT INTO name_heads (head, longest) VALUES (?, ?) ON CONFLICT(head) "
+                     "DO UPDATE SET longest = max(longest, excluded.longest)",
+                     sorted(heads.items()))
+
+
+def _add_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
+    chars: list[tuple[str, str]] = []
+    tails: list[tuple[str, str]] = []
+    for key in keys:
+        if names.char_indexed(key):
+            chars.extend((ch, key) for ch in set(key))
+        tails.extend((tail, key) for tail in names.tails(key))
+    # In key order: each B-tree page is visited once, not once a row.
+    conn.executemany("INSERT OR IGNORE INTO name_chars (ch, key) VALUES (?, ?)", sorted(chars))
+    conn.executemany("INSERT OR IGNORE INTO name_tails (tail, key) VALUES (?, ?)", sorted(tails))
+    conn.executemany(
+        "INSERT INTO name_char_counts (ch, keys) VALUES (?, ?) ON CONFLICT(ch) "
+        "DO UPDATE SET keys = keys + excluded.keys",
+        sorted(Counter(ch for ch, _ in chars).items()))
+
+
+def drop_document(conn: sqlite3.Connection, document_id: int) -> None:
+    """Forget a document's names (keys other documents still hold stay)."""
+    keys = [r[0] for r in conn.execute(
+        "SELECT DISTINCT key FROM name_aliases WHERE document_id = ?", [document_id])]
+    conn.execute("DELETE FROM name_aliases WHERE document_id = ?", [document_id])
+    still = _present(conn, keys)
+    gone = [k for k in keys if k not in still]
+    for key in gone:
+        indexed = names.char_indexed(key)
+        if indexed:
+            conn.executemany("DELETE FROM name_chars WHERE ch = ? AND key = ?",
+                             [(ch, key) for ch in set(key)])
+            conn.executemany("UPDATE name_char_counts SET keys = keys - 1 WHERE ch = ?",
+                             [(ch,) for ch in set(key)])
+        conn.executemany("DELETE FROM name_tails WHERE tail = ? AND key = ?",
+                         [(tail, key) for tail in names.tails(key)])
+    conn.execute("DELETE FROM name_char_counts WHERE keys <= 0")
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def _json(values: Iterable[Any]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+class NameIndex:
+    """Questions to the name index, each one SQL statement over an index."""
+
+    def __init__(self, rows: Rows) -> None:
+        self._rows = rows
+
+    def heads(self, bigrams: Iterable[str]) -> dict[str, int]:
+        """Of ``bigrams``, those some key starts with → the longest such key's length (at
+        least)."""
+        return {r["head"]: r["longest"] for r in self._rows(
+            "SELECT head, longest FROM name_heads WHERE head IN (SELECT value FROM json_each(?))",
+            [_json(set(bigrams))])}
+
+    def entity_ids(self, keys: Iterable[str]) -> dict[str, list[int]]:
+        """Key → its entities' ids, in the order the aliases were stored, for those of
+        ``keys`` that are names."""
+        out: dict[str, list[int]] = {}
+        for r in self._rows(
+                "SELECT key, entity_id FROM name_aliases "
+                "WHERE key IN (SELECT value FROM json_each(?)) ORDER BY alias_rowid",
+                [_json(set(keys))]):
+            out.setdefault(r["key"], []).append(r["entity_id"])
+        return out
+
+    def by_pinyin(self, spellings: Iterable[str]) -> dict[str, set[str]]:
+        """Pinyin (no spaces) → the keys of the aliases read that way, for ``spellings``."""
+        out: dict[str, set[str]] = {}
+        for r in self._rows(
+                "SELECT pinyin, key FROM name_aliases "
+                "WHERE pinyin IN (SELECT value FROM json_each(?)) ORDER BY alias_rowid",
+                [_json(set(spellings))]):
+            out.setdefault(r["pinyin"], set()).add(r["key"])
+        return out
+
+    def tails_among(self, pieces: Iterable[str]) -> set[str]:
+        """Those of ``pieces`` that are the tail of some long name."""
+        return {r["value"] for r in self._rows(
+            "SELECT value FROM json_each(?) "
+            "WHERE EXISTS (SELECT 1 FROM name_tails WHERE tail = value)",
+            [_json(set(pieces))])}
+
+    def by_tail(self, pieces: Iterable[str]) -> dict[str, set[str]]:
+        """Tail → the long names ending with it, for those of ``pieces`` that are tails."""
+        out: dict[str, set[str]] = {}
+        for r in self._rows(
+                "SELECT tail, key FROM name_tails WHERE tail IN (SELECT value FROM json_each(?))",
+                [_json(set(pieces))]):
+            out.setdefault(r["tail"], set()).add(r["key"])
+        return out
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some key starts with ``prefix``."""
+        return bool(self._rows(
+            "SELECT 1 FROM name_aliases WHERE key >= ? AND key < ? LIMIT 1",
+            [prefix, prefix + "\U0010ffff"]))
+
+    def starting_with_any(self, heads: Iterable[str]) -> set[str]:
+        """Keys whose first two characters are one of ``heads``."""
+        out: set[str] = set()
+        for head in dict.fromkeys(heads):
+            out.update(r["key"] for r in self._rows(
+                "SELECT DISTINCT key FROM name_aliases WHERE key >= ? AND key < ?",
+                [head, head + "\U0010ffff"]))
+        return out
+
+    def char_counts(self, chars: Iterable[str]) -> dict[str, int]:
+        """Character → how many indexed keys hold it (characters no key holds: absent)."""
+        return {r["ch"]: r["keys"] for r in self._rows(
+            "SELECT ch, keys FROM name_char_counts WHERE ch IN (SELECT value FROM json_each(?))",
+            [_json(set(chars))])}
+
+    def keys_with_all(self, chars: Sequence[str]) -> set[str]:
+        """Indexed keys holding every one of ``chars`` (the first should be the rarest)."""
+        if not chars:
+            return set()
+        first, rest = chars[0], list(dict.fromkeys(chars[1:]))
+        sql = "SELECT key FROM name_chars c WHERE ch = ?" + "".join(
+            " AND EXISTS (SELECT 1 FROM name_chars WHERE ch = ? AND key = c.key)" for _ in rest)
+        return {r["key"] for r in self._rows(sql, [first, *rest])}
+
+    def keys_with_any(self, chars: Iterable[str]) -> set[str]:
+        """Indexed keys holding one of ``chars`` at least."""
+        return {r["key"] for r in self._rows(
+            "SELECT DISTINCT key FROM name_chars WHERE ch IN (SELECT value FROM json_each(?))",
+            [_json(set(chars))])}
+
+    def keys_of_entity_named(self, name: str) -> set[str]:
+        """Keys naming an entity called ``name``."""
+        return {r["key"] for r in self._rows(
+            "SELECT DISTINCT a.key FROM name_aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE e.name = ?", [name])}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    name: str
+    type: str
+    entry_id: int | None
+
+
+class Lookups:
+    """Entities and entries by id or name, one statement each (callers cache)."""
+
+    def __init__(self, rows: Rows) -> None:
+        self._rows = rows
+
+    def entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
+        return {r["id"]: EntityRow(r["name"], r["type"], r["entry_id"]) for r in self._rows(
+            "SELECT id, name, type, entry_id FROM entities "
+            "WHERE id IN (SELECT value FROM json_each(?))", [_json(set(ids))])}
+
+    def last_entity_named(self, names_: Iterable[str]) -> dict[str, int]:
+        """Name → the largest id of an entity so called."""
+        return {r["name"]: r["id"] for r in self._rows(
+            "SELECT name, max(id) AS id FROM entities "
+            "WHERE name IN (SELECT value FROM json_each(?)) GROUP BY name",
+            [_json(set(names_))])}
+
+    def has_entry_about(self, subject: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM entries WHERE subject = ? LIMIT 1", [subject]))
+
+    def entry_subjects(self, entry_ids: Iterable[int]) -> dict[int, str | None]:
+        return {r["id"]: r["subject"] for r in self._rows(
+            "SELECT id, subject FROM entries WHERE id IN (SELECT value FROM json_each(?))",
+            [_json(set(entry_ids))])}
+
+    def entry_texts(self, entry_ids: Iterable[int]) -> dict[int, str]:
+        """Entry id → title and body."""
+        return {r["id"]: r["title"] + r["body"] for r in self._rows(
+            "SELECT id, title, body FROM entries WHERE id IN (SELECT value FROM json_each(?))",
+            [_json(set(entry_ids))])}
+
+    def entry_texts_by_block(self, size: int = 512) -> Iterator[list[tuple[int, str]]]:
+        """Every entry's (id, title and body), a block at a time (never all at once)."""
+        after = -1
+        while True:
+            rows = self._rows("SELECT id, title || body AS t FROM entries WHERE id > ? "
+                              "ORDER BY id LIMIT ?", [after, size])
+            if not rows:
+                return
+            yield [(r["id"], r["t"]) for r in rows]
+            after = rows[-1]["id"]
+
+    def most_common_subject(self) -> str | None:
+        """The subject most entries have (the first met, in reading order, on a tie).
+        Counted in the index on subjects: the entries' text is not read."""
+        counts = self._rows(
+            "SELECT subject, count(*) AS n FROM entries "
+            "WHERE subject IS NOT NULL AND subject <> '' GROUP BY subject", ())
+        if not counts:
+            return None
+        most = max(r["n"] for r in counts)
+        tied = [r["subject"] for r in counts if r["n"] == most]
+        if len(tied) == 1:
+            return tied[0]
+        return self._rows(
+            "SELECT subject FROM entries WHERE subject IN (SELECT value FROM json_each(?)) "
+            "ORDER BY document_id, position LIMIT 1", [_json(tied)])[0]["subject"]
+
+    def several_documents(self) -> bool:
+        """Whether entries come from more than one document (then citations name it)."""
+        return bool(self._rows(
+            "SELECT 1 FROM documents WHERE id <> (SELECT min(id) FROM documents) LIMIT 1", ()))
+
+    def entries_with_source(self, source: Source) -> list[int]:
+        """Ids of the entries cited as ``source``, in the order they are stored."""
+        sql = ("SELECT e.id FROM entries e JOIN sections s ON s.id = e.section_id "
+               "JOIN documents d ON d.id = e.document_id WHERE e.title = ? AND s.title = ?")
+        params: list[Any] = [source.entry, source.section]
+        if source.document:
+            sql += " AND coalesce(nullif(d.title, ''), d.name) = ?"
+            params.append(source.document)
+        return [r["id"] for r in self._rows(sql + " ORDER BY e.id", params)]
+
+    def sources(self, entry_ids: Iterable[int], several: bool) -> dict[int, Source]:
+        """Entry id → Source (with the document's title, or lacking one its name, when
+        ``several`` documents are stored)."""
+        return {r["id"]: Source(r["section"], r["title"],
+                                (r["document"] or r["name"]) if several else "")
+                for r in self._rows(
+            "SELECT e.id, e.title, s.title AS section, d.title AS document, d.name "
+            "FROM entries e JOIN sections s ON s.id = e.section_id "
+            "JOIN documents d ON d.id = e.document_id "
+            "WHERE e.id IN (SELECT value FROM json_each(?))", [_json(set(entry_ids))])}

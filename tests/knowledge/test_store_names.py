@@ -1,0 +1,83 @@
+"""The name index kept in the store (data/store/names.py): built at ingest, kept in step when
+a chapter is replaced, filled by the migration for a store that predates it, and what the
+linker reads back equals the alias table it comes from."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from bot.bench import synth
+from data import names
+from data.ingest import ingest_text
+from data.store import Store
+
+TABLES = ("name_aliases", "name_chars", "name_char_counts", "name_tails", "name_heads")
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in TABLES}
+    finally:
+        conn.close()
+
+
+def rebuilt(path: Path, tmp: Path) -> dict[str, list[tuple]]:
+    """The name tables as the migration builds them from the aliases alone."""
+    copy = tmp / "copy.db"
+    source = sqlite3.connect(path)
+    target = sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    for table in TABLES:
+        target.execute(f"DROP TABLE {table}")
+    target.execute("DROP INDEX entries_subject")
+    target.execute("DROP INDEX entities_document")
+    target.execute("DROP INDEX entries_title")
+    target.execute("DELETE FROM _sqlite_migrations WHERE name = '0007_names'")
+    target.execute("PRAGMA user_version = 6")
+    target.commit()
+    target.close()
+    Store(copy).close()  # migration 0007_names
+    return dump(copy)
+
+
+def test_index_matches_aliases_after_replacing_chapters(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store = Store(path)
+    chapters = list(synth.chapters(3, seed=1))
+    for chapter in chapters:
+        ingest_text(store, chapter.text, name=chapter.name)
+    # Replace chapter 1 by chapter 2's text, then chapter 2 by the real one: keys come and go.
+    ingest_text(store, chapters[2].text, name=chapters[1].name)
+    ingest_text(store, chapters[0].text, name=chapters[2].name)
+    expected_keys: dict[str, list[int]] = {}
+    for row in store.knowledge.alias_rows():
+        key = names.alias_key(row["alias"], row["kind"])
+        if key is not None:
+            expected_keys.setdefault(key, []).append(row["entity_id"])
+    got = store.knowledge.names.entity_ids(expected_keys)
+    store.close()
+    assert got == expected_keys
+    incremental, fresh = dump(path), rebuilt(path, tmp_path)
+    # A head's longest key is an upper bound: a replaced chapter may leave it longer.
+    heads = dict(incremental.pop("name_heads"))
+    assert all(heads[head] >= longest for head, longest in fresh.pop("name_heads"))
+    assert incremental == fresh
+    keys = {k for _, k, *_ in incremental["name_aliases"]}
+    assert {k for _, k in incremental["name_chars"]} == {k for k in keys if names.char_indexed(k)}
+    assert {k for _, k in incremental["name_tails"]} == {k for k in keys if names.tails(k)}
+
+
+def test_index_answers_the_linkers_questions(tmp_path) -> None:
+    store = Store(tmp_path / "s.db")
+    ingest_text(store, synth.chapters(1).__next__().text, name="doc")
+    index = store.knowledge.names
+    assert "苏州纳米城" in index.entity_ids(["苏州纳米城", "不是名字"])
+    assert "姑苏实验室" in index.by_tail(["姑苏实验室"])
+    assert index.has_prefix("苏州纳米")
+    counts = index.char_counts("纳米城")
+    chars = sorted(counts, key=lambda ch: (counts[ch], ch))
+    assert "苏州纳米城" in index.keys_with_all(chars)
+    store.close()
