@@ -118,6 +118,13 @@ def test_a_constraint_or_counted_thing_picks_the_figure(kb: KnowledgeBase, quest
     assert answer.found and needle in present.text(answer), present.text(answer)
 
 
+def test_a_preposition_before_which_is_no_question_of_its_own(kb: KnowledgeBase) -> None:
+    answer = kb.ask("In which city was the Jinji Lake Innovation Cooperation Center (Greater "
+                    "Bay Area) unveiled?")
+    assert "Not in the document: in" not in present.text(answer)
+    assert "Shenzhen" in present.text(answer).splitlines()[0]
+
+
 def test_a_named_things_date_is_its_own(kb: KnowledgeBase) -> None:
     # The caption dates 再鼎医药's listing, not 开拓药业's.
     assert not kb.ask("开拓药业是哪天在港交所挂牌的").found

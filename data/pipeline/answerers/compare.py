@@ -120,9 +120,14 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     how many were granted? → how many were granted A*STAR …)."""
     pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
-    if any(len([w for w in re.findall(r"[a-z]+", p) if w not in EN_STOP and w not in (
-            "many", "much", "each", "both", "them", "those")]) < 1 for p in pieces[1:]):
+    def says_something(piece: str) -> bool:
+        return any(w not in EN_STOP and w not in ("many", "much", "each", "both", "them",
+                                                   "those") for w in re.findall(r"[a-z]+", piece))
+
+    if any(not says_something(p) for p in pieces[1:]):
         pieces = pieces[:1]
+    if pieces and not says_something(pieces[0]):
+        pieces = [folded]  # "At which meeting …": a preposition before the question word
     if len(pieces) < 2 or len(pieces) > MAX_PARTS:
         cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
         return _names_joined(q, folded, cue, chapter_subject)
