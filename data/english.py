@@ -219,12 +219,20 @@ MIN_STEM = 6  # letters two forms of one word share at least (molecul-ar / -e)
 def _kin(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
     """Another form of the word the index knows (molecular → molecule, diagnostics →
     diagnosis, centre → center): the longest shared beginning, most of the shorter word."""
-    if len(word) < MIN_STEM + 1 or word in vocabulary:
+    if word in vocabulary:
+        return None
+    return _other_form(word, vocabulary)
+
+
+def _other_form(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
+    """The known word, other than ``word`` itself, that shares the longest beginning
+    with it (at least ``MIN_STEM`` letters, most of the shorter word)."""
+    if len(word) < MIN_STEM + 1:
         return None
     head = word[:MIN_STEM]
     found: list[tuple[int, int, str]] = []
     for known in vocabulary:
-        if not known.startswith(head[:4]) or " " in known:
+        if known == word or not known.startswith(head[:4]) or " " in known:
             continue
         shared = next((i for i, (a, b) in enumerate(zip(word, known, strict=False))
                        if a != b), min(len(word), len(known)))
@@ -357,7 +365,7 @@ def _partial(idx: Index, word: str) -> dict[str, float]:
     """Words whose glosses hold ``word``, and those of another form of it (provincial is
     said in glosses as province: 省级, 全省)."""
     found = dict(idx.partial[word])
-    kin = _kin(word, idx.vocabulary - {word})
+    kin = _other_form(word, idx.vocabulary)
     for other, weight in idx.partial.get(kin, {}).items() if kin else ():
         found[other] = max(found.get(other, 0.0), weight)
     return found

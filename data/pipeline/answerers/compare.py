@@ -25,8 +25,10 @@ SUM = re.compile(r"加起来|一共|合计|总共|共计|总计|之和|总和|�
                  r"\bin total\b|\btogether\b")
 LESS = re.compile(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
 QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
+# 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
+ALL_WORD = r"(?<![成首京古国帝])都"
 # Where the parallel noun of the second part ends and what is asked of both begins.
-PREDICATE = re.compile(rf"{YEAR}年|各自|各|分别|(?<![成首京古国帝])都|一共|总共|加起来|合计|"
+PREDICATE = re.compile(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|加起来|合计|"
                        r"哪个|谁|多少|几|"
                        r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|多|少|大|小|早|晚")
 MAX_PARTS = 4
@@ -51,7 +53,7 @@ def _clean(text: str) -> str:
         text = EN_WHICH_MORE.sub("how many", text)
         return re.sub(r"\b(?:respectively|each|both|combined|altogether|in total)\b", "",
                       text).strip(" ,")
-    text = re.sub(r"各自|各|分别|(?<![成首京古国帝])都|两者|两个", "", text)  # not 成都
+    text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
     # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
     text = re.sub(r"(?:哪个|谁)?(?:更|比较)?(?:先|早|晚|后)(?=\w{2})|"
                   r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$", "什么时候", text)

@@ -191,39 +191,42 @@ class FigureAnswerer:
     def _as_constrained(self, q: Question, ranked: list[tuple[float, float, Figure]]
                         ) -> tuple[float, float, Figure]:
         """The best figure, or when it contradicts a constraint of the question (累计,
-        第十四届, 授权), a runner-up of the same measure (its label ends as the best's does:
-        累计有效高新技术企业 for 国家高新技术企业) or one saying the kind asked (申报 for
-        "applied") that says what the question asks. Else the
-        best, which ``verify`` turns into "not found" with what the document does give."""
+        第十四届, 授权) or is silent on a kind asked, a runner-up that says what the question
+        asks: one of the same measure (its label ends as the best's does: 累计有效高新技术企业
+        for 国家高新技术企业), or one saying the kind asked (申报 for "applied") of nearly as
+        much asked. Else the best, which ``verify`` turns into "not found" with what the
+        document does give."""
         best = ranked[0]
-        if not q.constraints.any_stated() or self._holds(q, best[2], positive=True):
+        if not q.constraints.any_stated():
             return best
-        silent = self._holds(q, best[2], positive=False)  # says no kind, contradicts none
+        holds, says = self._meets(q, best[2])
+        if holds and says:
+            return best
+        silent = holds  # contradicts nothing, only leaves a kind unsaid
         head = fold(best[2].label)[-W.SAME_MEASURE_TAIL:]
         c = q.constraints
-        kinds = bool(c.kinds() or c.codes or c.ordinals)
+        stated = bool(c.kinds() or c.codes or c.ordinals)
         for candidate in ranked[1:]:
             _, hit, figure = candidate
             same_measure = (len(head) == W.SAME_MEASURE_TAIL
                             and fold(figure.label).endswith(head))
-            # Or one that says the kind asked (申报 for "applied") of nearly as much asked.
-            says_kind = kinds and hit >= W.CONSTRAINED_HIT * best[1]
+            says_kind = stated and hit >= W.CONSTRAINED_HIT * best[1]
             if silent and not says_kind:
                 continue  # a best that is only silent gives way to one saying the kind
-            if hit > 0 and (same_measure or says_kind) and self._holds(q, figure, True):
+            if hit > 0 and (same_measure or says_kind) and all(self._meets(q, figure)):
                 return candidate
         return best
 
-    def _holds(self, q: Question, figure: Figure, positive: bool) -> bool:
-        """No constraint contradicted; ``positive``: every kind asked is said, not left
-        unsaid (a runner-up must earn its place by saying 累计)."""
+    def _meets(self, q: Question, figure: Figure) -> tuple[bool, bool]:
+        """(no constraint contradicted, every kind asked said in the figure's own words
+        rather than left unsaid: a runner-up earns its place by saying 累计)."""
         fact = self.fact(figure)
         if conflict(self.kb, q.constraints, fact) or whole_for_part(
                 self.kb, q, figure.entity):
-            return False
+            return False, False
         own = local_words(figure)
-        return not positive or all(kinds_in(family, own) & set(asked)
-                                   for family, asked in q.constraints.kinds())
+        return True, all(kinds_in(family, own) & set(asked)
+                         for family, asked in q.constraints.kinds())
 
     def fact(self, figure: Figure, entity_name: str | None = None) -> Fact:
         owner = figure.entity or entity_name or ""
