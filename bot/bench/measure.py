@@ -194,10 +194,8 @@ def bench_coldstart(db: Path, runs: int = 5, batch: int = 100) -> dict[str, Any]
 
 # -- memory --------------------------------------------------------------------------------
 
-_RSS_PROBE = r"""
-import json, os, sys, time
-from pathlib import Path
-db = Path(sys.argv[1])
+# The probes' own memory, read by the probe itself: resident now and at its peak (MB).
+PROC_STATUS = r"""
 def status():
     out = {}
     with open("/proc/self/status") as fh:
@@ -206,7 +204,13 @@ def status():
             if key in ("VmRSS", "VmHWM"):
                 out[key] = int(value.split()[0]) / 1024
     return out
-t0 = time.perf_counter()
+"""
+
+_RSS_PROBE = r"""
+import json, os, sys, time
+from pathlib import Path
+db = Path(sys.argv[1])
+""" + PROC_STATUS + r"""t0 = time.perf_counter()
 from data.kb import KnowledgeBase
 kb = KnowledgeBase.open(db, ingest_bundled=False)
 kb.ask("苏州纳米城入驻企业有多少家")

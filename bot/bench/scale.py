@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.bench.measure import PROC_STATUS
+
 ASK_QUESTION = "苏州纳米城入驻企业有多少家"
 BOT_QUESTIONS = ("苏州纳米城入驻企业有多少家", "再顶医药什么时候上市",
                  "How many companies are in Nanopolis?", "今天天气怎么样")
@@ -99,15 +101,7 @@ def bench_ask(db: Path, runs: int = 5) -> dict[str, Any]:
 
 _BOT_PROBE = r"""
 import json, sys, time
-def status():
-    out = {}
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
-                out[key] = int(value.split()[0]) / 1024
-    return out
-from pathlib import Path
+""" + PROC_STATUS + r"""from pathlib import Path
 from bot.app import build_application
 from bot.settings import Settings
 from data.kb import KnowledgeBase
