@@ -387,7 +387,12 @@ def _match(idx: Index, lemmas: list[str], raw: list[str]) -> tuple[list[_Span], 
                 break
         else:
             word = lemmas[i]
-            if word in idx.partial:
+            named = place(word) if word.isalpha() else None
+            if named and named in idx.words:
+                # A place is its name, not a word its neighbours' glosses hold (Jiangsu is
+                # 江苏, not the 苏州 "city in Jiangsu").
+                spans.append(_Span(i, i + 1, raw[i], {named: GLOSSARY_WEIGHT}, "place"))
+            elif word in idx.partial:
                 spans.append(_Span(i, i + 1, raw[i], _ranked(idx, _partial(idx, word)),
                                    "partial"))
             elif not word.isdigit():
@@ -446,6 +451,25 @@ def has_latin(text: str) -> bool:
     return bool(_LATIN.search(text))
 
 
+def _in_reviewed_phrases(idx: Index, lemmas: list[str]) -> set[int]:
+    """Positions of the words inside a reviewed phrase holding a stop word (work with)."""
+    protected: set[int] = set()
+    for key in idx.stop_phrases:
+        n = len(key)
+        for i in range(len(lemmas) - n + 1):
+            if tuple(lemmas[i:i + n]) == key:
+                protected.update(range(i, i + n))
+    return protected
+
+
+def in_reviewed_phrases(words: list[str], corpus: str | Iterable[str] | None = None
+                        ) -> set[int]:
+    """Which of ``words`` stand in a reviewed phrase holding a stop word ("made the
+    list", "work with"): a question keeps them, where it drops its other stop words."""
+    idx = index(corpus)
+    return _in_reviewed_phrases(idx, [_lemma(w, idx.vocabulary) for w in words])
+
+
 def translate(question: str, corpus: str | Iterable[str] | None = None) -> EnglishReading:
     """The document's Chinese words for what an English question asks about.
 
@@ -459,12 +483,7 @@ def translate(question: str, corpus: str | Iterable[str] | None = None) -> Engli
     raw = _words(question)
     lemmas = [_lemma(w, idx.vocabulary) for w in raw]
     # Stop words go, except inside a reviewed phrase of the question ("total investment").
-    protected: set[int] = set()
-    for key in idx.stop_phrases:
-        n = len(key)
-        for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i:i + n]) == key:
-                protected.update(range(i, i + n))
+    protected = _in_reviewed_phrases(idx, lemmas)
     kept = [i for i, lemma in enumerate(lemmas) if lemma not in STOP_WORDS or i in protected]
     spans, unknown = _match(idx, [lemmas[i] for i in kept], [raw[i] for i in kept])
     compounds = _compounds(idx, spans)

@@ -54,7 +54,8 @@ def join_split_verbs(folded: str) -> str:
 
 QUESTION_WORDS = re.compile(
     r"那个|这个|一起|到底|搞的|弄的|搞|弄|拿到|拿了|"  # colloquial fillers (一起搞的, 拿到)
-    r"在?哪[个座]?(?:城市|国家|省份?)|在?哪国|什么国家|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
+    r"在?哪[个座]?(?:城市|国家|省份?)|在?哪国|什么国家|是什么时候|是什么时间|"
+    r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
@@ -83,7 +84,8 @@ EN_STOP = frozenset(
     # Adverbs that say how, not what.
     "mainly mostly primarily main really actually also just still even ever "
     # Light verbs and words of a time asked, which the question words already say.
-    "work works worked working get gets got give gave given located situated based "
+    "work works worked working get gets got give gave given come comes came coming located "
+    "situated based "
     "month year day date time "
     # Prepositions of place and relation, and chat shorthand (whats, r u).
     "behind beside besides among between across around during since until via per versus "
@@ -91,8 +93,10 @@ EN_STOP = frozenset(
     "quick thanks".split())
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|how much money|\bcost|\bspen[dt]\b|"
-                r"how much\b.*\binvest"),
+    # (what a thing earns or is worth is money by nature: 产值 is no count of companies)
+    (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
+                r"利润|市值|how much money|\bcost|\bspen[dt]\b|how much\b.*\binvest|"
+                r"\b(?:revenues?|turnover|output value|profits?|market value)\b"),
      ("元", "亿元", "万元")),
     (re.compile(r"面积|多大|平方米|\barea\b|square"), ("平方米", "万平方米", "平方公里")),
     (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%"),

@@ -35,7 +35,7 @@ from data.pipeline.retrieve import Evidence, Retriever
 from data.pipeline.stats import DocumentStats
 from data.pipeline.suggest import not_found
 from data.pipeline.understand import Reader
-from data.pipeline.verify import conflict, whole_for_part, years_hold
+from data.pipeline.verify import conflict, group_for_member, whole_for_part, years_hold
 from data.question import Question
 from data.store import KnowledgeStore
 
@@ -154,8 +154,13 @@ class Pipeline:
         if years and not years_hold(self.kb, replace(q, years=years), answer):
             # The document gives this for another year (园区2021年研发投入占比).
             problem = f"{years[0]}年"
+        # (Did Harvard set up institutes here? The sentence of the 40 they are among says.)
+        asks_quantity = q.intent == "figure" or bool(q.lang == "en"
+                                                     and EN_QUANTITY.search(q.folded))
         for fact in answer.facts:
-            problem = problem or conflict(self.kb, q.constraints, fact)
+            problem = (problem or conflict(self.kb, q.constraints, fact)
+                       or (group_for_member(self.kb, q, fact) if asks_quantity
+                           else None))
         problem = problem or (whole_for_part(self.kb, q, answer.entity)
                               if answer.intent == "figure" else None)
         if problem is None:

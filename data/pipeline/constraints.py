@@ -21,7 +21,11 @@ from data.texts import YEAR
 DOCUMENT_YEAR = 2020
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
-ORDINAL = re.compile(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)(届|批|次|期)")
+ORDINAL = re.compile(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)(届|批|次|期|例|个|家|位|名)")
+# The n-th one of a kind counted (第二例, 第一家): one counter as good as another, and the
+# first is also said 首 (首个, 首股).
+COUNTED_ONE = frozenset("例个家位名")
+FIRST = re.compile(r"首[个家例位股批届次]")
 # A phase of a park (五期, 七期): said without 第; 一期至四期 says phases one to four.
 PHASE = re.compile(r"(?<![第\d一二三四五六七八九十])([0-9]+|[一二三四五六七八九十]+)期")
 PHASE_RANGE = re.compile(r"([0-9]+|[一二三四五六七八九十]+)期?(?:至|到|—|-|～)"
@@ -54,7 +58,7 @@ ENGLISH_DATE = re.compile(
 # Scopes a figure is counted over. Naming one the fact's sentence does not name asks about
 # another population (吴中区 has its own high-tech enterprises).
 PLACES = re.compile(
-    r"全国|全省|全市|江苏省|苏州市|苏州高新区|高新区|吴中区|相城区|姑苏区|吴江区|虎丘区|"
+    r"全国|全省|全市|江苏省|江苏|苏州市|苏州高新区|高新区|吴中区|相城区|姑苏区|吴江区|虎丘区|"
     r"昆山|常熟|张家港|太仓|南京|无锡|常州|上海|北京|杭州|深圳|广州|成都|香港|新加坡|"
     r"海外|国外|境外|境内|"
     # Exchanges are places a company lists in.
@@ -68,10 +72,12 @@ PLACES = re.compile(
     r"陕西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古")
 # A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
 CODE = re.compile(r"(?<![a-z0-9])(?:[a-z]\d{1,2}(?![a-z0-9])|(?:iv|v?i{1,3}|v)(?=区))")
-# Words a place may be said in: 全市 is 苏州市 in this chapter's voice.
+# Words a place may be said in: 全市 is 苏州市 in this chapter's voice, 省“双创” the
+# province's programme.
+JIANGSU = ("江苏", "全省", "省内", "省“", "省\"", "省级", "省实验室", "省重点")
 PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "全市"),
                  "suzhou city": ("苏州市", "全市"), "city of suzhou": ("苏州市", "全市"),
-                 "全省": ("全省", "江苏省"), "江苏省": ("江苏省", "全省", "省内"),
+                 "全省": ("全省", "江苏省"), "江苏省": JIANGSU, "江苏": JIANGSU,
                  "高新区": ("高新区",), "国外": ("国外", "海外", "境外"),
                  "海外": ("海外", "国外", "境外"), "境外": ("境外", "境内外", "海外"),
                  "境内": ("境内", "境内外"), "香港": ("香港", "港交所"),
@@ -132,15 +138,18 @@ def cn_int(text: str) -> int | None:
 @dataclass(frozen=True, slots=True)
 class Ordinal:
     number: int
-    counter: str  # 届, 批, 次, 期
+    counter: str  # 届, 批, 次, 期, 类; 例, 个, 家 (the n-th one counted); * (English)
 
     def said_in(self, text: str) -> bool:
         if self.counter == "期":
             return self.number in phases(text)
         if self.counter == "类":
             return any(cn_int(m.group(1)) == self.number for m in CATEGORY.finditer(text))
+        if self.counter in COUNTED_ONE and self.number == 1 and FIRST.search(text):
+            return True
         return any(cn_int(m.group(1)) == self.number
-                   and (m.group(2) == self.counter or self.counter == "*")
+                   and (m.group(2) == self.counter or self.counter == "*"
+                        or {m.group(2), self.counter} <= COUNTED_ONE)
                    for m in ORDINAL.finditer(text))
 
     def __str__(self) -> str:

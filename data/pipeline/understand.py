@@ -253,10 +253,11 @@ class Reader:
         content = QUESTION_WORDS.sub(" ", content)
         content = self._correct_homophones(content)
         content = re.sub(rf"{YEAR}年?", " ", content)
-        words = [w for w in LATIN_WORD.findall(EN_NUMBERED.sub(" ", content))
-                 if w not in EN_STOP]
-        if not words:
+        said = LATIN_WORD.findall(EN_NUMBERED.sub(" ", content))
+        if all(w in EN_STOP for w in said):
             return content, [], []
+        kept = english.in_reviewed_phrases(said, self.corpus())
+        words = [w for i, w in enumerate(said) if w not in EN_STOP or i in kept]
         # English words: the dictionary reads them into the document's own Chinese.
         reading = english.translate(" ".join(words), self.corpus())
         content = re.sub(r"[a-z][a-z0-9*&]*", " ", content)

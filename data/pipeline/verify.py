@@ -5,6 +5,8 @@ a running total where what is new was asked) answers a different question: the r
 
 from __future__ import annotations
 
+import re
+
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.constraints import (
@@ -22,6 +24,10 @@ from data.question import Question
 # Families a fact must speak of when a question names one of their kinds (a figure with no
 # word of patents is no answer to a question about utility-model patents).
 MUST_SAY = (PATENTS, AREAS)
+# Places the park lies in: a scope for a count (江苏省5家), no more than a qualifier of a
+# name or a description.
+AROUND_THE_PARK = frozenset({"江苏", "江苏省", "全省"})
+YEAR_SAID = re.compile(r"((?:19|20)\d{2})年")
 
 
 def entry_text(kb: Knowledge, fact: Fact) -> str:
@@ -29,11 +35,28 @@ def entry_text(kb: Knowledge, fact: Fact) -> str:
 
 
 def years_hold(kb: Knowledge, q: Question, answer: Answer) -> bool:
-    """The years asked about stand in the fact's sentence or its entry."""
+    """The years asked about stand in the fact's sentence or its entry, and no other year
+    governs a figure's sentence."""
     text = (answer.evidence or "") + "".join(
         f.value + f.label + f.detail + (f.entity or "") for f in answer.facts)
     text += kb.source_text(answer.source) if answer.source else ""
-    return all(str(y) in text for y in q.years)
+    if not all(str(y) in text for y in q.years):
+        return False
+    return all(not (governing := governing_year(kb, fact)) or governing in q.years
+               for fact in answer.facts if fact.kind == "figure")
+
+
+def governing_year(kb: Knowledge, fact: Fact) -> int | None:
+    """The year a figure's sentence speaks of when it names none: the last year its entry
+    names before it (2020年，该研究院引进… governs the sentences after it). None when the
+    sentence names a year of its own or nothing before it does."""
+    sentence = (fact.evidence or "").strip("…")
+    if not sentence or YEAR_SAID.search(sentence) or not fact.source:
+        return None
+    entry = kb.source_text(fact.source)
+    at = entry.find(sentence[:12])
+    before = YEAR_SAID.findall(entry[:at]) if at > 0 else []
+    return int(before[-1]) if before else None
 
 
 def _clause(fact: Fact) -> str:
@@ -66,6 +89,8 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         if codes and not any(code in own_words for code in codes):
             return codes[0].upper()  # (A1 and A2 asked together: either one)
     for place in c.places:
+        if place in AROUND_THE_PARK and fact.kind != "figure":
+            continue  # the only such company in Jiangsu: the province qualifies, no scope
         where = said + (fact.source.entry if fact.source else "") + (fact.entity or "")
         if not any(word in where for word in PLACE_SAID_AS.get(place, (place,))):
             return place
@@ -90,3 +115,21 @@ def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None
     if not entity or not said or len(said) != len(q.links) or entity == subject:
         return None
     return q.folded[said[0].start:said[0].end] if said[0].start < len(q.folded) else None
+
+
+def group_for_member(kb: Knowledge, q: Question, fact: Fact) -> str | None:
+    """A figure of a group the question's entity is one item of (投资近100亿元，建成A、B、
+    C等载体): no figure of that item. The item's name, when so; None otherwise."""
+    if fact.kind != "figure" or not fact.evidence:
+        return None
+    owner = kb.name_to_id.get(fact.entity or "")
+    for link in q.links:
+        if link.name == kb.chapter_subject or owner in link.entity_ids:
+            continue
+        for name in {link.name, q.folded[link.start:link.end]} - {""}:
+            listed = re.search(rf"{re.escape(name)}(?:、|等)|、{re.escape(name)}",
+                               fold(fact.evidence))
+            if listed and name not in fold(_clause(fact)):
+                return link.name
+    return None
+

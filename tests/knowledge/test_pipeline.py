@@ -222,3 +222,53 @@ def test_english_names_with_typographic_dashes(kb: KnowledgeBase) -> None:
     answer = kb.ask("When was the Suzhou-Cambridge Nanotechnology Innovation Center set up?")
     assert answer.found and "2020年10月" in present.text(answer)
     assert "jianqiao" not in present.text(answer).lower()
+
+
+# -- classes from the fifteenth blind set (each asked in other words here) -------------------
+
+
+@pytest.mark.parametrize(("question", "conflict"), [
+    ("纳米城入驻企业的营业收入是多少", None),  # money by nature: no count of companies
+    ("科创板第三例通过审核的并购重组项目是哪家", "第3例"),  # the document's is the first
+    ("江苏第三代半导体研究院2018年引进了多少研发人员", "2018年"),  # 2020年，… governs it
+    ("苏州纳米城总投资是多少", "苏州纳米城"),  # 投资近100亿元 is the parks' together
+])
+def test_one_constraint_off_is_not_found(kb: KnowledgeBase, question: str,
+                                         conflict: str | None) -> None:
+    answer = kb.ask(question)
+    assert not answer.found
+    if conflict:
+        assert answer.conflict == conflict
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("江苏第三代半导体研究院2020年引进了多少研发人员", "80人"),
+    ("牛津大学高等研究院（苏州）设立的第一个技术创新中心是哪个", "分子诊断"),  # 首个 is 第一个
+    ("纳米真空互联实验站是个啥东西", "大科学装置"),
+    ("园区对接上海科创中心建设合作交流会是什么时候举办的", "2020年"),
+    ("苏州国际科技园累计培育了多少人才", "146人"),  # not one item of the 包括… list
+    ("How many enterprise technology centers in Jiangsu made the national list in 2020?",
+     "5家"),
+    ("国际科技园六期和七期建筑面积合计多少", "28万平方米"),
+    ("Which was founded earlier: the Chengdu Spark Academy or the Suzhou-Cambridge nanotech "
+     "centre?", "2020年10月"),
+    ("BioBAY high-tech companies vs Nano City resident companies - how many each?", "397家"),
+])
+def test_what_the_document_says_is_found(kb: KnowledgeBase, question: str, fact: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and fact in present.text(answer), present.text(answer)
+
+
+def test_questions_one_after_another_sum_only_when_asked(kb: KnowledgeBase) -> None:
+    answer = kb.ask("How many clinical trial approvals has BioBAY received in total, and how "
+                    "many of them are for Class 1 new drugs?")
+    assert answer.found and all(f.kind != "sum" for f in answer.facts)
+    assert "196张" in present.text(answer) and "130张" in present.text(answer)
+
+
+def test_reviewed_english_phrases_keep_their_small_words(kb: KnowledgeBase) -> None:
+    from data import english
+
+    assert english.in_reviewed_phrases(["work", "with", "huawei"]) == {0, 1}
+    assert "合作" in english.translate("work with").terms
+    assert english.translate("Jiangsu").terms[0] == "江苏"  # a place is its own name

@@ -21,8 +21,8 @@ DISTRIBUTE = re.compile(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
 COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
                      r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b")
-SUM = re.compile(r"加起来|一共|合计|总共|共计|总计|之和|总和|加上|\bcombined\b|\baltogether\b|"
-                 r"\bin total\b|\btogether\b")
+SUM = re.compile(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计|之和|总和|加上|"
+                 r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b")
 LESS = re.compile(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
 QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
@@ -32,6 +32,10 @@ PREDICATE = re.compile(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|�
                        r"哪个|谁|多少|几|"
                        r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|多|少|大|小|早|晚")
 MAX_PARTS = 4
+# Two of a kind joined (五期和七期, 2019年和2020年, 第十三届和第十四届): the rest is asked of both.
+_PARALLEL = rf"(?:{YEAR}年|第?(?:[0-9]+|[一二三四五六七八九十]+)[期届批类])"
+PARALLEL = re.compile(_PARALLEL)
+PARALLEL_END = re.compile(_PARALLEL + "$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +63,7 @@ def _clean(text: str) -> str:
                   r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$", "什么时候", text)
     text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)", "多少", text)
     text = re.sub(r"哪个|谁的|谁", "", text)
-    text = re.sub(r"加起来|一共|合计|总共|共计|总计", "", text)
+    text = re.sub(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计", "", text)
     return text.strip(" ，,")
 
 
@@ -69,6 +73,15 @@ def _mode(folded: str) -> str:
     if COMPARE.search(folded):
         return "compare"
     return "both"
+
+
+def _pieces_mode(pieces: list[str], folded: str) -> str:
+    """Questions asked one after another sum only when a later one asks for the sum: in
+    "how many in total, and how many of them are new" the total is the first question's."""
+    mode = _mode(folded)
+    if mode == "sum" and not any(SUM.search(p) for p in pieces[1:]):
+        return "compare" if COMPARE.search(folded) else "both"
+    return mode
 
 
 def split(q: Question, chapter_subject: str | None) -> Split | None:
@@ -84,7 +97,7 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         head = QUESTION_WORD.search(pieces[0])
         prefix = pieces[0][:head.start()] if head else ""
         parts = [pieces[0]] + [p if _has_subject(p) else prefix + p for p in pieces[1:]]
-        return Split(tuple(_clean(p) for p in parts), _mode(folded))
+        return Split(tuple(_clean(p) for p in parts), _pieces_mode(pieces, folded))
     joined = _names_joined(q, folded, cue, chapter_subject)
     if joined is not None or not cue:
         return joined
@@ -100,13 +113,17 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
             continue  # 园区与上海…: "with", after the chapter's subject, joins no parts
         stop = PREDICATE.search(right)
         noun = right[:stop.start()] if stop and stop.start() > 0 else right
+        lead, end = PARALLEL.match(right), PARALLEL_END.search(left)
+        if lead and end:
+            noun = lead.group(0)  # 五期和七期建筑面积: the phases are what is joined
         predicate = right[len(noun):]
         if not noun.strip():
             continue
         # A second part naming its own thing (…和新加坡科技研究局…启动) borrows no name.
         named = any(link.start >= match.end() and link.name != chapter_subject
                     for link in q.links)
-        prefix = "" if named else _prefix(q, left, noun)
+        prefix = "" if named else left[:end.start()] if lead and end else _prefix(
+            q, left, noun)
         second = prefix + noun + predicate
         return Split((_clean(left + predicate), _clean(second)), _mode(folded))
     return None
@@ -123,16 +140,20 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
     def says_something(piece: str) -> bool:
-        return any(w not in EN_STOP and w not in ("many", "much", "each", "both", "them",
-                                                   "those") for w in re.findall(r"[a-z]+", piece))
+        return any(w not in EN_STOP and w not in EN_CUE_WORDS
+                   for w in re.findall(r"[a-z]+", piece))
 
     if any(not says_something(p) for p in pieces[1:]):
         pieces = pieces[:1]
     if pieces and not says_something(pieces[0]):
-        pieces = [folded]  # "At which meeting …": a preposition before the question word
+        # "At which meeting …", "Combined, how many …": no question of its own.
+        pieces = [folded]
     if len(pieces) < 2 or len(pieces) > MAX_PARTS:
         cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
-        return _names_joined(q, folded, cue, chapter_subject)
+        joined = _names_joined(q, folded, cue, chapter_subject)
+        if joined is None and (cue or EN_VERSUS.search(folded)):
+            return _framed(q, folded)
+        return joined
     first_end = len(pieces[0])
     names = " ".join(folded[link.start:link.end] for link in q.links
                      if link.end <= first_end and link.end > link.start)
@@ -140,7 +161,55 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
                                     if link.end > link.start and folded.find(p) >= 0
                                     and link.start < folded.find(p) + len(p))
                            else f"{p} {names}" for p in pieces[1:]]
-    return Split(tuple(parts), _mode(folded))
+    return Split(tuple(parts), _pieces_mode(pieces, folded))
+
+
+# Words that say how parts combine, and nothing of their own.
+EN_CUE_WORDS = frozenset("many much each both them those combined altogether together total "
+                         "respectively".split())
+EN_VERSUS = re.compile(r"\bvs\.?(?!\w)|\bversus\b")
+# Where an English line's frame (Which came first, how many each) meets its items.
+EN_FRAME_BREAK = re.compile(r"\s*(?::|,|\s-+\s|\?)\s*")
+EN_ITEM_BREAK = re.compile(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bplus\b|&)\s*")
+
+
+def _framed(q: Question, folded: str) -> Split | None:
+    """An English frame and its items: "Which came first: A or B?", "A vs B - how many
+    each?". Each item is asked with the frame; items are cut at or/and/vs, never inside
+    a name."""
+    # (What stands in brackets gives examples or another name: no items of its own.)
+    folded = re.sub(r"\s*\([^)]*\)", "", folded)
+    segments = [s for s in EN_FRAME_BREAK.split(folded) if s.strip()]
+    asking = [s for s in segments if QUESTION_WORD.search(s) and not _items(q, folded, s)]
+    if len(asking) != 1:
+        return None
+    frame = asking[0]
+    rest = [s for s in segments if s is not frame]
+    items = [item for s in rest for item in (_items(q, folded, s) or [s])]
+    if not 1 < len(items) <= MAX_PARTS:
+        return None
+    return Split(tuple(_cased(_clean(f"{frame} {item}"), q.raw) for item in items),
+                 _mode(folded))
+
+
+def _cased(part: str, raw: str) -> str:
+    """A part in the asker's capitals: Chengdu is a proper name, chengdu may be none."""
+    said = {w.lower(): w for w in re.findall(r"[A-Za-z][\w'*-]*", raw)}
+    return re.sub(r"[a-z][\w'*-]*", lambda m: said.get(m.group(0), m.group(0)), part)
+
+
+def _items(q: Question, folded: str, segment: str) -> list[str]:
+    """A segment's items when it lists several (A or B), else none."""
+    at = folded.find(segment)
+    cuts = [m for m in EN_ITEM_BREAK.finditer(segment)
+            if not any(link.start < at + m.end() and at + m.start() < link.end
+                       for link in q.links)]
+    if not cuts:
+        return []
+    bounds = [0, *(x for m in cuts for x in m.span()), len(segment)]
+    items = [segment[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    items = [i for i in items if re.search(r"[a-z]{3,}", i)]
+    return items if len(items) > 1 else []
 
 
 def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | None

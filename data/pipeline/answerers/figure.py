@@ -17,16 +17,18 @@ from data.question import Question
 FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
 # A part of a whole asked for: 其中…, "how many of the listed companies are…".
 ASKED_PART = re.compile(r"其中|包括|\bhow many of\b|\bof (?:them|which|these|those)\b")
+TIME_FRAME = re.compile(r"\s*(?:截至|截止|到)\S{0,8}(?:年底|年末|底|末)\s*$")
+PART_START = re.compile(r"\s*(?:其中|包括)")
 ASKED_NEW = re.compile(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
 
 
-def local_words(figure: Figure) -> str:
+def local_words(figure: Figure, whole: bool = True) -> str:
     """The words that say what a figure measures: its clause before it (the whole
-    sentence before it for a part: 其中创业类7人), its label, and the few words after
-    it up to the next punctuation or figure (29张临床批件, 5家企业技术中心)."""
+    sentence before it for a part: 其中创业类7人, unless not ``whole``), its label, and the
+    few words after it up to the next punctuation or figure (29张临床批件, 5家企业技术中心)."""
     raw = figure.sentence
     head = raw[:figure.start]
-    if re.match(r"(?:其中|包括)", figure.context):
+    if whole and re.match(r"(?:其中|包括)", figure.context):
         before = re.split(r"[。；;]", head)[-1]
     else:
         before = re.split(r"[，。；：,;:]", head)[-1]
@@ -40,6 +42,19 @@ def local_words(figure: Figure) -> str:
     tail = raw[figure.start + len(figure.text):]
     after = re.split(r"[,，;；。(（、\d]", tail)[0][:8]
     return fold(before + figure.label + after)
+
+
+def is_part(figure: Figure) -> bool:
+    """A figure of a part: its clause begins 其中/包括, as do the items listed after one
+    (包括国家级…人才22人、省“双创”计划人才49人)."""
+    clause = re.split(r"[，。；,;]", figure.sentence[:figure.start])[-1]
+    return bool(re.match(r"(?:其中|包括)", figure.context) or PART_START.match(clause))
+
+
+def _time_frame(figure: Figure) -> str:
+    """The clause opening a figure's sentence when it sets the time (截至2020年底)."""
+    lead = re.split(r"[，,；;]", figure.sentence, maxsplit=1)[0]
+    return fold(lead) if TIME_FRAME.match(lead) else ""
 
 
 def previous_clause(figure: Figure) -> str:
@@ -126,7 +141,7 @@ class FigureAnswerer:
             score += W.RUNNING_TOTAL  # asked "how many" without "new": the running total
         elif running_total and asked_new:
             score += W.RUNNING_TOTAL_FOR_NEW  # asked what is new (新增了几支)
-        if re.match(r"(?:其中|包括)", figure.context) and not ASKED_PART.search(q.folded):
+        if is_part(figure) and not ASKED_PART.search(q.folded):
             score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked
         if figure.unit == "%" and "%" not in q.units and "占" in fold(
                 figure.context + figure.label):
@@ -137,11 +152,14 @@ class FigureAnswerer:
                                           for o in q.constraints.ordinals):
             score += W.ORDINAL_AS_ASKED  # 第十四届, 五期: the edition or phase asked
         for family, asked in q.constraints.kinds():
-            # Its own words say the kind asked (授权, 累计, 建筑面积) or only another one.
-            said = kinds_in(family, local)
+            # Its own words say the kind asked (授权, 累计, 建筑面积) or only another one; a
+            # sentence opening 截至年底 counts every figure in it up to then.
+            said = kinds_in(family, local + (_time_frame(figure) if family is PERIODS
+                                             else ""))
             if said:
                 score += W.KIND_AS_ASKED if said & set(asked) else W.KIND_OTHER
-        score += W.NAME_IN_FIGURE_WORDS * _names_in(q, local)
+        # (A part's own clause: the sentence before it names the whole's owner.)
+        score += W.NAME_IN_FIGURE_WORDS * _names_in(q, local_words(figure, whole=False))
         if len(q.links) > 1:
             # 国际科技园、纳米城、生物医药产业园这些载体…: the sentence naming them all.
             score += W.ALL_NAMES_SENTENCE * sum(
