@@ -31,7 +31,7 @@ from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.when import answer_when
 from data.pipeline.answerers.where import answer_where
 from data.pipeline.knowledge import Knowledge
-from data.pipeline.retrieve import Evidence, Retriever
+from data.pipeline.retrieve import Evidence, Retriever, Row
 from data.pipeline.stats import DocumentStats
 from data.pipeline.suggest import not_found
 from data.pipeline.understand import Reader
@@ -195,6 +195,10 @@ class Pipeline:
                 return answer
         if intent == "list":
             row = enumeration(self.kb, q, own[:12] if q.links else top, ev)
+            if row is None and q.links:
+                # Named by a name the list's sentence does not repeat (《…奖励操作办法》:
+                # 主要面向生物医药、人工智能…领域): the best sentences of all.
+                row = enumeration(self.kb, q, top, ev)
             if row is not None:
                 return passage(self.kb, q, row, entity_name, intent)
         # A noun phrase (万人有效发明专利拥有量) or "what is the <measure> of X" whose words are
@@ -202,6 +206,12 @@ class Pipeline:
         measure = (q.bare or (intent == "what" and q.lang == "en" and not q.aspect))
         if (intent == "figure" or measure) and q.links:
             top = own[:30]  # a figure about a named entity comes from its own entries
+            ordinals = q.constraints.ordinals
+            if ordinals and not any(all(o.said_in(r.text) for o in ordinals) for r in top):
+                # The edition asked (the 14th … Programme) is said where the name linked
+                # (a programme's other name) is not: the sentences saying it come first.
+                top = [r for _, r in ev.scored[:30]
+                       if all(o.said_in(r.text) for o in ordinals)] + top
         figure = self.figures.best(q, ev, top) if top else None
         if measure and q.lang == "en" and EN_QUANTITY.search(q.folded):
             intent = "figure"  # what was its revenue: a quantity or nothing, not a sentence
@@ -215,6 +225,21 @@ class Pipeline:
             return self.figures.answer(q, figure[1], entity_name)
         # About a named entity, the sentence comes from what the document says of it.
         sentence = own[0] if q.links and own else ev.scored[0][1]
+        if q.links and own and ev.weights:
+            # Its best sentence that says something asked (合作中心专注于支持…) besides its
+            # name (…苏州企业合作中心 holds 企业), if not the best.
+            names = [fold(link.name) for link in q.links]
+
+            def says(row: Row) -> float:
+                text = fold(row.text)
+                for name in names:
+                    text = text.replace(name, " ")
+                return sum(w for t, w in ev.weights.items() if all(ch in text for ch in t))
+
+            if not says(sentence):
+                said = [(says(r), -i, r) for i, r in enumerate(own[:8])]
+                best = max(said, key=lambda s: s[:2])
+                sentence = best[2] if best[0] > 0 else sentence
         text = fold(sentence.text)
         if q.foreign or (ev.weights and not any(all(ch in text for ch in t)
                                                 for t in ev.weights)):

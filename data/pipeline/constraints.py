@@ -88,7 +88,9 @@ PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "
 STAGES: dict[str, re.Pattern[str]] = {
     "granted": re.compile(r"授权|granted"),
     "applied": re.compile(r"申请|申报|appl(?:y|ied|ication)"),
-    "approved": re.compile(r"获得认定|通过|获批|获评|入选|approved|recogni[sz]ed"),
+    # (认定 alone is the recognition; 申报…认定工作 is applying for it)
+    "approved": re.compile(r"获得认定|(?<![申报请])认定(?!工作|申请)|通过|获批|获评|入选|approved|"
+                           r"recogni[sz]ed"),
 }
 # Kinds of patent and of area: a figure of one kind answers no question about another.
 PATENTS: dict[str, re.Pattern[str]] = {

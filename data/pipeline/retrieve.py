@@ -8,6 +8,7 @@ cover (北京大学, 天气): no search is needed for that.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -24,6 +25,8 @@ from data.question import _cjk_trigrams as cjk_trigrams
 from data.store import KnowledgeStore
 
 Row = SentenceRow  # a stored sentence: id, text, entry_id, caption_id, …
+# A sentence opening with one of these speaks of what the sentence before it named.
+ANAPHOR = re.compile(r"(?:该|其|此|这一?)(?!外|后|次|前|中|间)")
 
 
 @dataclass(frozen=True)
@@ -273,4 +276,18 @@ class Retriever:
             about(fold(self.entry_subject.get(r.entry_id) or ""), name)
             for name in names) and self.entry_subject.get(r.entry_id)
             != self.chapter_subject}
-        return [r for _, r in scored if r.id in own_ids or r.entry_id in own_entries]
+        by_id = {r.id: r for r in rows}
+
+        def follows_a_mention(row: Row) -> bool:
+            # 合作中心启动。合作中心专注于…: the next sentence of the entry, opening with
+            # 该/其 or the end of the name, is about it too.
+            before = by_id.get(row.id - 1)
+            if before is None or before.id not in own_ids or before.entry_id != row.entry_id:
+                return False
+            text = fold(row.text)
+            return bool(ANAPHOR.match(text)) or any(
+                text.startswith(name[-k:]) for name in names for k in range(2, 7)
+                if k < len(name))
+
+        return [r for _, r in scored if r.id in own_ids or r.entry_id in own_entries
+                or follows_a_mention(r)]

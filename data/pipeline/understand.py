@@ -91,6 +91,20 @@ COUNTED = re.compile(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|d
 EN_NUMBERED = re.compile(r"\b(?:class|phase)\s+(?:\d+|[ivx]+)\b")
 
 
+def _heads_only(links: list[Link]) -> list[Link]:
+    """A name followed at once by a longer name holding it (A*STAR苏州企业合作中心: the
+    centre of A*STAR) says whose the second is: one name, the second, over both spans."""
+    out: list[Link] = []
+    for i, a in enumerate(links):
+        longer = next((b for b in links[i + 1:] if b.start >= a.end and b.start - a.end <= 1
+                       and a.name != b.name and a.name in b.name), None)
+        if longer is not None:
+            links[links.index(longer)] = replace(longer, start=a.start)
+        else:
+            out.append(links[i])
+    return out
+
+
 class Reader:
     """Reads questions against one document: its statistics, its names, its English terms."""
 
@@ -125,7 +139,7 @@ class Reader:
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure
         intent = intent or "what"
         namesakes: list[str] = []
-        links = self.linker.link(folded, namesakes)
+        links = _heads_only(self.linker.link(folded, namesakes))
         if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
                for link in links):
             intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list

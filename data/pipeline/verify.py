@@ -42,21 +42,24 @@ def years_hold(kb: Knowledge, q: Question, answer: Answer) -> bool:
     text += kb.source_text(answer.source) if answer.source else ""
     if not all(str(y) in text for y in q.years):
         return False
-    return all(not (governing := governing_year(kb, fact)) or governing in q.years
+    return all(not (governing := governing_years(kb, fact)) or governing & set(q.years)
                for fact in answer.facts if fact.kind == "figure")
 
 
-def governing_year(kb: Knowledge, fact: Fact) -> int | None:
-    """The year a figure's sentence speaks of when it names none: the last year its entry
-    names before it (2020年，该研究院引进… governs the sentences after it). None when the
-    sentence names a year of its own or nothing before it does."""
+def governing_years(kb: Knowledge, fact: Fact) -> set[int]:
+    """The years a figure's sentence speaks of: those it names, else the last year its
+    entry names before it (2020年，该研究院引进… governs the sentences after it); empty
+    when nothing says."""
     sentence = (fact.evidence or "").strip("…")
-    if not sentence or YEAR_SAID.search(sentence) or not fact.source:
-        return None
+    if not sentence:
+        return set()
+    own = {int(y) for y in YEAR_SAID.findall(sentence)}
+    if own or not fact.source:
+        return own
     entry = kb.source_text(fact.source)
     at = entry.find(sentence[:12])
     before = YEAR_SAID.findall(entry[:at]) if at > 0 else []
-    return int(before[-1]) if before else None
+    return {int(before[-1])} if before else set()
 
 
 def _clause(fact: Fact) -> str:

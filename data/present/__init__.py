@@ -35,6 +35,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "earlier": {"zh": "更早的是：{who}（{value}）", "en": "Earlier: {who} ({value})"},
     "later": {"zh": "更晚的是：{who}（{value}）", "en": "Later: {who} ({value})"},
     "less": {"zh": "更少的是：{who}（{value}）", "en": "Fewer: {who} ({value})"},
+    "same": {"zh": "一样多：都是{value}", "en": "The same: {value} each"},
+    "same_day": {"zh": "同一天：都在{value}", "en": "The same day: {value}"},
     "total": {"zh": "合计：{value}（{detail}）", "en": "Total: {value} ({detail})"},
     "partial": {"zh": "文档没有提到：{parts}", "en": "Not in the document: {parts}"},
     "says": {"zh": "", "en": "{who}, in the document's words:"},
@@ -77,7 +79,8 @@ def fact_line(fact: Fact, lang: str = "zh") -> str:
     if fact.kind == "sum":
         return t("zh", "total", value=fact.value, detail=fact.detail)
     if fact.kind == "compare":
-        word = fact.detail if fact.detail in ("less", "earlier", "later") else "more"
+        word = fact.detail if fact.detail in ("less", "earlier", "later", "same",
+                                              "same_day") else "more"
         return t("zh", word, who=fact.value, value=fact.label)
     if fact.kind == "place":
         return f"{fact.entity}：{fact.value}" if fact.entity else fact.value

@@ -272,3 +272,44 @@ def test_reviewed_english_phrases_keep_their_small_words(kb: KnowledgeBase) -> N
     assert english.in_reviewed_phrases(["work", "with", "huawei"]) == {0, 1}
     assert "合作" in english.translate("work with").terms
     assert english.translate("Jiangsu").terms[0] == "江苏"  # a place is its own name
+
+
+# -- classes from the sixteenth blind set ---------------------------------------------------
+
+
+def test_a_year_the_figures_own_sentence_names_is_the_year(kb: KnowledgeBase) -> None:
+    # 2020年，该研究院…引进和形成研发团队80人: asked about 2019, the entry's founding year.
+    answer = kb.ask("江苏第三代半导体研究院2019年的研发团队有多少人")
+    assert not answer.found and answer.conflict == "2019年"
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("国际科技园的国家高企和纳米城的入驻企业哪个多", "一样多：都是397家"),
+    ("Which is larger: national high-tech enterprises at the International Science Park or "
+     "resident companies at Nano City?", "The same: 397"),
+])
+def test_a_tie_is_said(kb: KnowledgeBase, question: str, said: str) -> None:
+    assert said in present.text(kb.ask(question))
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("A*STAR苏州企业合作中心是做啥的", "市场开拓"),  # A*STAR's centre, not A*STAR
+    ("新加坡科技研究局苏州企业合作中心主要支持哪类公司", "起步公司"),  # the sentence after
+    ("苏州自贸片区高新技术企业奖励操作办法面向哪些领域", "生物医药"),
+    ("How many projects were selected in the 14th Science and Technology Leading Talent "
+     "Programme?", "1954"),
+    ("How many companies were recognized under the anti-epidemic product reward policy?",
+     "59家"),
+    ("金鸡湖创新合作中心北京的和大湾区的各落在哪个区", "南山"),
+])
+def test_what_the_document_says_is_found_again(kb: KnowledgeBase, question: str,
+                                               said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer), present.text(answer)
+
+
+def test_the_kind_an_english_list_asks_for_is_its_plural(kb: KnowledgeBase) -> None:
+    # Universities, not the institutes the question also names.
+    text = present.text(kb.ask("Which famous universities have set up research institutions "
+                               "in the park?"))
+    assert "Harvard" in text and "Oxford" in text

@@ -32,6 +32,8 @@ PREDICATE = re.compile(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|�
                        r"哪个|谁|多少|几|"
                        r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|多|少|大|小|早|晚")
 MAX_PARTS = 4
+# Where the question asked of both parts begins (…哪个多, …各多少, …分别是什么时候).
+ASKED_OF_BOTH = re.compile(rf"哪个|哪一个|谁|各自|各|分别|{ALL_WORD}|多少|几|什么时候|何时|更|较")
 # Two of a kind joined (五期和七期, 2019年和2020年, 第十三届和第十四届): the rest is asked of both.
 _PARALLEL = rf"(?:{YEAR}年|第?(?:[0-9]+|[一二三四五六七八九十]+)[期届批类])"
 PARALLEL = re.compile(_PARALLEL)
@@ -62,7 +64,8 @@ def _clean(text: str) -> str:
     text = re.sub(r"(?:哪个|谁)?(?:更|比较)?(?:先|早|晚|后)(?=\w{2})|"
                   r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$", "什么时候", text)
     text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)", "多少", text)
-    text = re.sub(r"哪个|谁的|谁", "", text)
+    # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
+    text = re.sub(r"哪个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁", "", text)
     text = re.sub(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计", "", text)
     return text.strip(" ，,")
 
@@ -111,17 +114,23 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         if any(link.name == chapter_subject and link.start == 0 and link.end >= len(left)
                for link in q.links):
             continue  # 园区与上海…: "with", after the chapter's subject, joins no parts
-        stop = PREDICATE.search(right)
-        noun = right[:stop.start()] if stop and stop.start() > 0 else right
+        stop = PREDICATE.search(right, 1)  # (大湾区: a noun may begin with 大 or 多)
+        noun = right[:stop.start()] if stop else right
         lead, end = PARALLEL.match(right), PARALLEL_END.search(left)
         if lead and end:
             noun = lead.group(0)  # 五期和七期建筑面积: the phases are what is joined
-        predicate = right[len(noun):]
         if not noun.strip():
             continue
         # A second part naming its own thing (…和新加坡科技研究局…启动) borrows no name.
         named = any(link.start >= match.end() and link.name != chapter_subject
                     for link in q.links)
+        own_measure = [link.end for link in q.links if link.end <= len(left)]
+        if named and own_measure and len(left) - max(own_measure) >= 2:
+            # A的X和B的Y哪个多: each names its own measure; only the question is shared.
+            asked = ASKED_OF_BOTH.search(right)
+            if asked and asked.start() > 0:
+                noun = right[:asked.start()]
+        predicate = right[len(noun):]
         prefix = "" if named else left[:end.start()] if lead and end else _prefix(
             q, left, noun)
         second = prefix + noun + predicate
@@ -238,9 +247,15 @@ def _has_subject(piece: str) -> bool:
 
 def _prefix(q: Question, left: str, noun: str) -> str:
     """What the first part names before its own noun: a name (纳米城的…) carries over."""
-    ends = [link.end for link in q.links if link.end < len(left)]
-    if ends:
-        return left[:max(ends)]
+    named = [link for link in q.links if link.end <= len(left)]
+    if named:
+        last = max(named, key=lambda link: link.end)
+        said = left[:last.end]
+        # 金鸡湖创新合作中心（北京）的和大湾区的: the second is the name's sibling.
+        qualifier = re.search(r"（([^（）]+)）$", last.name)
+        if qualifier and said.endswith(fold(qualifier.group(1))):
+            return said[:-len(fold(qualifier.group(1)))]
+        return said
     year = re.match(rf".*?{YEAR}年", left)
     if year:
         return year.group(0)
@@ -285,6 +300,8 @@ def _when(fact: Fact) -> tuple[int, int, int] | None:
 def _winner(q: Question, answers: list[Answer]) -> Fact | None:
     facts = [a.facts[0] for a in answers]
     if all(f.kind == "date" for f in facts) and all(_when(f) for f in facts):
+        if len({_when(f) for f in facts}) == 1:
+            return Fact("compare", "", label=facts[0].value, detail="same_day")
         late = bool(re.search(r"晚|后|\blater\b|\blast\b", q.folded))
         pick = max if late else min
         best = pick(answers, key=lambda a: _when(a.facts[0]) or (0, 0, 0))
@@ -292,6 +309,10 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
                     detail="later" if late else "earlier")
     if any(f.number is None for f in facts) or len({f.unit for f in facts}) != 1:
         return None
+    if len({f.number for f in facts}) == 1:
+        # Neither is more: 397 and 397.
+        return Fact("compare", "", label=facts[0].value, detail="same",
+                    number=facts[0].number, unit=facts[0].unit)
     less = bool(LESS.search(re.sub(r"多少", "", q.folded)))
     pick = min if less else max
     best = pick(answers, key=lambda a: a.facts[0].number or 0.0)

@@ -4,12 +4,21 @@ document says of it. A question word that does match a sentence picks that sente
 
 from __future__ import annotations
 
+import re
+
 from data.models import Answer
 from data.normalize import fold
+from data.pipeline.answerers.listing import with_next
 from data.pipeline.answerers.passage import passage
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import Evidence, Row, about
 from data.question import Question
+
+# "What does it do" and the sentences that say what a thing is for.
+PURPOSE_ASKED = re.compile(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|\bwhat (?:does|do|did) .+ do\b|"
+                           r"\bpurpose\b|\bwhat is .+ for\b")
+PURPOSE_SAID = re.compile(r"专注于|致力于|旨在|主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
+                          r"为目标|聚焦")
 
 
 def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
@@ -37,4 +46,8 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     if said:
         return passage(kb, q, said[0], entity, q.intent)
     row = rows[-1] if q.aspect == "status" else rows[0]
+    if PURPOSE_ASKED.search(q.folded):
+        # What does it do? The sentence saying what it is for, not when it opened; often
+        # the one after it is named (…合作中心启动。合作中心专注于支持…).
+        row = next((r for r in with_next(kb, rows) if PURPOSE_SAID.search(r.text)), row)
     return passage(kb, q, row, entity, q.intent)

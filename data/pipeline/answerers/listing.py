@@ -14,13 +14,23 @@ from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
 
 ASKED_KIND = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
+EN_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z]+[^s\W]s)\b")
 ASKED_WORD = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})")
 
 
 def wanted_types(q: Question) -> set[str]:
     """The kinds of names asked for: 公司 → company, 产业园 → park, …"""
+    plural = EN_ASKED_KIND.search(q.folded) if q.lang == "en" else None
+    if plural:
+        # Which top universities have institutes here: universities are the kind asked.
+        wanted = _types(q, plural.group(1))
+        if wanted:
+            return wanted
     asked = ASKED_KIND.search(q.folded)
-    asked_about = (asked.group(1) if asked else "") + " " + q.content
+    return _types(q, (asked.group(1) if asked else "") + " " + q.content)
+
+
+def _types(q: Question, asked_about: str) -> set[str]:
     wanted: set[str] = set()
     if re.search(r"公司|企业|companies|firms", asked_about) or re.search(
             r"哪(?:些|几|[两二三四五六七八九十]+)家", q.folded):
@@ -50,7 +60,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     asked = ASKED_WORD.search(q.folded)
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
     best: tuple[float, list[str], Row] | None = None
-    for rank, row in enumerate(_with_next(kb, top[:4])):
+    for rank, row in enumerate(with_next(kb, top[:4])):
         names = names_in(kb, row.text, wanted, linked)
         if not names:
             continue
@@ -69,7 +79,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
                   facts=(fact,))
 
 
-def _with_next(kb: Knowledge, rows: list[Row]) -> list[Row]:
+def with_next(kb: Knowledge, rows: list[Row]) -> list[Row]:
     """The rows, each followed by the next sentence of its entry: a statement often names
     its list one sentence on (…名单… 其中，…分别是A和B)."""
     entries = {r.entry_id for r in rows if r.entry_id is not None}
@@ -93,7 +103,7 @@ def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence) -> Ro
     if not noun or not rows:
         return None
     by_id = dict(ev.score_of)
-    candidates = _with_next(kb, rows[:4]) + rows[4:]
+    candidates = with_next(kb, rows[:4]) + rows[4:]
     for before, row in itertools.pairwise(candidates):
         by_id.setdefault(row.id, W.NEXT_SENTENCE * by_id.get(before.id, 0))
     best = max(candidates, key=lambda r: by_id.get(r.id, 0)
