@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 from data.normalize import fold
 from data.parse import CJK
@@ -168,6 +169,41 @@ def _substrings(folded: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _headwords() -> tuple[frozenset[str], frozenset[str]]:
+    """CC-CEDICT's simplified headwords of 2..MAX_WORD characters, and their proper
+    beginnings (where a scan may stop early)."""
+    words = frozenset(w for w in re.findall(r"^\S+ (\S+) \[", _read_cedict(), re.M)
+                      if 2 <= len(w) <= MAX_WORD)
+    return words, frozenset(w[:n] for w in words for n in range(2, len(w)))
+
+
+def document_words(folded: str) -> dict[str, int]:
+    """The words of a folded text the reverse index can map English to, with how often
+    the text has each (``str.count``): CC-CEDICT headwords of two characters or more, and
+    every glossary word it holds. A store keeps them per document, written at ingest, so
+    that a shelf's index is built from them instead of from every substring of the shelf."""
+    words, beginnings = _headwords()
+    found: dict[str, int] = {}
+    for run in _RUN.findall(folded):
+        end = len(run)
+        for i in range(end - 1):
+            for j in range(i + 2, min(end, i + MAX_WORD) + 1):
+                piece = run[i:j]
+                if piece in words:
+                    found[piece] = found.get(piece, 0) + 1
+                if piece not in beginnings:
+                    break
+    for word in found:
+        # Counted overlapping above; str.count does not (中中 in 中中中), as the index did.
+        if any(word[:n] == word[-n:] for n in range(1, len(word))):
+            found[word] = folded.count(word)
+    for key in glossary():
+        if key not in found and key in folded:
+            found[key] = folded.count(key)
+    return found
+
+
 def dictionary_entries(words: set[str]) -> list[Entry]:
     """CC-CEDICT entries whose simplified headword is one of ``words``, in file order."""
     chars = "".join(sorted({c for w in words for c in w}))
@@ -260,20 +296,65 @@ def _gloss_phrases(sense: str) -> list[str]:
 
 # -- the reverse index --------------------------------------------------------------------
 
+class Text(Protocol):
+    """What the reverse index reads of the text it maps English into: one document's
+    folded text (:class:`FoldedText`), or a shelf of them kept in the store."""
+
+    def words(self) -> Iterable[str]:
+        """Its words CC-CEDICT may hold (every headword of two characters or more)."""
+        ...
+
+    def holds(self, word: str) -> bool:
+        """Whether a glossary word occurs in it."""
+        ...
+
+    def count(self, word: str) -> int:
+        """How often a word of :meth:`words` or a glossary word occurs in it."""
+        ...
+
+    def __contains__(self, word: object) -> bool:
+        """Whether ``word`` is a piece (up to MAX_WORD) of one of its CJK runs."""
+        ...
+
+
+class FoldedText:
+    """A folded text held whole, every CJK piece of it up to MAX_WORD in a set."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.pieces = frozenset(_substrings(folded))
+
+    def words(self) -> frozenset[str]:
+        return self.pieces
+
+    def holds(self, word: str) -> bool:
+        return word in self.folded
+
+    def count(self, word: str) -> int:
+        return self.folded.count(word)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.pieces
+
+
 @dataclass(frozen=True)
 class Index:
     """English lemma phrases → document words with a weight (gloss rank, glossary)."""
 
-    corpus: str  # the folded document text, for frequencies and compounds
-    words: frozenset[str]  # every CJK substring of the corpus up to MAX_WORD
+    text: Text  # for frequencies and compounds
     exact: dict[tuple[str, ...], dict[str, float]]
     partial: dict[str, dict[str, float]]
     vocabulary: frozenset[str]
     entries: dict[str, tuple[Entry, ...]]
     stop_phrases: frozenset[tuple[str, ...]]  # reviewed phrases holding a stop word
 
+    @property
+    def words(self) -> Text:
+        """The text, asked whether a compound is one of its pieces (``a + b in words``)."""
+        return self.text
+
     def frequency(self, word: str) -> int:
-        return self.corpus.count(word)
+        return self.text.count(word)
 
 
 def _add(table: dict, key, word: str, weight: float) -> None:
@@ -282,10 +363,9 @@ def _add(table: dict, key, word: str, weight: float) -> None:
         slot[word] = weight
 
 
-def build_index(corpus: str) -> Index:
-    folded = fold(corpus)
-    words = _substrings(folded)
-    entries = dictionary_entries(words)
+def build_index(corpus: str | Text) -> Index:
+    text = FoldedText(fold(corpus)) if isinstance(corpus, str) else corpus
+    entries = dictionary_entries(set(text.words()))
     # (word, weight, phrase) before lemmatising: lemmas are checked against all gloss words
     raw: list[tuple[str, float, str, bool]] = []
     for entry in entries:
@@ -296,7 +376,7 @@ def build_index(corpus: str) -> Index:
             weight = 1.0 / (1.0 + 0.3 * rank)  # CC-CEDICT lists the common sense first
             raw += [(entry.word, weight, p, False) for p in _gloss_phrases(sense)]
     for chinese, row in glossary().items():
-        if row.kind in FORWARD_KINDS and chinese in folded:
+        if row.kind in FORWARD_KINDS and text.holds(chinese):
             raw += [(chinese, GLOSSARY_WEIGHT, p, True) for p in (row.english, *row.also)]
     vocabulary = frozenset(w for _, _, phrase, _ in raw for w in _words(phrase))
     exact: dict[tuple[str, ...], dict[str, float]] = {}
@@ -320,12 +400,12 @@ def build_index(corpus: str) -> Index:
     by_word: dict[str, list[Entry]] = {}
     for entry in entries:
         by_word.setdefault(entry.word, []).append(entry)
-    return Index(folded, frozenset(words), exact, partial, vocabulary,
+    return Index(text, exact, partial, vocabulary,
                  {w: tuple(es) for w, es in by_word.items()}, frozenset(stop_phrases))
 
 
 @lru_cache(maxsize=4)
-def _cached_index(corpus: str) -> Index:
+def _cached_index(corpus: str | Text) -> Index:
     return build_index(corpus)
 
 
@@ -334,11 +414,12 @@ def _bundled_text() -> str:
     return SOURCE_FILE.read_text(encoding="utf-8")
 
 
-def index(corpus: str | Iterable[str] | None = None) -> Index:
-    """The reverse index for ``corpus`` (default: the bundled document), built once."""
+def index(corpus: str | Iterable[str] | Text | None = None) -> Index:
+    """The reverse index for ``corpus`` (default: the bundled document), built once; a
+    :class:`Text` (a store's shelf) is indexed as it is, with no text read whole."""
     if corpus is None:
         corpus = _bundled_text()
-    elif not isinstance(corpus, str):
+    elif not isinstance(corpus, str) and not hasattr(corpus, "holds"):  # sentences
         corpus = "\n".join(corpus)
     return _cached_index(corpus)
 
@@ -462,7 +543,7 @@ def _in_reviewed_phrases(idx: Index, lemmas: list[str]) -> set[int]:
     return protected
 
 
-def in_reviewed_phrases(words: list[str], corpus: str | Iterable[str] | None = None
+def in_reviewed_phrases(words: list[str], corpus: str | Iterable[str] | Text | None = None
                         ) -> set[int]:
     """Which of ``words`` stand in a reviewed phrase holding a stop word ("made the
     list", "work with"): a question keeps them, where it drops its other stop words."""
@@ -470,12 +551,13 @@ def in_reviewed_phrases(words: list[str], corpus: str | Iterable[str] | None = N
     return _in_reviewed_phrases(idx, [_lemma(w, idx.vocabulary) for w in words])
 
 
-def translate(question: str, corpus: str | Iterable[str] | None = None) -> EnglishReading:
+def translate(question: str, corpus: str | Iterable[str] | Text | None = None
+              ) -> EnglishReading:
     """The document's Chinese words for what an English question asks about.
 
-    ``corpus`` is the ingested document text (or its sentences); the default is the bundled
-    chapter. Only words that occur in it are produced. A question with no Latin letters is
-    returned empty without loading the dictionary.
+    ``corpus`` is the ingested document text (or its sentences, or a store's :class:`Text`);
+    the default is the bundled chapter. Only words that occur in it are produced. A question
+    with no Latin letters is returned empty without loading the dictionary.
     """
     if not has_latin(question):
         return EnglishReading(question, (), (), ())

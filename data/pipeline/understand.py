@@ -114,7 +114,7 @@ class Reader:
         self.chapter_subject = chapter_subject
         self.store = stats.store
         self.linker = linker
-        self._corpus: tuple[str, ...] | None = None
+        self._corpus: english.Text | None = None
         terms = load_terms()
         self._cjk_terms = sorted(terms.items(), key=lambda kv: -len(kv[0]))
 
@@ -292,10 +292,11 @@ class Reader:
         found = [self.stats.homophone(parts[i:i + 2]) for i in range(0, len(parts), 2)]
         return "".join(w for w in found if w) if all(found) else None
 
-    def corpus(self) -> tuple[str, ...]:
-        """The document's sentences: the English reading maps only to words it uses."""
+    def corpus(self) -> english.Text:
+        """The store's words: the English reading maps only to words the documents use
+        (kept at ingest, not read from every sentence)."""
         if self._corpus is None:
-            self._corpus = tuple(r.text for r in self.store.sentences())
+            self._corpus = self.store.english_text(english.MAX_WORD)
         return self._corpus
 
     def _correct_homophones(self, content: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 import sqlite_utils
 
 from data.models import DocumentRow
-from data.store import names
+from data.store import names, words
 from data.store.database import Database
 from data.store.knowledge import document_token
 
@@ -45,12 +45,14 @@ class Documents:
             # would make ingesting a yearbook of N chapters O(N²).
             writer.flush()
             names.index_document(db.conn, document_id)
+            words.index_document(db.conn, document_id)
             return document_id
 
     @staticmethod
     def _delete_document(db: sqlite_utils.Database, document_id: int) -> None:
         doc = [document_id]
         names.drop_document(db.conn, document_id)
+        words.drop_document(db.conn, document_id)
         # External-content FTS5: remove the old rows' terms before the rows themselves.
         db.execute(
             "INSERT INTO sentences_fts(sentences_fts, rowid, tokens) "

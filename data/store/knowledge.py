@@ -10,6 +10,7 @@ from typing import Any
 from data.models import Entity, EntryRow, Event, Figure, SentenceRow, Source
 from data.store.database import Database
 from data.store.names import Lookups, NameIndex
+from data.store.words import ShelfText
 
 KNOWLEDGE_COUNTED = ("documents", "sections", "entries", "sentences", "captions", "entities",
                      "aliases", "figures", "events")
@@ -45,6 +46,11 @@ class KnowledgeStore:
     def names(self) -> NameIndex:
         """The name index (data/store/names.py), read by the linker."""
         return NameIndex(self.database.rows)
+
+    def english_text(self, longest: int) -> ShelfText:
+        """Every document's words for the English reading (data/store/words.py), with
+        pieces of up to ``longest`` characters asked of the full-text index."""
+        return ShelfText(self.database.rows, longest)
 
     @property
     def lookups(self) -> Lookups:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from data.store import names
+from data.store import names, words
 from data.store.database import StoreCorrupt
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -190,6 +190,13 @@ def _document_titles(db: sqlite_utils.Database) -> None:
 def _names(db: sqlite_utils.Database) -> None:
     """The name index, built at ingest and read by the linker (see data/store/names.py)."""
     names.create(db.conn)
+
+
+@_migration("0008_dictionary_words")
+def _dictionary_words(db: sqlite_utils.Database) -> None:
+    """The words each document gives the English reading (see data/store/words.py)."""
+    words.create(db.conn)
+
 
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)

@@ -1,0 +1,131 @@
+"""The words each document gives the English reading (``data/english.py``), built at ingest.
+
+An English question is read into the document's own Chinese words through CC-CEDICT read
+backwards; only words the text holds may be produced, and the commoner of two a gloss
+allows wins. That index used to be built, in every process, from every CJK substring of
+every sentence of the store (seconds and hundreds of MB for a shelf of yearbooks). These
+tables hold what it needs instead, kept in step with the documents by ``index_document``
+and ``drop_document`` (called inside ``Store.replace_document``'s transaction):
+
+- ``dictionary_words``: each word of CC-CEDICT (two characters or more) or of the glossary
+  that some document holds, with how often the shelf has it (``uses``);
+- ``document_words``: how often each document has each of them (to take it back out).
+
+:class:`ShelfText` reads them as ``data.english.Text``; whether two words the question
+names side by side occur as one word (发明 + 专利) is asked of the full-text index.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from data.parse import CJK
+
+Rows = Callable[[str, Sequence[Any]], list[dict]]
+
+SCHEMA = (
+    "CREATE TABLE dictionary_words ("
+    " id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE, uses INTEGER NOT NULL)",
+    "CREATE TABLE document_words ("
+    " document_id INTEGER NOT NULL, word_id INTEGER NOT NULL, uses INTEGER NOT NULL,"
+    " PRIMARY KEY (document_id, word_id)) WITHOUT ROWID",
+)
+_CJK_RUN = re.compile(f"[{CJK}]+")
+MAX_PIECES = 65_536  # pieces remembered per process (a few bytes each)
+
+
+# -- writing (inside the caller's transaction) -------------------------------------------
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """The tables, filled for every document already stored (a migration)."""
+    for statement in SCHEMA:
+        conn.execute(statement)
+    for (document_id,) in conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
+        index_document(conn, document_id)
+
+
+def index_document(conn: sqlite3.Connection, document_id: int) -> None:
+    """Count the words of a document whose sentences are stored."""
+    from data.english import document_words
+    from data.normalize import fold
+
+    texts = [r[0] for r in conn.execute(
+        "SELECT text FROM sentences WHERE document_id = ? ORDER BY id", [document_id])]
+    # Folded as one text, as the English index always read a document; fold's own cache
+    # is for short strings, not for every chapter ingested.
+    counts = document_words(fold.__wrapped__("\n".join(texts)))
+    if not counts:
+        return
+    conn.executemany(
+        "INSERT INTO dictionary_words (word, uses) VALUES (?, ?) "
+        "ON CONFLICT(word) DO UPDATE SET uses = uses + excluded.uses", sorted(counts.items()))
+    ids = dict(conn.execute(
+        "SELECT word, id FROM dictionary_words WHERE word IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(counts), ensure_ascii=False)]).fetchall())
+    conn.executemany(
+        "INSERT INTO document_words (document_id, word_id, uses) VALUES (?, ?, ?)",
+        sorted((document_id, ids[word], uses) for word, uses in counts.items()))
+
+
+def drop_document(conn: sqlite3.Connection, document_id: int) -> None:
+    """Take a document's words back out (words other documents still hold stay)."""
+    doc = [document_id]
+    conn.execute(
+        "UPDATE dictionary_words SET uses = uses - (SELECT d.uses FROM document_words d "
+        " WHERE d.document_id = ? AND d.word_id = dictionary_words.id) "
+        "WHERE id IN (SELECT word_id FROM document_words WHERE document_id = ?)", doc * 2)
+    conn.execute(
+        "DELETE FROM dictionary_words WHERE uses <= 0 "
+        "AND id IN (SELECT word_id FROM document_words WHERE document_id = ?)", doc)
+    conn.execute("DELETE FROM document_words WHERE document_id = ?", doc)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+class ShelfText:
+    """Every stored document as one text to the English reading (``data.english.Text``):
+    its words and their uses read once (thousands of rows, however many chapters), a
+    compound asked of the full-text index (consecutive bigrams of one sentence)."""
+
+    def __init__(self, rows: Rows, longest: int = 8) -> None:
+        self._rows = rows
+        self._longest = longest
+        self._uses: dict[str, int] | None = None
+        self._pieces: dict[str, bool] = {}
+
+    def _all(self) -> dict[str, int]:
+        if self._uses is None:
+            self._uses = {r["word"]: r["uses"] for r in self._rows(
+                "SELECT word, uses FROM dictionary_words", ())}
+        return self._uses
+
+    def words(self) -> list[str]:
+        return [w for w in self._all() if len(w) <= self._longest and _CJK_RUN.fullmatch(w)]
+
+    def holds(self, word: str) -> bool:
+        return word in self._all()
+
+    def count(self, word: str) -> int:
+        return self._all().get(word, 0)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or len(word) > self._longest or not _CJK_RUN.fullmatch(
+                word):
+            return False
+        if word in self._all():
+            return True  # a word the text holds is a piece of it
+        if word not in self._pieces:
+            if len(self._pieces) >= MAX_PIECES:
+                self._pieces.clear()
+            tokens = [word[i:i + 2] for i in range(len(word) - 1)] or [word]
+            # The tokens are CJK characters only: nothing in them is FTS5 syntax.
+            self._pieces[word] = bool(self._rows(
+                "SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                [f'"{" ".join(tokens)}"']))
+        return self._pieces[word]
