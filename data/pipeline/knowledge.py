@@ -115,8 +115,8 @@ class Knowledge:
         return self.source(row.entry_id, bool(row.caption_id), row.text)
 
     def caption_entry(self, text: str) -> int | None:
-        """The entry a photo caption belongs to: the one sharing most of its words (every
-        entry is compared: remembered per caption)."""
+        """The entry a photo caption belongs to: the one of its own chapter sharing most
+        of its words (remembered per caption)."""
         if text not in self._caption_owner:
             if len(self._caption_owner) > 4096:
                 self._caption_owner.clear()
@@ -126,8 +126,13 @@ class Knowledge:
     def _caption_entry(self, text: str) -> int | None:
         said = CREDIT.sub("", text)
         grams = {said[i:i + 3] for i in range(len(said) - 2)} - {""}
-        best = max(((sum(g in body for g in grams), eid)
-                    for block in self.store.lookups.entry_texts_by_block()
+        look = self.store.lookups
+        # A photo shows an entry of its own chapter: another chapter's namesake entry is not
+        # its owner, and a shelf's entries need not be read. Text no caption has (none of
+        # the engine's) is compared with every entry.
+        documents = look.caption_documents(text)
+        blocks = [look.entry_texts_of(documents)] if documents else look.entry_texts_by_block()
+        best = max(((sum(g in body for g in grams), eid) for block in blocks
                     for eid, body in block), default=(0, None))
         return best[1] if best[0] >= MIN_CAPTION_WORDS else None
 

@@ -198,6 +198,13 @@ def _dictionary_words(db: sqlite_utils.Database) -> None:
     words.create(db.conn)
 
 
+@_migration("0009_caption_texts")
+def _caption_texts(db: sqlite_utils.Database) -> None:
+    """Caption sentences by their text: which chapter a photo cited by its caption is in."""
+    db.execute("CREATE INDEX sentences_caption_text ON sentences(text) "
+               "WHERE caption_id IS NOT NULL")
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

@@ -282,6 +282,19 @@ class Lookups:
             yield [(r["id"], r["t"]) for r in rows]
             after = rows[-1]["id"]
 
+    def caption_documents(self, text: str) -> list[int]:
+        """The documents with a photo caption whose sentence is ``text``."""
+        return [r["document_id"] for r in self._rows(
+            "SELECT DISTINCT document_id FROM sentences "
+            "WHERE text = ? AND caption_id IS NOT NULL ORDER BY document_id", [text])]
+
+    def entry_texts_of(self, document_ids: Iterable[int]) -> list[tuple[int, str]]:
+        """The (id, title and body) of every entry of those documents."""
+        return [(r["id"], r["t"]) for r in self._rows(
+            "SELECT id, title || body AS t FROM entries "
+            "WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            [_json(set(document_ids))])]
+
     def most_common_subject(self) -> str | None:
         """The subject most entries have (the first met, in reading order, on a tie).
         Counted in the index on subjects: the entries' text is not read."""
