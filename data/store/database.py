@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_S = 10.0
 READ_CACHE_KB = 16 * 1024
@@ -59,7 +60,7 @@ class Database:
 
     def __init__(self, path: str | Path = ":memory:", *, busy_timeout: float = BUSY_TIMEOUT_S,
                  clock: Clock = utc_now) -> None:
-        from data.store.migrations import migrate
+        from data.store.migrations import migrate, up_to_date
 
         self.path = str(path)
         self.clock = clock
@@ -67,14 +68,20 @@ class Database:
         self._read_lock = threading.Lock()
         self._owner: int | None = None  # the thread inside locked(), if any
         self._reader: sqlite3.Connection | None = None
+        self._utils: sqlite_utils.Database | None = None
         try:
             # busy_timeout: how long a write waits (SQLite retries) for another writer.
-            conn = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)
-            self.db = sqlite_utils.Database(conn)
+            self.conn = sqlite3.connect(self.path, timeout=busy_timeout,
+                                        check_same_thread=False)
+            # What sqlite_utils.Database sets on a connection, set before it is needed.
+            self.conn.execute("PRAGMA recursive_triggers=on")
             if self.path != ":memory:":
-                self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            migrate(self.db)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            # A store already at the newest schema is opened without sqlite_utils (a third
+            # of `sipbot ask`'s start-up): it is imported for migrations and writes.
+            if not up_to_date(self.conn):
+                migrate(self.db)
             if self.path != ":memory:":
                 self._reader = sqlite3.connect(
                     self.path, timeout=busy_timeout, check_same_thread=False)
@@ -87,6 +94,15 @@ class Database:
             if _busy(exc):
                 raise StoreLocked(f"{self.path}: {exc}") from exc
             raise StoreCorrupt(f"{self.path}: {exc}") from exc
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The writing connection as sqlite_utils sees it (made on first use)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
     def now(self) -> str:
         """The clock's time as the store writes it (UTC, ISO 8601, whole seconds)."""
@@ -144,4 +160,4 @@ class Database:
         with self._lock, self._read_lock:
             if self._reader is not None:
                 self._reader.close()
-            self.db.close()
+            self.conn.close()

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from data.models import DocumentRow
 from data.store import names, words
 from data.store.database import Database
 from data.store.knowledge import document_token
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class Documents:

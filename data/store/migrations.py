@@ -9,25 +9,40 @@ number applied, so either reading says the same.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
-
-import sqlite_utils
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from data.store import names, words
 from data.store.database import StoreCorrupt
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:
+    import sqlite_utils
 
-MIGRATIONS = sqlite_utils.Migrations("sipbot")
+Migration = Callable[["sqlite_utils.Database"], None]
+
+MIGRATION_SET = "sipbot"
 STEPS: dict[str, Migration] = {}  # in order; a store's schema is how many it has applied
 
 
 def _migration(name: str) -> Callable[[Migration], Migration]:
     def register(step: Migration) -> Migration:
         STEPS[name] = step
-        return MIGRATIONS(name=name)(step)
+        return step
 
     return register
+
+
+@lru_cache(maxsize=1)
+def migrations() -> sqlite_utils.Migrations:
+    """The steps as sqlite_utils migrations (imported only when a store needs them)."""
+    import sqlite_utils
+
+    found = sqlite_utils.Migrations(MIGRATION_SET)
+    for name, step in STEPS.items():
+        found(name=name)(step)
+    return found
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
@@ -209,24 +224,38 @@ NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 
 
+def up_to_date(conn: sqlite3.Connection) -> bool:
+    """Whether the store has applied every migration and no other (plain sqlite3: the
+    question :func:`migrate` would ask first, without importing sqlite_utils)."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        return False
+    try:
+        applied = {r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+    except sqlite3.OperationalError:  # no such table: a store from before migrations
+        return False
+    return applied == set(NAMES)
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Bring ``db`` to the current schema; refuse one made by a newer sipbot."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StoreCorrupt(f"schema version {version} is newer than this sipbot")
-    applied = {m.name for m in MIGRATIONS.applied(db)}
+    steps = migrations()
+    applied = {m.name for m in steps.applied(db)}
     unknown = applied - set(NAMES)
     if unknown:
         raise StoreCorrupt(f"migrations {sorted(unknown)} are newer than this sipbot")
     if version and not applied:
         # A store numbered by user_version alone: its first ``version`` migrations ran.
         with db.atomic():
-            MIGRATIONS.ensure_migrations_table(db)
+            steps.ensure_migrations_table(db)
             db["_sqlite_migrations"].insert_all(
-                {"migration_set": MIGRATIONS.name, "name": name,
+                {"migration_set": steps.name, "name": name,
                  "applied_at": "before sqlite-utils migrations"}
                 for name in NAMES[:version])
-    if MIGRATIONS.pending(db):
-        MIGRATIONS.apply(db)
+    if steps.pending(db):
+        steps.apply(db)
     if version != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
