@@ -1,0 +1,144 @@
+"""The words each document gives the English reading, kept in the store
+(data/store/words.py): counted at ingest as the reverse index counts them, kept in step when a
+chapter is replaced, filled by the migration for a store that predates them, and an index
+built from them reads English as one built from the whole text; and a photo caption cites an
+entry of its own chapter."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from bot.bench import synth
+from data import english
+from data.ingest import ingest_text
+from data.normalize import fold
+from data.pipeline.knowledge import Knowledge
+from data.sources import BUNDLED_DOCUMENT
+from data.store import Store
+
+TABLES = ("dictionary_words", "document_words")
+
+
+def words_by_document(path: Path) -> dict[str, dict[str, int]]:
+    """Document name → word → uses, as stored (ids left out: they differ after a rebuild)."""
+    conn = sqlite3.connect(path)
+    try:
+        out: dict[str, dict[str, int]] = {}
+        for name, word, uses in conn.execute(
+                "SELECT d.name, w.word, dw.uses FROM document_words dw "
+                "JOIN documents d ON d.id = dw.document_id "
+                "JOIN dictionary_words w ON w.id = dw.word_id"):
+            out.setdefault(name, {})[word] = uses
+        return out
+    finally:
+        conn.close()
+
+
+def shelf_uses(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return dict(conn.execute("SELECT word, uses FROM dictionary_words").fetchall())
+    finally:
+        conn.close()
+
+
+def test_document_words_are_the_headwords_and_glossary_words_of_the_text() -> None:
+    folded = fold(BUNDLED_DOCUMENT.read_text(encoding="utf-8"))
+    found = english.document_words(folded)
+    headwords, _ = english._headwords()
+    pieces = english._substrings(folded)
+    glossary = {k for k in english.glossary() if k in folded}
+    assert set(found) == (pieces & headwords) | glossary
+    assert all(found[w] == folded.count(w) for w in found)  # str.count, as the index counts
+    assert found["专利"] == folded.count("专利") > 0
+    assert english.document_words("中中中") == {"中中": 1}  # not overlapping: 中中 once
+
+
+def test_words_kept_in_step_when_chapters_are_replaced(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store = Store(path)
+    chapters = list(synth.chapters(3, seed=1))
+    for chapter in chapters:
+        ingest_text(store, chapter.text, name=chapter.name)
+    # Replace chapter 1 by chapter 2's text, then chapter 2 by the real one: words come and go.
+    ingest_text(store, chapters[2].text, name=chapters[1].name)
+    ingest_text(store, chapters[0].text, name=chapters[2].name)
+    texts = {chapters[0].name: chapters[0].text, chapters[1].name: chapters[2].text,
+             chapters[2].name: chapters[0].text}
+    store.close()
+    stored = words_by_document(path)
+    expected = {}
+    store = Store(tmp_path / "fresh.db")
+    for name, text in texts.items():
+        ingest_text(store, text, name=name)
+    store.close()
+    expected = words_by_document(tmp_path / "fresh.db")
+    assert stored == expected
+    totals: dict[str, int] = {}
+    for counts in stored.values():
+        for word, uses in counts.items():
+            totals[word] = totals.get(word, 0) + uses
+    assert shelf_uses(path) == totals  # no word left with no uses, none missing
+
+
+def test_migration_fills_the_words_of_a_store_that_predates_them(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store = Store(path)
+    ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
+    store.close()
+    before = words_by_document(path)
+    conn = sqlite3.connect(path)
+    for table in TABLES:
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0008_dictionary_words'")
+    conn.execute("PRAGMA user_version = 7")
+    conn.commit()
+    conn.close()
+    Store(path).close()  # migration 0008_dictionary_words
+    assert words_by_document(path) == before and before["doc"]
+
+
+def test_the_shelfs_index_reads_english_as_the_texts_does(tmp_path) -> None:
+    store = Store(tmp_path / "s.db")
+    ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
+    sentences = "\n".join(r.text for r in store.knowledge.sentences())
+    whole = english.build_index(sentences)
+    shelf = store.knowledge.english_text(english.MAX_WORD)
+    kept = english.build_index(shelf)
+    assert kept.exact == whole.exact and kept.partial == whole.partial
+    assert kept.vocabulary == whole.vocabulary and kept.stop_phrases == whole.stop_phrases
+    assert all(kept.frequency(w) == whole.frequency(w) for d in whole.exact.values() for w in d)
+    # Compounds: pieces of a sentence are asked of the full-text index.
+    for piece in ("发明专利", "国家高新技术企业", "纳米城", "苏州", "城苏州纳米", "发明专利企业"):
+        assert (piece in shelf) == (piece in whole.words), piece
+    assert "专利发明" not in shelf and "abc" not in shelf and "发明专利" * 3 not in shelf
+    for question in ("How many invention patents were granted?",
+                     "How many national high-tech enterprises are there?",
+                     "When was the Gusu Lab unveiled?"):
+        assert english.translate(question, shelf) == english.translate(question, sentences)
+    store.close()
+
+
+def test_a_caption_cites_an_entry_of_its_own_chapter(tmp_path) -> None:
+    text = BUNDLED_DOCUMENT.read_text(encoding="utf-8")
+    caption = "2020年9月28日，再鼎医药（苏州）有限公司在港交所挂牌上市"
+    assert text.count(caption) == 1
+    store = Store(tmp_path / "s.db")
+    # Two chapters with the same entries (namesakes all), their photo captions told apart.
+    ingest_text(store, text, name="a")
+    ingest_text(store, text.replace(caption, caption.replace("挂牌", "")), name="b")
+    kb = Knowledge(store.knowledge)
+    rows = store.database.rows(
+        "SELECT s.text, s.document_id FROM sentences s WHERE s.caption_id IS NOT NULL "
+        "AND s.text LIKE '%再鼎医药%'", ())
+    assert len(rows) == 2
+    for row in rows:
+        owner = kb.caption_entry(row["text"])
+        assert owner is not None
+        entry = store.database.rows("SELECT document_id, title FROM entries WHERE id = ?",
+                                    [owner])[0]
+        assert entry["document_id"] == row["document_id"]
+        assert re.search("上市|企业", entry["title"]), entry
+    store.close()
