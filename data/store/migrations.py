@@ -213,11 +213,21 @@ def _dictionary_words(db: sqlite_utils.Database) -> None:
     words.create(db.conn)
 
 
-@_migration("0009_caption_texts")
-def _caption_texts(db: sqlite_utils.Database) -> None:
-    """Caption sentences by their text: which chapter a photo cited by its caption is in."""
-    db.execute("CREATE INDEX sentences_caption_text ON sentences(text) "
-               "WHERE caption_id IS NOT NULL")
+@_migration("0009_shelf_indexes")
+def _shelf_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes a shelf of chapters needs where one chapter did with a scan."""
+    for statement in (
+        # Caption sentences by their text: which chapter a photo cited by its caption is in.
+        "CREATE INDEX sentences_caption_text ON sentences(text) WHERE caption_id IS NOT NULL",
+        # A chapter's entries (its captions' owners), the events of given sentences.
+        "CREATE INDEX entries_document ON entries(document_id)",
+        "CREATE INDEX events_sentence ON events(sentence_id)",
+        # Keys by pinyin from the index alone.
+        "DROP INDEX name_aliases_pinyin",
+        "CREATE INDEX name_aliases_pinyin ON name_aliases(pinyin, key) "
+        "WHERE pinyin IS NOT NULL",
+    ):
+        db.execute(statement)
 
 
 NAMES = tuple(STEPS)

@@ -166,9 +166,10 @@ class NameIndex:
     def by_pinyin(self, spellings: Iterable[str]) -> dict[str, set[str]]:
         """Pinyin (no spaces) → the keys of the aliases read that way, for ``spellings``."""
         out: dict[str, set[str]] = {}
+        # Each key once (a shelf repeats a name in every chapter), from the index alone.
         for r in self._rows(
-                "SELECT pinyin, key FROM name_aliases "
-                "WHERE pinyin IN (SELECT value FROM json_each(?)) ORDER BY alias_rowid",
+                "SELECT DISTINCT pinyin, key FROM name_aliases "
+                "WHERE pinyin IN (SELECT value FROM json_each(?))",
                 [_json(set(spellings))]):
             out.setdefault(r["pinyin"], set()).add(r["key"])
         return out
@@ -227,9 +228,10 @@ class NameIndex:
 
     def keys_of_entity_named(self, name: str) -> set[str]:
         """Keys naming an entity called ``name``."""
+        # Through the aliases' own key on entity_id (name_aliases has none: a scan).
         return {r["key"] for r in self._rows(
-            "SELECT DISTINCT a.key FROM name_aliases a JOIN entities e ON e.id = a.entity_id "
-            "WHERE e.name = ?", [name])}
+            "SELECT DISTINCT n.key FROM entities e JOIN aliases a ON a.entity_id = e.id "
+            "JOIN name_aliases n ON n.alias_rowid = a.rowid WHERE e.name = ?", [name])}
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,8 +50,12 @@ def test_a_store_behind_the_schema_is_still_migrated_at_open(tmp_path) -> None:
     db = tmp_path / "s.db"
     Store(db).close()
     conn = sqlite3.connect(db)
-    conn.execute("DROP INDEX sentences_caption_text")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_caption_texts'")
+    for index in ("sentences_caption_text", "entries_document", "events_sentence",
+                  "name_aliases_pinyin"):
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("CREATE INDEX name_aliases_pinyin ON name_aliases(pinyin) "
+                 "WHERE pinyin IS NOT NULL")  # as 0007_names made it
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_shelf_indexes'")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     conn.commit()
     conn.close()
