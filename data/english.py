@@ -169,13 +169,22 @@ def _substrings(folded: str) -> set[str]:
     return out
 
 
+_WORD_ENDS, _WORD_GOES_ON, _WORD_OVERLAPS = 1, 2, 4  # what a piece is, as bits
+
+
 @lru_cache(maxsize=1)
-def _headwords() -> tuple[frozenset[str], frozenset[str]]:
-    """CC-CEDICT's simplified headwords of 2..MAX_WORD characters, and their proper
-    beginnings (where a scan may stop early)."""
-    words = frozenset(w for w in re.findall(r"^\S+ (\S+) \[", _read_cedict(), re.M)
-                      if 2 <= len(w) <= MAX_WORD)
-    return words, frozenset(w[:n] for w in words for n in range(2, len(w)))
+def _headwords() -> dict[str, int]:
+    """CC-CEDICT's simplified headwords of 2..MAX_WORD characters and their proper
+    beginnings → what each is: a word, the beginning of a longer one (a scan goes on), a
+    word that overlaps itself (中中). One dictionary: one lookup a piece at ingest."""
+    table: dict[str, int] = {}
+    for word in re.findall(r"^\S+ (\S+) \[", _read_cedict(), re.M):
+        if 2 <= len(word) <= MAX_WORD:
+            overlaps = any(word[:n] == word[-n:] for n in range(1, len(word)))
+            table[word] = table.get(word, 0) | _WORD_ENDS | (_WORD_OVERLAPS * overlaps)
+            for n in range(2, len(word)):
+                table[word[:n]] = table.get(word[:n], 0) | _WORD_GOES_ON
+    return table
 
 
 def document_words(folded: str) -> dict[str, int]:
@@ -183,21 +192,26 @@ def document_words(folded: str) -> dict[str, int]:
     the text has each (``str.count``): CC-CEDICT headwords of two characters or more, and
     every glossary word it holds. A store keeps them per document, written at ingest, so
     that a shelf's index is built from them instead of from every substring of the shelf."""
-    words, beginnings = _headwords()
+    table = _headwords()
     found: dict[str, int] = {}
+    overlapping: list[str] = []
     for run in _RUN.findall(folded):
         end = len(run)
         for i in range(end - 1):
             for j in range(i + 2, min(end, i + MAX_WORD) + 1):
                 piece = run[i:j]
-                if piece in words:
-                    found[piece] = found.get(piece, 0) + 1
-                if piece not in beginnings:
+                what = table.get(piece, 0)
+                if what & _WORD_ENDS:
+                    if piece not in found:
+                        found[piece] = 0
+                        if what & _WORD_OVERLAPS:
+                            overlapping.append(piece)
+                    found[piece] += 1
+                if not what & _WORD_GOES_ON:
                     break
-    for word in found:
+    for word in overlapping:
         # Counted overlapping above; str.count does not (中中 in 中中中), as the index did.
-        if any(word[:n] == word[-n:] for n in range(1, len(word))):
-            found[word] = folded.count(word)
+        found[word] = folded.count(word)
     for key in glossary():
         if key not in found and key in folded:
             found[key] = folded.count(key)

@@ -9,7 +9,8 @@ and ``drop_document`` (called inside ``Store.replace_document``'s transaction):
 
 - ``dictionary_words``: each word of CC-CEDICT (two characters or more) or of the glossary
   that some document holds, with how often the shelf has it (``uses``);
-- ``document_words``: how often each document has each of them (to take it back out).
+- ``document_words``: how often each document has each of them (to take it back out), one
+  JSON object a document (a row a word cost ingest more than the rest of it together).
 
 :class:`ShelfText` reads them as ``data.english.Text``; whether two words the question
 names side by side occur as one word (发明 + 专利) is asked of the full-text index.
@@ -28,11 +29,8 @@ from data.parse import CJK
 Rows = Callable[[str, Sequence[Any]], list[dict]]
 
 SCHEMA = (
-    "CREATE TABLE dictionary_words ("
-    " id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE, uses INTEGER NOT NULL)",
-    "CREATE TABLE document_words ("
-    " document_id INTEGER NOT NULL, word_id INTEGER NOT NULL, uses INTEGER NOT NULL,"
-    " PRIMARY KEY (document_id, word_id)) WITHOUT ROWID",
+    "CREATE TABLE dictionary_words (word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE document_words (document_id INTEGER PRIMARY KEY, uses TEXT NOT NULL)",
 )
 _CJK_RUN = re.compile(f"[{CJK}]+")
 MAX_PIECES = 65_536  # pieces remembered per process (a few bytes each)
@@ -61,28 +59,26 @@ def index_document(conn: sqlite3.Connection, document_id: int) -> None:
     counts = document_words(fold.__wrapped__("\n".join(texts)))
     if not counts:
         return
+    # In key order: each B-tree page is visited once, not once a row.
     conn.executemany(
         "INSERT INTO dictionary_words (word, uses) VALUES (?, ?) "
         "ON CONFLICT(word) DO UPDATE SET uses = uses + excluded.uses", sorted(counts.items()))
-    ids = dict(conn.execute(
-        "SELECT word, id FROM dictionary_words WHERE word IN (SELECT value FROM json_each(?))",
-        [json.dumps(list(counts), ensure_ascii=False)]).fetchall())
-    conn.executemany(
-        "INSERT INTO document_words (document_id, word_id, uses) VALUES (?, ?, ?)",
-        sorted((document_id, ids[word], uses) for word, uses in counts.items()))
+    conn.execute("INSERT INTO document_words (document_id, uses) VALUES (?, ?)",
+                 [document_id, json.dumps(counts, ensure_ascii=False)])
 
 
 def drop_document(conn: sqlite3.Connection, document_id: int) -> None:
     """Take a document's words back out (words other documents still hold stay)."""
-    doc = [document_id]
-    conn.execute(
-        "UPDATE dictionary_words SET uses = uses - (SELECT d.uses FROM document_words d "
-        " WHERE d.document_id = ? AND d.word_id = dictionary_words.id) "
-        "WHERE id IN (SELECT word_id FROM document_words WHERE document_id = ?)", doc * 2)
-    conn.execute(
-        "DELETE FROM dictionary_words WHERE uses <= 0 "
-        "AND id IN (SELECT word_id FROM document_words WHERE document_id = ?)", doc)
-    conn.execute("DELETE FROM document_words WHERE document_id = ?", doc)
+    row = conn.execute("SELECT uses FROM document_words WHERE document_id = ?",
+                       [document_id]).fetchone()
+    if row is None:
+        return
+    counts = sorted(json.loads(row[0]).items())
+    conn.executemany("UPDATE dictionary_words SET uses = uses - ? WHERE word = ?",
+                     [(uses, word) for word, uses in counts])
+    conn.executemany("DELETE FROM dictionary_words WHERE word = ? AND uses <= 0",
+                     [(word,) for word, _ in counts])
+    conn.execute("DELETE FROM document_words WHERE document_id = ?", [document_id])
 
 
 # -- reading ----------------------------------------------------------------------------------
