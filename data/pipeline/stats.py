@@ -51,7 +51,7 @@ class DocumentStats:
     def pinyin_chars(self) -> dict[str, list[str]]:
         """Syllable → the document's characters read that way."""
         if self._chars_by_pinyin is None:
-            chars = [t for t, _ in self.store.vocabulary(1) if len(t) == 1 and is_cjk(t)]
+            chars = self.store.characters()
             index: dict[str, list[str]] = {}
             for ch, py in zip(chars, self.pinyin("".join(chars)), strict=True):
                 index.setdefault(py, []).append(ch)

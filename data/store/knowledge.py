@@ -10,7 +10,7 @@ from typing import Any
 from data.models import Entity, EntryRow, Event, Figure, SentenceRow, Source
 from data.store.database import Database
 from data.store.names import Lookups, NameIndex
-from data.store.words import ShelfText
+from data.store.words import ShelfText, characters
 
 KNOWLEDGE_COUNTED = ("documents", "sections", "entries", "sentences", "captions", "entities",
                      "aliases", "figures", "events")
@@ -227,6 +227,11 @@ class KnowledgeStore:
         """Indexed words of ``length`` characters with how many sentences hold them."""
         return [(r["term"], r["doc"]) for r in self.database.rows(
             "SELECT term, doc FROM sentences_vocab WHERE length(term) = ?", [length])]
+
+    def characters(self) -> list[str]:
+        """The CJK characters the sentences are written in (the index's one-character
+        words, as ``vocabulary(1)`` lists them, kept at ingest instead of read from it)."""
+        return characters(self.database.rows)
 
     def pinyin_of(self, chars: Iterable[str]) -> dict[str, str]:
         return {

@@ -1,8 +1,8 @@
 """The words each document gives the English reading, kept in the store
 (data/store/words.py): counted at ingest as the reverse index counts them, kept in step when a
 chapter is replaced, filled by the migration for a store that predates them, and an index
-built from them reads English as one built from the whole text; and a photo caption cites an
-entry of its own chapter."""
+built from them reads English as one built from the whole text; the shelf's characters are the
+index's own; and a photo caption cites an entry of its own chapter."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ from pathlib import Path
 from bot.bench import synth
 from data import english
 from data.ingest import ingest_text
-from data.normalize import fold
+from data.normalize import fold, is_cjk
 from data.pipeline.knowledge import Knowledge
 from data.sources import BUNDLED_DOCUMENT
 from data.store import Store
 
-TABLES = ("dictionary_words", "document_words")
+TABLES = ("dictionary_words", "document_words", "shelf_chars")
 
 
 def words_by_document(path: Path) -> dict[str, dict[str, int]]:
@@ -78,6 +78,10 @@ def test_words_kept_in_step_when_chapters_are_replaced(tmp_path) -> None:
         for word, uses in counts.items():
             totals[word] = totals.get(word, 0) + uses
     assert shelf_uses(path) == totals  # no word left with no uses, none missing
+    store = Store(path)
+    from_index = [t for t, _ in store.knowledge.vocabulary(1) if len(t) == 1 and is_cjk(t)]
+    assert store.knowledge.characters() == from_index  # the same characters, same order
+    store.close()
 
 
 def test_migration_fills_the_words_of_a_store_that_predates_them(tmp_path) -> None:
@@ -95,6 +99,10 @@ def test_migration_fills_the_words_of_a_store_that_predates_them(tmp_path) -> No
     conn.close()
     Store(path).close()  # migration 0008_dictionary_words
     assert words_by_document(path) == before and before["doc"]
+    store = Store(path)
+    assert store.knowledge.characters() == [
+        t for t, _ in store.knowledge.vocabulary(1) if len(t) == 1 and is_cjk(t)]
+    store.close()
 
 
 def test_the_shelfs_index_reads_english_as_the_texts_does(tmp_path) -> None:
