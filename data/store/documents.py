@@ -46,7 +46,7 @@ class Documents:
             # would make ingesting a yearbook of N chapters O(N²).
             writer.flush()
             names.index_document(db.conn, document_id)
-            words.index_document(db.conn, document_id)
+            words.index_document(db.conn, document_id, writer.sentences)
             return document_id
 
     @staticmethod
@@ -100,6 +100,7 @@ class Writer:
         self.document_id = document_id
         self._next: dict[str, int] = {}
         self._rows: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+        self.sentences: list[tuple[str, str]] = []  # (text, tokens) in id order, kept
 
     def _id(self, table: str) -> int:
         if table not in self._next:
@@ -153,9 +154,11 @@ class Writer:
                  text: str, tokens: str) -> int:
         # Each sentence also carries its document's token, so that a search can be kept to
         # the chapters an entity belongs to: FTS intersects that short list cheaply.
+        tokens = f"{tokens} {document_token(self.document_id)}"
+        self.sentences.append((text, tokens))
         return self._insert("sentences", {"entry_id": entry_id, "caption_id": caption_id,
                                           "position": position, "text": text,
-                                          "tokens": f"{tokens} {document_token(self.document_id)}"})
+                                          "tokens": tokens})
 
     def entity(self, name: str, type_: str, entry_id: int | None) -> int:
         return self._insert("entities", {"name": name, "type": type_, "entry_id": entry_id})

@@ -55,18 +55,22 @@ def create(conn: sqlite3.Connection) -> None:
         index_document(conn, document_id)
 
 
-def index_document(conn: sqlite3.Connection, document_id: int) -> None:
-    """Count the words of a document whose sentences are stored."""
+def index_document(conn: sqlite3.Connection, document_id: int,
+                   sentences: Sequence[tuple[str, str]] | None = None) -> None:
+    """Count the words of a document: its sentences' (text, index tokens) in order, as
+    just written (else read back from the store)."""
     from data.english import document_words
     from data.normalize import fold
 
-    rows = conn.execute("SELECT text, tokens FROM sentences WHERE document_id = ? ORDER BY id",
-                        [document_id]).fetchall()
+    rows = sentences if sentences is not None else conn.execute(
+        "SELECT text, tokens FROM sentences WHERE document_id = ? ORDER BY id",
+        [document_id]).fetchall()
     # Folded as one text, as the English index always read a document; fold's own cache
     # is for short strings, not for every chapter ingested.
     counts = document_words(fold.__wrapped__("\n".join(text for text, _ in rows)))
-    # The characters as the full-text index has them: its one-character tokens.
-    chars = sorted({t for _, tokens in rows for t in tokens.split() if _CJK_CHAR.fullmatch(t)})
+    # The characters as the full-text index has them: every CJK character of a token is a
+    # one-character token too (a run's characters come before its bigrams).
+    chars = sorted(set(_CJK_CHAR.findall("".join(tokens for _, tokens in rows))))
     # In key order: each B-tree page is visited once, not once a row.
     conn.executemany(
         "INSERT INTO dictionary_words (word, uses) VALUES (?, ?) "
