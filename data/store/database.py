@@ -78,8 +78,8 @@ class Database:
             if self.path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            # A store already at the newest schema is opened without sqlite_utils (a third
-            # of `sipbot ask`'s start-up): it is imported for migrations and writes.
+            # A store already at the newest schema is opened without sqlite_utils (~34 ms
+            # of `sipbot ask`'s imports): it is imported for migrations and writes.
             if not up_to_date(self.conn):
                 migrate(self.db)
             if self.path != ":memory:":

@@ -10,8 +10,8 @@ and ``drop_document`` (called inside ``Store.replace_document``'s transaction):
 - ``dictionary_words``: each word of CC-CEDICT (two characters or more) or of the glossary
   that some document holds, with how often the shelf has it (``uses``);
 - ``document_words``: how often each document has each of them (to take it back out), one
-  JSON object a document (a row a word cost ingest more than the rest of it together), and
-  the characters it is written in;
+  JSON object a document (a row a word cost ~8 ms more a chapter to write), and the
+  characters it is written in;
 - ``shelf_chars``: every CJK character some sentence holds (as the full-text index has it
   as a word of its own), with how many documents hold it: what pinyin typos are read
   against, which ``fts5vocab`` could only give by reading the whole index (0.6 s at 1000
