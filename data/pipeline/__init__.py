@@ -58,6 +58,9 @@ HOW_TO = re.compile(
     r"联系|加入|参加|认定)|(?:申请|办理|报名|申报)(?:流程|方式|渠道|材料)|"
     r"\bhow (?:do|can|should|to|would)\b(?: i| we| you| one)? (?:apply|register|sign up|join|"
     r"rent|contact|book|get into)\b")
+# What "how many" counts when the question ends with it (有多少博士后).
+COUNTED_NOUN = re.compile(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,6}?)"
+                          r"[呢吗啊?？]*$")
 ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
 
 
@@ -217,7 +220,8 @@ class Pipeline:
             intent = "figure"  # what was its revenue: a quantity or nothing, not a sentence
             if figure is not None and not self._measures(q, figure[1]):
                 figure = None  # 430 companies is no revenue
-        if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)):
+        if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)
+                                   or self._counts_another(q, figure[1])):
             return not_found(self.kb, q.raw, q.intent, entity_name, everything, q)
         said = sum(1 for ch in q.content if is_cjk(ch)) + 2 * len(q.latin)
         if figure is not None and (intent == "figure" or (measure and figure[2] >= W.BARE_HIT
@@ -260,6 +264,21 @@ class Pipeline:
             # Who leads it? A sentence naming no one but the thing asked about says nothing.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         return passage(self.kb, q, sentence, entity_name, intent)
+
+    def _counts_another(self, q: Question, figure: Figure) -> bool:
+        """What is counted is a longer word than the document has (多少博士后, the document
+        says 博士): a figure of the shorter word counts something else."""
+        counted = COUNTED_NOUN.search(q.folded)
+        if not counted:
+            return False
+        word = counted.group(1)
+        if word not in q.content:
+            return False  # a word read as the document's (高企 → 高新技术企业)
+        grams = [word[i:i + 2] for i in range(len(word) - 1)]
+        known = self.stats.df(grams)
+        if known[grams[-1]] or not all(known[g] for g in grams[:-1]):
+            return False  # the document's word, or not one it only begins
+        return word not in fold(figure.sentence)
 
     def _measures(self, q: Question, figure: Figure) -> bool:
         """The figure's own words say the quantity asked (what is the output value of X:

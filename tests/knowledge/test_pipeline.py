@@ -313,3 +313,28 @@ def test_the_kind_an_english_list_asks_for_is_its_plural(kb: KnowledgeBase) -> N
     text = present.text(kb.ask("Which famous universities have set up research institutions "
                                "in the park?"))
     assert "Harvard" in text and "Oxford" in text
+
+
+# -- classes seen in several blind sets -----------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["材料科学姑苏实验室招了多少博士后",
+                                      "姑苏实验室有几个博士后呢"])
+def test_a_longer_word_than_the_document_has_is_not_its_figure(
+        kb: KnowledgeBase, question: str) -> None:
+    # The document counts 博士 (doctorates), never 博士后 (postdocs).
+    assert not kb.ask(question).found
+
+
+def test_a_sentence_opening_by_the_year_end_does_not_make_a_part_the_total(
+        kb: KnowledgeBase) -> None:
+    # 截至年底，…引进培育市级以上人才146人，包括…22人、…49人、姑苏领军人才75人
+    assert kb.ask("Combined, how many talents have Nano City and the International Science "
+                  "Park accumulated?").fact == "302人"
+    assert kb.ask("姑苏领军人才累计有多少人").fact == "438人"
+
+
+def test_english_company_names_of_the_document(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("Which STAR Market listing meeting approved Nanomicro "
+                               "Technology?"))
+    assert "第114次" in text

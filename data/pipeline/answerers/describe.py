@@ -15,8 +15,9 @@ from data.pipeline.retrieve import Evidence, Row, about
 from data.question import Question
 
 # "What does it do" and the sentences that say what a thing is for.
-PURPOSE_ASKED = re.compile(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|\bwhat (?:does|do|did) .+ do\b|"
-                           r"\bpurpose\b|\bwhat is .+ for\b")
+PURPOSE_ASKED = re.compile(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|专注|聚焦|"
+                           r"\bwhat (?:does|do|did) .+ do\b|\bpurpose\b|\bwhat is .+ for\b|"
+                           r"\bfocus(?:es|ed)? on\b")
 PURPOSE_SAID = re.compile(r"专注于|致力于|旨在|主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
                           r"为目标|聚焦")
 

@@ -51,6 +51,14 @@ def is_part(figure: Figure) -> bool:
     return bool(re.match(r"(?:其中|包括)", figure.context) or PART_START.match(clause))
 
 
+def said_kinds(family: dict[str, re.Pattern[str]], figure: Figure, local: str = ""
+               ) -> set[str]:
+    """The kinds of a family a figure's own words say; a sentence opening 截至年底 counts
+    every figure in it up to then."""
+    local = local or local_words(figure)
+    return kinds_in(family, local + (_time_frame(figure) if family is PERIODS else ""))
+
+
 def _time_frame(figure: Figure) -> str:
     """The clause opening a figure's sentence when it sets the time (截至2020年底)."""
     lead = re.split(r"[，,；;]", figure.sentence, maxsplit=1)[0]
@@ -94,9 +102,9 @@ def _as_asked_among_neighbours(q: Question, figures: list[Figure]) -> list[Figur
     ordinals = q.constraints.ordinals
     out = [f for f in figures if all(o.said_in(f.sentence) for o in ordinals)] or figures
     for family, asked in q.constraints.kinds():
-        fits = {f.sentence_id for f in out if kinds_in(family, local_words(f)) & set(asked)}
+        fits = {f.sentence_id for f in out if said_kinds(family, f) & set(asked)}
         out = [f for f in out if f.sentence_id not in fits
-               or not (said := kinds_in(family, local_words(f))) or said & set(asked)]
+               or not (said := said_kinds(family, f)) or said & set(asked)]
     return out
 
 
@@ -152,10 +160,8 @@ class FigureAnswerer:
                                           for o in q.constraints.ordinals):
             score += W.ORDINAL_AS_ASKED  # 第十四届, 五期: the edition or phase asked
         for family, asked in q.constraints.kinds():
-            # Its own words say the kind asked (授权, 累计, 建筑面积) or only another one; a
-            # sentence opening 截至年底 counts every figure in it up to then.
-            said = kinds_in(family, local + (_time_frame(figure) if family is PERIODS
-                                             else ""))
+            # Its own words say the kind asked (授权, 累计, 建筑面积) or only another one.
+            said = said_kinds(family, figure, local)
             if said:
                 score += W.KIND_AS_ASKED if said & set(asked) else W.KIND_OTHER
         # (A part's own clause: the sentence before it names the whole's owner.)
@@ -242,7 +248,8 @@ class FigureAnswerer:
         if conflict(self.kb, q.constraints, fact) or whole_for_part(
                 self.kb, q, figure.entity):
             return False, False
-        own = local_words(figure)
+        # (Its own clause: a part's sentence, or one opening 截至年底, speaks for a whole.)
+        own = local_words(figure, whole=False)
         return True, all(kinds_in(family, own) & set(asked)
                          for family, asked in q.constraints.kinds())
 
