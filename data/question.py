@@ -25,7 +25,7 @@ TERMS_FILE = Path(__file__).parent / "terms.tsv"
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
-                        r"几号|何日|"
+                        r"哪个?月|几号|何日|"
                         r"日期|时间是|启动时间|成立时间|\bwhen\b|(?:what|which) (?:date|year|month|"
                         r"day)")),
     ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
@@ -42,6 +42,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
     ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
+# Names given in brackets as examples of a group ((International Science Park, Nano City,
+# BioBAY etc.), （纳米城、生物医药产业园等）): the group is asked about, not each.
+EXAMPLES = re.compile(r"[(（][^()（）]*(?:,|，|、|\betc\b|等)[^()（）]*[)）]")
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
                    "投产", "落户", "立项", "结题", "授牌", "签字")
@@ -57,7 +60,7 @@ QUESTION_WORDS = re.compile(
     r"在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
-    r"哪一年|哪年|几月|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
+    r"哪一年|哪年|哪个?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
     r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|过|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")

@@ -4,6 +4,7 @@ contradicts one of them answers a different question.
 - ordinals: 第十四届, 第27批, 第一批 (an edition, a batch, a meeting);
 - places: a scope the question names that is no part of a linked name (吴中区, 全国, 苏州市);
 - status: what happened to the thing counted (申请 vs 授权, 申报 vs 认定);
+- level: 国家级, 省级, 市级 (a count of one level is none of another);
 - dates: a year, a month, a day (去年 is the document's own year).
 """
 
@@ -106,6 +107,13 @@ AREAS: dict[str, re.Pattern[str]] = {
     "floor": re.compile(r"建筑面积|载体面积|载体空间|建成载体|floor (?:area|space)|building area"),
     "land": re.compile(r"占地|用地|land area|site area|\bland\b"),
 }
+# The level of a thing counted (国家级, 省级, 市级): talents or institutes of one level are
+# no count of another; 市级以上 counts from the city level up, not the national alone.
+LEVELS: dict[str, re.Pattern[str]] = {
+    "national": re.compile(r"国家级|national[- ]level"),
+    "province": re.compile(r"省级|provincial[- ]level"),
+    "city": re.compile(r"市级|municipal[- ]level|city[- ]level"),
+}
 # New in the year vs. the running total.
 PERIODS: dict[str, re.Pattern[str]] = {
     # (a new drug is no new addition: "new" counts only where it asks what was added)
@@ -188,6 +196,7 @@ class Constraints:
     dates: tuple[When, ...] = ()
     relative_year: int | None = None
     codes: tuple[str, ...] = ()  # plot and block codes (B1地块): the very one asked
+    levels: tuple[str, ...] = ()
 
     def any_stated(self) -> bool:
         return bool(self.ordinals or self.places or self.codes or self.kinds())
@@ -195,7 +204,7 @@ class Constraints:
     def kinds(self) -> list[tuple[dict[str, re.Pattern[str]], tuple[str, ...]]]:
         """(family, the kinds asked) for every family the question states a kind of."""
         asked = ((STAGES, self.stages), (PERIODS, self.periods), (PATENTS, self.patents),
-                 (AREAS, self.areas))
+                 (AREAS, self.areas), (LEVELS, self.levels))
         return [(family, kinds) for family, kinds in asked if kinds]
 
 
@@ -244,7 +253,7 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     codes = tuple(dict.fromkeys(m.group(0) for m in CODE.finditer(folded)
                                 if _outside(links, m.start(), m.end())))
     return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
-                       relative, codes)
+                       relative, codes, _kinds(LEVELS, folded, links))
 
 
 def _english_ordinals(folded: str) -> list[Ordinal]:
@@ -282,7 +291,7 @@ def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Li
 KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定", "new": "新增",
               "total": "累计", "invention": "发明专利", "utility": "实用新型",
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",
-              "land": "占地面积"}
+              "land": "占地面积", "national": "国家级", "province": "省级", "city": "市级"}
 
 
 def kinds_in(patterns: dict[str, re.Pattern[str]], text: str) -> set[str]:

@@ -22,6 +22,7 @@ from data.question import (
     ASPECTS,
     COUNTER_UNITS,
     EN_STOP,
+    EXAMPLES,
     FOCUS_WORDS,
     FUNCTION_CHARS,
     INTENT_PATTERNS,
@@ -91,6 +92,12 @@ COUNTED = re.compile(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|d
 EN_NUMBERED = re.compile(r"\b(?:class|phase)\s+(?:\d+|[ivx]+)\b")
 
 
+def _without_examples(folded: str, links: list[Link]) -> list[Link]:
+    spans = [m.span() for m in EXAMPLES.finditer(folded)]
+    return [link for link in links
+            if not any(start <= link.start and link.end <= end for start, end in spans)]
+
+
 def _heads_only(links: list[Link]) -> list[Link]:
     """A name followed at once by a longer name holding it (A*STAR苏州企业合作中心: the
     centre of A*STAR) says whose the second is: one name, the second, over both spans."""
@@ -139,7 +146,8 @@ class Reader:
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure
         intent = intent or "what"
         namesakes: list[str] = []
-        links = _heads_only(self.linker.link(folded, namesakes))
+        named = _heads_only(self.linker.link(folded, namesakes))
+        links = _without_examples(folded, named)
         if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
                for link in links):
             intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
@@ -175,7 +183,7 @@ class Reader:
         aspect_match = next(((name, m) for name, pattern in ASPECTS
                              if (m := pattern.search(folded))), None)
         aspect = aspect_match[0] if aspect_match else None
-        spans = [(link.start, link.end) for link in links]
+        spans = [(link.start, link.end) for link in named]  # (examples are no content)
         if aspect_match:
             spans.append(aspect_match[1].span())
             if intent in ("what", "where", "who") or aspect == "status":

@@ -26,7 +26,7 @@ from data.question import Question
 MUST_SAY = (PATENTS, AREAS)
 # Places the park lies in: a scope for a count (江苏省5家), no more than a qualifier of a
 # name or a description.
-AROUND_THE_PARK = frozenset({"江苏", "江苏省", "全省"})
+AROUND_THE_PARK = frozenset({"江苏", "江苏省"})
 YEAR_SAID = re.compile(r"((?:19|20)\d{2})年")
 
 

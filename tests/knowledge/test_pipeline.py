@@ -338,3 +338,27 @@ def test_english_company_names_of_the_document(kb: KnowledgeBase) -> None:
     text = present.text(kb.ask("Which STAR Market listing meeting approved Nanomicro "
                                "Technology?"))
     assert "第114次" in text
+
+
+@pytest.mark.parametrize(("question", "conflict"), [
+    ("园区省级研发机构有几家", None),  # (its 400余家 are 省级及以上: found below)
+    ("园区有多少家市级研发机构", "市级"),  # the document counts the national ones: 15家
+    ("纳米城新增了多少国家级人才引进工程人才", "国家级"),  # 19 are 市级以上
+    ("园区培育库企业数在全省排第几", "全省"),  # 列全市第一
+])
+def test_levels_and_scopes_of_what_is_counted(kb: KnowledgeBase, question: str,
+                                              conflict: str | None) -> None:
+    answer = kb.ask(question)
+    if conflict is None:
+        assert answer.found and answer.fact == "400余家"
+    else:
+        assert not answer.found and answer.conflict == conflict
+
+
+def test_names_in_brackets_as_examples_are_no_subject(kb: KnowledgeBase) -> None:
+    answer = kb.ask("园区的科创载体（国际科技园、纳米城等）一共建了多少平方米")
+    assert answer.found and answer.fact == "800万余平方米"
+
+
+def test_which_year_and_month(kb: KnowledgeBase) -> None:
+    assert kb.ask("园区跟新加坡科技研究局签谅解备忘录是哪年哪个月").fact == "2018年9月"

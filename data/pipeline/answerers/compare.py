@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from data.models import Answer, Fact
 from data.normalize import fold
-from data.question import EN_STOP, Question
+from data.question import EN_STOP, EXAMPLES, Question
 from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
@@ -105,9 +105,12 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
     if joined is not None or not cue:
         return joined
     # Measures joined: 姑苏领军人才和姑苏重大创新团队2020年各新增多少.
+    examples = [m.span() for m in EXAMPLES.finditer(folded)]
     for match in CONJ.finditer(folded):
         if any(link.start < match.end() and match.start() < link.end for link in q.links):
             continue  # 和 inside a name
+        if any(start <= match.start() < end for start, end in examples):
+            continue  # （A、B等）: examples of one thing
         left, right = folded[:match.start()], folded[match.end():]
         if len(left.strip()) < 2 or len(right.strip()) < 2:
             continue
