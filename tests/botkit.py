@@ -43,6 +43,23 @@ def copy_store(template: Path, path: Path) -> Path:
     return path
 
 
+def replaced_shelf(path: Path) -> tuple[Store, dict[str, str]]:
+    """A store of three synthetic chapters, two of them since replaced (chapter 1 by chapter
+    2's text, then chapter 2 by chapter 0's): what the store's derived tables must survive.
+    Returns the open store and each chapter's name with the text it now holds."""
+    from bot.bench import synth
+    from data.ingest import ingest_text
+
+    store = Store(path)
+    chapters = list(synth.chapters(3, seed=1))
+    for chapter in chapters:
+        ingest_text(store, chapter.text, name=chapter.name)
+    ingest_text(store, chapters[2].text, name=chapters[1].name)
+    ingest_text(store, chapters[0].text, name=chapters[2].name)
+    return store, {chapters[0].name: chapters[0].text, chapters[1].name: chapters[2].text,
+                   chapters[2].name: chapters[0].text}
+
+
 class CannedKB(KnowledgeBase):
     """A KnowledgeBase over a real store whose answers are given, not computed.
 

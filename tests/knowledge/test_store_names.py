@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from botkit import replaced_shelf
+
 from bot.bench import synth
 from data import names
 from data.ingest import ingest_text
@@ -45,13 +47,7 @@ def rebuilt(path: Path, tmp: Path) -> dict[str, list[tuple]]:
 
 def test_index_matches_aliases_after_replacing_chapters(tmp_path) -> None:
     path = tmp_path / "s.db"
-    store = Store(path)
-    chapters = list(synth.chapters(3, seed=1))
-    for chapter in chapters:
-        ingest_text(store, chapter.text, name=chapter.name)
-    # Replace chapter 1 by chapter 2's text, then chapter 2 by the real one: keys come and go.
-    ingest_text(store, chapters[2].text, name=chapters[1].name)
-    ingest_text(store, chapters[0].text, name=chapters[2].name)
+    store, _ = replaced_shelf(path)  # keys come and go
     expected_keys: dict[str, list[int]] = {}
     for row in store.knowledge.alias_rows():
         key = names.alias_key(row["alias"], row["kind"])

@@ -11,7 +11,8 @@ import re
 import sqlite3
 from pathlib import Path
 
-from bot.bench import synth
+from botkit import replaced_shelf
+
 from data import english
 from data.ingest import ingest_text
 from data.normalize import fold, is_cjk
@@ -55,15 +56,7 @@ def test_document_words_are_the_headwords_and_glossary_words_of_the_text() -> No
 
 def test_words_kept_in_step_when_chapters_are_replaced(tmp_path) -> None:
     path = tmp_path / "s.db"
-    store = Store(path)
-    chapters = list(synth.chapters(3, seed=1))
-    for chapter in chapters:
-        ingest_text(store, chapter.text, name=chapter.name)
-    # Replace chapter 1 by chapter 2's text, then chapter 2 by the real one: words come and go.
-    ingest_text(store, chapters[2].text, name=chapters[1].name)
-    ingest_text(store, chapters[0].text, name=chapters[2].name)
-    texts = {chapters[0].name: chapters[0].text, chapters[1].name: chapters[2].text,
-             chapters[2].name: chapters[0].text}
+    store, texts = replaced_shelf(path)  # words come and go
     store.close()
     stored = words_by_document(path)
     expected = {}
