@@ -64,6 +64,11 @@ COUNTED_NOUN = re.compile(r"(?:多少|几)[个名位家件项人]?(?![个名位�
 ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
 
 
+def _held(weights: dict[str, float], text: str) -> float:
+    """The weight of the question's words a text holds, each in any order (会上 for 会议上)."""
+    return sum(w for t, w in weights.items() if all(ch in text for ch in t))
+
+
 class Pipeline:
     """Answers questions from one store. Stateless per question."""
 
@@ -238,7 +243,7 @@ class Pipeline:
                 text = fold(row.text)
                 for name in names:
                     text = text.replace(name, " ")
-                return sum(w for t, w in ev.weights.items() if all(ch in text for ch in t))
+                return _held(ev.weights, text)
 
             if not says(sentence):
                 said = [(says(r), -i, r) for i, r in enumerate(own[:8])]
@@ -255,7 +260,7 @@ class Pipeline:
             # How do I apply for a talent flat? A yearbook records what was done, not how
             # to do it.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
-        held = sum(w for t, w in ev.weights.items() if all(ch in text for ch in t))
+        held = _held(ev.weights, text)
         if intent == "who" and ROLE.search(q.folded) and not ROLE_SAID.search(text):
             # Who heads it? A sentence naming no one's role does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)

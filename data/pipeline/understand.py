@@ -101,15 +101,16 @@ def _without_examples(folded: str, links: list[Link]) -> list[Link]:
 def _heads_only(links: list[Link]) -> list[Link]:
     """A name followed at once by a longer name holding it (A*STAR苏州企业合作中心: the
     centre of A*STAR) says whose the second is: one name, the second, over both spans."""
-    out: list[Link] = []
+    starts = {i: i for i in range(len(links))}  # where each link's span now starts
+    owners: set[int] = set()
     for i, a in enumerate(links):
-        longer = next((b for b in links[i + 1:] if b.start >= a.end and b.start - a.end <= 1
-                       and a.name != b.name and a.name in b.name), None)
+        longer = next((j for j in range(i + 1, len(links)) if 0 <= links[j].start - a.end <= 1
+                       and a.name != links[j].name and a.name in links[j].name), None)
         if longer is not None:
-            links[links.index(longer)] = replace(longer, start=a.start)
-        else:
-            out.append(links[i])
-    return out
+            owners.add(i)
+            starts[longer] = starts[i]
+    return [replace(link, start=links[starts[i]].start) if starts[i] != i else link
+            for i, link in enumerate(links) if i not in owners]
 
 
 class Reader:

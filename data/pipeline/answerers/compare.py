@@ -189,19 +189,28 @@ def _framed(q: Question, folded: str) -> Split | None:
     """An English frame and its items: "Which came first: A or B?", "A vs B - how many
     each?". Each item is asked with the frame; items are cut at or/and/vs, never inside
     a name."""
-    # (What stands in brackets gives examples or another name: no items of its own.)
-    folded = re.sub(r"\s*\([^)]*\)", "", folded)
-    segments = [s for s in EN_FRAME_BREAK.split(folded) if s.strip()]
-    asking = [s for s in segments if QUESTION_WORD.search(s) and not _items(q, folded, s)]
+    # (What stands in brackets gives examples or another name: no items of its own. It is
+    # blanked, not cut, so that the names' places in the question still hold.)
+    blanked = re.sub(r"\s*\([^)]*\)", lambda m: " " * len(m.group(0)), folded)
+    segments: list[tuple[int, str]] = []
+    at = 0
+    for end, after in [*((m.start(), m.end()) for m in EN_FRAME_BREAK.finditer(blanked)),
+                       (len(blanked), len(blanked))]:
+        if blanked[at:end].strip():
+            segments.append((at, blanked[at:end]))
+        at = after
+    listed = [(segment, _items(q, at, segment)) for at, segment in segments]
+    asking = [segment for segment, items in listed
+              if QUESTION_WORD.search(segment) and not items]
     if len(asking) != 1:
         return None
     frame = asking[0]
-    rest = [s for s in segments if s is not frame]
-    items = [item for s in rest for item in (_items(q, folded, s) or [s])]
+    items = [item for segment, found in listed if segment is not frame
+             for item in (found or [segment])]
     if not 1 < len(items) <= MAX_PARTS:
         return None
-    return Split(tuple(_cased(_clean(f"{frame} {item}"), q.raw) for item in items),
-                 _mode(folded))
+    return Split(tuple(_cased(_clean(" ".join(f"{frame} {item}".split())), q.raw)
+                       for item in items), _mode(folded))
 
 
 def _cased(part: str, raw: str) -> str:
@@ -210,9 +219,8 @@ def _cased(part: str, raw: str) -> str:
     return re.sub(r"[a-z][\w'*-]*", lambda m: said.get(m.group(0), m.group(0)), part)
 
 
-def _items(q: Question, folded: str, segment: str) -> list[str]:
-    """A segment's items when it lists several (A or B), else none."""
-    at = folded.find(segment)
+def _items(q: Question, at: int, segment: str) -> list[str]:
+    """The items of a segment starting at ``at`` when it lists several (A or B), else none."""
     cuts = [m for m in EN_ITEM_BREAK.finditer(segment)
             if not any(link.start < at + m.end() and at + m.start() < link.end
                        for link in q.links)]

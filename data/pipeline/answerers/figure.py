@@ -28,7 +28,7 @@ def local_words(figure: Figure, whole: bool = True) -> str:
     few words after it up to the next punctuation or figure (29张临床批件, 5家企业技术中心)."""
     raw = figure.sentence
     head = raw[:figure.start]
-    if whole and re.match(r"(?:其中|包括)", figure.context):
+    if whole and PART_START.match(figure.context):
         before = re.split(r"[。；;]", head)[-1]
     else:
         before = re.split(r"[，。；：,;:]", head)[-1]
@@ -48,7 +48,7 @@ def is_part(figure: Figure) -> bool:
     """A figure of a part: its clause begins 其中/包括, as do the items listed after one
     (包括国家级…人才22人、省“双创”计划人才49人)."""
     clause = re.split(r"[，。；,;]", figure.sentence[:figure.start])[-1]
-    return bool(re.match(r"(?:其中|包括)", figure.context) or PART_START.match(clause))
+    return bool(PART_START.match(figure.context) or PART_START.match(clause))
 
 
 def said_kinds(family: dict[str, re.Pattern[str]], figure: Figure, local: str = ""
