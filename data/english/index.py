@@ -1,0 +1,164 @@
+"""The reverse index: English lemma phrases → the words a document actually uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from data.english.dictionary import (
+    CJK_RUN,
+    MAX_WORD,
+    Entry,
+    dictionary_entries,
+    glossary,
+)
+from data.english.words import SKIP_SENSE, STOP_WORDS, english_words, gloss_phrases, lemma
+from data.normalize import fold
+from data.sources import BUNDLED_DOCUMENT
+
+SOURCE_FILE = BUNDLED_DOCUMENT
+MAX_PHRASE = 5  # longest English phrase matched as one gloss
+GLOSSARY_WEIGHT = 2.0  # reviewed, document-specific rows beat a dictionary sense
+# Glossary kinds that name a question's topic; units and titles only serve rendering.
+FORWARD_KINDS = frozenset({"label", "term"})
+
+
+def substrings(folded: str) -> set[str]:
+    out: set[str] = set()
+    for run in CJK_RUN.findall(folded):
+        for n in range(1, min(MAX_WORD, len(run)) + 1):
+            out.update(run[i:i + n] for i in range(len(run) - n + 1))
+    return out
+
+
+
+class Text(Protocol):
+    """What the reverse index reads of the text it maps English into: one document's
+    folded text (:class:`FoldedText`), or a shelf of them kept in the store."""
+
+    def words(self) -> Iterable[str]:
+        """Its words CC-CEDICT may hold (every headword of two characters or more)."""
+        ...
+
+    def holds(self, word: str) -> bool:
+        """Whether a glossary word occurs in it."""
+        ...
+
+    def count(self, word: str) -> int:
+        """How often a word of :meth:`words` or a glossary word occurs in it."""
+        ...
+
+    def __contains__(self, word: object) -> bool:
+        """Whether ``word`` is a piece (up to MAX_WORD) of one of its CJK runs."""
+        ...
+
+
+class FoldedText:
+    """A folded text held whole, every CJK piece of it up to MAX_WORD in a set."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.pieces = frozenset(substrings(folded))
+
+    def words(self) -> frozenset[str]:
+        return self.pieces
+
+    def holds(self, word: str) -> bool:
+        return word in self.folded
+
+    def count(self, word: str) -> int:
+        return self.folded.count(word)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.pieces
+
+
+@dataclass(frozen=True)
+class Index:
+    """English lemma phrases → document words with a weight (gloss rank, glossary)."""
+
+    text: Text  # for frequencies and compounds
+    exact: dict[tuple[str, ...], dict[str, float]]
+    partial: dict[str, dict[str, float]]
+    vocabulary: frozenset[str]
+    entries: dict[str, tuple[Entry, ...]]
+    stop_phrases: frozenset[tuple[str, ...]]  # reviewed phrases holding a stop word
+
+    @property
+    def words(self) -> Text:
+        """The text, asked whether a compound is one of its pieces (``a + b in words``)."""
+        return self.text
+
+    def frequency(self, word: str) -> int:
+        return self.text.count(word)
+
+
+def _add(table: dict, key, word: str, weight: float) -> None:
+    slot = table.setdefault(key, {})
+    if weight > slot.get(word, 0.0):
+        slot[word] = weight
+
+
+def build_index(corpus: str | Text) -> Index:
+    text = FoldedText(fold(corpus)) if isinstance(corpus, str) else corpus
+    entries = dictionary_entries(set(text.words()))
+    # (word, weight, phrase) before lemmatising: lemmas are checked against all gloss words
+    raw: list[tuple[str, float, str, bool]] = []
+    for entry in entries:
+        if len(entry.word) == 1:
+            continue  # a lone character is rarely what an English word means (地, 公, 学)
+        kept = [s for s in entry.senses if s and not SKIP_SENSE.match(s)]
+        for rank, sense in enumerate(kept):
+            weight = 1.0 / (1.0 + 0.3 * rank)  # CC-CEDICT lists the common sense first
+            raw += [(entry.word, weight, p, False) for p in gloss_phrases(sense)]
+    for chinese, row in glossary().items():
+        if row.kind in FORWARD_KINDS and text.holds(chinese):
+            raw += [(chinese, GLOSSARY_WEIGHT, p, True) for p in (row.english, *row.also)]
+    vocabulary = frozenset(w for _, _, phrase, _ in raw for w in english_words(phrase))
+    exact: dict[tuple[str, ...], dict[str, float]] = {}
+    partial: dict[str, dict[str, float]] = {}
+    stop_phrases: set[tuple[str, ...]] = set()
+    for word, weight, phrase, reviewed in raw:
+        lemmas = [lemma(w, vocabulary) for w in english_words(phrase)]
+        # A reviewed phrase keeps its stop words ("total investment" stays two words).
+        key = tuple(w for w in lemmas if reviewed or w not in STOP_WORDS) or tuple(lemmas)
+        if not key:
+            continue
+        if reviewed and len(key) > 1 and any(w in STOP_WORDS for w in key):
+            stop_phrases.add(key)
+        if len(key) <= MAX_PHRASE:
+            _add(exact, key, word, weight)
+        for w in set(key):
+            if w not in STOP_WORDS:
+                # One word of a reviewed phrase is no reviewed reading of that word alone
+                # (provincial is 省级, not the 省级及以上研发机构 of "provincial R&D …").
+                _add(partial, w, word, min(weight, 1.0) * 0.5 / len(key))
+    by_word: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_word.setdefault(entry.word, []).append(entry)
+    return Index(text, exact, partial, vocabulary,
+                 {w: tuple(es) for w, es in by_word.items()}, frozenset(stop_phrases))
+
+
+@lru_cache(maxsize=4)
+def _cached_index(corpus: str | Text) -> Index:
+    return build_index(corpus)
+
+
+@lru_cache(maxsize=1)
+def _bundled_text() -> str:
+    return SOURCE_FILE.read_text(encoding="utf-8")
+
+
+def index(corpus: str | Iterable[str] | Text | None = None) -> Index:
+    """The reverse index for ``corpus`` (default: the bundled document), built once; a
+    :class:`Text` (a store's shelf) is indexed as it is, with no text read whole."""
+    if corpus is None:
+        corpus = _bundled_text()
+    elif not isinstance(corpus, str) and not hasattr(corpus, "holds"):  # sentences
+        corpus = "\n".join(corpus)
+    return _cached_index(corpus)
+
+

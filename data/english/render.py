@@ -1,0 +1,76 @@
+"""The reverse direction: Chinese → English for answers (glossary, CC-CEDICT, pinyin)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from data.english.dictionary import MAX_WORD, Entry, dictionary_entries, glossary
+from data.english.index import index
+from data.english.words import SKIP_SENSE, gloss_phrases
+from data.normalize import fold
+
+
+def _first_sense(entries: Iterable[Entry]) -> str | None:
+    for entry in entries:
+        for sense in entry.senses:
+            phrases = gloss_phrases(sense) if sense and not SKIP_SENSE.match(sense) else []
+            if phrases:
+                return phrases[0]
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _dictionary_sense(word: str) -> str | None:
+    """First sense of ``word``: from the document's index, else one scan of CC-CEDICT."""
+    known = index().entries.get(word)
+    if known is None:
+        known = tuple(dictionary_entries({word}))
+    return _first_sense(known)
+
+
+def gloss(zh: str) -> str | None:
+    """English for a Chinese word or label: the reviewed glossary first, then the first
+    CC-CEDICT sense; a compound neither knows is glossed part by part (longest known part
+    first), or ``None`` when some part is unknown."""
+    key = fold(zh)
+    if not key:
+        return None
+    row = glossary().get(key)
+    if row is not None:
+        return row.english
+    whole = _dictionary_sense(key)
+    if whole is not None:
+        return whole
+    parts: list[str] = []
+    i = 0
+    while i < len(key):
+        for j in range(min(len(key), i + MAX_WORD), i, -1):
+            part = key[i:j]
+            row = glossary().get(part)
+            # A lone character's first sense is a guess (斯 is "this"); glossary rows only.
+            english = row.english if row is not None else (
+                _dictionary_sense(part) if j - i > 1 else None)
+            if english is not None or j == i + 1:
+                break
+        if english is None:
+            return None
+        if english:
+            parts.append(english)
+        i = j
+    return " ".join(parts) if parts else None
+
+
+@lru_cache(maxsize=1024)
+def pinyin_name(zh: str, *, person: bool = False) -> str:
+    """A name in pinyin, as names with no English form are written: one capitalised word
+    (斯派克 → Sipaike, 西安 → Xi'an), or surname and given name for a person (林岚开 → Lin
+    Lankai). Characters pypinyin cannot read are kept as they are."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(fold(zh), v_to_u=True, errors=lambda s: [s])
+    # An apostrophe marks a syllable boundary before a, o, e (Xi'an, not Xian).
+    joined = [syl if i == 0 or syl[:1] not in "aoe" else "'" + syl
+              for i, syl in enumerate(syllables)]
+    words = [joined[:1], joined[1:]] if person and len(joined) > 1 else [joined]
+    return " ".join("".join(w).lstrip("'").capitalize() for w in words if w)

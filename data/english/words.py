@@ -1,0 +1,143 @@
+"""English words: stop words, base forms, phone abbreviations, and the phrases a
+CC-CEDICT sense can be asked with."""
+
+from __future__ import annotations
+
+import re
+
+_LATIN = re.compile(r"[a-z]", re.I)
+_WORD = re.compile(r"[a-z0-9]+(?:[&*][a-z0-9]+)*")
+_PAREN = re.compile(r"\([^()]*\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]+)\)")
+_FILLER = re.compile(r"\b(?:sth|sb|etc|oneself|one's|lit\.|fig\.|esp\.|i\.e\.|e\.g\.)", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
+# Senses that point elsewhere or name a surname carry no meaning to search by.
+SKIP_SENSE = re.compile(
+    r"^(?:CL:|variant of|old variant|archaic variant|euphemistic variant|erhua variant|"
+    r"see |see also|surname |abbr\. for|also written|also pr\.|used in|Taiwan pr\.|"
+    r"classifier for)", re.I)
+
+STOP_WORDS = frozenset("""
+a an the of in on at to for from by with about as into onto over under within without
+and or but nor so than then that this these those there here it its it's they them their
+is are was were be been being am do does did done doing have has had having get got gets
+can could will would shall should may might must
+what which who whom whose when where why how many much long often far
+i me my we us our you your he him his she her one ones
+any some all each every other another such same own more most less least very just only
+also too not no yes up down out off again further once ever yet still
+total number amount figure figures count percent percentage year years
+please tell know say said give show
+""".split())
+# "total" and "number" are dropped because questions wrap every figure in them ("the total
+# number of …"); 总投资 still comes from "total investment", a glossary phrase kept whole.
+
+_IRREGULAR = {
+    # British spellings, to the American ones CC-CEDICT glosses with.
+    "centre": "center", "centres": "center", "programme": "program",
+    "programmes": "program", "organisation": "organization", "licence": "license",
+    "built": "build", "began": "begin", "begun": "begin", "held": "hold", "won": "win",
+    "got": "get", "gotten": "get", "made": "make", "led": "lead", "spent": "spend",
+    "brought": "bring", "took": "take", "taken": "take", "went": "go", "gone": "go",
+    "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "paid": "pay",
+    "sold": "sell", "bought": "buy", "chose": "choose", "chosen": "choose",
+    "signed": "sign", "broken": "break", "broke": "break", "children": "child",
+    "women": "woman", "men": "man",
+}
+
+
+def english_words(text: str) -> list[str]:
+    text = _POSSESSIVE.sub("", text.lower())
+    return _WORD.findall(text.replace("-", " "))
+
+
+def lemma(word: str, vocabulary: set[str] | frozenset[str]) -> str:
+    """Plural and past forms to a base form the index knows (rules, checked against it)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    candidates: list[str] = []
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        candidates.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        candidates += [word[:-1], word[:-2]]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        candidates.append(word[:-1])
+    if word.endswith("ed") and len(word) > 4:
+        candidates += [word[:-1], word[:-2]]
+        if word[-3] == word[-4]:
+            candidates.append(word[:-3])  # planned → plan
+    if word.endswith("ing") and len(word) > 5:
+        candidates += [word[:-3], word[:-3] + "e"]
+        if word[-4] == word[-5]:
+            candidates.append(word[:-4])  # setting → set
+    for candidate in candidates:
+        if candidate in vocabulary:
+            return candidate
+    return _kin(word, vocabulary) or word
+
+
+MIN_STEM = 6  # letters two forms of one word share at least (molecul-ar / -e)
+
+
+def _kin(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
+    """Another form of the word the index knows (molecular → molecule, diagnostics →
+    diagnosis, centre → center): the longest shared beginning, most of the shorter word."""
+    if word in vocabulary:
+        return None
+    return other_form(word, vocabulary)
+
+
+def other_form(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
+    """The known word, other than ``word`` itself, that shares the longest beginning
+    with it (at least ``MIN_STEM`` letters, most of the shorter word)."""
+    if len(word) < MIN_STEM + 1:
+        return None
+    head = word[:MIN_STEM]
+    found: list[tuple[int, int, str]] = []
+    for known in vocabulary:
+        if known == word or not known.startswith(head[:4]) or " " in known:
+            continue
+        shared = next((i for i, (a, b) in enumerate(zip(word, known, strict=False))
+                       if a != b), min(len(word), len(known)))
+        if shared >= MIN_STEM and shared >= 0.75 * min(len(word), len(known)):
+            found.append((shared, -abs(len(known) - len(word)), known))
+    # The longest shared beginning, then the closest length, then the word itself: the
+    # same choice whatever order the vocabulary iterates in.
+    return max(found)[2] if found else None
+
+
+def gloss_phrases(sense: str) -> list[str]:
+    """The English phrases one CC-CEDICT sense can be asked with."""
+    out: list[str] = []
+    for part in sense.split(";"):
+        part = part.strip()
+        if not part or SKIP_SENSE.match(part):
+            continue
+        out += [m.lower() for m in _ACRONYM.findall(part)]  # (GDP), (IPO)
+        part = _FILLER.sub(" ", _PAREN.sub(" ", part))
+        part = re.sub(r"^\s*(?:to be |to |a |an |the )", "", part.strip(), flags=re.I)
+        if part.strip():
+            out.append(part.strip())
+    return out
+
+
+
+# Abbreviations typed on phones, written out before names are looked for (suzhou intl
+# science park is the Suzhou International Science Park).
+ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "government",
+                 "dept": "department", "univ": "university", "uni": "university",
+                 "natl": "national", "sci": "science", "tech": "technology",
+                 "mgmt": "management", "assoc": "association", "inst": "institute",
+                 "ctr": "center", "co": "company", "cos": "companies", "corp": "corporation"}
+_ABBREVIATION = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
+                           r")\.?(?![\w-])")
+
+
+def expand_abbreviations(folded: str) -> str:
+    """``folded`` with the phone abbreviations above written out."""
+    return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
+
+
+def has_latin(text: str) -> bool:
+    return bool(_LATIN.search(text))
+
