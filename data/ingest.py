@@ -94,7 +94,9 @@ def english_names(row: GlossaryRow) -> list[str]:
         bare = _COMPANY_SUFFIX.sub("", name).strip()
         plain = re.sub(r"\s*\([^()]*\)", "", bare).strip()
         acronym = re.findall(r"\(([A-Z*0-9]{2,})\)", name)
-        names += [name, bare, plain, *acronym]
+        # The name before its parent's (…Nano-Bionics, CAS): how people say it.
+        head = re.sub(r",\s*[A-Z]{2,5}$", "", plain)
+        names += [name, bare, plain, head, *acronym]
     # British and American spellings of the same name (Centre / Center).
     names += [re.sub(r"\bCent(?:er|re)\b", lambda m: "Centre" if m.group(0) == "Center"
                      else "Center", n) for n in names]

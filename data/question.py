@@ -34,6 +34,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
     ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|地点|哪个区|哪个城市|哪座城市|哪个省|"
+                         r"(?:什么|哪个|具体)位置|位置在|"
                          r"\bwhere\b|\b(?:which|what) (?:district|city|province|country|county|"
                          r"street|town)\b")),
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
@@ -45,6 +46,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Names given in brackets as examples of a group ((International Science Park, Nano City,
 # BioBAY etc.), （纳米城、生物医药产业园等）): the group is asked about, not each.
 EXAMPLES = re.compile(r"[(（][^()（）]*(?:,|，|、|\betc\b|等)[^()（）]*[)）]")
+# The same in English (…institutes, like the Institute of Nano-Tech, …): read as unsaid.
+EN_EXAMPLES = re.compile(r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.))\s[^,?()]*?"
+                         r"(?=\s*[,?]|$)")
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
                    "投产", "落户", "立项", "结题", "授牌", "签字")
@@ -60,7 +64,7 @@ QUESTION_WORDS = re.compile(
     r"在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
-    r"哪一年|哪年|哪个?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
+    r"哪一年|哪年|哪个?月份?|几月份?|几号|(?:什么|哪个|具体)位置|位置在|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
     r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|过|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
@@ -101,7 +105,10 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"利润|市值|how much money|\bcost|\bspen[dt]\b|how much\b.*\binvest|"
                 r"\b(?:revenues?|turnover|output value|profits?|market value)\b"),
      ("元", "亿元", "万元")),
-    (re.compile(r"面积|多大|平方米|\barea\b|square"), ("平方米", "万平方米", "平方公里")),
+    (re.compile(r"面积|(?<!规模)(?<!规模有)多大|平方米|\barea\b|square"),
+     ("平方米", "万平方米", "平方公里")),
+    # A scale is a site's area or a fund's money.
+    (re.compile(r"规模有?多大"), ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),
     (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%"),
      ("%",)),
     (re.compile(r"几年|多少年|多久|how many years|how long"), ("年",)),

@@ -64,6 +64,7 @@ PLACES = re.compile(
     r"海外|国外|境外|境内|"
     # Exchanges are places a company lists in.
     r"深交所|北交所|纳斯达克|纽交所|港股|美股|nasdaq|nyse|new york stock exchange|"
+    r"科创板|创业板|star market|chinext|"
     r"shenzhen stock exchange|suzhou city|city of suzhou|"
     # Other provinces and cities of China: a question about one is not about the Park.
     r"重庆|天津|武汉|西安|长沙|郑州|合肥|济南|青岛|厦门|福州|宁波|温州|徐州|南通|扬州|"
@@ -83,7 +84,8 @@ PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "
                  "海外": ("海外", "国外", "境外"), "境外": ("境外", "境内外", "海外"),
                  "境内": ("境内", "境内外"), "香港": ("香港", "港交所"),
                  "上海": ("上海", "上交所"), "深圳": ("深圳", "深交所"),
-                 "港股": ("港股", "港交所", "香港")}
+                 "港股": ("港股", "港交所", "香港"), "star market": ("科创板",),
+                 "chinext": ("创业板",)}
 # What happened to the thing counted: a figure of one stage answers no question about
 # another (427 patent applications are not 427 grants; 33 that applied are not 26 approved).
 STAGES: dict[str, re.Pattern[str]] = {
@@ -233,7 +235,9 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     places = tuple(dict.fromkeys(
         m.group(0) for m in PLACES.finditer(folded)
         if _outside(links, m.start(), m.end()) or not any(
-            m.group(0) in fold(link.name) or link.how not in GUESSED_LINKS for link in links
+            # (a name that is the place itself, 科创板, is said as the place)
+            fold(link.name) not in (m.group(0), *PLACE_SAID_AS.get(m.group(0), ())) and
+            (m.group(0) in fold(link.name) or link.how not in GUESSED_LINKS) for link in links
             if link.start < m.end() and m.start() < link.end)))
     stages = _kinds(STAGES, folded, links)
     periods = _kinds(PERIODS, folded, links)

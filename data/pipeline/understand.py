@@ -21,6 +21,7 @@ from data.question import (
     _YEAR_IN_Q,
     ASPECTS,
     COUNTER_UNITS,
+    EN_EXAMPLES,
     EN_STOP,
     EXAMPLES,
     FOCUS_WORDS,
@@ -139,7 +140,7 @@ class Reader:
     def understand(self, raw: str) -> Question:
         folded = join_split_verbs(fold(raw))
         if english.has_latin(folded):
-            folded = english.expand_abbreviations(folded)
+            folded = EN_EXAMPLES.sub("", english.expand_abbreviations(folded))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
                       None)
         bare = intent is None

@@ -27,6 +27,9 @@ MUST_SAY = (PATENTS, AREAS)
 # Places the park lies in: a scope for a count (江苏省5家), no more than a qualifier of a
 # name or a description.
 AROUND_THE_PARK = frozenset({"江苏", "江苏省"})
+# Boards a company lists on: a count of listings is of one board only when its own clause
+# says so (累计上市企业45家 is no count of the 科创板 the next clause names).
+BOARDS = frozenset({"科创板", "创业板", "star market", "chinext"})
 YEAR_SAID = re.compile(r"((?:19|20)\d{2})年")
 
 
@@ -42,8 +45,15 @@ def years_hold(kb: Knowledge, q: Question, answer: Answer) -> bool:
     text += kb.source_text(answer.source) if answer.source else ""
     if not all(str(y) in text for y in q.years):
         return False
-    return all(not (governing := governing_years(kb, fact)) or governing & set(q.years)
+    return all((not (governing := governing_years(kb, fact)) or governing & set(q.years))
+               and not SPAN_OF_YEARS.search(fact.scope or "")
                for fact in answer.facts if fact.kind == "figure")
+
+
+# A figure its own words put over several years (10年内建设资金总额, 未来5年): no one
+# year's amount.
+_YEARS = r"(?:(?<!\d)\d{1,2}|[两二三四五六七八九十]+)年"
+SPAN_OF_YEARS = re.compile(rf"{_YEARS}(?:内|间|来)|未来{_YEARS}|\d{{4}}\s*[-—～~至到]\s*\d{{4}}年")
 
 
 def governing_years(kb: Knowledge, fact: Fact) -> set[int]:
@@ -95,6 +105,8 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         if place in AROUND_THE_PARK and fact.kind != "figure":
             continue  # the only such company in Jiangsu: the province qualifies, no scope
         where = said + (fact.source.entry if fact.source else "") + (fact.entity or "")
+        if place in BOARDS and fact.kind == "figure":
+            where = own_words
         if not any(word in where for word in PLACE_SAID_AS.get(place, (place,))):
             return place
     if fact.kind == "figure":

@@ -77,8 +77,9 @@ def date(text: str) -> str:
 
 
 # What a company's name says of where and what it is, around the part that is its name.
-_NAME_HEAD = re.compile(r"^(?:中国|江苏省?|苏州市?|苏州工业园区|园区)")
-_NAME_TAIL = re.compile(r"(?:（[^（）]*）)?(?:科技|技术|医药|医疗|药业|生物|软件|微电子|数字|"
+_NAME_HEAD = re.compile(r"^(?:中国|江苏省?|苏州工业园区|苏州市?|园区)+")
+# (Names are folded: their brackets are half-width.)
+_NAME_TAIL = re.compile(r"(?:\([^()]*\))?(?:科技|技术|医药|医疗|药业|生物|软件|微电子|数字|"
                         r"股份|有限|公司|集团|国际|研究院|中心)+$")
 PLACE = re.compile(r"(.+?)(省|市|区|县)")
 PLACE_WORDS = {"区": "District", "县": "County"}
@@ -99,9 +100,27 @@ def name(zh: str) -> str:
     known = english_name(zh)
     if known:
         return known
+    owned = _of_known(fold(zh))
+    if owned:
+        return owned
     core = _NAME_TAIL.sub("", _NAME_HEAD.sub("", fold(zh))) or fold(zh)
     return f"{english.pinyin_name(core)} ({zh})" if core != fold(zh) else (
         english.pinyin_name(zh))
+
+
+_UNIT = re.compile(r"(?:(?:技术|研发|创新|工程)?(?:分中心|中心|研究院|研究所|实验室|基地|分院))+")
+
+
+def _of_known(folded: str) -> str | None:
+    """A unit of a name with an English form (信达生物制药（苏州）有限公司技术中心 →
+    Innovent Biologics (Suzhou) Co., Ltd. Technology Center): the owner's English name
+    and the unit's words, when the glossary or the dictionary has them."""
+    for end in range(len(folded) - 2, 1, -1):
+        owner = english_name(folded[:end])
+        if owner and _UNIT.fullmatch(folded[end:]):
+            rest = english.gloss(folded[end:])
+            return f"{owner} {rest.title()}" if rest and not has_chinese(rest) else None
+    return None
 
 
 def place(zh: str) -> str:

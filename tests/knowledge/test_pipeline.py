@@ -362,3 +362,72 @@ def test_names_in_brackets_as_examples_are_no_subject(kb: KnowledgeBase) -> None
 
 def test_which_year_and_month(kb: KnowledgeBase) -> None:
     assert kb.ask("园区跟新加坡科技研究局签谅解备忘录是哪年哪个月").fact == "2018年9月"
+
+
+# -- classes seen in set19 (asked here in other words) --------------------------------------
+
+
+def test_a_scale_asked_is_an_area_or_money(kb: KnowledgeBase) -> None:
+    assert kb.ask("园区的股权投资基金规模多大呀").fact == "2500亿余元"
+
+
+def test_a_position_asked_is_a_where_question(kb: KnowledgeBase) -> None:
+    answer = kb.ask("纳米城的具体位置")
+    assert answer.found and "独墅湖" in present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "values"), [
+    ("苏州纳米城入驻企业多少家？国际科技园呢", ["397家", "650余家"]),
+    ("纳米城入驻企业有多少，国际科技园又有多少", ["397家", "650余家"]),
+    ("国际科技园的国家级重大人才引进工程人才有多少？园区累计又是多少", ["22人", "172人"]),
+])
+def test_a_later_question_naming_only_its_subject_asks_the_first_ones_measure(
+        kb: KnowledgeBase, question: str, values: list[str]) -> None:
+    answer = kb.ask(question)
+    assert [f.value for f in answer.facts if f.kind != "sum"] == values
+
+
+def test_english_examples_of_what_is_counted_are_no_subject(kb: KnowledgeBase) -> None:
+    answer = kb.ask("How many national-level research institutes, e.g. SINANO, does SIP have?")
+    assert answer.found and answer.fact == "15家"
+
+
+def test_the_total_asked_is_no_part_of_it(kb: KnowledgeBase) -> None:
+    # 其中，一期至四期…建筑面积31万平方米，五期…47万平方米…: parts of the 107万 built.
+    assert kb.ask("国际科技园的总建筑面积有多大").fact == "107万平方米"
+
+
+def test_a_board_counted_must_be_said_by_the_figure_itself(kb: KnowledgeBase) -> None:
+    # 累计境内外上市企业45家，…，科创板上市企业数量占全国的5%: no count of the board.
+    answer = kb.ask("园区有多少家企业在科创板上市")
+    assert not answer.found and answer.conflict == "科创板"
+    assert kb.ask("园区科创板上市企业数量占全国的比例").fact == "5%"
+
+
+def test_a_figure_over_several_years_is_no_one_years(kb: KnowledgeBase) -> None:
+    # 10年内建设资金总额200亿元
+    assert not kb.ask("材料科学姑苏实验室2020年投入资金多少").found
+    assert kb.ask("材料科学姑苏实验室建设资金总额多少").fact == "200亿元"
+
+
+def test_sums_of_pieces(kb: KnowledgeBase) -> None:
+    # 650余家 + 397家 is more than 1047.
+    assert kb.ask("纳米城入驻企业和国际科技园入驻企业合计多少家").fact == "1047余家"
+    # A piece asking only for the sum is no question of its own.
+    answer = kb.ask("2020年几家园区企业在港交所上市，几家在上交所上市，加一起多少")
+    assert answer.fact == "7家" and len(answer.facts) == 3
+    # A part and then its whole: both shown, not added up.
+    answer = kb.ask("园区上市企业里科技上市企业占多少家，总共多少家")
+    assert [f.value for f in answer.facts] == ["33家", "45家"]
+
+
+def test_an_english_count_of_listed_companies(kb: KnowledgeBase) -> None:
+    answer = kb.ask("How many park companies listed in Hong Kong in 2020?")
+    assert answer.found and answer.fact == "3家"
+
+
+def test_english_names_of_units_and_of_companies_named_after_the_park() -> None:
+    from data.present.en import name
+
+    assert name("信达生物制药（苏州）有限公司技术中心").startswith("Innovent Biologics")
+    assert name("苏州工业园区凌志软件股份有限公司").startswith("Lingzhi (")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from data.models import Answer, Fact
 from data.normalize import fold
-from data.question import EN_STOP, EXAMPLES, Question
+from data.question import EN_STOP, EXAMPLES, QUESTION_WORDS, Question
 from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
@@ -23,6 +23,11 @@ COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|�
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b")
 SUM = re.compile(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计|之和|总和|加上|"
                  r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b")
+# A part of a whole asked first (临床批件里一类新药批件占多少), then the whole (总共多少).
+WHOLE_THEN_PART = re.compile(r"(.+?)(?:里|当中|之中|中)的?(.+?)占")
+WHOLE_ASKED = re.compile(r"总|一共|全部")
+# Words that add up what was asked before them (一共/总共 may ask a whole of its own).
+ADDED = re.compile(r"加起来|加一起|加在一起|合计|之和|总和")
 LESS = re.compile(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
 QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
@@ -96,11 +101,22 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         return _english_split(q, folded, chapter_subject)
     # (Split as typed: folding joins words a space kept apart.)
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|\s+", q.raw) if fold(p).strip()]
-    if 1 < len(pieces) <= MAX_PARTS and all(QUESTION_WORD.search(p) for p in pieces):
+    if (1 < len(pieces) <= MAX_PARTS and QUESTION_WORD.search(pieces[0])
+            and all(QUESTION_WORD.search(p) or ELLIPTIC.search(p) for p in pieces[1:])):
         head = QUESTION_WORD.search(pieces[0])
         prefix = pieces[0][:head.start()] if head else ""
-        parts = [pieces[0]] + [p if _has_subject(p) else prefix + p for p in pieces[1:]]
-        return Split(tuple(_clean(p) for p in parts), _pieces_mode(pieces, folded))
+        whole = WHOLE_THEN_PART.match(prefix)
+        said = [folded[link.start:link.end] for link in q.links if link.end > link.start]
+        # (…，加起来多少: a piece asking only for the sum is no part of its own.)
+        parts = [pieces[0]] + [_borrowed(p, pieces[0], said) if _has_subject(p)
+                               else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
+                               else prefix + p for p in pieces[1:]
+                               if not _adds_up_only(p)]
+        if len(parts) > 1:
+            # (a part and its whole are both shown, never added up)
+            mode = "both" if whole and any(WHOLE_ASKED.search(p) for p in pieces[1:]) else (
+                _pieces_mode(pieces, folded))
+            return Split(tuple(_clean(p) for p in parts), mode)
     joined = _names_joined(q, folded, cue, chapter_subject)
     if joined is not None or not cue:
         return joined
@@ -250,10 +266,42 @@ def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | 
     return None
 
 
+def _adds_up_only(piece: str) -> bool:
+    """加起来多少: a piece asking nothing but the sum of the pieces before it."""
+    return bool(ADDED.search(piece)) and not QUESTION_WORDS.sub("", ADDED.sub("", piece)).strip()
+
+
 def _has_subject(piece: str) -> bool:
     """A later question of a line that names its own subject before its question word."""
     head = QUESTION_WORD.search(piece)
-    return bool(head and head.start() >= 4)
+    return bool(head and head.start() >= 4) or bool(
+        (tail := ELLIPTIC.search(piece)) and tail.start() >= 2)
+
+
+# A later question that asks only of another subject: 国际科技园呢, 全园区累计又是多少.
+ELLIPTIC = re.compile(r"呢$")
+# Words that set a later question's frame, not its measure (累计, 2019年, 又, 全).
+FRAME = re.compile(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这")
+
+
+def _borrowed(piece: str, first: str, said: list[str]) -> str:
+    """A later question naming its own subject but no measure asks the first one's
+    (纳米城入驻企业多少家，国际科技园呢 → 国际科技园入驻企业多少家)."""
+    head = QUESTION_WORD.search(piece) or ELLIPTIC.search(piece)
+    first_head = QUESTION_WORD.search(first)
+    named = [s for s in said if s and s in first[:first_head.start()]] if first_head else []
+    if head is None or first_head is None or not named:
+        return piece
+    own = piece[:head.start()]
+    for name in sorted(said, key=len, reverse=True):
+        own = own.replace(name, "")
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", QUESTION_WORDS.sub("", FRAME.sub("", own)))) >= 2:
+        return piece  # it names a measure of its own
+    last = max(first.rfind(s) + len(s) for s in named)
+    measure = first[last:first_head.start()].lstrip("的")
+    subject = re.sub(r"(?:又|还)?(?:是|有)?$", "", piece[:head.start()])
+    asked = piece[head.start():] if QUESTION_WORD.search(piece) else first[first_head.start():]
+    return subject + measure + asked
 
 
 def _prefix(q: Question, left: str, noun: str) -> str:
@@ -299,7 +347,12 @@ def _total(facts: list[Fact]) -> Fact | None:
     if any(f.number is None for f in facts) or len({f.unit for f in facts}) != 1:
         return None
     total = sum(f.number or 0.0 for f in facts)
-    return Fact("sum", f"{total:g}{facts[0].unit}", detail="＋".join(f.value for f in facts),
+    # A sum of "more than" figures is more than its sum (397家＋650余家 → 1047余家); one of
+    # "about" or "nearly" ones is about it.
+    about = any(re.search(r"近|约|左右", f.value) for f in facts)
+    more = not about and any(re.search(r"\d[万亿]?[余多]", f.value) for f in facts)
+    value = f"{'约' if about else ''}{total:g}{'余' if more else ''}{facts[0].unit}"
+    return Fact("sum", value, detail="＋".join(f.value for f in facts),
                 number=total, unit=facts[0].unit)
 
 

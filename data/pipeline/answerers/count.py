@@ -20,7 +20,9 @@ MIN_SHARE = 0.6  # of the best sentence's score
 
 
 def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
-    if not set(q.units) & set(COUNTED):
+    # (how many companies: counted in 家 though no counter is said)
+    units = q.units or q.likely_units
+    if not set(units) & set(COUNTED):
         return None
     specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
                 if link.name != kb.chapter_subject]
@@ -55,8 +57,8 @@ def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     if not names:
         return None
     source = kb.row_source(used[0])
-    fact = Fact("count", f"{len(names)}{q.units[0]}", detail="、".join(names),
+    fact = Fact("count", f"{len(names)}{units[0]}", detail="、".join(names),
                 evidence="".join(trim(r.text, "") for r in used), source=source,
-                number=float(len(names)), unit=q.units[0])
+                number=float(len(names)), unit=units[0])
     return Answer(q.raw, True, "figure", q.links[0].name if q.links else None, source,
                   facts=(fact,))

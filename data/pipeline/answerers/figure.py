@@ -19,6 +19,9 @@ FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个�
 ASKED_PART = re.compile(r"其中|包括|\bhow many of\b|\bof (?:them|which|these|those)\b")
 TIME_FRAME = re.compile(r"\s*(?:截至|截止|到)\S{0,8}(?:年底|年末|底|末)\s*$")
 PART_START = re.compile(r"\s*(?:其中|包括)")
+# The whole asked in words: 总建筑面积, 一共, the total floor area.
+# (一共/总共 几家 only asks how many.)
+ASKED_WHOLE = re.compile(r"(?<!一)总(?![部理裁经书共计])|整个|\b(?:total|overall|whole|entire)\b")
 ASKED_NEW = re.compile(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
 
 
@@ -46,9 +49,11 @@ def local_words(figure: Figure, whole: bool = True) -> str:
 
 def is_part(figure: Figure) -> bool:
     """A figure of a part: its clause begins 其中/包括, as do the items listed after one
-    (包括国家级…人才22人、省“双创”计划人才49人)."""
+    (包括国家级…人才22人、省“双创”计划人才49人) and every figure of a sentence opening
+    其中 (其中，一期至四期…31万平方米，五期…47万平方米: the whole is the sentence before)."""
     clause = re.split(r"[，。；,;]", figure.sentence[:figure.start])[-1]
-    return bool(PART_START.match(figure.context) or PART_START.match(clause))
+    return bool(PART_START.match(figure.context) or PART_START.match(clause)
+                or PART_START.match(figure.sentence))
 
 
 def said_kinds(family: dict[str, re.Pattern[str]], figure: Figure, local: str = ""
@@ -131,6 +136,8 @@ class FigureAnswerer:
         # Prefer the figure whose label says no more than was asked (国家高新技术企业 over
         # 新增国家高新技术企业).
         label = fold(figure.label) or fold(figure.context)
+        for link in q.links:  # (the name asked about, in its label, was asked)
+            label = label.replace(fold(link.name), "").replace(q.folded[link.start:link.end], "")
         asked = set(q.content)
         if label:
             score -= W.LABEL_EXTRA * sum(1 for ch in label if ch not in asked) / len(label)
@@ -188,6 +195,11 @@ class FigureAnswerer:
             # The unit asked for picks among the figures (多少个，增长多少: the count).
             figures = [f for f in figures if f.unit in q.units]
         figures = _as_asked_among_neighbours(q, figures)
+        if ASKED_WHOLE.search(q.folded) and not q.constraints.ordinals and not (
+                ASKED_PART.search(q.folded)):
+            # The whole asked in words (总, in total): no part answers while a whole is
+            # among the candidates.
+            figures = [f for f in figures if not is_part(f)] or figures
         scored = [(*self.score(q, ev.weights, f, by_id[f.sentence_id], ev.entity_ids,
                                ev.per_link), f) for f in figures]
         return sorted(scored, key=lambda shf: -shf[0])
