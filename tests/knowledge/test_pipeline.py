@@ -431,3 +431,14 @@ def test_english_names_of_units_and_of_companies_named_after_the_park() -> None:
 
     assert name("信达生物制药（苏州）有限公司技术中心").startswith("Innovent Biologics")
     assert name("苏州工业园区凌志软件股份有限公司").startswith("Lingzhi (")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Which fields is the clinical resources strategic alliance focused on?", "肿瘤"),
+    ("Which sectors are the FTZ high-tech enterprise reward measures aimed at?", "集成电路"),
+    ("What fields does A*STAR do research in?", "人工智能"),
+])
+def test_an_english_plural_asked_finds_the_list_of_that_kind(
+        kb: KnowledgeBase, question: str, said: str) -> None:
+    # The list closed by the kind (…等领域), perhaps the sentence after the name's.
+    assert said in present.text(kb.ask(question))

@@ -99,30 +99,41 @@ def with_next(kb: Knowledge, rows: list[Row]) -> list[Row]:
 def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence) -> Row | None:
     """For 哪些领域/which sectors: the sentence that lists things (、) of the kind asked,
     among the best sentences and the one after each (the list is often one sentence on)."""
-    noun = _asked_noun(q)
-    if not noun or not rows:
+    nouns = _asked_nouns(q)
+    if not nouns or not rows:
         return None
     by_id = dict(ev.score_of)
     candidates = with_next(kb, rows[:4]) + rows[4:]
     for before, row in itertools.pairwise(candidates):
         by_id.setdefault(row.id, W.NEXT_SENTENCE * by_id.get(before.id, 0))
+
+    def says(row: Row) -> bool:
+        # The kind closes a list of its own clause (肿瘤、…疾病等领域).
+        return any(re.search(rf"、[^，,。；;]*{re.escape(noun)}", row.text) for noun in nouns)
+
     best = max(candidates, key=lambda r: by_id.get(r.id, 0)
-               + (0.4 if noun in r.text else 0) + 0.1 * min(_items(r.text), 4))
-    return best if noun in best.text and _items(best.text) >= 2 else None
+               + (W.LIST_OF_KIND if says(r) else 0) + W.LIST_ITEM * min(_items(r.text), 4))
+    return best if says(best) and _items(best.text) >= 2 else None
 
 
 def _items(text: str) -> int:
-    """How many separators of a list a sentence has (A、B和C: two)."""
-    return text.count("、") + (1 if re.search(r"、[^，。；、]{1,20}[和及与]", text) else 0)
+    """How many separators of a list a sentence has (A、B和C, A、B等: two)."""
+    return text.count("、") + (1 if re.search(r"、[^，。；、]{1,20}(?:[和及与]|等)", text) else 0)
 
 
-def _asked_noun(q: Question) -> str | None:
-    """The kind of thing asked for: 领域 of 哪些领域; the document's word for "sectors"."""
+# which sectors, what disease areas: the plural after which/what, perhaps after one word
+# (not the verb: which sectors *does* …).
+EN_PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)??(?!(?:does|has|was|is)\b)"
+                             r"([a-z]{3,}s)\b")
+
+
+def _asked_nouns(q: Question) -> tuple[str, ...]:
+    """The kind of thing asked for: 领域 of 哪些领域; the document's words for "sectors"
+    (every one the dictionary gives: "areas" may be 面积, 区域 or 领域)."""
     asked = re.search(r"(?:哪些|哪几|有哪)(\w{2})", q.folded)
     if asked:
-        return asked.group(1)
-    plural = re.search(r"\b(?:which|what)\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b", q.folded)
+        return (asked.group(1),)
+    plural = EN_PLURAL_ASKED.search(q.folded)
     if plural and q.lang == "en":
-        terms = english.translate(plural.group(1)).terms
-        return terms[0] if terms else None
-    return None
+        return english.translate(plural.group(1)).terms
+    return ()
