@@ -97,6 +97,10 @@ def english_names(row: GlossaryRow) -> list[str]:
         # The name before its parent's (…Nano-Bionics, CAS): how people say it.
         head = re.sub(r",\s*[A-Z]{2,5}$", "", plain)
         names += [name, bare, plain, head, *acronym]
+    # 学院 is said as Academy, Institute or College (Chengdu Spark Academy / Institute).
+    names += [re.sub(r"\b(?:Academy|Institute|College)$", other, n) for n in names
+              if re.search(r"\b(?:Academy|College)$", n)
+              for other in ("Academy", "Institute", "College")]
     # British and American spellings of the same name (Centre / Center).
     names += [re.sub(r"\bCent(?:er|re)\b", lambda m: "Centre" if m.group(0) == "Center"
                      else "Center", n) for n in names]

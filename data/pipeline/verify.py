@@ -107,6 +107,8 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         where = said + (fact.source.entry if fact.source else "") + (fact.entity or "")
         if place in BOARDS and fact.kind == "figure":
             where = own_words
+        elif fact.kind != "figure":
+            where += around  # a passage of an entry about a place's alliance (上海…联盟)
         if not any(word in where for word in PLACE_SAID_AS.get(place, (place,))):
             return place
     if fact.kind == "figure":

@@ -222,7 +222,8 @@ def suggestions(answer: Answer, lang: str | None = None) -> tuple[str, ...]:
         return answer.suggestions
     from data.present.english_lines import question_en
 
-    return tuple(question_en(f) for f in answer.suggested)
+    # (Two labels may read alike in English: each question once.)
+    return tuple(dict.fromkeys(question_en(f) for f in answer.suggested))
 
 
 def to_json(answer: Answer, lang: str | None = None) -> dict[str, Any]:

@@ -442,3 +442,54 @@ def test_an_english_plural_asked_finds_the_list_of_that_kind(
         kb: KnowledgeBase, question: str, said: str) -> None:
     # The list closed by the kind (…等领域), perhaps the sentence after the name's.
     assert said in present.text(kb.ask(question))
+
+
+# -- classes seen in set20 (asked here in other words) --------------------------------------
+
+
+def test_which_position_asks_where(kb: KnowledgeBase) -> None:
+    assert kb.ask("纳米城在哪个位置呀").fact == "独墅湖科教创新区东部"
+
+
+def test_which_came_first_after_a_comma(kb: KnowledgeBase) -> None:
+    # 2020年6月30日 the lab, 2020年6月24日 the Zhangjiagang agreement.
+    answer = kb.ask("姑苏实验室揭牌、园区和张家港签协议，哪个在前")
+    assert answer.found and answer.facts[0].label == "2020年6月24日"
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What three industries does the Chengdu Spark Institute focus on?", "集成电路"),
+    ("Which diseases does the clinical resources alliance with Shanghai work on?", "肿瘤"),
+])
+def test_a_place_the_entry_says_is_no_conflict_for_a_passage(
+        kb: KnowledgeBase, question: str, said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer)
+
+
+def test_a_figure_the_question_states_is_its_premise(kb: KnowledgeBase) -> None:
+    # 申请发明专利427件: how many of the 427 were granted the document does not say.
+    assert not kb.ask("纳米城那427件发明专利申请有多少件授权了").found
+    assert kb.ask("纳米城入驻企业397家对吗").found  # a figure to confirm is no premise
+
+
+def test_names_listed_are_of_the_stage_asked(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("哪些园区企业的上市申请在2020年获受理"))
+    assert "星诺奇" in text and "凌志" not in text
+    text = present.text(kb.ask("Whose IPO applications were accepted in 2020?"))
+    assert "星诺奇" in text and "凌志" not in text
+
+
+def test_a_named_things_event_dated_where_its_entry_names_it_otherwise(
+        kb: KnowledgeBase) -> None:
+    answer = kb.ask("When did the Suzhou FTZ publish its high-tech enterprise reward rules?")
+    assert answer.found and answer.fact == "2020年5月"
+
+
+def test_english_suggestions_that_read_alike_are_offered_once() -> None:
+    from data.models import Answer, Fact
+
+    same = Fact("figure", "1家", "入驻企业", "苏州纳米城", unit="家")
+    answer = Answer("?", False, "figure", suggestions=("甲", "乙"), suggested=(same, same),
+                    lang="en")
+    assert len(present.suggestions(answer, "en")) == 1

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from data.models import Answer, Fact
 from data.normalize import fold
+from data.pipeline.constraints import PLACES
 from data.question import EN_STOP, EXAMPLES, QUESTION_WORDS, Question
 from data.texts import YEAR
 
@@ -67,7 +68,8 @@ def _clean(text: str) -> str:
     text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
     # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
     text = re.sub(r"(?:哪个|谁)?(?:更|比较)?(?:先|早|晚|后)(?=\w{2})|"
-                  r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$", "什么时候", text)
+                  r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$|(?:哪个|谁)在(?:前|先|后)$", "什么时候",
+                  text)
     text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)", "多少", text)
     # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
     text = re.sub(r"哪个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁", "", text)
@@ -141,8 +143,10 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         if not noun.strip():
             continue
         # A second part naming its own thing (…和新加坡科技研究局…启动) borrows no name.
-        named = any(link.start >= match.end() and link.name != chapter_subject
-                    for link in q.links)
+        # (The chapter's subject opening the second part is its own subject: 园区跟张家港….)
+        named = any(link.start >= match.end() and (link.name != chapter_subject
+                                                   or link.start == match.end())
+                    for link in q.links) or bool(PLACES.match(right))
         own_measure = [link.end for link in q.links if link.end <= len(left)]
         if named and own_measure and len(left) - max(own_measure) >= 2:
             # A的X和B的Y哪个多: each names its own measure; only the question is shared.

@@ -19,6 +19,7 @@ FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个�
 ASKED_PART = re.compile(r"其中|包括|\bhow many of\b|\bof (?:them|which|these|those)\b")
 TIME_FRAME = re.compile(r"\s*(?:截至|截止|到)\S{0,8}(?:年底|年末|底|末)\s*$")
 PART_START = re.compile(r"\s*(?:其中|包括)")
+HOW_MANY = re.compile(r"多少|几|\bhow (?:many|much)\b")
 # The whole asked in words: 总建筑面积, 一共, the total floor area.
 # (一共/总共 几家 only asks how many.)
 ASKED_WHOLE = re.compile(r"(?<!一)总(?![部理裁经书共计])|整个|\b(?:total|overall|whole|entire)\b")
@@ -195,6 +196,9 @@ class FigureAnswerer:
             # The unit asked for picks among the figures (多少个，增长多少: the count).
             figures = [f for f in figures if f.unit in q.units]
         figures = _as_asked_among_neighbours(q, figures)
+        if HOW_MANY.search(q.folded):
+            # 427件发明专利里授权了多少件: a figure the question states is its premise.
+            figures = [f for f in figures if fold(f.text) not in q.folded]
         if ASKED_WHOLE.search(q.folded) and not q.constraints.ordinals and not (
                 ASKED_PART.search(q.folded)):
             # The whole asked in words (总, in total): no part answers while a whole is

@@ -8,7 +8,9 @@ import re
 
 from data import english, extract
 from data.models import Answer, Fact
+from data.normalize import fold
 from data.pipeline import weights as W
+from data.pipeline.constraints import STAGES, kinds_in
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
@@ -59,14 +61,17 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     linked = {eid for link in q.links for eid in link.entity_ids}
     asked = ASKED_WORD.search(q.folded)
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
+    stages = set(q.constraints.stages)
     best: tuple[float, list[str], Row] | None = None
     for rank, row in enumerate(with_next(kb, top[:4])):
         names = names_in(kb, row.text, wanted, linked)
-        if not names:
-            continue
-        # The sentence naming the most things of the kind asked for (哪些产业园) wins.
+        said = kinds_in(STAGES, fold(row.text)) if stages else set()
+        if not names or (said and not said & stages):
+            continue  # (names of another stage: 过会 is not 获受理)
+        # The sentence naming the most things of the kind asked for (哪些产业园) wins, and
+        # one saying the stage asked (上市申请获受理) over one silent on it.
         fit = sum(1 for n in names if word and n.endswith(word.group(0)))
-        score = fit - 0.5 * rank
+        score = fit - 0.5 * rank + (W.LIST_STAGE_SAID if said else 0.0)
         if best is None or score > best[0]:
             best = (score, names, row)
     if best is None:

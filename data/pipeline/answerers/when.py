@@ -20,6 +20,11 @@ def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
 
 def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Answer | None:
     by_id = ev.score_of
+    if q.links:
+        # The best sentences of the named thing's own entries too: an entry about it dates
+        # its event in a sentence that names it otherwise (《…苏州片区…办法》发布).
+        entries = {r.entry_id for r in ev.own}
+        top = top + [r for r in ev.top if r.entry_id in entries and r not in top]
     events = kb.store.events(sentence_ids=[r.id for r in top])
     if not events:
         return None
