@@ -62,6 +62,12 @@ HOW_TO = re.compile(
 COUNTED_NOUN = re.compile(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,6}?)"
                           r"[呢吗啊?？]*$")
 ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
+# Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
+BUILT_ASKED = re.compile(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"
+                         r"led the construction|initiated|co-?developed|jointly)\b|"
+                         r"谁(?:建|共建|牵头|发起|设立|成立|组建|搭建)|由谁|"
+                         r"哪些?(?:单位|机构|家|方)(?:共同|一起)?(?:建|共建|牵头|发起|设立|组建)")
+BUILT_BY = re.compile(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合作设立|设立|发起|组建|建设|成立)")
 
 
 def _held(weights: dict[str, float], text: str) -> float:
@@ -249,6 +255,10 @@ class Pipeline:
                 said = [(says(r), -i, r) for i, r in enumerate(own[:8])]
                 best = max(said, key=lambda s: s[:2])
                 sentence = best[2] if best[0] > 0 else sentence
+        if intent == "who" and q.links and BUILT_ASKED.search(q.folded):
+            by = next((r for r in own[:8] if BUILT_BY.search(r.text)), None)
+            if by is not None:
+                return passage(self.kb, q, by, entity_name, intent)
         text = fold(sentence.text)
         if q.foreign or (ev.weights and not any(all(ch in text for ch in t)
                                                 for t in ev.weights)):

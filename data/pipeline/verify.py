@@ -107,7 +107,13 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         where = said + (fact.source.entry if fact.source else "") + (fact.entity or "")
         if place in BOARDS and fact.kind == "figure":
             where = own_words
-        elif fact.kind != "figure":
+        elif fact.kind == "figure":
+            # Its own clause or the sentence's first (its subject), not a later clause
+            # (…累计172人，其中创业类7人，占全市的64%: 172 is no count of the city's).
+            first = re.split(r"[，。；,;]", fact.evidence or "")[0]
+            where = (own_words + _clause(fact) + first + fold(first)  # (省“双创”: quotes kept)
+                     + (fact.source.entry if fact.source else "") + (fact.entity or ""))
+        else:
             where += around  # a passage of an entry about a place's alliance (上海…联盟)
         if not any(word in where for word in PLACE_SAID_AS.get(place, (place,))):
             return place
@@ -131,6 +137,8 @@ def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None
     said = [link for link in q.links if link.name == subject]
     if not entity or not said or len(said) != len(q.links) or entity == subject:
         return None
+    if any(len(word) >= 2 and word in fold(entity) for word in q.content.split()):
+        return None  # the part described in words (SIP's exchange meeting: 交流会)
     return q.folded[said[0].start:said[0].end] if said[0].start < len(q.folded) else None
 
 

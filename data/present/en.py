@@ -100,7 +100,7 @@ def name(zh: str) -> str:
     known = english_name(zh)
     if known:
         return known
-    owned = _of_known(fold(zh))
+    owned = _of_known(fold(zh)) or _from_entry_title(fold(zh))
     if owned:
         return owned
     core = _NAME_TAIL.sub("", _NAME_HEAD.sub("", fold(zh))) or fold(zh)
@@ -120,6 +120,24 @@ def _of_known(folded: str) -> str | None:
         if owner and _UNIT.fullmatch(folded[end:]):
             rest = english.gloss(folded[end:])
             return f"{owner} {rest.title()}" if rest and not has_chinese(rest) else None
+    return None
+
+
+# An entry titled by a name and what happened to it (…交流会举办 → … Held).
+_TITLE_VERBS = ("举办", "召开", "成立", "签约成立", "启动", "签署", "揭牌", "发布", "印发", "启用")
+_EN_TITLE_VERB = re.compile(r"\s+(?:Held|Convened|Founded|Launched|Signed|Unveiled|Issued|"
+                            r"Published|Established|Opened|Started)$")
+
+
+def _from_entry_title(folded: str) -> str | None:
+    """A name's English from the reviewed title of the entry about it (园区对接…交流会举办:
+    Exchange Meeting on Linking … Held → Exchange Meeting on Linking …)."""
+    for verb in _TITLE_VERBS:
+        row = english.glossary().get(folded + verb)
+        if row is not None and row.kind == "entry":
+            bare = _EN_TITLE_VERB.sub("", row.english)
+            if bare != row.english and not has_chinese(bare):
+                return bare
     return None
 
 

@@ -493,3 +493,53 @@ def test_english_suggestions_that_read_alike_are_offered_once() -> None:
     answer = Answer("?", False, "figure", suggestions=("甲", "乙"), suggested=(same, same),
                     lang="en")
     assert len(present.suggestions(answer, "en")) == 1
+
+
+# -- classes seen in set21 (asked here in other words) --------------------------------------
+
+
+def test_the_park_described_by_a_part_asks_that_part(kb: KnowledgeBase) -> None:
+    # 园区对接上海科创中心建设合作交流会: the park's meeting, asked as "the Park's".
+    answer = kb.ask("How many projects did the Park sign at its Shanghai exchange meeting?")
+    assert answer.found and answer.fact == "近30个"
+    assert present.text(answer).startswith("Exchange Meeting on Linking")
+
+
+def test_a_partner_asked_is_a_who_question(kb: KnowledgeBase) -> None:
+    assert "PraxisAuril" in present.text(kb.ask("苏州—剑桥纳米技术创新中心的合作伙伴是谁"))
+
+
+def test_which_with_several_words_before_its_plural_is_a_list(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("Which two national tech innovation centres passed the "
+                               "expert review?"))
+    assert "国家生物药技术创新中心" in text
+    # (…of Shenzhen hosts: no plural asked, a where-question)
+    assert kb.ask("Which district of Shenzhen is the Greater Bay Area Jinji Lake "
+                  "centre in?").found
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("How many Gusu Leading Talents were added in 2020?", "77人"),
+    ("How many talents of the provincial Double Innovation Program has SIP accumulated?",
+     "281人"),
+])
+def test_programmes_by_their_english_names(kb: KnowledgeBase, question: str,
+                                           value: str) -> None:
+    assert kb.ask(question).fact == value
+
+
+def test_a_place_of_a_later_clause_is_not_the_figures(kb: KnowledgeBase) -> None:
+    # …累计172人，其中创业类7人，占全市的64%: 172 is the park's, not the city's.
+    answer = kb.ask("苏州全市国家级重大人才引进工程人才累计多少人")
+    assert not answer.found and answer.conflict == "全市"
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Who jointly built the Jiangsu Third Generation Semiconductor Research Institute?",
+     "共建"),
+    ("江苏省生物医药创新资源协同运营平台由谁牵头建设", "苏州市生物医药产业创新中心"),
+])
+def test_who_built_it_is_the_sentence_saying_by_whom(kb: KnowledgeBase, question: str,
+                                                      said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer)
