@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from data.english.dictionary import MAX_WORD, Entry, dictionary_entries, glossary
+from data.english.dictionary import MAX_WORD, Entry, glossary, word_entries
 from data.english.index import index
 from data.english.words import SKIP_SENSE, gloss_phrases
 from data.normalize import fold
@@ -22,11 +22,13 @@ def _first_sense(entries: Iterable[Entry]) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _dictionary_sense(word: str) -> str | None:
-    """First sense of ``word``: from the document's index, else one scan of CC-CEDICT."""
-    known = index().entries.get(word)
-    if known is None:
-        known = tuple(dictionary_entries({word}))
-    return _first_sense(known)
+    """First sense of ``word``: from the document's index, else CC-CEDICT's lines for it."""
+    idx = index()
+    known = idx.entries.get(word)
+    if known is None and word not in idx.words:
+        # A piece of the document that the index has no entries for has none at all.
+        known = word_entries(word)
+    return _first_sense(known or ())
 
 
 def gloss(zh: str) -> str | None:
