@@ -230,6 +230,21 @@ def _shelf_indexes(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+@_migration("0010_replace_indexes")
+def _replace_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes that make replacing a chapter (``sipbot ingest``, ``/reload``) cost the
+    chapter, not the shelf: its rows found by document, and the foreign-key checks of
+    deleting an entry, a section or a document (each a scan of a child table per row
+    deleted without them: 0.4 s a chapter at 1 000 chapters)."""
+    for table, column in (("sentences", "document_id"), ("sections", "document_id"),
+                          ("captions", "document_id"), ("figures", "document_id"),
+                          ("events", "document_id"), ("entries", "section_id"),
+                          ("captions", "near_entry_id"), ("entities", "entry_id"),
+                          ("figures", "entry_id"), ("events", "entry_id")):
+        suffix = column.removesuffix("_id").removeprefix("near_")
+        db.execute(f"CREATE INDEX {table}_{suffix} ON {table}({column})")
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

@@ -146,6 +146,25 @@ def test_schema_by_migrations_and_reopening_keeps_the_store(tmp_path):
     kb.close()
 
 
+def test_every_foreign_key_and_document_id_is_indexed(tmp_path):
+    # Replacing a chapter deletes its rows by document and, for each parent row deleted,
+    # SQLite looks for its children: without an index that is a scan of the shelf.
+    conn = Store(tmp_path / "t.db").database.conn
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'")]
+    leading = {(table, conn.execute(f"PRAGMA index_info({index})").fetchone()[2])
+               for table in tables
+               for _, index, *_ in conn.execute(f"PRAGMA index_list({table})")}
+    leading |= {(table, c[1]) for table in tables  # a rowid's own key
+                for c in conn.execute(f"PRAGMA table_info({table})") if c[5] == 1}
+    referencing = {(table, row[3]) for table in tables
+                   for row in conn.execute(f"PRAGMA foreign_key_list({table})")}
+    by_document = {(table, "document_id") for table in tables
+                   if any(c[1] == "document_id" for c in conn.execute(
+                       f"PRAGMA table_info({table})"))}
+    assert not (referencing | by_document) - leading
+
+
 def test_store_path_from_sipbot_db_and_bundled_on_first_use(tmp_path, monkeypatch):
     path = tmp_path / "deep" / "dir" / "env.db"
     monkeypatch.setenv("SIPBOT_DB", str(path))
