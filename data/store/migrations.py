@@ -254,6 +254,27 @@ def _drop_alias_indexes(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX aliases_pinyin")
 
 
+@_migration("0012_name_key_ids")
+def _name_key_ids(db: sqlite_utils.Database) -> None:
+    """The name index's characters and tails point at numbered keys (``name_keys``; see
+    data/store/names.py). A store whose 0007 ran with this code has them already."""
+    columns = {c[1] for c in db.execute("PRAGMA table_info(name_chars)").fetchall()}
+    if "key_id" in columns:
+        return
+    for table in ("name_chars", "name_tails"):
+        db.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
+    for statement in names.KEY_TABLES:
+        db.execute(statement)
+    db.execute("INSERT INTO name_keys (key) "
+               "SELECT key FROM old_name_chars UNION SELECT key FROM old_name_tails")
+    db.execute("INSERT INTO name_chars (ch, key_id) SELECT o.ch, k.id FROM old_name_chars o "
+               "JOIN name_keys k ON k.key = o.key ORDER BY o.ch, k.id")
+    db.execute("INSERT INTO name_tails (tail, key_id) SELECT o.tail, k.id "
+               "FROM old_name_tails o JOIN name_keys k ON k.key = o.key ORDER BY o.tail, k.id")
+    db.execute("DROP TABLE old_name_chars")
+    db.execute("DROP TABLE old_name_tails")
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

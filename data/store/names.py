@@ -10,6 +10,10 @@ indexes its questions need, and are kept in step with the documents by ``index_d
 - ``name_chars``: character → key, for the keys the character index covers (each distinct
   key once), with ``name_char_counts`` (how many keys hold a character: its rarity);
 - ``name_tails``: tail → long name (each distinct key once);
+- ``name_keys``: the keys of those two by number. A chapter's new keys are numbered after
+  every other, so its rows go at the end of each character's and tail's run instead of
+  all over the tables (at 1 000 chapters, keys as text made those two tables ~2 700 of
+  the ~3 600 pages a chapter's ingest wrote);
 - ``name_heads``: a key's first two characters → the longest key so starting (an upper
   bound: where a question's pieces can be names, and how long they need be).
 
@@ -31,6 +35,13 @@ from data.models import Source
 
 Rows = Callable[[str, Sequence[Any]], list[dict]]
 
+KEY_TABLES = (
+    "CREATE TABLE name_keys (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE name_chars (ch TEXT NOT NULL, key_id INTEGER NOT NULL,"
+    " PRIMARY KEY (ch, key_id)) WITHOUT ROWID",
+    "CREATE TABLE name_tails (tail TEXT NOT NULL, key_id INTEGER NOT NULL,"
+    " PRIMARY KEY (tail, key_id)) WITHOUT ROWID",
+)
 SCHEMA = (
     "CREATE TABLE name_aliases ("
     " alias_rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, entity_id INTEGER NOT NULL,"
@@ -38,11 +49,8 @@ SCHEMA = (
     "CREATE INDEX name_aliases_key ON name_aliases(key, entity_id)",
     "CREATE INDEX name_aliases_pinyin ON name_aliases(pinyin) WHERE pinyin IS NOT NULL",
     "CREATE INDEX name_aliases_document ON name_aliases(document_id)",
-    "CREATE TABLE name_chars (ch TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (ch, key))"
-    " WITHOUT ROWID",
+    *KEY_TABLES,
     "CREATE TABLE name_char_counts (ch TEXT PRIMARY KEY, keys INTEGER NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE name_tails (tail TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tail, key))"
-    " WITHOUT ROWID",
     "CREATE TABLE name_heads (head TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID",
     # Entries by subject: "has this name an entry of its own?" without loading them all.
     "CREATE INDEX entries_subject ON entries(subject)",
@@ -98,15 +106,23 @@ def index_document(conn: sqlite3.Connection, document_id: int) -> None:
 
 
 def _add_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
-    chars: list[tuple[str, str]] = []
-    tails: list[tuple[str, str]] = []
-    for key in keys:
-        if names.char_indexed(key):
-            chars.extend((ch, key) for ch in set(key))
-        tails.extend((tail, key) for tail in names.tails(key))
+    """Index keys no stored alias had (each numbered after every key stored)."""
+    rows = [(key, names.char_indexed(key), names.tails(key)) for key in keys]
+    rows = [row for row in rows if row[1] or row[2]]
+    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM name_keys").fetchone()[0]
+    conn.executemany("INSERT INTO name_keys (id, key) VALUES (?, ?)",
+                     [(first + i, key) for i, (key, _, _) in enumerate(rows)])
+    chars: list[tuple[str, int]] = []
+    tails: list[tuple[str, int]] = []
+    for key_id, (key, indexed, key_tails) in enumerate(rows, start=first):
+        if indexed:
+            chars.extend((ch, key_id) for ch in set(key))
+        tails.extend((tail, key_id) for tail in key_tails)
     # In key order: each B-tree page is visited once, not once a row.
-    conn.executemany("INSERT OR IGNORE INTO name_chars (ch, key) VALUES (?, ?)", sorted(chars))
-    conn.executemany("INSERT OR IGNORE INTO name_tails (tail, key) VALUES (?, ?)", sorted(tails))
+    conn.executemany("INSERT OR IGNORE INTO name_chars (ch, key_id) VALUES (?, ?)",
+                     sorted(chars))
+    conn.executemany("INSERT OR IGNORE INTO name_tails (tail, key_id) VALUES (?, ?)",
+                     sorted(tails))
     conn.executemany(
         "INSERT INTO name_char_counts (ch, keys) VALUES (?, ?) ON CONFLICT(ch) "
         "DO UPDATE SET keys = keys + excluded.keys",
@@ -120,15 +136,21 @@ def drop_document(conn: sqlite3.Connection, document_id: int) -> None:
     conn.execute("DELETE FROM name_aliases WHERE document_id = ?", [document_id])
     still = _present(conn, keys)
     gone = [k for k in keys if k not in still]
+    ids = dict(conn.execute(
+        "SELECT key, id FROM name_keys WHERE key IN (SELECT value FROM json_each(?))",
+        [json.dumps(gone)]).fetchall())
     for key in gone:
-        indexed = names.char_indexed(key)
-        if indexed:
-            conn.executemany("DELETE FROM name_chars WHERE ch = ? AND key = ?",
-                             [(ch, key) for ch in set(key)])
+        key_id = ids.get(key)
+        if key_id is None:
+            continue  # neither character-indexed nor a tail's name
+        if names.char_indexed(key):
+            conn.executemany("DELETE FROM name_chars WHERE ch = ? AND key_id = ?",
+                             [(ch, key_id) for ch in set(key)])
             conn.executemany("UPDATE name_char_counts SET keys = keys - 1 WHERE ch = ?",
                              [(ch,) for ch in set(key)])
-        conn.executemany("DELETE FROM name_tails WHERE tail = ? AND key = ?",
-                         [(tail, key) for tail in names.tails(key)])
+        conn.executemany("DELETE FROM name_tails WHERE tail = ? AND key_id = ?",
+                         [(tail, key_id) for tail in names.tails(key)])
+    conn.executemany("DELETE FROM name_keys WHERE id = ?", [(i,) for i in ids.values()])
     conn.execute("DELETE FROM name_char_counts WHERE keys <= 0")
 
 
@@ -185,7 +207,8 @@ class NameIndex:
         """Tail → the long names ending with it, for those of ``pieces`` that are tails."""
         out: dict[str, set[str]] = {}
         for r in self._rows(
-                "SELECT tail, key FROM name_tails WHERE tail IN (SELECT value FROM json_each(?))",
+                "SELECT t.tail, k.key FROM name_tails t JOIN name_keys k ON k.id = t.key_id "
+                "WHERE t.tail IN (SELECT value FROM json_each(?))",
                 [_json(set(pieces))]):
             out.setdefault(r["tail"], set()).add(r["key"])
         return out
@@ -216,14 +239,17 @@ class NameIndex:
         if not chars:
             return set()
         first, rest = chars[0], list(dict.fromkeys(chars[1:]))
-        sql = "SELECT key FROM name_chars c WHERE ch = ?" + "".join(
-            " AND EXISTS (SELECT 1 FROM name_chars WHERE ch = ? AND key = c.key)" for _ in rest)
+        sql = ("SELECT k.key FROM name_chars c JOIN name_keys k ON k.id = c.key_id "
+               "WHERE c.ch = ?") + "".join(
+            " AND EXISTS (SELECT 1 FROM name_chars WHERE ch = ? AND key_id = c.key_id)"
+            for _ in rest)
         return {r["key"] for r in self._rows(sql, [first, *rest])}
 
     def keys_with_any(self, chars: Iterable[str]) -> set[str]:
         """Indexed keys holding one of ``chars`` at least."""
         return {r["key"] for r in self._rows(
-            "SELECT DISTINCT key FROM name_chars WHERE ch IN (SELECT value FROM json_each(?))",
+            "SELECT DISTINCT k.key FROM name_chars c JOIN name_keys k ON k.id = c.key_id "
+            "WHERE c.ch IN (SELECT value FROM json_each(?))",
             [_json(set(chars))])}
 
     def keys_of_entity_named(self, name: str) -> set[str]:

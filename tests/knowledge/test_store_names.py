@@ -17,10 +17,16 @@ from data.store import Store
 TABLES = ("name_aliases", "name_chars", "name_char_counts", "name_tails", "name_heads")
 
 
+# Characters and tails by their key's text (keys are numbered in the order they came).
+BY_KEY = {table: f"SELECT {column}, k.key FROM {table} JOIN name_keys k ON k.id = key_id"
+          for table, column in (("name_chars", "ch"), ("name_tails", "tail"))}
+
+
 def dump(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
-        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in TABLES}
+        return {t: sorted(conn.execute(BY_KEY.get(t, f"SELECT * FROM {t}")).fetchall())
+                for t in TABLES}
     finally:
         conn.close()
 
@@ -32,7 +38,7 @@ def rebuilt(path: Path, tmp: Path) -> dict[str, list[tuple]]:
     target = sqlite3.connect(copy)
     source.backup(target)
     source.close()
-    for table in TABLES:
+    for table in (*TABLES, "name_keys"):
         target.execute(f"DROP TABLE {table}")
     target.execute("DROP INDEX entries_subject")
     target.execute("DROP INDEX entities_document")
@@ -77,3 +83,24 @@ def test_index_answers_the_linkers_questions(tmp_path) -> None:
     chars = sorted(counts, key=lambda ch: (counts[ch], ch))
     assert "苏州纳米城" in index.keys_with_all(chars)
     store.close()
+
+
+def test_keys_as_text_are_numbered_by_the_migration(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store, _ = replaced_shelf(path)
+    store.close()
+    before = dump(path)
+    conn = sqlite3.connect(path)  # the tables as 0007_names made them: keys as text
+    for table, column in (("name_chars", "ch"), ("name_tails", "tail")):
+        conn.execute(f"CREATE TABLE old ({column} TEXT NOT NULL, key TEXT NOT NULL, "
+                     f"PRIMARY KEY ({column}, key)) WITHOUT ROWID")
+        conn.execute(f"INSERT INTO old {BY_KEY[table]}")
+        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"ALTER TABLE old RENAME TO {table}")
+    conn.execute("DROP TABLE name_keys")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0012_name_key_ids'")
+    conn.execute("PRAGMA user_version = 11")
+    conn.commit()
+    conn.close()
+    Store(path).close()  # migration 0012_name_key_ids
+    assert dump(path) == before
