@@ -187,6 +187,10 @@ def bench_coldstart(db: Path, runs: int = 5, batch: int = 100) -> dict[str, Any]
     return {
         "ask_median_s": round(statistics.median(ask), 4), "ask_min_s": round(min(ask), 4),
         "python_start_s": round(statistics.median(python), 4),
+        # PYTHONDONTWRITEBYTECODE (inherited): an editable install then compiles sipbot's
+        # own modules from source at every start (~25 ms of a cold start on the machine
+        # of docs/performance.md); an installed package has them compiled.
+        "bytecode_cached": not sys.flags.dont_write_bytecode,
         "batch_questions": batch,
         "batch_marginal_ms": _ms((many - one) / max(1, batch - 1)),
     }

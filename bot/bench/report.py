@@ -215,7 +215,10 @@ def render(report: dict[str, Any]) -> str:
         lines += ["cold start",
                   f"  sipbot ask       {cold['ask_median_s'] * 1000:7.0f} ms median "
                   f"(min {cold['ask_min_s'] * 1000:.0f} ms; bare python "
-                  f"{cold['python_start_s'] * 1000:.0f} ms)",
+                  f"{cold['python_start_s'] * 1000:.0f} ms)"
+                  + ("" if cold.get("bytecode_cached", True) else
+                     "; PYTHONDONTWRITEBYTECODE is set: sipbot's own modules compiled at"
+                     " every start"),
                   f"  batch of {cold['batch_questions']} on stdin: "
                   f"{cold['batch_marginal_ms']:.2f} ms marginal per question", ""]
     fan = report.get("fanout")
