@@ -14,7 +14,14 @@ a question meets them:
 Nothing here imports telegram or the engine; the engine calls :func:`translate`.
 """
 
-from data.english.dictionary import MAX_WORD, GlossaryRow, document_words, glossary, place
+from data.english.dictionary import (
+    MAX_WORD,
+    GlossaryRow,
+    document_words,
+    glossary,
+    place,
+    places,
+)
 from data.english.index import SOURCE_FILE, Index, Text, build_index, index
 from data.english.render import gloss, pinyin_name
 from data.english.translate import EnglishReading, Phrase, in_reviewed_phrases, translate
@@ -23,5 +30,6 @@ from data.english.words import expand_abbreviations, has_latin
 __all__ = [
     "MAX_WORD", "SOURCE_FILE", "EnglishReading", "GlossaryRow", "Index", "Phrase", "Text",
     "build_index", "document_words", "expand_abbreviations", "gloss", "glossary",
-    "has_latin", "in_reviewed_phrases", "index", "pinyin_name", "place", "translate",
+    "has_latin", "in_reviewed_phrases", "index", "pinyin_name", "place", "places",
+    "translate",
 ]

@@ -93,6 +93,11 @@ def _places() -> dict[str, str]:
     return found
 
 
+def places() -> dict[str, str]:
+    """Every place name CC-CEDICT gives (lower case) → its Chinese (what a store keeps)."""
+    return dict(_places())
+
+
 def place(english: str) -> str | None:
     """The Chinese of a place named in English that the document's words did not give
     (London → 伦敦); read from the dictionary the first time one is asked."""

@@ -13,6 +13,7 @@ from data.english.dictionary import (
     Entry,
     dictionary_entries,
     glossary,
+    place,
 )
 from data.english.words import SKIP_SENSE, STOP_WORDS, english_words, gloss_phrases, lemma
 from data.normalize import fold
@@ -54,6 +55,10 @@ class Text(Protocol):
         """Whether ``word`` is a piece (up to MAX_WORD) of one of its CJK runs."""
         ...
 
+    def place(self, english: str) -> str | None:
+        """The Chinese of a place CC-CEDICT names in English (London → 伦敦)."""
+        ...
+
 
 class FoldedText:
     """A folded text held whole, every CJK piece of it up to MAX_WORD in a set."""
@@ -73,6 +78,9 @@ class FoldedText:
 
     def __contains__(self, word: object) -> bool:
         return word in self.pieces
+
+    def place(self, english: str) -> str | None:
+        return place(english)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from data.english.dictionary import place
 from data.english.index import GLOSSARY_WEIGHT, MAX_PHRASE, Index, Text, index
 from data.english.words import STOP_WORDS, english_words, has_latin, lemma, other_form
 
@@ -73,7 +72,7 @@ def _match(idx: Index, lemmas: list[str], raw: list[str]) -> tuple[list[_Span], 
                 break
         else:
             word = lemmas[i]
-            named = place(word) if word.isalpha() else None
+            named = idx.text.place(word) if word.isalpha() else None
             if named and named in idx.words:
                 # A place is its name, not a word its neighbours' glosses hold (Jiangsu is
                 # 江苏, not the 苏州 "city in Jiangsu").

@@ -275,6 +275,15 @@ def _name_key_ids(db: sqlite_utils.Database) -> None:
     db.execute("DROP TABLE old_name_tails")
 
 
+@_migration("0013_dictionary_places")
+def _dictionary_places(db: sqlite_utils.Database) -> None:
+    """CC-CEDICT's place names in the store (see data/store/words.py), for a store with
+    documents; a new store has them with its first."""
+    db.execute(words.PLACES_TABLE)
+    if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None:
+        words.fill_places(db.conn)
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

@@ -15,7 +15,10 @@ and ``drop_document`` (called inside ``Store.replace_document``'s transaction):
 - ``shelf_chars``: every CJK character some sentence holds (as the full-text index has it
   as a word of its own), with how many documents hold it: what pinyin typos are read
   against, which ``fts5vocab`` could only give by reading the whole index (0.6 s at 1000
-  chapters).
+  chapters);
+- ``dictionary_places``: CC-CEDICT's place names (English, lower case → Chinese), the same
+  for every document, written with the first: an English question naming a word no gloss
+  has (Jiangsu, London) looked it up by reading the whole dictionary (~70 ms a process).
 
 :class:`ShelfText` reads them as ``data.english.Text``; whether two words the question
 names side by side occur as one word (发明 + 专利) is asked of the full-text index.
@@ -33,11 +36,14 @@ from data.parse import CJK
 
 Rows = Callable[[str, Sequence[Any]], list[dict]]
 
+PLACES_TABLE = ("CREATE TABLE IF NOT EXISTS dictionary_places ("
+                " name TEXT PRIMARY KEY, word TEXT NOT NULL) WITHOUT ROWID")
 SCHEMA = (
     "CREATE TABLE dictionary_words (word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE document_words ("
     " document_id INTEGER PRIMARY KEY, uses TEXT NOT NULL, chars TEXT NOT NULL)",
     "CREATE TABLE shelf_chars (ch TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID",
+    PLACES_TABLE,
 )
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -80,6 +86,16 @@ def index_document(conn: sqlite3.Connection, document_id: int,
         "ON CONFLICT(ch) DO UPDATE SET documents = documents + 1", [(ch,) for ch in chars])
     conn.execute("INSERT INTO document_words (document_id, uses, chars) VALUES (?, ?, ?)",
                  [document_id, json.dumps(counts, ensure_ascii=False), "".join(chars)])
+    fill_places(conn)
+
+
+def fill_places(conn: sqlite3.Connection) -> None:
+    """CC-CEDICT's place names, unless the store has them."""
+    if conn.execute("SELECT 1 FROM dictionary_places LIMIT 1").fetchone() is None:
+        from data.english import places
+
+        conn.executemany("INSERT INTO dictionary_places (name, word) VALUES (?, ?)",
+                         sorted(places().items()))
 
 
 def drop_document(conn: sqlite3.Connection, document_id: int) -> None:
@@ -118,6 +134,7 @@ class ShelfText:
         self._longest = longest
         self._uses: dict[str, int] | None = None
         self._pieces: dict[str, bool] = {}
+        self._places: dict[str, str | None] = {}
 
     def _all(self) -> dict[str, int]:
         if self._uses is None:
@@ -149,3 +166,12 @@ class ShelfText:
                 "SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
                 [f'"{" ".join(tokens)}"']))
         return self._pieces[word]
+
+    def place(self, english: str) -> str | None:
+        key = english.lower()
+        if key not in self._places:
+            if len(self._places) >= MAX_PIECES:
+                self._places.clear()
+            found = self._rows("SELECT word FROM dictionary_places WHERE name = ?", [key])
+            self._places[key] = found[0]["word"] if found else None
+        return self._places[key]

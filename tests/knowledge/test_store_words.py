@@ -142,3 +142,25 @@ def test_a_caption_cites_an_entry_of_its_own_chapter(tmp_path) -> None:
         assert entry["document_id"] == row["document_id"]
         assert re.search("上市|企业", entry["title"]), entry
     store.close()
+
+
+def test_place_names_are_read_from_the_store_as_from_the_dictionary(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store = Store(path)
+    ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
+    shelf = store.knowledge.english_text(english.MAX_WORD)
+    names = english.places()
+    assert len(names) > 1000 and names["london"] == "伦敦"
+    assert all(shelf.place(name.title()) == names[name] for name in names)
+    for word in ("December", "national", "Nanopolis", "xyz"):
+        assert shelf.place(word) == english.place(word) is None
+    store.close()
+    conn = sqlite3.connect(path)  # a store from before 0013: no place names kept
+    conn.execute("DROP TABLE dictionary_places")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0013_dictionary_places'")
+    conn.execute("PRAGMA user_version = 12")
+    conn.commit()
+    conn.close()
+    store = Store(path)  # migration 0013_dictionary_places
+    assert store.knowledge.english_text(english.MAX_WORD).place("London") == "伦敦"
+    store.close()
