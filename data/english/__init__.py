@@ -18,6 +18,7 @@ from data.english.dictionary import (
     MAX_WORD,
     GlossaryRow,
     document_words,
+    entry_lines,
     glossary,
     place,
     places,
@@ -29,7 +30,7 @@ from data.english.words import expand_abbreviations, has_latin
 
 __all__ = [
     "MAX_WORD", "SOURCE_FILE", "EnglishReading", "GlossaryRow", "Index", "Phrase", "Text",
-    "build_index", "document_words", "expand_abbreviations", "gloss", "glossary",
+    "build_index", "document_words", "entry_lines", "expand_abbreviations", "gloss", "glossary",
     "has_latin", "in_reviewed_phrases", "index", "pinyin_name", "place", "places",
     "translate",
 ]

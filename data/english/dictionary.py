@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -174,25 +175,57 @@ def dictionary_entries(words: set[str]) -> list[Entry]:
             for word, pinyin, senses in pattern.findall(read_cedict()) if word in words]
 
 
-def word_entries(word: str) -> tuple[Entry, ...]:
-    """``dictionary_entries({word})`` without decoding and scanning the whole dictionary
-    (~90 ms; an English answer glosses a label's parts one by one): the lines holding
-    " word [" are found in the bytes and read by the same pattern. A match never spans
-    lines (every line's "[" is closed on it), so the entries are the same."""
-    pattern = _entry_pattern({word})
-    if pattern is None or len(word) > MAX_WORD:
-        return ()
-    data = _cedict_bytes()
-    needle = f" {word} [".encode()
-    lines: list[str] = []
+def _lines_holding(data: bytes, needle: bytes) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each line of ``data`` that holds ``needle``."""
     at = data.find(needle)
     while at >= 0:
         start = data.rfind(b"\n", 0, at) + 1
         end = data.find(b"\n", at)
         end = len(data) if end < 0 else end
-        lines.append(data[start:end].decode("utf-8"))
+        yield start, data[start:end].decode("utf-8")
         at = data.find(needle, end)
+
+
+def _word_hits(word: str) -> list[tuple[int, str, str, str]]:
+    """(offset, word, pinyin, senses) of ``word``'s entries, found by their lines: what
+    ``dictionary_entries({word})`` finds, since a match never spans lines (every line's
+    "[" is closed on it)."""
+    pattern = _entry_pattern({word})
+    if pattern is None or len(word) > MAX_WORD:
+        return []
+    return [(start, w, pinyin, senses)
+            for start, line in _lines_holding(_cedict_bytes(), f" {word} [".encode())
+            for w, pinyin, senses in pattern.findall(line) if w == word]
+
+
+def word_entries(word: str) -> tuple[Entry, ...]:
+    """``dictionary_entries({word})`` without decoding and scanning the whole dictionary
+    (~90 ms; an English answer glosses a label's parts one by one)."""
     return tuple(Entry(w, pinyin, tuple(senses.split("/")))
-                 for w, pinyin, senses in pattern.findall("\n".join(lines)) if w == word)
+                 for _, w, pinyin, senses in _word_hits(word))
 
 
+FEW_WORDS = 64  # up to this many, words are looked up line by line; more, one pass
+
+
+def entry_lines(words: Collection[str]) -> dict[str, list[tuple[int, str, str]]]:
+    """The entries :func:`dictionary_entries` finds for ``words``, with the number of the
+    line each stands on: word → [(line, pinyin, senses)]. A store keeps them, so that the
+    shelf's index gives them back in file order without reading the dictionary."""
+    wanted = set(words)
+    out: dict[str, list[tuple[int, str, str]]] = {}
+    line, pos = 0, 0
+    if len(wanted) <= FEW_WORDS:  # a chapter's new words: their lines, in the bytes
+        data = _cedict_bytes()
+        for start, word, pinyin, senses in sorted(h for w in wanted for h in _word_hits(w)):
+            line, pos = line + data.count(b"\n", pos, start), start
+            out.setdefault(word, []).append((line, pinyin, senses))
+        return out
+    pattern = _entry_pattern(wanted)
+    text = read_cedict() if pattern is not None else ""
+    for match in pattern.finditer(text) if pattern is not None else ():
+        word, pinyin, senses = match.groups()
+        if word in wanted:
+            line, pos = line + text.count("\n", pos, match.start()), match.start()
+            out.setdefault(word, []).append((line, pinyin, senses))
+    return out

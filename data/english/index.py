@@ -43,6 +43,10 @@ class Text(Protocol):
         """Its words CC-CEDICT may hold (every headword of two characters or more)."""
         ...
 
+    def entries(self) -> list[Entry]:
+        """The CC-CEDICT entries of :meth:`words`, in the dictionary's order."""
+        ...
+
     def holds(self, word: str) -> bool:
         """Whether a glossary word occurs in it."""
         ...
@@ -69,6 +73,9 @@ class FoldedText:
 
     def words(self) -> frozenset[str]:
         return self.pieces
+
+    def entries(self) -> list[Entry]:
+        return dictionary_entries(set(self.pieces))
 
     def holds(self, word: str) -> bool:
         return word in self.folded
@@ -111,7 +118,7 @@ def _add(table: dict, key, word: str, weight: float) -> None:
 
 def build_index(corpus: str | Text) -> Index:
     text = FoldedText(fold(corpus)) if isinstance(corpus, str) else corpus
-    entries = dictionary_entries(set(text.words()))
+    entries = text.entries()
     # (word, weight, phrase) before lemmatising: lemmas are checked against all gloss words
     raw: list[tuple[str, float, str, bool]] = []
     for entry in entries:

@@ -284,6 +284,16 @@ def _dictionary_places(db: sqlite_utils.Database) -> None:
         words.fill_places(db.conn)
 
 
+@_migration("0014_dictionary_entries")
+def _dictionary_entries(db: sqlite_utils.Database) -> None:
+    """The CC-CEDICT entries of the shelf's words in the store (see data/store/words.py);
+    a store whose 0008 ran with this code has them."""
+    db.execute(words.ENTRIES_TABLE)
+    if db.execute("SELECT 1 FROM dictionary_entries LIMIT 1").fetchone() is None:
+        words.add_entries(db.conn, [r[0] for r in db.execute(
+            "SELECT word FROM dictionary_words ORDER BY word").fetchall()])
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

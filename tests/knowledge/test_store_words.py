@@ -164,3 +164,38 @@ def test_place_names_are_read_from_the_store_as_from_the_dictionary(tmp_path) ->
     store = Store(path)  # migration 0013_dictionary_places
     assert store.knowledge.english_text(english.MAX_WORD).place("London") == "伦敦"
     store.close()
+
+
+def test_the_shelfs_dictionary_entries_are_the_dictionarys(tmp_path) -> None:
+    from paths import FIXTURE
+
+    from data.english.dictionary import dictionary_entries
+
+    def check(store: Store) -> None:
+        shelf = store.knowledge.english_text(english.MAX_WORD)
+        assert shelf.entries() == dictionary_entries(set(shelf.words()))  # order too
+        conn = store.database.conn
+        assert not conn.execute("SELECT word FROM dictionary_entries EXCEPT "
+                                "SELECT word FROM dictionary_words").fetchall()
+
+    store, _ = replaced_shelf(tmp_path / "s.db")
+    check(store)
+    store.close()
+    path = tmp_path / "t.db"
+    store = Store(path)
+    ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
+    ingest_text(store, FIXTURE.read_text(encoding="utf-8"), name="env")
+    ingest_text(store, FIXTURE.read_text(encoding="utf-8"), name="doc")  # words go
+    check(store)
+    before = store.knowledge.english_text(english.MAX_WORD).entries()
+    store.close()
+    conn = sqlite3.connect(path)  # a store from before 0014: no entries kept
+    conn.execute("DROP TABLE dictionary_entries")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0014_dictionary_entries'")
+    conn.execute("PRAGMA user_version = 13")
+    conn.commit()
+    conn.close()
+    store = Store(path)  # migration 0014_dictionary_entries
+    check(store)
+    assert store.knowledge.english_text(english.MAX_WORD).entries() == before
+    store.close()
