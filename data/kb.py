@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 
 from data.models import Answer
@@ -60,7 +61,12 @@ class KnowledgeBase:
         kb: KnowledgeBase | None = None
         try:
             kb = cls.open(db_path)
+            # The whole file is read (0.45 s CPU at 1 000 chapters, 400 MB): the price of
+            # finding a corrupt page before the bot writes, while the operational rows can
+            # still be carried over; said, so that its growth with the shelf is seen.
+            started = time.perf_counter()
             kb.store.check()
+            log.info("store %s checked in %.2f s", db_path, time.perf_counter() - started)
             return kb
         except StoreCorrupt as exc:
             if kb is not None:
