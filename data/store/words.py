@@ -71,6 +71,14 @@ def index_document(conn: sqlite3.Connection, document_id: int,
                    sentences: Sequence[tuple[str, str]] | None = None) -> None:
     """Count the words of a document: its sentences' (text, index tokens) in order, as
     just written (else read back from the store)."""
+    from data.english.dictionary import reading_once
+
+    with reading_once():
+        _index_document(conn, document_id, sentences)
+
+
+def _index_document(conn: sqlite3.Connection, document_id: int,
+                    sentences: Sequence[tuple[str, str]] | None) -> None:
     from data.english import document_words
     from data.normalize import fold
 
