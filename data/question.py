@@ -110,7 +110,10 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"面积|(?<!规模)(?<!规模有)多大|平方米|\barea\b|square"),
      ("平方米", "万平方米", "平方公里")),
     # A scale is a site's area or a fund's money.
-    (re.compile(r"规模有?多大"), ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),
+    # (how big is the team: a count of people)
+    (re.compile(r"规模有?多大|\bhow (?:big|large)\b(?!.*\b(?:teams?|staff|workforce|"
+                r"headcount|population)\b)"),
+     ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),
     (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%"),
      ("%",)),
     (re.compile(r"几年|多少年|多久|how many years|how long"), ("年",)),

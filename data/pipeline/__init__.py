@@ -35,7 +35,12 @@ from data.pipeline.retrieve import Evidence, Retriever, Row
 from data.pipeline.stats import DocumentStats
 from data.pipeline.suggest import not_found
 from data.pipeline.understand import Reader
-from data.pipeline.verify import conflict, group_for_member, whole_for_part, years_hold
+from data.pipeline.verify import (
+    conflict,
+    group_for_member,
+    whole_for_part,
+    years_hold,
+)
 from data.question import Question
 from data.store import KnowledgeStore
 

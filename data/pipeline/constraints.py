@@ -117,6 +117,9 @@ LEVELS: dict[str, re.Pattern[str]] = {
     "city": re.compile(r"市级|municipal[- ]level|city[- ]level"),
 }
 # New in the year vs. the running total.
+# What only a running total says (一共 with a year asked is that year's all).
+RUNNING_TOTAL = re.compile(r"累计|至今|截至|现在|目前|如今|so far|cumulative|\bnow\b|currently|"
+                           r"to date|accumulat")
 PERIODS: dict[str, re.Pattern[str]] = {
     # (a new drug is no new addition: "new" counts only where it asks what was added)
     "new": re.compile(r"新增|新引进|全年|年内|当年|\bhow many new\b|newly|\badd(?:ed|s)?\b"),
@@ -241,6 +244,10 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
             if link.start < m.end() and m.start() < link.end)))
     stages = _kinds(STAGES, folded, links)
     periods = _kinds(PERIODS, folded, links)
+    if "total" in periods and re.search(rf"{YEAR}年", folded) and not RUNNING_TOTAL.search(
+            folded):
+        # 2020年一共录用多少人: all of that year, not a running total.
+        periods = tuple(p for p in periods if p != "total")
     patents = _kinds(PATENTS, folded, links)
     if len(patents) > 1:
         patents = tuple(kind for kind in patents if kind != "any")

@@ -543,3 +543,26 @@ def test_who_built_it_is_the_sentence_saying_by_whom(kb: KnowledgeBase, question
                                                       said: str) -> None:
     answer = kb.ask(question)
     assert answer.found and said in present.text(answer)
+
+
+# -- classes seen in set22 (asked here in other words) --------------------------------------
+
+
+def test_in_all_with_a_year_is_that_years_all(kb: KnowledgeBase) -> None:
+    assert kb.ask("材料科学姑苏实验室2020年总共录用多少人").fact == "129人"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("How large is the Nano City site?", "约100万平方米"),
+    ("How big is the research team of the third generation semiconductor institute?", "80人"),
+])
+def test_how_big_is_an_area_or_money_unless_people_are_counted(
+        kb: KnowledgeBase, question: str, value: str) -> None:
+    assert kb.ask(question).fact == value
+
+
+def test_one_phase_does_not_answer_when_no_phase_is_asked(kb: KnowledgeBase) -> None:
+    # 其中，一期至四期…31万平方米，五期…47万平方米…: the park built 107万 in all.
+    answer = kb.ask("How much floor space has the International Science Park completed "
+                    "to date?")
+    assert answer.fact == "107万平方米"

@@ -19,6 +19,7 @@ FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个�
 ASKED_PART = re.compile(r"其中|包括|\bhow many of\b|\bof (?:them|which|these|those)\b")
 TIME_FRAME = re.compile(r"\s*(?:截至|截止|到)\S{0,8}(?:年底|年末|底|末)\s*$")
 PART_START = re.compile(r"\s*(?:其中|包括)")
+PHASE_SAID = re.compile(r"(?:\d+|[一二三四五六七八九十]+)期")
 HOW_MANY = re.compile(r"多少|几|\bhow (?:many|much)\b")
 # The whole asked in words: 总建筑面积, 一共, the total floor area.
 # (一共/总共 几家 only asks how many.)
@@ -167,6 +168,8 @@ class FigureAnswerer:
         if q.constraints.ordinals and all(o.said_in(figure.sentence)
                                           for o in q.constraints.ordinals):
             score += W.ORDINAL_AS_ASKED  # 第十四届, 五期: the edition or phase asked
+        elif not q.constraints.ordinals and PHASE_SAID.search(local):
+            score += W.PHASE_UNASKED  # 五期…47万平方米: one phase, when no phase was asked
         for family, asked in q.constraints.kinds():
             # Its own words say the kind asked (授权, 累计, 建筑面积) or only another one.
             said = said_kinds(family, figure, local)
