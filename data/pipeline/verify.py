@@ -113,7 +113,7 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
             first = re.split(r"[，。；,;]", fact.evidence or "")[0]
             where = (own_words + _clause(fact) + first + fold(first)  # (省“双创”: quotes kept)
                      + (fact.source.entry if fact.source else "") + (fact.entity or ""))
-        else:
+        elif fact.kind in ("passage", "names"):
             where += around  # a passage of an entry about a place's alliance (上海…联盟)
         if not any(word in where for word in PLACE_SAID_AS.get(place, (place,))):
             return place

@@ -566,3 +566,16 @@ def test_one_phase_does_not_answer_when_no_phase_is_asked(kb: KnowledgeBase) -> 
     answer = kb.ask("How much floor space has the International Science Park completed "
                     "to date?")
     assert answer.fact == "107万平方米"
+
+
+# -- classes seen in set23 (asked here in other words) --------------------------------------
+
+
+def test_vs_between_chinese_names_compares_them(kb: KnowledgeBase) -> None:
+    answer = kb.ask("入驻企业：纳米城vs国际科技园，谁多")
+    assert [f.value for f in answer.facts if f.kind == "figure"][:2] == ["397家", "650余家"]
+
+
+def test_an_overviews_other_events_are_not_a_named_things(kb: KnowledgeBase) -> None:
+    # 科技合作 › 概况 names 上海张江高新区 and dates the 张家港 agreement: not its date.
+    assert not kb.ask("上海张江高新区和园区的合作协议是哪天签署的").found

@@ -17,7 +17,9 @@ from data.question import EN_STOP, EXAMPLES, QUESTION_WORDS, Question
 from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
-CONJ = re.compile(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b")
+# (vs between Chinese names has no word boundary: 国际科技园vs纳米城)
+CONJ = re.compile(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
+                  r"\bversus\b|\bplus\b")
 DISTRIBUTE = re.compile(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
 COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
                      r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
@@ -261,7 +263,7 @@ def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | 
     for a, b in itertools.pairwise(specific):
         # What stands between the names, less words that say nothing (the, Suzhou).
         between = " ".join(w for w in folded[a.end:b.start].split()
-                           if w in ("and", "or") or w not in EN_STOP)
+                           if w in ("and", "or", "vs", "vs.", "versus") or w not in EN_STOP)
         if CONJ.fullmatch(between.strip()) and (cue or q.intent in ("figure", "where", "when")):
             said_a, said_b = folded[a.start:a.end], folded[b.start:b.end]
             head, tail = folded[:a.start], folded[b.end:]

@@ -11,6 +11,8 @@ from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
 
+OVERVIEW = "概况"  # the title of a section's overview entry
+
 
 def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
     return Fact("date", event.date_text, detail=event.title,
@@ -23,7 +25,9 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
     if q.links:
         # The best sentences of the named thing's own entries too: an entry about it dates
         # its event in a sentence that names it otherwise (《…苏州片区…办法》发布).
-        entries = {r.entry_id for r in ev.own}
+        # (Not a section's overview (概况): its events are everyone's.)
+        entries = {r.entry_id for r in ev.own
+                   if (source := kb.row_source(r)) is None or source.entry != OVERVIEW}
         top = top + [r for r in ev.top if r.entry_id in entries and r not in top]
     events = kb.store.events(sentence_ids=[r.id for r in top])
     if not events:
