@@ -579,3 +579,10 @@ def test_vs_between_chinese_names_compares_them(kb: KnowledgeBase) -> None:
 def test_an_overviews_other_events_are_not_a_named_things(kb: KnowledgeBase) -> None:
     # 科技合作 › 概况 names 上海张江高新区 and dates the 张家港 agreement: not its date.
     assert not kb.ask("上海张江高新区和园区的合作协议是哪天签署的").found
+
+
+def test_money_put_into_a_named_thing_said_in_another_word(kb: KnowledgeBase) -> None:
+    # 10年内建设资金总额200亿元, asked as 投入 / invested.
+    assert kb.ask("材料科学姑苏实验室要投入多少资金").fact == "200亿元"
+    assert kb.ask("How much is Gusu Lab's investment over ten years?").fact == "200亿元"
+    assert not kb.ask("园区2020年研发投入总额多少亿元").found  # the park's R&D spending: a ratio

@@ -115,6 +115,18 @@ def _as_asked_among_neighbours(q: Question, figures: list[Figure]) -> list[Figur
     return out
 
 
+# Words one measure is said in (投入 asked, 建设资金 said): money spent on a thing.
+KIN_MEASURES = (("投资", "投入", "资金", "出资", "经费"),)
+
+
+def _kin_measure(q: Question, figure: Figure) -> bool:
+    """The question asks the measure the figure's own words say in another word (of a
+    named thing: the park's own 研发投入 is a measure of its own)."""
+    local = local_words(figure)
+    return any(any(w in q.content for w in kin) and any(w in local for w in kin)
+               for kin in KIN_MEASURES)
+
+
 class FigureAnswerer:
     """Scores each figure of the best sentences against the question."""
 
@@ -226,7 +238,9 @@ class FigureAnswerer:
             in_sentence = sum(w for t, w in ev.weights.items() if t in said) / sum(
                 ev.weights.values())
             if not (q.units and figure.unit in q.units
-                    and in_sentence >= W.ANSWER_IN_SENTENCE
+                    and (in_sentence >= W.ANSWER_IN_SENTENCE
+                         or (_kin_measure(q, figure) and any(
+                             link.name != self.kb.chapter_subject for link in q.links)))
                     and by_id[figure.sentence_id] >= W.ANSWER_SHARE * best_sentence):
                 return None
         return score, figure, hit
