@@ -26,15 +26,16 @@ TERMS_FILE = Path(__file__).parent / "terms.tsv"
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
                         r"哪个?月|几号|何日|"
-                        r"日期|时间是|启动时间|成立时间|\bwhen\b|(?:what|which) (?:date|year|month|"
-                        r"day)")),
+                        r"日期|时间是|启动时间|成立时间|\bwhen\b|(?:what|which) (?:exact |precise |"
+                        r"specific )?(?:date|year|month|day)")),
     ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|^(?:please )?list\b|"
                         # which sectors, what two companies: a plural asks for a list
                         r"\b(?:which|what)\s+(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
-    ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|地点|哪个区|哪个城市|哪座城市|哪个省|"
+    ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|地点|哪个区|哪个片区|哪个板块|"
+                         r"哪个城市|哪座城市|哪个省|"
                          r"(?:什么|哪个|具体)位置|位置在|"
                          r"\bwhere\b|\b(?:which|what) (?:district|city|province|country|county|"
                          r"street|town)\b")),
@@ -63,7 +64,7 @@ def join_split_verbs(folded: str) -> str:
 QUESTION_WORDS = re.compile(
     # fillers (一起搞的, 拿到, 主要, 那份)
     r"那个|这个|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
-    r"在?(?:什么|哪个|具体)位置|位置在|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪国|什么国家|是什么时候|是什么时间|"
+    r"在?(?:什么|哪个|具体)位置|位置在|在?哪个(?:片区|板块)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|哪个?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"

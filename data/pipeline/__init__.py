@@ -67,6 +67,9 @@ HOW_TO = re.compile(
 COUNTED_NOUN = re.compile(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,6}?)"
                           r"[呢吗啊?？]*$")
 ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
+# The day asked for (几号, which day): a month is no answer to it.
+DAY_ASKED = re.compile(r"几号|几日|哪一?天|具体(?:日期|哪天)|\bwhich day\b|"
+                       r"\b(?:exact|precise) date\b|\bwhat day\b|\bwhat date\b")
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
 BUILT_ASKED = re.compile(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"
                          r"led the construction|initiated|co-?developed|jointly)\b|"
@@ -182,6 +185,10 @@ class Pipeline:
                            else None))
         problem = problem or (whole_for_part(self.kb, q, answer.entity)
                               if answer.intent == "figure" else None)
+        if (problem is None and answer.intent == "when" and DAY_ASKED.search(q.folded)
+                and answer.facts and answer.facts[0].kind == "date"
+                and not re.search(r"\d日", answer.facts[0].value)):
+            problem = "具体日期"  # 12月几号: the document gives the month only
         if problem is None:
             return answer
         return not_found(self.kb, q.raw, q.intent, answer.entity, [r for _, r in ev.scored],

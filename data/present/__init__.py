@@ -45,7 +45,8 @@ STRINGS: dict[str, dict[str, str]] = {
 # The constraints verify names, in English (the Chinese is kept beside them).
 CONFLICT_EN = {"授权": "granted patents", "申请": "applications", "获得认定": "approvals",
                "新增": "new additions", "累计": "the running total", "国家级": "the national level",
-               "省级": "the provincial level", "市级": "the city level"}
+               "省级": "the provincial level", "市级": "the city level",
+               "具体日期": "the exact day"}
 
 
 def t(lang: str, key: str, **values: str) -> str:

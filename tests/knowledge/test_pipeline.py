@@ -586,3 +586,24 @@ def test_money_put_into_a_named_thing_said_in_another_word(kb: KnowledgeBase) ->
     assert kb.ask("材料科学姑苏实验室要投入多少资金").fact == "200亿元"
     assert kb.ask("How much is Gusu Lab's investment over ten years?").fact == "200亿元"
     assert not kb.ask("园区2020年研发投入总额多少亿元").found  # the park's R&D spending: a ratio
+
+
+# -- classes seen in set24 (asked here in other words) --------------------------------------
+
+
+def test_the_day_asked_where_the_document_gives_the_month(kb: KnowledgeBase) -> None:
+    answer = kb.ask("对接上海科创中心的合作交流会具体哪天举办的")
+    assert not answer.found and answer.conflict == "具体日期"
+    assert answer.known and answer.known[0].value == "2020年12月"
+    assert "the exact day" in present.text(kb.ask(
+        "What exact date was the exchange meeting in Shanghai held?"))
+    assert kb.ask("材料科学姑苏实验室具体哪天揭牌").found  # the document gives the day
+
+
+def test_which_area_of_the_park_asks_where(kb: KnowledgeBase) -> None:
+    assert kb.ask("纳米城位于哪个板块").fact == "独墅湖科教创新区东部"
+
+
+def test_a_plots_figure_is_the_clause_after_its_name(kb: KnowledgeBase) -> None:
+    # Ⅰ区B1地块竣工投用，建筑面积8.9万平方米；C地块约20.3万平方米
+    assert kb.ask("纳米城B1地块的建筑面积多大").fact == "8.9万平方米"

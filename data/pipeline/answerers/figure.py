@@ -260,6 +260,13 @@ class FigureAnswerer:
         if holds and says:
             return best
         silent = holds  # contradicts nothing, only leaves a kind unsaid
+        if q.constraints.codes and not holds:
+            # The plot asked (B1) is its neighbour's in the same sentence: B1地块竣工投用，
+            # 建筑面积8.9万平方米；C地块约20.3万平方米 — 8.9万 speaks of B1.
+            for candidate in ranked[1:]:
+                if candidate[2].sentence_id == best[2].sentence_id and all(
+                        self._meets(q, candidate[2])):
+                    return candidate
         head = fold(best[2].label)[-W.SAME_MEASURE_TAIL:]
         c = q.constraints
         stated = bool(c.kinds() or c.codes or c.ordinals)
