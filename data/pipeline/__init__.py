@@ -24,7 +24,7 @@ from data.pipeline.answerers.compare import answer_compare, split
 from data.pipeline.answerers.count import answer_count
 from data.pipeline.answerers.describe import answer_describe
 from data.pipeline.answerers.figure import FigureAnswerer, local_words
-from data.pipeline.answerers.listing import answer_list, enumeration
+from data.pipeline.answerers.listing import answer_list, enumeration, wanted_types
 from data.pipeline.answerers.number import answer_number, asked_number
 from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
 from data.pipeline.answerers.passage import passage
@@ -213,6 +213,12 @@ class Pipeline:
             answer = answer_where(self.kb, q, own[:3] if q.links else top)
             if answer:
                 return answer
+            if q.links and "park" in wanted_types(q):
+                # Where in the park: the park its sentence names (冷泉港亚洲会议中心等项目使
+                # 苏州生物医药产业园成为…).
+                answer = answer_list(self.kb, q, own[:3])
+                if answer:
+                    return answer
             # No sentence says where: saying so beats quoting one that does not answer.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent in ("list", "who"):

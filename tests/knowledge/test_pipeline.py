@@ -607,3 +607,10 @@ def test_which_area_of_the_park_asks_where(kb: KnowledgeBase) -> None:
 def test_a_plots_figure_is_the_clause_after_its_name(kb: KnowledgeBase) -> None:
     # Ⅰ区B1地块竣工投用，建筑面积8.9万平方米；C地块约20.3万平方米
     assert kb.ask("纳米城B1地块的建筑面积多大").fact == "8.9万平方米"
+
+
+def test_which_park_a_thing_is_in(kb: KnowledgeBase) -> None:
+    # 冷泉港亚洲会议中心等项目使苏州生物医药产业园成为…: no 位于, the park its sentence names.
+    assert "苏州生物医药产业园" in present.text(kb.ask("冷泉港亚洲会议中心在哪座产业园"))
+    assert "BioBAY" in present.text(kb.ask("Where in the Park is the Cold Spring Harbor Asia "
+                                           "conference centre?"))
