@@ -222,7 +222,14 @@ class Pipeline:
             # No sentence says where: saying so beats quoting one that does not answer.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent in ("list", "who"):
-            answer = answer_list(self.kb, q, own[:4] if q.links else top)
+            rows = own[:4] if q.links else top
+            if q.links and ev.weights:
+                # Further down, a sentence holding most of what is asked (获评姑苏领军人才
+                # 项目): its names, after the best four's.
+                asked = sum(ev.weights.values())
+                rows = rows + [r for r in own[4:12]
+                               if _held(ev.weights, fold(r.text)) >= W.LIST_HELD * asked]
+            answer = answer_list(self.kb, q, rows)
             if answer:
                 return answer
         if intent == "list":

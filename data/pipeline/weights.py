@@ -49,6 +49,7 @@ CONSTRAINED_HIT = 0.6  # ... or says the kind asked and this share of the best's
 ANSWER_SHARE = 0.8  # a figure found by unit alone needs this share of the best score
 ANSWER_IN_SENTENCE = 0.5  # ... and this share of the question's words in its sentence
 BARE_HIT = 0.6  # a bare noun phrase is answered by a figure naming this share of it
+LIST_HELD = 0.3  # a list's sentence past the best four holds this share of the question
 LIST_STAGE_SAID = 2.0  # names in a sentence saying the stage asked (上市申请获受理)
 LIST_OF_KIND = 0.4  # a sentence listing things of the kind asked (哪些领域: …等领域) ...
 LIST_ITEM = 0.05  # ... and a little for each item it lists, up to four

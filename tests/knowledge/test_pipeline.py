@@ -614,3 +614,11 @@ def test_which_park_a_thing_is_in(kb: KnowledgeBase) -> None:
     assert "苏州生物医药产业园" in present.text(kb.ask("冷泉港亚洲会议中心在哪座产业园"))
     assert "BioBAY" in present.text(kb.ask("Where in the Park is the Cold Spring Harbor Asia "
                                            "conference centre?"))
+
+
+def test_companies_by_short_names_further_down_an_entities_sentences(
+        kb: KnowledgeBase) -> None:
+    # 其中，六莲科技于2020年…获评2020年苏州市姑苏领军人才项目；路胜生物获评…
+    text = present.text(kb.ask("Which start-up of the A*STAR collaboration centre became a "
+                               "Gusu leading talent project in 2020?"))
+    assert "六莲科技" in text

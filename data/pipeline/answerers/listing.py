@@ -34,7 +34,7 @@ def wanted_types(q: Question) -> set[str]:
 
 def _types(q: Question, asked_about: str) -> set[str]:
     wanted: set[str] = set()
-    if re.search(r"公司|企业|companies|firms", asked_about) or re.search(
+    if re.search(r"公司|企业|初创|companies|firms|start-?ups?", asked_about) or re.search(
             r"哪(?:些|几|[两二三四五六七八九十]+)家", q.folded):
         wanted.add("company")
     if re.search(r"产业园|科技园|载体|园区|开发区|高新区|parks?\b|zones?\b",
@@ -47,11 +47,21 @@ def _types(q: Question, asked_about: str) -> set[str]:
     return wanted
 
 
+# A company by its short name opening a clause (其中，六莲科技于2020年…；路胜生物获评…).
+SHORT_COMPANY = re.compile(r"(?:^|[，；。、]|其中，?)([\u4e00-\u9fff]{2,3}(?:科技|生物|医药|药业|"
+                           r"电子|软件))(?=[于获在是、，和与])")
+
+
 def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> list[str]:
     """Names of the wanted kinds a sentence gives, less those the question names."""
-    return [m.name for m in extract.find_entities(CREDIT.sub("", text))
-            if (m.type in wanted or ("company" in wanted and "公司" in m.name))
-            and kb.name_to_id.get(m.name) not in linked]
+    text = CREDIT.sub("", text)
+    names = [m.name for m in extract.find_entities(text)
+             if (m.type in wanted or ("company" in wanted and "公司" in m.name))
+             and kb.name_to_id.get(m.name) not in linked]
+    if "company" in wanted:
+        names += [n for n in SHORT_COMPANY.findall(text)
+                  if not any(n in other for other in names)]
+    return names
 
 
 def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
@@ -63,7 +73,9 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
     stages = set(q.constraints.stages)
     best: tuple[float, list[str], Row] | None = None
-    for rank, row in enumerate(with_next(kb, top[:4])):
+    candidates = with_next(kb, top[:4])
+    candidates += [r for r in top[4:] if r not in candidates]
+    for rank, row in enumerate(candidates):
         names = names_in(kb, row.text, wanted, linked)
         said = kinds_in(STAGES, fold(row.text)) if stages else set()
         if not names or (said and not said & stages):
