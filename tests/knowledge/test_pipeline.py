@@ -623,3 +623,16 @@ def test_companies_by_short_names_further_down_an_entities_sentences(
                                          "领军人才项目"))
     assert "六莲科技" in present.text(kb.ask("Which A*STAR-backed startup was named a Gusu "
                                          "leading talent project in 2020?"))
+
+
+# -- classes seen in set25 (asked here in other words) --------------------------------------
+
+
+def test_a_statement_then_the_question_asks_the_question(kb: KnowledgeBase) -> None:
+    answer = kb.ask("纳米城入驻企业有397家，那国际科技园的入驻企业呢？")
+    assert answer.found and answer.fact == "650余家"
+
+
+def test_which_first_said_in_one_character(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("姑苏实验室揭牌、跟张家港签合作协议，谁先？"))
+    assert "2020年6月24日" in text and "2020年6月30日" in text

@@ -70,7 +70,8 @@ def _clean(text: str) -> str:
     text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
     # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
     text = re.sub(r"(?:哪个|谁)?(?:更|比较)?(?:先|早|晚|后)(?=\w{2})|"
-                  r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$|(?:哪个|谁)在(?:前|先|后)$", "什么时候",
+                  r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$|(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)$",
+                  "什么时候",
                   text)
     text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)", "多少", text)
     # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
@@ -121,6 +122,11 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
             mode = "both" if whole and any(WHOLE_ASKED.search(p) for p in pieces[1:]) else (
                 _pieces_mode(pieces, folded))
             return Split(tuple(_clean(p) for p in parts), mode)
+    if (1 < len(pieces) <= MAX_PARTS and not QUESTION_WORD.search(pieces[0])
+            and ELLIPTIC.search(pieces[-1]) and _has_subject(pieces[-1])):
+        # A statement, then the question (国际科技园认定国家高企397家，那纳米城新增的呢):
+        # the statement is its premise; the last piece is asked.
+        return Split((re.sub(r"^那(?:么)?|呢$", "", pieces[-1]),), "both")
     joined = _names_joined(q, folded, cue, chapter_subject)
     if joined is not None or not cue:
         return joined
@@ -148,7 +154,7 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         # (The chapter's subject opening the second part is its own subject: 园区跟张家港….)
         named = any(link.start >= match.end() and (link.name != chapter_subject
                                                    or link.start == match.end())
-                    for link in q.links) or bool(PLACES.match(right))
+                    for link in q.links) or bool(PLACES.match(re.sub(r"^[跟和与同]", "", right)))
         own_measure = [link.end for link in q.links if link.end <= len(left)]
         if named and own_measure and len(left) - max(own_measure) >= 2:
             # A的X和B的Y哪个多: each names its own measure; only the question is shared.
