@@ -221,7 +221,7 @@ class Reader:
             # A place the document never names (the centre in London) is a constraint
             # no fact of it can meet.
             elsewhere = [where for w in unknown if _name_like(raw, w)
-                         and not self.linker.known_name(w) and (where := english.place(w))]
+                         and not self.linker.known_name(w) and (where := self.corpus().place(w))]
             constraints = replace(constraints, places=tuple(dict.fromkeys(
                 constraints.places + translated.places + tuple(elsewhere))))
         return Question(
