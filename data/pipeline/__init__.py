@@ -20,13 +20,14 @@ from data.linking import Link, Linker
 from data.models import Answer, Figure
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
-from data.pipeline.answerers.compare import answer_compare, split
+from data.pipeline.answerers.compare import answer_compare
 from data.pipeline.answerers.count import answer_count
 from data.pipeline.answerers.describe import answer_describe
 from data.pipeline.answerers.figure import FigureAnswerer, local_words
 from data.pipeline.answerers.listing import answer_list, enumeration, wanted_types
 from data.pipeline.answerers.number import answer_number, asked_number
 from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
+from data.pipeline.answerers.parts import split
 from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.when import answer_when
 from data.pipeline.answerers.where import answer_where

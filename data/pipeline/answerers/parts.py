@@ -1,0 +1,331 @@
+"""A question's parts: a question with several (X和Y各多少, 哪个更多, 加起来一共, two
+questions in one line, an English frame with items) is split into one question a part, each
+asked of the whole pipeline by :mod:`.compare`, which combines their answers."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from data.normalize import fold
+from data.pipeline.constraints import PLACES
+from data.question import EN_STOP, EXAMPLES, QUESTION_WORDS, Question
+from data.texts import YEAR
+
+# Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
+# (vs between Chinese names has no word boundary: 国际科技园vs纳米城)
+CONJ = re.compile(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
+                  r"\bversus\b|\bplus\b")
+DISTRIBUTE = re.compile(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
+COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
+                     r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
+                     r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b")
+SUM = re.compile(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计|之和|总和|加上|"
+                 r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b")
+# A part of a whole asked first (临床批件里一类新药批件占多少), then the whole (总共多少).
+WHOLE_THEN_PART = re.compile(r"(.+?)(?:里|当中|之中|中)的?(.+?)占")
+WHOLE_ASKED = re.compile(r"总|一共|全部")
+# Words that add up what was asked before them (一共/总共 may ask a whole of its own).
+ADDED = re.compile(r"加起来|加一起|加在一起|合计|之和|总和")
+QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
+# 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
+ALL_WORD = r"(?<![成首京古国帝])都"
+# Where the parallel noun of the second part ends and what is asked of both begins.
+PREDICATE = re.compile(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|加起来|合计|"
+                       r"哪个|谁|多少|几|"
+                       r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|多|少|大|小|早|晚")
+MAX_PARTS = 4
+# Where the question asked of both parts begins (…哪个多, …各多少, …分别是什么时候).
+ASKED_OF_BOTH = re.compile(rf"哪个|哪一个|谁|各自|各|分别|{ALL_WORD}|多少|几|什么时候|何时|更|较")
+# Two of a kind joined (五期和七期, 2019年和2020年, 第十三届和第十四届): the rest is asked of both.
+_PARALLEL = rf"(?:{YEAR}年|第?(?:[0-9]+|[一二三四五六七八九十]+)[期届批类])"
+PARALLEL = re.compile(_PARALLEL)
+PARALLEL_END = re.compile(_PARALLEL + "$")
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    parts: tuple[str, ...]
+    mode: str  # both | compare | sum
+
+
+EN_WHICH_MORE = re.compile(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
+                           r"(?:bigger|larger|more|higher|greater|most|biggest|largest)\b|"
+                           r"\bcompare(?: the number of| the)?\b")
+
+
+def _clean(text: str) -> str:
+    """A part as a question of its own: no distributive words, comparisons as 多少."""
+    if not re.search(r"[\u4e00-\u9fff]", text):  # an English part
+        text = re.sub(r"\bwhich (?:one )?(?:was |did )?(\w+) (?:first|earlier|later|last)\b",
+                      r"when was it \1", text)
+        text = EN_WHICH_MORE.sub("how many", text)
+        return re.sub(r"\b(?:respectively|each|both|combined|altogether|in total)\b", "",
+                      text).strip(" ,")
+    text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
+    # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
+    text = re.sub(r"(?:哪个|谁)?(?:更|比较)?(?:先|早|晚|后)(?=\w{2})|"
+                  r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$|(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)$",
+                  "什么时候",
+                  text)
+    text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)", "多少", text)
+    # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
+    text = re.sub(r"哪个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁", "", text)
+    text = re.sub(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计", "", text)
+    return text.strip(" ，,")
+
+
+def _mode(folded: str) -> str:
+    if SUM.search(folded):
+        return "sum"
+    if COMPARE.search(folded):
+        return "compare"
+    return "both"
+
+
+def _pieces_mode(pieces: list[str], folded: str) -> str:
+    """Questions asked one after another sum only when a later one asks for the sum: in
+    "how many in total, and how many of them are new" the total is the first question's."""
+    mode = _mode(folded)
+    if mode == "sum" and not any(SUM.search(p) for p in pieces[1:]):
+        return "compare" if COMPARE.search(folded) else "both"
+    return mode
+
+
+def split(q: Question, chapter_subject: str | None) -> Split | None:
+    """The question's parts, or None when it asks one thing."""
+    folded = q.folded
+    cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
+    # Two questions in one line: 有多少家申报 多少家通过.
+    if q.lang == "en":
+        return _english_split(q, folded, chapter_subject)
+    # (Split as typed: folding joins words a space kept apart.)
+    pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|\s+", q.raw) if fold(p).strip()]
+    if (1 < len(pieces) <= MAX_PARTS and QUESTION_WORD.search(pieces[0])
+            and all(QUESTION_WORD.search(p) or ELLIPTIC.search(p) for p in pieces[1:])):
+        head = QUESTION_WORD.search(pieces[0])
+        prefix = pieces[0][:head.start()] if head else ""
+        whole = WHOLE_THEN_PART.match(prefix)
+        said = [folded[link.start:link.end] for link in q.links if link.end > link.start]
+        # (…，加起来多少: a piece asking only for the sum is no part of its own.)
+        parts = [pieces[0]] + [_borrowed(p, pieces[0], said) if _has_subject(p)
+                               else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
+                               else prefix + p for p in pieces[1:]
+                               if not _adds_up_only(p)]
+        if len(parts) > 1:
+            # (a part and its whole are both shown, never added up)
+            mode = "both" if whole and any(WHOLE_ASKED.search(p) for p in pieces[1:]) else (
+                _pieces_mode(pieces, folded))
+            return Split(tuple(_clean(p) for p in parts), mode)
+    if (1 < len(pieces) <= MAX_PARTS and not QUESTION_WORD.search(pieces[0])
+            and ELLIPTIC.search(pieces[-1]) and _has_subject(pieces[-1])):
+        # A statement, then the question (国际科技园认定国家高企397家，那纳米城新增的呢):
+        # the statement is its premise; the last piece is asked.
+        return Split((re.sub(r"^那(?:么)?|呢$", "", pieces[-1]),), "both")
+    joined = _names_joined(q, folded, cue, chapter_subject)
+    if joined is not None or not cue:
+        return joined
+    # Measures joined: 姑苏领军人才和姑苏重大创新团队2020年各新增多少.
+    examples = [m.span() for m in EXAMPLES.finditer(folded)]
+    for match in CONJ.finditer(folded):
+        if any(link.start < match.end() and match.start() < link.end for link in q.links):
+            continue  # 和 inside a name
+        if any(start <= match.start() < end for start, end in examples):
+            continue  # （A、B等）: examples of one thing
+        left, right = folded[:match.start()], folded[match.end():]
+        if len(left.strip()) < 2 or len(right.strip()) < 2:
+            continue
+        if any(link.name == chapter_subject and link.start == 0 and link.end >= len(left)
+               for link in q.links):
+            continue  # 园区与上海…: "with", after the chapter's subject, joins no parts
+        stop = PREDICATE.search(right, 1)  # (大湾区: a noun may begin with 大 or 多)
+        noun = right[:stop.start()] if stop else right
+        lead, end = PARALLEL.match(right), PARALLEL_END.search(left)
+        if lead and end:
+            noun = lead.group(0)  # 五期和七期建筑面积: the phases are what is joined
+        if not noun.strip():
+            continue
+        # A second part naming its own thing (…和新加坡科技研究局…启动) borrows no name.
+        # (The chapter's subject opening the second part is its own subject: 园区跟张家港….)
+        named = any(link.start >= match.end() and (link.name != chapter_subject
+                                                   or link.start == match.end())
+                    for link in q.links) or bool(PLACES.match(re.sub(r"^[跟和与同]", "", right)))
+        own_measure = [link.end for link in q.links if link.end <= len(left)]
+        if named and own_measure and len(left) - max(own_measure) >= 2:
+            # A的X和B的Y哪个多: each names its own measure; only the question is shared.
+            asked = ASKED_OF_BOTH.search(right)
+            if asked and asked.start() > 0:
+                noun = right[:asked.start()]
+        predicate = right[len(noun):]
+        prefix = "" if named else left[:end.start()] if lead and end else _prefix(
+            q, left, noun)
+        second = prefix + noun + predicate
+        return Split((_clean(left + predicate), _clean(second)), _mode(folded))
+    return None
+
+
+# Where an English line asks a second question: "…, and how many were granted?"
+EN_SECOND = re.compile(r"\s*(?:[,;?]\s*|\s)(?:and\s+)?(?=(?:how (?:many|much)|what|when|where|"
+                       r"which|who)\b)")
+
+
+def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
+    """Two questions in one English line; the second borrows the first's names (…, and
+    how many were granted? → how many were granted A*STAR …)."""
+    pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
+    # "…, and how many each?" asks nothing new: a second question needs words of its own.
+    def says_something(piece: str) -> bool:
+        return any(w not in EN_STOP and w not in EN_CUE_WORDS
+                   for w in re.findall(r"[a-z]+", piece))
+
+    if any(not says_something(p) for p in pieces[1:]):
+        pieces = pieces[:1]
+    if pieces and not says_something(pieces[0]):
+        # "At which meeting …", "Combined, how many …": no question of its own.
+        pieces = [folded]
+    if len(pieces) < 2 or len(pieces) > MAX_PARTS:
+        cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
+        joined = _names_joined(q, folded, cue, chapter_subject)
+        if joined is None and (cue or EN_VERSUS.search(folded)):
+            return _framed(q, folded)
+        return joined
+    first_end = len(pieces[0])
+    names = " ".join(folded[link.start:link.end] for link in q.links
+                     if link.end <= first_end and link.end > link.start)
+    parts = [pieces[0]] + [p if any(link.start >= folded.find(p) for link in q.links
+                                    if link.end > link.start and folded.find(p) >= 0
+                                    and link.start < folded.find(p) + len(p))
+                           else f"{p} {names}" for p in pieces[1:]]
+    return Split(tuple(parts), _pieces_mode(pieces, folded))
+
+
+# Words that say how parts combine, and nothing of their own.
+EN_CUE_WORDS = frozenset("many much each both them those combined altogether together total "
+                         "respectively".split())
+EN_VERSUS = re.compile(r"\bvs\.?(?!\w)|\bversus\b")
+# Where an English line's frame (Which came first, how many each) meets its items.
+EN_FRAME_BREAK = re.compile(r"\s*(?::|,|\s-+\s|\?)\s*")
+EN_ITEM_BREAK = re.compile(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bplus\b|&)\s*")
+
+
+def _framed(q: Question, folded: str) -> Split | None:
+    """An English frame and its items: "Which came first: A or B?", "A vs B - how many
+    each?". Each item is asked with the frame; items are cut at or/and/vs, never inside
+    a name."""
+    # (What stands in brackets gives examples or another name: no items of its own. It is
+    # blanked, not cut, so that the names' places in the question still hold.)
+    blanked = re.sub(r"\s*\([^)]*\)", lambda m: " " * len(m.group(0)), folded)
+    segments: list[tuple[int, str]] = []
+    at = 0
+    for end, after in [*((m.start(), m.end()) for m in EN_FRAME_BREAK.finditer(blanked)),
+                       (len(blanked), len(blanked))]:
+        if blanked[at:end].strip():
+            segments.append((at, blanked[at:end]))
+        at = after
+    listed = [(segment, _items(q, at, segment)) for at, segment in segments]
+    asking = [segment for segment, items in listed
+              if QUESTION_WORD.search(segment) and not items]
+    if len(asking) != 1:
+        return None
+    frame = asking[0]
+    items = [item for segment, found in listed if segment is not frame
+             for item in (found or [segment])]
+    if not 1 < len(items) <= MAX_PARTS:
+        return None
+    return Split(tuple(_cased(_clean(" ".join(f"{frame} {item}".split())), q.raw)
+                       for item in items), _mode(folded))
+
+
+def _cased(part: str, raw: str) -> str:
+    """A part in the asker's capitals: Chengdu is a proper name, chengdu may be none."""
+    said = {w.lower(): w for w in re.findall(r"[A-Za-z][\w'*-]*", raw)}
+    return re.sub(r"[a-z][\w'*-]*", lambda m: said.get(m.group(0), m.group(0)), part)
+
+
+def _items(q: Question, at: int, segment: str) -> list[str]:
+    """The items of a segment starting at ``at`` when it lists several (A or B), else none."""
+    cuts = [m for m in EN_ITEM_BREAK.finditer(segment)
+            if not any(link.start < at + m.end() and at + m.start() < link.end
+                       for link in q.links)]
+    if not cuts:
+        return []
+    bounds = [0, *(x for m in cuts for x in m.span()), len(segment)]
+    items = [segment[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    items = [i for i in items if re.search(r"[a-z]{3,}", i)]
+    return items if len(items) > 1 else []
+
+
+def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | None
+                  ) -> Split | None:
+    """Names joined: 纳米城和国际科技园哪个…, 港交所和上交所各…, X and Y."""
+    specific = sorted((link for link in q.links
+                       if link.end > link.start and link.name != chapter_subject),
+                      key=lambda link: link.start)
+    for a, b in itertools.pairwise(specific):
+        # What stands between the names, less words that say nothing (the, Suzhou).
+        between = " ".join(w for w in folded[a.end:b.start].split()
+                           if w in ("and", "or", "vs", "vs.", "versus") or w not in EN_STOP)
+        if CONJ.fullmatch(between.strip()) and (cue or q.intent in ("figure", "where", "when")):
+            said_a, said_b = folded[a.start:a.end], folded[b.start:b.end]
+            head, tail = folded[:a.start], folded[b.end:]
+            return Split((_clean(head + said_a + tail), _clean(head + said_b + tail)),
+                         _mode(folded))
+    return None
+
+
+def _adds_up_only(piece: str) -> bool:
+    """加起来多少: a piece asking nothing but the sum of the pieces before it."""
+    return bool(ADDED.search(piece)) and not QUESTION_WORDS.sub("", ADDED.sub("", piece)).strip()
+
+
+def _has_subject(piece: str) -> bool:
+    """A later question of a line that names its own subject before its question word."""
+    head = QUESTION_WORD.search(piece)
+    return bool(head and head.start() >= 4) or bool(
+        (tail := ELLIPTIC.search(piece)) and tail.start() >= 2)
+
+
+# A later question that asks only of another subject: 国际科技园呢, 全园区累计又是多少.
+ELLIPTIC = re.compile(r"呢$")
+# Words that set a later question's frame, not its measure (累计, 2019年, 又, 全).
+FRAME = re.compile(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这")
+
+
+def _borrowed(piece: str, first: str, said: list[str]) -> str:
+    """A later question naming its own subject but no measure asks the first one's
+    (纳米城入驻企业多少家，国际科技园呢 → 国际科技园入驻企业多少家)."""
+    head = QUESTION_WORD.search(piece) or ELLIPTIC.search(piece)
+    first_head = QUESTION_WORD.search(first)
+    named = [s for s in said if s and s in first[:first_head.start()]] if first_head else []
+    if head is None or first_head is None or not named:
+        return piece
+    own = piece[:head.start()]
+    for name in sorted(said, key=len, reverse=True):
+        own = own.replace(name, "")
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", QUESTION_WORDS.sub("", FRAME.sub("", own)))) >= 2:
+        return piece  # it names a measure of its own
+    last = max(first.rfind(s) + len(s) for s in named)
+    measure = first[last:first_head.start()].lstrip("的")
+    subject = re.sub(r"(?:又|还)?(?:是|有)?$", "", piece[:head.start()])
+    asked = piece[head.start():] if QUESTION_WORD.search(piece) else first[first_head.start():]
+    return subject + measure + asked
+
+
+def _prefix(q: Question, left: str, noun: str) -> str:
+    """What the first part names before its own noun: a name (纳米城的…) carries over."""
+    named = [link for link in q.links if link.end <= len(left)]
+    if named:
+        last = max(named, key=lambda link: link.end)
+        said = left[:last.end]
+        # 金鸡湖创新合作中心（北京）的和大湾区的: the second is the name's sibling.
+        qualifier = re.search(r"（([^（）]+)）$", last.name)
+        if qualifier and said.endswith(fold(qualifier.group(1))):
+            return said[:-len(fold(qualifier.group(1)))]
+        return said
+    year = re.match(rf".*?{YEAR}年", left)
+    if year:
+        return year.group(0)
+    # No name: the second noun stands for as much of the first part's end as it is long
+    # (抗疫产品奖励政策 | 申报企业 和 最终认定企业).
+    return left[:max(0, len(left) - len(noun))] if len(left) > len(noun) + 2 else ""
