@@ -636,3 +636,11 @@ def test_a_statement_then_the_question_asks_the_question(kb: KnowledgeBase) -> N
 def test_which_first_said_in_one_character(kb: KnowledgeBase) -> None:
     text = present.text(kb.ask("姑苏实验室揭牌、跟张家港签合作协议，谁先？"))
     assert "2020年6月24日" in text and "2020年6月30日" in text
+
+
+def test_a_units_opening_is_no_founding_of_what_it_is_named_after(kb: KnowledgeBase) -> None:
+    # 牛津大学高等研究院（苏州）分子诊断技术创新中心启用 dates the centre, not the institute.
+    assert not kb.ask("牛津大学高等研究院（苏州）什么时候创立的").found
+    assert kb.ask("牛津大学高等研究院（苏州）分子诊断技术创新中心哪天启用").fact == "2020年10月22日"
+    # (有限公司 is the same thing's legal name: its settling in is dated)
+    assert kb.ask("江苏第三代半导体研究院何时成立").found

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from data import extract
 from data.models import Answer, Event, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
@@ -12,6 +14,9 @@ from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
 
 OVERVIEW = "概况"  # the title of a section's overview entry
+FOUNDING_ASKED = re.compile(r"成立|创立|创建|组建|建立|\bfounded\b|\bestablished\b|\bset up\b")
+FOUNDING_SAID = re.compile(r"成立|创立|创建|组建|建立|设立")
+LEGAL_SUFFIX = re.compile(r"^(?:股份)?有限(?:责任)?公司$|^公司$")
 
 
 def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
@@ -51,6 +56,16 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         own_entries = {r.entry_id for r in ev.own}
         events = [e for e in events if ev_sentence.get(e.id) in subject
                   or (e.entry_id in own_entries and not e.from_caption)]
+        if not events:
+            return None
+    if FOUNDING_ASKED.search(q.folded):
+        # When was X itself founded: the opening of a unit named after it (X分子诊断技术创新
+        # 中心启用) is the unit's, not X's founding.
+        asked = [fold(link.name) for link in q.links if link.name != kb.chapter_subject]
+        events = [e for e in events if FOUNDING_SAID.search(e.title) or not any(
+            a in (unit := fold(m.name)) and LEGAL_SUFFIX.sub("", unit.replace(a, ""))
+            and unit.replace(a, "") not in q.folded
+            for m in extract.find_entities(e.title) for a in asked)]
         if not events:
             return None
     best = max(events, key=score)
