@@ -31,6 +31,7 @@ AROUND_THE_PARK = frozenset({"江苏", "江苏省"})
 # says so (累计上市企业45家 is no count of the 科创板 the next clause names).
 BOARDS = frozenset({"科创板", "创业板", "star market", "chinext"})
 YEAR_SAID = re.compile(r"((?:19|20)\d{2})年")
+CLAUSE_BREAK = re.compile(r"[，。；,;]")  # where one clause of a sentence ends
 
 
 def entry_text(kb: Knowledge, fact: Fact) -> str:
@@ -101,21 +102,24 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         codes = [code for code in c.codes if code[-1].isdigit() == kind]
         if codes and not any(code in own_words for code in codes):
             return codes[0].upper()  # (A1 and A2 asked together: either one)
+    if c.places:
+        # Where a place must be said: a figure's own clause or its sentence's first (its
+        # subject), not a later clause (…累计172人，其中创业类7人，占全市的64%: 172 is no
+        # count of the city's); a date in its sentence; a passage or a list anywhere in its
+        # entry (the alliance with 上海); and always the entry's title or the fact's owner.
+        named_by = (fact.source.entry if fact.source else "") + (fact.entity or "")
+        if fact.kind == "figure":
+            first = CLAUSE_BREAK.split(fact.evidence or "")[0]
+            # (the first clause raw too: folding drops the quotes of 省“双创”)
+            where = own_words + _clause(fact) + first + fold(first) + named_by
+        else:
+            where = said + named_by + (around if fact.kind in ("passage", "names") else "")
     for place in c.places:
         if place in AROUND_THE_PARK and fact.kind != "figure":
             continue  # the only such company in Jiangsu: the province qualifies, no scope
-        where = said + (fact.source.entry if fact.source else "") + (fact.entity or "")
-        if place in BOARDS and fact.kind == "figure":
-            where = own_words
-        elif fact.kind == "figure":
-            # Its own clause or the sentence's first (its subject), not a later clause
-            # (…累计172人，其中创业类7人，占全市的64%: 172 is no count of the city's).
-            first = re.split(r"[，。；,;]", fact.evidence or "")[0]
-            where = (own_words + _clause(fact) + first + fold(first)  # (省“双创”: quotes kept)
-                     + (fact.source.entry if fact.source else "") + (fact.entity or ""))
-        elif fact.kind in ("passage", "names"):
-            where += around  # a passage of an entry about a place's alliance (上海…联盟)
-        if not any(word in where for word in PLACE_SAID_AS.get(place, (place,))):
+        # (a board only in a figure's own words)
+        said_in = own_words if place in BOARDS and fact.kind == "figure" else where
+        if not any(word in said_in for word in PLACE_SAID_AS.get(place, (place,))):
             return place
     if fact.kind == "figure":
         own = fact.scope or said

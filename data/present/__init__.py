@@ -49,6 +49,12 @@ CONFLICT_EN = {"授权": "granted patents", "申请": "applications", "获得认
                "具体日期": "the exact day"}
 
 
+def compare_key(fact: Fact) -> str:
+    """The string a comparison's outcome is said with (more unless the fact says else)."""
+    return fact.detail if fact.detail in ("less", "earlier", "later", "same",
+                                          "same_day") else "more"
+
+
 def t(lang: str, key: str, **values: str) -> str:
     strings = STRINGS[key]
     return strings.get(lang, strings["zh"]).format(**values)
@@ -81,9 +87,7 @@ def fact_line(fact: Fact, lang: str = "zh") -> str:
     if fact.kind == "sum":
         return t("zh", "total", value=fact.value, detail=fact.detail)
     if fact.kind == "compare":
-        word = fact.detail if fact.detail in ("less", "earlier", "later", "same",
-                                              "same_day") else "more"
-        return t("zh", word, who=fact.value, value=fact.label)
+        return t("zh", compare_key(fact), who=fact.value, value=fact.label)
     if fact.kind == "place":
         return f"{fact.entity}：{fact.value}" if fact.entity else fact.value
     return fact.value

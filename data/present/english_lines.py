@@ -79,12 +79,10 @@ def fact_line_en(fact: Fact) -> str:
         parts = " + ".join(_figure(v) for v in fact.detail.split("＋"))
         return f"Total: {_figure(fact.value)} = {parts}"
     if fact.kind == "compare":
-        said = en.date(fact.label) or _figure(fact.label)
-        if fact.detail in ("same", "same_day"):
-            return (f"The same day: {said}" if fact.detail == "same_day"
-                    else f"The same: {said} each")
-        word = {"less": "Fewer", "earlier": "Earlier", "later": "Later"}.get(fact.detail, "More")
-        return f"{word}: {en.name(fact.value) if fact.value else ''} ({said})"
+        from data.present import compare_key, t
+
+        return t("en", compare_key(fact), who=en.name(fact.value) if fact.value else "",
+                 value=en.date(fact.label) or _figure(fact.label))
     # A passage: the document's own sentence, quoted.
     return f"“{fact.value}”"
 

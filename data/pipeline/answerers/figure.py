@@ -11,7 +11,7 @@ from data.pipeline import weights as W
 from data.pipeline.constraints import PERIODS, kinds_in
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
-from data.pipeline.verify import conflict, whole_for_part
+from data.pipeline.verify import CLAUSE_BREAK, conflict, whole_for_part
 from data.question import Question
 
 FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
@@ -53,7 +53,7 @@ def is_part(figure: Figure) -> bool:
     """A figure of a part: its clause begins 其中/包括, as do the items listed after one
     (包括国家级…人才22人、省“双创”计划人才49人) and every figure of a sentence opening
     其中 (其中，一期至四期…31万平方米，五期…47万平方米: the whole is the sentence before)."""
-    clause = re.split(r"[，。；,;]", figure.sentence[:figure.start])[-1]
+    clause = CLAUSE_BREAK.split(figure.sentence[:figure.start])[-1]
     return bool(PART_START.match(figure.context) or PART_START.match(clause)
                 or PART_START.match(figure.sentence))
 
@@ -74,7 +74,7 @@ def _time_frame(figure: Figure) -> str:
 
 def previous_clause(figure: Figure) -> str:
     """The clause before the figure's own (分4批认定科技企业59家，涉及产品70类)."""
-    clauses = re.split(r"[，。；,;]", figure.sentence[:figure.start])
+    clauses = CLAUSE_BREAK.split(figure.sentence[:figure.start])
     return fold(clauses[-2]) if len(clauses) >= 2 else ""
 
 
@@ -119,9 +119,11 @@ def _as_asked_among_neighbours(q: Question, figures: list[Figure]) -> list[Figur
 KIN_MEASURES = (("投资", "投入", "资金", "出资", "经费"),)
 
 
-def _kin_measure(q: Question, figure: Figure) -> bool:
-    """The question asks the measure the figure's own words say in another word (of a
-    named thing: the park's own 研发投入 is a measure of its own)."""
+def _kin_measure(q: Question, figure: Figure, chapter_subject: str | None) -> bool:
+    """The question asks the measure the figure's own words say in another word, of a
+    named thing (the park's own 研发投入 is a measure of its own)."""
+    if not any(link.name != chapter_subject for link in q.links):
+        return False
     local = local_words(figure)
     return any(any(w in q.content for w in kin) and any(w in local for w in kin)
                for kin in KIN_MEASURES)
@@ -239,8 +241,7 @@ class FigureAnswerer:
                 ev.weights.values())
             if not (q.units and figure.unit in q.units
                     and (in_sentence >= W.ANSWER_IN_SENTENCE
-                         or (_kin_measure(q, figure) and any(
-                             link.name != self.kb.chapter_subject for link in q.links)))
+                         or _kin_measure(q, figure, self.kb.chapter_subject))
                     and by_id[figure.sentence_id] >= W.ANSWER_SHARE * best_sentence):
                 return None
         return score, figure, hit

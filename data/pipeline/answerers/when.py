@@ -25,6 +25,18 @@ def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
                 source=kb.source(event.entry_id, caption, event.sentence))
 
 
+def _a_unit_of(asked: list[str], title: str, folded: str) -> bool:
+    """An event's title names a unit called after a thing asked (X分子诊断技术创新中心),
+    other than by a legal suffix (X有限公司) and not asked for itself."""
+    for m in extract.find_entities(title):
+        unit = fold(m.name)
+        for name in asked:
+            rest = unit.replace(name, "") if name in unit else ""
+            if LEGAL_SUFFIX.sub("", rest) and rest not in folded:
+                return True
+    return False
+
+
 def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Answer | None:
     by_id = ev.score_of
     if q.links:
@@ -62,10 +74,8 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         # When was X itself founded: the opening of a unit named after it (X分子诊断技术创新
         # 中心启用) is the unit's, not X's founding.
         asked = [fold(link.name) for link in q.links if link.name != kb.chapter_subject]
-        events = [e for e in events if FOUNDING_SAID.search(e.title) or not any(
-            a in (unit := fold(m.name)) and LEGAL_SUFFIX.sub("", unit.replace(a, ""))
-            and unit.replace(a, "") not in q.folded
-            for m in extract.find_entities(e.title) for a in asked)]
+        events = [e for e in events if FOUNDING_SAID.search(e.title)
+                  or not _a_unit_of(asked, e.title, q.folded)]
         if not events:
             return None
     best = max(events, key=score)
