@@ -128,8 +128,6 @@ def place(english: str) -> str | None:
     return _places().get(english.lower())
 
 
-
-
 WORD_ENDS, WORD_GOES_ON, WORD_OVERLAPS = 1, 2, 4  # what a piece is, as bits
 
 

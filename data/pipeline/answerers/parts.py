@@ -295,7 +295,8 @@ FRAME = re.compile(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这
 def _borrowed(piece: str, first: str, said: list[str]) -> str:
     """A later question naming its own subject but no measure asks the first one's
     (纳米城入驻企业多少家，国际科技园呢 → 国际科技园入驻企业多少家)."""
-    head = QUESTION_WORD.search(piece) or ELLIPTIC.search(piece)
+    question = QUESTION_WORD.search(piece)
+    head = question or ELLIPTIC.search(piece)
     first_head = QUESTION_WORD.search(first)
     named = [s for s in said if s and s in first[:first_head.start()]] if first_head else []
     if head is None or first_head is None or not named:
@@ -308,7 +309,7 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
     last = max(first.rfind(s) + len(s) for s in named)
     measure = first[last:first_head.start()].lstrip("的")
     subject = re.sub(r"(?:又|还)?(?:是|有)?$", "", piece[:head.start()])
-    asked = piece[head.start():] if QUESTION_WORD.search(piece) else first[first_head.start():]
+    asked = piece[head.start():] if question else first[first_head.start():]
     return subject + measure + asked
 
 
