@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
-from data.models import Source
+from data.models import Figure, Source
 from data.store import KnowledgeStore
 from data.texts import PHOTO_CREDIT as CREDIT
 
@@ -18,6 +18,8 @@ MAX_FACT_SENTENCE = 140
 MAX_SHORT_SENTENCE = 60
 PHOTO_SUFFIX = "（图片说明）"
 MIN_CAPTION_WORDS = 3  # three-character runs a caption shares with the entry it shows
+MAX_CACHED_SENTENCES = 20_000  # sentences whose figures are kept (a shelf's are not all)
+FIGURE_BLOCK = 64  # a miss reads the figures of this many neighbouring sentence ids
 
 
 class Lazy(Generic[K, V]):
@@ -85,6 +87,23 @@ class Knowledge:
             s: ids for s in sources if (ids := look.entries_with_source(s))})
         self._caption_owner: dict[str, int | None] = {}
         self._source_text: Lazy[Source, str] = Lazy(self._texts_of, limit=256)
+        # A sentence's figures, read once: every figure question scores those of its best
+        # sentences, and the same Figure objects let their words be worked out once.
+        self._figures: Lazy[int, tuple[Figure, ...]] = Lazy(
+            self._figures_of, limit=MAX_CACHED_SENTENCES, block=FIGURE_BLOCK)
+
+    def _figures_of(self, sentence_ids: list[int]) -> dict[int, tuple[Figure, ...]]:
+        out: dict[int, list[Figure]] = {}
+        for figure in self.store.figures(sentence_ids=sentence_ids):
+            out.setdefault(figure.sentence_id, []).append(figure)
+        return {sid: tuple(figures) for sid, figures in out.items()}
+
+    def figures(self, sentence_ids: Iterable[int]) -> list[Figure]:
+        """The figures of these sentences, as ``store.figures`` gives them: by sentence,
+        then by where each stands in it."""
+        ids = sorted(set(sentence_ids))
+        self._figures.prefetch(ids)
+        return [f for sid in ids for f in self._figures.get(sid, ()) or ()]
 
     def _texts_of(self, sources: list[Source]) -> dict[Source, str]:
         out = {}

@@ -23,7 +23,7 @@ def suggest(kb: Knowledge, rows: list[Row], q: Question | None = None,
     if ids:
         named = {link.name for link in q.links} if q is not None else set()
         # Figures of the entity asked about first, then the rest, in document order.
-        figures = sorted(kb.store.figures(sentence_ids=ids),
+        figures = sorted(kb.figures(ids),
                          key=lambda f: (f.entity not in named, f.sentence_id, f.start))
         for figure in figures:
             label = figure.label.split("（")[0].rstrip("的")

@@ -4,6 +4,7 @@ the best sentences by what each figure's own words say it measures."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from data.models import Answer, Fact, Figure
 from data.normalize import fold
@@ -25,8 +26,12 @@ HOW_MANY = re.compile(r"多少|几|\bhow (?:many|much)\b")
 # (一共/总共 几家 only asks how many.)
 ASKED_WHOLE = re.compile(r"(?<!一)总(?![部理裁经书共计])|整个|\b(?:total|overall|whole|entire)\b")
 ASKED_NEW = re.compile(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
+# A figure's own words depend on the figure alone, and the same figures are scored for
+# question after question (the store's are kept per sentence: ``Knowledge.figures``).
+FIGURE_WORDS_CACHE = 8192
 
 
+@lru_cache(maxsize=FIGURE_WORDS_CACHE)
 def local_words(figure: Figure, whole: bool = True) -> str:
     """The words that say what a figure measures: its clause before it (the whole
     sentence before it for a part: 其中创业类7人, unless not ``whole``), its label, and the
@@ -49,6 +54,7 @@ def local_words(figure: Figure, whole: bool = True) -> str:
     return fold(before + figure.label + after)
 
 
+@lru_cache(maxsize=FIGURE_WORDS_CACHE)
 def is_part(figure: Figure) -> bool:
     """A figure of a part: its clause begins 其中/包括, as do the items listed after one
     (包括国家级…人才22人、省“双创”计划人才49人) and every figure of a sentence opening
@@ -66,12 +72,14 @@ def said_kinds(family: dict[str, re.Pattern[str]], figure: Figure, local: str = 
     return kinds_in(family, local + (_time_frame(figure) if family is PERIODS else ""))
 
 
+@lru_cache(maxsize=FIGURE_WORDS_CACHE)
 def _time_frame(figure: Figure) -> str:
     """The clause opening a figure's sentence when it sets the time (截至2020年底)."""
     lead = re.split(r"[，,；;]", figure.sentence, maxsplit=1)[0]
     return fold(lead) if TIME_FRAME.match(lead) else ""
 
 
+@lru_cache(maxsize=FIGURE_WORDS_CACHE)
 def previous_clause(figure: Figure) -> str:
     """The clause before the figure's own (分4批认定科技企业59家，涉及产品70类)."""
     clauses = CLAUSE_BREAK.split(figure.sentence[:figure.start])
@@ -208,7 +216,7 @@ class FigureAnswerer:
                ) -> list[tuple[float, float, Figure]]:
         """(score, hit, figure) for the figures of ``top`` in the units asked, best first."""
         by_id = ev.score_of
-        figures = self.kb.store.figures(sentence_ids=[r.id for r in top])
+        figures = self.kb.figures(r.id for r in top)
         if q.units:
             # The unit asked for picks among the figures (多少个，增长多少: the count).
             figures = [f for f in figures if f.unit in q.units]

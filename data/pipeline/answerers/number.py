@@ -23,7 +23,7 @@ def answer_number(figures: FigureAnswerer, q: Question, number: str) -> Answer |
         return None
     store = figures.kb.store
     rows = store.search_sentences([digits.group(0)], limit=50)
-    found = [f for f in store.figures(sentence_ids=[r.id for r in rows])
+    found = [f for f in figures.kb.figures(r.id for r in rows)
              if re.match(rf"(?:近|约|超过|逾|达)?{re.escape(number)}", fold(f.text))]
     if not found:
         return None
