@@ -70,6 +70,7 @@ class Linker:
         self.names = store.names
         self._ids_cache: dict[str, list[int] | None] = {}
         self._count_cache: dict[str, int] = {}
+        self._heads_cache: dict[str, int] = {}  # bigram → longest name it starts (0: none)
         self._rank_cache: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def warm(self) -> None:
@@ -96,6 +97,17 @@ class Linker:
     def keys_of_name(self, name: str | None) -> set[str]:
         """Alias keys of the entities called ``name``."""
         return self.names.keys_of_entity_named(name) if name else set()
+
+    def _heads(self, bigrams: set[str]) -> dict[str, int]:
+        """Of ``bigrams``, those a name starts with → the longest such name's length."""
+        if len(self._heads_cache) > 20_000:
+            self._heads_cache.clear()
+        missing = [b for b in bigrams if b not in self._heads_cache]
+        if missing:
+            found = self.names.heads(missing)
+            for bigram in missing:
+                self._heads_cache[bigram] = found.get(bigram, 0)
+        return {b: longest for b in bigrams if (longest := self._heads_cache[b])}
 
     def _char_counts(self, chars: Iterable[str]) -> dict[str, int]:
         """Character → how many keys of the character index hold it (absent: none)."""
@@ -154,7 +166,7 @@ class Linker:
 
         # 1. Exact alias occurrences, longest first: where a name can start (its first two
         # characters) and how long it can be, then which of those pieces are names.
-        heads = self.names.heads({folded[i:i + 2] for i in range(n - 1)}) if n > 1 else {}
+        heads = self._heads({folded[i:i + 2] for i in range(n - 1)}) if n > 1 else {}
         starts = [(i, heads[folded[i:i + 2]]) for i in range(n - 1) if folded[i:i + 2] in heads]
         pieces = {folded[i:i + size] for i, longest in starts
                   for size in range(2, min(longest, n - i) + 1)}
@@ -173,30 +185,35 @@ class Linker:
         cjk_end = _run_ends(folded, is_cjk)
         syllables = self.pinyin(folded)
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
-        spellings = {"".join(syllables[i:i + length]) for i in range(n)
-                     for length in range(3, min(16, cjk_end[i] - i) + 1)}
+        spelled: dict[str, list[tuple[int, int]]] = {}  # spelling → (start, end) of runs
+        for i in range(n):
+            for end in range(i + 3, min(i + 16, cjk_end[i]) + 1):
+                spelled.setdefault("".join(syllables[i:end]), []).append((i, end))
+        spellings = set(spelled)
         spellings |= {key for size in range(min(len(words), 6), 0, -1)
                       for i in range(len(words) - size + 1)
                       if len(key := "".join(w for _, _, w in words[i:i + size])) >= 5}
         by_pinyin = self.names.by_pinyin(spellings) if spellings else {}
-        for length in range(min(n, 16), 2, -1):
-            for i in range(n - length + 1):
-                if i + length > cjk_end[i] or any(taken[i:i + length]):
-                    continue
-                key = "".join(syllables[i:i + length])
-                if key in by_pinyin:
-                    add(i, i + length, sorted(by_pinyin[key]), "pinyin")
+        # Longest first, then leftmost: the runs whose spelling is a name's.
+        runs = sorted((span for key in by_pinyin for span in spelled.get(key, ())),
+                      key=lambda span: (span[0] - span[1], span[0]))
+        for start, end in runs:
+            if not any(taken[start:end]):
+                key = "".join(syllables[start:end])
+                add(start, end, sorted(by_pinyin[key]), "pinyin")
         # 3. The tail of a longer name (姑苏实验室, 三年行动计划).
         tail_end = _run_ends(folded, _tail_char)
         pieces = {folded[i:i + length] for i in range(n) if is_cjk(folded[i])
                   for length in range(4, min(30, tail_end[i] - i) + 1)}
         tails = self.names.tails_among(pieces) if pieces else set()
-        for length in range(min(n, 30), 3, -1) if tails else ():
-            for i in range(n - length + 1):
-                piece = folded[i:i + length]
-                if piece in tails and not any(taken[i:i + length]):
-                    # A common tail (研究中心) ends many names: their keys only when it links.
-                    add(i, i + length, sorted(self.names.by_tail([piece])[piece]), "tail")
+        # Longest first, then leftmost: every place each tail stands.
+        runs = sorted(((at, at + len(tail)) for tail in tails for at in _occurrences(folded, tail)),
+                      key=lambda span: (span[0] - span[1], span[0]))
+        for start, end in runs:
+            if not any(taken[start:end]):
+                piece = folded[start:end]
+                # A common tail (研究中心) ends many names: their keys only when it links.
+                add(start, end, sorted(self.names.by_tail([piece])[piece]), "tail")
         # 3b. Latin pinyin input (nami cheng, zaiding yiyao): runs of words whose letters
         # spell an alias's syllables.
         for size in range(min(len(words), 6), 0, -1):
@@ -347,6 +364,16 @@ class Linker:
 
 def _tail_char(ch: str) -> bool:
     return is_cjk(ch) or ch in "()“”—"
+
+
+def _occurrences(text: str, piece: str) -> list[int]:
+    """Where ``piece`` starts in ``text``, overlapping occurrences included."""
+    out = []
+    at = text.find(piece)
+    while at >= 0:
+        out.append(at)
+        at = text.find(piece, at + 1)
+    return out
 
 
 def _run_ends(text: str, inside: Callable[[str], bool]) -> list[int]:
