@@ -159,11 +159,13 @@ class KnowledgeStore:
             if not within:
                 return []
             match = f"({match}) AND ({within})"
+        # Ranked in the index alone, then joined: a word of every chapter matches thousands
+        # of sentences, and joining each before the sort read their rows for nothing.
         return _sentences(self.database,
-            "SELECT s.id, s.entry_id, s.caption_id, s.position, s.text, "
-            "bm25(sentences_fts) AS rank FROM sentences_fts "
-            "JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?",
+            "SELECT s.id, s.entry_id, s.caption_id, s.position, s.text, hit.rank FROM "
+            "(SELECT rowid, bm25(sentences_fts) AS rank FROM sentences_fts "
+            "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS hit "
+            "JOIN sentences s ON s.id = hit.rowid ORDER BY hit.rank",
             [match, limit])
 
     def token_document_frequency(self, tokens: Iterable[str]) -> dict[str, int]:
