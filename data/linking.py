@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Protocol
@@ -30,6 +30,8 @@ OTHER_PLACES = re.compile(
 # A budget, bounded for a whole yearbook: fuzzy matching compares a question with at most
 # this many names (those sharing one of its rarest characters).
 MAX_FUZZY = 5_000
+# Keys read first when a name might abbreviate another (see ``Linker._abbreviates``).
+ABBREVIATION_PROBE = 64
 
 
 class EntityTable(Protocol):
@@ -249,26 +251,47 @@ class Linker:
 
     def keys_with(self, text: str) -> set[str]:
         """Alias keys (of the character index) that contain every character of ``text``."""
+        chars = self._rarest_first(text)
+        return self.names.keys_with_all(chars) if chars else set()
+
+    def any_key_with(self, text: str, containing: Sequence[str] = ()) -> bool:
+        """Whether an alias key contains every character of ``text``, and ``containing``."""
+        chars = self._rarest_first(text)
+        return bool(chars) and self.names.any_key_with_all(chars, containing)
+
+    def _rarest_first(self, text: str) -> list[str]:
+        """The characters of ``text``, rarest first, or none when one is in no key."""
         chars = set(text)
         counts = self._char_counts(chars)
         if not chars or not all(ch in counts for ch in chars):
-            return set()
-        return self.names.keys_with_all(sorted(chars, key=lambda ch: (counts[ch], ch)))
+            return []
+        return sorted(chars, key=lambda ch: (counts[ch], ch))
 
     def _abbreviates(self, name: str) -> list[str]:
         """Alias keys containing every character of ``name`` (at most a few: else it is
         too vague to stand for one name). Three characters (国科园) must stand in one
         name's order."""
-        if len(name) == 3:
-            keys = {k for k in self.keys_with(name) if len(k) > 3 and re.search(
-                ".*".join(map(re.escape, name)), k)}
-            entities = {eid for ids in self.entity_ids(keys).values() for eid in ids}
-            return sorted(keys) if len(entities) == 1 else []
-        if len(name) < 4:
+        if len(name) < 3:
             return []
-        keys = {k for k in self.keys_with(name) if len(k) > len(name)}
-        entities = {eid for ids in self.entity_ids(keys).values() for eid in ids}
-        return sorted(keys) if 0 < len(entities) <= 2 else []
+        in_order = re.compile(".*".join(map(re.escape, name)))
+        most = 1 if len(name) == 3 else 2  # entities it may stand for
+
+        def fits(key: str) -> bool:
+            return len(key) > 3 and bool(in_order.search(key)) if len(name) == 3 else (
+                len(key) > len(name))
+
+        chars = self._rarest_first(name)
+        keys: set[str] = set()
+        entities: set[int] = set()
+        # A few keys first: a shelf's common characters are in thousands of keys, and
+        # more entities than ``most`` among a few already rule the name out.
+        for limit in (ABBREVIATION_PROBE, -1) if chars else ():
+            found = self.names.keys_with_all(chars, limit)
+            keys = {k for k in found if fits(k)}
+            entities = {eid for ids in self.entity_ids(keys).values() for eid in ids}
+            if len(entities) > most or len(found) < limit or limit < 0:
+                break
+        return sorted(keys) if 0 < len(entities) <= most else []
 
     def _ranked(self, entity_ids: Iterable[int]) -> tuple[int, ...]:
         ids = tuple(dict.fromkeys(entity_ids))
@@ -349,9 +372,9 @@ class Linker:
             # An abbreviation: its distinctive part names a known entity of the same kind
             # (大湾区中心 → 金鸡湖创新合作中心（大湾区））; 北京大学 has no known 北京…大学.
             prefix, word = name[: suffix.start()], suffix.group(0)
-            if any(prefix in key and word in key for key in self.keys_with(prefix + word)):
+            if self.any_key_with(prefix + word, containing=(prefix, word)):
                 return True
-        if len(name) >= 4 and self.keys_with(name):
+        if len(name) >= 4 and self.any_key_with(name):
             return True  # 金鸡湖北京中心: every character of a known name, reordered
         need = max(4, math.ceil(len(name) * 0.6))
         candidates = self.names.starting_with_any(name[i:i + 2] for i in range(len(name) - 1))

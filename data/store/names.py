@@ -161,6 +161,16 @@ def _json(values: Iterable[Any]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
+def _with_all(chars: Sequence[str]) -> tuple[str, list[str]]:
+    """The keys holding every one of ``chars``: those of the first, probed for the rest."""
+    first, rest = chars[0], list(dict.fromkeys(chars[1:]))
+    sql = ("SELECT k.key FROM name_chars c JOIN name_keys k ON k.id = c.key_id "
+           "WHERE c.ch = ?") + "".join(
+        " AND EXISTS (SELECT 1 FROM name_chars WHERE ch = ? AND key_id = c.key_id)"
+        for _ in rest)
+    return sql, [first, *rest]
+
+
 class NameIndex:
     """Questions to the name index, each one SQL statement over an index."""
 
@@ -234,16 +244,23 @@ class NameIndex:
             "SELECT ch, keys FROM name_char_counts WHERE ch IN (SELECT value FROM json_each(?))",
             [_json(set(chars))])}
 
-    def keys_with_all(self, chars: Sequence[str]) -> set[str]:
-        """Indexed keys holding every one of ``chars`` (the first should be the rarest)."""
+    def keys_with_all(self, chars: Sequence[str], limit: int = -1) -> set[str]:
+        """Indexed keys holding every one of ``chars`` (the first should be the rarest); at
+        most ``limit`` of them (any: -1 for all)."""
         if not chars:
             return set()
-        first, rest = chars[0], list(dict.fromkeys(chars[1:]))
-        sql = ("SELECT k.key FROM name_chars c JOIN name_keys k ON k.id = c.key_id "
-               "WHERE c.ch = ?") + "".join(
-            " AND EXISTS (SELECT 1 FROM name_chars WHERE ch = ? AND key_id = c.key_id)"
-            for _ in rest)
-        return {r["key"] for r in self._rows(sql, [first, *rest])}
+        sql, params = _with_all(chars)
+        return {r["key"] for r in self._rows(sql + " LIMIT ?", [*params, limit])}
+
+    def any_key_with_all(self, chars: Sequence[str], containing: Sequence[str] = ()) -> bool:
+        """Whether some indexed key holds every one of ``chars`` (the first should be the
+        rarest) and each of ``containing`` as a piece: it stops at the first (a shelf's
+        common characters are in thousands of keys)."""
+        if not chars:
+            return False
+        sql, params = _with_all(chars)
+        sql += "".join(" AND instr(k.key, ?) > 0" for _ in containing) + " LIMIT 1"
+        return bool(self._rows(sql, [*params, *containing]))
 
     def keys_with_any(self, chars: Iterable[str]) -> set[str]:
         """Indexed keys holding one of ``chars`` at least."""
