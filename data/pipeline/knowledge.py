@@ -18,8 +18,9 @@ MAX_FACT_SENTENCE = 140
 MAX_SHORT_SENTENCE = 60
 PHOTO_SUFFIX = "（图片说明）"
 MIN_CAPTION_WORDS = 3  # three-character runs a caption shares with the entry it shows
+ENTRY_BLOCK = 32  # entries read together on a miss (a chapter has about 24)
+ENTITY_BLOCK = 128  # entities read together on a miss (a chapter has about 110)
 MAX_CACHED_SENTENCES = 20_000  # sentences whose figures are kept (a shelf's are not all)
-FIGURE_BLOCK = 64  # a miss reads the figures of this many neighbouring sentence ids
 
 
 class Lazy(Generic[K, V]):
@@ -71,16 +72,20 @@ class Knowledge:
         self.store = store
         look = store.lookups
         several = look.several_documents()
+        # A miss reads its neighbours too (ids of one chapter are consecutive), about a
+        # chapter's worth: more is read for nothing when the question's sentences stand in
+        # many chapters (a shelf's namesakes).
         self.sources: Lazy[int, Source] = Lazy(lambda ids: look.sources(ids, several),
-                                               block=256)
+                                               block=ENTRY_BLOCK)
         self.entities: Lazy[int, tuple[str, str, int | None]] = Lazy(lambda ids: {
             eid: (e.name, e.type, e.entry_id) for eid, e in look.entities(ids).items()},
-            block=256)
-        self.entry_subject = _Subjects(Lazy(lambda ids: {
-            eid: (subject,) for eid, subject in look.entry_subjects(ids).items()}, block=256))
+            block=ENTITY_BLOCK)
+        self.entry_subject = Subjects(Lazy(lambda ids: {
+            eid: (subject,) for eid, subject in look.entry_subjects(ids).items()},
+            block=ENTRY_BLOCK))
         self.subjects: Lazy[str, bool] = Lazy(
             lambda names: {n: True for n in names if look.has_entry_about(n)})
-        self.entry_text: Lazy[int, str] = Lazy(look.entry_texts, limit=4_000, block=32)
+        self.entry_text: Lazy[int, str] = Lazy(look.entry_texts, limit=4_000, block=ENTRY_BLOCK)
         self.chapter_subject = look.most_common_subject()
         self.name_to_id: Lazy[str, int] = Lazy(look.last_entity_named)
         self.entries_of: Lazy[Source, list[int]] = Lazy(lambda sources: {
@@ -90,7 +95,7 @@ class Knowledge:
         # A sentence's figures, read once: every figure question scores those of its best
         # sentences, and the same Figure objects let their words be worked out once.
         self._figures: Lazy[int, tuple[Figure, ...]] = Lazy(
-            self._figures_of, limit=MAX_CACHED_SENTENCES, block=FIGURE_BLOCK)
+            self._figures_of, limit=MAX_CACHED_SENTENCES)
 
     def _figures_of(self, sentence_ids: list[int]) -> dict[int, tuple[Figure, ...]]:
         out: dict[int, list[Figure]] = {}
@@ -160,7 +165,7 @@ class Knowledge:
         return bool(rows and rows[0].caption_id)
 
 
-class _Subjects:
+class Subjects:
     """Entry id → its subject (None for an entry about no one name)."""
 
     def __init__(self, subjects: Lazy[int, tuple[str | None]]) -> None:
@@ -169,6 +174,9 @@ class _Subjects:
     def get(self, entry_id: int | None, default: str | None = None) -> str | None:
         found = self._subjects.get(entry_id) if entry_id is not None else None
         return default if found is None else found[0]
+
+    def prefetch(self, entry_ids: Iterable[int]) -> None:
+        self._subjects.prefetch(entry_ids)
 
 
 def trim(sentence: str, anchor: str) -> str:

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
-from typing import Any
 
 from data import extract
 from data.linking import Link, Linker
-from data.models import SentenceRow
+from data.models import SentenceRow, Source
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
+from data.pipeline.knowledge import Lazy, Subjects
 from data.pipeline.stats import DocumentStats
 from data.question import FUNCTION_CHARS, NAMED_TYPES, PHOTO_WORDS, QUESTION_NAME, Question
 from data.question import _cjk_trigrams as cjk_trigrams
@@ -62,14 +62,15 @@ class Retriever:
     """Candidate sentences and their scores, for one store."""
 
     def __init__(self, stats: DocumentStats, linker: Linker, chapter_subject: str | None,
-                 entry_subject: Any, name_to_id: Any, sources: Any = None) -> None:
+                 entry_subject: Subjects, name_to_id: Lazy[str, int],
+                 sources: Lazy[int, Source]) -> None:
         self.stats = stats
         self.store: KnowledgeStore = stats.store
         self.linker = linker
         self.chapter_subject = chapter_subject
         self.entry_subject = entry_subject
         self.name_to_id = name_to_id
-        self.sources = self.store.sources() if sources is None else sources
+        self.sources = sources
 
     # -- the question alone --------------------------------------------------------------
 
@@ -246,6 +247,11 @@ class Retriever:
             return None
         entity_ids = {eid for link in q.links for eid in link.entity_ids}
         candidate_ids = [r.id for r in rows]
+        # Their entries' subjects and titles in one read each: at scale the candidates
+        # stand in many chapters, and reading them one by one read a block per chapter.
+        entry_ids = [r.entry_id for r in rows if r.entry_id is not None]
+        self.entry_subject.prefetch(entry_ids)
+        self.sources.prefetch(entry_ids)
         per_link = [self.store.mentioned_among(link.entity_ids, candidate_ids)
                     for link in q.links]
         mention_ids = set().union(*per_link) if per_link else set()
