@@ -91,9 +91,15 @@ def _clause(fact: Fact) -> str:
 def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
     """The first constraint ``fact`` contradicts, in the question's words; None if none."""
     said = (fact.evidence or "") + fact.value + fact.label + fact.detail
-    around = said + entry_text(kb, fact)
+
+    def around() -> str:
+        # Its whole entry (a shelf's namesake titles make that many entries): read only
+        # for a constraint that may stand anywhere in it.
+        return said + entry_text(kb, fact)
+
+    entry = around() if c.ordinals else ""
     for ordinal in c.ordinals:
-        if not ordinal.said_in(around):
+        if not ordinal.said_in(entry):
             return str(ordinal)
     # A code must stand in the fact's own words, not just its sentence (A1 and B1 share
     # one: 五期A1地块11月开工建设…五期B1地块规划方案设计完成).
@@ -113,7 +119,7 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
             # (the first clause raw too: folding drops the quotes of 省“双创”)
             where = own_words + _clause(fact) + first + fold(first) + named_by
         else:
-            where = said + named_by + (around if fact.kind in ("passage", "names") else "")
+            where = said + named_by + (around() if fact.kind in ("passage", "names") else "")
     for place in c.places:
         if place in AROUND_THE_PARK and fact.kind != "figure":
             continue  # the only such company in Jiangsu: the province qualifies, no scope

@@ -42,9 +42,10 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
     if q.links:
         # The best sentences of the named thing's own entries too: an entry about it dates
         # its event in a sentence that names it otherwise (《…苏州片区…办法》发布).
-        # (Not a section's overview (概况): its events are everyone's.)
-        entries = {r.entry_id for r in ev.own
-                   if (source := kb.row_source(r)) is None or source.entry != OVERVIEW}
+        # (Not a section's overview (概况): its events are everyone's. A photo is cited as
+        # its own, never as an overview: its owner need not be looked for.)
+        entries = {r.entry_id for r in ev.own if r.caption_id
+                   or (source := kb.source(r.entry_id)) is None or source.entry != OVERVIEW}
         top = top + [r for r in ev.top if r.entry_id in entries and r not in top]
     events = kb.store.events(sentence_ids=[r.id for r in top])
     if not events:
