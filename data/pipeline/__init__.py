@@ -99,9 +99,11 @@ class Pipeline:
         self.figures = FigureAnswerer(self.kb)
 
     def warm(self) -> None:
-        """Build the indexes typos and pinyin need now, not on some user's first typo."""
+        """Build the indexes typos, pinyin and English need now, not on some user's first
+        typo or first English question."""
         self.stats.warm()
         self.linker.warm()
+        english.index(self.reader.corpus())
 
     def understand(self, raw: str) -> Question:
         return self.reader.understand(raw)
