@@ -122,9 +122,19 @@ RUNNING_TOTAL = re.compile(r"累计|至今|截至|现在|目前|如今|so far|cu
                            r"to date|accumulat")
 PERIODS: dict[str, re.Pattern[str]] = {
     # (a new drug is no new addition: "new" counts only where it asks what was added)
-    "new": re.compile(r"新增|新引进|全年|年内|当年|\bhow many new\b|newly|\badd(?:ed|s)?\b"),
-    "total": re.compile(r"累计|总计|至今|截至|现在|目前|如今|一共|总共|so far|in total|cumulative|"
-                        r"\bnow\b|currently|to date|accumulat|altogether"),
+    # (全年集聚: what the year held, a stock; 10年内: a span of years, not the year's)
+    "new": re.compile(r"新增|新引进|全年(?!集聚|拥有|共有|汇聚)|(?<![\d十两二三四五六七八九])年内|"
+                      r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b"),
+    "total": re.compile(r"累计|总计|总额|总量|至今|截至|现在|目前|如今|一共|总共|so far|in total|"
+                        r"cumulative|\bnow\b|currently|to date|accumulat|altogether"),
+}
+
+# A change asked (比上年增长多少, how much did it grow): only a figure saying a change
+# answers it (增长37%, 增加459家), never the level itself (产值800亿余元).
+GROWTH_ASKED = re.compile(r"增长|增幅|增速|同比|比上年|较上年|比去年|较去年|涨了|\bgrowth\b|"
+                          r"\bgr[eo]w(?:n|s|ing)?\b|\bincreas(?:e|ed|es)\b|\bros[ei]n?\b")
+CHANGES: dict[str, re.Pattern[str]] = {
+    "growth": re.compile(r"增长|增加|增幅|增速|同比|比上年|较上年|上升|提高|新增|growth|increase"),
 }
 
 
@@ -202,6 +212,7 @@ class Constraints:
     relative_year: int | None = None
     codes: tuple[str, ...] = ()  # plot and block codes (B1地块): the very one asked
     levels: tuple[str, ...] = ()
+    changes: tuple[str, ...] = ()
 
     def any_stated(self) -> bool:
         return bool(self.ordinals or self.places or self.codes or self.kinds())
@@ -209,7 +220,7 @@ class Constraints:
     def kinds(self) -> list[tuple[dict[str, re.Pattern[str]], tuple[str, ...]]]:
         """(family, the kinds asked) for every family the question states a kind of."""
         asked = ((STAGES, self.stages), (PERIODS, self.periods), (PATENTS, self.patents),
-                 (AREAS, self.areas), (LEVELS, self.levels))
+                 (AREAS, self.areas), (LEVELS, self.levels), (CHANGES, self.changes))
         return [(family, kinds) for family, kinds in asked if kinds]
 
 
@@ -263,8 +274,10 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     relative = next((year for word, year in RELATIVE_YEAR.items() if word in folded), None)
     codes = tuple(dict.fromkeys(m.group(0) for m in CODE.finditer(folded)
                                 if _outside(links, m.start(), m.end())))
+    changes = ("growth",) if any(_outside(links, m.start(), m.end())
+                                 for m in GROWTH_ASKED.finditer(folded)) else ()
     return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
-                       relative, codes, _kinds(LEVELS, folded, links))
+                       relative, codes, _kinds(LEVELS, folded, links), changes)
 
 
 def _english_ordinals(folded: str) -> list[Ordinal]:
@@ -302,7 +315,8 @@ def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Li
 KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定", "new": "新增",
               "total": "累计", "invention": "发明专利", "utility": "实用新型",
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",
-              "land": "占地面积", "national": "国家级", "province": "省级", "city": "市级"}
+              "land": "占地面积", "national": "国家级", "province": "省级", "city": "市级",
+              "growth": "增长"}
 
 
 def kinds_in(patterns: dict[str, re.Pattern[str]], text: str) -> set[str]:

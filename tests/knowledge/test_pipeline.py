@@ -644,3 +644,40 @@ def test_a_units_opening_is_no_founding_of_what_it_is_named_after(kb: KnowledgeB
     assert kb.ask("牛津大学高等研究院（苏州）分子诊断技术创新中心哪天启用").fact == "2020年10月22日"
     # (有限公司 is the same thing's legal name: its settling in is dated)
     assert kb.ask("江苏第三代半导体研究院何时成立").found
+
+
+# -- classes seen in set26 (asked here in other words) --------------------------------------
+
+
+def test_a_stock_held_over_the_year_answers_how_many_now(kb: KnowledgeBase) -> None:
+    # 全年集聚科技创新型企业8000余家: what the year held, not the year's additions.
+    assert kb.ask("园区目前集聚了多少科技创新型企业").fact == "8000余家"
+
+
+def test_a_span_of_years_and_its_total_answer_how_much_in_all(kb: KnowledgeBase) -> None:
+    # 10年内建设资金总额200亿元: 10年内 is no "within the year", and 总额 says the total.
+    assert kb.ask("材料科学姑苏实验室建设资金一共有多少").fact == "200亿元"
+    assert "total" in read_constraints("建设资金总额是多少", []).periods
+
+
+def test_a_change_asked_is_answered_by_a_change_only(kb: KnowledgeBase) -> None:
+    assert kb.ask("高企进入公示的比上年增加了多少家").fact == "439家"
+    level = kb.ask("纳米城入驻企业比去年多了多少家")  # the document gives 397, not a change
+    assert not level.found and level.reason == "constraint"
+    assert read_constraints("how much did it grow last year", []).changes == ("growth",)
+
+
+def test_questions_listed_with_a_pause_mark_are_each_answered(kb: KnowledgeBase) -> None:
+    answer = kb.ask("国际科技园入驻企业多少家、PCT申请多少件")
+    assert [f.value for f in answer.facts] == ["650余家", "299件"]
+
+
+def test_a_later_question_of_its_own_period(kb: KnowledgeBase) -> None:
+    answer = kb.ask("省双创计划人才新增多少，累计多少")
+    assert [f.value for f in answer.facts] == ["41人", "281人"]
+
+
+def test_last_in_a_part_asks_no_date(kb: KnowledgeBase) -> None:
+    # (最后认定 and 博士后 are no "which came later")
+    answer = kb.ask("抗疫产品奖励政策最后认定多少家企业，涉及多少类产品")
+    assert [f.value for f in answer.facts] == ["59家", "70类"]

@@ -65,7 +65,8 @@ def _clean(text: str) -> str:
                       text).strip(" ,")
     text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
     # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
-    text = re.sub(r"(?:哪个|谁)?(?:更|比较)?(?:先|早|晚|后)(?=\w{2})|"
+    # (only after a word comparing: 最后认定, 博士后 ask no date)
+    text = re.sub(r"(?:(?:哪个|谁)(?:更|比较)?|更|比较)(?:先|早|晚|后)(?=\w{2})|"
                   r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$|(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)$",
                   "什么时候",
                   text)
@@ -93,6 +94,16 @@ def _pieces_mode(pieces: list[str], folded: str) -> str:
     return mode
 
 
+def _questions_listed(text: str) -> str:
+    """Questions listed with 、 (引进多少人、启动了几个项目) parted as a comma parts them;
+    items of one question (纳米城、国际科技园各多少) stay together."""
+    clauses = re.split(r"([，,；;。？?！!])", text)
+    return "".join(
+        "，".join(items) if len(items := clause.split("、")) > 1 and all(
+            QUESTION_WORD.search(fold(item)) for item in items) else clause
+        for clause in clauses)
+
+
 def split(q: Question, chapter_subject: str | None) -> Split | None:
     """The question's parts, or None when it asks one thing."""
     folded = q.folded
@@ -101,7 +112,8 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
     if q.lang == "en":
         return _english_split(q, folded, chapter_subject)
     # (Split as typed: folding joins words a space kept apart.)
-    pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|\s+", q.raw) if fold(p).strip()]
+    pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|\s+", _questions_listed(q.raw))
+              if fold(p).strip()]
     if (1 < len(pieces) <= MAX_PARTS and QUESTION_WORD.search(pieces[0])
             and all(QUESTION_WORD.search(p) or ELLIPTIC.search(p) for p in pieces[1:])):
         head = QUESTION_WORD.search(pieces[0])
@@ -111,7 +123,7 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         # (…，加起来多少: a piece asking only for the sum is no part of its own.)
         parts = [pieces[0]] + [_borrowed(p, pieces[0], said) if _has_subject(p)
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
-                               else prefix + p for p in pieces[1:]
+                               else _own_period(prefix, p) for p in pieces[1:]
                                if not _adds_up_only(p)]
         if len(parts) > 1:
             # (a part and its whole are both shown, never added up)
@@ -290,6 +302,19 @@ def _has_subject(piece: str) -> bool:
 ELLIPTIC = re.compile(r"呢$")
 # Words that set a later question's frame, not its measure (累计, 2019年, 又, 全).
 FRAME = re.compile(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这")
+
+
+# The period a question asks (新增多少，累计多少): a later piece saying its own replaces the
+# first's.
+PERIOD_WORD = re.compile(r"累计|新增|当年|全年|年内")
+
+
+def _own_period(prefix: str, piece: str) -> str:
+    """A later piece after the first's words, its own period for theirs (姑苏领军人才新增 +
+    累计多少 → 姑苏领军人才累计多少)."""
+    if PERIOD_WORD.match(piece):
+        prefix = re.sub(rf"(?:{PERIOD_WORD.pattern})$", "", prefix)
+    return prefix + piece
 
 
 def _borrowed(piece: str, first: str, said: list[str]) -> str:
