@@ -261,21 +261,24 @@ class EntityMatch:
     type: str
 
 
-# Stop words by their last character, in STOP_WORDS' order (longest first).
-_STOPS_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _w in STOP_WORDS:
-    _STOPS_BY_LAST[_w[-1]] = (*_STOPS_BY_LAST.get(_w[-1], ()), _w)
-_LONGEST_STOP = max(map(len, STOP_WORDS))
+# Stop words by length, each with its place in STOP_WORDS (the first that fits wins).
+_STOP_RANK: dict[int, dict[str, int]] = {}
+for _rank, _w in enumerate(STOP_WORDS):
+    _STOP_RANK.setdefault(len(_w), {}).setdefault(_w, _rank)
 _COUNTED = re.compile(r"\d[家个项人批]")
 
 
 def _stop_ending(text: str, i: int) -> str | None:
-    """The first of STOP_WORDS that ends at ``i`` (as ``text.startswith(w, i - len(w))``
-    finds it: near the start, where that offset is negative, the slow way)."""
-    if i < _LONGEST_STOP:
-        return next((w for w in STOP_WORDS if text.startswith(w, i - len(w))), None)
-    return next((w for w in _STOPS_BY_LAST.get(text[i - 1], ())
-                 if text.startswith(w, i - len(w))), None)
+    """The first of STOP_WORDS that ends at ``i``, as ``text.startswith(w, i - len(w))``
+    finds it: near the start that offset is negative and counts from the end (kept as the
+    names were always cut), so a word of each length is looked up where it would stand."""
+    best: tuple[int, str] | None = None
+    for size, ranks in _STOP_RANK.items():
+        at = i - size if size <= i else max(0, len(text) + i - size)
+        rank = ranks.get(text[at:at + size])
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, STOP_WORDS[rank])
+    return best[1] if best else None
 
 
 def _scan_back(text: str, end: int) -> int:
