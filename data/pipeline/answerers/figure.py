@@ -4,6 +4,7 @@ the best sentences by what each figure's own words say it measures."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from data.models import Answer, Fact, Figure
@@ -137,19 +138,35 @@ def _kin_measure(q: Question, figure: Figure, chapter_subject: str | None) -> bo
                for kin in KIN_MEASURES)
 
 
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What every figure of one question is scored against, worked out once a question."""
+
+    near: dict[str, float]  # the question's words, weighted by nearness to its question word
+    total: float
+    chars: frozenset[str]  # the characters of what it asks about
+    content: str  # what it asks about, without spaces
+    new: bool  # it asks what was new (新增了几支)
+
+    @classmethod
+    def of(cls, q: Question, weights: dict[str, float]) -> Asked:
+        # Words next to the question word name what is counted (…新增投资的企业几家).
+        near = {t: w * _nearness(q, t) for t, w in weights.items()}
+        return cls(near, sum(near.values()) or 1.0, frozenset(q.content),
+                   re.sub(r"\s+", "", q.content), bool(ASKED_NEW.search(q.folded)))
+
+
 class FigureAnswerer:
     """Scores each figure of the best sentences against the question."""
 
     def __init__(self, kb: Knowledge) -> None:
         self.kb = kb
 
-    def score(self, q: Question, weights: dict[str, float], figure: Figure,
+    def score(self, q: Question, asked_: Asked, figure: Figure,
               sentence_score: float, entity_ids: set[int],
               per_link: list[set[int]]) -> tuple[float, float]:
         """(score, share of the question's words found in the figure's own words)."""
-        # Words next to the question word name what is counted (…新增投资的企业几家).
-        near = {t: w * _nearness(q, t) for t, w in weights.items()}
-        total = sum(near.values()) or 1.0
+        near, total = asked_.near, asked_.total
         local = local_words(figure)
         hit = sum(w for t, w in near.items() if t in local) / total
         previous = previous_clause(figure)
@@ -162,10 +179,10 @@ class FigureAnswerer:
         label = fold(figure.label) or fold(figure.context)
         for link in q.links:  # (the name asked about, in its label, was asked)
             label = label.replace(fold(link.name), "").replace(q.folded[link.start:link.end], "")
-        asked = set(q.content)
+        asked = asked_.chars
         if label:
             score -= W.LABEL_EXTRA * sum(1 for ch in label if ch not in asked) / len(label)
-        content = re.sub(r"\s+", "", q.content)
+        content = asked_.content
         if content and len(content) >= 3 and content[-4:] in fold(figure.label + figure.context):
             score += W.LABEL_ENDS_AS_ASKED
         if q.units:
@@ -173,7 +190,7 @@ class FigureAnswerer:
         elif q.likely_units:
             score += W.UNIT_LIKELY if figure.unit in q.likely_units else W.UNIT_UNLIKELY
         running_total = "累计" in fold(figure.context + figure.label)
-        asked_new = ASKED_NEW.search(q.folded)
+        asked_new = asked_.new
         if not q.constraints.periods and kinds_in(PERIODS, local) == {"new"}:
             score += W.FLOW_FOR_STOCK  # how many are there: not the year's additions
         if running_total and not asked_new:
@@ -229,7 +246,8 @@ class FigureAnswerer:
             # The whole asked in words (总, in total): no part answers while a whole is
             # among the candidates.
             figures = [f for f in figures if not is_part(f)] or figures
-        scored = [(*self.score(q, ev.weights, f, by_id[f.sentence_id], ev.entity_ids,
+        asked = Asked.of(q, ev.weights)
+        scored = [(*self.score(q, asked, f, by_id[f.sentence_id], ev.entity_ids,
                                ev.per_link), f) for f in figures]
         return sorted(scored, key=lambda shf: -shf[0])
 
