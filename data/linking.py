@@ -30,6 +30,7 @@ OTHER_PLACES = re.compile(
 # A budget, bounded for a whole yearbook: fuzzy matching compares a question with at most
 # this many names (those sharing one of its rarest characters).
 MAX_FUZZY = 5_000
+MAX_REMEMBERED = 20_000  # store lookups a linker remembers (bigrams, characters)
 # Keys read first when a name might abbreviate another (see ``Linker._abbreviates``).
 ABBREVIATION_PROBE = 64
 
@@ -82,7 +83,7 @@ class Linker:
         """Alias key → its entities' ids (in the order the aliases were stored), for those of
         ``keys`` that are names."""
         keys = set(keys)
-        if len(self._ids_cache) > 20_000:
+        if len(self._ids_cache) > MAX_REMEMBERED:
             self._ids_cache.clear()
         missing = [k for k in keys if k not in self._ids_cache]
         if missing:
@@ -102,26 +103,11 @@ class Linker:
 
     def _heads(self, bigrams: set[str]) -> dict[str, int]:
         """Of ``bigrams``, those a name starts with → the longest such name's length."""
-        if len(self._heads_cache) > 20_000:
-            self._heads_cache.clear()
-        missing = [b for b in bigrams if b not in self._heads_cache]
-        if missing:
-            found = self.names.heads(missing)
-            for bigram in missing:
-                self._heads_cache[bigram] = found.get(bigram, 0)
-        return {b: longest for b in bigrams if (longest := self._heads_cache[b])}
+        return _remembered(self._heads_cache, bigrams, self.names.heads)
 
     def _char_counts(self, chars: Iterable[str]) -> dict[str, int]:
         """Character → how many keys of the character index hold it (absent: none)."""
-        chars = set(chars)
-        if len(self._count_cache) > 20_000:
-            self._count_cache.clear()
-        missing = [ch for ch in chars if ch not in self._count_cache]
-        if missing:
-            found = self.names.char_counts(missing)
-            for ch in missing:
-                self._count_cache[ch] = found.get(ch, 0)
-        return {ch: n for ch in chars if (n := self._count_cache[ch]) > 0}
+        return _remembered(self._count_cache, set(chars), self.names.char_counts)
 
     def link(self, folded: str, namesakes: list[str] | None = None) -> list[Link]:
         """Entities named in the question: exact, tail of a name, pinyin, then fuzzy.
@@ -387,6 +373,20 @@ class Linker:
 
 def _tail_char(ch: str) -> bool:
     return is_cjk(ch) or ch in "()“”—"
+
+
+def _remembered(cache: dict[str, int], keys: set[str],
+                fetch: Callable[[list[str]], dict[str, int]]) -> dict[str, int]:
+    """``fetch`` of the keys not asked before (0 remembered for those it lacks), bounded:
+    the store's answer for each of ``keys`` it has."""
+    if len(cache) > MAX_REMEMBERED:
+        cache.clear()
+    missing = [k for k in keys if k not in cache]
+    if missing:
+        found = fetch(missing)
+        for key in missing:
+            cache[key] = found.get(key, 0)
+    return {k: n for k in keys if (n := cache[k])}
 
 
 def _occurrences(text: str, piece: str) -> list[int]:
