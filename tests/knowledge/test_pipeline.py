@@ -681,3 +681,17 @@ def test_last_in_a_part_asks_no_date(kb: KnowledgeBase) -> None:
     # (最后认定 and 博士后 are no "which came later")
     answer = kb.ask("抗疫产品奖励政策最后认定多少家企业，涉及多少类产品")
     assert [f.value for f in answer.facts] == ["59家", "70类"]
+
+
+def test_directions_asked_are_the_fields_it_works_in(kb: KnowledgeBase) -> None:
+    # 方向 is the everyday word for the 领域 the document names (致力于…三个领域).
+    answer = kb.ask("牛津分子诊断中心主要做哪些方向")
+    assert answer.found and "食品安全" in present.text(answer)
+
+
+def test_which_industries_an_institute_targets_are_fields_not_names(
+        kb: KnowledgeBase) -> None:
+    # (the institute is what is asked about, not the kind of names asked for)
+    text = present.text(kb.ask("Which industries does the Jiangsu third-generation "
+                               "semiconductor institute target?"))
+    assert "新型显示" in text

@@ -17,12 +17,19 @@ from data.question import Question
 
 ASKED_KIND = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
 EN_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z]+[^s\W]s)\b")
+# Plurals that ask for fields of work, not for names of a kind (which industries, fields).
+FIELDS_ASKED = re.compile(r"\b(?:industries|fields|areas|sectors|applications|domains|"
+                          r"directions|technologies)$")
 ASKED_WORD = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})")
 
 
 def wanted_types(q: Question) -> set[str]:
     """The kinds of names asked for: 公司 → company, 产业园 → park, …"""
     plural = EN_ASKED_KIND.search(q.folded) if q.lang == "en" else None
+    if plural and FIELDS_ASKED.search(plural.group(1)):
+        # Which industries does the institute target: fields, listed in a sentence; the
+        # institute is what is asked about, not the kind of names asked for.
+        return set()
     if plural:
         # Which top universities have institutes here: universities are the kind asked.
         wanted = _types(q, plural.group(1))
