@@ -223,7 +223,7 @@ class KnowledgeStore:
             [json.dumps(list(event_ids))])}
 
     def pinyin_syllables(self) -> list[str]:
-        return [r["py"] for r in self.database.rows("SELECT DISTINCT py FROM pinyin")]
+        return [r["py"] for r in self.database.rows("SELECT py FROM pinyin_syllables")]
 
     def vocabulary(self, length: int = 2) -> list[tuple[str, int]]:
         """Indexed words of ``length`` characters with how many sentences hold them."""

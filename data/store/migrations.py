@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from data.store import names, words
+from data.store import documents, names, words
 from data.store.database import StoreCorrupt
 
 if TYPE_CHECKING:
@@ -292,6 +292,14 @@ def _dictionary_entries(db: sqlite_utils.Database) -> None:
     if db.execute("SELECT 1 FROM dictionary_entries LIMIT 1").fetchone() is None:
         words.add_entries(db.conn, [r[0] for r in db.execute(
             "SELECT word FROM dictionary_words ORDER BY word").fetchall()])
+
+
+@_migration("0015_pinyin_syllables")
+def _pinyin_syllables(db: sqlite_utils.Database) -> None:
+    """The pinyin table's syllables, kept apart: reading them off its 41 923 characters took
+    8 ms on the first pinyin question of every process."""
+    db.execute(documents.PINYIN_SYLLABLES_TABLE)
+    db.execute(documents.FILL_PINYIN_SYLLABLES)
 
 
 NAMES = tuple(STEPS)

@@ -240,3 +240,28 @@ def test_a_version_3_store_migrates_keeping_questions_and_votes(tmp_path):
     store.chats.forget_chat(5)
     assert store.chats.log_question(5, "q3", "a", True) == 3  # 1 and 2 are never handed out again
     store.close()
+
+
+def test_the_pinyin_syllables_are_the_pinyin_tables(tmp_path):
+    import sqlite3
+
+    def syllables(path: Path) -> tuple[set[str], set[str]]:
+        store = Store(path)
+        kept = set(store.knowledge.pinyin_syllables())
+        conn = store.database.conn
+        table = {r[0] for r in conn.execute("SELECT DISTINCT py FROM pinyin")}
+        store.close()
+        return kept, table
+
+    path = tmp_path / "s.db"
+    kb = KnowledgeBase.open(path)  # the bundled document's first ingest writes both
+    kb.close()
+    kept, table = syllables(path)
+    assert kept == table and {"su", "zhou", "yuan"} <= kept
+    conn = sqlite3.connect(path)  # a store from before 0015: none kept
+    conn.execute("DROP TABLE pinyin_syllables")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0015_pinyin_syllables'")
+    conn.execute("PRAGMA user_version = 14")
+    conn.commit()
+    conn.close()
+    assert syllables(path) == (table, table)  # migration 0015_pinyin_syllables
