@@ -53,7 +53,7 @@ EN_EXAMPLES = re.compile(r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.))\
                          r"(?=\s*[,?]|$)")
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
-                   "投产", "落户", "立项", "结题", "授牌", "签字")
+                   "投产", "落户", "立项", "结题", "授牌", "签字", "上市", "开幕")
 SPLIT_VERB = re.compile("|".join(f"{v[0]}的{v[1]}" for v in SEPARABLE_VERBS))
 
 
@@ -108,7 +108,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"利润|市值|how much money|\bcost|\bspen[dt]\b|how much\b.*\binvest|"
                 r"\b(?:revenues?|turnover|output value|profits?|market value)\b"),
      ("元", "亿元", "万元")),
-    (re.compile(r"面积|(?<!规模)(?<!规模有)多大|平方米|\barea\b|square"),
+    # (space: floor space, built space, office space)
+    (re.compile(r"面积|(?<!规模)(?<!规模有)多大|平方米|\barea\b|square|\bspace\b"),
      ("平方米", "万平方米", "平方公里")),
     # A scale is a site's area or a fund's money.
     # (how big is the team: a count of people)

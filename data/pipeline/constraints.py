@@ -131,7 +131,8 @@ PERIODS: dict[str, re.Pattern[str]] = {
 
 # A change asked (比上年增长多少, how much did it grow): only a figure saying a change
 # answers it (增长37%, 增加459家), never the level itself (产值800亿余元).
-GROWTH_ASKED = re.compile(r"增长|增幅|增速|同比|比上年|较上年|比去年|较去年|涨了|\bgrowth\b|"
+GROWTH_ASKED = re.compile(r"增长|增幅|增速|同比|[比较](?:上一?|前一|去)年|涨了|增加了?(?:多少|几)|"
+                          r"\bgrowth\b|"
                           r"\bgr[eo]w(?:n|s|ing)?\b|\bincreas(?:e|ed|es)\b|\bros[ei]n?\b")
 CHANGES: dict[str, re.Pattern[str]] = {
     "growth": re.compile(r"增长|增加|增幅|增速|同比|比上年|较上年|上升|提高|新增|growth|increase"),

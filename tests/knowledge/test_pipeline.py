@@ -695,3 +695,22 @@ def test_which_industries_an_institute_targets_are_fields_not_names(
     text = present.text(kb.ask("Which industries does the Jiangsu third-generation "
                                "semiconductor institute target?"))
     assert "新型显示" in text
+
+
+# -- classes seen in set28 (asked here in other words) --------------------------------------
+
+
+def test_a_change_over_the_year_before_said_in_other_words(kb: KnowledgeBase) -> None:
+    # 比上一年 / 比前一年 / 增加了多少 ask a change: 397家 is a level.
+    assert read_constraints("比前一年增加了多少家", []).changes == ("growth",)
+    assert not kb.ask("纳米城入驻企业较上一年增加了几家").found
+
+
+def test_space_asks_an_area(kb: KnowledgeBase) -> None:
+    assert "平方米" in kb.engine.understand("How much office space does the lab have?").units
+    assert kb.ask("How much built space does Nanopolis have so far?").fact == "近40万平方米"
+
+
+def test_listed_said_apart_is_listed(kb: KnowledgeBase) -> None:
+    assert "上交所" in present.text(kb.ask("凌志软件在哪上的市"))
+    assert "港交所" in present.text(kb.ask("再鼎医药是在哪上的市"))
