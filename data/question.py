@@ -80,10 +80,12 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:progress|latest)\b")),
     ("describe", re.compile(r"有什么特殊的?|特殊之处|特别之处|特别的地方|有什么特别的?|特点|特色|"
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
-                            r"定位是|主要做什么|是做什么的|干什么的|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
+                            r"定位是|主要做什么|是做什么的|干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
                             r"\bspecial\b|\bknown (?:as|for)\b|\bused (?:for|in)\b|"
-                            r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b")),
+                            r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
+                            # what does it do, what is it for (not: what did it do to …)
+                            r"\bwhat (?:does|do) .+ do\??$|\bwhat is .+ for\??$|\bpurpose\b")),
 )
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "

@@ -714,3 +714,10 @@ def test_space_asks_an_area(kb: KnowledgeBase) -> None:
 def test_listed_said_apart_is_listed(kb: KnowledgeBase) -> None:
     assert "上交所" in present.text(kb.ask("凌志软件在哪上的市"))
     assert "港交所" in present.text(kb.ask("再鼎医药是在哪上的市"))
+
+
+def test_what_a_thing_does_is_what_it_is_for(kb: KnowledgeBase) -> None:
+    # …合作中心启动。合作中心专注于支持…: the sentence saying what it is for, not its opening.
+    for question in ("新加坡科技研究局企业合作中心主要干什么",
+                     "What is the A*STAR enterprise collaboration centre for?"):
+        assert "市场开拓" in present.text(kb.ask(question)), question
