@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Protocol
@@ -60,20 +60,19 @@ class Linker:
     Nothing is loaded at start: each question asks the store for the names among its own
     pieces (substrings, pinyin spellings, tails, characters), a few indexed lookups."""
 
-    def __init__(self, store: KnowledgeStore, entities: EntityTable, subjects: Container[str],
+    def __init__(self, store: KnowledgeStore, entities: EntityTable,
                  pinyin: Callable[[str], list[str]],
                  in_document: Callable[[str], bool]) -> None:
-        # The engine's own tables and helpers: entity names (read on demand), the subjects
-        # that have an entry, the per-character pinyin and the full-text "does the document
-        # say this".
+        # The engine's own tables and helpers: entity names (read on demand), the
+        # per-character pinyin and the full-text "does the document say this".
         self.entities = entities
-        self.subjects = subjects
         self.pinyin = pinyin
         self._in_document = in_document
         self.names = store.names
         self._ids_cache: dict[str, list[int] | None] = {}
         self._count_cache: dict[str, int] = {}
         self._heads_cache: dict[str, int] = {}  # bigram → longest name it starts (0: none)
+        self._name_keys: dict[str, frozenset[str]] = {}
         self._rank_cache: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def warm(self) -> None:
@@ -97,9 +96,16 @@ class Linker:
         """Pinyin spelling (no spaces) → the alias keys read that way."""
         return self.names.by_pinyin(spellings)
 
-    def keys_of_name(self, name: str | None) -> set[str]:
-        """Alias keys of the entities called ``name``."""
-        return self.names.keys_of_entity_named(name) if name else set()
+    def keys_of_name(self, name: str | None) -> frozenset[str]:
+        """Alias keys of the entities called ``name`` (remembered: the chapter's subject is
+        asked for on every English question, and a shelf has it in every chapter)."""
+        if not name:
+            return frozenset()
+        if name not in self._name_keys:
+            if len(self._name_keys) > MAX_REMEMBERED:
+                self._name_keys.clear()
+            self._name_keys[name] = frozenset(self.names.keys_of_entity_named(name))
+        return self._name_keys[name]
 
     def _heads(self, bigrams: set[str]) -> dict[str, int]:
         """Of ``bigrams``, those a name starts with → the longest such name's length."""
@@ -292,12 +298,7 @@ class Linker:
         """Among entities sharing an alias, the one with its own entry comes first, then
         the longer (more specific) name. (A yearbook repeats a name in every chapter, so
         names are ranked, not ids.)"""
-        ids = list(dict.fromkeys(entity_ids))
-        self.entities.prefetch(ids)
-        names = {eid: self.entities[eid][0] for eid in ids}
-        rank = {name: (0 if name in self.subjects else 1, -len(name))
-                for name in set(names.values())}
-        return tuple(sorted(ids, key=lambda eid: rank[names[eid]]))
+        return tuple(self.names.ranked(list(dict.fromkeys(entity_ids))))
 
     @staticmethod
     def _word_bounded(text: str, i: int, key: str) -> bool:

@@ -91,7 +91,7 @@ class Pipeline:
         self.store = store
         self.kb = Knowledge(store)
         self.stats = DocumentStats(store)
-        self.linker = Linker(store, self.kb.entities, self.kb.subjects, self.stats.pinyin,
+        self.linker = Linker(store, self.kb.entities, self.stats.pinyin,
                              self.stats.in_document)
         self.reader = Reader(self.stats, self.linker, self.kb.chapter_subject)
         self.retriever = Retriever(self.stats, self.linker, self.kb.chapter_subject,

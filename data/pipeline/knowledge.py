@@ -83,8 +83,6 @@ class Knowledge:
         self.entry_subject = Subjects(Lazy(lambda ids: {
             eid: (subject,) for eid, subject in look.entry_subjects(ids).items()},
             block=ENTRY_BLOCK))
-        self.subjects: Lazy[str, bool] = Lazy(
-            lambda names: {n: True for n in names if look.has_entry_about(n)})
         self.entry_text: Lazy[int, str] = Lazy(look.entry_texts, limit=4_000, block=ENTRY_BLOCK)
         self.chapter_subject = look.most_common_subject()
         self.name_to_id: Lazy[str, int] = Lazy(look.last_entity_named)

@@ -270,6 +270,15 @@ class NameIndex:
             "(SELECT key_id FROM name_chars WHERE ch IN (SELECT value FROM json_each(?)))",
             [_json(set(chars))])}
 
+    def ranked(self, entity_ids: Sequence[int]) -> list[int]:
+        """``entity_ids`` (each once) ranked: those whose name has an entry about it first,
+        then the longer names, else in the order given. (A shelf's namesakes are ranked
+        here, not by reading a thousand names into Python.)"""
+        return [r["id"] for r in self._rows(
+            "SELECT j.value AS id FROM json_each(?) AS j JOIN entities e ON e.id = j.value "
+            "ORDER BY NOT EXISTS (SELECT 1 FROM entries WHERE subject = e.name), "
+            "-length(e.name), j.key", [_json(entity_ids)])]
+
     def keys_of_entity_named(self, name: str) -> set[str]:
         """Keys naming an entity called ``name``."""
         # Through the aliases' own key on entity_id (name_aliases has none: a scan).
@@ -302,9 +311,6 @@ class Lookups:
             "SELECT name, max(id) AS id FROM entities "
             "WHERE name IN (SELECT value FROM json_each(?)) GROUP BY name",
             [_json(set(names_))])}
-
-    def has_entry_about(self, subject: str) -> bool:
-        return bool(self._rows("SELECT 1 FROM entries WHERE subject = ? LIMIT 1", [subject]))
 
     def entry_subjects(self, entry_ids: Iterable[int]) -> dict[int, str | None]:
         return {r["id"]: r["subject"] for r in self._rows(
