@@ -721,3 +721,9 @@ def test_what_a_thing_does_is_what_it_is_for(kb: KnowledgeBase) -> None:
     for question in ("新加坡科技研究局企业合作中心主要干什么",
                      "What is the A*STAR enterprise collaboration centre for?"):
         assert "市场开拓" in present.text(kb.ask(question)), question
+
+
+def test_research_areas_are_fields_not_floor_area(kb: KnowledgeBase) -> None:
+    # (areas alone may be 面积; research areas, key areas are the 领域 a thing works in)
+    text = present.text(kb.ask("What are the main research areas of A*STAR?"))
+    assert "人工智能" in text
