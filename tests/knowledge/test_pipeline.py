@@ -727,3 +727,9 @@ def test_research_areas_are_fields_not_floor_area(kb: KnowledgeBase) -> None:
     # (areas alone may be 面积; research areas, key areas are the 领域 a thing works in)
     text = present.text(kb.ask("What are the main research areas of A*STAR?"))
     assert "人工智能" in text
+
+
+def test_cultivated_is_the_documents_fostering(kb: KnowledgeBase) -> None:
+    # 培育 (cultivate, foster): the 1 019 cultivated firms, not all 1 440 applicants.
+    answer = kb.ask("How many cultivated firms finished their high-tech enterprise applications?")
+    assert answer.fact == "1019家"
