@@ -240,7 +240,7 @@ class Pipeline:
             if row is None and q.links:
                 # Named by a name the list's sentence does not repeat (《…奖励操作办法》:
                 # 主要面向生物医药、人工智能…领域): the best sentences of all.
-                row = enumeration(self.kb, q, top, ev)
+                row = enumeration(self.kb, q, top, ev, listing_only=True)
             if row is not None:
                 return passage(self.kb, q, row, entity_name, intent)
         # A noun phrase (万人有效发明专利拥有量) or "what is the <measure> of X" whose words are

@@ -733,3 +733,11 @@ def test_cultivated_is_the_documents_fostering(kb: KnowledgeBase) -> None:
     # 培育 (cultivate, foster): the 1 019 cultivated firms, not all 1 440 applicants.
     answer = kb.ask("How many cultivated firms finished their high-tech enterprise applications?")
     assert answer.fact == "1019家"
+
+
+def test_a_list_closed_by_the_kind_asked_under_a_better_sentence(kb: KnowledgeBase) -> None:
+    # 《…奖励操作办法》发布。主要面向从事生物医药、…等关键领域…: the list names neither the
+    # zone nor the policy, and a sentence about the policy ranks above it.
+    assert "人工智能" in present.text(kb.ask("自贸片区高企奖励政策面向哪些领域的企业"))
+    # (a list with the kind among its items is no list of that kind: 科研院所、…、龙头企业)
+    assert "华为" in present.text(kb.ask("姑苏实验室跟哪些企业建立了合作"))

@@ -120,7 +120,8 @@ def with_next(kb: Knowledge, rows: list[Row]) -> list[Row]:
     return out
 
 
-def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence) -> Row | None:
+def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence,
+                listing_only: bool = False) -> Row | None:
     """For 哪些领域/which sectors: the sentence that lists things (、) of the kind asked,
     among the best sentences and the one after each (the list is often one sentence on)."""
     nouns = _asked_nouns(q)
@@ -135,6 +136,14 @@ def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence) -> Ro
         # The kind closes a list of its own clause (肿瘤、…疾病等领域).
         return any(re.search(rf"、[^，,。；;]*{re.escape(noun)}", row.text) for noun in nouns)
 
+    if listing_only:
+        # Only a list the kind asked closes (…、纳米技术及高技术服务业等关键领域), not one
+        # with it among the items (科研院所、高等院校、龙头企业).
+        candidates = [r for r in candidates if says(r) and any(
+            re.search(rf"、[^，,。；;]*等[^，,。；;、]{{0,4}}{re.escape(noun)}", r.text)
+            for noun in nouns)]
+    if not candidates:
+        return None
     best = max(candidates, key=lambda r: by_id.get(r.id, 0)
                + (W.LIST_OF_KIND if says(r) else 0) + W.LIST_ITEM * min(_items(r.text), 4))
     return best if says(best) and _items(best.text) >= 2 else None
