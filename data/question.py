@@ -102,7 +102,9 @@ EN_STOP = frozenset(
     # Prepositions of place and relation, and chat shorthand (whats, r u).
     "behind beside besides among between across around during since until via per versus "
     "vs toward towards upon whether closely whats hows wheres whos r u ur pls plz hey hi "
-    "quick thanks".split())
+    "quick thanks "
+    # Words that frame what is asked about (the idea behind it, the concept of it).
+    "idea ideas concept gist".split())
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (what a thing earns or is worth is money by nature: 产值 is no count of companies)

@@ -232,6 +232,12 @@ class Pipeline:
                 asked = sum(ev.weights.values())
                 rows = rows + [r for r in own[4:12]
                                if _held(ev.weights, fold(r.text)) >= W.LIST_HELD * asked]
+            ordinals = q.constraints.ordinals
+            if ordinals:
+                # The edition asked (第114次, the 27th batch): its sentences first.
+                saying = [r for r in rows + [r for _, r in ev.scored[:30] if r not in rows]
+                          if all(o.said_in(r.text) for o in ordinals)]
+                rows = saying + [r for r in rows if r not in saying]
             answer = answer_list(self.kb, q, rows)
             if answer:
                 return answer
@@ -255,7 +261,7 @@ class Pipeline:
                 top = [r for _, r in ev.scored[:30]
                        if all(o.said_in(r.text) for o in ordinals)] + top
         figure = self.figures.best(q, ev, top) if top else None
-        if measure and q.lang == "en" and EN_QUANTITY.search(q.folded):
+        if measure and q.lang == "en" and self._quantity_asked(q):
             intent = "figure"  # what was its revenue: a quantity or nothing, not a sentence
             if figure is not None and not self._measures(q, figure[1]):
                 figure = None  # 430 companies is no revenue
@@ -322,6 +328,20 @@ class Pipeline:
         if known[grams[-1]] or not all(known[g] for g in grams[:-1]):
             return False  # the document's word, or not one it only begins
         return word not in fold(figure.sentence)
+
+    def _quantity_asked(self, q: Question) -> bool:
+        """An English question names a quantity (its revenue, the investment), not as a
+        word of a name the glossary gives as a term (grant plus investment: 拨投结合)."""
+        if not EN_QUANTITY.search(q.folded):
+            return False
+        glossary = english.glossary()
+        text = q.folded
+        for phrase in english.translate(q.raw, self.reader.corpus()).phrases:
+            if phrase.source == "glossary" and " " in phrase.english and any(
+                    (row := glossary.get(fold(zh))) is not None and row.kind == "term"
+                    for zh in phrase.chinese):
+                text = text.replace(phrase.english.lower(), " ")
+        return bool(EN_QUANTITY.search(text))
 
     def _measures(self, q: Question, figure: Figure) -> bool:
         """The figure's own words say the quantity asked (what is the output value of X:

@@ -741,3 +741,25 @@ def test_a_list_closed_by_the_kind_asked_under_a_better_sentence(kb: KnowledgeBa
     assert "人工智能" in present.text(kb.ask("自贸片区高企奖励政策面向哪些领域的企业"))
     # (a list with the kind among its items is no list of that kind: 科研院所、…、龙头企业)
     assert "华为" in present.text(kb.ask("姑苏实验室跟哪些企业建立了合作"))
+
+
+# -- classes seen in set29 (asked here in other words) --------------------------------------
+
+
+def test_issued_in_other_words(kb: KnowledgeBase) -> None:
+    # 印发 (the entry's title) is the 发布 its sentence says.
+    assert kb.ask("三年行动计划是什么时候印发的").fact == "2020年8月4日"
+
+
+def test_names_of_the_edition_asked_come_first(kb: KnowledgeBase) -> None:
+    # (科创板第一例通过审核 ranks above …第114次上市会议审核 on its words)
+    text = present.text(kb.ask("Which firm cleared the 114th STAR Market listing committee "
+                               "review in 2020?"))
+    assert "纳微" in text and "华兴源创" not in text
+
+
+def test_a_schemes_name_holding_a_quantity_word_is_no_quantity(kb: KnowledgeBase) -> None:
+    # grant plus investment is 拨投结合, a term: not "what is the investment".
+    for question in ("What is grant plus investment?",
+                     "What's the idea behind the grant plus investment scheme?"):
+        assert "先扶持" in present.text(kb.ask(question)), question
