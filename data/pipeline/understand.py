@@ -193,7 +193,7 @@ class Reader:
         content, unknown, groups = self._content(folded, spans)
         lang = language(raw)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
-            links += self._link_by_words(groups, len(folded), raw)
+            links += self._link_by_words(self._with_pinyin(groups, raw), len(folded), raw)
         # The document's own Latin words (PraxisAuril, B1) are known, as are names.
         said = self.stats.df(unknown)
         syllables = self.stats.syllables() if unknown else frozenset()
@@ -231,6 +231,20 @@ class Reader:
             focus=focus.start() if focus else -1, bare=bare,
             constraints=constraints, aspect=aspect, foreign=foreign,
             lang=lang)
+
+    def _with_pinyin(self, groups: list[tuple[str, tuple[str, ...]]], raw: str
+                     ) -> list[tuple[str, tuple[str, ...]]]:
+        """A proper name that is the pinyin of the document's word (Gusu: 姑苏) is that word
+        too, beside what the dictionary gives for it (姑苏创新创业领军人才, of Gusu Leading
+        Talents): the Gusu materials lab is 材料科学姑苏实验室."""
+        syllables = self.stats.syllables()
+        out = []
+        for english_words, group in groups:
+            word = (None if " " in english_words or not _proper(raw, english_words)
+                    else self._pinyin_word(english_words, syllables))
+            out.append((english_words, (*group, word) if word and word not in group
+                        else group))
+        return out
 
     def _link_by_words(self, groups: list[tuple[str, tuple[str, ...]]], at: int, raw: str
                        ) -> list[Link]:

@@ -763,3 +763,10 @@ def test_a_schemes_name_holding_a_quantity_word_is_no_quantity(kb: KnowledgeBase
     for question in ("What is grant plus investment?",
                      "What's the idea behind the grant plus investment scheme?"):
         assert "先扶持" in present.text(kb.ask(question)), question
+
+
+def test_a_proper_name_in_pinyin_is_the_documents_word(kb: KnowledgeBase) -> None:
+    # Gusu is 姑苏 (not only the Gusu Leading Talents the dictionary reads it as): the Gusu
+    # materials lab is 材料科学姑苏实验室.
+    answer = kb.ask("How many staff did the Gusu materials lab take on in 2020?")
+    assert answer.entity == "材料科学姑苏实验室" and answer.fact == "129人"
