@@ -31,6 +31,7 @@ from data.pipeline.answerers.parts import split
 from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.when import answer_when
 from data.pipeline.answerers.where import answer_where
+from data.pipeline.constraints import PLACES
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import Evidence, Retriever, Row
 from data.pipeline.stats import DocumentStats
@@ -68,6 +69,11 @@ HOW_TO = re.compile(
 COUNTED_NOUN = re.compile(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,6}?)"
                           r"[呢吗啊?？]*$")
 ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
+# The city or country asked for (设在哪个城市): answered by a sentence naming a place.
+CITY_ASKED = re.compile(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\b(?:which|what) (?:city|country|"
+                        r"province)\b")
+# A country, province or city named in a sentence (英国, 江苏省, 深圳市), beside PLACES.
+PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
 # The day asked for (几号, which day): a month is no answer to it.
 DAY_ASKED = re.compile(r"几号|几日|哪一?天|具体(?:日期|哪天)|\bwhich day\b|"
                        r"\b(?:exact|precise) date\b|\bwhat day\b|\bwhat date\b")
@@ -303,6 +309,9 @@ class Pipeline:
         if HOW_TO.search(q.folded):
             # How do I apply for a talent flat? A yearbook records what was done, not how
             # to do it.
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        if CITY_ASKED.search(q.folded) and not (PLACES.search(text) or PLACE_WORD.search(text)):
+            # Which city is it in? A sentence naming no place does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         held = _held(ev.weights, text)
         if intent == "who" and ROLE.search(q.folded) and not ROLE_SAID.search(text):

@@ -770,3 +770,28 @@ def test_a_proper_name_in_pinyin_is_the_documents_word(kb: KnowledgeBase) -> Non
     # materials lab is 材料科学姑苏实验室.
     answer = kb.ask("How many staff did the Gusu materials lab take on in 2020?")
     assert answer.entity == "材料科学姑苏实验室" and answer.fact == "129人"
+
+
+# -- classes seen in set30 (asked here in other words) --------------------------------------
+
+
+def test_which_city_needs_a_sentence_naming_a_place(kb: KnowledgeBase) -> None:
+    # 推进中美生物医药创新中心工作，全年推荐重点项目46个: no city; another centre's is no answer.
+    assert not kb.ask("中美生物医药创新中心是在哪个城市设立的").found
+    assert "英国" in present.text(kb.ask("PraxisAuril是哪个国家的公司"))
+
+
+def test_when_and_where_asks_both(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("When and where was the Chengdu Spark academy set up?"))
+    assert "2020年11月26日" in text and "成都" in text
+
+
+def test_what_industries_are_fields_said_as_areas(kb: KnowledgeBase) -> None:
+    # industries → 领域/产业/行业 alike (…等关键领域)
+    text = present.text(kb.ask("What industries does the FTZ high-tech enterprise award cover?"))
+    assert "人工智能" in text
+
+
+def test_which_block_of_the_park_asks_where(kb: KnowledgeBase) -> None:
+    assert kb.ask("纳米城在园区的哪一块").fact == "独墅湖科教创新区东部"
+    assert "money" not in kb.engine.understand("How much money went into the lab?").foreign

@@ -20,6 +20,7 @@ EN_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z]+[^s\W
 # Plurals that ask for fields of work, not for names of a kind (which industries, fields).
 FIELDS_ASKED = re.compile(r"\b(?:industries|fields|areas|sectors|applications|domains|"
                           r"directions|technologies)$")
+FIELD_NOUNS = ("领域", "产业", "行业")
 ASKED_WORD = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})")
 
 
@@ -168,5 +169,8 @@ def _asked_nouns(q: Question) -> tuple[str, ...]:
         return (asked.group(1),)
     plural = EN_PLURAL_ASKED.search(q.folded)
     if plural and q.lang == "en":
-        return english.translate(plural.group(1)).terms
+        terms = english.translate(plural.group(1)).terms
+        # Fields of work (industries, sectors, areas) are said 领域, 产业 or 行业 alike.
+        return tuple(dict.fromkeys(terms + (FIELD_NOUNS if FIELDS_ASKED.search(
+            plural.group(1)) else ())))
     return ()

@@ -182,9 +182,20 @@ EN_SECOND = re.compile(r"\s*(?:[,;?]\s*|\s)(?:and\s+)?(?=(?:how (?:many|much)|wh
                        r"which|who)\b)")
 
 
+# Two question words asking of one clause: "When and in which district did X open?"
+EN_TWO_ASKED = re.compile(r"^(when|where|who|how (?:many|much))\s+and\s+((?:(?:in|at|on|from|by) )?"
+                          r"(?:which|what)(?: [a-z-]+){0,3}?|when|where|who|how (?:many|much))\s+"
+                          r"((?:did|does|do|is|was|were|are|has|have|will)\b.+)$")
+
+
 def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
     """Two questions in one English line; the second borrows the first's names (…, and
     how many were granted? → how many were granted A*STAR …)."""
+    two = EN_TWO_ASKED.match(folded.strip(" ?"))
+    if two:
+        # (each question word asks the clause they share)
+        return Split((f"{two.group(1)} {two.group(3)}", f"{two.group(2)} {two.group(3)}"),
+                     "both")
     pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
     def says_something(piece: str) -> bool:
