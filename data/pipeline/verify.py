@@ -32,6 +32,9 @@ AROUND_THE_PARK = frozenset({"江苏", "江苏省"})
 # says so (累计上市企业45家 is no count of the 科创板 the next clause names).
 BOARDS = frozenset({"科创板", "创业板", "star market", "chinext"})
 YEAR_SAID = re.compile(r"((?:19|20)\d{2})年")
+# Wholes a share is of (占全市的64%): the one its own item names is the one asked.
+SHARE_SCOPES = frozenset({"全国", "全省", "全市"})
+SHARE_OF = re.compile(r"全国|全省|全市|全球")
 CLAUSE_BREAK = re.compile(r"[，。；,;]")  # where one clause of a sentence ends
 
 
@@ -72,6 +75,17 @@ def governing_years(kb: Knowledge, fact: Fact) -> set[int]:
     at = entry.find(sentence[:12])
     before = YEAR_SAID.findall(entry[:at]) if at > 0 else []
     return {int(before[-1])} if before else set()
+
+
+def _share_scope(fact: Fact) -> str:
+    """The words before a share in its own item (占全市的 of 占全市的64%), or "" when the
+    figure is no share of a whole the sentence names."""
+    text = fact.evidence or ""
+    at = text.find(fact.value) if fact.kind == "figure" and fact.unit == "%" else -1
+    if at < 0:
+        return ""
+    item = re.split(r"[、，。；,;]", text[:at])[-1]
+    return fold(item) if SHARE_OF.search(item) else ""
 
 
 def _clause(fact: Fact) -> str:
@@ -124,6 +138,13 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
     for place in c.places:
         if place in AROUND_THE_PARK and fact.kind != "figure":
             continue  # the only such company in Jiangsu: the province qualifies, no scope
+        scope = _share_scope(fact) if place in SHARE_SCOPES else ""
+        if scope:
+            # The whole a share is of stands in its own item (占全市的64%、全国的17%: 64% is
+            # the city's); with several asked (占全市和全国多少), either.
+            if not any(asked in scope for asked in c.places if asked in SHARE_SCOPES):
+                return place
+            continue
         # (a board only in a figure's own words)
         said_in = own_words if place in BOARDS and fact.kind == "figure" else where
         if not any(word in said_in for word in PLACE_SAID_AS.get(place, (place,))):

@@ -795,3 +795,23 @@ def test_what_industries_are_fields_said_as_areas(kb: KnowledgeBase) -> None:
 def test_which_block_of_the_park_asks_where(kb: KnowledgeBase) -> None:
     assert kb.ask("纳米城在园区的哪一块").fact == "独墅湖科教创新区东部"
     assert "money" not in kb.engine.understand("How much money went into the lab?").foreign
+
+
+def test_a_share_is_of_the_whole_its_own_item_names(kb: KnowledgeBase) -> None:
+    from data.models import Fact
+    from data.pipeline.constraints import Constraints
+    from data.pipeline.verify import conflict
+
+    def share(value: str) -> Fact:
+        return Fact("figure", value, "占全市", evidence="其中创业类7人，占全市的64%、全国的17%。",
+                    unit="%")
+
+    engine = kb.engine
+    nation, city = Constraints(places=("全国",)), Constraints(places=("全市",))
+    assert conflict(engine.kb, nation, share("64%")) == "全国"  # 64% is the city's
+    assert conflict(engine.kb, nation, share("17%")) is None
+    assert conflict(engine.kb, city, share("64%")) is None
+    assert conflict(engine.kb, Constraints(places=("全市", "全国")), share("64%")) is None
+    # (the question asked of it: a share of the nation the document gives for another)
+    answer = kb.ask("园区省双创计划团队占全国的比例是多少？")
+    assert not answer.found and answer.reason == "constraint"
