@@ -815,3 +815,17 @@ def test_a_share_is_of_the_whole_its_own_item_names(kb: KnowledgeBase) -> None:
     # (the question asked of it: a share of the nation the document gives for another)
     answer = kb.ask("园区省双创计划团队占全国的比例是多少？")
     assert not answer.found and answer.reason == "constraint"
+
+
+# -- classes seen in set31 (asked here in other words) --------------------------------------
+
+
+def test_a_change_of_another_measure_is_no_answer(kb: KnowledgeBase) -> None:
+    # 新增市级以上人才19人，增长58%: the talents grew, not the companies asked about.
+    assert not kb.ask("纳米城入驻的企业同比增长了多少").found
+    assert kb.ask("纳米城市级以上人才比上年增长多少").fact == "58%"
+
+
+def test_which_trades_are_the_fields_listed(kb: KnowledgeBase) -> None:
+    # 行业, 产业, 领域 alike: …、纳米技术及高技术服务业等关键领域
+    assert "人工智能" in present.text(kb.ask("自贸片区高企奖励政策主要面向哪些产业"))

@@ -10,7 +10,7 @@ from functools import lru_cache
 from data.models import Answer, Fact, Figure
 from data.normalize import fold
 from data.pipeline import weights as W
-from data.pipeline.constraints import PERIODS, kinds_in
+from data.pipeline.constraints import CHANGES, GROWTH_ASKED, PERIODS, kinds_in
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.pipeline.verify import CLAUSE_BREAK, conflict, whole_for_part
@@ -156,6 +156,21 @@ class Asked:
                    re.sub(r"\s+", "", q.content), bool(ASKED_NEW.search(q.folded)))
 
 
+def _changes_what_is_asked(q: Question, weights: dict[str, float], figure: Figure) -> bool:
+    """A change (增长58%) answers a change asked of what its own words measure: they hold
+    a word of the question besides its words of change (比上年, 增长), if it has any."""
+    spans = [m.span() for pattern in (GROWTH_ASKED, CHANGES["growth"])
+             for m in pattern.finditer(q.folded)]
+
+    def of_change(term: str) -> bool:  # (a word across its edge, 模比 of 规模比上年, too)
+        at = q.folded.find(term)
+        return at < 0 or any(at < end and start < at + len(term) for start, end in spans)
+
+    measured = [term for term in weights if not of_change(term)]
+    own = local_words(figure) + previous_clause(figure)
+    return not measured or any(term in own for term in measured)
+
+
 class FigureAnswerer:
     """Scores each figure of the best sentences against the question."""
 
@@ -257,6 +272,8 @@ class FigureAnswerer:
         if not ranked:
             return None
         score, hit, figure = self._as_constrained(q, ranked)
+        if q.constraints.changes and not _changes_what_is_asked(q, ev.weights, figure):
+            return None  # 增长58% of the talents is no growth of the companies asked about
         if ev.weights and hit == 0:
             # Nothing asked about is what this figure measures; only the unit asked for, in
             # the best-matching sentence (建科创载体投了多少钱 → 投资近100亿元), will do.

@@ -166,7 +166,9 @@ def _asked_nouns(q: Question) -> tuple[str, ...]:
     (every one the dictionary gives: "areas" may be 面积, 区域 or 领域)."""
     asked = re.search(r"(?:哪些|哪几|有哪)(\w{2})", q.folded)
     if asked:
-        return (asked.group(1),)
+        noun = asked.group(1)
+        # (哪些行业 is answered by …等关键领域: fields are said in any of these words)
+        return FIELD_NOUNS if noun in (*FIELD_NOUNS, "方向") else (noun,)
     plural = EN_PLURAL_ASKED.search(q.folded)
     if plural and q.lang == "en":
         terms = english.translate(plural.group(1)).terms
