@@ -32,7 +32,9 @@ PHASE = re.compile(r"(?<![第\d一二三四五六七八九十])([0-9]+|[一二�
 PHASE_RANGE = re.compile(r"([0-9]+|[一二三四五六七八九十]+)期?(?:至|到|—|-|～)"
                          r"([0-9]+|[一二三四五六七八九十]+)期")
 # English: the 14th (edition), the first batch, phase 7 / phase VII.
-EN_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|"
+# (3rd-gen, 3rd generation: a word of a name, 第三代, no edition asked)
+EN_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b(?![\s-]*gen)|"
+                        r"\b(first|second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth)\s+(batch|edition|session|round)\b")
 # A class of a thing (三类医疗器械, 一类新药; class III): another class is another thing.
 CATEGORY = re.compile(

@@ -829,3 +829,17 @@ def test_a_change_of_another_measure_is_no_answer(kb: KnowledgeBase) -> None:
 def test_which_trades_are_the_fields_listed(kb: KnowledgeBase) -> None:
     # 行业, 产业, 领域 alike: …、纳米技术及高技术服务业等关键领域
     assert "人工智能" in present.text(kb.ask("自贸片区高企奖励政策主要面向哪些产业"))
+
+
+def test_a_title_asked_is_the_sentence_awarding_it(kb: KnowledgeBase) -> None:
+    # (被授予“江苏省实验室”称号 stands in the section's overview, not in the lab's entry)
+    assert "江苏省实验室" in present.text(kb.ask("姑苏实验室有什么荣誉"))
+    assert "江苏省实验室" in present.text(kb.ask("What title was the Gusu Lab awarded?"))
+
+
+def test_an_ordinal_of_a_generation_is_a_word_of_the_name(kb: KnowledgeBase) -> None:
+    # 3rd-gen semiconductor is 第三代半导体, no third edition asked
+    assert not read_constraints("how many projects did the 3rd-gen institute launch", []
+                                ).ordinals
+    answer = kb.ask("How many R&D projects did the 3rd generation semiconductor institute start?")
+    assert answer.fact == "6个"

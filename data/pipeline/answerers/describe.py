@@ -20,6 +20,9 @@ PURPOSE_ASKED = re.compile(r"做什么|干什么|干嘛|干啥|做啥|用途|定
                            r"\bfocus(?:es|ed)? on\b")
 PURPOSE_SAID = re.compile(r"专注于|致力于|旨在|主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
                           r"为目标|聚焦")
+# "What title has it": the sentence saying what it was named or awarded.
+HONOUR_ASKED = re.compile(r"称号|荣誉|头衔|\btitles?\b|\bhonou?rs?\b|\bawarded\b")
+HONOUR_SAID = re.compile(r"称号|授予|荣誉|获评|评为|誉为")
 
 
 def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
@@ -51,4 +54,9 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
         # What does it do? The sentence saying what it is for, not when it opened; often
         # the one after it is named (…合作中心启动。合作中心专注于支持…).
         row = next((r for r in with_next(kb, rows) if PURPOSE_SAID.search(r.text)), row)
+    elif HONOUR_ASKED.search(q.folded):
+        # What title did it get? The sentence saying it (被授予“江苏省实验室”称号): in its
+        # entry, else where another entry names it.
+        row = next((r for r in with_next(kb, rows) + [r for r in ev.own if r not in rows]
+                    if HONOUR_SAID.search(r.text)), row)
     return passage(kb, q, row, entity, q.intent)
