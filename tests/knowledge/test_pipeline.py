@@ -843,3 +843,14 @@ def test_an_ordinal_of_a_generation_is_a_word_of_the_name(kb: KnowledgeBase) -> 
                                 ).ordinals
     answer = kb.ask("How many R&D projects did the 3rd generation semiconductor institute start?")
     assert answer.fact == "6个"
+
+
+# -- classes seen in set32 (asked here in other words) --------------------------------------
+
+
+def test_which_is_more_then_each_is_one_comparison(kb: KnowledgeBase) -> None:
+    # …哪个多？分别多少: the second piece asks the items of the first each, no question of
+    # its own (it made both parts the first item's: 一样多：都是81件).
+    answer = kb.ask("纳米城和国际科技园的PCT申请哪个多？分别多少")
+    assert sorted(f.value for f in answer.facts if f.kind == "figure") == ["299件", "81件"]
+    assert "更多" in present.text(answer) and "一样多" not in present.text(answer)

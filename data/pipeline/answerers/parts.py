@@ -124,7 +124,7 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         parts = [pieces[0]] + [_borrowed(p, pieces[0], said) if _has_subject(p)
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
                                else _own_period(prefix, p) for p in pieces[1:]
-                               if not _adds_up_only(p)]
+                               if not _adds_up_only(p) and not _distributes_only(p)]
         if len(parts) > 1:
             # (a part and its whole are both shown, never added up)
             mode = "both" if whole and any(WHOLE_ASKED.search(p) for p in pieces[1:]) else (
@@ -295,6 +295,12 @@ def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | 
             return Split((_clean(head + said_a + tail), _clean(head + said_b + tail)),
                          _mode(folded))
     return None
+
+
+def _distributes_only(piece: str) -> bool:
+    """各多少家: a piece asking the items before it each, no question of its own."""
+    return bool(DISTRIBUTE.match(piece)) and not QUESTION_WORDS.sub(
+        "", DISTRIBUTE.sub("", piece)).strip()
 
 
 def _adds_up_only(piece: str) -> bool:
