@@ -29,6 +29,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"日期|时间是|启动时间|成立时间|\bwhen\b|(?:what|which) (?:exact |precise |"
                         r"specific )?(?:date|year|month|day)")),
     ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
+                        # 入选的两家企业分别是: the names of the ones counted
+                        r"[两二三四五六七八九十]+[家个所位项][^，。？?]{0,8}(?:企业|公司|单位|机构|高校)"
+                        r"分别是|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|^(?:please )?list\b|"
                         # which sectors, what two companies: a plural asks for a list
                         r"\b(?:which|what)\s+(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"

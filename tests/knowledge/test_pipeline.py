@@ -854,3 +854,9 @@ def test_which_is_more_then_each_is_one_comparison(kb: KnowledgeBase) -> None:
     answer = kb.ask("纳米城和国际科技园的PCT申请哪个多？分别多少")
     assert sorted(f.value for f in answer.facts if f.kind == "figure") == ["299件", "81件"]
     assert "更多" in present.text(answer) and "一样多" not in present.text(answer)
+
+
+def test_the_ones_counted_are_each_asked_for(kb: KnowledgeBase) -> None:
+    # 两家公司分别是: the names of the two, in the sentence after the one announcing them
+    text = present.text(kb.ask("获批国家企业技术中心的两家公司分别是什么"))
+    assert "信达生物" in text and "旭创" in text
