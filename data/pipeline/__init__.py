@@ -349,7 +349,8 @@ class Pipeline:
             if phrase.source == "glossary" and " " in phrase.english and any(
                     (row := glossary.get(fold(zh))) is not None and row.kind == "term"
                     for zh in phrase.chinese):
-                text = text.replace(phrase.english.lower(), " ")
+                for word in phrase.english.lower().split():  # (its words, wherever they
+                    text = re.sub(rf"\b{re.escape(word)}\b", " ", text)  # stand apart)
         return bool(EN_QUANTITY.search(text))
 
     def _measures(self, q: Question, figure: Figure) -> bool:

@@ -761,7 +761,9 @@ def test_names_of_the_edition_asked_come_first(kb: KnowledgeBase) -> None:
 def test_a_schemes_name_holding_a_quantity_word_is_no_quantity(kb: KnowledgeBase) -> None:
     # grant plus investment is 拨投结合, a term: not "what is the investment".
     for question in ("What is grant plus investment?",
-                     "What's the idea behind the grant plus investment scheme?"):
+                     "What's the idea behind the grant plus investment scheme?",
+                     # (its words apart: a bracket between them)
+                     "What is the grant plus investment (拨投结合) scheme?"):
         assert "先扶持" in present.text(kb.ask(question)), question
 
 
