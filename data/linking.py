@@ -191,10 +191,9 @@ class Linker:
                       for i in range(len(words) - size + 1)
                       if len(key := "".join(w for _, _, w in words[i:i + size])) >= 5}
         by_pinyin = self.names.by_pinyin(spellings) if spellings else {}
-        # Longest first, then leftmost: the runs whose spelling is a name's.
-        runs = sorted((span for key in by_pinyin for span in spelled.get(key, ())),
-                      key=lambda span: (span[0] - span[1], span[0]))
-        for start, end in runs:
+        # The runs whose spelling is a name's.
+        for start, end in _longest_first(span for key in by_pinyin
+                                         for span in spelled.get(key, ())):
             if not any(taken[start:end]):
                 key = "".join(syllables[start:end])
                 add(start, end, sorted(by_pinyin[key]), "pinyin")
@@ -203,10 +202,9 @@ class Linker:
         pieces = {folded[i:i + length] for i in range(n) if is_cjk(folded[i])
                   for length in range(4, min(30, tail_end[i] - i) + 1)}
         tails = self.names.tails_among(pieces) if pieces else set()
-        # Longest first, then leftmost: every place each tail stands.
-        runs = sorted(((at, at + len(tail)) for tail in tails for at in _occurrences(folded, tail)),
-                      key=lambda span: (span[0] - span[1], span[0]))
-        for start, end in runs:
+        # Every place each tail stands.
+        for start, end in _longest_first((at, at + len(tail)) for tail in tails
+                                         for at in _occurrences(folded, tail)):
             if not any(taken[start:end]):
                 piece = folded[start:end]
                 # A common tail (研究中心) ends many names: their keys only when it links.
@@ -391,6 +389,12 @@ def _remembered(cache: dict[str, int], keys: set[str],
         for key in missing:
             cache[key] = found.get(key, 0)
     return {k: n for k in keys if (n := cache[k])}
+
+
+def _longest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) spans, the longest first, then the leftmost: the order names are
+    taken in, so that a shorter piece inside a longer name is never linked."""
+    return sorted(spans, key=lambda span: (span[0] - span[1], span[0]))
 
 
 def _occurrences(text: str, piece: str) -> list[int]:

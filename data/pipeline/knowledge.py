@@ -106,7 +106,7 @@ class Knowledge:
         then by where each stands in it."""
         ids = sorted(set(sentence_ids))
         self._figures.prefetch(ids)
-        return [f for sid in ids for f in self._figures.get(sid, ()) or ()]
+        return [f for sid in ids for f in self._figures.get(sid, ())]
 
     def _texts_of(self, sources: list[Source]) -> dict[Source, str]:
         out = {}

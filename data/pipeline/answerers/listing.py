@@ -140,7 +140,7 @@ def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence,
     if listing_only:
         # Only a list the kind asked closes (…、纳米技术及高技术服务业等关键领域), not one
         # with it among the items (科研院所、高等院校、龙头企业).
-        candidates = [r for r in candidates if says(r) and any(
+        candidates = [r for r in candidates if any(
             re.search(rf"、[^，,。；;]*等[^，,。；;、]{{0,4}}{re.escape(noun)}", r.text)
             for noun in nouns)]
     if not candidates:
