@@ -72,6 +72,10 @@ class Linker:
         self._ids_cache: dict[str, list[int] | None] = {}
         self._count_cache: dict[str, int] = {}
         self._heads_cache: dict[str, int] = {}  # bigram → longest name it starts (0: none)
+        # Two syllables → the longest pinyin so starting, in letters (0: none); four
+        # characters → the longest tail so starting.
+        self._pinyin_heads: dict[str, int] = {}
+        self._tail_heads: dict[str, int] = {}
         self._name_keys: dict[str, frozenset[str]] = {}
         self._rank_cache: dict[tuple[int, ...], tuple[int, ...]] = {}
 
@@ -183,9 +187,19 @@ class Linker:
         syllables = self.pinyin(folded)
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
         spelled: dict[str, list[tuple[int, int]]] = {}  # spelling → (start, end) of runs
-        for i in range(n):
+        # A run of three syllables or more spells a name only where the name's pinyin
+        # starts with the run's first two: positions no pinyin starts like that are skipped.
+        runs = [i for i in range(n) if cjk_end[i] >= i + 3]
+        py_heads = _remembered(self._pinyin_heads,
+                               {syllables[i] + syllables[i + 1] for i in runs},
+                               self.names.pinyin_starts) if runs else {}
+        for i in runs:
+            longest = py_heads.get(syllables[i] + syllables[i + 1], 0)
             for end in range(i + 3, min(i + 16, cjk_end[i]) + 1):
-                spelled.setdefault("".join(syllables[i:end]), []).append((i, end))
+                spelling = "".join(syllables[i:end])
+                if len(spelling) > longest:
+                    break
+                spelled.setdefault(spelling, []).append((i, end))
         spellings = set(spelled)
         spellings |= {key for size in range(min(len(words), 6), 0, -1)
                       for i in range(len(words) - size + 1)
@@ -199,8 +213,12 @@ class Linker:
                 add(start, end, sorted(by_pinyin[key]), "pinyin")
         # 3. The tail of a longer name (姑苏实验室, 三年行动计划).
         tail_end = _run_ends(folded, _tail_char)
-        pieces = {folded[i:i + length] for i in range(n) if is_cjk(folded[i])
-                  for length in range(4, min(30, tail_end[i] - i) + 1)}
+        firsts = [i for i in range(n) if is_cjk(folded[i]) and tail_end[i] - i >= 4]
+        tail_heads = _remembered(self._tail_heads, {folded[i:i + 4] for i in firsts},
+                                 self.names.tail_starts) if firsts else {}
+        pieces = {folded[i:i + length] for i in firsts
+                  for length in range(4, min(30, tail_end[i] - i,
+                                             tail_heads.get(folded[i:i + 4], 0)) + 1)}
         tails = self.names.tails_among(pieces) if pieces else set()
         # Every place each tail stands.
         for start, end in _longest_first((at, at + len(tail)) for tail in tails

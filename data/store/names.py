@@ -206,6 +206,24 @@ class NameIndex:
             out.setdefault(r["pinyin"], set()).add(r["key"])
         return out
 
+    def pinyin_starts(self, prefixes: Iterable[str]) -> dict[str, int]:
+        """Of ``prefixes``, those some alias's pinyin starts with → the longest such
+        pinyin's length."""
+        return self._longest_starting("name_aliases", "pinyin", prefixes)
+
+    def tail_starts(self, prefixes: Iterable[str]) -> dict[str, int]:
+        """Of ``prefixes``, those some long name's tail starts with → the longest such
+        tail's length."""
+        return self._longest_starting("name_tails", "tail", prefixes)
+
+    def _longest_starting(self, table: str, column: str,
+                          prefixes: Iterable[str]) -> dict[str, int]:
+        # A range of the column's index a prefix (no LIKE: it would not use the index).
+        return {r["value"]: r["longest"] for r in self._rows(
+            f"SELECT value, (SELECT max(length({column})) FROM {table} "
+            f"WHERE {column} >= value AND {column} < value || char(1114111)) AS longest "
+            "FROM json_each(?)", [_json(set(prefixes))]) if r["longest"]}
+
     def tails_among(self, pieces: Iterable[str]) -> set[str]:
         """Those of ``pieces`` that are the tail of some long name."""
         return {r["value"] for r in self._rows(

@@ -85,6 +85,27 @@ def test_index_answers_the_linkers_questions(tmp_path) -> None:
     store.close()
 
 
+def test_prefix_probes_give_the_longest_name_so_starting(tmp_path) -> None:
+    """Where the linker may find a pinyin spelling or a tail: each prefix some stored
+    spelling or tail starts with, and the longest of those, as counted over the tables."""
+    store = Store(tmp_path / "s.db")
+    ingest_text(store, synth.chapters(1).__next__().text, name="doc")
+    index = store.knowledge.names
+    conn = sqlite3.connect(tmp_path / "s.db")
+    spellings = [p for (p,) in conn.execute("SELECT pinyin FROM name_aliases")
+                 if p is not None]
+    tails = [t for (t,) in conn.execute("SELECT tail FROM name_tails")]
+    conn.close()
+    for probe, stored, size in ((index.pinyin_starts, spellings, 6),
+                                (index.tail_starts, tails, 4)):
+        prefixes = {s[:size] for s in stored} | {"zzzzzz", "不是名字"}
+        expected = {p: max(len(s) for s in stored if s.startswith(p))
+                    for p in prefixes if any(s.startswith(p) for s in stored)}
+        assert probe(prefixes) == expected
+        assert len(expected) == len(prefixes) - 2
+    store.close()
+
+
 def test_keys_as_text_are_numbered_by_the_migration(tmp_path) -> None:
     path = tmp_path / "s.db"
     store, _ = replaced_shelf(path)
