@@ -31,6 +31,9 @@ OTHER_PLACES = re.compile(
 # this many names (those sharing one of its rarest characters).
 MAX_FUZZY = 5_000
 MAX_REMEMBERED = 20_000  # store lookups a linker remembers (bigrams, characters)
+# An abbreviation of three characters, the last a kind word (国科园): the extractor's type
+# words are longer.
+SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{2}[园城院所馆]")
 # Keys read first when a name might abbreviate another (see ``Linker._abbreviates``).
 ABBREVIATION_PROBE = 64
 
@@ -238,7 +241,7 @@ class Linker:
                     add(start, end, sorted(by_pinyin[key]), "pinyin-latin")
         # 3c. Abbreviations: a name in the question whose characters all belong to one
         # known name (剑桥中心 → 苏州—剑桥纳米技术创新中心, 金鸡湖北京中心).
-        for match in extract.find_entities(folded):
+        for match in [*extract.find_entities(folded), *self._short_forms(folded)]:
             if any(taken[match.start:match.end]) or QUESTION_NAME.search(match.name):
                 continue
             keys = self._abbreviates(match.name)
@@ -250,6 +253,12 @@ class Linker:
                 if not any(taken[start:end]):
                     add(start, end, [key], "fuzzy")
         return links
+
+    def _short_forms(self, folded: str) -> list[extract.EntityMatch]:
+        """Three characters ending in a one-character kind word (国科园 for 苏州国际科技园,
+        no type word the extractor knows), where the document has no such words itself."""
+        return [extract.EntityMatch(m.start(), m.end(), m.group(0), "short")
+                for m in SHORT_FORM.finditer(folded) if not self._in_document(m.group(0))]
 
     def _another_name(self, said: str, keys: Iterable[str]) -> bool:
         """A guessed name that differs from the known one by a word the document uses for
@@ -298,7 +307,7 @@ class Linker:
         # more entities than ``most`` among a few already rule the name out.
         for limit in (ABBREVIATION_PROBE, -1) if chars else ():
             found = self.names.keys_with_all(chars, limit)
-            keys = {k for k in found if fits(k)}
+            keys = _least({k for k in found if fits(k)})
             entities = {eid for ids in self.entity_ids(keys).values() for eid in ids}
             if len(entities) > most or len(found) < limit or limit < 0:
                 break
@@ -407,6 +416,13 @@ def _remembered(cache: dict[str, int], keys: set[str],
         for key in missing:
             cache[key] = found.get(key, 0)
     return {k: n for k in keys if (n := cache[k])}
+
+
+def _least(keys: set[str]) -> set[str]:
+    """Those of ``keys`` that hold none of the others: a name that extends another (苏州国际
+    科技园七期人工智能产业园, a part of 苏州国际科技园) is not what an abbreviation whose
+    characters the shorter one holds stands for."""
+    return {k for k in keys if not any(o != k and o in k for o in keys)}
 
 
 def _longest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -96,6 +96,8 @@ STAGES: dict[str, re.Pattern[str]] = {
     # (认定 alone is the recognition; 申报…认定工作 is applying for it)
     "approved": re.compile(r"获得认定|(?<![申报请])认定(?!工作|申请)|通过|获批|获评|入选|approved|"
                            r"recogni[sz]ed"),
+    # What is held in force (万人有效发明专利拥有量174件): a stock, no year's grants.
+    "held": re.compile(r"拥有量|有效(?:发明)?专利|in force|valid patents?"),
 }
 # Kinds of patent and of area: a figure of one kind answers no question about another.
 PATENTS: dict[str, re.Pattern[str]] = {
@@ -315,7 +317,8 @@ def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Li
 
 
 # How a kind is said back to a reader ("文档没有“授权”的数据").
-KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定", "new": "新增",
+KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定", "held": "拥有量",
+              "new": "新增",
               "total": "累计", "invention": "发明专利", "utility": "实用新型",
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",
               "land": "占地面积", "national": "国家级", "province": "省级", "city": "市级",

@@ -862,3 +862,39 @@ def test_the_ones_counted_are_each_asked_for(kb: KnowledgeBase) -> None:
     # 两家公司分别是: the names of the two, in the sentence after the one announcing them
     text = present.text(kb.ask("获批国家企业技术中心的两家公司分别是什么"))
     assert "信达生物" in text and "旭创" in text
+
+
+# -- classes seen in set33 (asked here in other words) --------------------------------------
+
+
+def test_items_each_then_which_is_more(kb: KnowledgeBase) -> None:
+    # …各多少家，哪个多: the last piece only compares the first's items (it was read as a
+    # question of its own and both parts got one item's figure).
+    answer = kb.ask("纳米城与国际科技园的发明专利申请各多少件，哪个多")
+    assert sorted(f.value for f in answer.facts if f.kind == "figure") == ["427件", "5000余件"]
+    assert "更多" in present.text(answer)
+
+
+def test_a_fact_is_compared_with_another_never_with_itself(kb: KnowledgeBase) -> None:
+    # Two parts answered by one fact were not told apart: shown once, never 一样多.
+    answer = kb.ask("纳米城新增市级以上人才多少人，累计多少人")
+    figures = [f for f in answer.facts if f.kind == "figure"]
+    assert len({(f.value, f.evidence) for f in figures}) == len(figures)
+    assert "一样多" not in present.text(answer)
+
+
+def test_three_characters_ending_in_a_kind_word_abbreviate_a_name(kb: KnowledgeBase) -> None:
+    # 国科园 = 苏州国际科技园 (its 七期人工智能产业园, a part named after it, is not meant)
+    link = kb.engine.link(fold("国科园的产值是多少"))
+    assert [item.name for item in link] == ["苏州国际科技园"]
+    assert "800亿余元" in present.text(kb.ask("国科园的产值是多少"))
+    assert kb.engine.link(fold("科技园的产值是多少")) == []  # the document's own word
+
+
+def test_patents_held_are_no_patents_granted(kb: KnowledgeBase) -> None:
+    # 万人有效发明专利拥有量 is a stock held, not the year's grants (授权量)
+    for question in ("园区发明专利授权量是多少件",
+                     "How many invention patents were granted in SIP?"):
+        answer = kb.ask(question)
+        assert not answer.found or "174" not in answer.facts[0].value, question
+    assert kb.ask("园区有效发明专利拥有量多少").facts[0].value == "174件"

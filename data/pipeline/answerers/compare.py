@@ -16,7 +16,7 @@ LESS = re.compile(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmal
 
 def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
     """One answer from the parts' answers."""
-    found = [a for a in answers if a.found and a.facts]
+    found = _each_fact_once([a for a in answers if a.found and a.facts])
     if not found:
         return None
     facts: list[Fact] = [a.facts[0] for a in found]
@@ -32,6 +32,20 @@ def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
     return Answer(q.raw, True, "compare", found[0].entity, found[0].source,
                   facts=tuple(facts), reason="partial" if missing else None,
                   conflict="；".join(missing) or None)
+
+
+def _each_fact_once(answers: list[Answer]) -> list[Answer]:
+    """The answers, less those repeating an earlier part's fact: two parts answered by one
+    fact were not told apart (an item no name linked), and a comparison of the fact with
+    itself would say 一样多."""
+    seen: set[tuple[str, str, str | None]] = set()
+    out = []
+    for a in answers:
+        fact = a.facts[0]
+        if (fact.value, fact.evidence, fact.entity) not in seen:
+            seen.add((fact.value, fact.evidence, fact.entity))
+            out.append(a)
+    return out
 
 
 def _total(facts: list[Fact]) -> Fact | None:

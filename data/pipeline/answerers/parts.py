@@ -28,6 +28,9 @@ WHOLE_THEN_PART = re.compile(r"(.+?)(?:里|当中|之中|中)的?(.+?)占")
 WHOLE_ASKED = re.compile(r"总|一共|全部")
 # Words that add up what was asked before them (一共/总共 may ask a whole of its own).
 ADDED = re.compile(r"加起来|加一起|加在一起|合计|之和|总和")
+# A piece asking only which of the items before it is more (…各多少家，哪个多).
+COMPARES_ONLY = re.compile(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪边|谁)(?:更|比较|较)?"
+                           r"(?:多|少|大|小|早|晚|高|低|先|后)(?:一些|一点|些)?[呢啊呀]?$")
 QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
 ALL_WORD = r"(?<![成首京古国帝])都"
@@ -124,7 +127,8 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         parts = [pieces[0]] + [_borrowed(p, pieces[0], said) if _has_subject(p)
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
                                else _own_period(prefix, p) for p in pieces[1:]
-                               if not _adds_up_only(p) and not _distributes_only(p)]
+                               if not _adds_up_only(p) and not _distributes_only(p)
+                               and not COMPARES_ONLY.match(p)]
         if len(parts) > 1:
             # (a part and its whole are both shown, never added up)
             mode = "both" if whole and any(WHOLE_ASKED.search(p) for p in pieces[1:]) else (
