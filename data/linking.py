@@ -204,9 +204,20 @@ class Linker:
                     break
                 spelled.setdefault(spelling, []).append((i, end))
         spellings = set(spelled)
-        spellings |= {key for size in range(min(len(words), 6), 0, -1)
-                      for i in range(len(words) - size + 1)
-                      if len(key := "".join(w for _, _, w in words[i:i + size])) >= 5}
+        # Runs of up to six Latin words, longest first: their letters → (start, end).
+        runs: dict[str, tuple[int, int]] = {}
+        for size in range(min(len(words), 6), 0, -1):
+            for i in range(len(words) - size + 1):
+                runs.setdefault("".join(w for _, _, w in words[i:i + size]),
+                                (words[i][0], words[i + size - 1][1]))
+        spellings |= {key for key in runs if len(key) >= 5}
+        # Pinyin, then the characters the name goes on in (si pai ke 学院): its letters and
+        # theirs.
+        mixed = {key + "".join(syllables[at:stop]): (start, stop)
+                 for key, (start, end) in runs.items()
+                 if (at := _next_word(folded, end)) < n and is_cjk(folded[at])
+                 for stop in range(at + 1, min(cjk_end[at], at + 6) + 1)}
+        spellings |= set(mixed)
         by_pinyin = self.names.by_pinyin(spellings) if spellings else {}
         # The runs whose spelling is a name's.
         for start, end in _longest_first(span for key in by_pinyin
@@ -239,6 +250,11 @@ class Linker:
                 key = "".join(w for _, _, w in window)
                 if len(key) >= 5 and key in by_pinyin and not any(taken[start:end]):
                     add(start, end, sorted(by_pinyin[key]), "pinyin-latin")
+        for start, end in _longest_first(span for key, span in mixed.items()
+                                         if key in by_pinyin):
+            if not any(taken[start:end]):
+                key = next(k for k, span in mixed.items() if span == (start, end))
+                add(start, end, sorted(by_pinyin[key]), "pinyin-latin")
         # 3c. Abbreviations: a name in the question whose characters all belong to one
         # known name (剑桥中心 → 苏州—剑桥纳米技术创新中心, 金鸡湖北京中心).
         for match in [*extract.find_entities(folded), *self._short_forms(folded)]:
@@ -416,6 +432,13 @@ def _remembered(cache: dict[str, int], keys: set[str],
         for key in missing:
             cache[key] = found.get(key, 0)
     return {k: n for k in keys if (n := cache[k])}
+
+
+def _next_word(text: str, at: int) -> int:
+    """Where the next non-space character after ``at`` stands."""
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at
 
 
 def _least(keys: set[str]) -> set[str]:

@@ -45,7 +45,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"street|town)\b")),
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
-                          r"how many|how much|how large|how big|number of|percentage|share of")),
+                          r"how many|how much|how large|how big|number of|percentage|share of|"
+                          r"how long|\btime ?frames?\b|\btimelines?\b")),
     ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
     ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
@@ -87,6 +88,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"定位是|主要做什么|是做什么的|干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
                             r"\bspecial\b|\bknown (?:as|for)\b|\bused (?:for|in)\b|"
+                            r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
                             # what does it do, what is it for (not: what did it do to …)
                             r"\bwhat (?:does|do) .+ do\??$|\bwhat is .+ for\??$|\bpurpose\b")),
@@ -128,7 +130,9 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),
     (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%"),
      ("%",)),
-    (re.compile(r"几年|多少年|多久|how many years|how long"), ("年",)),
+    # (a span of time asked: 多长时间, timeframe)
+    (re.compile(r"几年|多少年|多久|多长时间|how many years|how long|\btime ?frames?\b|"
+                r"\btimelines?\b|\bhow many more years\b"), ("年",)),
 )
 # Topic words that make a unit likely, not certain (领军人才计划申报数 counts 个).
 UNIT_TOPICS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (

@@ -10,6 +10,10 @@ from data.english.index import GLOSSARY_WEIGHT, MAX_PHRASE, Index, Text, index
 from data.english.words import STOP_WORDS, english_words, has_latin, lemma, other_form
 
 PER_PHRASE = 3  # Chinese candidates kept per English phrase: recall for the engine's ranking
+# A number of years (three-year, 10 years): N年 as the document writes it.
+YEAR_WORDS = frozenset({"year", "years"})
+NUMBER_WORDS = {"one": "一", "two": "两", "three": "三", "four": "四", "five": "五",
+                "six": "六", "seven": "七", "eight": "八", "nine": "九", "ten": "十"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,12 @@ def _match(idx: Index, lemmas: list[str], raw: list[str]) -> tuple[list[_Span], 
     unknown: list[str] = []
     i = 0
     while i < len(lemmas):
+        years = _years(idx, lemmas[i:i + 2])
+        if years:
+            spans.append(_Span(i, i + 2, " ".join(raw[i:i + 2]), {years: GLOSSARY_WEIGHT},
+                               "glossary"))
+            i += 2
+            continue
         for length in range(min(MAX_PHRASE, len(lemmas) - i), 0, -1):
             key = tuple(lemmas[i:i + length])
             if key in idx.exact:
@@ -84,6 +94,16 @@ def _match(idx: Index, lemmas: list[str], raw: list[str]) -> tuple[list[_Span], 
                 unknown.append(raw[i])
             i += 1
     return spans, unknown
+
+
+def _years(idx: Index, pair: list[str]) -> str | None:
+    """三年 for "three year(s)", 10年 for "10 years", when the document says it."""
+    if len(pair) < 2 or pair[1] not in YEAR_WORDS:
+        return None
+    number = pair[0]
+    forms = ([f"{number}年"] if number.isdigit() and len(number) <= 2 else []) + (
+        [f"{NUMBER_WORDS[number]}年"] if number in NUMBER_WORDS else [])
+    return next((form for form in forms if form in idx.words), None)
 
 
 def _compounds(idx: Index, spans: list[_Span]) -> list[_Span]:
@@ -119,7 +139,9 @@ def _compounds(idx: Index, spans: list[_Span]) -> list[_Span]:
 
 def _in_reviewed_phrases(idx: Index, lemmas: list[str]) -> set[int]:
     """Positions of the words inside a reviewed phrase holding a stop word (work with)."""
-    protected: set[int] = set()
+    # "year" after a number too: three-year is 三年.
+    protected = {i + 1 for i in range(len(lemmas) - 1) if lemmas[i + 1] in YEAR_WORDS
+                 and (lemmas[i].isdigit() or lemmas[i] in NUMBER_WORDS)}
     for key in idx.stop_phrases:
         n = len(key)
         for i in range(len(lemmas) - n + 1):

@@ -128,7 +128,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "dept": "department", "univ": "university", "uni": "university",
                  "natl": "national", "sci": "science", "tech": "technology",
                  "mgmt": "management", "assoc": "association", "inst": "institute",
-                 "ctr": "center", "co": "company", "cos": "companies", "corp": "corporation"}
+                 "ctr": "center", "co": "company", "cos": "companies", "corp": "corporation",
+                 "mou": "memorandum of understanding", "mous": "memoranda of understanding"}
 _ABBREVIATION = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])")
 

@@ -898,3 +898,34 @@ def test_patents_held_are_no_patents_granted(kb: KnowledgeBase) -> None:
         answer = kb.ask(question)
         assert not answer.found or "174" not in answer.facts[0].value, question
     assert kb.ask("园区有效发明专利拥有量多少").facts[0].value == "174件"
+
+
+def test_pinyin_then_characters_spell_a_name(kb: KnowledgeBase) -> None:
+    # Latin pinyin for the first characters, the rest typed (gusu 实验室 = 姑苏实验室)
+    links = kb.engine.link(fold("gusu 实验室在哪里"))
+    assert [link.name for link in links] == ["材料科学姑苏实验室"]
+
+
+def test_a_number_of_years_in_english_is_the_documents(kb: KnowledgeBase) -> None:
+    # three-year → 三年 (the three-year action plan), and a timeframe asks a span in 年
+    answer = kb.ask("What timeframe does the three-year action plan set for the emerging "
+                    "industries?")
+    assert answer.found and answer.facts[0].value == "3—5年"
+    assert "10年" in kb.ask("How long is the construction funding period of the Gusu "
+                           "materials lab?").facts[0].value
+
+
+def test_what_a_thing_is_known_as_is_the_sentence_naming_it_so(kb: KnowledgeBase) -> None:
+    for question in ("What is Suzhou Nanopolis hailed as?", "纳米城号称什么"):
+        assert "誉为" in present.text(kb.ask(question)), question
+
+
+def test_what_it_focuses_on_beats_the_words_it_shares(kb: KnowledgeBase) -> None:
+    # The founding sentence shares Chengdu, academy and set up; the next one says its focus.
+    text = present.text(kb.ask("What does the Chengdu academy SIP set up focus on?"))
+    assert "集成电路" in text
+
+
+def test_an_mou_is_a_memorandum_of_understanding(kb: KnowledgeBase) -> None:
+    answer = kb.ask("When was an MOU first signed by the park and A*STAR?")
+    assert answer.found and answer.facts[0].value.startswith("2018年9月")

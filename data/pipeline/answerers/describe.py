@@ -19,9 +19,10 @@ PURPOSE_ASKED = re.compile(r"做什么|干什么|干嘛|干啥|做啥|用途|定
                            r"\bwhat (?:does|do|did) .+ do\b|\bpurpose\b|\bwhat is .+ for\b|"
                            r"\bfocus(?:es|ed)? on\b")
 PURPOSE_SAID = re.compile(r"专注于|致力于|旨在|主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
-                          r"为目标|聚焦")
+                          r"为目标|聚焦|重点围绕")
 # "What title has it": the sentence saying what it was named or awarded.
-HONOUR_ASKED = re.compile(r"称号|荣誉|头衔|\btitles?\b|\bhonou?rs?\b|\bawarded\b")
+HONOUR_ASKED = re.compile(r"称号|荣誉|头衔|誉为|号称|被称为|\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
+                          r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b")
 HONOUR_SAID = re.compile(r"称号|授予|荣誉|获评|评为|誉为")
 
 
@@ -45,15 +46,23 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
         return None
     entity = next((link.name for link in q.links if fold(link.name) == fold(
         kb.entry_subject.get(rows[0].entry_id) or "")), q.links[0].name)
+    # What does it do? The sentence saying what it is for, not when it opened (whatever
+    # words of the question that one shares); often the one after it is named
+    # (…合作中心启动。合作中心专注于支持…).
+    purposes = [r for r in with_next(kb, rows) if PURPOSE_SAID.search(r.text)
+                ] if PURPOSE_ASKED.search(q.folded) else []
+    # (one after a mention elsewhere, in an overview, may be another thing's)
+    own = next((r for r in purposes if r in rows or about(
+        fold(kb.entry_subject.get(r.entry_id) or ""), fold(entity))), None)
+    if own is not None:
+        return passage(kb, q, own, entity, q.intent)
     said = [r for r in ev.own[:3] if ev.weights and any(
         t in fold(r.text) for t in ev.weights)]
     if said:
         return passage(kb, q, said[0], entity, q.intent)
     row = rows[-1] if q.aspect == "status" else rows[0]
-    if PURPOSE_ASKED.search(q.folded):
-        # What does it do? The sentence saying what it is for, not when it opened; often
-        # the one after it is named (…合作中心启动。合作中心专注于支持…).
-        row = next((r for r in with_next(kb, rows) if PURPOSE_SAID.search(r.text)), row)
+    if purposes:
+        row = purposes[0]
     elif HONOUR_ASKED.search(q.folded):
         # What title did it get? The sentence saying it (被授予“江苏省实验室”称号): in its
         # entry, else where another entry names it.
