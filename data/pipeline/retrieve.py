@@ -48,6 +48,20 @@ class Evidence:
         return {r.id: s for s, r in self.scored}
 
 
+@dataclass(frozen=True, slots=True)
+class Scoring:
+    """What every candidate sentence of a question is scored against, worked out once."""
+
+    weights: dict[str, float]
+    total: float  # of the weights (1 when none)
+    trigrams: frozenset[str]  # the question's words in order
+    photo: bool  # asks for a photo's credit
+    openers: tuple[str, ...]  # the names asked, as said and as named
+    entity_ids: set[int]
+    mention_ids: set[int]
+    per_link: list[set[int]]
+
+
 @lru_cache(maxsize=8192)
 def about(subject: str, name: str) -> bool:
     """Whether an entry's subject is (part of) the same thing as a name: they share four
@@ -209,34 +223,30 @@ class Retriever:
 
     # -- scoring -------------------------------------------------------------------------
 
-    def sentence_score(self, q: Question, weights: dict[str, float], row: Row,
-                       entity_ids: set[int], mention_ids: set[int],
-                       per_link: list[set[int]] | None = None) -> float:
+    def sentence_score(self, s: Scoring, row: Row) -> float:
         text = fold(row.text)
         subject = self.entry_subject.get(row.entry_id) or ""
         source = self.sources.get(row.entry_id)
         title = fold(source.entry) if source else ""
-        total = sum(weights.values()) or 1.0
+        weights = s.weights
         hit = sum(w for t, w in weights.items() if t in text)
         hit_title = sum(w for t, w in weights.items() if t in title and t not in text)
-        score = (hit + W.TITLE_HIT * hit_title) / total
-        if row.caption_id and PHOTO_WORDS.search(q.folded):
+        score = (hit + W.TITLE_HIT * hit_title) / s.total
+        if row.caption_id and s.photo:
             score += W.CAPTION_FOR_PHOTO  # who took the photo: the answer is a caption's credit
         # Words in the question's order, not just its characters: 建设…产业园.
-        trigrams = cjk_trigrams(q.content)
-        if trigrams:
-            score += W.WORD_ORDER * sum(1 for t in trigrams if t in text) / len(trigrams)
-        if entity_ids:
-            if per_link:
+        if s.trigrams:
+            score += W.WORD_ORDER * sum(1 for t in s.trigrams if t in text) / len(s.trigrams)
+        if s.entity_ids:
+            if s.per_link:
                 # A sentence naming more of the question's entities ranks higher.
-                score += W.NAMES_ENTITY * sum(row.id in ids for ids in per_link) / len(
-                    per_link)
-            elif row.id in mention_ids:
+                score += W.NAMES_ENTITY * sum(row.id in ids for ids in s.per_link) / len(
+                    s.per_link)
+            elif row.id in s.mention_ids:
                 score += W.NAMES_ENTITY
-            if subject and self.name_to_id.get(subject) in entity_ids:
+            if subject and self.name_to_id.get(subject) in s.entity_ids:
                 score += W.IN_ENTITY_ENTRY
-            if any(text.startswith(fold(q.folded[link.start:link.end]))
-                   or text.startswith(fold(link.name)) for link in q.links):
+            if s.openers and text.startswith(s.openers):
                 score += W.NAME_OPENS  # the name opens the sentence: what it is about
         return score
 
@@ -255,10 +265,13 @@ class Retriever:
         per_link = [self.store.mentioned_among(link.entity_ids, candidate_ids)
                     for link in q.links]
         mention_ids = set().union(*per_link) if per_link else set()
-        scored = sorted(
-            ((self.sentence_score(q, weights, r, entity_ids, mention_ids, per_link), r)
-             for r in rows),
-            key=lambda sr: -sr[0])
+        scoring = Scoring(weights, sum(weights.values()) or 1.0, cjk_trigrams(q.content),
+                          bool(PHOTO_WORDS.search(q.folded)),
+                          tuple({fold(q.folded[link.start:link.end]) for link in q.links}
+                                | {fold(link.name) for link in q.links}),
+                          entity_ids, mention_ids, per_link)
+        scored = sorted(((self.sentence_score(scoring, r), r) for r in rows),
+                        key=lambda sr: -sr[0])
         best_score = scored[0][0]
         top = [r for s, r in scored[:8] if s >= best_score * W.TOP_SHARE]
         return Evidence(weights, rows, scored, per_link, mention_ids,
