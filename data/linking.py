@@ -186,37 +186,40 @@ class Linker:
                 add(start, end, [key], "exact")
         # 2. Pinyin: homophone typos from pinyin input methods (纳米成, 苏洲, 再顶医药); and
         # 3b's Latin pinyin (nami cheng): every spelling asked of the store at once.
+        # (Pieces overlapping a name already linked can link nothing: only the free ones
+        # are spelled and asked of the store.)
         cjk_end = _run_ends(folded, is_cjk)
+        free = _free_ends(taken)
         syllables = self.pinyin(folded)
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
         spelled: dict[str, list[tuple[int, int]]] = {}  # spelling → (start, end) of runs
         # A run of three syllables or more spells a name only where the name's pinyin
         # starts with the run's first two: positions no pinyin starts like that are skipped.
-        runs = [i for i in range(n) if cjk_end[i] >= i + 3]
+        runs = [i for i in range(n) if min(cjk_end[i], free[i]) >= i + 3]
         py_heads = _remembered(self._pinyin_heads,
                                {syllables[i] + syllables[i + 1] for i in runs},
                                self.names.pinyin_starts) if runs else {}
         for i in runs:
             longest = py_heads.get(syllables[i] + syllables[i + 1], 0)
-            for end in range(i + 3, min(i + 16, cjk_end[i]) + 1):
+            for end in range(i + 3, min(i + 16, cjk_end[i], free[i]) + 1):
                 spelling = "".join(syllables[i:end])
                 if len(spelling) > longest:
                     break
                 spelled.setdefault(spelling, []).append((i, end))
         spellings = set(spelled)
         # Runs of up to six Latin words, longest first: their letters → (start, end).
-        runs: dict[str, tuple[int, int]] = {}
+        latin: dict[str, tuple[int, int]] = {}
         for size in range(min(len(words), 6), 0, -1):
             for i in range(len(words) - size + 1):
-                runs.setdefault("".join(w for _, _, w in words[i:i + size]),
+                latin.setdefault("".join(w for _, _, w in words[i:i + size]),
                                 (words[i][0], words[i + size - 1][1]))
-        spellings |= {key for key in runs if len(key) >= 5}
+        spellings |= {key for key in latin if len(key) >= 5}
         # Pinyin, then the characters the name goes on in (si pai ke 学院): its letters and
         # theirs.
         mixed = {key + "".join(syllables[at:stop]): (start, stop)
-                 for key, (start, end) in runs.items()
+                 for key, (start, end) in latin.items()
                  if (at := _next_word(folded, end)) < n and is_cjk(folded[at])
-                 for stop in range(at + 1, min(cjk_end[at], at + 6) + 1)}
+                 for stop in range(at + 1, min(cjk_end[at], at + 6, free[start]) + 1)}
         spellings |= set(mixed)
         by_pinyin = self.names.by_pinyin(spellings) if spellings else {}
         # The runs whose spelling is a name's.
@@ -227,6 +230,8 @@ class Linker:
                 add(start, end, sorted(by_pinyin[key]), "pinyin")
         # 3. The tail of a longer name (姑苏实验室, 三年行动计划).
         tail_end = _run_ends(folded, _tail_char)
+        free = _free_ends(taken)
+        tail_end = [min(end, free[i]) for i, end in enumerate(tail_end)]
         firsts = [i for i in range(n) if is_cjk(folded[i]) and tail_end[i] - i >= 4]
         tail_heads = _remembered(self._tail_heads, {folded[i:i + 4] for i in firsts},
                                  self.names.tail_starts) if firsts else {}
@@ -432,6 +437,18 @@ def _remembered(cache: dict[str, int], keys: set[str],
         for key in missing:
             cache[key] = found.get(key, 0)
     return {k: n for k in keys if (n := cache[k])}
+
+
+def _free_ends(taken: list[bool]) -> list[int]:
+    """For each position, the first taken one from there on (the end, if none)."""
+    ends = [0] * (len(taken) + 1)
+    end = len(taken)
+    for i in range(len(taken) - 1, -1, -1):
+        if taken[i]:
+            end = i
+        ends[i] = end
+    ends[len(taken)] = len(taken)
+    return ends
 
 
 def _next_word(text: str, at: int) -> int:
