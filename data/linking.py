@@ -262,7 +262,7 @@ class Linker:
                 add(start, end, sorted(by_pinyin[key]), "pinyin-latin")
         # 3c. Abbreviations: a name in the question whose characters all belong to one
         # known name (剑桥中心 → 苏州—剑桥纳米技术创新中心, 金鸡湖北京中心).
-        for match in [*extract.find_entities(folded), *self._short_forms(folded)]:
+        for match in [*self._free_names(folded, taken), *self._short_forms(folded, taken)]:
             if any(taken[match.start:match.end]) or QUESTION_NAME.search(match.name):
                 continue
             keys = self._abbreviates(match.name)
@@ -275,11 +275,21 @@ class Linker:
                     add(start, end, [key], "fuzzy")
         return links
 
-    def _short_forms(self, folded: str) -> list[extract.EntityMatch]:
+    @staticmethod
+    def _free_names(folded: str, taken: list[bool]) -> list[extract.EntityMatch]:
+        """The extractor's names in the question, unless every type word (and title) of it
+        is in a name already linked: a name holds its type word, so none could be free."""
+        if "《" in folded or any(not any(taken[m.start():m.end()])
+                                for m in extract.TYPE_WORD_RE.finditer(folded)):
+            return extract.find_entities(folded)
+        return []
+
+    def _short_forms(self, folded: str, taken: list[bool]) -> list[extract.EntityMatch]:
         """Three characters ending in a one-character kind word (国科园 for 苏州国际科技园,
         no type word the extractor knows), where the document has no such words itself."""
         return [extract.EntityMatch(m.start(), m.end(), m.group(0), "short")
-                for m in SHORT_FORM.finditer(folded) if not self._in_document(m.group(0))]
+                for m in SHORT_FORM.finditer(folded)
+                if not any(taken[m.start():m.end()]) and not self._in_document(m.group(0))]
 
     def _another_name(self, said: str, keys: Iterable[str]) -> bool:
         """A guessed name that differs from the known one by a word the document uses for

@@ -43,10 +43,13 @@ class DocumentStats:
         return math.log((self.total_sentences + 1) / (df + 0.5)) + 0.1
 
     def pinyin(self, text: str) -> list[str]:
-        missing = [ch for ch in text if is_cjk(ch) and ch not in self._pinyin_cache]
+        cache = self._pinyin_cache  # (characters of the documents only: CJK)
+        missing = [ch for ch in set(text) if ch not in cache and is_cjk(ch)]
         if missing:
-            self._pinyin_cache.update(self.store.pinyin_of(missing))
-        return [self._pinyin_cache.get(ch, ch) if is_cjk(ch) else ch for ch in text]
+            found = self.store.pinyin_of(missing)
+            # (one the documents lack reads as itself, and is not asked for again)
+            cache.update({ch: found.get(ch, ch) for ch in missing})
+        return [cache.get(ch, ch) for ch in text]
 
     def pinyin_chars(self) -> dict[str, list[str]]:
         """Syllable → the document's characters read that way."""
