@@ -43,12 +43,19 @@ from data.pipeline.verify import (
     whole_for_part,
     years_hold,
 )
-from data.question import Question
+from data.question import PHOTO_WORDS, Question
 from data.store import KnowledgeStore
+from data.texts import PHOTO_CREDIT
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
 # A person asked for by their role; a sentence answers only if it says a role (or who led).
+# What a thing is called (孵化器叫什么名字, 全称是什么): the words before say of what.
+NAME_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:叫|名叫|名为|名字叫)(?:什么|啥)|"
+                        r"([\u4e00-\u9fff]{2,8}?)的?(?:名字|名称|全称)是(?:什么|啥)")
+QUOTED_NAME = re.compile(r"“[^”]{2,20}”")
+# A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
+LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
 ROLE = re.compile(r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|首席|"
                   r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
                   r"chief|dean|manager|boss|leads?|runs?|founded)\b")
@@ -317,6 +324,9 @@ class Pipeline:
         if intent == "who" and ROLE.search(q.folded) and not ROLE_SAID.search(text):
             # Who heads it? A sentence naming no one's role does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        if not self._gives_the_name(q, sentence.text):
+            # What is the incubator called? A sentence naming none of its kind does not say.
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "who" and (not self._names_someone(q, sentence.text)
                                 or held < W.WHO_SAID * sum(ev.weights.values())):
             # Who leads it? A sentence naming no one but the thing asked about says nothing.
@@ -363,8 +373,28 @@ class Pipeline:
         local = local_words(figure)
         return not words or any(w[i:i + 2] in local for w in words for i in range(len(w) - 1))
 
+    def _gives_the_name(self, q: Question, text: str) -> bool:
+        """Asked what a thing is called (孵化器叫什么名字), whether the sentence gives a name:
+        one of the kind asked, when it is a kind names end in, or a name in quotes."""
+        asked = NAME_ASKED.search(q.folded)
+        if asked is None:
+            return True
+        of = asked.group(1) or asked.group(2)
+        kinds = list(extract.TYPE_WORD_RE.finditer(of))
+        kind = kinds[-1].group(0) if kinds and kinds[-1].end() == len(of) else ""
+        linked = {eid for link in q.links for eid in link.entity_ids}
+        return bool(not kind and QUOTED_NAME.search(text)) or any(
+            m.name.endswith(kind) and m.name != kind and m.name not in extract.GENERIC
+            and self.kb.name_to_id.get(m.name) not in linked
+            for m in extract.find_entities(text))
+
     def _names_someone(self, q: Question, text: str) -> bool:
         asked = {link.name for link in q.links}
         return any(m.name not in asked and self.kb.name_to_id.get(m.name) not in {
             eid for link in q.links for eid in link.entity_ids}
-            for m in extract.find_entities(text))
+            for m in extract.find_entities(text)) or any(
+            # (a party by its own Latin name, which the extractor's type words miss:
+            # 英国科技资源网络公司PraxisAuril)
+            name.lower() not in q.folded for name in LATIN_NAME.findall(text)) or bool(
+            # (a photo's credit names who supplied it)
+            PHOTO_WORDS.search(q.folded) and PHOTO_CREDIT.search(text))

@@ -83,6 +83,10 @@ def english_terms(reading: english.EnglishReading) -> list[str]:
 
 
 # An English word of the question (R&D and A*STAR are one word each).
+# 是哪家公司牵头设的: who did something to the name (a kind, then a deed, then 的), not
+# what the name is (是什么机构).
+BY_WHOM = re.compile(r"是(?:什么|哪)[家个所位]?\w{0,4}?(?:公司|企业|单位|机构|部门|高校|大学|"
+                     r"院所)\w{1,6}的[?？]?$")
 LATIN_WORD = re.compile(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
 
 
@@ -151,7 +155,7 @@ class Reader:
         named = _heads_only(self.linker.link(folded, namesakes))
         links = _without_examples(folded, named)
         if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
-               for link in links):
+               and not BY_WHOM.match(folded[link.end:]) for link in links):
             intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
         if re.search(r"哪个?(?:国家|城市|省份?)|哪国|什么国家", folded):
             intent = "what"  # a country or city is said in the sentence, not listed

@@ -929,3 +929,59 @@ def test_what_it_focuses_on_beats_the_words_it_shares(kb: KnowledgeBase) -> None
 def test_an_mou_is_a_memorandum_of_understanding(kb: KnowledgeBase) -> None:
     answer = kb.ask("When was an MOU first signed by the park and A*STAR?")
     assert answer.found and answer.facts[0].value.startswith("2018年9月")
+
+
+# -- classes seen in set34 (asked here in other words) --------------------------------------
+
+
+def test_which_company_did_it_is_who_not_what_the_name_is(kb: KnowledgeBase) -> None:
+    # X是哪家企业…设立的 asks who did it (X是什么机构 asks what X is): the names
+    answer = kb.ask("苏州—剑桥纳米技术创新中心是哪家企业牵头设立的")
+    assert answer.facts[0].kind == "names"
+    assert "苏州纳米科技发展有限公司" in answer.facts[0].value
+    # a party named only in Latin letters is named all the same (PraxisAuril)
+    assert kb.ask("剑桥纳米技术创新中心是苏州纳米科技发展有限公司联合哪家英国公司设立的").found
+
+
+def test_which_was_first_then_the_dates_each_is_one_comparison(kb: KnowledgeBase) -> None:
+    answer = kb.ask("姑苏实验室揭牌和斯派克学院成立，哪个在先？日期分别是？")
+    dates = [f.value for f in answer.facts if f.kind == "date"]
+    assert "2020年6月30日" in dates and "2020年11月26日" in dates
+    assert "更早" in present.text(answer)
+
+
+def test_the_size_of_a_pool_of_capital_is_money_not_a_count(kb: KnowledgeBase) -> None:
+    # (the 2630 companies of a 培育库 "pool" are no size of a capital pool)
+    answer = kb.ask("What was the size of the park's venture capital pool?")
+    assert not answer.found or answer.facts[0].unit in ("元", "亿元", "万元")
+
+
+def test_a_question_word_after_a_preposition_starts_no_second_question(
+        kb: KnowledgeBase) -> None:
+    # "…relies on its ties with which institute?" is one question, not two
+    answer = kb.ask("The Greater Bay Area center builds on the park's ties with which "
+                    "research institute in Shenzhen?")
+    assert answer.found and "深圳先进技术研究院" in present.text(answer)
+
+
+def test_partners_listed_after_with_are_names(kb: KnowledgeBase) -> None:
+    # 与华为、腾讯建立…合作关系: names no type word marks, listed as partners
+    answer = kb.ask("Which firms does the materials lab in Gusu cooperate with?")
+    assert answer.facts and answer.facts[0].kind == "names"
+    assert "华为" in answer.facts[0].value
+
+
+def test_a_market_debut_is_a_listing(kb: KnowledgeBase) -> None:
+    answer = kb.ask("When did Zai Lab debut on HKEX?")
+    assert answer.found and answer.facts[0].value == "2020年9月28日"
+
+
+def test_which_body_supplied_a_photo_is_its_credit(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("七期人工智能产业园那张照片是哪个单位供稿的"))
+    assert "科技发展公司" in text
+
+
+def test_what_a_thing_is_called_needs_a_name_of_its_kind(kb: KnowledgeBase) -> None:
+    # 张家港 is to build 孵化器等创新创业载体 in the park: the document names none of them
+    assert not kb.ask("张家港在园区建的孵化器名字是什么").found
+    assert "科技新天地" in present.text(kb.ask("国际科技园一期至四期叫什么名字"))

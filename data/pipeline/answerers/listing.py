@@ -16,7 +16,7 @@ from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
 
 ASKED_KIND = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
-EN_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z]+[^s\W]s)\b")
+EN_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,4}?[a-z]+[^s\W]s)\b")
 # Plurals that ask for fields of work, not for names of a kind (which industries, fields).
 FIELDS_ASKED = re.compile(r"\b(?:industries|fields|areas|sectors|applications|domains|"
                           r"directions|technologies)$")
@@ -60,6 +60,12 @@ SHORT_COMPANY = re.compile(r"(?:^|[，；。、]|其中，?)([\u4e00-\u9fff]{2,3
                            r"电子|软件))(?=[于获在是、，和与])")
 
 
+# Partners listed after 与 and before what was built with them (与华为、腾讯建立…合作关系):
+# names no type word marks.
+PARTNERS = re.compile(r"与((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)等?"
+                      r"(?:建立|开展|签署|达成)")
+
+
 def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> list[str]:
     """Names of the wanted kinds a sentence gives, less those the question names."""
     text = CREDIT.sub("", text)
@@ -68,6 +74,8 @@ def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> li
              and kb.name_to_id.get(m.name) not in linked]
     if "company" in wanted:
         names += [n for n in SHORT_COMPANY.findall(text)
+                  if not any(n in other for other in names)]
+        names += [n for listed in PARTNERS.findall(text) for n in listed.split("、")
                   if not any(n in other for other in names)]
     return names
 

@@ -29,8 +29,11 @@ WHOLE_ASKED = re.compile(r"总|一共|全部")
 # Words that add up what was asked before them (一共/总共 may ask a whole of its own).
 ADDED = re.compile(r"加起来|加一起|加在一起|合计|之和|总和")
 # A piece asking only which of the items before it is more (…各多少家，哪个多).
-COMPARES_ONLY = re.compile(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪边|谁)(?:更|比较|较)?"
-                           r"(?:多|少|大|小|早|晚|高|低|先|后)(?:一些|一点|些)?[呢啊呀]?$")
+COMPARES_ONLY = re.compile(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪边|谁)(?:更|比较|较|在)?"
+                           r"(?:多|少|大|小|早|晚|高|低|先|后|前)(?:一些|一点|些)?[呢啊呀]?$")
+# A piece asking only the date of each of the things before it (日期分别是).
+EACH_DATE = re.compile(r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
+                       r"什么日期)?[呢啊呀?？]?$")
 QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
 ALL_WORD = r"(?<![成首京古国帝])都"
@@ -139,6 +142,12 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         # A statement, then the question (国际科技园认定国家高企397家，那纳米城新增的呢):
         # the statement is its premise; the last piece is asked.
         return Split((re.sub(r"^那(?:么)?|呢$", "", pieces[-1]),), "both")
+    if (1 < len(pieces) <= MAX_PARTS and not QUESTION_WORD.search(pieces[0])
+            and folded.startswith(pieces[0])
+            and all(COMPARES_ONLY.match(p) or EACH_DATE.match(p) for p in pieces[1:])):
+        # Things named, then only which is first and the dates each (…签约，哪个在先？日期
+        # 分别是？): one line asking which was first of them.
+        folded = pieces[0] + "".join(p for p in pieces[1:] if COMPARES_ONLY.match(p))
     joined = _names_joined(q, folded, cue, chapter_subject)
     if joined is not None or not cue:
         return joined
@@ -182,8 +191,14 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
 
 
 # Where an English line asks a second question: "…, and how many were granted?"
-EN_SECOND = re.compile(r"\s*(?:[,;?]\s*|\s)(?:and\s+)?(?=(?:how (?:many|much)|what|when|where|"
-                       r"which|who)\b)")
+# Where a second English question starts: after a comma or "and" (", and by how much"), or
+# a plain space not after a preposition ("its ties with which institute" asks one thing).
+_EN_PREP = ("with", "from", "in", "on", "at", "by", "to", "for", "of", "into", "about")
+_EN_ASKING = r"(?=(?:how (?:many|much)|what|when|where|which|who)\b)"
+EN_SECOND = re.compile(
+    rf"\s*[,;?]\s*(?:and\s+)?(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING}|"
+    rf"\s+and\s+(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING}|"
+    + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}")
 
 
 # Two question words asking of one clause: "When and in which district did X open?"
