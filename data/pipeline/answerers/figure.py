@@ -87,16 +87,19 @@ def previous_clause(figure: Figure) -> str:
     return fold(clauses[-2]) if len(clauses) >= 2 else ""
 
 
-def _names_in(q: Question, local: str) -> float:
+def _names_in(names: tuple[frozenset[str], ...], local: str) -> float:
     """How much of a name the question gives stands in a figure's own words (…七期
-    人工智能产业园建筑面积26万平方米, not 六期创意泵站建筑面积2万平方米)."""
+    人工智能产业园建筑面积26万平方米, not 六期创意泵站建筑面积2万平方米): ``names`` are
+    the names as said, by their three-character pieces."""
     best = 0.0
-    for link in q.links:
-        said = q.folded[link.start:link.end]
-        grams = {said[i:i + 3] for i in range(len(said) - 2)}
-        if grams:
-            best = max(best, sum(g in local for g in grams) / len(grams))
+    for grams in names:
+        best = max(best, sum(g in local for g in grams) / len(grams))
     return best
+
+
+@lru_cache(maxsize=FIGURE_WORDS_CACHE)
+def _periods_said(local: str) -> frozenset[str]:
+    return frozenset(kinds_in(PERIODS, local))
 
 
 def _nearness(q: Question, term: str) -> float:
@@ -147,13 +150,20 @@ class Asked:
     chars: frozenset[str]  # the characters of what it asks about
     content: str  # what it asks about, without spaces
     new: bool  # it asks what was new (新增了几支)
+    names: tuple[frozenset[str], ...]  # the names as said, by three-character pieces
+    kinds: tuple[tuple[dict[str, re.Pattern[str]], tuple[str, ...]], ...]  # constrained
+    part: bool  # it asks a part (其中…)
 
     @classmethod
     def of(cls, q: Question, weights: dict[str, float]) -> Asked:
         # Words next to the question word name what is counted (…新增投资的企业几家).
         near = {t: w * _nearness(q, t) for t, w in weights.items()}
+        said = [q.folded[link.start:link.end] for link in q.links]
+        names = tuple(grams for name in said
+                      if (grams := frozenset(name[i:i + 3] for i in range(len(name) - 2))))
         return cls(near, sum(near.values()) or 1.0, frozenset(q.content),
-                   re.sub(r"\s+", "", q.content), bool(ASKED_NEW.search(q.folded)))
+                   re.sub(r"\s+", "", q.content), bool(ASKED_NEW.search(q.folded)), names,
+                   tuple(q.constraints.kinds()), bool(ASKED_PART.search(q.folded)))
 
 
 def _changes_what_is_asked(q: Question, weights: dict[str, float], figure: Figure) -> bool:
@@ -206,13 +216,13 @@ class FigureAnswerer:
             score += W.UNIT_LIKELY if figure.unit in q.likely_units else W.UNIT_UNLIKELY
         running_total = "累计" in fold(figure.context + figure.label)
         asked_new = asked_.new
-        if not q.constraints.periods and kinds_in(PERIODS, local) == {"new"}:
+        if not q.constraints.periods and _periods_said(local) == {"new"}:
             score += W.FLOW_FOR_STOCK  # how many are there: not the year's additions
         if running_total and not asked_new:
             score += W.RUNNING_TOTAL  # asked "how many" without "new": the running total
         elif running_total and asked_new:
             score += W.RUNNING_TOTAL_FOR_NEW  # asked what is new (新增了几支)
-        if is_part(figure) and not ASKED_PART.search(q.folded):
+        if is_part(figure) and not asked_.part:
             score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked
         if figure.unit == "%" and "%" not in q.units and "占" in fold(
                 figure.context + figure.label):
@@ -224,13 +234,14 @@ class FigureAnswerer:
             score += W.ORDINAL_AS_ASKED  # 第十四届, 五期: the edition or phase asked
         elif not q.constraints.ordinals and PHASE_SAID.search(local):
             score += W.PHASE_UNASKED  # 五期…47万平方米: one phase, when no phase was asked
-        for family, asked in q.constraints.kinds():
+        for family, asked in asked_.kinds:
             # Its own words say the kind asked (授权, 累计, 建筑面积) or only another one.
             said = said_kinds(family, figure, local)
             if said:
                 score += W.KIND_AS_ASKED if said & set(asked) else W.KIND_OTHER
         # (A part's own clause: the sentence before it names the whole's owner.)
-        score += W.NAME_IN_FIGURE_WORDS * _names_in(q, local_words(figure, whole=False))
+        score += W.NAME_IN_FIGURE_WORDS * _names_in(asked_.names,
+                                                    local_words(figure, whole=False))
         if len(q.links) > 1:
             # 国际科技园、纳米城、生物医药产业园这些载体…: the sentence naming them all.
             score += W.ALL_NAMES_SENTENCE * sum(
