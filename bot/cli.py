@@ -108,6 +108,10 @@ def ask(question: tuple[str, ...], as_json: bool, lang: str, db: str | None) -> 
     reading = None if lang == "auto" else lang
     if not question:
         _batch_stdin()
+        # Lines to come, as to a bot: the indexes a first typo or English question needs
+        # are built now, not inside that question's answer (one question asked as an
+        # argument does not pay for them).
+        kb.warm()
     lines = [" ".join(question)] if question else (line.rstrip("\r\n") for line in sys.stdin)
     failed = False
     for line in lines:

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from data import extract
 from data.normalize import fold, is_cjk
-from data.question import QUESTION_NAME
+from data.question import QUESTION_NAME, QUESTION_WORDS
 from data.store import KnowledgeStore
 
 OTHER_PLACE_PREFIX = re.compile(
@@ -375,8 +375,11 @@ class Linker:
         out: list[tuple[int, int, str]] = []
         for run in re.finditer(r"[\u4e00-\u9fff]{4,}", folded):
             text = run.group(0)
-            if self._in_document(text):
-                continue  # the words are the document's own: nothing to repair
+            # The words are the document's own, its question words aside (区域股权投资
+            # 基金规模是多少): nothing to repair.
+            pieces = [p for p in QUESTION_WORDS.split(text) if len(p) >= 2]
+            if self._in_document(text) or (pieces and all(map(self._in_document, pieces))):
+                continue
             # A name typed with a character dropped or swapped keeps its rarer characters:
             # compare only with the names that share one of the three rarest.
             counts = self._char_counts(text)
