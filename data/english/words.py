@@ -72,7 +72,9 @@ def lemma(word: str, vocabulary: set[str] | frozenset[str]) -> str:
             candidates.append(word[:-4])  # setting → set
     for candidate in candidates:
         if candidate in vocabulary:
-            return candidate
+            # (listings → listing → list: the base form of a base form, as the index
+            # lemmatised its own phrases)
+            return lemma(candidate, vocabulary)
     return _kin(word, vocabulary) or word
 
 

@@ -73,7 +73,7 @@ HOW_TO = re.compile(
     r"\bhow (?:do|can|should|to|would)\b(?: i| we| you| one)? (?:apply|register|sign up|join|"
     r"rent|contact|book|get into)\b")
 # What "how many" counts when the question ends with it (有多少博士后).
-COUNTED_NOUN = re.compile(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,6}?)"
+COUNTED_NOUN = re.compile(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,8}?)"
                           r"[呢吗啊?？]*$")
 ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
 # The city or country asked for (设在哪个城市): answered by a sentence naming a place.
@@ -334,8 +334,8 @@ class Pipeline:
         return passage(self.kb, q, sentence, entity_name, intent)
 
     def _counts_another(self, q: Question, figure: Figure) -> bool:
-        """What is counted is a longer word than the document has (多少博士后, the document
-        says 博士): a figure of the shorter word counts something else."""
+        """What is counted ends in words the document never writes (多少博士后, the document
+        says 博士; 几项国家科学技术奖): a figure of other words counts something else."""
         counted = COUNTED_NOUN.search(q.folded)
         if not counted:
             return False
@@ -344,8 +344,8 @@ class Pipeline:
             return False  # a word read as the document's (高企 → 高新技术企业)
         grams = [word[i:i + 2] for i in range(len(word) - 1)]
         known = self.stats.df(grams)
-        if known[grams[-1]] or not all(known[g] for g in grams[:-1]):
-            return False  # the document's word, or not one it only begins
+        if known[grams[-1]]:
+            return False  # (it ends as a word of the document)
         return word not in fold(figure.sentence)
 
     def _quantity_asked(self, q: Question) -> bool:

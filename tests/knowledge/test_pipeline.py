@@ -985,3 +985,22 @@ def test_what_a_thing_is_called_needs_a_name_of_its_kind(kb: KnowledgeBase) -> N
     # 张家港 is to build 孵化器等创新创业载体 in the park: the document names none of them
     assert not kb.ask("张家港在园区建的孵化器名字是什么").found
     assert "科技新天地" in present.text(kb.ask("国际科技园一期至四期叫什么名字"))
+
+
+# -- classes seen in set35 (asked here in other words) --------------------------------------
+
+
+def test_a_count_of_a_thing_the_document_never_names_is_not_found(kb: KnowledgeBase) -> None:
+    # 国家科技进步奖: the document writes no …奖 of that kind; 近40个 platforms count another
+    assert not kb.ask("园区获得多少项国家科技进步奖").found
+
+
+def test_a_plural_of_a_base_form_is_that_base_form(kb: KnowledgeBase) -> None:
+    # listings → listing → list: as the index read its own phrases (上市: listing)
+    answer = kb.ask("How big a share of STAR Market listings does SIP hold?")
+    assert answer.found and answer.facts[0].value == "5%"
+
+
+def test_tech_giants_are_companies(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Which tech giants does the Gusu materials lab cooperate with?")
+    assert answer.facts and "华为" in answer.facts[0].value

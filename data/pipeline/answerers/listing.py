@@ -42,7 +42,8 @@ def wanted_types(q: Question) -> set[str]:
 
 def _types(q: Question, asked_about: str) -> set[str]:
     wanted: set[str] = set()
-    if re.search(r"公司|企业|初创|companies|firms|start-?ups?", asked_about) or re.search(
+    if re.search(r"公司|企业|初创|巨头|companies|firms|start-?ups?|giants?|corporations?|"
+                 r"multinationals?|heavyweights?|players?\b", asked_about) or re.search(
             r"哪(?:些|几|[两二三四五六七八九十]+)家", q.folded):
         wanted.add("company")
     if re.search(r"产业园|科技园|载体|园区|开发区|高新区|parks?\b|zones?\b",
