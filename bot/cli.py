@@ -61,13 +61,12 @@ def ingest(paths: tuple[Path, ...], db: str | None) -> None:
 
     kb = KnowledgeBase.open(db, ingest_bundled=False)
     targets = list(paths) or [BUNDLED_DOCUMENT]
+    click.echo(f"ingesting {', '.join(map(str, targets[:3]))}"
+               f"{f' and {len(targets) - 3} more' if len(targets) > 3 else ''} …", err=True)
     failed = False
-    for path in targets:
-        click.echo(f"ingesting {path} …", err=True)
-        try:
-            summary = kb.ingest(path)
-        except IngestError as exc:
-            click.echo(f"error: {exc}", err=True)
+    for path, summary in zip(targets, kb.ingest_many(targets), strict=True):
+        if isinstance(summary, IngestError):
+            click.echo(f"error: {summary}", err=True)
             failed = True
             continue
         for note in summary.pop("notes", []):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -362,29 +364,148 @@ def _owner(plan: _Plan, sentence: _Sentence, figure_start: int) -> str | None:
 
 def ingest_file(store: Store, path: Path, *, name: str | None = None) -> dict:
     """Ingest one chapter. Raises IngestError and leaves the store unchanged on bad input."""
-    text, encoding, raw = read_document(path)
-    return ingest_text(store, text, name=name or path.name, encoding=encoding,
-                       sha256=hashlib.sha256(raw).hexdigest(), path=str(path.resolve()))
+    return write_prepared(store, prepare_file(path, name=name))
 
 
 def ingest_text(store: Store, text: str, *, name: str, encoding: str = "utf-8",
                 sha256: str | None = None, path: str | None = None) -> dict:
+    return write_prepared(store, prepare_text(text, name=name, encoding=encoding,
+                                              sha256=sha256, path=path))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A chapter read and planned, not yet written: all of it the store does not decide."""
+
+    name: str
+    plan: _Plan
+    words: dict[str, int]  # its dictionary words and their uses (``document_words``)
+    sha256: str
+    encoding: str
+    chars: int
+    path: str | None
+
+
+def prepare_file(path: Path, *, name: str | None = None) -> Prepared:
+    text, encoding, raw = read_document(path)
+    return prepare_text(text, name=name or path.name, encoding=encoding,
+                        sha256=hashlib.sha256(raw).hexdigest(), path=str(path.resolve()))
+
+
+def prepare_text(text: str, *, name: str, encoding: str = "utf-8", sha256: str | None = None,
+                 path: str | None = None) -> Prepared:
+    """Parse and plan a chapter, and count its words (no store needed: another process
+    may do it while this one writes)."""
+    from data.english import document_words
+
     try:
         doc = parse(text)
     except ParseError as exc:
         raise IngestError(f"{name}: {exc}") from exc
     plan = plan_document(doc)
+    # (folded as one text, as the store's word index reads a document)
+    words = document_words(fold.__wrapped__("\n".join(s.text for s in plan.sentences)))
+    return Prepared(name, plan, words, sha256 or hashlib.sha256(text.encode()).hexdigest(),
+                    encoding, len(text), path)
+
+
+def write_prepared(store: Store, prepared: Prepared) -> dict:
+    """Replace the chapter in the store, in one transaction."""
+    plan = prepared.plan
     pinyin = _pinyin_table()  # read-only here
     summary: dict = {}
 
     def write(writer: Writer) -> None:
         summary.update(write_plan(plan, writer, pinyin))
 
-    store.documents.replace_document(name, write, sha256=sha256 or hashlib.sha256(
-        text.encode()).hexdigest(), encoding=encoding, chars=len(text), title=doc.title,
-        path=path)
+    store.documents.replace_document(
+        prepared.name, write, sha256=prepared.sha256, encoding=prepared.encoding,
+        chars=prepared.chars, title=plan.doc.title, path=prepared.path, words=prepared.words)
     if not store.knowledge.pinyin_of(["中"]):
         store.documents.set_pinyin(pinyin)
-    if encoding != "utf-8":
-        summary["notes"] = [f"decoded {name} as {encoding.upper()}"]
+    if prepared.encoding != "utf-8":
+        summary["notes"] = [f"decoded {prepared.name} as {prepared.encoding.upper()}"]
     return summary
+
+
+# Chapters read ahead of the one being written: enough to keep a reader busy, few enough
+# that a shelf's plans are never all in memory.
+READ_AHEAD = 4
+# Chapters a bulk ingest commits together: a commit writes every page a chapter touched
+# (the name and word indexes' pages are shared by all chapters), ~40 % of a chapter's
+# cost one at a time at 300 chapters.
+BULK_GROUP = 50
+BULK_CACHE_KB = 64 * 1024  # the writer's page cache while it ingests a shelf
+
+Source = Path | tuple[str, str]  # a file, or (name, text)
+
+
+def ingest_many(store: Store, sources: Iterable[Source], *, workers: int = 1,
+                group: int = 1) -> list[dict | IngestError]:
+    """Ingest chapters in order: for each, its summary, or the IngestError that kept it
+    out (the store unchanged for it). With ``workers`` > 1 the next chapters are parsed
+    and planned in other processes while this one writes; ``group`` chapters are
+    committed together (each still replaced whole: a chapter that fails to write rolls
+    back alone, then the error propagates after its group's others are committed)."""
+    results: list[dict | IngestError] = []
+    database = store.database
+    with database.locked() as db:
+        default_cache = db.conn.execute("PRAGMA cache_size").fetchone()[0]
+        if group > 1:
+            db.conn.execute(f"PRAGMA cache_size=-{BULK_CACHE_KB}")
+        try:
+            prepared = _prepared(sources, workers)
+            while True:
+                # (taken one at a time as written: a batch taken at once would wait for all
+                # of it to be prepared, and the writing for the reading)
+                batch = itertools.islice(prepared, group)
+                first = next(batch, None)
+                if first is None:
+                    break
+                failure: Exception | None = None
+                with database.write():
+                    for item in itertools.chain([first], batch):
+                        if isinstance(item, IngestError):
+                            results.append(item)
+                            continue
+                        try:
+                            results.append(write_prepared(store, item))
+                        except Exception as exc:  # its own transaction rolled back
+                            failure = exc
+                            break
+                if failure is not None:
+                    raise failure
+        finally:
+            db.conn.execute(f"PRAGMA cache_size={default_cache}")
+    return results
+
+
+def _prepared(sources: Iterable[Source], workers: int) -> Iterator[Prepared | IngestError]:
+    """Each source prepared, in order (read ahead in other processes with ``workers``)."""
+    if workers <= 1:
+        yield from map(_prepare, sources)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # (fork: the workers start with the tables this process has read; no re-import)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers - 1, mp_context=context) as pool:
+        todo = iter(sources)
+        pending: deque[Future[Prepared | IngestError]] = deque(
+            pool.submit(_prepare, source) for source in itertools.islice(todo, READ_AHEAD))
+        while pending:
+            done = pending.popleft().result()
+            pending.extend(pool.submit(_prepare, source)
+                           for source in itertools.islice(todo, 1))
+            yield done
+
+
+def _prepare(source: Source) -> Prepared | IngestError:
+    try:
+        if isinstance(source, Path):
+            return prepare_file(source)
+        name, text = source
+        return prepare_text(text, name=name)
+    except IngestError as exc:
+        return exc

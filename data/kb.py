@@ -5,12 +5,17 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from data.models import Answer
 from data.sources import BUNDLED_DOCUMENT
 from data.store import Store, StoreCorrupt
 from data.store.recovery import salvage, set_aside
+
+if TYPE_CHECKING:
+    from data.ingest import IngestError
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +96,17 @@ class KnowledgeBase:
         summary = ingest_file(self.store, Path(path))
         self._engine = None
         return summary
+
+    def ingest_many(self, paths: Sequence[Path]) -> list[dict | IngestError]:
+        """Ingest several chapters in order (a shelf): read ahead on the other cores and
+        committed in groups; for each, its summary or the error that kept it out."""
+        from data.ingest import BULK_GROUP, ingest_many
+
+        workers = min(len(paths), os.cpu_count() or 1)
+        results = ingest_many(self.store, list(paths), workers=workers,
+                              group=BULK_GROUP if len(paths) > 1 else 1)
+        self._engine = None
+        return results
 
     def reload(self) -> dict[str, int]:
         """Re-ingest every document the store holds, each from the file it was read from

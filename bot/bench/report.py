@@ -192,7 +192,9 @@ def render(report: dict[str, Any]) -> str:
             f"  document        {d['seconds'] * 1000:9.1f} ms  ({d['sentences']} sentences, "
             f"{d['store_bytes'] / 1e6:.2f} MB; again in-process {d['warm_seconds'] * 1000:.1f}"
             " ms)",
-            f"  scale {c['scale']:<9} {c['seconds']:9.2f} s   (CPU {_n(c['cpu_seconds'])} s; "
+            f"  scale {c['scale']:<9} {c['seconds']:9.2f} s   (CPU {_n(c['cpu_seconds'])} s "
+            f"writing, {_n(c.get('worker_cpu_seconds'))} s planning in "
+            f"{max(1, c.get('workers', 1) - 1)} other process(es); "
             f"{c['chapters']} chapters, "
             f"{c['sentences']} sentences, {c['store_bytes'] / 1e6:.1f} MB, "
             f"{_n(c['chapters_per_s'])} chapters/s; generated in "

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from data.models import DocumentRow
-from data.store import names, words
+from data.store import names
+from data.store import words as words_index
 from data.store.database import Database
 from data.store.knowledge import document_token
 
@@ -28,11 +29,13 @@ class Documents:
 
     def replace_document(self, name: str, write: Callable[[Writer], None], *,
                          sha256: str, encoding: str, chars: int, title: str = "",
-                         path: str | None = None) -> int:
+                         path: str | None = None, words: dict[str, int] | None = None
+                         ) -> int:
         """Replace everything known about document ``name`` in one transaction.
 
         ``write`` receives a :class:`Writer` bound to the new document id. If it raises,
-        the transaction rolls back and the previous store is left as it was.
+        the transaction rolls back and the previous store is left as it was. ``words``: its
+        dictionary words, when already counted.
         """
         with self.database.write() as db:
             old = db.execute("SELECT id FROM documents WHERE name = ?", [name]).fetchone()
@@ -50,14 +53,14 @@ class Documents:
             # would make ingesting a yearbook of N chapters O(N²).
             writer.flush()
             names.index_document(db.conn, document_id)
-            words.index_document(db.conn, document_id, writer.sentences)
+            words_index.index_document(db.conn, document_id, writer.sentences, words)
             return document_id
 
     @staticmethod
     def _delete_document(db: sqlite_utils.Database, document_id: int) -> None:
         doc = [document_id]
         names.drop_document(db.conn, document_id)
-        words.drop_document(db.conn, document_id)
+        words_index.drop_document(db.conn, document_id)
         # External-content FTS5: remove the old rows' terms before the rows themselves.
         db.execute(
             "INSERT INTO sentences_fts(sentences_fts, rowid, tokens) "

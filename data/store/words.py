@@ -68,26 +68,29 @@ def create(conn: sqlite3.Connection) -> None:
 
 
 def index_document(conn: sqlite3.Connection, document_id: int,
-                   sentences: Sequence[tuple[str, str]] | None = None) -> None:
+                   sentences: Sequence[tuple[str, str]] | None = None,
+                   counts: dict[str, int] | None = None) -> None:
     """Count the words of a document: its sentences' (text, index tokens) in order, as
-    just written (else read back from the store)."""
+    just written (else read back from the store); ``counts``, when already counted."""
     from data.english.dictionary import reading_once
 
     with reading_once():
-        _index_document(conn, document_id, sentences)
+        _index_document(conn, document_id, sentences, counts)
 
 
 def _index_document(conn: sqlite3.Connection, document_id: int,
-                    sentences: Sequence[tuple[str, str]] | None) -> None:
+                    sentences: Sequence[tuple[str, str]] | None,
+                    counts: dict[str, int] | None) -> None:
     from data.english import document_words
     from data.normalize import fold
 
     rows = sentences if sentences is not None else conn.execute(
         "SELECT text, tokens FROM sentences WHERE document_id = ? ORDER BY id",
         [document_id]).fetchall()
-    # Folded as one text, as the English index always read a document; fold's own cache
-    # is for short strings, not for every chapter ingested.
-    counts = document_words(fold.__wrapped__("\n".join(text for text, _ in rows)))
+    if counts is None:
+        # Folded as one text, as the English index always read a document; fold's own
+        # cache is for short strings, not for every chapter ingested.
+        counts = document_words(fold.__wrapped__("\n".join(text for text, _ in rows)))
     # The characters as the full-text index has them: every CJK character of a token is a
     # one-character token too (a run's characters come before its bigrams).
     chars = sorted(set(_CJK_CHAR.findall("".join(tokens for _, tokens in rows))))

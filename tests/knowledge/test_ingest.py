@@ -421,3 +421,80 @@ def test_one_document_cites_as_before(fresh_db):
     answer = fresh_db.ask("苏州纳米城入驻企业有多少家")
     assert answer.source is not None and answer.source.document == ""
     assert str(answer.source) == "科技载体与平台 › 苏州纳米城"
+
+
+# -- a shelf at once ----------------------------------------------------------------------
+
+
+def _tables(path) -> dict[str, list[tuple]]:
+    """Every table's rows, less when things were done."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%fts_%' AND name <> '_sqlite_migrations'")]
+        out = {}
+        for name in names:
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({name})")
+                       if c[1] != "ingested_at"]
+            if columns:
+                out[name] = sorted(conn.execute(
+                    f"SELECT {', '.join(columns)} FROM {name}").fetchall(), key=repr)
+        return out
+    finally:
+        conn.close()
+
+
+def test_a_shelf_read_ahead_and_committed_in_groups_is_the_same_store(tmp_path) -> None:
+    from bot.bench import synth
+    from data.ingest import ingest_many, ingest_text
+    from data.store import Store
+
+    chapters = [(c.name, c.text) for c in synth.chapters(5, 0)]
+    one = Store(tmp_path / "one.db")
+    for name, text in chapters:
+        ingest_text(one, text, name=name)
+    one.close()
+    shelf = Store(tmp_path / "shelf.db")
+    results = ingest_many(shelf, chapters, workers=2, group=2)
+    shelf.close()
+    assert all(isinstance(r, dict) and r["sentences"] > 0 for r in results)
+    assert _tables(tmp_path / "one.db") == _tables(tmp_path / "shelf.db")
+
+
+def test_a_chapter_that_cannot_be_read_is_left_out_alone(tmp_path) -> None:
+    from bot.bench import synth
+    from data.ingest import IngestError, ingest_many
+    from data.store import Store
+
+    good = [(c.name, c.text) for c in synth.chapters(2, 0)]
+    store = Store(tmp_path / "s.db")
+    results = ingest_many(store, [good[0], tmp_path / "missing.txt", good[1]], workers=2,
+                          group=3)
+    assert isinstance(results[1], IngestError) and "no such file" in str(results[1])
+    assert [d.name for d in store.documents.all()] == [good[0][0], good[1][0]]
+    store.close()
+
+
+def test_a_chapter_failing_to_write_keeps_the_ones_before_it(tmp_path, monkeypatch) -> None:
+    import data.ingest as ingest
+    from bot.bench import synth
+    from data.store import Store
+
+    chapters = [(c.name, c.text) for c in synth.chapters(3, 0)]
+    real = ingest.write_plan
+
+    def failing(plan, writer, pinyin):
+        summary = real(plan, writer, pinyin)
+        if plan.doc.title and writer.document_id == 2:
+            raise OSError("disk full")
+        return summary
+
+    monkeypatch.setattr(ingest, "write_plan", failing)
+    store = Store(tmp_path / "s.db")
+    with pytest.raises(OSError):
+        ingest.ingest_many(store, chapters, group=3)
+    assert [d.name for d in store.documents.all()] == [chapters[0][0]]
+    store.close()
