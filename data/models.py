@@ -152,7 +152,8 @@ class Fact:
     """One fact an answer gives, as the document states it.
 
     ``kind`` is figure (a quantity), date (an event's date; ``detail`` says what
-    happened), place, names (a list, ``value`` joined by 、) or passage (a sentence)."""
+    happened), place, part (a phase, zone or plot of a park: 三期B区), names (a list,
+    ``value`` joined by 、) or passage (a sentence)."""
 
     kind: str
     value: str

@@ -27,6 +27,7 @@ from data.pipeline.answerers.figure import FigureAnswerer, local_words
 from data.pipeline.answerers.listing import answer_list, enumeration, wanted_types
 from data.pipeline.answerers.number import answer_number, asked_number
 from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
+from data.pipeline.answerers.part import answer_part
 from data.pipeline.answerers.parts import split
 from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.when import answer_when
@@ -219,6 +220,9 @@ class Pipeline:
             answer = answer_describe(self.kb, q, ev)
             if answer:
                 return answer
+        answer = answer_part(self.kb, q, ev)  # 哪个区…: a phase or zone of it, not a place
+        if answer:
+            return answer
         if intent == "when":
             answer = answer_when(self.kb, q, ev, own[:12] if q.links else top)
             if answer:

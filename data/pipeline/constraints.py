@@ -28,7 +28,7 @@ ORDINAL = re.compile(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)
 COUNTED_ONE = frozenset("例个家位名")
 FIRST = re.compile(r"首[个家例位股批届次]")
 # A phase of a park (五期, 七期): said without 第; 一期至四期 says phases one to four.
-PHASE = re.compile(r"(?<![第\d一二三四五六七八九十])([0-9]+|[一二三四五六七八九十]+)期")
+PHASE = re.compile(r"(?<![第\d一二三四五六七八九十哪])([0-9]+|[一二三四五六七八九十]+)期")
 PHASE_RANGE = re.compile(r"([0-9]+|[一二三四五六七八九十]+)期?(?:至|到|—|-|～)"
                          r"([0-9]+|[一二三四五六七八九十]+)期")
 # English: the 14th (edition), the first batch, phase 7 / phase VII.

@@ -70,6 +70,8 @@ def fact_line_en(fact: Fact) -> str:
         where = where if fold(where) == fold(fact.value) or "(" in where else (
             f"{where} ({fact.value})")
         return f"{_who(fact)}: {where}" if fact.entity else where
+    if fact.kind == "part":
+        return f"{_part(fact.value)} ({fact.value})"
     if fact.kind == "names":
         return "; ".join(en.name(n) for n in fact.value.split("、"))
     if fact.kind == "count":
@@ -85,6 +87,22 @@ def fact_line_en(fact: Fact) -> str:
                  value=en.date(fact.label) or _figure(fact.label))
     # A passage: the document's own sentence, quoted.
     return f"“{fact.value}”"
+
+
+PART = re.compile(r"(?:([一二三四五六七八九十]+)期)?(?:([A-Z][0-9]?)(区|地块))?")
+
+
+def _part(part: str) -> str:
+    """三期B区 → Phase 3, Zone B; 五期A1地块 → Phase 5, Plot A1."""
+    from data.pipeline.constraints import cn_int
+
+    m = PART.fullmatch(part)
+    if m is None:
+        return part
+    words = [f"Phase {cn_int(m.group(1))}"] if m.group(1) else []
+    if m.group(2):
+        words.append(f"{'Zone' if m.group(3) == '区' else 'Plot'} {m.group(2)}")
+    return ", ".join(words) or part
 
 
 COUNTS = ("家", "人", "名", "件", "张", "个", "支", "项", "类", "批", "场", "所", "位")

@@ -1004,3 +1004,15 @@ def test_a_plural_of_a_base_form_is_that_base_form(kb: KnowledgeBase) -> None:
 def test_tech_giants_are_companies(kb: KnowledgeBase) -> None:
     answer = kb.ask("Which tech giants does the Gusu materials lab cooperate with?")
     assert answer.facts and "华为" in answer.facts[0].value
+
+
+# -- classes seen in set36 (asked here in other words) --------------------------------------
+
+
+def test_which_part_of_a_park_is_its_phase_or_zone(kb: KnowledgeBase) -> None:
+    # 哪个区/哪一期 asks a part (三期B区), not where the park is; 哪一期 is no phase 1
+    assert kb.ask("生物医药产业园里哪个区10月开工建设").facts[0].value == "三期B区"
+    assert kb.ask("国际科技园哪一期是人工智能产业园").facts[0].value == "七期"
+    answer = kb.ask("Which zone of BioBAY was put into use in 2020?")
+    assert answer.facts[0].value == "二期C区"
+    assert present.text(answer).startswith("Phase 2, Zone C (二期C区)")
