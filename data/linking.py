@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from data import extract
 from data.normalize import fold, is_cjk
@@ -34,6 +34,7 @@ MAX_REMEMBERED = 20_000  # store lookups a linker remembers (bigrams, characters
 # An abbreviation of three characters, the last a kind word (国科园): the extractor's type
 # words are longer.
 SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{2}[园城院所馆]")
+T = TypeVar("T")
 # Keys read first when a name might abbreviate another (see ``Linker._abbreviates``).
 ABBREVIATION_PROBE = 64
 
@@ -189,7 +190,7 @@ class Linker:
         # (Pieces overlapping a name already linked can link nothing: only the free ones
         # are spelled and asked of the store.)
         cjk_end = _run_ends(folded, is_cjk)
-        free = _free_ends(taken)
+        free = _run_ends(taken, _free)
         syllables = self.pinyin(folded)
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
         spelled: dict[str, list[tuple[int, int]]] = {}  # spelling → (start, end) of runs
@@ -230,7 +231,7 @@ class Linker:
                 add(start, end, sorted(by_pinyin[key]), "pinyin")
         # 3. The tail of a longer name (姑苏实验室, 三年行动计划).
         tail_end = _run_ends(folded, _tail_char)
-        free = _free_ends(taken)
+        free = _run_ends(taken, _free)
         tail_end = [min(end, free[i]) for i, end in enumerate(tail_end)]
         firsts = [i for i in range(n) if is_cjk(folded[i]) and tail_end[i] - i >= 4]
         tail_heads = _remembered(self._tail_heads, {folded[i:i + 4] for i in firsts},
@@ -452,18 +453,6 @@ def _remembered(cache: dict[str, int], keys: set[str],
     return {k: n for k in keys if (n := cache[k])}
 
 
-def _free_ends(taken: list[bool]) -> list[int]:
-    """For each position, the first taken one from there on (the end, if none)."""
-    ends = [0] * (len(taken) + 1)
-    end = len(taken)
-    for i in range(len(taken) - 1, -1, -1):
-        if taken[i]:
-            end = i
-        ends[i] = end
-    ends[len(taken)] = len(taken)
-    return ends
-
-
 def _next_word(text: str, at: int) -> int:
     """Where the next non-space character after ``at`` stands."""
     while at < len(text) and text[at] == " ":
@@ -494,12 +483,16 @@ def _occurrences(text: str, piece: str) -> list[int]:
     return out
 
 
-def _run_ends(text: str, inside: Callable[[str], bool]) -> list[int]:
-    """For each position, where the run of characters ``inside`` starting there ends."""
-    ends = [0] * (len(text) + 1)
-    end = len(text)
-    for i in range(len(text) - 1, -1, -1):
-        if not inside(text[i]):
+def _run_ends(items: Sequence[T], inside: Callable[[T], bool]) -> list[int]:
+    """For each position, where the run of items ``inside`` starting there ends."""
+    ends = [0] * (len(items) + 1)
+    end = len(items)
+    for i in range(len(items) - 1, -1, -1):
+        if not inside(items[i]):
             end = i
         ends[i] = end
     return ends
+
+
+def _free(taken: bool) -> bool:
+    return not taken
