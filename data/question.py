@@ -46,7 +46,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           r"how many|how much|how large|how big|number of|percentage|share of|"
-                          r"how long|\btime ?frames?\b|\btimelines?\b")),
+                          r"how long|\btime ?frames?\b|\btimelines?\b|\btime ?spans?\b|"
+                          r"\bover what (?:period|span|time)\b")),
     ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
     ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
@@ -68,7 +69,9 @@ def join_split_verbs(folded: str) -> str:
 
 QUESTION_WORDS = re.compile(
     # fillers (一起搞的, 拿到, 主要, 那份); which body (哪个单位: who)
-    r"(?:哪个|哪家|哪一家|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
+    r"(?:哪个|哪家|哪一家|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
+    # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)
+    r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
     r"在?(?:什么|哪个|具体)位置|位置在|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
@@ -91,7 +94,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
                             # what does it do, what is it for (not: what did it do to …)
-                            r"\bwhat (?:does|do) .+ do\??$|\bwhat is .+ for\??$|\bpurpose\b")),
+                            r"\bwhat (?:does|do) .+ do\??$|\bwhat is .+ for\??$|\bpurpose\b|"
+                            r"\b(?:meant|supposed|designed|intended|set up) to do\b")),
 )
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "
@@ -132,7 +136,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("%",)),
     # (a span of time asked: 多长时间, timeframe)
     (re.compile(r"几年|多少年|多久|多长时间|how many years|how long|\btime ?frames?\b|"
-                r"\btimelines?\b|\bhow many more years\b"), ("年",)),
+                r"\btimelines?\b|\btime ?spans?\b|\bover what (?:period|span|time)\b|"
+                r"\bhow many more years\b"), ("年",)),
 )
 # Topic words that make a unit likely, not certain (领军人才计划申报数 counts 个).
 UNIT_TOPICS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (

@@ -66,7 +66,7 @@ EN_QUANTITY = re.compile(
     r"headcount|salar(?:y|ies)|prices?|rent|costs?|funding|investment|area|size|amount|"
     r"total|share|percentage|rate|ratio|value|capacity|number)\b")
 EN_MEASURE_ASKED = re.compile(
-    r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for)\b")
+    r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for|last|this|during)\b")
 # A question of procedure: how to apply, register, join.
 HOW_TO = re.compile(
     r"(?:怎么|怎样|如何|咋)(?:才能|才可以|可以|能)?(?:申请|办理|报名|申报|注册|入驻|预约|购买|租|"
@@ -373,7 +373,13 @@ class Pipeline:
         asked = EN_MEASURE_ASKED.search(q.folded)
         if not asked:
             return True
-        words = english.translate(asked.group(1)).terms
+        # The measure is the phrase's last word or two (total technology contract
+        # turnover: turnover, contract turnover; output value: 产值), not its first ones.
+        measure = re.split(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can)\b",
+                           asked.group(1))[0]  # (what output value did companies … make)
+        said = re.findall(r"[a-z]+", measure) or re.findall(r"[a-z]+", asked.group(1))
+        words = [w for phrase in (" ".join(said[-1:]), " ".join(said[-2:]))
+                 for w in english.translate(phrase).terms]
         local = local_words(figure)
         return not words or any(w[i:i + 2] in local for w in words for i in range(len(w) - 1))
 

@@ -1016,3 +1016,37 @@ def test_which_part_of_a_park_is_its_phase_or_zone(kb: KnowledgeBase) -> None:
     answer = kb.ask("Which zone of BioBAY was put into use in 2020?")
     assert answer.facts[0].value == "二期C区"
     assert present.text(answer).startswith("Phase 2, Zone C (二期C区)")
+
+
+# -- classes seen in set37 (asked here in other words) --------------------------------------
+
+
+def test_all_of_them_asks_nothing_of_its_own(kb: KnowledgeBase) -> None:
+    # 都建了哪些: 都 (all) is no word of what is asked
+    text = present.text(kb.ask("国际科技园都建了哪些公共技术平台"))
+    assert "超级计算中心" in text
+
+
+def test_a_time_span_is_asked_in_years(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Over what period should the three-year plan make the emerging "
+                    "industries pillars?")
+    assert answer.found and answer.facts[0].value == "3—5年"
+    assert len(answer.facts) == 1  # (over what … is no second question)
+
+
+def test_what_a_thing_is_meant_to_do_or_used_for(kb: KnowledgeBase) -> None:
+    assert "专注于" in present.text(kb.ask("What is the A*STAR enterprise cooperation "
+                                          "centre supposed to do?"))
+    assert "数据中心" in present.text(kb.ask("What are InnoLight's products used for?"))
+
+
+def test_a_venue_is_a_park_or_centre(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Which venue makes BioBAY an exchange hub for life sciences?")
+    assert answer.facts and "冷泉港亚洲会议中心" in answer.facts[0].value
+
+
+def test_a_measure_asked_is_its_last_words(kb: KnowledgeBase) -> None:
+    # technology contract turnover: the investment (投资) measures something else
+    assert not kb.ask("What was SIP's total tech contract turnover last year?").found
+    assert kb.ask("What output value did companies in the International Science Park "
+                  "generate?").found

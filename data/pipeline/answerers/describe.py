@@ -17,9 +17,10 @@ from data.question import Question
 # "What does it do" and the sentences that say what a thing is for.
 PURPOSE_ASKED = re.compile(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|专注|聚焦|"
                            r"\bwhat (?:does|do|did) .+ do\b|\bpurpose\b|\bwhat is .+ for\b|"
-                           r"\bfocus(?:es|ed)? on\b")
+                           r"\bfocus(?:es|ed)? on\b|"
+                           r"\b(?:meant|supposed|designed|intended|set up) to do\b")
 PURPOSE_SAID = re.compile(r"专注于|致力于|旨在|主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
-                          r"为目标|聚焦|重点围绕")
+                          r"为目标|聚焦|重点围绕|应用于|用于")
 # "What title has it": the sentence saying what it was named or awarded.
 HONOUR_ASKED = re.compile(r"称号|荣誉|头衔|誉为|号称|被称为|\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
                           r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b")

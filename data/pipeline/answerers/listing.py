@@ -46,7 +46,7 @@ def _types(q: Question, asked_about: str) -> set[str]:
                  r"multinationals?|heavyweights?|players?\b", asked_about) or re.search(
             r"哪(?:些|几|[两二三四五六七八九十]+)家", q.folded):
         wanted.add("company")
-    if re.search(r"产业园|科技园|载体|园区|开发区|高新区|parks?\b|zones?\b",
+    if re.search(r"产业园|科技园|载体|园区|开发区|高新区|场馆|parks?\b|zones?\b|venues?\b",
                  asked_about) or re.search(r"哪[个座](?:园|产业园|科技园|载体)", q.folded):
         wanted.add("park")
     if re.search(r"大学|高校|学院|universit", asked_about):

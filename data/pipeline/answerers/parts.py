@@ -193,7 +193,8 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
 # Where an English line asks a second question: "…, and how many were granted?"
 # Where a second English question starts: after a comma or "and" (", and by how much"), or
 # a plain space not after a preposition ("its ties with which institute" asks one thing).
-_EN_PREP = ("with", "from", "in", "on", "at", "by", "to", "for", "of", "into", "about")
+_EN_PREP = ("with", "from", "in", "on", "at", "by", "to", "for", "of", "into", "about", "over",
+            "during", "within", "under", "through")
 _EN_ASKING = r"(?=(?:how (?:many|much)|what|when|where|which|who)\b)"
 EN_SECOND = re.compile(
     rf"\s*[,;?]\s*(?:and\s+)?(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING}|"
