@@ -143,6 +143,24 @@ class Database:
                     raise StoreLocked(str(exc)) from exc
                 raise
 
+    def tuples(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """The rows of a query as tuples, in its columns' order (no dict a row: a shelf's
+        name and sentence queries return thousands), read as :meth:`rows` reads."""
+        if self._reader is None or self._owner == threading.get_ident():
+            with self.locked() as db:
+                return db.execute(sql, params).fetchall()
+        with self._read_lock:
+            try:
+                return self._reader.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:
+                if _busy(exc):
+                    raise StoreLocked(str(exc)) from exc
+                raise
+
+    def column(self, sql: str, params: Params = ()) -> list[Any]:
+        """The first column of a query's rows."""
+        return [row[0] for row in self.tuples(sql, params)]
+
     def count(self, table: str) -> int:
         with self.locked() as db:
             return int(db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])

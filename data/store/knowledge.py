@@ -33,7 +33,8 @@ def fts_query(tokens: Iterable[str], operator: str = "OR") -> str:
 
 
 def _sentences(database: Database, sql: str, params: list[Any]) -> list[SentenceRow]:
-    return [SentenceRow(**r) for r in database.rows(sql, params)]
+    """(Its queries select a sentence's columns in SentenceRow's order.)"""
+    return [SentenceRow(*row) for row in database.tuples(sql, params)]
 
 
 class KnowledgeStore:
@@ -45,7 +46,7 @@ class KnowledgeStore:
     @property
     def names(self) -> NameIndex:
         """The name index (data/store/names.py), read by the linker."""
-        return NameIndex(self.database.rows)
+        return NameIndex(self.database.rows, self.database.column)
 
     def english_text(self, longest: int) -> ShelfText:
         """Every document's words for the English reading (data/store/words.py), with

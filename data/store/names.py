@@ -34,6 +34,7 @@ from data import names
 from data.models import Source
 
 Rows = Callable[[str, Sequence[Any]], list[dict]]
+Column = Callable[[str, Sequence[Any]], list[Any]]
 
 KEY_TABLES = (
     "CREATE TABLE name_keys (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)",
@@ -174,8 +175,9 @@ def _with_all(chars: Sequence[str]) -> tuple[str, list[str]]:
 class NameIndex:
     """Questions to the name index, each one SQL statement over an index."""
 
-    def __init__(self, rows: Rows) -> None:
+    def __init__(self, rows: Rows, column: Column) -> None:
         self._rows = rows
+        self._column = column  # (for the queries a shelf answers with thousands of rows)
 
     def heads(self, bigrams: Iterable[str]) -> dict[str, int]:
         """Of ``bigrams``, those some key starts with → the longest such key's length (at
@@ -268,7 +270,7 @@ class NameIndex:
         if not chars:
             return set()
         sql, params = _with_all(chars)
-        return {r["key"] for r in self._rows(sql + " LIMIT ?", [*params, limit])}
+        return set(self._column(sql + " LIMIT ?", [*params, limit]))
 
     def any_key_with_all(self, chars: Sequence[str], containing: Sequence[str] = ()) -> bool:
         """Whether some indexed key holds every one of ``chars`` (the first should be the
@@ -283,19 +285,19 @@ class NameIndex:
     def keys_with_any(self, chars: Iterable[str]) -> set[str]:
         """Indexed keys holding one of ``chars`` at least."""
         # (Each key once by its number, then read: no DISTINCT over thousands of strings.)
-        return {r["key"] for r in self._rows(
+        return set(self._column(
             "SELECT key FROM name_keys WHERE id IN "
             "(SELECT key_id FROM name_chars WHERE ch IN (SELECT value FROM json_each(?)))",
-            [_json(set(chars))])}
+            [_json(set(chars))]))
 
     def ranked(self, entity_ids: Sequence[int]) -> list[int]:
         """``entity_ids`` (each once) ranked: those whose name has an entry about it first,
         then the longer names, else in the order given. (A shelf's namesakes are ranked
         here, not by reading a thousand names into Python.)"""
-        return [r["id"] for r in self._rows(
+        return self._column(
             "SELECT j.value AS id FROM json_each(?) AS j JOIN entities e ON e.id = j.value "
             "ORDER BY NOT EXISTS (SELECT 1 FROM entries WHERE subject = e.name), "
-            "-length(e.name), j.key", [_json(entity_ids)])]
+            "-length(e.name), j.key", [_json(entity_ids)])
 
     def keys_of_entity_named(self, name: str) -> set[str]:
         """Keys naming an entity called ``name``."""
