@@ -46,6 +46,9 @@ KIND_AS_ASKED = 0.5  # its own words say the kind asked (授权, 累计, 建筑�
 KIND_OTHER = -1.0  # ... or only another kind of the same family (申请 for 授权)
 SAME_MEASURE_TAIL = 3  # labels ending in the same characters measure the same thing
 CONSTRAINED_HIT = 0.6  # ... or says the kind asked and this share of the best's hit
+# ... and, from another sentence, scores this share of the best at least (a share of the
+# city's talents is no runner-up for a share of the city's medical devices)
+RUNNER_UP_ELSEWHERE = 0.75
 ANSWER_SHARE = 0.8  # a figure found by unit alone needs this share of the best score
 ANSWER_IN_SENTENCE = 0.5  # ... and this share of the question's words in its sentence
 BARE_HIT = 0.6  # a bare noun phrase is answered by a figure naming this share of it

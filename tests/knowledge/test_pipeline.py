@@ -1050,3 +1050,31 @@ def test_a_measure_asked_is_its_last_words(kb: KnowledgeBase) -> None:
     assert not kb.ask("What was SIP's total tech contract turnover last year?").found
     assert kb.ask("What output value did companies in the International Science Park "
                   "generate?").found
+
+
+# -- classes seen in set38 (asked here in other words) --------------------------------------
+
+
+def test_a_runner_up_from_another_sentence_must_score_near_the_best(kb: KnowledgeBase) -> None:
+    # BioBAY's 50%以上 is no park figure; the park's 64% share of talents is no answer
+    answer = kb.ask("园区进入医疗器械创新产品审批绿色通道的产品占全市多少")
+    assert not answer.found and "50%以上" in present.text(answer)
+
+
+def test_the_oxford_centre_is_not_its_diagnostics_centre(kb: KnowledgeBase) -> None:
+    answer = kb.ask("When was the Oxford Suzhou Centre for Advanced Research set up?")
+    assert not answer.found
+
+
+def test_a_frame_then_two_questions_asks_both_within_it(kb: KnowledgeBase) -> None:
+    answer = kb.ask("In the FTZ's first batch of high-tech enterprise recognition, how many "
+                    "firms applied and how many got approved?")
+    values = [f.value for f in answer.facts if f.kind == "figure"]
+    assert "33家" in values and "26家" in values
+
+
+def test_a_number_the_english_question_states_is_its_premise(kb: KnowledgeBase) -> None:
+    # (and "of the …" frames the question: one question, not two)
+    answer = kb.ask("Of the 33 companies in the FTZ high-tech enterprise recognition's first "
+                    "batch, how many were approved?")
+    assert answer.facts[0].value == "26家"

@@ -18,7 +18,8 @@ from data.question import Question
 
 FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
 # A part of a whole asked for: 其中…, "how many of the listed companies are…".
-ASKED_PART = re.compile(r"其中|包括|\bhow many of\b|\bof (?:them|which|these|those)\b")
+ASKED_PART = re.compile(r"其中|包括|\bhow many of\b|\bof (?:them|which|these|those)\b|"
+                        r"^(?:of|among) (?:the|its|their|these|those|all)\b")
 TIME_FRAME = re.compile(r"\s*(?:截至|截止|到)\S{0,8}(?:年底|年末|底|末)\s*$")
 PART_START = re.compile(r"\s*(?:其中|包括)")
 PHASE_SAID = re.compile(r"(?:\d+|[一二三四五六七八九十]+)期")
@@ -95,6 +96,17 @@ def _names_in(names: tuple[frozenset[str], ...], local: str) -> float:
     for grams in names:
         best = max(best, sum(g in local for g in grams) / len(grams))
     return best
+
+
+def _said_as_number(figure: Figure, text: str) -> bool:
+    """The figure's number stands in an English question as a number of its own (the 33
+    firms), not as a year or a part of another."""
+    digits = re.match(r"\d+(?:\.\d+)?", figure.text)
+    return bool(digits) and not YEAR_LIKE.fullmatch(digits.group(0)) and bool(
+        re.search(rf"(?<![\d.]){re.escape(digits.group(0))}(?![\d.%])", text))
+
+
+YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=FIGURE_WORDS_CACHE)
@@ -265,8 +277,10 @@ class FigureAnswerer:
             figures = [f for f in figures if f.unit in q.units]
         figures = _as_asked_among_neighbours(q, figures)
         if HOW_MANY.search(q.folded):
-            # 427件发明专利里授权了多少件: a figure the question states is its premise.
-            figures = [f for f in figures if fold(f.text) not in q.folded]
+            # 427件发明专利里授权了多少件 (of the 33 firms, how many…): a figure the
+            # question states is its premise.
+            figures = [f for f in figures if fold(f.text) not in q.folded and not (
+                q.lang == "en" and _said_as_number(f, q.folded))]
         if ASKED_WHOLE.search(q.folded) and not q.constraints.ordinals and not (
                 ASKED_PART.search(q.folded)):
             # The whole asked in words (总, in total): no part answers while a whole is
@@ -326,7 +340,10 @@ class FigureAnswerer:
         c = q.constraints
         stated = bool(c.kinds() or c.codes or c.ordinals)
         for candidate in ranked[1:]:
-            _, hit, figure = candidate
+            score, hit, figure = candidate
+            if (figure.sentence_id != best[2].sentence_id
+                    and score < W.RUNNER_UP_ELSEWHERE * best[0]):
+                break  # (ranked: the rest score lower still)
             same_measure = (len(head) == W.SAME_MEASURE_TAIL
                             and fold(figure.label).endswith(head))
             says_kind = stated and hit >= W.CONSTRAINED_HIT * best[1]

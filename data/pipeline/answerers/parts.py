@@ -197,8 +197,8 @@ _EN_PREP = ("with", "from", "in", "on", "at", "by", "to", "for", "of", "into", "
             "during", "within", "under", "through")
 _EN_ASKING = r"(?=(?:how (?:many|much)|what|when|where|which|who)\b)"
 EN_SECOND = re.compile(
-    rf"\s*[,;?]\s*(?:and\s+)?(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING}|"
-    rf"\s+and\s+(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING}|"
+    rf"\s*[,;?]\s*(?:and\s+)?(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
+    rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}")
 
 
@@ -227,6 +227,12 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     if pieces and not says_something(pieces[0]):
         # "At which meeting …", "Combined, how many …": no question of its own.
         pieces = [folded]
+    if 1 < len(pieces) <= MAX_PARTS + 1 and not EN_QUESTION_WORD.search(pieces[0]) and (
+            len(pieces) > 2 or EN_FRAME.match(pieces[0])):
+        # A frame, then the questions (In the first batch of …, how many applied and how
+        # many were approved? Of the 33 firms …, how many …?): each is asked within it.
+        pieces = [f"{p} {pieces[0]}" for p in pieces[1:]]
+        return Split(tuple(pieces), _pieces_mode(pieces, folded))
     if len(pieces) < 2 or len(pieces) > MAX_PARTS:
         cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
         joined = _names_joined(q, folded, cue, chapter_subject)
@@ -239,10 +245,27 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     parts = [pieces[0]] + [p if any(link.start >= folded.find(p) for link in q.links
                                     if link.end > link.start and folded.find(p) >= 0
                                     and link.start < folded.find(p) + len(p))
-                           else f"{p} {names}" for p in pieces[1:]]
+                           else f"{p} {_asked_of(pieces[0]) if _counts_only(p) else names}"
+                           for p in pieces[1:]]
     return Split(tuple(parts), _pieces_mode(pieces, folded))
 
 
+def _counts_only(piece: str) -> bool:
+    """"…, and from how many companies?": a count of what the question before it is
+    about (a preposition ties it there), naming nothing else."""
+    words = [w for w in re.findall(r"[a-z]+", piece)
+             if w not in EN_STOP and w not in EN_CUE_WORDS and w not in _EN_PREP]
+    return bool(re.match(rf"(?:{'|'.join(_EN_PREP)})\s+how many\b", piece)) and len(words) <= 1
+
+
+def _asked_of(piece: str) -> str:
+    """What a question asks about, less its question words (how many … entered X → … X)."""
+    return re.sub(r"^(?:how (?:many|much)|what|which|when|where|who)\s+", "", piece)
+
+
+# A phrase that frames what follows (of the 33 firms, among the institutes, in 2020).
+EN_FRAME = re.compile(r"(?:of|among|in|within|for|under|at|during|from) ")
+EN_QUESTION_WORD = re.compile(r"\b(?:how|what|when|where|which|who|whom|whose|why)\b")
 # Words that say how parts combine, and nothing of their own.
 EN_CUE_WORDS = frozenset("many much each both them those combined altogether together total "
                          "respectively".split())
