@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data.parse import CJK
-from data.texts import YEAR
+from data.texts import CJK, YEAR
 
 # -- figures --------------------------------------------------------------------------
 

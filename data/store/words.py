@@ -35,7 +35,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from data.parse import CJK
+from data.texts import CJK
 
 Rows = Callable[[str, Sequence[Any]], list[dict]]
 
