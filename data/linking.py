@@ -153,7 +153,9 @@ class Linker:
             qualifier = re.match(r"\([^()]{1,8}\)", folded[end:])
             if (qualifier and len(said) >= 2
                     and not self.entity_ids([said + qualifier.group(0)])
-                    and self.names.has_prefix(said + "(")):
+                    and self.names.has_prefix(said + "(")
+                    # (再鼎医药（苏州）: the start of the document's 再鼎医药（苏州）有限公司)
+                    and not self.names.has_prefix(said + qualifier.group(0))):
                 # 金鸡湖创新合作中心（上海）: the document has its （北京） and （大湾区）
                 # namesakes, not this one.
                 for i in range(start, end + qualifier.end()):

@@ -54,7 +54,9 @@ MAX_QUESTION = 500
 # What a thing is called (孵化器叫什么名字, 全称是什么): the words before say of what.
 NAME_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:叫|名叫|名为|名字叫)(?:什么|啥)|"
                         r"([\u4e00-\u9fff]{2,8}?)的?(?:名字|名称|全称)是(?:什么|啥)")
-QUOTED_NAME = re.compile(r"“[^”]{2,20}”")
+QUOTED_NAME = re.compile(r"“[^”]{2,30}”")
+# Kinds of body no name need end in (法人机构叫什么: “新科研…有限公司”).
+GENERIC_KIND = re.compile(r"(?:机构|单位|组织)$")
 # A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
 LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
 ROLE = re.compile(r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|首席|"
@@ -392,8 +394,11 @@ class Pipeline:
         of = asked.group(1) or asked.group(2)
         kinds = list(extract.TYPE_WORD_RE.finditer(of))
         kind = kinds[-1].group(0) if kinds and kinds[-1].end() == len(of) else ""
+        if not kind and (generic := GENERIC_KIND.search(of)):
+            kind = generic.group(0)  # 科研机构叫什么: a name ending 机构, or one quoted
         linked = {eid for link in q.links for eid in link.entity_ids}
-        return bool(not kind and QUOTED_NAME.search(text)) or any(
+        return bool(QUOTED_NAME.search(text) and (
+            not kind or GENERIC_KIND.fullmatch(kind))) or any(
             m.name.endswith(kind) and m.name != kind and m.name not in extract.GENERIC
             and self.kb.name_to_id.get(m.name) not in linked
             for m in extract.find_entities(text))

@@ -37,8 +37,8 @@ EN_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b(?![\s-]*gen)|"
                         r"\b(first|second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth)\s+(batch|edition|session|round)\b")
 # A class of a thing (三类医疗器械, 一类新药; class III): another class is another thing.
-CATEGORY = re.compile(
-    r"(?<![\d一二三四五六七八九十])([1-9]|[一二三四五六七八九十])类(?=[\u4e00-\u9fff])")
+CATEGORY = re.compile(  # (那一类, 这一类: that kind, no class one)
+    r"(?<![\d一二三四五六七八九十那这哪每同])([1-9]|[一二三四五六七八九十])类(?=[\u4e00-\u9fff])")
 EN_CLASS = re.compile(r"\bclass\s+(\d+|[ivx]+)\b")
 EN_PHASE = re.compile(r"\bphase\s+(\d+|[ivx]+)\b|\b(\d+)(?:st|nd|rd|th)\s+phase\b")
 EN_WORDS = {w: i for i, w in enumerate((

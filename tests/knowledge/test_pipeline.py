@@ -1078,3 +1078,23 @@ def test_a_number_the_english_question_states_is_its_premise(kb: KnowledgeBase) 
     answer = kb.ask("Of the 33 companies in the FTZ high-tech enterprise recognition's first "
                     "batch, how many were approved?")
     assert answer.facts[0].value == "26家"
+
+
+# -- classes seen in set39 (asked here in other words) --------------------------------------
+
+
+def test_a_name_with_its_bracketed_place_is_the_documents(kb: KnowledgeBase) -> None:
+    # 再鼎医药（苏州）: the start of 再鼎医药（苏州）有限公司, no other city's namesake
+    answer = kb.ask("再鼎医药（苏州）哪天在港交所上市的")
+    assert answer.found and answer.facts[0].value == "2020年9月28日"
+
+
+def test_that_kind_is_no_class_one(kb: KnowledgeBase) -> None:
+    # 那一类/这一类 (that kind) asks no 一类 (class one)
+    answer = kb.ask("像中科院苏州纳米所这一类的国家级研发机构，园区有多少家")
+    assert answer.found and answer.facts[0].value == "15家"
+
+
+def test_what_a_body_is_called_needs_a_name_of_that_body(kb: KnowledgeBase) -> None:
+    # a sentence saying Harvard set up 科研机构 names none of them
+    assert not kb.ask("麻省理工学院在园区设的科研机构名字是什么").found
