@@ -364,13 +364,19 @@ def _owner(plan: _Plan, sentence: _Sentence, figure_start: int) -> str | None:
 
 def ingest_file(store: Store, path: Path, *, name: str | None = None) -> dict:
     """Ingest one chapter. Raises IngestError and leaves the store unchanged on bad input."""
-    return write_prepared(store, prepare_file(path, name=name))
+    from data.english.dictionary import reading_once
+
+    with reading_once():  # (counting its words and keeping their entries: one decoding)
+        return write_prepared(store, prepare_file(path, name=name))
 
 
 def ingest_text(store: Store, text: str, *, name: str, encoding: str = "utf-8",
                 sha256: str | None = None, path: str | None = None) -> dict:
-    return write_prepared(store, prepare_text(text, name=name, encoding=encoding,
-                                              sha256=sha256, path=path))
+    from data.english.dictionary import reading_once
+
+    with reading_once():
+        return write_prepared(store, prepare_text(text, name=name, encoding=encoding,
+                                                  sha256=sha256, path=path))
 
 
 @dataclass(frozen=True)
@@ -447,9 +453,11 @@ def ingest_many(store: Store, sources: Iterable[Source], *, workers: int = 1,
     and planned in other processes while this one writes; ``group`` chapters are
     committed together (each still replaced whole: a chapter that fails to write rolls
     back alone, then the error propagates after its group's others are committed)."""
+    from data.english.dictionary import reading_once
+
     results: list[dict | IngestError] = []
     database = store.database
-    with database.locked() as db:
+    with database.locked() as db, reading_once():
         default_cache = db.conn.execute("PRAGMA cache_size").fetchone()[0]
         if group > 1:
             db.conn.execute(f"PRAGMA cache_size=-{BULK_CACHE_KB}")
