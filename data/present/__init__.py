@@ -103,7 +103,8 @@ def _conflict(answer: Answer, lang: str) -> str:
     english = CONFLICT_EN.get(conflict) or en.date(conflict) or (
         f"the {en.ordinal(int(ordinal.group(1)))} {en.unit_en(ordinal.group(2))}".strip()
         if ordinal else None) or (en.place(conflict) if en.has_chinese(conflict) else conflict)
-    return english if english == conflict else f"{english} ({conflict})"
+    return english if english == conflict or english.endswith(f"({conflict})") else (
+        f"{english} ({conflict})")
 
 
 def headline(answer: Answer, lang: str | None = None) -> str:

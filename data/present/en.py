@@ -104,8 +104,8 @@ def name(zh: str) -> str:
     if owned:
         return owned
     core = _NAME_TAIL.sub("", _NAME_HEAD.sub("", fold(zh))) or fold(zh)
-    return f"{english.pinyin_name(core)} ({zh})" if core != fold(zh) else (
-        english.pinyin_name(zh))
+    # (the Chinese beside it always: a reader can show it, or read it)
+    return f"{english.pinyin_name(core)} ({zh})"
 
 
 _UNIT = re.compile(r"(?:(?:技术|研发|创新|工程)?(?:分中心|中心|研究院|研究所|实验室|基地|分院))+")

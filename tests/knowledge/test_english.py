@@ -222,3 +222,11 @@ def test_other_forms_of_a_word_reach_the_documents_word(question: str, word: str
     if word:
         assert word in reading.terms
     assert "centre" not in reading.unknown and "molecular" not in reading.unknown
+
+
+def test_a_name_with_no_english_form_keeps_its_chinese_beside_it() -> None:
+    # read as it sounds, with the Chinese beside it, whatever the name is made of
+    from data.present import en
+
+    assert en.name("科技创新载体平台") == "Kejichuangxinzaitipingtai (科技创新载体平台)"
+    assert en.name("苏州星诺奇科技股份有限公司").endswith("(苏州星诺奇科技股份有限公司)")
