@@ -55,8 +55,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # BioBAY etc.), （纳米城、生物医药产业园等）): the group is asked about, not each.
 EXAMPLES = re.compile(r"[(（][^()（）]*(?:,|，|、|\betc\b|等)[^()（）]*[)）]")
 # The same in English (…institutes, like the Institute of Nano-Tech, …): read as unsaid.
-EN_EXAMPLES = re.compile(r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.))\s[^,?()]*?"
-                         r"(?=\s*[,?]|$)")
+EN_EXAMPLES = re.compile(r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.)|"
+                         r"(?<=[a-z]s)\slike(?=\s+the\s))\s[^,?()]*?(?=\s*[,?]|$)")
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
                    "投产", "落户", "立项", "结题", "授牌", "签字", "上市", "开幕")

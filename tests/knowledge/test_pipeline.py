@@ -1098,3 +1098,16 @@ def test_that_kind_is_no_class_one(kb: KnowledgeBase) -> None:
 def test_what_a_body_is_called_needs_a_name_of_that_body(kb: KnowledgeBase) -> None:
     # a sentence saying Harvard set up 科研机构 names none of them
     assert not kb.ask("麻省理工学院在园区设的科研机构名字是什么").found
+
+
+def test_which_high_tech_zone_is_no_comparison(kb: KnowledgeBase) -> None:
+    # 哪个高新区: which zone (张江), not "which is higher"
+    text = present.text(kb.ask("对接上海科创中心方面，园区跟上海哪个高新区搞了科技创新战略合作"))
+    assert "张江" in text and "10家" not in text
+
+
+def test_examples_after_like_the_name_no_subject(kb: KnowledgeBase) -> None:
+    # "carriers like the science park and Nano City": examples of what is asked about
+    answer = kb.ask("How much did SIP put into innovation carriers like the International "
+                    "Science Park and BioBAY?")
+    assert answer.found and answer.facts[0].value == "近100亿元"

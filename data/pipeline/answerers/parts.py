@@ -76,7 +76,9 @@ def _clean(text: str) -> str:
                   r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$|(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)$",
                   "什么时候",
                   text)
-    text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)", "多少", text)
+    # (哪个高新区 asks which zone, not which is higher)
+    text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)(?![新校层级端])",
+                  "多少", text)
     # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
     text = re.sub(r"哪个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁", "", text)
     text = re.sub(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计", "", text)
