@@ -50,7 +50,6 @@ from data.texts import PHOTO_CREDIT
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
-# A person asked for by their role; a sentence answers only if it says a role (or who led).
 # What a thing is called (孵化器叫什么名字, 全称是什么): the words before say of what.
 NAME_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:叫|名叫|名为|名字叫)(?:什么|啥)|"
                         r"([\u4e00-\u9fff]{2,8}?)的?(?:名字|名称|全称)是(?:什么|啥)")
@@ -59,6 +58,7 @@ QUOTED_NAME = re.compile(r"“[^”]{2,30}”")
 GENERIC_KIND = re.compile(r"(?:机构|单位|组织)$")
 # A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
 LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
+# A person asked for by their role; a sentence answers only if it says a role (or who led).
 ROLE = re.compile(r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|首席|"
                   r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
                   r"chief|dean|manager|boss|leads?|runs?|founded)\b")

@@ -192,7 +192,6 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
     return None
 
 
-# Where an English line asks a second question: "…, and how many were granted?"
 # Where a second English question starts: after a comma or "and" (", and by how much"), or
 # a plain space not after a preposition ("its ties with which institute" asks one thing).
 _EN_PREP = ("with", "from", "in", "on", "at", "by", "to", "for", "of", "into", "about", "over",
@@ -202,6 +201,9 @@ EN_SECOND = re.compile(
     rf"\s*[,;?]\s*(?:and\s+)?(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}")
+# A phrase that frames the questions after it (of the 33 firms, among the institutes, …).
+EN_FRAME = re.compile(r"(?:of|among|in|within|for|under|at|during|from) ")
+EN_QUESTION_WORD = re.compile(r"\b(?:how|what|when|where|which|who|whom|whose|why)\b")
 
 
 # Two question words asking of one clause: "When and in which district did X open?"
@@ -265,9 +267,6 @@ def _asked_of(piece: str) -> str:
     return re.sub(r"^(?:how (?:many|much)|what|which|when|where|who)\s+", "", piece)
 
 
-# A phrase that frames what follows (of the 33 firms, among the institutes, in 2020).
-EN_FRAME = re.compile(r"(?:of|among|in|within|for|under|at|during|from) ")
-EN_QUESTION_WORD = re.compile(r"\b(?:how|what|when|where|which|who|whom|whose|why)\b")
 # Words that say how parts combine, and nothing of their own.
 EN_CUE_WORDS = frozenset("many much each both them those combined altogether together total "
                          "respectively".split())
