@@ -402,15 +402,14 @@ def prepare_text(text: str, *, name: str, encoding: str = "utf-8", sha256: str |
                  path: str | None = None) -> Prepared:
     """Parse and plan a chapter, and count its words (no store needed: another process
     may do it while this one writes)."""
-    from data.english import document_words
+    from data.store.words import count_words
 
     try:
         doc = parse(text)
     except ParseError as exc:
         raise IngestError(f"{name}: {exc}") from exc
     plan = plan_document(doc)
-    # (folded as one text, as the store's word index reads a document)
-    words = document_words(fold.__wrapped__("\n".join(s.text for s in plan.sentences)))
+    words = count_words(s.text for s in plan.sentences)  # (as written, in order)
     return Prepared(name, plan, words, sha256 or hashlib.sha256(text.encode()).hexdigest(),
                     encoding, len(text), path)
 

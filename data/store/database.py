@@ -130,28 +130,24 @@ class Database:
             yield db
 
     def rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
-        """The rows of a query, as dicts. Inside a write (same thread), reads what that
-        write sees; elsewhere, does not queue behind it."""
-        if self._reader is None or self._owner == threading.get_ident():
-            with self.locked() as db:
-                return _dicts(db.execute(sql, params))
-        with self._read_lock:
-            try:
-                return _dicts(self._reader.execute(sql, params))
-            except sqlite3.OperationalError as exc:
-                if _busy(exc):
-                    raise StoreLocked(str(exc)) from exc
-                raise
+        """The rows of a query, as dicts."""
+        return self._read(sql, params, _dicts)
 
     def tuples(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         """The rows of a query as tuples, in its columns' order (no dict a row: a shelf's
-        name and sentence queries return thousands), read as :meth:`rows` reads."""
+        name and sentence queries return thousands)."""
+        return self._read(sql, params, sqlite3.Cursor.fetchall)
+
+    def _read(self, sql: str, params: Params,
+              take: Callable[[sqlite3.Cursor], list[Any]]) -> list[Any]:
+        """What ``take`` makes of a query's cursor. Inside a write (same thread), reads what
+        that write sees; elsewhere, does not queue behind it."""
         if self._reader is None or self._owner == threading.get_ident():
             with self.locked() as db:
-                return db.execute(sql, params).fetchall()
+                return take(db.execute(sql, params))
         with self._read_lock:
             try:
-                return self._reader.execute(sql, params).fetchall()
+                return take(self._reader.execute(sql, params))
             except sqlite3.OperationalError as exc:
                 if _busy(exc):
                     raise StoreLocked(str(exc)) from exc

@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from data.texts import CJK
@@ -78,19 +78,24 @@ def index_document(conn: sqlite3.Connection, document_id: int,
         _index_document(conn, document_id, sentences, counts)
 
 
-def _index_document(conn: sqlite3.Connection, document_id: int,
-                    sentences: Sequence[tuple[str, str]] | None,
-                    counts: dict[str, int] | None) -> None:
+def count_words(texts: Iterable[str]) -> dict[str, int]:
+    """A document's dictionary words and their uses, from its sentences in order."""
     from data.english import document_words
     from data.normalize import fold
 
+    # Folded as one text, as the English index always read a document; fold's own cache
+    # is for short strings, not for every chapter ingested.
+    return document_words(fold.__wrapped__("\n".join(texts)))
+
+
+def _index_document(conn: sqlite3.Connection, document_id: int,
+                    sentences: Sequence[tuple[str, str]] | None,
+                    counts: dict[str, int] | None) -> None:
     rows = sentences if sentences is not None else conn.execute(
         "SELECT text, tokens FROM sentences WHERE document_id = ? ORDER BY id",
         [document_id]).fetchall()
     if counts is None:
-        # Folded as one text, as the English index always read a document; fold's own
-        # cache is for short strings, not for every chapter ingested.
-        counts = document_words(fold.__wrapped__("\n".join(text for text, _ in rows)))
+        counts = count_words(text for text, _ in rows)
     # The characters as the full-text index has them: every CJK character of a token is a
     # one-character token too (a run's characters come before its bigrams).
     chars = sorted(set(_CJK_CHAR.findall("".join(tokens for _, tokens in rows))))

@@ -41,9 +41,9 @@ def _each_fact_once(answers: list[Answer]) -> list[Answer]:
     seen: set[tuple[str, str, str | None]] = set()
     out = []
     for a in answers:
-        fact = a.facts[0]
-        if (fact.value, fact.evidence, fact.entity) not in seen:
-            seen.add((fact.value, fact.evidence, fact.entity))
+        key = (a.facts[0].value, a.facts[0].evidence, a.facts[0].entity)
+        if key not in seen:
+            seen.add(key)
             out.append(a)
     return out
 
