@@ -1111,3 +1111,18 @@ def test_examples_after_like_the_name_no_subject(kb: KnowledgeBase) -> None:
     answer = kb.ask("How much did SIP put into innovation carriers like the International "
                     "Science Park and BioBAY?")
     assert answer.found and answer.facts[0].value == "近100亿元"
+
+
+# -- classes seen in set41 (asked here in other words) --------------------------------------
+
+
+def test_two_parts_each_saying_its_own_measure(kb: KnowledgeBase) -> None:
+    # X累计数量和Y累计人数: the second part is whole, no piece of the first's noun before it
+    text = present.text(kb.ask("省双创计划团队累计数量和姑苏领军人才累计人数分别是多少"))
+    assert "17支" in text and "438人" in text
+
+
+def test_size_words_inside_a_noun_end_no_part(kb: KnowledgeBase) -> None:
+    # 重大 and 中小 hold 大 and 小: nouns, not "which is bigger"
+    text = present.text(kb.ask("省双创人才和姑苏重大创新团队当年各新增了多少"))
+    assert "41人" in text and "3支" in text

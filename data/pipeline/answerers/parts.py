@@ -40,7 +40,9 @@ ALL_WORD = r"(?<![成首京古国帝])都"
 # Where the parallel noun of the second part ends and what is asked of both begins.
 PREDICATE = re.compile(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|加起来|合计|"
                        r"哪个|谁|多少|几|"
-                       r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|多|少|大|小|早|晚")
+                       r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|"
+                       # (a bare 多/大/早 compares only at the end: 中小企业, 重大 are nouns)
+                       r"(?:多|少|大|小|早|晚)(?=[吗呢啊呀?？]*$)")
 MAX_PARTS = 4
 # Where the question asked of both parts begins (…哪个多, …各多少, …分别是什么时候).
 ASKED_OF_BOTH = re.compile(rf"哪个|哪一个|谁|各自|各|分别|{ALL_WORD}|多少|几|什么时候|何时|更|较")
@@ -185,10 +187,14 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
             if asked and asked.start() > 0:
                 noun = right[:asked.start()]
         predicate = right[len(noun):]
+        # X累计人数和Y累计人数: each part says its measure whole; the first's is not said
+        # twice, and the second's noun stands for no end of the first's.
+        asked = _own_measure(left, predicate)
+        first = left + predicate[asked or 0:]
         prefix = "" if named else left[:end.start()] if lead and end else _prefix(
-            q, left, noun)
+            q, left, noun, guess=asked is None)
         second = prefix + noun + predicate
-        return Split((_clean(left + predicate), _clean(second)), _mode(folded))
+        return Split((_clean(first), _clean(second)), _mode(folded))
     return None
 
 
@@ -399,7 +405,18 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
     return subject + measure + asked
 
 
-def _prefix(q: Question, left: str, noun: str) -> str:
+def _own_measure(left: str, predicate: str) -> int | None:
+    """Where the question asked of both starts in ``predicate`` when the first part says a
+    measure of its own with the word the second's opens with (X累计人数和Y累计数量分别是
+    多少: each part whole), else None. (申报的企业和认定的企业 share a head noun: no
+    measure of the first's own, and the topic before them carries over.)"""
+    lead, asked = PERIOD_WORD.match(predicate), ASKED_OF_BOTH.search(predicate)
+    if lead and asked and asked.start() >= lead.end() and lead.group() in left[1:]:
+        return asked.start()
+    return None
+
+
+def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
     """What the first part names before its own noun: a name (纳米城的…) carries over."""
     named = [link for link in q.links if link.end <= len(left)]
     if named:
@@ -415,4 +432,4 @@ def _prefix(q: Question, left: str, noun: str) -> str:
         return year.group(0)
     # No name: the second noun stands for as much of the first part's end as it is long
     # (抗疫产品奖励政策 | 申报企业 和 最终认定企业).
-    return left[:max(0, len(left) - len(noun))] if len(left) > len(noun) + 2 else ""
+    return left[:max(0, len(left) - len(noun))] if guess and len(left) > len(noun) + 2 else ""
