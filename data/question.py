@@ -165,7 +165,18 @@ COUNTER_UNITS: dict[str, tuple[str, ...]] = {
 }
 FOCUS_WORDS = re.compile(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
 PHOTO_WORDS = re.compile(r"照片|图片|相片|供稿|摄影|\bphoto|\bpicture")
-RANK_QUESTION = re.compile(r"第几|排名|排第")
+# Which batch/edition (第几批): the ordinal is said in words, as 第几 asks it; its counter
+# is a word of the question, not of what it asks about.
+EN_ORDINAL_ASKED = re.compile(r"\b(?:which|what) (batch|edition|session|round)\b")
+RANK_QUESTION = re.compile(rf"第几|排名|排第|{EN_ORDINAL_ASKED.pattern}")
+# Where it ranks: asked in words unless a figure is asked too (how many…, and its rank).
+EN_RANK = re.compile(r"\brank(?:s|ed|ing)?\b")
+
+
+def asks_rank(folded: str, intent: str) -> bool:
+    """A rank or an ordinal asked (第几, which batch, where does it rank)."""
+    return bool(RANK_QUESTION.search(folded)
+                or (intent != "figure" and EN_RANK.search(folded)))
 # Kinds of names specific enough that an unknown one means an unknown subject.
 NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
 FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有")

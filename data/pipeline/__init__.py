@@ -44,7 +44,7 @@ from data.pipeline.verify import (
     whole_for_part,
     years_hold,
 )
-from data.question import PHOTO_WORDS, Question
+from data.question import PHOTO_WORDS, Question, asks_rank
 from data.store import KnowledgeStore
 from data.texts import PHOTO_CREDIT
 
@@ -93,6 +93,11 @@ BUILT_ASKED = re.compile(r"\b(?:co-?built|built|co-?founded|founded|set up|estab
                          r"谁(?:建|共建|牵头|发起|设立|成立|组建|搭建)|由谁|"
                          r"哪些?(?:单位|机构|家|方)(?:共同|一起)?(?:建|共建|牵头|发起|设立|组建)")
 BUILT_BY = re.compile(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合作设立|设立|发起|组建|建设|成立)")
+
+
+# An ordinal or a rank a sentence states: 第27批, 首个, 列全市第二.
+ORDINAL_SAID = re.compile(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家]|首[个家批届次]|"
+                          r"列[^，。；]{0,6}第")
 
 
 def _held(weights: dict[str, float], text: str) -> float:
@@ -270,7 +275,9 @@ class Pipeline:
                 return passage(self.kb, q, row, entity_name, intent)
         # A noun phrase (万人有效发明专利拥有量) or "what is the <measure> of X" whose words are
         # what a figure measures is asking for that figure.
-        measure = (q.bare or (intent == "what" and q.lang == "en" and not q.aspect))
+        # (Which batch/rank: an ordinal said in words, no figure.)
+        measure = (q.bare or (intent == "what" and q.lang == "en" and not q.aspect
+                              and not asks_rank(q.folded, intent)))
         if (intent == "figure" or measure) and q.links:
             top = own[:30]  # a figure about a named entity comes from its own entries
             ordinals = q.constraints.ordinals
@@ -308,6 +315,14 @@ class Pipeline:
                 said = [(says(r), -i, r) for i, r in enumerate(own[:8])]
                 best = max(said, key=lambda s: s[:2])
                 sentence = best[2] if best[0] > 0 else sentence
+        if asks_rank(q.folded, intent) and not ORDINAL_SAID.search(sentence.text):
+            # Which batch, what rank: the sentence of its entry saying one (第27批, 列全市
+            # 第二); none, and the document does not say.
+            entry = (self.store.sentences_of_entries([sentence.entry_id])
+                     if sentence.entry_id is not None else [])
+            sentence = next((r for r in entry if ORDINAL_SAID.search(r.text)), None)
+            if sentence is None:  # no rank said where the answer would be
+                return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "who" and q.links and BUILT_ASKED.search(q.folded):
             by = next((r for r in own[:8] if BUILT_BY.search(r.text)), None)
             if by is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from data import english
 from data.linking import Link, Linker
@@ -22,6 +23,8 @@ from data.question import (
     ASPECTS,
     COUNTER_UNITS,
     EN_EXAMPLES,
+    EN_ORDINAL_ASKED,
+    EN_RANK,
     EN_STOP,
     EXAMPLES,
     FOCUS_WORDS,
@@ -30,11 +33,11 @@ from data.question import (
     NOT_A_UNIT,
     PINYIN_WORDS,
     QUESTION_WORDS,
-    RANK_QUESTION,
     UNIT_QUESTIONS,
     UNIT_TOPICS,
     Question,
     _segment,
+    asks_rank,
     join_split_verbs,
     load_terms,
 )
@@ -148,7 +151,7 @@ class Reader:
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
                       None)
         bare = intent is None
-        if RANK_QUESTION.search(folded):
+        if asks_rank(folded, intent):
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure
         intent = intent or "what"
         namesakes: list[str] = []
@@ -198,7 +201,9 @@ class Reader:
         lang = language(raw)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
             links += self._link_by_words(self._with_pinyin(groups, raw), len(folded), raw)
-        # The document's own Latin words (PraxisAuril, B1) are known, as are names.
+        # The document's own Latin words (PraxisAuril, B1) are known, as are names; typed
+        # apart (Praxis Auril), they are the document's word.
+        unknown = self._joined(unknown, folded)
         said = self.stats.df(unknown)
         syllables = self.stats.syllables() if unknown else frozenset()
         if lang == "en":
@@ -210,7 +215,10 @@ class Reader:
         latin = [w for w in unknown if said[w] or _name_like(raw, w)
                  or _pinyin_name(raw, w, syllables)]
         # An adverb the document has no word for (closely) says how, not what.
-        foreign = tuple(w for w in unknown if w not in latin
+        # (which batch, where does it rank: words of the question, not of its subject)
+        asking = {m.group(1) for m in EN_ORDINAL_ASKED.finditer(folded)} | set(
+            EN_RANK.findall(folded))
+        foreign = tuple(w for w in unknown if w not in latin and w not in asking
                         and not (len(w) > 4 and w.endswith("ly")))
         terms = [t for t in bigrams(content)
                  if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
@@ -310,6 +318,21 @@ class Reader:
         groups = [(p.english, p.chinese) for p in reading.phrases if p.chinese]
         return (" ".join([content, *english_terms(reading), *numbered]), list(reading.unknown),
                 groups)
+
+    def _joined(self, words: list[str], folded: str) -> list[str]:
+        """Neighbouring words the document writes as one (praxis auril → praxisauril)."""
+        pairs = [(a, b) for a, b in pairwise(words)
+                 if f"{a} {b}" in folded]
+        if not pairs:
+            return words
+        known = self.stats.df([a + b for a, b in pairs])
+        out = list(words)
+        for a, b in pairs:
+            if known[a + b] and a in out and b in out:
+                at = out.index(a)
+                if at + 1 < len(out) and out[at + 1] == b:
+                    out[at:at + 2] = [a + b]
+        return out
 
     def _pinyin_word(self, word: str, syllables: frozenset[str]) -> str | None:
         """The document's word written as this pinyin (shuangchuang → 双创), two

@@ -1126,3 +1126,40 @@ def test_size_words_inside_a_noun_end_no_part(kb: KnowledgeBase) -> None:
     # 重大 and 中小 hold 大 and 小: nouns, not "which is bigger"
     text = present.text(kb.ask("省双创人才和姑苏重大创新团队当年各新增了多少"))
     assert "41人" in text and "3支" in text
+
+
+def test_which_batch_is_the_ordinal_its_entry_states(kb: KnowledgeBase) -> None:
+    # which batch / edition asks 第几批: the entry's sentence saying it, not a list of names
+    text = present.text(kb.ask("In which batch did two SIP enterprise technology centres "
+                               "make the national list?"))
+    assert "第27批" in text
+
+
+def test_where_it_ranks_is_said_in_words(kb: KnowledgeBase) -> None:
+    # "rank" asks 第几 (列全市第一); a rank no sentence of its entry states is not found
+    text = present.text(kb.ask("Where does SIP rank in Suzhou for tech SMEs in the "
+                               "cultivation pool?"))
+    assert "列全市第一" in text
+
+
+def test_a_latin_name_typed_apart_is_the_documents_word(kb: KnowledgeBase) -> None:
+    # Praxis Auril → PraxisAuril, as the document writes it
+    text = present.text(kb.ask("Praxis Auril 跟园区哪家公司合作"))
+    assert "苏州纳米科技发展有限公司" in text and "praxis auril" not in text
+
+
+def test_municipal_is_the_city_level(kb: KnowledgeBase) -> None:
+    # municipal → 市级, not the 市级以上人才 (talents) its gloss holds
+    answer = kb.ask("How many SIP companies sit in the provincial/municipal high-tech "
+                    "incubation pool?")
+    assert answer.found and answer.facts[0].value == "863家"
+
+
+def test_a_later_english_question_asks_of_the_thing_before_it(kb: KnowledgeBase) -> None:
+    # "…, and what's the total so far?": the total of what the first part asked about
+    answer = kb.ask("How many new national major talent program talents did SIP get in "
+                    "2020, and what's the total so far?")
+    assert [f.value for f in answer.facts] == ["13人", "172人"]
+    # a part not found is named in the user's words, not with words it borrowed
+    answer = kb.ask("When did SIP sign the MoU with A*STAR, and what did it cost?")
+    assert answer.conflict == "what did it cost"

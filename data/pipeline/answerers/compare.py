@@ -26,7 +26,8 @@ def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
             summary = _total(facts)
         elif s.mode == "compare":
             summary = _winner(q, found)
-    missing = tuple(a.question for a in answers if not a.found)
+    said = s.said or tuple(a.question for a in answers)
+    missing = tuple(said[i] for i, a in enumerate(answers) if not a.found)
     if summary is not None:
         facts = [summary, *facts]
     return Answer(q.raw, True, "compare", found[0].entity, found[0].source,

@@ -56,6 +56,9 @@ PARALLEL_END = re.compile(_PARALLEL + "$")
 class Split:
     parts: tuple[str, ...]
     mode: str  # both | compare | sum
+    # Each part as the user said it, where a part borrows words of another (…, and where
+    # does that rank?): what a reply names as not found. Empty: the parts themselves.
+    said: tuple[str, ...] = ()
 
 
 EN_WHICH_MORE = re.compile(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
@@ -255,9 +258,42 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     parts = [pieces[0]] + [p if any(link.start >= folded.find(p) for link in q.links
                                     if link.end > link.start and folded.find(p) >= 0
                                     and link.start < folded.find(p) + len(p))
-                           else f"{p} {_asked_of(pieces[0]) if _counts_only(p) else names}"
+                           else f"{p} {_of_it(p, pieces[0]) if _refers_back(p) else names}"
                            for p in pieces[1:]]
-    return Split(tuple(parts), _pieces_mode(pieces, folded))
+    return Split(tuple(parts), _pieces_mode(pieces, folded), tuple(pieces))
+
+
+# A later question about the answer before it (…, and where does that rank?).
+EN_BACK = re.compile(r"\b(?:does|did|do|is|was|were|are|has|have)\s+(?:that|it|this|they|these|"
+                     r"those)\b")
+
+
+# Words a later question may ask of the thing before it without naming anything itself.
+EN_OF_IT = frozenset("total running now so far more less fewer than before previous last year "
+                     "increase increased growth grow grew rise rose up down change changed rank "
+                     "ranked ranking share percentage percent proportion compared figure number "
+                     "what's".split())
+
+
+# A period a later question asks in its own words (…, and what is the total now?) replaces
+# the one before's (新增 → 累计, as _own_period does in Chinese).
+EN_TOTAL = re.compile(r"\b(?:total|so far|cumulative|altogether|overall)\b")
+EN_NEW = re.compile(r"\b(?:add|added|adds|new|newly|in (?:19|20)\d\d)\b")
+
+
+def _of_it(piece: str, first: str) -> str:
+    """What a later question referring back asks about: the first's, in its own period."""
+    asked = _asked_of(first)
+    return EN_NEW.sub(" ", asked) if EN_TOTAL.search(piece) else asked
+
+
+def _refers_back(piece: str) -> bool:
+    """A later question about what the one before it asks (…, and from how many
+    companies? …, and where does that rank? …, and what is the total now?)."""
+    own = [w for w in re.findall(r"[a-z']+", piece) if w not in EN_STOP
+           and w not in EN_CUE_WORDS and w not in _EN_PREP and w not in EN_OF_IT
+           and not EN_QUESTION_WORD.fullmatch(w)]
+    return _counts_only(piece) or bool(EN_BACK.search(piece)) or not own
 
 
 def _counts_only(piece: str) -> bool:
