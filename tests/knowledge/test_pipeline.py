@@ -1163,3 +1163,11 @@ def test_a_later_english_question_asks_of_the_thing_before_it(kb: KnowledgeBase)
     # a part not found is named in the user's words, not with words it borrowed
     answer = kb.ask("When did SIP sign the MoU with A*STAR, and what did it cost?")
     assert answer.conflict == "what did it cost"
+
+
+def test_of_a_whole_the_question_states_a_part_said_beside_it(kb: KnowledgeBase) -> None:
+    # "Among the 45 …, how many …": a count within that whole (其中…33家), not a figure of
+    # another sentence (境内外上市领军企业20家)
+    answer = kb.ask("Among the 45 companies SIP has listed at home and abroad, how many are "
+                    "technology firms?")
+    assert answer.found and answer.facts[0].value == "33家"

@@ -107,6 +107,9 @@ def _said_as_number(figure: Figure, text: str) -> bool:
 
 
 YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+# A whole the question states, then a part of it asked (of the 45…, 45家…中/里/当中).
+OF_THE_PREMISE = re.compile(r"\b(?:of|among|out of) (?:the|these|those|its|sip's|the park's)?"
+                            r"\s*\d|\d[^，,。？?]*?(?:中|里|当中|之中)")
 
 
 @lru_cache(maxsize=FIGURE_WORDS_CACHE)
@@ -279,8 +282,14 @@ class FigureAnswerer:
         if HOW_MANY.search(q.folded):
             # 427件发明专利里授权了多少件 (of the 33 firms, how many…): a figure the
             # question states is its premise.
+            premise = {f.sentence_id for f in figures if fold(f.text) in q.folded or (
+                q.lang == "en" and _said_as_number(f, q.folded))}
             figures = [f for f in figures if fold(f.text) not in q.folded and not (
                 q.lang == "en" and _said_as_number(f, q.folded))]
+            if premise and OF_THE_PREMISE.search(q.folded):
+                # Of the 45 listed companies, how many…: a count within that whole is said
+                # beside it (其中…33家), not anywhere else.
+                figures = [f for f in figures if f.sentence_id in premise]
         if ASKED_WHOLE.search(q.folded) and not q.constraints.ordinals and not (
                 ASKED_PART.search(q.folded)):
             # The whole asked in words (总, in total): no part answers while a whole is
