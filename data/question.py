@@ -129,7 +129,9 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("平方米", "万平方米", "平方公里")),
     # A scale is a site's area or a fund's money.
     # (how big is the team: a count of people)
-    (re.compile(r"规模有?多大|\b(?:how (?:big|large)|size of)\b(?!.*\b(?:teams?|staff|"
+    # (规模大概有多大: a word or two may stand between)
+    (re.compile(r"规模[^，,。？?]{0,4}?多大|"
+                r"\b(?:how (?:big|large)|size of)\b(?!.*\b(?:teams?|staff|"
                 r"workforce|headcount|population)\b)"),
      ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),
     (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%"),

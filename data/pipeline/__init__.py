@@ -95,9 +95,26 @@ BUILT_ASKED = re.compile(r"\b(?:co-?built|built|co-?founded|founded|set up|estab
 BUILT_BY = re.compile(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合作设立|设立|发起|组建|建设|成立)")
 
 
-# An ordinal or a rank a sentence states: 第27批, 首个, 列全市第二.
-ORDINAL_SAID = re.compile(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家]|首[个家批届次]|"
-                          r"列[^，。；]{0,6}第")
+# An ordinal a sentence states (第27批, 首个), or a rank (列全市第二); which one a question
+# asks (which batch, where does it rank; 第几 either).
+ORDINAL_SAID = re.compile(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家]|首[个家批届次]")
+RANK_SAID = re.compile(r"(?:列|位居|位列|排名|排)[^，。；]{0,6}第")
+EITHER_SAID = re.compile(f"{ORDINAL_SAID.pattern}|{RANK_SAID.pattern}")
+RANK_ASKED = re.compile(r"\brank(?:s|ed|ing)?\b|排名|排第|位居|列[^，。；]{0,6}第几")
+ORDINAL_ASKED = re.compile(r"\b(?:which|what) (?:batch|edition|session|round)\b|第几[批届期次轮]")
+
+
+def _says_the_rank(part: str, sentence: str) -> bool:
+    """A part asking a rank or an ordinal, and a sentence stating it."""
+    folded = fold(part)
+    return asks_rank(folded, "what") and bool(said_as_asked(folded).search(sentence))
+
+
+def said_as_asked(folded: str) -> re.Pattern[str]:
+    """What a sentence must state to answer a rank or ordinal question."""
+    if RANK_ASKED.search(folded):
+        return RANK_SAID
+    return ORDINAL_SAID if ORDINAL_ASKED.search(folded) else EITHER_SAID
 
 
 def _held(weights: dict[str, float], text: str) -> float:
@@ -156,7 +173,7 @@ class Pipeline:
                 return answer
         parts = split(q, self.kb.chapter_subject)
         if parts is not None:
-            answer = answer_compare(q, parts, self._part)
+            answer = answer_compare(q, parts, self._part, _says_the_rank)
             if answer:
                 return answer
         date = asks_about_a_date(q)
@@ -315,12 +332,13 @@ class Pipeline:
                 said = [(says(r), -i, r) for i, r in enumerate(own[:8])]
                 best = max(said, key=lambda s: s[:2])
                 sentence = best[2] if best[0] > 0 else sentence
-        if asks_rank(q.folded, intent) and not ORDINAL_SAID.search(sentence.text):
+        if asks_rank(q.folded, intent) and not (
+                said := said_as_asked(q.folded)).search(sentence.text):
             # Which batch, what rank: the sentence of its entry saying one (第27批, 列全市
             # 第二); none, and the document does not say.
             entry = (self.store.sentences_of_entries([sentence.entry_id])
                      if sentence.entry_id is not None else [])
-            sentence = next((r for r in entry if ORDINAL_SAID.search(r.text)), None)
+            sentence = next((r for r in entry if said.search(r.text)), None)
             if sentence is None:  # no rank said where the answer would be
                 return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "who" and q.links and BUILT_ASKED.search(q.folded):

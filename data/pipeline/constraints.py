@@ -75,7 +75,8 @@ PLACES = re.compile(
     # (not 湖北, 河南…: 金鸡湖北京 holds one)
     r"陕西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古")
 # A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
-CODE = re.compile(r"(?<![a-z0-9])(?:[a-z]\d{1,2}(?![a-z0-9])|(?:iv|v?i{1,3}|v)(?=区))")
+CODE = re.compile(r"(?<![a-z0-9])(?:[a-z]\d{1,2}(?![a-z0-9])|(?:iv|v?i{1,3}|v)(?=区)|"
+                  r"(?<=zone )(?:iv|v?i{1,3}|v)(?![a-z0-9]))")  # (Zone I: Ⅰ区)
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice, 省“双创” the
 # province's programme.
 JIANGSU = ("江苏", "全省", "省内", "省“", "省\"", "省级", "省实验室", "省重点")
@@ -117,7 +118,8 @@ AREAS: dict[str, re.Pattern[str]] = {
 # no count of another; 市级以上 counts from the city level up, not the national alone.
 LEVELS: dict[str, re.Pattern[str]] = {
     "national": re.compile(r"国家级|national[- ]level"),
-    "province": re.compile(r"省级|provincial[- ]level"),
+    # (省“双创”计划: the province's programme)
+    "province": re.compile(r"省级|省双创|provincial[- ]level"),
     "city": re.compile(r"市级|municipal[- ]level|city[- ]level"),
 }
 # New in the year vs. the running total.

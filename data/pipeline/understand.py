@@ -94,6 +94,13 @@ LATIN_WORD = re.compile(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
 
 
 # What follows "how many" up to its verb is what is counted.
+EN_ZONE_CODE = re.compile(r"\bzone (?:iv|v?i{1,3}|v)\b")
+# What is counted is people: the question's last words after 多少 (多少省双创人才, 几名专家)
+# or after "how many" (how many experts …).
+PEOPLE_COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?[^，,。？?多少几]{0,8}?"
+                            r"(?:人才|人员|专家|学者|员工)[?？呢吗]*$|"
+                            r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
+                            r"researchers|scientists|staff|employees)\b")
 COUNTED = re.compile(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|does|will|can|"
                      r"could|would)\b")
 # "class III", "phase 5": constraints, read as 三类/五期, not words to translate.
@@ -180,6 +187,8 @@ class Reader:
                 if pattern.search(folded):
                     found.extend(u for u in hinted if u not in found)
             units = tuple(found)
+        if not units and PEOPLE_COUNTED.search(folded):
+            units = COUNTER_UNITS["人"]  # 多少省双创人才: people, no count of companies
         likely: list[str] = []
         # How many certificates have companies obtained: what follows "how many" is counted.
         counted = COUNTED.search(folded)
@@ -303,7 +312,8 @@ class Reader:
         content = QUESTION_WORDS.sub(" ", content)
         content = self._correct_homophones(content)
         content = re.sub(rf"{YEAR}年?", " ", content)
-        said = LATIN_WORD.findall(EN_NUMBERED.sub(" ", content))
+        # (Zone I is a code, read as a constraint: no development zone, 开发区)
+        said = LATIN_WORD.findall(EN_NUMBERED.sub(" ", EN_ZONE_CODE.sub(" ", content)))
         if all(w in EN_STOP for w in said):
             return content, [], []
         kept = english.in_reviewed_phrases(said, self.corpus())

@@ -1171,3 +1171,47 @@ def test_of_a_whole_the_question_states_a_part_said_beside_it(kb: KnowledgeBase)
     answer = kb.ask("Among the 45 companies SIP has listed at home and abroad, how many are "
                     "technology firms?")
     assert answer.found and answer.facts[0].value == "33家"
+
+
+# -- classes seen in set42 (asked here in other words) --------------------------------------
+
+
+def test_a_scale_asked_with_words_between_is_money_too(kb: KnowledgeBase) -> None:
+    # 规模究竟有多大: a fund's scale, not only an area
+    answer = kb.ask("园区的区域股权投资基金规模究竟有多大")
+    assert answer.found and answer.facts[0].value == "2500亿余元"
+
+
+def test_a_provincial_programme_is_a_level_asked(kb: KnowledgeBase) -> None:
+    # 省双创 talents of Nano City: the document counts its 市级以上 ones only, and a count of
+    # companies is no count of people
+    answer = kb.ask("苏州纳米城新增了多少省双创人才")
+    assert not answer.found and "36家" not in present.text(answer)
+
+
+def test_a_list_of_three_measures_is_three_parts(kb: KnowledgeBase) -> None:
+    # A、B和C各多少, the period after the name (新增) each one's
+    answer = kb.ask("园区新增的国家级重大人才、省双创人才和姑苏领军人才各多少人")
+    assert [f.value for f in answer.facts] == ["13人", "41人", "77人"]
+
+
+def test_zone_i_is_a_code_not_a_development_zone(kb: KnowledgeBase) -> None:
+    # Zone I (Ⅰ区) constrains like B1; "zone" is no 开发区 to look for
+    answer = kb.ask("How big is Nanopolis' Zone I plot B1, completed in 2020?")
+    assert answer.found and answer.facts[0].value == "8.9万平方米"
+
+
+def test_listing_committee_and_roadshow_are_the_documents_words(kb: KnowledgeBase) -> None:
+    # 过会 (cleared the listing committee) is not 通过审核 of a merger; 路演 (roadshow)
+    text = present.text(kb.ask("Which companies cleared the STAR Market listing committee?"))
+    assert "艾隆" in text and "华兴源创" not in text
+    text = present.text(kb.ask("Which edition of the Sunan equity roadshow gathering took "
+                               "place in 2020?"))
+    assert "第五届" in text
+
+
+def test_where_that_ranks_is_the_answer_befores_own_sentence(kb: KnowledgeBase) -> None:
+    # "…, and where does that rank?": the first fact's sentence says it (列全市第一)
+    answer = kb.ask("How many firms are in SIP's technology SME cultivation pool, and where "
+                    "does that rank in Suzhou?")
+    assert answer.found and answer.conflict is None and "列全市第一" in present.text(answer)

@@ -92,5 +92,18 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
                 detail="less" if less else "more", number=fact.number, unit=fact.unit)
 
 
-def answer_compare(q: Question, s: Split, ask: Callable[[str], Answer]) -> Answer | None:
-    return combine(q, s, [ask(part) for part in s.parts])
+def answer_compare(q: Question, s: Split, ask: Callable[[str], Answer],
+                   said_there: Callable[[str, str], bool] | None = None) -> Answer | None:
+    """``said_there(part, sentence)``: whether a sentence says what a part asks (a rank, an
+    ordinal): a part about the answer before it is answered by that answer's own sentence
+    when it does (…863家，列全市第二 for "and where does that rank?")."""
+    answers: list[Answer] = []
+    for i, part in enumerate(s.parts):
+        before = answers[-1] if answers else None
+        if (said_there and i < len(s.back) and s.back[i] and before is not None
+                and before.found and before.facts
+                and said_there(part, before.facts[0].evidence or "")):
+            answers.append(before)  # (one fact: shown once)
+        else:
+            answers.append(ask(part))
+    return combine(q, s, answers)

@@ -59,6 +59,9 @@ class Split:
     # Each part as the user said it, where a part borrows words of another (…, and where
     # does that rank?): what a reply names as not found. Empty: the parts themselves.
     said: tuple[str, ...] = ()
+    # Whether each part asks about the answer of the one before it (…, and where does that
+    # rank?: that fact's own sentence may say it).
+    back: tuple[bool, ...] = ()
 
 
 EN_WHICH_MORE = re.compile(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
@@ -196,8 +199,14 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         first = left + predicate[asked or 0:]
         prefix = "" if named else left[:end.start()] if lead and end else _prefix(
             q, left, noun, guess=asked is None)
-        second = prefix + noun + predicate
-        return Split((_clean(first), _clean(second)), _mode(folded))
+        # A list of more (A、B、C各多少): each of the rest its own part.
+        items = [item for item in re.split(r"、|以及|和|与|及", noun) if item.strip()]
+        park = {folded[link.start:link.end] for link in q.links
+                if link.name == chapter_subject}
+        if not 1 < len(items) < MAX_PARTS or park & set(items[:-1]):
+            items = [noun]  # (园区和张家港签协议: "with", one item)
+        rest = [_clean(prefix + item + predicate) for item in items]
+        return Split((_clean(first), *rest), _mode(folded))
     return None
 
 
@@ -260,7 +269,8 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
                                     and link.start < folded.find(p) + len(p))
                            else f"{p} {_of_it(p, pieces[0]) if _refers_back(p) else names}"
                            for p in pieces[1:]]
-    return Split(tuple(parts), _pieces_mode(pieces, folded), tuple(pieces))
+    return Split(tuple(parts), _pieces_mode(pieces, folded), tuple(pieces),
+                 (False, *(bool(EN_BACK.search(p)) for p in pieces[1:])))
 
 
 # A later question about the answer before it (…, and where does that rank?).
@@ -462,7 +472,10 @@ def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
         qualifier = re.search(r"（([^（）]+)）$", last.name)
         if qualifier and said.endswith(fold(qualifier.group(1))):
             return said[:-len(fold(qualifier.group(1)))]
-        return said
+        # (园区新增的A、B和C: the period after the name is each one's, unless the second
+        # says its own: 园区新增和累计)
+        period = re.match(rf"(?:{PERIOD_WORD.pattern})的?", left[last.end:])
+        return said + (period.group(0) if period and not PERIOD_WORD.match(noun) else "")
     year = re.match(rf".*?{YEAR}年", left)
     if year:
         return year.group(0)
