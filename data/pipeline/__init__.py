@@ -142,6 +142,10 @@ class Pipeline:
         self.stats.warm()
         self.linker.warm()
         english.index(self.reader.corpus())
+        # The chapter's subject is named in most questions, and a shelf has it in every
+        # chapter: its names are linked and its namesakes ranked now, once.
+        for key in sorted(self.linker.keys_of_name(self.kb.chapter_subject)):
+            self.linker.link(key)
 
     def understand(self, raw: str) -> Question:
         return self.reader.understand(raw)
