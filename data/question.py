@@ -46,6 +46,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           r"how many|how much|how large|how big|number of|percentage|share of|"
+                          r"\bpercent\b|\bproportion\b|"
                           r"how long|\btime ?frames?\b|\btimelines?\b|\btime ?spans?\b|"
                           r"\bover what (?:period|span|time)\b")),
     ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
@@ -134,7 +135,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"\b(?:how (?:big|large)|size of)\b(?!.*\b(?:teams?|staff|"
                 r"workforce|headcount|population)\b)"),
      ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),
-    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%"),
+    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%|"
+                r"\bpercent\b|\bproportion\b"),
      ("%",)),
     # (a span of time asked: 多长时间, timeframe)
     (re.compile(r"几年|多少年|多久|多长时间|how many years|how long|\btime ?frames?\b|"

@@ -1215,3 +1215,30 @@ def test_where_that_ranks_is_the_answer_befores_own_sentence(kb: KnowledgeBase) 
     answer = kb.ask("How many firms are in SIP's technology SME cultivation pool, and where "
                     "does that rank in Suzhou?")
     assert answer.found and answer.conflict is None and "列全市第一" in present.text(answer)
+
+
+# -- classes seen in set43 (asked here in other words) --------------------------------------
+
+
+def test_percent_and_proportion_ask_a_figure(kb: KnowledgeBase) -> None:
+    answer = kb.ask("What percent of its GDP does SIP put into R&D?")
+    assert answer.found and answer.facts[0].value == "4.5%"
+
+
+def test_master_or_phd_is_master_or_above(kb: KnowledgeBase) -> None:
+    # "a master's or PhD" is 硕士及以上学历 (95%), not one degree's share
+    answer = kb.ask("What proportion of Gusu Lab recruits have a master's or PhD?")
+    assert answer.found and answer.facts[0].value == "95%"
+
+
+def test_an_event_neither_naming_the_thing_nor_its_verb_is_not_its_date(
+        kb: KnowledgeBase) -> None:
+    # the Zhangjiagang agreement names the enclave incubator among its aims: no opening
+    assert not kb.ask("张家港的飞地孵化器哪天开园").found
+
+
+def test_a_preamble_about_the_asker_asks_nothing(kb: KnowledgeBase) -> None:
+    # "For my report: how much in A vs in B?": each item asked with the question's words
+    text = present.text(kb.ask("For my report: how much was invested in the International "
+                               "Science Park vs in all science carriers of the park?"))
+    assert "60亿元" in text and "近100亿元" in text

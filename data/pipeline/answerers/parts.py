@@ -224,6 +224,10 @@ EN_FRAME = re.compile(r"(?:of|among|in|within|for|under|at|during|from) ")
 EN_QUESTION_WORD = re.compile(r"\b(?:how|what|when|where|which|who|whom|whose|why)\b")
 
 
+# What an asker may open with about themselves before asking (I compare two parks:, For my
+# report:); not a frame of the question (First batch of …: how many applied?).
+EN_PREAMBLE = re.compile(r"[^:!?]*\b(?:i|im|my|me|we|our|us|hi|hello|quick question)\b"
+                         r"[^:!?]*[:!]\s+(?=\S)")
 # Two question words asking of one clause: "When and in which district did X open?"
 EN_TWO_ASKED = re.compile(r"^(when|where|who|how (?:many|much))\s+and\s+((?:(?:in|at|on|from|by) )?"
                           r"(?:which|what)(?: [a-z-]+){0,3}?|when|where|who|how (?:many|much))\s+"
@@ -233,6 +237,12 @@ EN_TWO_ASKED = re.compile(r"^(when|where|who|how (?:many|much))\s+and\s+((?:(?:i
 def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
     """Two questions in one English line; the second borrows the first's names (…, and
     how many were granted? → how many were granted A*STAR …)."""
+    preamble = EN_PREAMBLE.match(folded)
+    if preamble and not EN_QUESTION_WORD.search(preamble.group(0)) and EN_QUESTION_WORD.search(
+            folded[preamble.end():]):
+        # (I compare two parks: how much …? A preamble asks nothing; blanked, so that the
+        # names keep their places.)
+        folded = " " * preamble.end() + folded[preamble.end():]
     two = EN_TWO_ASKED.match(folded.strip(" ?"))
     if two:
         # (each question word asks the clause they share)
@@ -345,6 +355,14 @@ def _framed(q: Question, folded: str) -> Split | None:
     listed = [(segment, _items(q, at, segment)) for at, segment in segments]
     asking = [segment for segment, items in listed
               if QUESTION_WORD.search(segment) and not items]
+    if not asking and len(listed) == 1 and EN_VERSUS.search(listed[0][0]) and len(
+            found := listed[0][1]) > 1 and QUESTION_WORD.search(found[0]) and (
+            at := _last_preposition(found[0])):
+        # The question and its items in one (how much was invested in A vs B): the first
+        # item's words up to its last preposition frame every item. (Only with vs: "at
+        # home and abroad" is one place.)
+        return Split(tuple(_cased(_clean(" ".join(f"{found[0][:at]} {item}".split())), q.raw)
+                           for item in (found[0][at:], *found[1:])), _mode(folded))
     if len(asking) != 1:
         return None
     frame = asking[0]
@@ -354,6 +372,12 @@ def _framed(q: Question, folded: str) -> Split | None:
         return None
     return Split(tuple(_cased(_clean(" ".join(f"{frame} {item}".split())), q.raw)
                        for item in items), _mode(folded))
+
+
+def _last_preposition(text: str) -> int:
+    """Where the words after the last preposition of ``text`` begin (0: none)."""
+    found = list(re.finditer(r"\b(?:in|of|for|at|on|by|from|into|to)\s+", text))
+    return found[-1].end() if found else 0
 
 
 def _cased(part: str, raw: str) -> str:

@@ -11,12 +11,15 @@ from data.normalize import fold
 from data.pipeline import weights as W
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
-from data.question import Question
+from data.question import SEPARABLE_VERBS, Question
 
 OVERVIEW = "概况"  # the title of a section's overview entry
 FOUNDING_ASKED = re.compile(r"成立|创立|创建|组建|建立|\bfounded\b|\bestablished\b|\bset up\b")
 FOUNDING_SAID = re.compile(r"成立|创立|创建|组建|建立|设立")
 LEGAL_SUFFIX = re.compile(r"^(?:股份)?有限(?:责任)?公司$|^公司$")
+# What happened, as a question asks it (开业, 揭牌, 上市…).
+EVENT_ASKED = re.compile("|".join((*SEPARABLE_VERBS, "成立", "启用", "投用", "竣工", "开通",
+                                   "发布", "举办", "举行", "签署", "入驻", "落地", "启动")))
 
 
 def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
@@ -69,6 +72,17 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         own_entries = {r.entry_id for r in ev.own}
         events = [e for e in events if ev_sentence.get(e.id) in subject
                   or (e.entry_id in own_entries and not e.from_caption)]
+        if not events:
+            return None
+    verb = EVENT_ASKED.search(q.folded)
+    if named and verb:
+        # 飞地孵化器什么时候开业: an event that neither names the thing nor says the verb
+        # asked (园区与张家港市签署…协议, which names it among its aims) is not its opening.
+        said = {fold(link.name) for link in q.links if link.name != kb.chapter_subject} | {
+            q.folded[link.start:link.end] for link in q.links
+            if link.name != kb.chapter_subject}
+        events = [e for e in events if verb.group(0) in fold(e.title)
+                  or any(name and name in fold(e.title) for name in said)]
         if not events:
             return None
     if FOUNDING_ASKED.search(q.folded):
