@@ -118,6 +118,12 @@ EN_STOP = frozenset(
     "idea ideas concept gist "
     # Money says the unit asked (元), which the units read; it names no topic.
     "money".split())
+# "Areas" a project, a deal or research covers are its fields (领域), not a size.
+AREA_AS_FIELD = re.compile(
+    r"\b(?:what|which) (?:other )?areas?\b(?=.*\b(?:projects?|research|cooperat|collaborat|"
+    r"deals?|programm?es?|funds?|industr|focus|involv|target|speciali[sz])\w*\b)|"
+    r"\b(?:focus|application|research) areas?\b|"
+    r"\bareas? of (?:focus|cooperation|research|application)\b")
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (what a thing earns or is worth is money by nature: 产值 is no count of companies)
@@ -125,8 +131,10 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"利润|市值|how much money|\bcost|\bspen[dt]\b|how much\b.*\binvest|"
                 r"\b(?:revenues?|turnover|output value|profits?|market value)\b"),
      ("元", "亿元", "万元")),
-    # (space: floor space, built space, office space)
-    (re.compile(r"面积|(?<!规模)(?<!规模有)多大|平方米|\barea\b|square|\bspace\b"),
+    # (space: floor space, built space, office space; not the areas projects or research
+    # cover: their fields, 领域)
+    (re.compile(rf"^(?!.*(?:{AREA_AS_FIELD.pattern}))"
+                r".*?(?:面积|(?<!规模)(?<!规模有)多大|平方米|\barea\b|square|\bspace\b)"),
      ("平方米", "万平方米", "平方公里")),
     # A scale is a site's area or a fund's money.
     # (how big is the team: a count of people)

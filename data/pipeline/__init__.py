@@ -44,7 +44,7 @@ from data.pipeline.verify import (
     whole_for_part,
     years_hold,
 )
-from data.question import PHOTO_WORDS, Question, asks_rank
+from data.question import AREA_AS_FIELD, PHOTO_WORDS, Question, asks_rank
 from data.store import KnowledgeStore
 from data.texts import PHOTO_CREDIT
 
@@ -394,8 +394,8 @@ class Pipeline:
     def _quantity_asked(self, q: Question) -> bool:
         """An English question names a quantity (its revenue, the investment), not as a
         word of a name the glossary gives as a term (grant plus investment: 拨投结合)."""
-        if not EN_QUANTITY.search(q.folded):
-            return False
+        if not EN_QUANTITY.search(q.folded) or AREA_AS_FIELD.search(q.folded):
+            return False  # (what areas did the projects cover: fields, no quantity)
         glossary = english.glossary()
         text = q.folded
         for phrase in english.translate(q.raw, self.reader.corpus()).phrases:

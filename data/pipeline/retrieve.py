@@ -60,6 +60,9 @@ class Scoring:
     entity_ids: set[int]
     mention_ids: set[int]
     per_link: list[set[int]]
+    # What naming each linked entity is worth (the chapter's subject less: every sentence
+    # of the chapter is about it, said or not).
+    link_weights: tuple[float, ...] = ()
 
 
 @lru_cache(maxsize=8192)
@@ -240,8 +243,9 @@ class Retriever:
         if s.entity_ids:
             if s.per_link:
                 # A sentence naming more of the question's entities ranks higher.
-                score += W.NAMES_ENTITY * sum(row.id in ids for ids in s.per_link) / len(
-                    s.per_link)
+                score += W.NAMES_ENTITY * sum(
+                    weight for ids, weight in zip(s.per_link, s.link_weights, strict=True)
+                    if row.id in ids) / len(s.per_link)
             elif row.id in s.mention_ids:
                 score += W.NAMES_ENTITY
             if subject and self.name_to_id.get(subject) in s.entity_ids:
@@ -269,7 +273,9 @@ class Retriever:
                           bool(PHOTO_WORDS.search(q.folded)),
                           tuple({fold(q.folded[link.start:link.end]) for link in q.links}
                                 | {fold(link.name) for link in q.links}),
-                          entity_ids, mention_ids, per_link)
+                          entity_ids, mention_ids, per_link,
+                          tuple(W.SUBJECT_NAMED if link.name == self.chapter_subject else 1.0
+                                for link in q.links))
         scored = sorted(((self.sentence_score(scoring, r), r) for r in rows),
                         key=lambda sr: -sr[0])
         best_score = scored[0][0]

@@ -20,6 +20,7 @@ from data.pipeline.constraints import read_constraints
 from data.pipeline.stats import DocumentStats
 from data.question import (
     _YEAR_IN_Q,
+    AREA_AS_FIELD,
     ASPECTS,
     COUNTER_UNITS,
     EN_EXAMPLES,
@@ -94,6 +95,8 @@ LATIN_WORD = re.compile(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
 
 
 # What follows "how many" up to its verb is what is counted.
+EN_AS_FIELD = {"area": "field", "areas": "fields", "cover": "involve", "covers": "involves",
+               "covered": "involved", "covering": "involving"}
 EN_ZONE_CODE = re.compile(r"\bzone (?:iv|v?i{1,3}|v)\b")
 # What is counted is people: the question's last words after 多少 (多少省双创人才, 几名专家)
 # or after "how many" (how many experts …).
@@ -318,6 +321,9 @@ class Reader:
             return content, [], []
         kept = english.in_reviewed_phrases(said, self.corpus())
         words = [w for i, w in enumerate(said) if w not in EN_STOP or i in kept]
+        if AREA_AS_FIELD.search(folded):
+            # The areas projects cover are fields (领域), covered as 涉及, not a size.
+            words = [EN_AS_FIELD.get(w, w) for w in words]
         # English words: the dictionary reads them into the document's own Chinese.
         reading = english.translate(" ".join(words), self.corpus())
         content = re.sub(r"[a-z][a-z0-9*&]*", " ", content)

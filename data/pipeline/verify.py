@@ -188,5 +188,28 @@ def group_for_member(kb: Knowledge, q: Question, fact: Fact) -> str | None:
                                fold(fact.evidence))
             if listed and name not in fold(_clause(fact)):
                 return link.name
+    # An item asked in words (风险资金池规模多大; venture risk capital pool → 风险资金): one
+    # of those the sentence lists before the figure of them all.
+    # (A list closed by 等 before the figure, naming no counts of its own; one item of it
+    # asked, not the list: 通过全职、双聘和合作 is how, no group.)
+    evidence = fold(fact.evidence)
+    figure_at = evidence.find(fold(fact.value))
+    own = next((fold(c) for c in CLAUSE_BREAK.split(fact.evidence) if fact.value in c), "")
+    asked = " ".join([q.folded, *q.content.split()])
+    items = [m.group(1) or m.group(2) for m in LIST_ITEM.finditer(evidence)
+             if 0 <= m.end() <= figure_at]
+    said = [(item, at) for item in items
+            if (at := next((i for i in range(len(item) - 3) if item[i:i + 4] in asked),
+                           None)) is not None and item not in own]
+    closed = "等" in evidence[:figure_at]  # (A、B、C等: the figure is of them all)
+    if closed and len(items) > 1 and len(said) == 1:
+        item, at = said[0]
+        return item[at:]  # (from the words asked: 风险资金池, not 设立风险资金池)
     return None
+
+
+# The items of a list in a sentence (设立风险资金池、引导基金、产业基金等): each before 、 or 等,
+# none with a count of its own (姑苏重大创新团队3支、顶尖人才团队2支 is no list of names).
+LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{4,12}?)(?=、|等[^级])|"
+                       r"(?<=、)([\u4e00-\u9fff]{4,12})(?=[、等，,。；]|$)")
 

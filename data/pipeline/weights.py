@@ -18,6 +18,7 @@ TITLE_HIT = 0.5  # a word found in the entry's title, not the sentence
 CAPTION_FOR_PHOTO = 0.5  # a photo caption, when the question asks about a photo
 WORD_ORDER = 0.2  # the question's three-character runs found in the sentence
 NAMES_ENTITY = 0.6  # the sentence names the entities asked about
+SUBJECT_NAMED = 0.5  # of that, for the chapter's subject (every sentence is about it)
 IN_ENTITY_ENTRY = 0.2  # it stands in the entity's own entry
 NAME_OPENS = 0.15  # it opens with the name
 TOP_SHARE = 0.5  # the "top" sentences score at least this share of the best

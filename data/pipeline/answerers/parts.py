@@ -271,6 +271,11 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         if joined is None and (cue or EN_VERSUS.search(folded)):
             return _framed(q, folded)
         return joined
+    if len(pieces) == 2 and not EN_QUESTION_WORD.search(pieces[0]) and not re.search(
+            r"\b(?:vs\.?|versus|or|and)$", pieces[0]):
+        # (Besides AI and 5G, what …? Nano City: how many …? What comes first asks nothing
+        # of its own; "A vs what …" is an item.)
+        return None
     first_end = len(pieces[0])
     names = " ".join(folded[link.start:link.end] for link in q.links
                      if link.end <= first_end and link.end > link.start)
