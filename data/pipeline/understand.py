@@ -381,6 +381,13 @@ class Reader:
             # Only when the fixed word also reads on with its neighbour as the document
             # does (入驻企), so an ordinary word the text lacks (院长) is not "corrected".
             at = content.find(gram)
+            # (Nor when a character it would change reads on as the document's word already:
+            # 认定公示 holds 公示, no 定工 to make of 定公.)
+            around = [b for changed, b in ((gram[0] != fix[0], content[max(0, at - 1):at + 1]),
+                                           (gram[1] != fix[1], content[at + 1:at + 3]))
+                      if changed and len(b) == 2 and all(is_cjk(c) for c in b)]
+            if around and any(self.stats.df(around).values()):
+                continue
             phrases = [p for p in (content[max(0, at - 1):at] + fix, fix + content[
                 at + 2:at + 3]) if len(p) == 3 and all(is_cjk(c) for c in p)]
             if not phrases and self.stats.df([fix])[fix] >= 3:

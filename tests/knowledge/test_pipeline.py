@@ -1270,3 +1270,36 @@ def test_one_item_of_a_list_before_a_figure_of_them_all(kb: KnowledgeBase) -> No
     # 设立风险资金池、引导基金…等，区域股权投资基金规模2500亿余元: no size of the 引导基金
     answer = kb.ask("园区引导基金规模多大")
     assert not answer.found and answer.conflict == "引导基金"
+
+
+# -- classes seen in set44 (asked here in other words) --------------------------------------
+
+
+def test_de_inside_the_second_noun_is_no_shared_head(kb: KnowledgeBase) -> None:
+    # X和启动的Y分别是多少: 启动的关键技术研发项目数 is the second part whole
+    answer = kb.ask("江苏第三代半导体研究院引进的研发团队人数和启动的关键技术研发项目数分别是多少")
+    assert [f.value for f in answer.facts] == ["80人", "6个"]
+
+
+def test_what_the_two_figures_are_asks_nothing_new(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("Which has more PCT applications, the International Science "
+                               "Park or Nano City, and what are the two figures?"))
+    assert "299件" in text and "81件" in text and "Not in the document" not in text
+
+
+def test_no_homophone_for_a_character_the_documents_word_holds(kb: KnowledgeBase) -> None:
+    # 认定公示: 公示 is the document's word, no 认定工(作) to read into it; nor is 认定公示 a
+    # recognition
+    answer = kb.ask("园区进入高企认定公示的企业有几家")
+    assert answer.found and answer.facts[0].value == "744家"
+
+
+def test_a_thing_described_is_dated_in_its_entry(kb: KnowledgeBase) -> None:
+    answer = kb.ask("帮新加坡科技起步公司开拓中国市场的那个合作中心是哪天启动的")
+    assert answer.found and answer.facts[0].value == "2020年11月18日"
+
+
+def test_some_of_a_group_asks_a_part_of_it(kb: KnowledgeBase) -> None:
+    # 上市的企业当中，科技企业有几家: 其中…33家, not the 45 of them all
+    answer = kb.ask("园区累计上市的企业当中，科技企业有几家")
+    assert answer.found and answer.facts[0].value == "33家"

@@ -27,6 +27,9 @@ HOW_MANY = re.compile(r"多少|几|\bhow (?:many|much)\b")
 # The whole asked in words: 总建筑面积, 一共, the total floor area.
 # (一共/总共 几家 only asks how many.)
 ASKED_WHOLE = re.compile(r"(?<!一)总(?![部理裁经书共计])|整个|\b(?:total|overall|whole|entire)\b")
+# Some of a group counted (上市的公司里面…几家, 这些企业中多少): a part is asked.
+OF_A_GROUP = re.compile(r"(?:企业|公司|人才|项目|专利|机构|团队)(?:里面|里头|当中|之中|中)[，,]?"
+                        r"[^，,。？?]{0,12}(?:几|多少)")
 ASKED_NEW = re.compile(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
 # A figure's own words depend on the figure alone, and the same figures are scored for
 # question after question (the store's are kept per sentence: ``Knowledge.figures``).
@@ -290,7 +293,11 @@ class FigureAnswerer:
                 # Of the 45 listed companies, how many…: a count within that whole is said
                 # beside it (其中…33家), not anywhere else.
                 figures = [f for f in figures if f.sentence_id in premise]
-        if ASKED_WHOLE.search(q.folded) and not q.constraints.ordinals and not (
+        if OF_A_GROUP.search(q.folded):
+            # 上市的公司里面，科技类的有几家: a part of that group (其中…33家), while one is
+            # among the candidates.
+            figures = [f for f in figures if is_part(f)] or figures
+        elif ASKED_WHOLE.search(q.folded) and not q.constraints.ordinals and not (
                 ASKED_PART.search(q.folded)):
             # The whole asked in words (总, in total): no part answers while a whole is
             # among the candidates.

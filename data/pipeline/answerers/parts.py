@@ -193,6 +193,12 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
             if asked and asked.start() > 0:
                 noun = right[:asked.start()]
         predicate = right[len(noun):]
+        if predicate.startswith("的") and (asked := ASKED_OF_BOTH.search(right)):
+            # X和启动的Y各是多少: 的 inside the second's noun (the first says no Y), not a
+            # head both share (申报的企业和认定的企业).
+            head = right[len(noun) + 1:asked.start()]
+            if len(head) >= 2 and head not in left:
+                noun, predicate = right[:asked.start()], right[asked.start():]
         # X累计人数和Y累计人数: each part says its measure whole; the first's is not said
         # twice, and the second's noun stands for no end of the first's.
         asked = _own_measure(left, predicate)
@@ -336,7 +342,7 @@ def _asked_of(piece: str) -> str:
 
 # Words that say how parts combine, and nothing of their own.
 EN_CUE_WORDS = frozenset("many much each both them those combined altogether together total "
-                         "respectively".split())
+                         "respectively two three numbers figures counts".split())
 EN_VERSUS = re.compile(r"\bvs\.?(?!\w)|\bversus\b")
 # Where an English line's frame (Which came first, how many each) meets its items.
 EN_FRAME_BREAK = re.compile(r"\s*(?::|,|\s-+\s|\?)\s*")

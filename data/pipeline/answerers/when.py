@@ -51,6 +51,12 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
                    or (source := kb.source(r.entry_id)) is None or source.entry != OVERVIEW}
         top = top + [r for r in ev.top if r.entry_id in entries and r not in top]
     events = kb.store.events(sentence_ids=[r.id for r in top])
+    if not events and top and not q.links and top[0].entry_id is not None:
+        # Described, not named (支持新加坡科技起步公司的合作中心哪天启动): the best sentence
+        # says what it is, its entry when it happened.
+        top = top + [r for r in kb.store.sentences_of_entries([top[0].entry_id])
+                     if r not in top]
+        events = kb.store.events(sentence_ids=[r.id for r in top])
     if not events:
         return None
     total = sum(ev.weights.values()) or 1.0
