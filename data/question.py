@@ -183,6 +183,9 @@ EN_ORDINAL_ASKED = re.compile(r"\b(?:which|what) (batch|edition|session|round)\b
 RANK_QUESTION = re.compile(rf"第几|排名|排第|{EN_ORDINAL_ASKED.pattern}")
 # Where it ranks: asked in words unless a figure is asked too (how many…, and its rank).
 EN_RANK = re.compile(r"\brank(?:s|ed|ing)?\b")
+# Which of the two a sentence must state: a rank (列全市第二) or an ordinal (第27批).
+RANK_ASKED = re.compile(rf"{EN_RANK.pattern}|排名|排第|位居|列[^，。；]{{0,6}}第几")
+ORDINAL_ASKED = re.compile(rf"{EN_ORDINAL_ASKED.pattern}|第几[批届期次轮]")
 
 
 def asks_rank(folded: str, intent: str) -> bool:

@@ -44,7 +44,14 @@ from data.pipeline.verify import (
     whole_for_part,
     years_hold,
 )
-from data.question import AREA_AS_FIELD, PHOTO_WORDS, Question, asks_rank
+from data.question import (
+    AREA_AS_FIELD,
+    ORDINAL_ASKED,
+    PHOTO_WORDS,
+    RANK_ASKED,
+    Question,
+    asks_rank,
+)
 from data.store import KnowledgeStore
 from data.texts import PHOTO_CREDIT
 
@@ -100,8 +107,6 @@ BUILT_BY = re.compile(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合�
 ORDINAL_SAID = re.compile(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家]|首[个家批届次]")
 RANK_SAID = re.compile(r"(?:列|位居|位列|排名|排)[^，。；]{0,6}第")
 EITHER_SAID = re.compile(f"{ORDINAL_SAID.pattern}|{RANK_SAID.pattern}")
-RANK_ASKED = re.compile(r"\brank(?:s|ed|ing)?\b|排名|排第|位居|列[^，。；]{0,6}第几")
-ORDINAL_ASKED = re.compile(r"\b(?:which|what) (?:batch|edition|session|round)\b|第几[批届期次轮]")
 
 
 def _says_the_rank(part: str, sentence: str) -> bool:
