@@ -62,7 +62,7 @@ class Scoring:
     per_link: list[set[int]]
     # What naming each linked entity is worth (the chapter's subject less: every sentence
     # of the chapter is about it, said or not).
-    link_weights: tuple[float, ...] = ()
+    link_weights: tuple[float, ...]
 
 
 @lru_cache(maxsize=8192)

@@ -94,7 +94,6 @@ BY_WHOM = re.compile(r"是(?:什么|哪)[家个所位]?\w{0,4}?(?:公司|企业|
 LATIN_WORD = re.compile(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
 
 
-# What follows "how many" up to its verb is what is counted.
 EN_AS_FIELD = {"area": "field", "areas": "fields", "cover": "involve", "covers": "involves",
                "covered": "involved", "covering": "involving"}
 EN_ZONE_CODE = re.compile(r"\bzone (?:iv|v?i{1,3}|v)\b")
@@ -104,6 +103,7 @@ PEOPLE_COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?[^，,。？?多少�
                             r"(?:人才|人员|专家|学者|员工)[?？呢吗]*$|"
                             r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
                             r"researchers|scientists|staff|employees)\b")
+# What follows "how many" up to its verb is what is counted.
 COUNTED = re.compile(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|does|will|can|"
                      r"could|would)\b")
 # "class III", "phase 5": constraints, read as 三类/五期, not words to translate.
@@ -337,17 +337,20 @@ class Reader:
 
     def _joined(self, words: list[str], folded: str) -> list[str]:
         """Neighbouring words the document writes as one (praxis auril → praxisauril)."""
-        pairs = [(a, b) for a, b in pairwise(words)
-                 if f"{a} {b}" in folded]
+        pairs = [(a, b) for a, b in pairwise(words) if f"{a} {b}" in folded]
         if not pairs:
             return words
         known = self.stats.df([a + b for a, b in pairs])
-        out = list(words)
-        for a, b in pairs:
-            if known[a + b] and a in out and b in out:
-                at = out.index(a)
-                if at + 1 < len(out) and out[at + 1] == b:
-                    out[at:at + 2] = [a + b]
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and (words[i], words[i + 1]) in pairs and known[
+                    words[i] + words[i + 1]]:
+                out.append(words[i] + words[i + 1])
+                i += 2
+            else:
+                out.append(words[i])
+                i += 1
         return out
 
     def _pinyin_word(self, word: str, syllables: frozenset[str]) -> str | None:

@@ -285,10 +285,10 @@ class FigureAnswerer:
         if HOW_MANY.search(q.folded):
             # 427件发明专利里授权了多少件 (of the 33 firms, how many…): a figure the
             # question states is its premise.
-            premise = {f.sentence_id for f in figures if fold(f.text) in q.folded or (
-                q.lang == "en" and _said_as_number(f, q.folded))}
-            figures = [f for f in figures if fold(f.text) not in q.folded and not (
-                q.lang == "en" and _said_as_number(f, q.folded))]
+            stated = [fold(f.text) in q.folded or (
+                q.lang == "en" and _said_as_number(f, q.folded)) for f in figures]
+            premise = {f.sentence_id for f, said in zip(figures, stated, strict=True) if said}
+            figures = [f for f, said in zip(figures, stated, strict=True) if not said]
             if premise and OF_THE_PREMISE.search(q.folded):
                 # Of the 45 listed companies, how many…: a count within that whole is said
                 # beside it (其中…33家), not anywhere else.

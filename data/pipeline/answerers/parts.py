@@ -302,8 +302,8 @@ EN_BACK = re.compile(r"\b(?:does|did|do|is|was|were|are|has|have)\s+(?:that|it|t
 # Words a later question may ask of the thing before it without naming anything itself.
 EN_OF_IT = frozenset("total running now so far more less fewer than before previous last year "
                      "increase increased growth grow grew rise rose up down change changed rank "
-                     "ranked ranking share percentage percent proportion compared figure number "
-                     "what's".split())
+                     "ranked ranking share percentage percent proportion compared figure "
+                     "number".split())
 
 
 # A period a later question asks in its own words (…, and what is the total now?) replaces
@@ -321,18 +321,23 @@ def _of_it(piece: str, first: str) -> str:
 def _refers_back(piece: str) -> bool:
     """A later question about what the one before it asks (…, and from how many
     companies? …, and where does that rank? …, and what is the total now?)."""
-    own = [w for w in re.findall(r"[a-z']+", piece) if w not in EN_STOP
-           and w not in EN_CUE_WORDS and w not in _EN_PREP and w not in EN_OF_IT
+    own = [w for w in _own_words(piece) if w not in EN_OF_IT
            and not EN_QUESTION_WORD.fullmatch(w)]
     return _counts_only(piece) or bool(EN_BACK.search(piece)) or not own
+
+
+def _own_words(piece: str) -> list[str]:
+    """A piece's words less those that only tie it to others (stop words, cues,
+    prepositions)."""
+    return [w for w in re.findall(r"[a-z]+", piece)
+            if w not in EN_STOP and w not in EN_CUE_WORDS and w not in _EN_PREP]
 
 
 def _counts_only(piece: str) -> bool:
     """"…, and from how many companies?": a count of what the question before it is
     about (a preposition ties it there), naming nothing else."""
-    words = [w for w in re.findall(r"[a-z]+", piece)
-             if w not in EN_STOP and w not in EN_CUE_WORDS and w not in _EN_PREP]
-    return bool(re.match(rf"(?:{'|'.join(_EN_PREP)})\s+how many\b", piece)) and len(words) <= 1
+    return bool(re.match(rf"(?:{'|'.join(_EN_PREP)})\s+how many\b", piece)) and len(
+        _own_words(piece)) <= 1
 
 
 def _asked_of(piece: str) -> str:

@@ -80,13 +80,13 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
                   or (e.entry_id in own_entries and not e.from_caption)]
         if not events:
             return None
+    specific = [link for link in q.links if link.name != kb.chapter_subject]
+    asked = [fold(link.name) for link in specific]
     verb = EVENT_ASKED.search(q.folded)
     if named and verb:
         # 飞地孵化器什么时候开业: an event that neither names the thing nor says the verb
         # asked (园区与张家港市签署…协议, which names it among its aims) is not its opening.
-        said = {fold(link.name) for link in q.links if link.name != kb.chapter_subject} | {
-            q.folded[link.start:link.end] for link in q.links
-            if link.name != kb.chapter_subject}
+        said = {*asked, *(q.folded[link.start:link.end] for link in specific)}
         events = [e for e in events if verb.group(0) in fold(e.title)
                   or any(name and name in fold(e.title) for name in said)]
         if not events:
@@ -94,7 +94,6 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
     if FOUNDING_ASKED.search(q.folded):
         # When was X itself founded: the opening of a unit named after it (X分子诊断技术创新
         # 中心启用) is the unit's, not X's founding.
-        asked = [fold(link.name) for link in q.links if link.name != kb.chapter_subject]
         events = [e for e in events if FOUNDING_SAID.search(e.title)
                   or not _a_unit_of(asked, e.title, q.folded)]
         if not events:
