@@ -75,7 +75,9 @@ def lemma(word: str, vocabulary: set[str] | frozenset[str]) -> str:
             # (listings → listing → list: the base form of a base form, as the index
             # lemmatised its own phrases)
             return lemma(candidate, vocabulary)
-    return _kin(word, vocabulary) or word
+    kin = _kin(word, vocabulary)
+    # (integration → integrated → integrate: the kin's own base form, as above)
+    return lemma(kin, vocabulary) if kin else word
 
 
 MIN_STEM = 6  # letters two forms of one word share at least (molecul-ar / -e)

@@ -32,7 +32,7 @@ from data.pipeline.answerers.parts import split
 from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.when import answer_when
 from data.pipeline.answerers.where import answer_where
-from data.pipeline.constraints import PLACES
+from data.pipeline.constraints import AREAS, PLACES
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import Evidence, Retriever, Row
 from data.pipeline.stats import DocumentStats
@@ -191,7 +191,7 @@ class Pipeline:
             if answer:
                 return answer
         weights = self.retriever.weights(q)
-        entity_name = q.links[0].name if q.links else None
+        entity_name = self.kb.about(q.links)
         # What can be judged from the question alone comes first: no search is needed to
         # know that 北京大学 or 天气 is not in the document.
         if self.retriever.out_of_scope(q, weights):
@@ -270,6 +270,15 @@ class Pipeline:
                 # Where in the park: the park its sentence names (冷泉港亚洲会议中心等项目使
                 # 苏州生物医药产业园成为…).
                 answer = answer_list(self.kb, q, own[:3])
+                if answer:
+                    return answer
+            specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
+                        if link.name != self.kb.chapter_subject]
+            if specific and len(specific) < len(q.links):
+                # Where in 园区 (the chapter's subject, named beside it): a park its own
+                # sentences name beside it, not one of the sentence after.
+                naming = [r for r in own[:3] if any(r.id in ids for ids in specific)]
+                answer = answer_list(self.kb, q, naming, frozenset({"park"}), following=False)
                 if answer:
                     return answer
             # No sentence says where: saying so beats quoting one that does not answer.
@@ -417,6 +426,9 @@ class Pipeline:
         asked = EN_MEASURE_ASKED.search(q.folded)
         if not asked:
             return True
+        local = local_words(figure)
+        if any(AREAS[kind].search(local) for kind in q.constraints.areas):
+            return True  # the kind of area asked, in the document's words (land: 用地, 占地)
         # The measure is the phrase's last word or two (total technology contract
         # turnover: turnover, contract turnover; output value: 产值), not its first ones.
         measure = re.split(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can)\b",
@@ -424,7 +436,6 @@ class Pipeline:
         said = re.findall(r"[a-z]+", measure) or re.findall(r"[a-z]+", asked.group(1))
         words = [w for phrase in (" ".join(said[-1:]), " ".join(said[-2:]))
                  for w in english.translate(phrase).terms]
-        local = local_words(figure)
         return not words or any(w[i:i + 2] in local for w in words for i in range(len(w) - 1))
 
     def _gives_the_name(self, q: Question, text: str) -> bool:

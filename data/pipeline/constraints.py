@@ -41,6 +41,9 @@ CATEGORY = re.compile(  # (那一类, 这一类: that kind, no class one)
     r"(?<![\d一二三四五六七八九十那这哪每同])([1-9]|[一二三四五六七八九十])类(?=[\u4e00-\u9fff])")
 EN_CLASS = re.compile(r"\bclass\s+(\d+|[ivx]+)\b")
 EN_PHASE = re.compile(r"\bphase\s+(\d+|[ivx]+)\b|\b(\d+)(?:st|nd|rd|th)\s+phase\b")
+# Phases 1 to 4, phase I-IV: every phase between (一期至四期).
+EN_PHASE_RANGE = re.compile(r"\bphases?\s+(\d+|[ivx]+)\s*(?:to|-|–|through|thru)\s*"
+                            r"(?:phase\s+)?(\d+|[ivx]+)\b")
 EN_WORDS = {w: i for i, w in enumerate((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth"), 1)}
@@ -93,7 +96,7 @@ PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "
 # another (427 patent applications are not 427 grants; 33 that applied are not 26 approved).
 STAGES: dict[str, re.Pattern[str]] = {
     "granted": re.compile(r"授权|granted"),
-    "applied": re.compile(r"申请|申报|appl(?:y|ied|ication)"),
+    "applied": re.compile(r"申请|申报|appl(?:y|ied|ication)|\bfil(?:e|ed|es|ing|ings)\b"),
     # (认定 alone is the recognition; 申报…认定工作 is applying for it)
     # (认定公示: the list published before recognition, no recognition yet)
     "approved": re.compile(r"获得认定|(?<![申报请])认定(?!工作|申请|公示)|通过|获批|获评|入选|"
@@ -133,7 +136,8 @@ PERIODS: dict[str, re.Pattern[str]] = {
     "new": re.compile(r"新增|新引进|全年(?!集聚|拥有|共有|汇聚)|(?<![\d十两二三四五六七八九])年内|"
                       r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b"),
     "total": re.compile(r"累计|总计|总额|总量|至今|截至|现在|目前|如今|一共|总共|so far|in total|"
-                        r"cumulative|\bnow\b|currently|to date|accumulat|altogether"),
+                        r"cumulative|\bnow\b|currently|to date|accumulat|altogether|"
+                        r"\btotal number\b"),
 }
 
 # A change asked (比上年增长多少, how much did it grow): only a figure saying a change
@@ -263,9 +267,10 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
             if link.start < m.end() and m.start() < link.end)))
     stages = _kinds(STAGES, folded, links)
     periods = _kinds(PERIODS, folded, links)
-    if "total" in periods and re.search(rf"{YEAR}年", folded) and not RUNNING_TOTAL.search(
-            folded):
-        # 2020年一共录用多少人: all of that year, not a running total.
+    if "total" in periods and re.search(rf"{YEAR}年|\b(?:in|during|for) {YEAR}\b", folded) and (
+            not RUNNING_TOTAL.search(folded)):
+        # 2020年一共录用多少人, the total number in 2020: all of that year, not a running
+        # total.
         periods = tuple(p for p in periods if p != "total")
     patents = _kinds(PATENTS, folded, links)
     if len(patents) > 1:
@@ -297,14 +302,30 @@ def _english_ordinals(folded: str) -> list[Ordinal]:
             out.append(Ordinal(EN_WORDS[m.group(2)], EN_COUNTERS[m.group(3)]))
     for m in EN_PHASE.finditer(folded):
         said = m.group(1) or m.group(2)
-        number = int(said) if said.isdigit() else ROMAN.get(said)
+        number = _en_number(said)
         if number:
             out.append(Ordinal(number, "期"))
+    for low, high in english_phase_ranges(folded):
+        out.extend(Ordinal(n, "期") for n in range(low, high + 1))
     for m in EN_CLASS.finditer(folded):
         number = int(m.group(1)) if m.group(1).isdigit() else ROMAN.get(m.group(1))
         if number:
             out.append(Ordinal(number, "类"))
     return [o for o in out if not (o.counter == "*" and 1900 < o.number < 2100)]
+
+
+def _en_number(said: str) -> int | None:
+    return int(said) if said.isdigit() else ROMAN.get(said)
+
+
+def english_phase_ranges(folded: str) -> list[tuple[int, int]]:
+    """The phases from one to another an English question asks (phases 1 to 4: (1, 4))."""
+    out = []
+    for m in EN_PHASE_RANGE.finditer(folded):
+        low, high = _en_number(m.group(1)), _en_number(m.group(2))
+        if low and high and low < high <= 20:
+            out.append((low, high))
+    return out
 
 
 def _english_date(m: re.Match[str]) -> When:

@@ -4,9 +4,10 @@ is not loaded at start) and cached."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
+from data.linking import Link
 from data.models import Figure, Source
 from data.store import KnowledgeStore
 from data.texts import PHOTO_CREDIT as CREDIT
@@ -94,6 +95,15 @@ class Knowledge:
         # sentences, and the same Figure objects let their words be worked out once.
         self._figures: Lazy[int, tuple[Figure, ...]] = Lazy(
             self._figures_of, limit=MAX_CACHED_SENTENCES)
+
+    def about(self, links: Sequence[Link]) -> str | None:
+        """The name a question is about: the first it links, the chapter's own subject (园区,
+        named everywhere) only when it names nothing else (and a name guessed from English
+        words, not said, only beside no name said)."""
+        others = [link for link in links if link.name != self.chapter_subject]
+        said = [link for link in others if link.how != "words"]
+        named = said or (others if len(others) == len(links) else links)
+        return named[0].name if named else None
 
     def _figures_of(self, sentence_ids: list[int]) -> dict[int, tuple[Figure, ...]]:
         out: dict[int, list[Figure]] = {}

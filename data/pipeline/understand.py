@@ -16,7 +16,7 @@ from itertools import pairwise
 from data import english
 from data.linking import Link, Linker
 from data.normalize import bigrams, fold, is_cjk
-from data.pipeline.constraints import read_constraints
+from data.pipeline.constraints import english_phase_ranges, read_constraints
 from data.pipeline.stats import DocumentStats
 from data.question import (
     _YEAR_IN_Q,
@@ -106,8 +106,11 @@ PEOPLE_COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?[^，,。？?多少�
 # What follows "how many" up to its verb is what is counted.
 COUNTED = re.compile(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|does|will|can|"
                      r"could|would)\b")
-# "class III", "phase 5": constraints, read as 三类/五期, not words to translate.
-EN_NUMBERED = re.compile(r"\b(?:class|phase)\s+(?:\d+|[ivx]+)\b")
+# "class III", "phase 5", "phases 1 to 4", "the first batch": constraints, read as 三类/五期/
+# 一期至四期/第一批, not words to translate.
+EN_NUMBERED = re.compile(r"\b(?:class|phases?)\s+(?:\d+|[ivx]+)\b(?:\s*(?:to|-|–|through|thru)\s*"
+                         r"(?:phase\s+)?(?:\d+|[ivx]+)\b)?|\b(?:first|second|third|fourth|fifth|"
+                         r"sixth|seventh|eighth|ninth|tenth)\s+(?:batch|edition|session|round)\b")
 
 
 def _without_examples(folded: str, links: list[Link]) -> list[Link]:
@@ -328,9 +331,16 @@ class Reader:
         reading = english.translate(" ".join(words), self.corpus())
         content = re.sub(r"[a-z][a-z0-9*&]*", " ", content)
         # Phase 7, Class III: the document writes them 七期, 三类.
-        numbered = [f"{CN_NUMERALS[o.number]}{o.counter}"
-                    for o in read_constraints(folded, []).ordinals
-                    if o.counter in ("期", "类") and o.number < len(CN_NUMERALS)]
+        # Phases 1 to 4: as the document writes a range, 一期至四期.
+        ranges = [(low, high) for low, high in english_phase_ranges(folded)
+                  if high < len(CN_NUMERALS)]
+        within = {n for low, high in ranges for n in range(low, high + 1)}
+        ordinals = [o for o in read_constraints(folded, []).ordinals
+                    if o.number < len(CN_NUMERALS) and o.counter != "*"]
+        numbered = [f"{CN_NUMERALS[o.number]}{o.counter}" if o.counter in ("期", "类")
+                    else f"第{CN_NUMERALS[o.number]}{o.counter}" for o in ordinals
+                    if not (o.counter == "期" and o.number in within)] + [
+            f"{CN_NUMERALS[low]}期至{CN_NUMERALS[high]}期" for low, high in ranges]
         groups = [(p.english, p.chinese) for p in reading.phrases if p.chinese]
         return (" ".join([content, *english_terms(reading), *numbered]), list(reading.unknown),
                 groups)

@@ -18,6 +18,7 @@ from data.pipeline.constraints import (
     PLACE_SAID_AS,
     Constraints,
     kinds_in,
+    phases,
 )
 from data.pipeline.knowledge import Knowledge
 from data.question import Question
@@ -119,6 +120,15 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
     # A code must stand in the fact's own words, not just its sentence (A1 and B1 share
     # one: 五期A1地块11月开工建设…五期B1地块规划方案设计完成).
     own_words = fold(fact.value + fact.label + fact.detail + _clause(fact))
+    asked = [o for o in c.ordinals if o.counter == "期"]
+    if asked and fact.kind == "figure" and (said_phases := phases(own_words)) and not any(
+            o.number in said_phases for o in asked):
+        # A figure whose own words say its phases (一期至四期…31万) answers none other
+        # (phases 5 to 7), though its sentence goes on to them. (A range asked is named as
+        # asked: 五期至七期.)
+        numbers = [o.number for o in asked]
+        contiguous = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        return f"{asked[0]}至{asked[-1]}" if len(asked) > 1 and contiguous else str(asked[0])
     for kind in (True, False):  # zones (Ⅱ区) and plots (B1) each hold
         codes = [code for code in c.codes if code[-1].isdigit() == kind]
         if codes and not any(code in own_words for code in codes):

@@ -46,7 +46,10 @@ STRINGS: dict[str, dict[str, str]] = {
 CONFLICT_EN = {"授权": "granted patents", "申请": "applications", "获得认定": "approvals",
                "新增": "new additions", "累计": "the running total", "国家级": "the national level",
                "省级": "the provincial level", "市级": "the city level",
-               "具体日期": "the exact day"}
+               "具体日期": "the exact day", "拥有量": "patents held",
+               "发明专利": "invention patents", "实用新型": "utility model patents",
+               "外观设计": "design patents", "专利": "patents", "建筑面积": "floor area",
+               "占地面积": "land area", "增长": "growth"}
 
 
 def compare_key(fact: Fact) -> str:
@@ -97,12 +100,19 @@ def _conflict(answer: Answer, lang: str) -> str:
     conflict = answer.conflict or ""
     if lang != "en":
         return conflict
+    from data.pipeline.constraints import cn_int
     from data.present import en
 
     ordinal = re.fullmatch(r"第(\d+)(\w?)", conflict)
+    numbered = re.fullmatch(r"([一二三四五六七八九十]+)([期类])", conflict)  # 五期: phase 5
+    phases = re.fullmatch(r"([一二三四五六七八九十]+)期至([一二三四五六七八九十]+)期", conflict)
     english = CONFLICT_EN.get(conflict) or en.date(conflict) or (
         f"the {en.ordinal(int(ordinal.group(1)))} {en.unit_en(ordinal.group(2))}".strip()
-        if ordinal else None) or (en.place(conflict) if en.has_chinese(conflict) else conflict)
+        if ordinal else None) or (
+        f"{'phase' if numbered.group(2) == '期' else 'class'} {cn_int(numbered.group(1))}"
+        if numbered else None) or (
+        f"phases {cn_int(phases.group(1))} to {cn_int(phases.group(2))}" if phases else None) or (
+        en.place(conflict) if en.has_chinese(conflict) else conflict)
     return english if english == conflict or english.endswith(f"({conflict})") else (
         f"{english} ({conflict})")
 

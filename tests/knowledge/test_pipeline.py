@@ -1303,3 +1303,79 @@ def test_some_of_a_group_asks_a_part_of_it(kb: KnowledgeBase) -> None:
     # 上市的企业当中，科技企业有几家: 其中…33家, not the 45 of them all
     answer = kb.ask("园区累计上市的企业当中，科技企业有几家")
     assert answer.found and answer.facts[0].value == "33家"
+
+
+# -- classes seen in set45 (asked here in other words) --------------------------------------
+
+
+def test_a_space_after_a_latin_name_parts_no_question(kb: KnowledgeBase) -> None:
+    # Nano City 入驻企业…？PCT…？: two questions about the name, not a name then two
+    answer = kb.ask("Nano City 入驻企业多少家？PCT专利申请多少件？")
+    assert [f.value for f in answer.facts] == ["397家", "81件"]
+
+
+def test_an_english_range_of_phases_is_the_documents_range(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Floor area of the Science Park's phases I to IV?")
+    assert answer.found and answer.facts[0].value == "31万平方米"
+    assert read_constraints(fold("phases 2-3 of the park"), []).ordinals == (
+        Ordinal(2, "期"), Ordinal(3, "期"))
+
+
+def test_a_figure_of_other_phases_answers_no_phase_asked(kb: KnowledgeBase) -> None:
+    # 一期至四期…31万 stands in the sentence that goes on to phases 6 and 7
+    answer = kb.ask("What was the floor area of phases 6 to 7 of the Science Park?")
+    assert answer.found and answer.facts[0].value in ("2万平方米", "26万平方米")
+    missing = kb.ask("科技园八期建筑面积多少")
+    assert not missing.found
+
+
+def test_patents_filed_are_applied_for(kb: KnowledgeBase) -> None:
+    answer = kb.ask("A*STAR centre first-batch firms: invention patents filed?")
+    assert answer.found and "16件" in answer.facts[0].evidence
+
+
+def test_a_kind_of_area_asked_is_said_in_the_documents_word(kb: KnowledgeBase) -> None:
+    # site area → land: 规划用地 says it as well as 占地
+    answer = kb.ask("What's the planned site area for the Materials Science Gusu Lab HQ?")
+    assert answer.found and answer.facts[0].value == "33万平方米"
+
+
+def test_the_park_in_english_is_the_chapters_subject(kb: KnowledgeBase) -> None:
+    # only Nano City's count is given: no count of the whole park
+    answer = kb.ask("How many PCT applications were filed in the Park?")
+    assert not answer.found and answer.conflict
+
+
+def test_where_in_the_park_is_a_park_naming_it(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Where in SIP is the Cold Spring Harbor Asia Conference Center?")
+    assert answer.found and answer.facts[0].value == "苏州生物医药产业园"
+    # a park only the next sentence names is not where it stands
+    assert not kb.ask("纳米真空互联实验站位于园区哪里").found
+
+
+def test_no_items_cut_inside_a_phrase_the_dictionary_reads_whole(kb: KnowledgeBase) -> None:
+    answer = kb.ask("How many SIP-based firms are listed altogether, at home and abroad?")
+    assert [f.value for f in answer.facts] == ["45家"]
+
+
+def test_the_total_number_asks_the_running_total(kb: KnowledgeBase) -> None:
+    assert read_constraints(fold("the total number of listed companies"), []).periods == (
+        "total",)
+    assert read_constraints(fold("the total number of projects in 2020"), []).periods == ()
+
+
+def test_an_english_noun_reads_as_its_verb(kb: KnowledgeBase) -> None:
+    from data import english
+    assert "一体化" in english.translate("regional integration").terms
+
+
+def test_not_found_names_the_thing_asked_not_the_park(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Where in Suzhou Industrial Park is the Gusu Lab?")
+    assert not answer.found and answer.entity == "材料科学姑苏实验室"
+
+
+def test_a_kind_not_given_is_named_in_english(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("How many utility model patents did Suzhou Nano City file?"))
+    assert "no figure for utility model patents (实用新型)" in text
+    phases = present.text(kb.ask("What is the floor area of phase 8 of the science park?"))
+    assert "no figure for phase 8 (八期)" in phases

@@ -60,5 +60,5 @@ def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     fact = Fact("count", f"{len(names)}{units[0]}", detail="、".join(names),
                 evidence="".join(trim(r.text, "") for r in used), source=source,
                 number=float(len(names)), unit=units[0])
-    return Answer(q.raw, True, "figure", q.links[0].name if q.links else None, source,
+    return Answer(q.raw, True, "figure", kb.about(q.links), source,
                   facts=(fact,))

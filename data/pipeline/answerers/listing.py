@@ -81,8 +81,11 @@ def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> li
     return names
 
 
-def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
-    wanted = wanted_types(q)
+def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str] = frozenset(),
+                following: bool = True) -> Answer | None:
+    """The names of the kinds asked for (and ``also`` these) the best sentence gives; with
+    ``following``, the sentence after each of the best four may give them."""
+    wanted = wanted_types(q) | also
     if not wanted:
         return None
     linked = {eid for link in q.links for eid in link.entity_ids}
@@ -90,7 +93,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
     stages = set(q.constraints.stages)
     best: tuple[float, list[str], Row] | None = None
-    candidates = with_next(kb, top[:4])
+    candidates = with_next(kb, top[:4]) if following else top[:4]
     candidates += [r for r in top[4:] if r not in candidates]
     for rank, row in enumerate(candidates):
         names = names_in(kb, row.text, wanted, linked)
@@ -109,7 +112,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     source = kb.row_source(row)
     fact = Fact("names", "、".join(dict.fromkeys(names)), evidence=trim(row.text, names[0]),
                 source=source)
-    return Answer(q.raw, True, q.intent, q.links[0].name if q.links else None, source,
+    return Answer(q.raw, True, q.intent, kb.about(q.links), source,
                   facts=(fact,))
 
 

@@ -50,6 +50,6 @@ def answer_part(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
 
 def _answer(kb: Knowledge, q: Question, part: str, row: Row) -> Answer:
     source = kb.row_source(row)
-    subject = q.links[0].name if q.links else None
+    subject = kb.about(q.links)
     fact = Fact("part", part, entity=subject, evidence=trim(row.text, part), source=source)
     return Answer(q.raw, True, q.intent, subject, source, facts=(fact,))

@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from data import english
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
 from data.question import EN_STOP, EXAMPLES, QUESTION_WORDS, Question
@@ -127,8 +128,10 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
     # Two questions in one line: 有多少家申报 多少家通过.
     if q.lang == "en":
         return _english_split(q, folded, chapter_subject)
-    # (Split as typed: folding joins words a space kept apart.)
-    pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|\s+", _questions_listed(q.raw))
+    # (Split as typed: folding joins words a space kept apart. A space after a Latin word
+    # only ends that word: BioBAY 2020年新增多少… is one question.)
+    pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+",
+                                        _questions_listed(q.raw))
               if fold(p).strip()]
     if (1 < len(pieces) <= MAX_PARTS and QUESTION_WORD.search(pieces[0])
             and all(QUESTION_WORD.search(p) or ELLIPTIC.search(p) for p in pieces[1:])):
@@ -403,16 +406,34 @@ def _cased(part: str, raw: str) -> str:
 
 
 def _items(q: Question, at: int, segment: str) -> list[str]:
-    """The items of a segment starting at ``at`` when it lists several (A or B), else none."""
+    """The items of a segment starting at ``at`` when it lists several (A or B), else none.
+    (No cut inside a name, nor inside a phrase the dictionary reads whole: at home and
+    abroad, 境内外.)"""
+    phrases = _phrase_spans(segment)
     cuts = [m for m in EN_ITEM_BREAK.finditer(segment)
             if not any(link.start < at + m.end() and at + m.start() < link.end
-                       for link in q.links)]
+                       for link in q.links)
+            and not any(start < m.start() and m.end() < end for start, end in phrases)]
     if not cuts:
         return []
     bounds = [0, *(x for m in cuts for x in m.span()), len(segment)]
     items = [segment[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
     items = [i for i in items if re.search(r"[a-z]{3,}", i)]
     return items if len(items) > 1 else []
+
+
+def _phrase_spans(segment: str) -> list[tuple[int, int]]:
+    """Where the English phrases of several words the glossary or dictionary reads as one
+    stand in ``segment`` (what stands between their words, a word or two it skipped)."""
+    spans = []
+    for phrase in english.translate(segment).phrases:
+        words = phrase.english.split()
+        if phrase.source in ("glossary", "dictionary") and len(words) > 1:
+            found = re.search(r"\b" + r"\b(?:\W+\w+){0,2}?\W+".join(map(re.escape, words))
+                              + r"\b", segment)
+            if found:
+                spans.append(found.span())
+    return spans
 
 
 def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | None

@@ -102,6 +102,6 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
     sid = ev_sentence.get(best.id)
     caption = bool(sid in sentence_of and sentence_of[sid].caption_id)
     fact = replace(event_fact(kb, best, caption),
-                   entity=q.links[0].name if q.links else None)
-    return Answer(q.raw, True, "when", q.links[0].name if q.links else None, fact.source,
+                   entity=kb.about(q.links))
+    return Answer(q.raw, True, "when", kb.about(q.links), fact.source,
                   facts=(fact,))

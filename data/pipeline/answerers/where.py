@@ -36,7 +36,7 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
             if finer and not DISTRICT_SAID.search(place):
                 continue  # 在成都 says the city, not the district asked
             source = kb.row_source(row)
-            subject = q.links[0].name if q.links else ""
+            subject = kb.about(q.links) or ""
             fact = Fact("place", place, entity=subject or None,
                         evidence=trim(row.text, place), source=source)
             return Answer(q.raw, True, "where", subject or None, source, facts=(fact,))
