@@ -213,6 +213,17 @@ def plan_document(doc: Document) -> _Plan:
             # A short form the text mostly uses for other things (科技发展) is no alias.
             if folded_doc.count(fold(form)) <= uses + 2:
                 plan.aliases[name].setdefault(form, "short")
+    # A name the document always qualifies (金鸡湖创新合作中心（北京）, （大湾区）) is typed bare
+    # for all of them: the bare name is an alias of each.
+    qualified: dict[str, list[str]] = {}
+    for name in plan.entities:
+        bare = re.match(r"(.{4,})（[^（）]{1,8}）$", name)
+        if bare:
+            qualified.setdefault(bare.group(1), []).append(name)
+    for bare, names in qualified.items():
+        if len(names) > 1 and bare not in plan.entities:
+            for name in names:
+                plan.aliases[name].setdefault(bare, "short")
     for canonical, alias, kind in load_alias_table():
         if canonical not in plan.entities:
             if fold(canonical) not in folded_doc:

@@ -140,6 +140,17 @@ class Linker:
             if not ids:
                 return
             said = folded[start:end]
+            if len(ids) > 1:
+                # A name the document always qualifies, then one of its qualifiers said
+                # plainly (金鸡湖创新合作中心北京, …的大湾区中心): that one.
+                for eid in ids:
+                    qualified = re.fullmatch(r"(.+)\((.+)\)", fold(self.entities[eid][0]))
+                    told = re.match(rf"\s*的?{re.escape(qualified.group(2))}",
+                                    folded[end:]) if qualified and qualified.group(
+                                        1) == said else None
+                    if told and not any(taken[end:end + told.end()]):
+                        ids, end = (eid,), end + told.end()
+                        break
             if OTHER_PLACES.search(folded[:start]):
                 # 南京纳米城: a short form of a Suzhou name after another city's name is that
                 # city's namesake.

@@ -32,7 +32,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # 入选的两家企业分别是: the names of the ones counted
                         r"[两二三四五六七八九十]+[家个所位项][^，。？?]{0,8}(?:企业|公司|单位|机构|高校)"
                         r"分别是|"
-                        r"\bwhich\b.*\b(?:companies|firms)\b|^(?:please )?list\b|"
+                        r"\bwhich\b.*\b(?:companies|firms)\b|"
+                        r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # which sectors, what two companies: a plural asks for a list
                         r"\b(?:which|what)\s+(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
@@ -75,9 +76,10 @@ QUESTION_WORDS = re.compile(
     r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
     r"在?(?:什么|哪个|具体)位置|位置在|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
-    r"几时|哪[两二三四五六七八九十几]+[家个所位项名]|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
+    r"几时|哪[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|哪个?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
-    r"哪几|有哪|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|怎样|如何|吗|呢|吧|啊|呀|么|"
+    r"哪几|有哪(?:[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?)?|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|"
+    r"怎样|如何|吗|呢|吧|啊|呀|么|"
     r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|过|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
 # Questions about a thing as a whole, not one fact of it: its state now (进展如何 → the
@@ -122,7 +124,8 @@ EN_STOP = frozenset(
 AREA_AS_FIELD = re.compile(
     r"\b(?:what|which) (?:other )?areas?\b(?=.*\b(?:projects?|research|cooperat|collaborat|"
     r"deals?|programm?es?|funds?|industr|focus|involv|target|speciali[sz])\w*\b)|"
-    r"\b(?:focus|application|research) areas?\b|"
+    r"\b(?:focus|application|research|disease|therapeutic|technology|tech|industry|"
+    r"business) areas?\b|\bareas? (?:\w+ ){0,6}?focus(?:es|ed)? on\b|"
     r"\bareas? of (?:focus|cooperation|research|application)\b")
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -194,8 +197,10 @@ def asks_rank(folded: str, intent: str) -> bool:
                 or (intent != "figure" and EN_RANK.search(folded)))
 # Kinds of names specific enough that an unknown one means an unknown subject.
 NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
-FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有")
-QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁")
+FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有里")
+# A "name" asking for one (哪个高新区) or pointing at one described (那个学院, 这家公司):
+# no name of its own.
+QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁|^(?:那|这|该)(?:个|家|所|座|项)?|^[个座]")
 _YEAR_IN_Q = re.compile(rf"({YEAR})年?")
 
 # Question words typed in pinyin (the document's vocabulary covers the rest).

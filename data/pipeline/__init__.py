@@ -58,9 +58,11 @@ from data.texts import PHOTO_CREDIT
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
 # What a thing is called (孵化器叫什么名字, 全称是什么): the words before say of what.
-NAME_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:叫|名叫|名为|名字叫)(?:什么|啥)|"
-                        r"([\u4e00-\u9fff]{2,8}?)的?(?:名字|名称|全称)是(?:什么|啥)")
+NAME_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?(?:叫|名叫|名为|名字叫)"
+                        r"(?:什么|啥)|([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?"
+                        r"(?:名字|名称|全称)是(?:什么|啥)")
 QUOTED_NAME = re.compile(r"“[^”]{2,30}”")
+QUOTED_LIST = re.compile(r"“[^”、]{1,12}(?:、[^”、]{1,12})+”")
 # Kinds of body no name need end in (法人机构叫什么: “新科研…有限公司”).
 GENERIC_KIND = re.compile(r"(?:机构|单位|组织)$")
 # A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
@@ -458,11 +460,20 @@ class Pipeline:
 
     def _names_someone(self, q: Question, text: str) -> bool:
         asked = {link.name for link in q.links}
+        # (a name holding one asked is that one: 科创板首股苏州华兴源创…公司)
+        held = {fold(name) for name in asked} | {q.folded[link.start:link.end]
+                                                  for link in q.links if link.end > link.start}
+        # (of the kind asked, when one is: 哪家公司 is answered by no board, 科创板)
+        wanted = wanted_types(q)
         return any(m.name not in asked and self.kb.name_to_id.get(m.name) not in {
             eid for link in q.links for eid in link.entity_ids}
+            and not any(name in fold(m.name) for name in held)
+            and (not wanted or m.type in wanted or ("company" in wanted and "公司" in m.name))
             for m in extract.find_entities(text)) or any(
             # (a party by its own Latin name, which the extractor's type words miss:
             # 英国科技资源网络公司PraxisAuril)
             name.lower() not in q.folded for name in LATIN_NAME.findall(text)) or bool(
+            # (parties listed in quotes: “政府、银行、创投、担保、保险”五方)
+            QUOTED_LIST.search(text)) or bool(
             # (a photo's credit names who supplied it)
             PHOTO_WORDS.search(q.folded) and PHOTO_CREDIT.search(text))

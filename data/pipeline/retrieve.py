@@ -18,6 +18,7 @@ from data.linking import Link, Linker
 from data.models import SentenceRow, Source
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
+from data.pipeline.constraints import ORDINAL
 from data.pipeline.knowledge import Lazy, Subjects
 from data.pipeline.stats import DocumentStats
 from data.question import FUNCTION_CHARS, NAMED_TYPES, PHOTO_WORDS, QUESTION_NAME, Question
@@ -110,12 +111,13 @@ class Retriever:
 
     def coverage(self, q: Question, weights: dict[str, float]) -> float:
         """Share of the question's content characters the document knows at all."""
-        chars = [ch for ch in q.content if is_cjk(ch) and ch not in FUNCTION_CHARS]
+        # (an edition or batch asked, 第27批, is a constraint, not a word to know)
+        content = ORDINAL.sub(" ", q.content)
+        chars = [ch for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS]
         if not chars and not q.latin and not q.foreign:
             return 1.0
         known_terms = {t for t, n in self.stats.df(list(weights)).items() if n > 0}
         covered = 0
-        content = q.content
         for i, ch in enumerate(content):
             if not is_cjk(ch) or ch in FUNCTION_CHARS:
                 continue
@@ -132,7 +134,8 @@ class Retriever:
 
     def uncovered(self, q: Question, weights: dict[str, float]) -> int:
         """How many content characters no known word covers (one stray 签 is no topic)."""
-        chars = [ch for ch in q.content if is_cjk(ch) and ch not in FUNCTION_CHARS]
+        chars = [ch for ch in ORDINAL.sub(" ", q.content)
+                 if is_cjk(ch) and ch not in FUNCTION_CHARS]
         size = len(chars) + 2 * len(q.foreign)
         return round(size * (1 - self.coverage(q, weights)))
 

@@ -96,6 +96,10 @@ LATIN_WORD = re.compile(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
 
 EN_AS_FIELD = {"area": "field", "areas": "fields", "cover": "involve", "covers": "involves",
                "covered": "involved", "covering": "involving"}
+WHICH_IS_DESCRIBED = re.compile(r"\b(?:which|what) [a-z]+ (?:is|was|are|were|gets?|got) "
+                                r"(?:described|billed|hailed|touted|dubbed|praised|regarded)\b|"
+                                r"哪[个家所座位]\w{0,4}(?:被)?(?:誉为|称为|称作)")
+EN_REQUEST = re.compile(r"^\s*(?:(?:can|could|would|will) you |please )*(?:list|name)\b")
 EN_ZONE_CODE = re.compile(r"\bzone (?:iv|v?i{1,3}|v)\b")
 # What is counted is people: the question's last words after 多少 (多少省双创人才, 几名专家)
 # or after "how many" (how many experts …).
@@ -206,6 +210,8 @@ class Reader:
         years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
         aspect_match = next(((name, m) for name, pattern in ASPECTS
                              if (m := pattern.search(folded))), None)
+        if aspect_match and aspect_match[0] == "describe" and WHICH_IS_DESCRIBED.search(folded):
+            aspect_match = None  # which company is described as …: a name asked, no aspect
         aspect = aspect_match[0] if aspect_match else None
         spans = [(link.start, link.end) for link in named]  # (examples are no content)
         if aspect_match:
@@ -319,6 +325,8 @@ class Reader:
         content = self._correct_homophones(content)
         content = re.sub(rf"{YEAR}年?", " ", content)
         # (Zone I is a code, read as a constraint: no development zone, 开发区)
+        # (Could you list …, name …: a request, no listing on a stock exchange)
+        content = EN_REQUEST.sub(" ", content)
         said = LATIN_WORD.findall(EN_NUMBERED.sub(" ", EN_ZONE_CODE.sub(" ", content)))
         if all(w in EN_STOP for w in said):
             return content, [], []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from data.linking import Link
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.constraints import (
@@ -114,8 +115,12 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         return said + entry_text(kb, fact)
 
     entry = around() if c.ordinals else ""
+    titled = said + (fact.source.entry if fact.source else "")
     for ordinal in c.ordinals:
-        if not ordinal.said_in(entry):
+        # (A phase of a park is said where its figure is, not only elsewhere in the entry:
+        # the park's 入驻企业650余家 are no count of its 七期.)
+        if not ordinal.said_in(titled if ordinal.counter == "期" and fact.kind == "figure"
+                               else entry):
             return str(ordinal)
     # A code must stand in the fact's own words, not just its sentence (A1 and B1 share
     # one: 五期A1地块11月开工建设…五期B1地块规划方案设计完成).
@@ -184,20 +189,47 @@ def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None
     return q.folded[said[0].start:said[0].end] if said[0].start < len(q.folded) else None
 
 
+# A question asking of a group by examples of it (BioBAY这些载体, carriers like Nano City).
+GROUP_ASKED = re.compile(r"等|这些|那些|之类|比如|例如|像|"
+                         r"\b(?:like|such as|e\.g\.|including|these|those)\b")
+
+
+def member_of_group(q: Question, named: list[Link], clause: str, value: str) -> str | None:
+    """The name asked that a figure's own (folded) clause lists, closed by 等, before the
+    figure (建成A、B、C等载体空间800万余平方米: the figure is of them all), unless the question
+    asks of the group (these, like …) or names the others too."""
+    if GROUP_ASKED.search(q.folded):
+        return None
+    for link in named:
+        for name in {fold(link.name), q.folded[link.start:link.end]} - {""}:
+            group = re.search(rf"(?:、{re.escape(name)}|{re.escape(name)}、)[^，,。；\d]*?等"
+                              rf"[^，,。；\d]*{re.escape(value)}", clause)
+            if group and not any(other is not link and (
+                    fold(other.name) in clause or q.folded[other.start:other.end] in clause)
+                    for other in named):
+                return link.name
+    return None
+
+
 def group_for_member(kb: Knowledge, q: Question, fact: Fact) -> str | None:
     """A figure of a group the question's entity is one item of (投资近100亿元，建成A、B、
     C等载体): no figure of that item. The item's name, when so; None otherwise."""
     if fact.kind != "figure" or not fact.evidence:
         return None
     owner = kb.name_to_id.get(fact.entity or "")
-    for link in q.links:
-        if link.name == kb.chapter_subject or owner in link.entity_ids:
+    clause = fold(_clause(fact))
+    named = [link for link in q.links if link.name != kb.chapter_subject]
+    for link in named:
+        if owner in link.entity_ids:
             continue
         for name in {link.name, q.folded[link.start:link.end]} - {""}:
             listed = re.search(rf"{re.escape(name)}(?:、|等)|、{re.escape(name)}",
                                fold(fact.evidence))
-            if listed and name not in fold(_clause(fact)):
+            if listed and name not in clause:
                 return link.name
+    member = member_of_group(q, named, clause, fold(fact.value))
+    if member is not None:
+        return member
     # An item asked in words (风险资金池规模多大; venture risk capital pool → 风险资金): one
     # of those the sentence lists before the figure of them all.
     # (A list closed by 等 before the figure, naming no counts of its own; one item of it

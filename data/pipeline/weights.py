@@ -33,6 +33,7 @@ UNIT_LIKELY = 0.4  # a unit the topic makes likely (人才 → 人) ...
 UNIT_UNLIKELY = -0.3  # ... or one it makes unlikely
 RUNNING_TOTAL = 0.1  # 累计, when "how many" is asked without "new"
 RUNNING_TOTAL_FOR_NEW = -0.2  # 累计, when what is new was asked
+GROUP_FOR_MEMBER = -2.0  # 建成A、B、C等载体空间800万, when one of them was asked
 PART_FOR_WHOLE = -0.15  # 其中…, when the whole was asked for
 SHARE_FOR_AMOUNT = -2.0  # 占…%, when the amount itself was asked for
 ALREADY_SAID = -1.0  # the question already states this figure

@@ -1379,3 +1379,80 @@ def test_a_kind_not_given_is_named_in_english(kb: KnowledgeBase) -> None:
     assert "no figure for utility model patents (实用新型)" in text
     phases = present.text(kb.ask("What is the floor area of phase 8 of the science park?"))
     assert "no figure for phase 8 (八期)" in phases
+
+
+# -- classes seen in set46 (asked here in other words) --------------------------------------
+
+
+def test_a_groups_figure_is_no_members(kb: KnowledgeBase) -> None:
+    # 建成A、B、C等载体空间800万余平方米 is all three's; 纳米城 says its own
+    answer = kb.ask("苏州纳米城已建成的载体空间有多大")
+    assert answer.found and answer.facts[0].value == "近40万平方米"
+    # asked of the group by examples, the group's figure answers
+    group = kb.ask("纳米城、生物医药产业园这些载体聚集了多少公司")
+    assert group.found and group.facts[0].value == "4000余家"
+
+
+def test_a_phase_asked_is_said_where_the_figure_is(kb: KnowledgeBase) -> None:
+    # the park's 入驻企业650余家 is no count of its 五期, though its entry names 五期
+    answer = kb.ask("国际科技园五期入驻企业有多少家")
+    assert not answer.found and answer.conflict == "五期"
+
+
+def test_a_name_holding_the_one_asked_names_no_one_else(kb: KnowledgeBase) -> None:
+    # 科创板首股苏州华兴源创… is 华兴源创; 科创板 is no company
+    assert not kb.ask("华兴源创的并购对象是哪家公司").found
+
+
+def test_what_a_thing_is_exactly_called_needs_its_name(kb: KnowledgeBase) -> None:
+    assert not kb.ask("牛津大学在园区设的研究机构到底叫什么").found
+
+
+def test_a_thing_pointed_at_is_no_unknown_name(kb: KnowledgeBase) -> None:
+    # 这个学院, 那个学院: described, not named; fields asked (哪些产业), not names
+    answer = kb.ask("园区在成都建的这个学院重点发展哪些产业")
+    assert answer.found and "集成电路" in present.text(answer)
+
+
+def test_parties_listed_in_quotes_name_who(kb: KnowledgeBase) -> None:
+    answer = kb.ask("科技金融五方业务联动里的五方各是谁")
+    assert answer.found and "政府、银行、创投、担保、保险" in present.text(answer)
+
+
+def test_an_edition_asked_is_no_unknown_word(kb: KnowledgeBase) -> None:
+    # 第27批 is a constraint; 有哪两家 asks the names
+    answer = kb.ask("第27批国家企业技术中心里园区有哪两家入选")
+    assert answer.found and "信达生物制药（苏州）有限公司技术中心" in answer.facts[0].value
+
+
+def test_an_english_request_to_list_is_no_listing(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Can you list the disease areas of the clinical resources alliance?")
+    assert answer.found and "肿瘤" in present.text(answer)
+
+
+def test_a_later_item_of_only_a_place_borrows_the_measure(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask(
+        "Which is bigger: the completed carrier area at Nano City or at the Science Park?"))
+    assert "107万平方米" in text and "近40万平方米" in text
+
+
+def test_which_company_asks_a_company(kb: KnowledgeBase) -> None:
+    # "which company …": companies, whatever park the question names besides
+    answer = kb.ask("Which company at the A*STAR collaboration centre became a 2020 park "
+                    "leading talent project?")
+    assert answer.found and "路胜生物" in answer.facts[0].value
+
+
+def test_which_thing_is_described_as_asks_a_name(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Which firm is described as the province's sole innovative biologics "
+                    "company?")
+    assert answer.found and "信达生物" in present.text(answer)
+
+
+def test_two_qualifiers_of_one_name_ask_each(kb: KnowledgeBase) -> None:
+    # 北京和大湾区的金鸡湖创新合作中心: the document's 金鸡湖创新合作中心（北京） and （大湾区）
+    answer = kb.ask("大湾区和北京两个金鸡湖创新合作中心是不是在同一天揭牌")
+    assert answer.found and [f.value for f in answer.facts][-2:] == ["2020年5月30日"] * 2
+    where = kb.ask("金鸡湖创新合作中心的大湾区中心落户在哪")
+    assert where.found and where.facts[0].value == "深圳市南山区"
+    assert where.facts[0].entity == "金鸡湖创新合作中心（大湾区）"

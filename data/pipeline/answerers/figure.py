@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from data.linking import Link
 from data.models import Answer, Fact, Figure
 from data.normalize import fold
 from data.pipeline import weights as W
 from data.pipeline.constraints import CHANGES, GROWTH_ASKED, PERIODS, kinds_in
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
-from data.pipeline.verify import CLAUSE_BREAK, conflict, whole_for_part
+from data.pipeline.verify import CLAUSE_BREAK, conflict, member_of_group, whole_for_part
 from data.question import Question
 
 FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
@@ -37,6 +38,13 @@ FIGURE_WORDS_CACHE = 8192
 
 
 @lru_cache(maxsize=FIGURE_WORDS_CACHE)
+def own_clause(figure: Figure) -> str:
+    """The (folded) clause of its sentence a figure stands in, up to and with it."""
+    raw = figure.sentence
+    start = max(raw.rfind(p, 0, figure.start) for p in "，。；,;") + 1
+    return fold(raw[start:figure.start + len(figure.text)])
+
+
 def local_words(figure: Figure, whole: bool = True) -> str:
     """The words that say what a figure measures: its clause before it (the whole
     sentence before it for a part: 其中创业类7人, unless not ``whole``), its label, and the
@@ -171,9 +179,10 @@ class Asked:
     names: tuple[frozenset[str], ...]  # the names as said, by three-character pieces
     kinds: tuple[tuple[dict[str, re.Pattern[str]], tuple[str, ...]], ...]  # constrained
     part: bool  # it asks a part (其中…)
+    specific: tuple[Link, ...] = ()  # the names asked, less the chapter's subject (园区)
 
     @classmethod
-    def of(cls, q: Question, weights: dict[str, float]) -> Asked:
+    def of(cls, q: Question, weights: dict[str, float], chapter_subject: str = "") -> Asked:
         # Words next to the question word name what is counted (…新增投资的企业几家).
         near = {t: w * _nearness(q, t) for t, w in weights.items()}
         said = [q.folded[link.start:link.end] for link in q.links]
@@ -181,7 +190,8 @@ class Asked:
                       if (grams := frozenset(name[i:i + 3] for i in range(len(name) - 2))))
         return cls(near, sum(near.values()) or 1.0, frozenset(q.content),
                    re.sub(r"\s+", "", q.content), bool(ASKED_NEW.search(q.folded)), names,
-                   tuple(q.constraints.kinds()), bool(ASKED_PART.search(q.folded)))
+                   tuple(q.constraints.kinds()), bool(ASKED_PART.search(q.folded)),
+                   tuple(link for link in q.links if link.name != chapter_subject))
 
 
 def _changes_what_is_asked(q: Question, weights: dict[str, float], figure: Figure) -> bool:
@@ -240,6 +250,9 @@ class FigureAnswerer:
             score += W.RUNNING_TOTAL  # asked "how many" without "new": the running total
         elif running_total and asked_new:
             score += W.RUNNING_TOTAL_FOR_NEW  # asked what is new (新增了几支)
+        if asked_.specific and member_of_group(q, list(asked_.specific), own_clause(figure),
+                                               fold(figure.text)):
+            score += W.GROUP_FOR_MEMBER  # 建成A、B、C等载体空间800万: none of theirs alone
         if is_part(figure) and not asked_.part:
             score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked
         if figure.unit == "%" and "%" not in q.units and "占" in fold(
@@ -302,7 +315,7 @@ class FigureAnswerer:
             # The whole asked in words (总, in total): no part answers while a whole is
             # among the candidates.
             figures = [f for f in figures if not is_part(f)] or figures
-        asked = Asked.of(q, ev.weights)
+        asked = Asked.of(q, ev.weights, self.kb.chapter_subject)
         scored = [(*self.score(q, asked, f, by_id[f.sentence_id], ev.entity_ids,
                                ev.per_link), f) for f in figures]
         return sorted(scored, key=lambda shf: -shf[0])

@@ -13,9 +13,10 @@ from data.pipeline import weights as W
 from data.pipeline.constraints import STAGES, kinds_in
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
-from data.question import Question
+from data.question import PHOTO_WORDS, Question
 
 ASKED_KIND = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
+EN_ASKED_ONE = re.compile(r"\b(?:which|what) (?:one )?([a-z]+)\b")
 EN_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,4}?[a-z]+[^s\W]s)\b")
 # Plurals that ask for fields of work, not for names of a kind (which industries, fields).
 FIELDS_ASKED = re.compile(r"\b(?:industries|fields|areas|sectors|applications|domains|"
@@ -36,13 +37,18 @@ def wanted_types(q: Question) -> set[str]:
         wanted = _types(q, plural.group(1))
         if wanted:
             return wanted
+    one = EN_ASKED_ONE.search(q.folded) if q.lang == "en" else None
+    if one and (wanted := _types(q, one.group(1))):
+        return wanted  # which company …: that kind, whatever else the question names
     asked = ASKED_KIND.search(q.folded)
+    if asked and re.search(rf"(?:{'|'.join(FIELD_NOUNS)})(?![园区城基])", asked.group(1)):
+        return set()  # 哪三大产业: fields, whatever the institute asked about is called
     return _types(q, (asked.group(1) if asked else "") + " " + q.content)
 
 
 def _types(q: Question, asked_about: str) -> set[str]:
     wanted: set[str] = set()
-    if re.search(r"公司|企业|初创|巨头|companies|firms|start-?ups?|giants?|corporations?|"
+    if re.search(r"公司|企业|初创|巨头|compan(?:y|ies)|firms?\b|start-?ups?|giants?|corporations?|"
                  r"multinationals?|heavyweights?|players?\b", asked_about) or re.search(
             r"哪(?:些|几|[两二三四五六七八九十]+)家", q.folded):
         wanted.add("company")
@@ -51,6 +57,10 @@ def _types(q: Question, asked_about: str) -> set[str]:
         wanted.add("park")
     if re.search(r"大学|高校|学院|universit", asked_about):
         wanted.add("university")
+    if re.search(r"单位|\bunits?\b|\bbodies\b|organi[sz]ations?", asked_about) and not (
+            PHOTO_WORDS.search(q.folded)):
+        wanted |= {"company", "institute", "platform"}  # (a body of any kind; a photo's
+        # credit is no name of the document's kinds)
     if re.search(r"实验室|研究院|机构|院所|institut", asked_about):
         wanted |= {"lab", "institute", "platform"}
     return wanted
@@ -95,8 +105,11 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
     best: tuple[float, list[str], Row] | None = None
     candidates = with_next(kb, top[:4]) if following else top[:4]
     candidates += [r for r in top[4:] if r not in candidates]
+    asked_names = [fold(link.name) for link in q.links]
     for rank, row in enumerate(candidates):
-        names = names_in(kb, row.text, wanted, linked)
+        # (less a part of a name asked: 企业技术中心 of 国家企业技术中心)
+        names = [n for n in names_in(kb, row.text, wanted, linked)
+                 if not any(fold(n) in name for name in asked_names)]
         said = kinds_in(STAGES, fold(row.text)) if stages else set()
         if not names or (said and not said & stages):
             continue  # (names of another stage: 过会 is not 获受理)
@@ -169,8 +182,8 @@ def _items(text: str) -> int:
 
 # which sectors, what disease areas: the plural after which/what, perhaps after one word
 # (not the verb: which sectors *does* …).
-EN_PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)??(?!(?:does|has|was|is)\b)"
-                             r"([a-z]{3,}s)\b")
+EN_PLURAL_ASKED = re.compile(r"\b(?:which|what|list(?: some| all| a few)?(?: of)?(?: the)?)\s+"
+                             r"(?:[a-z]+\s+)??(?!(?:does|has|was|is)\b)([a-z]{3,}s)\b")
 
 
 def _asked_nouns(q: Question) -> tuple[str, ...]:

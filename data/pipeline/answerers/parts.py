@@ -21,7 +21,8 @@ CONJ = re.compile(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bo
 DISTRIBUTE = re.compile(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
 COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
                      r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
-                     r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b")
+                     r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
+                     r"\bsame day\b|\bat the same time\b")
 SUM = re.compile(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计|之和|总和|加上|"
                  r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b")
 # A part of a whole asked first (临床批件里一类新药批件占多少), then the whole (总共多少).
@@ -79,6 +80,8 @@ def _clean(text: str) -> str:
         return re.sub(r"\b(?:respectively|each|both|combined|altogether|in total)\b", "",
                       text).strip(" ,")
     text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
+    # (是不是同一天: the comparison asks each part's date)
+    text = re.sub(r"(?:是不是|是否|是)?在?(?:同一天|同一时间|同时)", "哪天", text)
     # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
     # (only after a word comparing: 最后认定, 博士后 ask no date)
     text = re.sub(r"(?:(?:哪个|谁)(?:更|比较)?|更|比较)(?:先|早|晚|后)(?=\w{2})|"
@@ -111,6 +114,27 @@ def _pieces_mode(pieces: list[str], folded: str) -> str:
     return mode
 
 
+# Two qualifiers joined before a name the document qualifies (北京和大湾区这两个金鸡湖创新合作
+# 中心): the name of each.
+QUALIFIERS_JOINED = re.compile(r"([\u4e00-\u9fff]{1,6})(?:和|与|及|、|跟)([\u4e00-\u9fff]{1,6}?)"
+                               r"(?:这|那)?(?:两个|两家|俩|二者)?的?$")
+
+
+def _qualified_siblings(q: Question) -> Split | None:
+    """北京和大湾区这两个金鸡湖创新合作中心…: one part for each qualified name, when the
+    name linked is one the document qualifies (金鸡湖创新合作中心（北京）)."""
+    for link in q.links:
+        qualifier = re.search(r"（[^（）]+）$", link.name)
+        joined = QUALIFIERS_JOINED.search(q.folded[:link.start]) if qualifier else None
+        if qualifier is None or joined is None:
+            continue
+        base = fold(link.name[:qualifier.start()])
+        head, rest = q.folded[:joined.start()], q.folded[link.end:]
+        return Split(tuple(_clean(f"{head}{base}({name}){rest}") for name in joined.groups()),
+                     _mode(q.folded))
+    return None
+
+
 def _questions_listed(text: str) -> str:
     """Questions listed with 、 (引进多少人、启动了几个项目) parted as a comma parts them;
     items of one question (纳米城、国际科技园各多少) stay together."""
@@ -128,6 +152,9 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
     # Two questions in one line: 有多少家申报 多少家通过.
     if q.lang == "en":
         return _english_split(q, folded, chapter_subject)
+    siblings = _qualified_siblings(q)
+    if siblings is not None:
+        return siblings
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
     # only ends that word: BioBAY 2020年新增多少… is one question.)
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+",
@@ -357,6 +384,9 @@ EN_FRAME_BREAK = re.compile(r"\s*(?::|,|\s-+\s|\?)\s*")
 EN_ITEM_BREAK = re.compile(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bplus\b|&)\s*")
 
 
+EN_PLACE_PREP = "at|in|on|from|within|inside"
+
+
 def _framed(q: Question, folded: str) -> Split | None:
     """An English frame and its items: "Which came first: A or B?", "A vs B - how many
     each?". Each item is asked with the frame; items are cut at or/and/vs, never inside
@@ -389,6 +419,13 @@ def _framed(q: Question, folded: str) -> Split | None:
              for item in (found or [segment])]
     if not 1 < len(items) <= MAX_PARTS:
         return None
+    # (the carrier space built at A or at B: a later item that is only its place borrows
+    # what the first says before its own)
+    places = list(re.finditer(rf"\b(?:{EN_PLACE_PREP})\s+", items[0]))
+    if places:
+        items = [items[0], *(items[0][:places[-1].start()] + item
+                             if re.match(rf"(?:{EN_PLACE_PREP})\s", item) else item
+                             for item in items[1:])]
     return Split(tuple(_cased(_clean(" ".join(f"{frame} {item}".split())), q.raw)
                        for item in items), _mode(folded))
 

@@ -36,7 +36,12 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
             if finer and not DISTRICT_SAID.search(place):
                 continue  # 在成都 says the city, not the district asked
             source = kb.row_source(row)
-            subject = kb.about(q.links) or ""
+            # (a name linked to several namesakes, 金鸡湖创新合作中心: the one whose entry
+            # the place stands in)
+            owner = kb.entry_subject.get(row.entry_id)
+            asked = {eid for link in q.links for eid in link.entity_ids}
+            subject = (owner if owner and kb.name_to_id.get(owner) in asked
+                       else kb.about(q.links) or "")
             fact = Fact("place", place, entity=subject or None,
                         evidence=trim(row.text, place), source=source)
             return Answer(q.raw, True, "where", subject or None, source, facts=(fact,))
