@@ -198,7 +198,7 @@ def member_of_group(q: Question, named: list[Link], clause: str, value: str) -> 
     """The name asked that a figure's own (folded) clause lists, closed by 等, before the
     figure (建成A、B、C等载体空间800万余平方米: the figure is of them all), unless the question
     asks of the group (these, like …) or names the others too."""
-    if GROUP_ASKED.search(q.folded):
+    if "等" not in clause or "、" not in clause or GROUP_ASKED.search(q.folded):
         return None
     for link in named:
         for name in {fold(link.name), q.folded[link.start:link.end]} - {""}:

@@ -45,6 +45,7 @@ def own_clause(figure: Figure) -> str:
     return fold(raw[start:figure.start + len(figure.text)])
 
 
+@lru_cache(maxsize=FIGURE_WORDS_CACHE)
 def local_words(figure: Figure, whole: bool = True) -> str:
     """The words that say what a figure measures: its clause before it (the whole
     sentence before it for a part: 其中创业类7人, unless not ``whole``), its label, and the
@@ -250,8 +251,8 @@ class FigureAnswerer:
             score += W.RUNNING_TOTAL  # asked "how many" without "new": the running total
         elif running_total and asked_new:
             score += W.RUNNING_TOTAL_FOR_NEW  # asked what is new (新增了几支)
-        if asked_.specific and member_of_group(q, list(asked_.specific), own_clause(figure),
-                                               fold(figure.text)):
+        if asked_.specific and "等" in figure.sentence and member_of_group(
+                q, list(asked_.specific), own_clause(figure), fold(figure.text)):
             score += W.GROUP_FOR_MEMBER  # 建成A、B、C等载体空间800万: none of theirs alone
         if is_part(figure) and not asked_.part:
             score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked
