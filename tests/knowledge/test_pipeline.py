@@ -1456,3 +1456,10 @@ def test_two_qualifiers_of_one_name_ask_each(kb: KnowledgeBase) -> None:
     where = kb.ask("金鸡湖创新合作中心的大湾区中心落户在哪")
     assert where.found and where.facts[0].value == "深圳市南山区"
     assert where.facts[0].entity == "金鸡湖创新合作中心（大湾区）"
+
+
+def test_the_two_things_each_dated_then_compared(kb: KnowledgeBase) -> None:
+    # A、B，这两件事分别是哪天，哪个先: each part's date, then the earlier
+    answer = kb.ask("剑桥纳米中心设立、斯派克学院成立，这两件事分别是哪天？哪个先？")
+    text = present.text(answer)
+    assert "2020年10月" in text and "2020年11月26日" in text

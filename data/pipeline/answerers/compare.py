@@ -75,8 +75,11 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
         late = bool(re.search(r"晚|后|\blater\b|\blast\b", q.folded))
         pick = max if late else min
         best = pick(answers, key=lambda a: _when(a.facts[0]) or (0, 0, 0))
-        return Fact("compare", best.entity or best.facts[0].detail, label=best.facts[0].value,
-                    detail="later" if late else "earlier")
+        # (named by what happened when the parts are not each about a thing of their own:
+        # 园区与张家港…签署 and 园区…联盟签约 are both the park's)
+        own = best.entity and len({a.entity for a in answers}) == len(answers)
+        return Fact("compare", (best.entity if own else "") or best.facts[0].detail,
+                    label=best.facts[0].value, detail="later" if late else "earlier")
     if any(f.number is None for f in facts) or len({f.unit for f in facts}) != 1:
         return None
     if len({f.number for f in facts}) == 1:

@@ -34,7 +34,8 @@ ADDED = re.compile(r"加起来|加一起|加在一起|合计|之和|总和")
 COMPARES_ONLY = re.compile(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪边|谁)(?:更|比较|较|在)?"
                            r"(?:多|少|大|小|早|晚|高|低|先|后|前)(?:一些|一点|些)?[呢啊呀]?$")
 # A piece asking only the date of each of the things before it (日期分别是).
-EACH_DATE = re.compile(r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
+EACH_DATE = re.compile(r"(?:这|那)?(?:两件事|两个|两项|两者|二者|它们|俩)?(?:的)?"
+                       r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
                        r"什么日期)?[呢啊呀?？]?$")
 QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
