@@ -234,9 +234,12 @@ class Retriever:
         subject = self.entry_subject.get(row.entry_id) or ""
         source = self.sources.get(row.entry_id)
         title = fold(source.entry) if source else ""
-        weights = s.weights
-        hit = sum(w for t, w in weights.items() if t in text)
-        hit_title = sum(w for t, w in weights.items() if t in title and t not in text)
+        hit = hit_title = 0.0
+        for t, w in s.weights.items():  # (one pass, the sums in the same order)
+            if t in text:
+                hit += w
+            elif t in title:
+                hit_title += w
         score = (hit + W.TITLE_HIT * hit_title) / s.total
         if row.caption_id and s.photo:
             score += W.CAPTION_FOR_PHOTO  # who took the photo: the answer is a caption's credit

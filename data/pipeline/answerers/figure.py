@@ -222,10 +222,14 @@ class FigureAnswerer:
         """(score, share of the question's words found in the figure's own words)."""
         near, total = asked_.near, asked_.total
         local = local_words(figure)
-        hit = sum(w for t, w in near.items() if t in local) / total
         previous = previous_clause(figure)
-        hit_previous = sum(w for t, w in near.items()
-                           if t in previous and t not in local) / total
+        hit = hit_previous = 0.0
+        for t, w in near.items():  # (one pass, the sums in the same order)
+            if t in local:
+                hit += w
+            elif t in previous:
+                hit_previous += w
+        hit, hit_previous = hit / total, hit_previous / total
         score = sentence_score + W.FIGURE_OWN_WORDS * hit + W.FIGURE_PREVIOUS_CLAUSE * (
             hit_previous)
         # Prefer the figure whose label says no more than was asked (国家高新技术企业 over
