@@ -38,7 +38,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b(?:which|what)\s+(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
-    ("where", re.compile(r"在哪|哪里|哪儿|何处|什么地方|地址|地点|哪个区|哪个片区|哪个板块|"
+    ("where", re.compile(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
+                         r"什么地方|地址|地点|哪个区|哪个片区|哪个板块|(?:哪个|什么)方位|哪一?[边侧]|"
                          r"在[^，。？?]{0,6}哪一?块|"
                          r"哪个城市|哪座城市|哪个省|"
                          r"(?:什么|哪个|具体)位置|位置在|"
@@ -61,7 +62,7 @@ EN_EXAMPLES = re.compile(r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.)|"
                          r"(?<=[a-z]s)\slike(?=\s+the\s))\s[^,?()]*?(?=\s*[,?]|$)")
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
-                   "投产", "落户", "立项", "结题", "授牌", "签字", "上市", "开幕")
+                   "投产", "落户", "立项", "结题", "授牌", "签字", "上市", "开幕", "供稿")
 SPLIT_VERB = re.compile("|".join(f"{v[0]}的{v[1]}" for v in SEPARABLE_VERBS))
 
 
@@ -74,9 +75,14 @@ QUESTION_WORDS = re.compile(
     r"(?:哪个|哪家|哪一家|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
     # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)
     r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
-    r"在?(?:什么|哪个|具体)位置|位置在|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
-    r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
-    r"几时|哪[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
+    r"在?(?:什么|哪个|具体)位置|位置在|(?:的)?(?:哪个|什么)方位|(?:的)?哪一?[边侧]|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
+    r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|"
+    r"[这那](?:两|几|三)[家个所位项]|[这那]俩|(?:排名|排|列|位居|位列|名列)第几(?:位|名)?|"
+    # (有张照片拍的是…，那是哪天的事: the photo and "that matter" ask nothing)
+    r"的事(?:情|儿)?(?=[?？!！。]*$)|(?:^|(?<=[,，]))[那这]是|有一?张|拍的是|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
+    r"几时|哪[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?|"
+    # (告诉我年份就行: how much to say, nothing asked about)
+    r"(?:告诉我|给我|说)?(?:个|一个)?(?:年份|月份|具体日期|日期|数字|名字|名称)?就(?:行|好|可以)了?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|哪个?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪(?:[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?)?|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|"
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
@@ -110,7 +116,7 @@ EN_STOP = frozenset(
     "mainly mostly primarily main really actually also just still even ever "
     # Light verbs and words of a time asked, which the question words already say.
     "work works worked working get gets got give gave given come comes came coming located "
-    "situated based "
+    "situated based follow follows followed following "
     "month year day date time "
     # Prepositions of place and relation, and chat shorthand (whats, r u).
     "behind beside besides among between across around during since until via per versus "
@@ -131,7 +137,8 @@ AREA_AS_FIELD = re.compile(
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (what a thing earns or is worth is money by nature: 产值 is no count of companies)
     (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
-                r"利润|市值|how much money|\bcost|\bspen[dt]\b|how much\b.*\binvest|"
+                r"利润|市值|how much money|\bcost|\bspen[dt]\b|"
+                r"how much\b.*\b(?:invest|rewards?\b|tax|subsid|funding|capital|budget)|"
                 r"\b(?:revenues?|turnover|output value|profits?|market value)\b"),
      ("元", "亿元", "万元")),
     # (space: floor space, built space, office space; not the areas projects or research
@@ -179,7 +186,7 @@ COUNTER_UNITS: dict[str, tuple[str, ...]] = {
     "场": ("场", "次"), "次": ("次", "场"),
 }
 FOCUS_WORDS = re.compile(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
-PHOTO_WORDS = re.compile(r"照片|图片|相片|供稿|摄影|\bphoto|\bpicture")
+PHOTO_WORDS = re.compile(r"照片|图片|相片|配图|插图|供稿|摄影|\bphoto|\bpicture")
 # Which batch/edition (第几批): the ordinal is said in words, as 第几 asks it; its counter
 # is a word of the question, not of what it asks about.
 EN_ORDINAL_ASKED = re.compile(r"\b(?:which|what) (batch|edition|session|round)\b")

@@ -28,7 +28,7 @@ from data.pipeline.answerers.listing import answer_list, enumeration, wanted_typ
 from data.pipeline.answerers.number import answer_number, asked_number
 from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
 from data.pipeline.answerers.part import answer_part
-from data.pipeline.answerers.parts import split
+from data.pipeline.answerers.parts import SELECTS, split
 from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.when import answer_when
 from data.pipeline.answerers.where import answer_where
@@ -107,7 +107,8 @@ BUILT_BY = re.compile(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合�
 # An ordinal a sentence states (第27批, 首个), or a rank (列全市第二); which one a question
 # asks (which batch, where does it rank; 第几 either).
 ORDINAL_SAID = re.compile(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家]|首[个家批届次]")
-RANK_SAID = re.compile(r"(?:列|位居|位列|排名|排)[^，。；]{0,6}第")
+RANK_SAID = re.compile(r"(?:列|位居|位列|排名|排)[^，。；]{0,6}第|"
+                       r"(?:保持|居|全国|全省|全市)[^，。；]{0,14}(?:第[一二三四五六七八九十]|首位)")
 EITHER_SAID = re.compile(f"{ORDINAL_SAID.pattern}|{RANK_SAID.pattern}")
 
 
@@ -285,8 +286,16 @@ class Pipeline:
                     return answer
             # No sentence says where: saying so beats quoting one that does not answer.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        if intent == "who" and len(q.links) > 1 and SELECTS.search(q.folded):
+            # Which of A and B is the one that …: the sentence naming them both says.
+            both = next((r for _, r in ev.scored
+                         if sum(r.id in ids for ids in ev.per_link) >= 2), None)
+            if both is not None:
+                return passage(self.kb, q, both, entity_name, intent)
         if intent in ("list", "who"):
-            rows = own[:4] if q.links else top
+            # (a name guessed from English words alone does not choose the sentences)
+            named = any(link.how != "words" for link in q.links)
+            rows = own[:4] if named else top
             if q.links and ev.weights:
                 # Further down, a sentence holding most of what is asked (获评姑苏领军人才
                 # 项目): its names, after the best four's.
@@ -452,6 +461,9 @@ class Pipeline:
         if not kind and (generic := GENERIC_KIND.search(of)):
             kind = generic.group(0)  # 科研机构叫什么: a name ending 机构, or one quoted
         linked = {eid for link in q.links for eid in link.entity_ids}
+        if kind in ("公司", "企业", "机构", "") and any(
+                name.lower() not in q.folded for name in LATIN_NAME.findall(text)):
+            return True  # (a party by its own Latin name: …网络公司PraxisAuril)
         return bool(QUOTED_NAME.search(text) and (
             not kind or GENERIC_KIND.fullmatch(kind))) or any(
             m.name.endswith(kind) and m.name != kind and m.name not in extract.GENERIC

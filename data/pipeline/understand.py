@@ -99,6 +99,8 @@ EN_AS_FIELD = {"area": "field", "areas": "fields", "cover": "involve", "covers":
 WHICH_IS_DESCRIBED = re.compile(r"\b(?:which|what) [a-z]+ (?:is|was|are|were|gets?|got) "
                                 r"(?:described|billed|hailed|touted|dubbed|praised|regarded)\b|"
                                 r"哪[个家所座位]\w{0,4}(?:被)?(?:誉为|称为|称作)")
+EN_WHICH_COUNT = re.compile(r"\b(which|what)\s+(?:two|three|four|five|six|seven|eight|nine|"
+                            r"ten)\b")
 EN_REQUEST = re.compile(r"^\s*(?:(?:can|could|would|will) you |please )*(?:list|name)\b")
 EN_ZONE_CODE = re.compile(r"\bzone (?:iv|v?i{1,3}|v)\b")
 # What is counted is people: the question's last words after 多少 (多少省双创人才, 几名专家)
@@ -179,6 +181,9 @@ class Reader:
             intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
         if re.search(r"哪个?(?:国家|城市|省份?)|哪国|什么国家", folded):
             intent = "what"  # a country or city is said in the sentence, not listed
+        elif re.search(r"(?:哪个|哪次|哪场|什么)(?:会议|大会|会|论坛|活动|仪式)|"
+                       r"(?:which|what) (?:meeting|conference|forum|event|ceremony)", folded):
+            intent = "what"  # 在哪个会议上: the meeting is said in the sentence, no name kind
         elif re.search(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)", folded):
             intent = "who"  # 在哪个园: which park, a name, not a place
         if intent == "figure" and NOT_A_UNIT.search(folded):
@@ -325,8 +330,9 @@ class Reader:
         content = self._correct_homophones(content)
         content = re.sub(rf"{YEAR}年?", " ", content)
         # (Zone I is a code, read as a constraint: no development zone, 开发区)
-        # (Could you list …, name …: a request, no listing on a stock exchange)
-        content = EN_REQUEST.sub(" ", content)
+        # (Could you list …, name …: a request, no listing on a stock exchange; which two
+        # parties: a count asked, no second one)
+        content = EN_WHICH_COUNT.sub(r"\1", EN_REQUEST.sub(" ", content))
         said = LATIN_WORD.findall(EN_NUMBERED.sub(" ", EN_ZONE_CODE.sub(" ", content)))
         if all(w in EN_STOP for w in said):
             return content, [], []

@@ -1463,3 +1463,81 @@ def test_the_two_things_each_dated_then_compared(kb: KnowledgeBase) -> None:
     answer = kb.ask("剑桥纳米中心设立、斯派克学院成立，这两件事分别是哪天？哪个先？")
     text = present.text(answer)
     assert "2020年10月" in text and "2020年11月26日" in text
+
+
+# -- classes seen in set47 and set48 (asked here in other words) ----------------------------
+
+
+def test_which_side_of_a_place_is_where(kb: KnowledgeBase) -> None:
+    answer = kb.ask("纳米城在独墅湖科教创新区哪一侧")
+    assert answer.found and answer.facts[0].value == "独墅湖科教创新区东部"
+
+
+def test_which_meeting_is_said_in_its_sentence(kb: KnowledgeBase) -> None:
+    answer = kb.ask("新兴产业三年行动计划是在哪次会上发的")
+    assert answer.found and "党工委（扩大）会议" in present.text(answer)
+
+
+def test_how_much_to_say_asks_nothing(kb: KnowledgeBase) -> None:
+    answer = kb.ask("再鼎医药哪年在港交所上市，说年份就行")
+    assert answer.found and answer.facts[0].value.startswith("2020年")
+
+
+def test_which_of_the_named_is_it_is_no_comparison(kb: KnowledgeBase) -> None:
+    answer = kb.ask("旭创和信达这两家，谁拿到的是技术中心分中心")
+    text = present.text(answer)
+    assert "苏州旭创科技有限公司技术中心分中心" in text and "没有提到" not in text
+
+
+def test_a_foreign_party_by_its_latin_name_is_named(kb: KnowledgeBase) -> None:
+    answer = kb.ask("同苏州纳米科技发展有限公司一起设立苏州—剑桥纳米技术创新中心的"
+                    "那家英国公司叫什么")
+    assert answer.found and "PraxisAuril" in present.text(answer)
+
+
+def test_a_photo_asked_as_its_picture_and_that_day(kb: KnowledgeBase) -> None:
+    credit = kb.ask("七期人工智能产业园的配图是谁供的稿")
+    assert credit.found and "科技发展公司" in present.text(credit)
+    day = kb.ask("这张照片拍的是再鼎上市，是哪天的事")
+    assert day.found and day.facts[0].value == "2020年9月28日"
+
+
+def test_a_later_piece_asking_the_rank_is_the_first_ones(kb: KnowledgeBase) -> None:
+    answer = kb.ask("进入科技型中小企业培育库的企业有多少家？在全市排名第几")
+    text = present.text(answer)
+    assert "2630家" in text and "列全市第一" in text and "没有提到" not in text
+
+
+def test_a_rank_kept_is_a_rank_said(kb: KnowledgeBase) -> None:
+    answer = kb.ask("园区上级科技人才入选数在全国开发区排名第几")
+    assert answer.found and "第一" in present.text(answer)
+
+
+def test_how_much_reward_asks_money(kb: KnowledgeBase) -> None:
+    assert not kb.ask("How much tax reward did SIP give high-tech firms in 2020?").found
+
+
+def test_ipo_applications_accepted_are_listing_applications(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Which SIP firms' IPO applications were accepted?")
+    assert answer.found and "星诺奇" in present.text(answer)
+    review = kb.ask("Which Park firms had their STAR Market IPO applications approved at review?")
+    assert review.found and "康众" in present.text(review)
+
+
+def test_a_days_events_the_question_describes_come_first(kb: KnowledgeBase) -> None:
+    answer = kb.ask("What signing ceremony took place on 24 June 2020?")
+    assert "签约仪式" in (answer.facts[0].evidence or "")
+
+
+def test_english_words_for_a_principle_and_for_building_jointly(kb: KnowledgeBase) -> None:
+    principle = kb.ask("What guiding principle does the grant-plus-investment scheme follow?")
+    assert principle.found and "先扶持、后入股" in present.text(principle)
+    built = kb.ask("Who jointly built the Jiangsu Third Generation Semiconductor Research "
+                   "Institute?")
+    assert built.found and "江苏省、苏州市" in present.text(built)
+
+
+def test_which_two_centres_asks_centres_not_a_second(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Which two national technology innovation centres got through the science "
+                    "ministry's expert review?")
+    assert answer.found and "国家生物药技术创新中心" in answer.facts[0].value

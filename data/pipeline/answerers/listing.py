@@ -16,6 +16,7 @@ from data.pipeline.retrieve import Evidence, Row
 from data.question import PHOTO_WORDS, Question
 
 ASKED_KIND = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
+COUNTED_KIND = re.compile(r"\d+(?:余|多)?[家个所支](?:入选|获批|新增|认定)?的?$")
 EN_ASKED_ONE = re.compile(r"\b(?:which|what) (?:one )?([a-z]+)\b")
 EN_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,4}?[a-z]+[^s\W]s)\b")
 # Plurals that ask for fields of work, not for names of a kind (which industries, fields).
@@ -61,7 +62,7 @@ def _types(q: Question, asked_about: str) -> set[str]:
             PHOTO_WORDS.search(q.folded)):
         wanted |= {"company", "institute", "platform"}  # (a body of any kind; a photo's
         # credit is no name of the document's kinds)
-    if re.search(r"实验室|研究院|机构|院所|institut", asked_about):
+    if re.search(r"实验室|研究院|机构|院所|institut|\bcent(?:re|er)s\b", asked_about):
         wanted |= {"lab", "institute", "platform"}
     return wanted
 
@@ -82,7 +83,8 @@ def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> li
     text = CREDIT.sub("", text)
     names = [m.name for m in extract.find_entities(text)
              if (m.type in wanted or ("company" in wanted and "公司" in m.name))
-             and kb.name_to_id.get(m.name) not in linked]
+             and kb.name_to_id.get(m.name) not in linked
+             and not COUNTED_KIND.search(text, 0, m.start)]  # (5家企业技术中心: a kind)
     if "company" in wanted:
         names += [n for n in SHORT_COMPANY.findall(text)
                   if not any(n in other for other in names)]

@@ -4,6 +4,7 @@ what happened rather than when something did (2019年7月26日发生了什么)."
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from data.models import Answer, Event, Fact
 from data.normalize import fold
@@ -35,13 +36,20 @@ def asks_about_a_date(q: Question) -> When | None:
 
 
 def distinct(events: list[Event]) -> list[Event]:
-    """One event once: a caption repeating an entry's sentence is dropped."""
+    """One event once: a caption repeating an entry's sentence is dropped (two events of
+    one day that share a party, 园区与张家港市签署协议 and …张家港市政府…签约仪式, stay)."""
     out: list[Event] = []
     for event in sorted(events, key=lambda e: (e.from_caption, e.id)):
-        if not any(e.iso == event.iso and about(fold(e.title), fold(event.title))
+        if not any(e.iso == event.iso and _same(fold(e.title), fold(event.title))
                    for e in out):
             out.append(event)
     return sorted(out, key=lambda e: (e.year, e.month or 0, e.day or 0, e.id))
+
+
+def _same(a: str, b: str) -> bool:
+    """Two titles of one event: they share half the shorter one in a row."""
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
+    return about(a, b) and match.size >= min(len(a), len(b)) / 2
 
 
 def answer_on_date(kb: Knowledge, q: Question, date: When) -> Answer | None:
@@ -59,6 +67,9 @@ def answer_on_date(kb: Knowledge, q: Question, date: When) -> Answer | None:
     events = distinct(events)
     if not events:
         return None
+    # (the day's event the question describes first: 签约仪式, 全面战略合作)
+    words = {w[i:i + 2] for w in q.content.split() for i in range(len(w) - 1)}
+    events.sort(key=lambda e: -sum(w in fold(e.sentence) for w in words))
     facts: tuple[Fact, ...] = tuple(event_fact(kb, e, e.from_caption)
                                     for e in events[:MAX_EVENTS])
     return Answer(q.raw, True, "events", specific[0].name if specific else None,

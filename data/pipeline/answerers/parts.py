@@ -23,6 +23,13 @@ COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|�
                      r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
                      r"\bsame day\b|\bat the same time\b")
+# A later piece asking only where the first one's figure ranks (在全市排第几).
+RANK_ONLY = re.compile(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市内|国内|区内)?的?"
+                       r"(?:排名|排|列|位居|位列|名列)(?:第几|多少)(?:位|名)?[啊呀呢吗?？]*$")
+# Which one of those named is the one the rest says (哪家获批的是…), when nothing compares.
+SELECTS = re.compile(r"(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0,8}?是")
+COMPARATIVE = re.compile(r"(?:更|较|比较)|(?:多|少|大|小|早|晚|高|低)还是|[先早晚]|最|"
+                         r"\b(?:more|less|larger|bigger|earlier|later|higher|first)\b")
 SUM = re.compile(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计|之和|总和|加上|"
                  r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b")
 # A part of a whole asked first (临床批件里一类新药批件占多少), then the whole (总共多少).
@@ -150,6 +157,8 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
     """The question's parts, or None when it asks one thing."""
     folded = q.folded
     cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
+    if cue and SELECTS.search(folded) and not COMPARATIVE.search(folded):
+        cue = None  # A和B这两家，哪家获批的是分中心: which of them is it, no comparison
     # Two questions in one line: 有多少家申报 多少家通过.
     if q.lang == "en":
         return _english_split(q, folded, chapter_subject)
@@ -168,7 +177,8 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         whole = WHOLE_THEN_PART.match(prefix)
         said = [folded[link.start:link.end] for link in q.links if link.end > link.start]
         # (…，加起来多少: a piece asking only for the sum is no part of its own.)
-        parts = [pieces[0]] + [_borrowed(p, pieces[0], said) if _has_subject(p)
+        parts = [pieces[0]] + [prefix + p if RANK_ONLY.match(p)
+                               else _borrowed(p, pieces[0], said) if _has_subject(p)
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
                                else _own_period(prefix, p) for p in pieces[1:]
                                if not _adds_up_only(p) and not _distributes_only(p)
