@@ -140,14 +140,15 @@ class Linker:
             if not ids:
                 return
             said = folded[start:end]
-            if len(ids) > 1:
+            if len(ids) > 1 and re.match(r"\s*[\u4e00-\u9fff]", folded[end:]):
                 # A name the document always qualifies, then one of its qualifiers said
-                # plainly (金鸡湖创新合作中心北京, …的大湾区中心): that one.
-                for eid in ids:
+                # plainly (金鸡湖创新合作中心北京, …的大湾区中心): that one. (Among the first
+                # few: a park's name a shelf repeats in every chapter has no qualifier.)
+                for eid in ids[:QUALIFIED_SIBLINGS]:
                     qualified = re.fullmatch(r"(.+)\((.+)\)", fold(self.entities[eid][0]))
                     told = re.match(rf"\s*的?{re.escape(qualified.group(2))}",
                                     folded[end:]) if qualified and qualified.group(
-                                        1) == said else None
+                                        1).endswith(said) and len(said) >= 4 else None
                     if told and not any(taken[end:end + told.end()]):
                         ids, end = (eid,), end + told.end()
                         break
@@ -446,6 +447,9 @@ class Linker:
             if match.size >= need and not self._another_name(name, [key]):
                 return True
         return False
+
+
+QUALIFIED_SIBLINGS = 16  # namesakes looked at for a qualifier said after the name
 
 
 def _tail_char(ch: str) -> bool:
