@@ -379,7 +379,8 @@ class Linker:
         if not key[0].isascii():
             return True
         before = text[i - 1] if i > 0 else " "
-        after = text[i + len(key)] if i + len(key) < len(text) else " "
+        end = i + len(key)
+        after = text[end] if end < len(text) else " "
         return not (before.isascii() and before.isalnum()) and not (
             after.isascii() and after.isalnum())
 

@@ -131,6 +131,7 @@ def gloss_phrases(sense: str) -> list[str]:
 ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "government",
                  "dept": "department", "univ": "university", "uni": "university",
                  "natl": "national", "sci": "science", "tech": "technology",
+                 "hi-tech": "high-tech", "hitech": "high-tech", "biomed": "biomedical",
                  "mgmt": "management", "assoc": "association", "inst": "institute",
                  "ctr": "center", "co": "company", "cos": "companies", "corp": "corporation",
                  "mou": "memorandum of understanding", "mous": "memoranda of understanding"}

@@ -33,7 +33,8 @@ PHASE_RANGE = re.compile(r"([0-9]+|[一二三四五六七八九十]+)期?(?:至|
                          r"([0-9]+|[一二三四五六七八九十]+)期")
 # English: the 14th (edition), the first batch, phase 7 / phase VII.
 # (3rd-gen, 3rd generation: a word of a name, 第三代, no edition asked)
-EN_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b(?![\s-]*gen)|"
+EN_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b(?![\s-]*gen)(?:\s+(batch|edition|session|"
+                        r"round)\b)?|"
                         r"\b(first|second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth)\s+(batch|edition|session|round)\b")
 # A class of a thing (三类医疗器械, 一类新药; class III): another class is another thing.
@@ -297,9 +298,11 @@ def _english_ordinals(folded: str) -> list[Ordinal]:
     out = []
     for m in EN_ORDINAL.finditer(folded):
         if m.group(1):
-            out.append(Ordinal(int(m.group(1)), "*"))
+            # (the 27th batch: 第27批; the 14th alone, or a round, 批 or 届: any)
+            counter = EN_COUNTERS.get(m.group(2) or "", "*") if m.group(2) != "round" else "*"
+            out.append(Ordinal(int(m.group(1)), counter))
         else:
-            out.append(Ordinal(EN_WORDS[m.group(2)], EN_COUNTERS[m.group(3)]))
+            out.append(Ordinal(EN_WORDS[m.group(3)], EN_COUNTERS[m.group(4)]))
     for m in EN_PHASE.finditer(folded):
         said = m.group(1) or m.group(2)
         number = _en_number(said)

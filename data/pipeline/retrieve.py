@@ -27,7 +27,7 @@ from data.store import KnowledgeStore
 
 Row = SentenceRow  # a stored sentence: id, text, entry_id, caption_id, …
 # A sentence opening with one of these speaks of what the sentence before it named.
-ANAPHOR = re.compile(r"(?:该|其|此|这一?)(?!外|后|次|前|中|间)")
+ANAPHOR = re.compile(r"(?:该|其|此|这一?)(?!外|后|次|前|间)(?!中(?!，|,))")
 
 
 @dataclass(frozen=True)

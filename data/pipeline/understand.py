@@ -116,7 +116,8 @@ COUNTED = re.compile(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|d
 # 一期至四期/第一批, not words to translate.
 EN_NUMBERED = re.compile(r"\b(?:class|phases?)\s+(?:\d+|[ivx]+)\b(?:\s*(?:to|-|–|through|thru)\s*"
                          r"(?:phase\s+)?(?:\d+|[ivx]+)\b)?|\b(?:first|second|third|fourth|fifth|"
-                         r"sixth|seventh|eighth|ninth|tenth)\s+(?:batch|edition|session|round)\b")
+                         r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                         r"(?:batch|edition|session|round)\b")
 
 
 def _without_examples(folded: str, links: list[Link]) -> list[Link]:
@@ -350,9 +351,12 @@ class Reader:
                   if high < len(CN_NUMERALS)]
         within = {n for low, high in ranges for n in range(low, high + 1)}
         ordinals = [o for o in read_constraints(folded, []).ordinals
-                    if o.number < len(CN_NUMERALS) and o.counter != "*"]
+                    if o.counter != "*" and (o.number < len(CN_NUMERALS)
+                                             or o.counter not in ("期", "类"))]
+        # (第一批 in words, 第27批 in digits, as the document writes them)
         numbered = [f"{CN_NUMERALS[o.number]}{o.counter}" if o.counter in ("期", "类")
-                    else f"第{CN_NUMERALS[o.number]}{o.counter}" for o in ordinals
+                    else f"第{CN_NUMERALS[o.number] if o.number < len(CN_NUMERALS) else o.number}"
+                         f"{o.counter}" for o in ordinals
                     if not (o.counter == "期" and o.number in within)] + [
             f"{CN_NUMERALS[low]}期至{CN_NUMERALS[high]}期" for low, high in ranges]
         groups = [(p.english, p.chinese) for p in reading.phrases if p.chinese]

@@ -1541,3 +1541,29 @@ def test_which_two_centres_asks_centres_not_a_second(kb: KnowledgeBase) -> None:
     answer = kb.ask("Which two national technology innovation centres got through the science "
                     "ministry's expert review?")
     assert answer.found and "国家生物药技术创新中心" in answer.facts[0].value
+
+
+# -- classes seen in set49 and set50 (asked here in other words) ----------------------------
+
+
+def test_hi_tech_typed_short_is_high_tech(kb: KnowledgeBase) -> None:
+    answer = kb.ask("how many hi-tech enterprises at the national level does SIP have")
+    assert answer.found and answer.facts[0].value == "1800余家"
+
+
+def test_how_many_of_a_group_are_some_in_english(kb: KnowledgeBase) -> None:
+    answer = kb.ask("How many of the park's listed firms are technology companies?")
+    assert answer.found and answer.facts[0].value == "33家"
+
+
+def test_a_topic_then_its_questions(kb: KnowledgeBase) -> None:
+    # 省产研院创新服务中心 对接项目几个 入驻孵化的几个: both asked of the topic
+    answer = kb.ask("省产研院创新服务中心 对接项目几个 入驻孵化的几个")
+    assert [f.value for f in answer.facts] == ["18个", "8个"]
+
+
+def test_an_ordinal_with_its_counter_in_english() -> None:
+    assert read_constraints(fold("the 27th batch of centres"), []).ordinals == (
+        Ordinal(27, "批"),)
+    # (a round may be a batch or an edition)
+    assert read_constraints(fold("the 14th round"), []).ordinals == (Ordinal(14, "*"),)

@@ -30,7 +30,10 @@ HOW_MANY = re.compile(r"多少|几|\bhow (?:many|much)\b")
 ASKED_WHOLE = re.compile(r"(?<!一)总(?![部理裁经书共计])|整个|\b(?:total|overall|whole|entire)\b")
 # Some of a group counted (上市的公司里面…几家, 这些企业中多少): a part is asked.
 OF_A_GROUP = re.compile(r"(?:企业|公司|人才|项目|专利|机构|团队)(?:里面|里头|当中|之中|中)[，,]?"
-                        r"[^，,。？?]{0,12}(?:几|多少)")
+                        r"[^，,。？?]{0,12}(?:几|多少)|"
+                        # (how many of SIP's listed companies are tech companies)
+                        r"\bhow many (?:of|among) (?:the |its |their )?(?:[a-z'-]+ ){0,3}?"
+                        r"(?:companies|firms|enterprises|talents|projects|patents)\b")
 ASKED_NEW = re.compile(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
 # A figure's own words depend on the figure alone, and the same figures are scored for
 # question after question (the store's are kept per sentence: ``Knowledge.figures``).

@@ -188,6 +188,14 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
             mode = "both" if whole and any(WHOLE_ASKED.search(p) for p in pieces[1:]) else (
                 _pieces_mode(pieces, folded))
             return Split(tuple(_clean(p) for p in parts), mode)
+    if (2 < len(pieces) <= MAX_PARTS + 1 and not QUESTION_WORD.search(pieces[0])
+            and not CONJ.search(pieces[0]) and not re.search(r"(?:里|中)$", pieces[0])
+            and all(QUESTION_WORD.search(p) and not COMPARE.search(p) and not EACH_DATE.match(p)
+                    and not SUM.search(p) and not WHOLE_ASKED.search(p) for p in pieces[1:])):
+        # A topic, then its questions (中美生物医药创新中心 推荐项目几个 其中…几个): each
+        # asked of the topic.
+        parts = [pieces[0] + p for p in pieces[1:]]
+        return Split(tuple(_clean(p) for p in parts), _pieces_mode(pieces[1:], folded))
     if (1 < len(pieces) <= MAX_PARTS and not QUESTION_WORD.search(pieces[0])
             and ELLIPTIC.search(pieces[-1]) and _has_subject(pieces[-1])):
         # A statement, then the question (国际科技园认定国家高企397家，那纳米城新增的呢):
