@@ -140,7 +140,8 @@ class Linker:
             if not ids:
                 return
             said = folded[start:end]
-            if len(ids) > 1 and re.match(r"\s*[\u4e00-\u9fff]", folded[end:]):
+            if len(ids) > 1 and re.match(r"\s*[\u4e00-\u9fff]", folded[end:]) and any(
+                    key.endswith(")") or self.names.has_prefix(key + "(") for key in keys):
                 # A name the document always qualifies, then one of its qualifiers said
                 # plainly (金鸡湖创新合作中心北京, …的大湾区中心): that one. (Among the first
                 # few: a park's name a shelf repeats in every chapter has no qualifier.)
