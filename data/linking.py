@@ -164,6 +164,9 @@ class Linker:
                         namesakes.append(said)
                         return
             qualifier = re.match(r"\([^()]{1,8}\)", folded[end:])
+            if qualifier and all(self.names.has_prefix(f"{said}({item})") for item in
+                                 re.split(r"和|与|及|、|跟", qualifier.group(0)[1:-1])):
+                qualifier = None  # (北京和大湾区): the document's own qualifiers, each
             if (qualifier and len(said) >= 2
                     and not self.entity_ids([said + qualifier.group(0)])
                     and self.names.has_prefix(said + "(")

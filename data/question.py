@@ -117,6 +117,9 @@ EN_STOP = frozenset(
     # Light verbs and words of a time asked, which the question words already say.
     "work works worked working get gets got give gave given come comes came coming located "
     "situated based follow follows followed following "
+    # Words about the document itself (as described in the yearbook, according to it).
+    "yearbook yearbooks document chapter described describe describes mentioned mention "
+    "mentions according "
     "month year day date time "
     # Prepositions of place and relation, and chat shorthand (whats, r u).
     "behind beside besides among between across around during since until via per versus "
@@ -137,6 +140,7 @@ AREA_AS_FIELD = re.compile(
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (what a thing earns or is worth is money by nature: 产值 is no count of companies)
     (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
+                r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|"
                 r"利润|市值|how much money|\bcost|\bspen[dt]\b|"
                 r"how much\b.*\b(?:invest|rewards?\b|tax|subsid|funding|capital|budget)|"
                 r"\b(?:revenues?|turnover|output value|profits?|market value)\b"),

@@ -9,7 +9,7 @@ cover (北京大学, 天气): no search is needed for that.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
@@ -22,6 +22,7 @@ from data.pipeline.constraints import ORDINAL
 from data.pipeline.knowledge import Lazy, Subjects
 from data.pipeline.stats import DocumentStats
 from data.question import FUNCTION_CHARS, NAMED_TYPES, PHOTO_WORDS, QUESTION_NAME, Question
+from data.question import QUESTION_WORDS as QUESTION_WORD_ANY
 from data.question import _cjk_trigrams as cjk_trigrams
 from data.store import KnowledgeStore
 
@@ -66,6 +67,32 @@ class Scoring:
     link_weights: tuple[float, ...]
 
 
+# Clauses of a Chinese question (给学生讲课用：…, 想搬进X，现在…多少家).
+CLAUSE = re.compile(r"[^，,：:；;]+")
+
+
+def _asked_clause(q: Question) -> Question:
+    """The question with only the words of its asking clause as content, when an earlier
+    clause says who asks or why (给学生讲课用：, 想搬进苏州国际科技园，): words the document
+    need not know. (The content's characters from those clauses are blanked.)"""
+    if q.lang != "zh":
+        return q
+    clauses = [m for m in CLAUSE.finditer(q.folded) if QUESTION_WORD_ANY.search(m.group(0))]
+    if not clauses or clauses[0].start() == 0:
+        return q
+    start, at = clauses[0].start(), 0
+    asked = []
+    for ch in q.content:  # (content keeps the question's order: each char found in turn)
+        found = q.folded.find(ch, at) if not ch.isspace() else -1
+        if found >= 0:
+            at = found + 1
+        asked.append(" " if 0 <= found < start else ch)
+    content = "".join(asked)
+    if sum(1 for ch in content if is_cjk(ch)) < 2:
+        return q
+    return replace(q, content=content)
+
+
 @lru_cache(maxsize=8192)
 def about(subject: str, name: str) -> bool:
     """Whether an entry's subject is (part of) the same thing as a name: they share four
@@ -100,7 +127,14 @@ class Retriever:
         return {t: self.stats.idf(t) for t in terms if known[t] > 0}
 
     def out_of_scope(self, q: Question, weights: dict[str, float]) -> bool:
-        """Judged from the question alone: about a name or words the document lacks."""
+        """Judged from the question alone: about a name or words the document lacks (an
+        earlier clause saying who asks or why, 给学生讲课用：, not counted against it)."""
+        if not self._out_of_scope(q, weights):
+            return False
+        asked = _asked_clause(q)
+        return asked is q or self._out_of_scope(asked, weights)
+
+    def _out_of_scope(self, q: Question, weights: dict[str, float]) -> bool:
         content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()] or list(
             "".join(q.foreign))
         coverage = self.coverage(q, weights)

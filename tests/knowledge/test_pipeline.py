@@ -1567,3 +1567,26 @@ def test_an_ordinal_with_its_counter_in_english() -> None:
         Ordinal(27, "批"),)
     # (a round may be a batch or an edition)
     assert read_constraints(fold("the 14th round"), []).ordinals == (Ordinal(14, "*"),)
+
+
+# -- classes seen in set51 (asked here in other words) --------------------------------------
+
+
+def test_a_clause_saying_why_one_asks_is_no_unknown_topic(kb: KnowledgeBase) -> None:
+    answer = kb.ask("给老师备课用：纳米城有多少家入驻企业？")
+    assert answer.found and answer.facts[0].value == "397家"
+
+
+def test_qualifiers_in_brackets_after_a_name_ask_each(kb: KnowledgeBase) -> None:
+    answer = kb.ask("金鸡湖创新合作中心（大湾区和北京）哪天揭牌？")
+    assert [f.value for f in answer.facts][-2:] == ["2020年5月30日"] * 2
+
+
+def test_funds_asked_are_money(kb: KnowledgeBase) -> None:
+    # 发动企业申报215家 is no sum of money
+    assert not kb.ask("抗疫产品奖励一共给了企业多少补贴").found
+
+
+def test_words_about_the_yearbook_ask_nothing(kb: KnowledgeBase) -> None:
+    answer = kb.ask("What are A*STAR's main R&D directions, as the yearbook describes them?")
+    assert answer.found and "生物医药、人工智能" in present.text(answer)

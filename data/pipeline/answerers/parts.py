@@ -128,16 +128,28 @@ QUALIFIERS_JOINED = re.compile(r"([\u4e00-\u9fff]{1,6})(?:和|与|及|、|跟)([
                                r"(?:这|那)?(?:两个|两家|俩|二者)?的?$")
 
 
+QUALIFIERS_AFTER = re.compile(r"\(([\u4e00-\u9fff]{1,6}?)(?:和|与|及|、|跟)"
+                              r"([\u4e00-\u9fff]{1,6})\)")
+
+
 def _qualified_siblings(q: Question) -> Split | None:
     """北京和大湾区这两个金鸡湖创新合作中心…: one part for each qualified name, when the
     name linked is one the document qualifies (金鸡湖创新合作中心（北京）)."""
     for link in q.links:
         qualifier = re.search(r"（[^（）]+）$", link.name)
-        joined = QUALIFIERS_JOINED.search(q.folded[:link.start]) if qualifier else None
-        if qualifier is None or joined is None:
+        if qualifier is None:
+            continue
+        joined = QUALIFIERS_JOINED.search(q.folded[:link.start])
+        after = QUALIFIERS_AFTER.match(q.folded[link.end:])
+        if joined is None and after is None:
             continue
         base = fold(link.name[:qualifier.start()])
-        head, rest = q.folded[:joined.start()], q.folded[link.end:]
+        if joined is None:
+            # (金鸡湖创新合作中心（北京和大湾区）…: the qualifiers in brackets after it)
+            joined = after
+            head, rest = q.folded[:link.start], q.folded[link.end + after.end():]
+        else:
+            head, rest = q.folded[:joined.start()], q.folded[link.end:]
         return Split(tuple(_clean(f"{head}{base}({name}){rest}") for name in joined.groups()),
                      _mode(q.folded))
     return None
