@@ -125,6 +125,12 @@ def said_as_asked(folded: str) -> re.Pattern[str]:
     return ORDINAL_SAID if ORDINAL_ASKED.search(folded) else EITHER_SAID
 
 
+def _latin_party(q: Question, text: str) -> bool:
+    """A party the sentence names by its own Latin name, one the question does not say
+    (英国科技资源网络公司PraxisAuril: the extractor's type words miss it)."""
+    return any(name.lower() not in q.folded for name in LATIN_NAME.findall(text))
+
+
 def _held(weights: dict[str, float], text: str) -> float:
     """The weight of the question's words a text holds, each in any order (会上 for 会议上)."""
     return sum(w for t, w in weights.items() if all(ch in text for ch in t))
@@ -461,8 +467,7 @@ class Pipeline:
         if not kind and (generic := GENERIC_KIND.search(of)):
             kind = generic.group(0)  # 科研机构叫什么: a name ending 机构, or one quoted
         linked = {eid for link in q.links for eid in link.entity_ids}
-        if kind in ("公司", "企业", "机构", "") and any(
-                name.lower() not in q.folded for name in LATIN_NAME.findall(text)):
+        if kind in ("公司", "企业", "机构", "") and _latin_party(q, text):
             return True  # (a party by its own Latin name: …网络公司PraxisAuril)
         return bool(QUOTED_NAME.search(text) and (
             not kind or GENERIC_KIND.fullmatch(kind))) or any(
@@ -481,10 +486,7 @@ class Pipeline:
             eid for link in q.links for eid in link.entity_ids}
             and not any(name in fold(m.name) for name in held)
             and (not wanted or m.type in wanted or ("company" in wanted and "公司" in m.name))
-            for m in extract.find_entities(text)) or any(
-            # (a party by its own Latin name, which the extractor's type words miss:
-            # 英国科技资源网络公司PraxisAuril)
-            name.lower() not in q.folded for name in LATIN_NAME.findall(text)) or bool(
+            for m in extract.find_entities(text)) or _latin_party(q, text) or bool(
             # (parties listed in quotes: “政府、银行、创投、担保、保险”五方)
             QUOTED_LIST.search(text)) or bool(
             # (a photo's credit names who supplied it)

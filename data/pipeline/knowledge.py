@@ -96,11 +96,15 @@ class Knowledge:
         self._figures: Lazy[int, tuple[Figure, ...]] = Lazy(
             self._figures_of, limit=MAX_CACHED_SENTENCES)
 
+    def specific(self, links: Sequence[Link]) -> list[Link]:
+        """The names asked, less the chapter's own subject (园区, named everywhere)."""
+        return [link for link in links if link.name != self.chapter_subject]
+
     def about(self, links: Sequence[Link]) -> str | None:
         """The name a question is about: the first it links, the chapter's own subject (园区,
         named everywhere) only when it names nothing else (and a name guessed from English
         words, not said, only beside no name said)."""
-        others = [link for link in links if link.name != self.chapter_subject]
+        others = self.specific(links)
         said = [link for link in others if link.how != "words"]
         named = said or (others if len(others) == len(links) else links)
         return named[0].name if named else None

@@ -67,6 +67,13 @@ class Scoring:
     link_weights: tuple[float, ...]
 
 
+def _countable(q: Question) -> tuple[str, list[str]]:
+    """The content coverage reads, and its characters that count: an edition or batch
+    asked (第27批) is a constraint, not a word to know; function characters say nothing."""
+    content = ORDINAL.sub(" ", q.content)
+    return content, [ch for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS]
+
+
 # Clauses of a Chinese question (给学生讲课用：…, 想搬进X，现在…多少家).
 CLAUSE = re.compile(r"[^，,：:；;]+")
 
@@ -145,9 +152,7 @@ class Retriever:
 
     def coverage(self, q: Question, weights: dict[str, float]) -> float:
         """Share of the question's content characters the document knows at all."""
-        # (an edition or batch asked, 第27批, is a constraint, not a word to know)
-        content = ORDINAL.sub(" ", q.content)
-        chars = [ch for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS]
+        content, chars = _countable(q)
         if not chars and not q.latin and not q.foreign:
             return 1.0
         known_terms = {t for t, n in self.stats.df(list(weights)).items() if n > 0}
@@ -168,9 +173,7 @@ class Retriever:
 
     def uncovered(self, q: Question, weights: dict[str, float]) -> int:
         """How many content characters no known word covers (one stray 签 is no topic)."""
-        chars = [ch for ch in ORDINAL.sub(" ", q.content)
-                 if is_cjk(ch) and ch not in FUNCTION_CHARS]
-        size = len(chars) + 2 * len(q.foreign)
+        size = len(_countable(q)[1]) + 2 * len(q.foreign)
         return round(size * (1 - self.coverage(q, weights)))
 
     def unknown_names(self, q: Question) -> list[str]:

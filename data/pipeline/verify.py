@@ -218,7 +218,7 @@ def group_for_member(kb: Knowledge, q: Question, fact: Fact) -> str | None:
         return None
     owner = kb.name_to_id.get(fact.entity or "")
     clause = fold(_clause(fact))
-    named = [link for link in q.links if link.name != kb.chapter_subject]
+    named = kb.specific(q.links)
     for link in named:
         if owner in link.entity_ids:
             continue

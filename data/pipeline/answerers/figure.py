@@ -4,6 +4,7 @@ the best sentences by what each figure's own words say it measures."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -186,7 +187,8 @@ class Asked:
     specific: tuple[Link, ...] = ()  # the names asked, less the chapter's subject (园区)
 
     @classmethod
-    def of(cls, q: Question, weights: dict[str, float], chapter_subject: str = "") -> Asked:
+    def of(cls, q: Question, weights: dict[str, float], specific: Sequence[Link] = ()
+           ) -> Asked:
         # Words next to the question word name what is counted (…新增投资的企业几家).
         near = {t: w * _nearness(q, t) for t, w in weights.items()}
         said = [q.folded[link.start:link.end] for link in q.links]
@@ -195,7 +197,7 @@ class Asked:
         return cls(near, sum(near.values()) or 1.0, frozenset(q.content),
                    re.sub(r"\s+", "", q.content), bool(ASKED_NEW.search(q.folded)), names,
                    tuple(q.constraints.kinds()), bool(ASKED_PART.search(q.folded)),
-                   tuple(link for link in q.links if link.name != chapter_subject))
+                   tuple(specific))
 
 
 def _changes_what_is_asked(q: Question, weights: dict[str, float], figure: Figure) -> bool:
@@ -323,7 +325,7 @@ class FigureAnswerer:
             # The whole asked in words (总, in total): no part answers while a whole is
             # among the candidates.
             figures = [f for f in figures if not is_part(f)] or figures
-        asked = Asked.of(q, ev.weights, self.kb.chapter_subject)
+        asked = Asked.of(q, ev.weights, self.kb.specific(q.links))
         scored = [(*self.score(q, asked, f, by_id[f.sentence_id], ev.entity_ids,
                                ev.per_link), f) for f in figures]
         return sorted(scored, key=lambda shf: -shf[0])

@@ -47,9 +47,12 @@ def distinct(events: list[Event]) -> list[Event]:
 
 
 def _same(a: str, b: str) -> bool:
-    """Two titles of one event: they share half the shorter one in a row."""
+    """Two titles of one event: they share half the shorter one in a row (and what
+    ``about`` asks of a subject and a name, from the same match)."""
+    if not a or not b:
+        return False
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
-    return about(a, b) and match.size >= min(len(a), len(b)) / 2
+    return match.size >= max(min(4, len(b)), min(len(a), len(b)) / 2)
 
 
 def answer_on_date(kb: Knowledge, q: Question, date: When) -> Answer | None:
