@@ -69,6 +69,8 @@ GENERIC_KIND = re.compile(r"(?:机构|单位|组织)$")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
 # A person asked for by their role; a sentence answers only if it says a role (or who led).
 ROLE = re.compile(r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|首席|"
+                  # (a person asked by what they did there: 谁代表…签字, 谁出席)
+                  r"代表[^，。？?]{0,6}签|签的?字|出席|致辞|讲话|剪彩|"
                   r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
                   r"chief|dean|manager|boss|leads?|runs?|founded)\b")
 # "What is the <quantity> of …" asks for a figure.
@@ -116,6 +118,31 @@ def _says_the_rank(part: str, sentence: str) -> bool:
     """A part asking a rank or an ordinal, and a sentence stating it."""
     folded = fold(part)
     return asks_rank(folded, "what") and bool(said_as_asked(folded).search(sentence))
+
+
+# Where a rank is counted (在全国开发区排, among the province's): no measure of its own.
+RANK_SCOPE = re.compile(r"(?:在|于)?(?:全国|全省|全市|全球|国内|省内|市内|同类|各|开发区|"
+                        r"高新区|园区)+[^，。？?]{0,4}?(?:排名?|位居|位列|名列|列)?第几|"
+                        r"(?:排名?|位居|位列|名列)第?几?")
+
+
+def _ranks_the_measure(q: Question, weights: dict[str, float], text: str) -> bool:
+    """Whether the clause stating a rank holds what the question ranks: half the weight
+    of its words outside where the rank is counted (全国开发区), when it has any."""
+    scope = [m.span() for m in RANK_SCOPE.finditer(q.folded)]
+    measure = {t: w for t, w in weights.items()
+               if not any(start <= at < end for start, end in scope
+                          for at in _positions(q.folded, t))}
+    if not measure:
+        return True
+    said = said_as_asked(q.folded)
+    clauses = [c for c in re.split(r"[，。；]", fold(text)) if said.search(c)] or [fold(text)]
+    total = sum(measure.values())
+    return any(_held(measure, clause) >= total / 2 for clause in clauses)
+
+
+def _positions(folded: str, term: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(term), folded)]
 
 
 def said_as_asked(folded: str) -> re.Pattern[str]:
@@ -376,6 +403,10 @@ class Pipeline:
             sentence = next((r for r in entry if said.search(r.text)), None)
             if sentence is None:  # no rank said where the answer would be
                 return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        if RANK_ASKED.search(q.folded) and not _ranks_the_measure(q, ev.weights, sentence.text):
+            # 万人有效发明专利拥有量排第几: a rank the sentence gives another measure (入选上级
+            # 科技人才数保持全国开发区第一) is not its rank.
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "who" and q.links and BUILT_ASKED.search(q.folded):
             by = next((r for r in own[:8] if BUILT_BY.search(r.text)), None)
             if by is not None:

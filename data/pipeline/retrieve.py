@@ -67,10 +67,16 @@ class Scoring:
     link_weights: tuple[float, ...]
 
 
+# A quantity said in Chinese numerals (十年, 两家): a number, as digits are, that the
+# document may write in digits (10年内).
+CN_QUANTITY = re.compile(r"[一二两三四五六七八九十百千]+(?=[年个家项件名位次])")
+
+
 def _countable(q: Question) -> tuple[str, list[str]]:
     """The content coverage reads, and its characters that count: an edition or batch
-    asked (第27批) is a constraint, not a word to know; function characters say nothing."""
-    content = ORDINAL.sub(" ", q.content)
+    asked (第27批) is a constraint, not a word to know, nor is a quantity (十年); function
+    characters say nothing."""
+    content = CN_QUANTITY.sub(" ", ORDINAL.sub(" ", q.content))
     return content, [ch for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS]
 
 

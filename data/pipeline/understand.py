@@ -14,8 +14,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from data import english
-from data.linking import Link, Linker
-from data.normalize import bigrams, fold, is_cjk
+from data.linking import OTHER_PLACES, Link, Linker
+from data.normalize import bigrams, fold, is_cjk, to_simplified
 from data.pipeline.constraints import english_phase_ranges, read_constraints
 from data.pipeline.stats import DocumentStats
 from data.question import (
@@ -60,6 +60,16 @@ def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
     said = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", raw, re.IGNORECASE)
     return bool(parts and all(len(p) >= 2 for p in parts)
                 and not (said and said.group(0).isupper()))
+
+
+# A city's name, then a space, then more characters: keywords typed apart (张家港 园区
+# 合作协议), not a namesake in that city (南京纳米城), which folding would make of them.
+CITY_THEN_SPACE = re.compile(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9fff])")
+
+
+def _spaced_places(raw: str) -> str:
+    simplified = to_simplified(raw)
+    return CITY_THEN_SPACE.sub(r"\1·", simplified) if " " in simplified else raw
 
 
 def _proper(raw: str, english: str) -> bool:
@@ -165,7 +175,7 @@ class Reader:
         return q
 
     def understand(self, raw: str) -> Question:
-        folded = join_split_verbs(fold(raw))
+        folded = join_split_verbs(fold(_spaced_places(raw)))
         if english.has_latin(folded):
             folded = EN_EXAMPLES.sub("", english.expand_abbreviations(folded))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
