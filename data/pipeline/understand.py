@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from data import english
+from data.english import spelling
 from data.linking import OTHER_PLACES, Link, Linker
 from data.normalize import bigrams, fold, is_cjk, to_simplified
 from data.pipeline.constraints import english_phase_ranges, read_constraints
@@ -177,7 +178,7 @@ class Reader:
     def understand(self, raw: str) -> Question:
         folded = join_split_verbs(fold(_spaced_places(raw)))
         if english.has_latin(folded):
-            folded = EN_EXAMPLES.sub("", english.expand_abbreviations(folded))
+            folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
                       None)
         bare = intent is None
@@ -280,6 +281,23 @@ class Reader:
             focus=focus.start() if focus else -1, bare=bare,
             constraints=constraints, aspect=aspect, foreign=foreign,
             lang=lang)
+
+    def _spelled(self, folded: str) -> str:
+        """English words typed wrong (labratory, Nanopolus) as the document's English
+        words; the document's own Latin words, names and pinyin are typed right."""
+        words = set(re.findall(rf"[a-z]{{{spelling.MIN_LENGTH},}}", folded))
+        if not words:
+            return folded
+        syllables = self.stats.syllables()
+
+        def known(word: str) -> bool:
+            return (word in EN_STOP or bool(self.stats.df([word])[word])
+                    or bool(self.linker.by_pinyin([word])) or bool(_segment(word, syllables)))
+
+        fixes = spelling.corrections(words, english.index(self.corpus()).vocabulary, known)
+        for wrong, right in fixes.items():
+            folded = re.sub(rf"\b{wrong}\b", right, folded)
+        return folded
 
     def _with_pinyin(self, groups: list[tuple[str, tuple[str, ...]]], raw: str
                      ) -> list[tuple[str, tuple[str, ...]]]:

@@ -10,6 +10,7 @@ import pytest
 from botkit import copy_store
 
 from data import present
+from data.english import spelling
 from data.kb import KnowledgeBase
 from data.normalize import fold
 from data.pipeline.constraints import Ordinal, cn_int, read_constraints
@@ -1635,3 +1636,14 @@ def test_a_rank_of_another_measure_is_no_rank_of_the_one_asked(kb: KnowledgeBase
 def test_a_person_asked_by_what_they_did_is_no_party_of_the_sentence(
         kb: KnowledgeBase) -> None:
     assert not kb.ask("园区跟张家港签协议时谁出席了").found
+
+
+def test_english_words_typed_wrong_are_the_documents_words(kb: KnowledgeBase) -> None:
+    answer = kb.ask("How many resident companies are in Nanopolus?")
+    assert answer.found and answer.facts[0].value == "397家"
+    answer = kb.ask("When was the Gusu materials laboratroy unveiled?")
+    assert answer.found and answer.facts[0].value == "2020年6月30日"
+    # (English typed right is left alone, and so is a name the document does not know)
+    fixes = spelling.corrections(["patterns", "tesla", "pattents"], frozenset({"patent"}),
+                                 lambda w: False)
+    assert list(fixes) == ["pattents"] and fixes["pattents"].startswith("patent")
