@@ -1647,3 +1647,8 @@ def test_english_words_typed_wrong_are_the_documents_words(kb: KnowledgeBase) ->
     fixes = spelling.corrections(["patterns", "tesla", "pattents"], frozenset({"patent"}),
                                  lambda w: False)
     assert list(fixes) == ["pattents"] and fixes["pattents"].startswith("patent")
+
+
+def test_two_set_side_by_side_is_a_comparison(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("纳米城和国际科技园的入驻企业数对比一下"))
+    assert "397家" in text.split("\n")[1] + text.split("\n")[2] and "650余家" in text

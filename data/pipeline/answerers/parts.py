@@ -22,7 +22,9 @@ DISTRIBUTE = re.compile(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
 COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
                      r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
-                     r"\bsame day\b|\bat the same time\b")
+                     r"\bsame day\b|\bat the same time\b|"
+                     # (A和B的X对比一下: the two set side by side)
+                     r"对比|比较一下|比较下|相比")
 # A later piece asking only where the first one's figure ranks (在全市排第几).
 RANK_ONLY = re.compile(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市内|国内|区内)?的?"
                        r"(?:排名|排|列|位居|位列|名列)(?:第几|多少)(?:位|名)?[啊呀呢吗?？]*$")
