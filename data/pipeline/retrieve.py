@@ -65,11 +65,15 @@ class Scoring:
     # What naming each linked entity is worth (the chapter's subject less: every sentence
     # of the chapter is about it, said or not).
     link_weights: tuple[float, ...]
+    # The document's own Latin names asked (PraxisAuril, BioBAY): named like an entity.
+    latin_names: tuple[str, ...] = ()
 
 
 # A quantity said in Chinese numerals (十年, 两家): a number, as digits are, that the
 # document may write in digits (10年内).
-CN_QUANTITY = re.compile(r"[一二两三四五六七八九十百千]+(?=[年个家项件名位次])")
+CN_QUANTITY = re.compile(r"[一二两三四五六七八九十百千]+(?=[年个家项件名位次])|"
+                         # (9月底, 年初: a time said, as dates are)
+                         r"(?<![\u4e00-\u9fff])月[底初末中]|[上中下]旬")
 
 
 def _countable(q: Question) -> tuple[str, list[str]]:
@@ -289,6 +293,9 @@ class Retriever:
         # Words in the question's order, not just its characters: 建设…产业园.
         if s.trigrams:
             score += W.WORD_ORDER * sum(1 for t in s.trigrams if t in text) / len(s.trigrams)
+        if s.latin_names:
+            score += W.NAMES_ENTITY * sum(1 for w in s.latin_names if w in text) / len(
+                s.latin_names)
         if s.entity_ids:
             if s.per_link:
                 # A sentence naming more of the question's entities ranks higher.
@@ -324,7 +331,8 @@ class Retriever:
                                 | {fold(link.name) for link in q.links}),
                           entity_ids, mention_ids, per_link,
                           tuple(W.SUBJECT_NAMED if link.name == self.chapter_subject else 1.0
-                                for link in q.links))
+                                for link in q.links),
+                          tuple(w for w in q.latin if w in weights and len(w) >= 4))
         scored = sorted(((self.sentence_score(scoring, r), r) for r in rows),
                         key=lambda sr: -sr[0])
         best_score = scored[0][0]

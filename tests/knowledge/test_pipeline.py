@@ -1652,3 +1652,13 @@ def test_english_words_typed_wrong_are_the_documents_words(kb: KnowledgeBase) ->
 def test_two_set_side_by_side_is_a_comparison(kb: KnowledgeBase) -> None:
     answer = kb.ask("纳米城和国际科技园的入驻企业数对比一下")
     assert [f.value for f in answer.facts if f.kind == "figure"] == ["397家", "650余家"]
+
+
+def test_the_documents_latin_name_asked_is_named_like_an_entity(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Praxis Auril合作设立的中心是哪个")
+    assert "剑桥纳米技术创新中心" in present.text(answer).split("\n")[0]
+
+
+def test_a_time_of_the_month_and_that_one_are_no_unknown_words(kb: KnowledgeBase) -> None:
+    answer = kb.ask("2020年10月底跟PraxisAuril设立的那家中心叫什么")
+    assert answer.found and "剑桥纳米技术创新中心" in present.text(answer).split("\n")[0]
