@@ -58,10 +58,15 @@ def _glossary_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4)
+def _targets(vocabulary: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted({*vocabulary, *_glossary_words()} - STOP_WORDS))
+
+
 def corrections(words: Collection[str], vocabulary: frozenset[str],
                 known: Callable[[str], bool]) -> dict[str, str]:
     """Mistyped word → the word of ``vocabulary`` (or of the glossary) it stands for."""
-    targets: list[str] | None = None
+    targets: tuple[str, ...] | None = None
     out: dict[str, str] = {}
     for word in words:
         if (len(word) < MIN_LENGTH or not word.isalpha() or word in STOP_WORDS
@@ -70,7 +75,7 @@ def corrections(words: Collection[str], vocabulary: frozenset[str],
                 or is_english(word)):
             continue
         if targets is None:
-            targets = sorted({*vocabulary, *_glossary_words()} - STOP_WORDS)
+            targets = _targets(vocabulary)
         limit = 2 if len(word) >= LONG else 1
         near = process.extract(word, targets, scorer=DamerauLevenshtein.distance,
                                score_cutoff=limit, limit=3)
