@@ -64,21 +64,23 @@ def _targets(vocabulary: frozenset[str]) -> tuple[str, ...]:
 
 
 def corrections(words: Collection[str], vocabulary: frozenset[str],
-                known: Callable[[str], bool]) -> dict[str, str]:
-    """Mistyped word → the word of ``vocabulary`` (or of the glossary) it stands for."""
-    targets: tuple[str, ...] | None = None
+                known: Callable[[list[str]], Collection[str]]) -> dict[str, str]:
+    """Mistyped word → the word of ``vocabulary`` (or of the glossary) it stands for.
+    ``known`` says which of the words left are the caller's own (asked once, for all)."""
+    glossary_words = _glossary_words()
+    left = [w for w in words
+            if len(w) >= MIN_LENGTH and w.isalpha() and w not in STOP_WORDS
+            and w not in vocabulary and w not in glossary_words
+            and lemma(w, vocabulary) not in vocabulary]
+    if not left:
+        return {}
+    theirs = known(left)
+    left = [w for w in left if w not in theirs and not is_english(w)]
     out: dict[str, str] = {}
-    for word in words:
-        if (len(word) < MIN_LENGTH or not word.isalpha() or word in STOP_WORDS
-                or word in vocabulary or word in _glossary_words()
-                or lemma(word, vocabulary) in vocabulary or known(word)
-                or is_english(word)):
-            continue
-        if targets is None:
-            targets = _targets(vocabulary)
+    for word in left:
         limit = 2 if len(word) >= LONG else 1
-        near = process.extract(word, targets, scorer=DamerauLevenshtein.distance,
-                               score_cutoff=limit, limit=3)
+        near = process.extract(word, _targets(vocabulary),
+                               scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=3)
         if not near:
             continue
         best = min(distance for _, distance, _ in near)

@@ -69,8 +69,9 @@ CITY_THEN_SPACE = re.compile(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9ff
 
 
 def _spaced_places(raw: str) -> str:
-    simplified = to_simplified(raw)
-    return CITY_THEN_SPACE.sub(r"\1·", simplified) if " " in simplified else raw
+    if " " not in raw:
+        return raw
+    return CITY_THEN_SPACE.sub(r"\1·", to_simplified(raw))
 
 
 def _proper(raw: str, english: str) -> bool:
@@ -288,11 +289,12 @@ class Reader:
         words = set(re.findall(rf"[a-z]{{{spelling.MIN_LENGTH},}}", folded))
         if not words:
             return folded
-        syllables = self.stats.syllables()
-
-        def known(word: str) -> bool:
-            return (word in EN_STOP or bool(self.stats.df([word])[word])
-                    or bool(self.linker.by_pinyin([word])) or bool(_segment(word, syllables)))
+        def known(left: list[str]) -> set[str]:
+            syllables = self.stats.syllables()
+            said = self.stats.df(left)
+            spelled = self.linker.by_pinyin(left)
+            return {w for w in left if w in EN_STOP or said[w] or spelled.get(w)
+                    or _segment(w, syllables)}
 
         fixes = spelling.corrections(words, english.index(self.corpus()).vocabulary, known)
         for wrong, right in fixes.items():

@@ -1645,7 +1645,7 @@ def test_english_words_typed_wrong_are_the_documents_words(kb: KnowledgeBase) ->
     assert answer.found and answer.facts[0].value == "2020年6月30日"
     # (English typed right is left alone, and so is a name the document does not know)
     fixes = spelling.corrections(["patterns", "tesla", "pattents"], frozenset({"patent"}),
-                                 lambda w: False)
+                                 lambda left: set())
     assert list(fixes) == ["pattents"] and fixes["pattents"].startswith("patent")
 
 
