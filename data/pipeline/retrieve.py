@@ -22,7 +22,6 @@ from data.pipeline.constraints import ORDINAL
 from data.pipeline.knowledge import Lazy, Subjects
 from data.pipeline.stats import DocumentStats
 from data.question import FUNCTION_CHARS, NAMED_TYPES, PHOTO_WORDS, QUESTION_NAME, Question
-from data.question import QUESTION_WORDS as QUESTION_WORD_ANY
 from data.question import _cjk_trigrams as cjk_trigrams
 from data.store import KnowledgeStore
 
@@ -84,26 +83,31 @@ def _countable(q: Question) -> tuple[str, list[str]]:
     return content, [ch for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS]
 
 
-# Clauses of a Chinese question (给学生讲课用：…, 想搬进X，现在…多少家).
-CLAUSE = re.compile(r"[^，,：:；;]+")
+# Clauses of a Chinese question (给学生讲课用：…, 想搬进X，现在…多少家, …是哪家？做调查想确认),
+# and the words that make one ask (a request, 核实一下, asks nothing of the document).
+CLAUSE = re.compile(r"[^，,：:；;？?！!。]+")
+ASKING = re.compile(r"多少|几|哪|谁|什么|啥|何|怎|吗|呢|是否|有没有|是不是")
 
 
 def _asked_clause(q: Question) -> Question:
-    """The question with only the words of its asking clause as content, when an earlier
-    clause says who asks or why (给学生讲课用：, 想搬进苏州国际科技园，): words the document
-    need not know. (The content's characters from those clauses are blanked.)"""
+    """The question with only the words of its asking clauses as content, when another
+    clause says who asks or why (给学生讲课用：, 想搬进苏州国际科技园，, ？做贷前调查想确认):
+    words the document need not know. (The content's characters from those clauses are
+    blanked.)"""
     if q.lang != "zh":
         return q
-    clauses = [m for m in CLAUSE.finditer(q.folded) if QUESTION_WORD_ANY.search(m.group(0))]
-    if not clauses or clauses[0].start() == 0:
+    clauses = list(CLAUSE.finditer(q.folded))
+    asking = [m.span() for m in clauses if ASKING.search(m.group(0))]
+    if not asking or len(asking) == len(clauses):
         return q
-    start, at = clauses[0].start(), 0
+    at = 0
     asked = []
     for ch in q.content:  # (content keeps the question's order: each char found in turn)
         found = q.folded.find(ch, at) if not ch.isspace() else -1
         if found >= 0:
             at = found + 1
-        asked.append(" " if 0 <= found < start else ch)
+        outside = found >= 0 and not any(start <= found < end for start, end in asking)
+        asked.append(" " if outside else ch)
     content = "".join(asked)
     if sum(1 for ch in content if is_cjk(ch)) < 2:
         return q

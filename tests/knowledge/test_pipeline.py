@@ -1662,3 +1662,11 @@ def test_the_documents_latin_name_asked_is_named_like_an_entity(kb: KnowledgeBas
 def test_a_time_of_the_month_and_that_one_are_no_unknown_words(kb: KnowledgeBase) -> None:
     answer = kb.ask("2020年10月底跟PraxisAuril设立的那家中心叫什么")
     assert answer.found and "剑桥纳米技术创新中心" in present.text(answer).split("\n")[0]
+
+
+def test_a_clause_saying_why_after_the_question_is_no_unknown_topic(
+        kb: KnowledgeBase) -> None:
+    answer = kb.ask("纳米城入驻了多少家企业？写报告要引用")
+    assert answer.found and answer.facts[0].value == "397家"
+    answer = kb.ask("再鼎医药哪天在港交所上市？领导让我核实一下")
+    assert answer.found and answer.facts[0].value == "2020年9月28日"
