@@ -30,7 +30,7 @@ from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
 from data.pipeline.answerers.part import answer_part
 from data.pipeline.answerers.parts import SELECTS, split
 from data.pipeline.answerers.passage import passage
-from data.pipeline.answerers.when import answer_when
+from data.pipeline.answerers.when import answer_when, answer_year
 from data.pipeline.answerers.where import answer_where
 from data.pipeline.constraints import AREAS, PLACES
 from data.pipeline.knowledge import Knowledge
@@ -294,6 +294,9 @@ class Pipeline:
             return answer
         if intent == "when":
             answer = answer_when(self.kb, q, ev, own[:12] if q.links else top)
+            if answer:
+                return answer
+            answer = answer_year(self.kb, q, ev, own) if q.links else None
             if answer:
                 return answer
             if q.links:

@@ -1670,3 +1670,13 @@ def test_a_clause_saying_why_after_the_question_is_no_unknown_topic(
     assert answer.found and answer.facts[0].value == "397家"
     answer = kb.ask("再鼎医药哪天在港交所上市？领导让我核实一下")
     assert answer.found and answer.facts[0].value == "2020年9月28日"
+
+
+def test_a_thing_dated_only_by_the_year_its_sentence_opens_with(kb: KnowledgeBase) -> None:
+    answer = kb.ask("沛嘉医疗什么时候在港交所上市的")
+    assert answer.found and answer.facts[0].value == "2020年"
+    # (a day asked is not given: the year is what the document does say)
+    answer = kb.ask("沛嘉医疗是几号上市的")
+    assert not answer.found and [f.value for f in answer.known] == ["2020年"]
+    # (the plot asked is the verb's: B1地块竣工 dates no completion of the C plot)
+    assert not kb.ask("纳米城C地块哪年竣工").found

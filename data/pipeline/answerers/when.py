@@ -12,6 +12,7 @@ from data.pipeline import weights as W
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import SEPARABLE_VERBS, Question
+from data.texts import YEAR
 
 OVERVIEW = "概况"  # the title of a section's overview entry
 FOUNDING_ASKED = re.compile(r"成立|创立|创建|组建|建立|\bfounded\b|\bestablished\b|\bset up\b")
@@ -105,3 +106,33 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
                    entity=kb.about(q.links))
     return Answer(q.raw, True, "when", kb.about(q.links), fact.source,
                   facts=(fact,))
+
+
+# A sentence that opens with the year its news happened in (2020年，A、B、C在港交所挂牌上市):
+# the document dates it no closer, and the extractor keeps no year-only event.
+YEAR_OPENING = re.compile(rf"^({YEAR}年)[，,]")
+PLOT = re.compile(r"[a-z][0-9]*(?:地块|区)")  # (C地块, B区: the very plot asked)
+
+
+def answer_year(kb: Knowledge, q: Question, ev: Evidence, own: list[Row]) -> Answer | None:
+    """When the thing asked did what the question says (上市), said only as a year: its own
+    sentence naming it and that verb, opening with the year."""
+    verb = EVENT_ASKED.search(q.folded)
+    specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
+                if link.name != kb.chapter_subject]
+    if verb is None or not specific:
+        return None
+    codes = [fold(code) for code in q.constraints.codes] + PLOT.findall(q.folded)
+    for row in own[:12]:
+        text = fold(row.text)
+        year = YEAR_OPENING.match(text)
+        # (the clause saying the verb says the plot asked: B1地块竣工…；C地块…启动 dates no
+        # completion of C)
+        said = next((c for c in re.split(r"[；;]", text) if verb.group(0) in c), "")
+        if (year and said and all(code in said for code in codes)
+                and all(row.id in ids for ids in specific)):
+            source = kb.source(row.entry_id, bool(row.caption_id), row.text)
+            fact = Fact("date", year.group(1), detail=row.text[year.end():].rstrip("。"),
+                        evidence=row.text, source=source, entity=kb.about(q.links))
+            return Answer(q.raw, True, "when", kb.about(q.links), source, facts=(fact,))
+    return None
