@@ -73,6 +73,12 @@ ROLE = re.compile(r"主任|院长|所长|负责人|董事长|总经理|总裁|�
                   r"代表[^，。？?]{0,6}签|签的?字|出席|致辞|讲话|剪彩|"
                   r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
                   r"chief|dean|manager|boss|leads?|runs?|founded)\b")
+# Who supplied or took a photo (not who is in it): its caption's credit.
+CREDIT_ASKED = re.compile(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|\b(?:supplied|provided|took|taken|"
+                          r"credit(?:ed)?|photographer|shot)\b")
+# Tax asked as a sum (交了多少税, tax paid): the document's tax words are policies, not sums.
+TAX_ASKED = re.compile(r"(?:交|缴|纳)了?多少税|税收|纳税|税额|税款|\btax(?:es)? (?:paid|revenue)\b|"
+                       r"\bpa(?:y|id) (?:in )?tax")
 # "What is the <quantity> of …" asks for a figure.
 EN_QUANTITY = re.compile(
     r"\b(?:revenues?|population|gdp|output|income|profits?|sales|turnover|budget|valuation|"
@@ -328,7 +334,9 @@ class Pipeline:
                          if sum(r.id in ids for ids in ev.per_link) >= 2), None)
             if both is not None:
                 return passage(self.kb, q, both, entity_name, intent)
-        if intent in ("list", "who"):
+        credit = bool(PHOTO_WORDS.search(q.folded) and CREDIT_ASKED.search(q.folded)
+                      and ev.scored[0][1].caption_id)
+        if intent in ("list", "who") and not credit:  # (who supplied the photo: its credit)
             # (a name guessed from English words alone does not choose the sentences)
             named = any(link.how != "words" for link in q.links)
             rows = own[:4] if named else top
@@ -443,7 +451,10 @@ class Pipeline:
 
     def _counts_another(self, q: Question, figure: Figure) -> bool:
         """What is counted ends in words the document never writes (多少博士后, the document
-        says 博士; 几项国家科学技术奖): a figure of other words counts something else."""
+        says 博士; 几项国家科学技术奖): a figure of other words counts something else. Tax
+        asked (交了多少税) is no output value or funding: a sum its sentence calls no tax."""
+        if TAX_ASKED.search(q.folded) and "税" not in fold(figure.sentence):
+            return True
         counted = COUNTED_NOUN.search(q.folded)
         if not counted:
             return False

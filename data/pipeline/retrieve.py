@@ -21,7 +21,14 @@ from data.pipeline import weights as W
 from data.pipeline.constraints import ORDINAL
 from data.pipeline.knowledge import Lazy, Subjects
 from data.pipeline.stats import DocumentStats
-from data.question import FUNCTION_CHARS, NAMED_TYPES, PHOTO_WORDS, QUESTION_NAME, Question
+from data.question import (
+    FUNCTION_CHARS,
+    NAMED_TYPES,
+    PHOTO_WORDS,
+    QUESTION_NAME,
+    Question,
+    load_terms,
+)
 from data.question import _cjk_trigrams as cjk_trigrams
 from data.store import KnowledgeStore
 
@@ -137,6 +144,8 @@ class Retriever:
         self.entry_subject = entry_subject
         self.name_to_id = name_to_id
         self.sources = sources
+        # (the question's words for the document's, longest first: 大学 → 高校)
+        self._terms = sorted(load_terms().items(), key=lambda kv: -len(kv[0]))
 
     # -- the question alone --------------------------------------------------------------
 
@@ -202,8 +211,15 @@ class Retriever:
                 continue  # the linker recognised it (perhaps through a typo)
             if self.linker.known_name(name):
                 continue
+            if (said := self._in_document_words(name)) != name and self.stats.in_document(said):
+                continue  # 国内外知名大学: the document's 知名高校 in the asker's word
             out.append(name)
         return out
+
+    def _in_document_words(self, text: str) -> str:
+        for phrase, word in self._terms:
+            text = text.replace(phrase, word)
+        return text
 
     def specific_ids(self, q: Question, limit: int = W.MAX_NAMESAKES) -> list[int]:
         """Entity ids of the names asked about, less the chapter's own subject (园区)."""

@@ -1680,3 +1680,26 @@ def test_a_thing_dated_only_by_the_year_its_sentence_opens_with(kb: KnowledgeBas
     assert not answer.found and [f.value for f in answer.known] == ["2020年"]
     # (the plot asked is the verb's: B1地块竣工 dates no completion of the C plot)
     assert not kb.ask("纳米城C地块哪年竣工").found
+
+
+def test_tax_asked_is_no_other_sum_or_count(kb: KnowledgeBase) -> None:
+    assert not kb.ask("国际科技园的企业交了多少税").found
+
+
+def test_set_against_each_other_in_a_few_words_is_a_comparison(kb: KnowledgeBase) -> None:
+    answer = kb.ask("国际科技园和纳米城入驻企业比一比")
+    assert [f.value for f in answer.facts if f.kind == "figure"] == ["650余家", "397家"]
+
+
+def test_who_supplied_a_photo_is_its_credit_in_english(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Who provided the photo of the Zhangjiagang agreement signing?")
+    assert answer.found and "园区新闻中心" in present.text(answer)
+
+
+def test_everyday_words_for_the_documents_own(kb: KnowledgeBase) -> None:
+    # (评出来: 评选; 大学: 高校, and 国内外知名大学 is a description, no unknown name)
+    answer = kb.ask("第十四届领军人才工程一共评出来几个项目")
+    assert answer.found and answer.facts[0].value == "1954个"
+    answer = kb.ask("园区一共有多少所国内外知名大学")
+    assert answer.found and answer.facts[0].value == "31家"
+    assert not kb.ask("北京大学在园区有研究院吗").found

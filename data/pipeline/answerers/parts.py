@@ -24,7 +24,7 @@ COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|�
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
                      r"\bsame day\b|\bat the same time\b|"
                      # (A和B的X对比一下: the two set side by side)
-                     r"对比|比较一下|比较下|相比")
+                     r"对比|比较一下|比较下|相比|比一比|比比")
 # A later piece asking only where the first one's figure ranks (在全市排第几).
 RANK_ONLY = re.compile(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市内|国内|区内)?的?"
                        r"(?:排名|排|列|位居|位列|名列)(?:第几|多少)(?:位|名)?[啊呀呢吗?？]*$")
@@ -104,6 +104,8 @@ def _clean(text: str) -> str:
     # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
     text = re.sub(r"哪个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁", "", text)
     text = re.sub(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计", "", text)
+    # (对比一下, 比一比: each part is asked its own)
+    text = re.sub(r"(?:对比|比较|比)一?(?:下|比)(?:看)?$|比比看?$|相比(?:怎么样|如何)?$", "", text)
     return text.strip(" ，,")
 
 
