@@ -121,6 +121,7 @@ EN_STOP = frozenset(
     "mainly mostly primarily main really actually also just still even ever "
     # Light verbs and words of a time asked, which the question words already say.
     "work works worked working get gets got give gave given come comes came coming located "
+    "see sees saw seen "
     "situated based follow follows followed following "
     # Words about the document itself (as described in the yearbook, according to it).
     "yearbook yearbooks document chapter described describe describes mentioned mention "

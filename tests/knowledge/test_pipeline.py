@@ -1703,3 +1703,8 @@ def test_everyday_words_for_the_documents_own(kb: KnowledgeBase) -> None:
     answer = kb.ask("园区一共有多少所国内外知名大学")
     assert answer.found and answer.facts[0].value == "31家"
     assert not kb.ask("北京大学在园区有研究院吗").found
+
+
+def test_the_steering_council_and_its_sessions_in_english(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Which JSC session saw SIP and A*STAR sign their MoU?")
+    assert answer.found and "第十九次会议" in present.text(answer)
