@@ -114,6 +114,8 @@ WHICH_IS_DESCRIBED = re.compile(r"\b(?:which|what) [a-z]+ (?:is|was|are|were|get
 EN_WHICH_COUNT = re.compile(r"\b(which|what)\s+(?:two|three|four|five|six|seven|eight|nine|"
                             r"ten)\b")
 EN_REQUEST = re.compile(r"^\s*(?:(?:can|could|would|will) you |please )*(?:list|name)\b")
+# Which exchange: where it listed (the exchange is the answer, no 交流 to look for).
+EN_WHICH_EXCHANGE = re.compile(r"\b(?:which|what) (?:stock )?(?:exchange|bourse)\b")
 EN_ZONE_CODE = re.compile(r"\bzone (?:iv|v?i{1,3}|v)\b")
 # What is counted is people: the question's last words after 多少 (多少省双创人才, 几名专家)
 # or after "how many" (how many experts …).
@@ -363,7 +365,8 @@ class Reader:
         # (Zone I is a code, read as a constraint: no development zone, 开发区)
         # (Could you list …, name …: a request, no listing on a stock exchange; which two
         # parties: a count asked, no second one)
-        content = EN_WHICH_COUNT.sub(r"\1", EN_REQUEST.sub(" ", content))
+        content = EN_WHICH_COUNT.sub(
+            r"\1", EN_REQUEST.sub(" ", EN_WHICH_EXCHANGE.sub(" ", content)))
         said = LATIN_WORD.findall(EN_NUMBERED.sub(" ", EN_ZONE_CODE.sub(" ", content)))
         if all(w in EN_STOP for w in said):
             return content, [], []

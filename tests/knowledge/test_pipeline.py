@@ -1708,3 +1708,13 @@ def test_everyday_words_for_the_documents_own(kb: KnowledgeBase) -> None:
 def test_the_steering_council_and_its_sessions_in_english(kb: KnowledgeBase) -> None:
     answer = kb.ask("Which JSC session saw SIP and A*STAR sign their MoU?")
     assert answer.found and "第十九次会议" in present.text(answer)
+
+
+def test_which_exchange_asks_where_it_listed(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Which stock exchange did Kintor list on?")
+    assert answer.found and "Hong Kong Stock Exchange" in present.text(answer).split("\n")[0]
+
+
+def test_what_is_mainly_attacked_is_what_is_focused_on(kb: KnowledgeBase) -> None:
+    answer = kb.ask("sipaike xueyuan（成都）主攻什么产业")
+    assert answer.found and "集成电路" in present.text(answer)
