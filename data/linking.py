@@ -424,6 +424,10 @@ class Linker:
             if len(key) < len(text):
                 at = fuzz.partial_ratio_alignment(key, text)
                 start, end = run.start() + at.dest_start, run.start() + at.dest_end
+            if any(self._in_document(folded[start:stop])
+                   for stop in range(run.end(), start + len(key) - 1, -1)
+                   if folded[start:stop] != key):
+                continue  # 公共技术服务平台: the document's own words from there, no typo
             out.append((start, end, key))
         return out
 

@@ -26,7 +26,8 @@ TERMS_FILE = Path(__file__).parent / "terms.tsv"
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
                         r"哪个?月|几号|何日|"
-                        r"日期|时间是|启动时间|成立时间|\bwhen\b|(?:what|which) (?:exact |precise |"
+                        r"日期|时间是|启动时间|成立时间|(?<![长少段])时间[?？。]*$|"
+                        r"\bwhen\b|(?:what|which) (?:exact |precise |"
                         r"specific )?(?:date|year|month|day)")),
     ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted

@@ -90,9 +90,10 @@ def _countable(q: Question) -> tuple[str, list[str]]:
     return content, [ch for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS]
 
 
-# Clauses of a Chinese question (给学生讲课用：…, 想搬进X，现在…多少家, …是哪家？做调查想确认),
+# Clauses of a Chinese question (给学生讲课用：…, 想搬进X，现在…多少家, …是哪家？做调查想确认,
+# …几月几号（图注里有）),
 # and the words that make one ask (a request, 核实一下, asks nothing of the document).
-CLAUSE = re.compile(r"[^，,：:；;？?！!。]+")
+CLAUSE = re.compile(r"[^，,：:；;？?！!。（）()]+")
 ASKING = re.compile(r"多少|几|哪|谁|什么|啥|何|怎|吗|呢|是否|有没有|是不是")
 
 

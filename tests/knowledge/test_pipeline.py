@@ -1718,3 +1718,24 @@ def test_which_exchange_asks_where_it_listed(kb: KnowledgeBase) -> None:
 def test_what_is_mainly_attacked_is_what_is_focused_on(kb: KnowledgeBase) -> None:
     answer = kb.ask("sipaike xueyuan（成都）主攻什么产业")
     assert answer.found and "集成电路" in present.text(answer)
+
+
+def test_the_documents_own_words_beyond_a_name_are_no_typo_of_it(kb: KnowledgeBase) -> None:
+    # (公共技术服务平台 is said in the document; 公共技术平台 is another name)
+    answer = kb.ask("公共技术服务平台 建成了大约多少个")
+    assert answer.found and answer.facts[0].value == "近40个"
+
+
+def test_a_remark_in_brackets_is_no_topic(kb: KnowledgeBase) -> None:
+    answer = kb.ask("金鸡湖创新合作中心（北京）哪天揭的牌（照片说明里看到的）")
+    assert answer.found and answer.facts[0].value == "2020年5月30日"
+
+
+def test_a_time_named_at_the_end_asks_when(kb: KnowledgeBase) -> None:
+    answer = kb.ask("苏州工业园区与张家港市战略合作协议 签署时间")
+    assert answer.found and answer.facts[0].value == "2020年6月24日"
+
+
+def test_a_topic_a_colon_then_its_questions(kb: KnowledgeBase) -> None:
+    answer = kb.ask("姑苏领军人才：国际科技园有多少？园区一共多少？")
+    assert [f.value for f in answer.facts] == ["75人", "438人"]

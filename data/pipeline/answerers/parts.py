@@ -186,6 +186,16 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+",
                                         _questions_listed(q.raw))
               if fold(p).strip()]
+    topic, colon, rest = _questions_listed(q.raw).partition("：")
+    asked = [fold(p) for p in re.split(r"[，,；;。？?！!]", rest) if fold(p).strip()]
+    if (colon and not QUESTION_WORD.search(fold(topic)) and 1 < len(asked) <= MAX_PARTS
+            and all(QUESTION_WORD.search(p) and not COMPARE.search(p) and not _adds_up_only(p)
+                    for p in asked)):
+        # A topic, a colon, then its questions (国家级重大人才引进工程人才：国际科技园有几个？
+        # 全园区累计几个？): each asked of the topic.
+        # (一共 there asks each one's total, no sum of the parts: nothing cleaned away,
+        # nothing added up)
+        return Split(tuple(fold(topic) + p for p in asked), "both")
     if (1 < len(pieces) <= MAX_PARTS and QUESTION_WORD.search(pieces[0])
             and all(QUESTION_WORD.search(p) or ELLIPTIC.search(p) for p in pieces[1:])):
         head = QUESTION_WORD.search(pieces[0])
