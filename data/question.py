@@ -44,7 +44,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"在[^，。？?]{0,6}哪一?块|"
                          r"哪个城市|哪座城市|哪个省|"
                          r"(?:什么|哪个|具体)位置|位置在|"
-                         r"\bwhere\b|\b(?:which|what) (?:district|city|province|country|county|"
+                         r"\bwhere(?:abouts)?\b|"
+                         r"\b(?:which|what) (?:district|city|province|country|county|"
                          r"street|town|(?:stock )?(?:exchange|bourse))\b")),
     ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
@@ -115,6 +116,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "
     "how many much what when where which who whom whose why tell me about please its it "
+    "whereabouts "
     "has have had there their this that these those as into number "
     # Size asked in general words, and the place every entry is in.
     "big large size roughly approximately exactly suzhou "

@@ -30,11 +30,11 @@ from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
 from data.pipeline.answerers.part import answer_part
 from data.pipeline.answerers.parts import SELECTS, split
 from data.pipeline.answerers.passage import passage
-from data.pipeline.answerers.when import answer_when, answer_year
+from data.pipeline.answerers.when import OVERVIEW, answer_when, answer_year
 from data.pipeline.answerers.where import answer_where
 from data.pipeline.constraints import AREAS, PLACES
 from data.pipeline.knowledge import Knowledge
-from data.pipeline.retrieve import Evidence, Retriever, Row
+from data.pipeline.retrieve import Evidence, Retriever, Row, about
 from data.pipeline.stats import DocumentStats
 from data.pipeline.suggest import not_found
 from data.pipeline.understand import Reader
@@ -277,6 +277,8 @@ class Pipeline:
                            else None))
         problem = problem or (whole_for_part(self.kb, q, answer.entity)
                               if answer.intent == "figure" else None)
+        problem = problem or (self._anothers_figure(q, answer)
+                              if answer.intent == "figure" else None)
         if (problem is None and answer.intent == "when" and DAY_ASKED.search(q.folded)
                 and answer.facts and answer.facts[0].kind == "date"
                 and not re.search(r"\d日", answer.facts[0].value)):
@@ -285,6 +287,29 @@ class Pipeline:
             return answer
         return not_found(self.kb, q.raw, q.intent, answer.entity, [r for _, r in ev.scored],
                          q, reason="constraint", known=answer.facts, conflict=problem)
+
+    def _anothers_figure(self, q: Question, answer: Answer) -> str | None:
+        """Asked about one thing (成都斯派克学院第一批…), a figure of another one (新加坡科技
+        研究局苏州基地's first batch) from a sentence naming neither the thing nor where it
+        stands: the name asked, as said; None when the figure may be its."""
+        subject = self.kb.chapter_subject
+        specific = [link for link in q.links if link.name != subject]
+        if not specific:
+            return None
+        for fact in answer.facts:
+            # (no owner said: the entry it stands in, unless an overview's, everyone's)
+            entry = fact.source.entry if fact.source and fact.source.entry != OVERVIEW else ""
+            owner = fold(fact.entity or re.sub(r"^【|】$", "", entry))
+            if fact.kind != "figure" or not owner or owner == fold(subject or ""):
+                continue
+            said = {q.folded[link.start:link.end] for link in specific} | {
+                fold(link.name) for link in specific}
+            text = fold(fact.evidence or "")
+            if any(name and (name in owner or owner in name or about(owner, name)
+                             or name in text) for name in said):
+                continue
+            return q.folded[specific[0].start:specific[0].end] or specific[0].name
+        return None
 
     def choose(self, q: Question, ev: Evidence, entity_name: str | None) -> Answer:
         """The first answerer that applies and has an answer, in order of how specific."""

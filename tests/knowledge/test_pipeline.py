@@ -1739,3 +1739,16 @@ def test_a_time_named_at_the_end_asks_when(kb: KnowledgeBase) -> None:
 def test_a_topic_a_colon_then_its_questions(kb: KnowledgeBase) -> None:
     answer = kb.ask("姑苏领军人才：国际科技园有多少？园区一共多少？")
     assert [f.value for f in answer.facts] == ["75人", "438人"]
+
+
+def test_ringing_the_bell_is_listing_and_whereabouts_asks_where(kb: KnowledgeBase) -> None:
+    answer = kb.ask("开拓药业哪年敲钟")
+    assert answer.found and answer.facts[0].value == "2020年"
+    answer = kb.ask("Whereabouts in the park is Nanopolis?")
+    assert answer.found and "独墅湖科教创新区" in present.text(answer)
+
+
+def test_a_figure_of_another_thing_is_none_of_the_one_asked(kb: KnowledgeBase) -> None:
+    # (第一批 is said of the A*STAR base's companies and of the free-trade zone's awards)
+    answer = kb.ask("纳米真空互联实验站第一批入驻了多少家企业")
+    assert not answer.found and answer.known

@@ -117,7 +117,8 @@ PLOT = re.compile(r"[a-z][0-9]*(?:地块|区)")  # (C地块, B区: the very plot
 def answer_year(kb: Knowledge, q: Question, ev: Evidence, own: list[Row]) -> Answer | None:
     """When the thing asked did what the question says (上市), said only as a year: its own
     sentence naming it and that verb, opening with the year."""
-    verb = EVENT_ASKED.search(q.folded)
+    # (as typed, or in the document's word for it: 敲钟 is 上市)
+    verb = EVENT_ASKED.search(q.folded) or EVENT_ASKED.search(q.content)
     specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
                 if link.name != kb.chapter_subject]
     if verb is None or not specific:
