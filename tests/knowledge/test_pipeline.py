@@ -1752,3 +1752,13 @@ def test_a_figure_of_another_thing_is_none_of_the_one_asked(kb: KnowledgeBase) -
     # (第一批 is said of the A*STAR base's companies and of the free-trade zone's awards)
     answer = kb.ask("纳米真空互联实验站第一批入驻了多少家企业")
     assert not answer.found and answer.known
+
+
+def test_one_asked_of_a_sentence_naming_several_is_its_parts_own(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Which lab received the title of Jiangsu Provincial Lab?")
+    assert present.text(answer).split("\n")[0] == "Gusu Laboratory of Materials"
+    answer = kb.ask("新加坡科技研究局合作中心的企业里，哪家获评了园区科技领军人才项目")
+    assert present.text(answer).split("\n")[0] == "路胜生物"
+    # (which ones: all of them)
+    answer = kb.ask("Which A*STAR startups won talent awards in 2020?")
+    assert "六莲科技" in present.text(answer) and "路胜生物" in present.text(answer)

@@ -112,6 +112,8 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
         # (less a part of a name asked: 企业技术中心 of 国家企业技术中心)
         names = [n for n in names_in(kb, row.text, wanted, linked)
                  if not any(fold(n) in name for name in asked_names)]
+        if q.intent == "who" and len(set(names)) > 1 and not PLURAL_ASKED.search(q.folded):
+            names = _of_the_clause_asked(kb, q, row.text, wanted, linked, names)
         said = kinds_in(STAGES, fold(row.text)) if stages else set()
         if not names or (said and not said & stages):
             continue  # (names of another stage: 过会 is not 获受理)
@@ -129,6 +131,28 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
                 source=source)
     return Answer(q.raw, True, q.intent, kb.about(q.links), source,
                   facts=(fact,))
+
+
+# Which startups (a plural asked): all of them, whichever part of the sentence says each.
+PLURAL_ASKED = re.compile(r"\bwhich\s+(?:\S+\s+){0,3}?[a-z]{3,}(?<![su]s)s\b|哪些|哪几")
+
+
+def _of_the_clause_asked(kb: Knowledge, q: Question, text: str, wanted: set[str],
+                         linked: set[int], names: list[str]) -> list[str]:
+    """One asked for (which lab, 哪家), a sentence naming several: the names of its part
+    that says most of what is asked (…；材料科学姑苏实验室揭牌成立，被授予“江苏省实验室”称号)."""
+    asked = [*q.terms, *{q.folded[link.start:link.end] for link in q.links} - {""},
+             *{fold(link.name) for link in q.links}]
+    scored = []
+    for clause in re.split(r"[；;。]", text):
+        said = [n for n in names_in(kb, clause, wanted, linked) if n in names]
+        if said:
+            scored.append((sum(1 for t in asked if t in fold(clause)), said))
+    if not scored:
+        return names
+    best = max(held for held, _ in scored)
+    top = [said for held, said in scored if held == best]
+    return top[0] if best > 0 and len(top) == 1 else names  # (a tie: each may be it)
 
 
 def with_next(kb: Knowledge, rows: list[Row]) -> list[Row]:
