@@ -468,27 +468,61 @@ class Reader:
     def from_pinyin(self, folded: str) -> str | None:
         """A question typed wholly in pinyin, in characters; None when it is not one."""
         words = folded.split()
-        if len(words) < 3 or re.search(r"[^a-z ]", folded):
+        if len(words) < 3 or re.search(r"[^a-z0-9 ]", folded) or not re.search(r"[a-z]", folded):
             return None
         syllables = self.stats.syllables()
-        split = [_segment(w, syllables) for w in words]
-        if sum(1 for parts in split if parts) < 0.8 * len(words) or sum(
-                1 for parts in split if parts and len(parts) > 1) < 2:
+        split = [[w] if w.isdigit() else _segment(w, syllables) for w in words]
+        if sum(1 for parts in split if parts) < 0.8 * len(words) or (sum(
+                1 for parts in split if parts and len(parts) > 1) < 2 and sum(
+                1 for parts in split if parts and len(parts) == 1) < 4):
             return None  # English, not pinyin
         out: list[str] = []
         names = self.linker.by_pinyin("".join(words[i:j]) for i in range(len(words))
-                                      for j in range(i + 1, min(len(words), i + 5) + 1))
+                                      for j in range(i + 1, min(len(words), i + 8) + 1))
+        # Syllables typed one a word (fa ming zhuan li) wait to be read two by two.
+        lone: list[str] = []
+
+        def read_lone() -> bool:
+            # Two by two where two spell a word (guo jia → 国家), else one that is a word of
+            # its own (jia → 家): the reading with the fewest words.
+            best: list[list[str] | None] = [[]] + [None] * len(lone)
+            for k in range(len(lone)):
+                if best[k] is None:
+                    continue
+                one = PINYIN_WORDS.get(lone[k])
+                two = (PINYIN_WORDS.get(lone[k] + lone[k + 1])
+                       or self.stats.homophone(lone[k:k + 2])) if k + 1 < len(lone) else None
+                for step, word in ((2, two), (1, one)):
+                    prior = best[k]
+                    if word and prior is not None and (
+                            best[k + step] is None or len(prior) + 1 < len(best[k + step])):
+                        best[k + step] = [*prior, word]
+            reading = best[len(lone)]
+            lone.clear()
+            if reading is None:
+                return False
+            out.extend(reading)
+            return True
+
         i = 0
         while i < len(words):
             # The longest run of words spelling a known name (nami cheng → 纳米城) first.
-            end = next((j for j in range(min(len(words), i + 5), i, -1)
+            end = next((j for j in range(min(len(words), i + 8), i, -1)
                         if "".join(words[i:j]) in names), None)
+            word, parts = words[i], split[i]
+            if end is None and parts and len(parts) == 1 and not word.isdigit():
+                lone.append(word)
+                i += 1
+                continue
+            if not read_lone():
+                return None
             if end is not None:
                 out.append(min(names["".join(words[i:end])], key=len))
                 i = end
                 continue
-            word, parts = words[i], split[i]
-            if word in PINYIN_WORDS:
+            if word.isdigit():
+                out.append(word)  # (a year or a number typed among them: nami cheng 2020)
+            elif word in PINYIN_WORDS:
                 out.append(PINYIN_WORDS[word])
             elif parts and len(parts) % 2 == 0:
                 pairs = [self.stats.homophone(parts[k:k + 2]) for k in range(0, len(parts), 2)]
@@ -498,4 +532,4 @@ class Reader:
             else:
                 return None
             i += 1
-        return "".join(out)
+        return "".join(out) if read_lone() else None

@@ -1762,3 +1762,10 @@ def test_one_asked_of_a_sentence_naming_several_is_its_parts_own(kb: KnowledgeBa
     # (which ones: all of them)
     answer = kb.ask("Which A*STAR startups won talent awards in 2020?")
     assert "六莲科技" in present.text(answer) and "路胜生物" in present.text(answer)
+
+
+def test_pinyin_a_syllable_a_word_and_a_year_among_them(kb: KnowledgeBase) -> None:
+    answer = kb.ask("su zhou guo ji ke ji yuan ru zhu qi ye duo shao jia")
+    assert answer.found and answer.facts[0].value == "650余家"
+    answer = kb.ask("nami cheng 2020 xin zeng guo jia gao xin ji shu qi ye duoshao jia")
+    assert answer.found and answer.facts[0].value == "36家"
