@@ -1769,3 +1769,13 @@ def test_pinyin_a_syllable_a_word_and_a_year_among_them(kb: KnowledgeBase) -> No
     assert answer.found and answer.facts[0].value == "650余家"
     answer = kb.ask("nami cheng 2020 xin zeng guo jia gao xin ji shu qi ye duoshao jia")
     assert answer.found and answer.facts[0].value == "36家"
+
+
+def test_two_deeds_of_one_doer_are_asked_each(kb: KnowledgeBase) -> None:
+    answer = kb.ask("新加坡科研局签谅解备忘录和正式签合作协议各是哪年哪月")
+    assert [f.value for f in answer.facts] == ["2018年9月", "2019年10月"]
+
+
+def test_the_five_parties_in_english(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Name the five parties of SIP's five-party linkage in sci-tech finance")
+    assert answer.found and "政府、银行、创投、担保、保险" in present.text(answer)

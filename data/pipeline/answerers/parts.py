@@ -605,9 +605,20 @@ def _own_measure(left: str, predicate: str) -> int | None:
     return None
 
 
+# A second part opening with a deed (正式签合作协议, 举办…): the same deed as the first's.
+DEED = re.compile(r"(?:正式|已经|又|还|再)?(签署|签订|签|举办|举行|成立|启动|揭牌|发布|设立)")
+
+
 def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
     """What the first part names before its own noun: a name (纳米城的…) carries over."""
     named = [link for link in q.links if link.end <= len(left)]
+    # (A签X和正式签Y: each part is a deed of A's; the first's X is no name of the second's)
+    deed = DEED.match(noun)
+    if deed and deed.group(1) in left:
+        done = left.find(deed.group(1))
+        named = [link for link in named if link.end <= done]
+        if not named:
+            return left[:done]  # (the doer, named or not: 新加坡科研局)
     if named:
         last = max(named, key=lambda link: link.end)
         said = left[:last.end]
