@@ -1779,3 +1779,16 @@ def test_two_deeds_of_one_doer_are_asked_each(kb: KnowledgeBase) -> None:
 def test_the_five_parties_in_english(kb: KnowledgeBase) -> None:
     answer = kb.ask("Name the five parties of SIP's five-party linkage in sci-tech finance")
     assert answer.found and "政府、银行、创投、担保、保险" in present.text(answer)
+
+
+def test_everyday_verbs_for_the_documents_own(kb: KnowledgeBase) -> None:
+    # (住进去: 入驻; 建好: 建成; 搭好: 搭建)
+    answer = kb.ask("国际科技园住进去了多少家企业")
+    assert answer.found and answer.facts[0].value == "650余家"
+    answer = kb.ask("纳米城建好的载体有多大")
+    assert answer.found and answer.facts[0].value == "近40万平方米"
+
+
+def test_this_years_total_is_no_running_total(kb: KnowledgeBase) -> None:
+    answer = kb.ask("姑苏实验室今年总共招了多少人")
+    assert answer.found and answer.facts[0].value == "129人"
