@@ -1792,3 +1792,11 @@ def test_everyday_verbs_for_the_documents_own(kb: KnowledgeBase) -> None:
 def test_this_years_total_is_no_running_total(kb: KnowledgeBase) -> None:
     answer = kb.ask("姑苏实验室今年总共招了多少人")
     assert answer.found and answer.facts[0].value == "129人"
+
+
+def test_an_entry_sharing_a_common_word_is_no_own_entry_of_a_thing(kb: KnowledgeBase) -> None:
+    # (生物医药临床资源合作战略联盟 shares 生物医药 with 中美生物医药创新中心, no more)
+    assert not kb.ask("中美生物医药创新中心是哪年成立的").found
+    assert not kb.ask("When was the China-US Biomedical Innovation Center set up?").found
+    answer = kb.ask("生物医药园三期B区啥时候开工")
+    assert answer.found and answer.facts[0].value == "10月"

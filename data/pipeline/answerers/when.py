@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from data import extract
 from data.models import Answer, Event, Fact
@@ -39,6 +40,15 @@ def _a_unit_of(asked: list[str], title: str, folded: str) -> bool:
             if LEGAL_SUFFIX.sub("", rest) and rest not in folded:
                 return True
     return False
+
+
+def _shares_half(subject: str, name: str) -> bool:
+    """Whether a subject and a name share a run of half the name (four characters at
+    least, the whole of a shorter one)."""
+    if not subject or not name:
+        return False
+    match = SequenceMatcher(None, subject, name, autojunk=False).find_longest_match()
+    return match.size >= min(len(name), max(4, (len(name) + 1) // 2))
 
 
 def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Answer | None:
@@ -77,8 +87,17 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
     if named:
         subject = min(named, key=len)
         own_entries = {r.entry_id for r in ev.own}
+        said = [form for link in q.links if link.name != kb.chapter_subject
+                for form in {fold(link.name), q.folded[link.start:link.end]} if form]
+        # (an entry is the thing's own when one of its sentences names it, or its subject
+        # says half the name at least: a shared 生物医药 makes 生物医药临床资源合作战略联盟
+        # no entry of 中美生物医药创新中心)
+        naming = {r.entry_id for r in ev.own if r.id in subject}
         events = [e for e in events if ev_sentence.get(e.id) in subject
-                  or (e.entry_id in own_entries and not e.from_caption)]
+                  or (e.entry_id in own_entries and not e.from_caption and (
+                      e.entry_id in naming or any(
+                          _shares_half(fold(kb.entry_subject.get(e.entry_id) or ""), name)
+                          for name in said)))]
         if not events:
             return None
     specific = [link for link in q.links if link.name != kb.chapter_subject]
