@@ -1800,3 +1800,9 @@ def test_an_entry_sharing_a_common_word_is_no_own_entry_of_a_thing(kb: Knowledge
     assert not kb.ask("When was the China-US Biomedical Innovation Center set up?").found
     answer = kb.ask("生物医药园三期B区啥时候开工")
     assert answer.found and answer.facts[0].value == "10月"
+
+
+def test_how_far_apart_asks_each_and_names_the_larger(kb: KnowledgeBase) -> None:
+    answer = kb.ask("纳米城和国际科技园入驻企业各多少家，相差多少")
+    assert [f.value for f in answer.facts if f.kind == "figure"] == ["397家", "650余家"]
+    assert present.text(answer).startswith("更多的是：苏州国际科技园")

@@ -24,7 +24,7 @@ COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|�
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
                      r"\bsame day\b|\bat the same time\b|"
                      # (A和B的X对比一下: the two set side by side)
-                     r"对比|比较一下|比较下|相比|比一比|比比")
+                     r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|多少|几)")
 # A later piece asking only where the first one's figure ranks (在全市排第几).
 RANK_ONLY = re.compile(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市内|国内|区内)?的?"
                        r"(?:排名|排|列|位居|位列|名列)(?:第几|多少)(?:位|名)?[啊呀呢吗?？]*$")
@@ -42,6 +42,11 @@ ADDED = re.compile(r"加起来|加一起|加在一起|合计|之和|总和")
 # A piece asking only which of the items before it is more (…各多少家，哪个多).
 COMPARES_ONLY = re.compile(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪边|谁)(?:更|比较|较|在)?"
                            r"(?:多|少|大|小|早|晚|高|低|先|后|前)(?:一些|一点|些)?[呢啊呀]?$")
+# A piece asking only how far apart the ones before it are (差多少, 差距大不大): their
+# comparison, which names the larger.
+DIFFERENCE_ONLY = re.compile(r"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?(?:相)?差(?:距|别)?"
+                             r"(?:是|有)?(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
+                             r"[呢啊呀吗?？]*$")
 # A piece asking only the date of each of the things before it (日期分别是).
 EACH_DATE = re.compile(r"(?:这|那)?(?:两件事|两个|两项|两者|二者|它们|俩)?(?:的)?"
                        r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
@@ -104,6 +109,10 @@ def _clean(text: str) -> str:
     # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
     text = re.sub(r"哪个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁", "", text)
     text = re.sub(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计", "", text)
+    # (…，差多少: how far apart is the comparison's; each part asks its own)
+    if re.search(r"[,，]", text):
+        text = re.sub(r"[,，]?(?:相)?差(?:距|别)?(?:是|有)?"
+                      r"(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?$", "", text)
     # (对比一下, 比一比: each part is asked its own)
     text = re.sub(r"(?:对比|比较|比)一?(?:下|比)(?:看)?$|比比看?$|相比(?:怎么样|如何)?$", "", text)
     return text.strip(" ，,")
@@ -185,7 +194,7 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
     # only ends that word: BioBAY 2020年新增多少… is one question.)
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+",
                                         _questions_listed(q.raw))
-              if fold(p).strip()]
+              if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     topic, colon, rest = _questions_listed(q.raw).partition("：")
     asked = [fold(p) for p in re.split(r"[，,；;。？?！!]", rest) if fold(p).strip()]
     if (colon and not QUESTION_WORD.search(fold(topic)) and 1 < len(asked) <= MAX_PARTS
