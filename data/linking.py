@@ -27,6 +27,8 @@ OTHER_PLACES = re.compile(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
     r"郑州|长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|张家港|常熟|太仓|吴江|香港|澳门|"
     r"台湾|新加坡|美国|英国)市?$")
+# A kind asked right before a tail of a name (哪个保护中心, 什么实验室): no name said.
+KIND_ASKED = re.compile(r"(?:哪个|哪一个|哪家|哪所|哪座|什么|啥)$")
 # A budget, bounded for a whole yearbook: fuzzy matching compares a question with at most
 # this many names (those sharing one of its rarest characters).
 MAX_FUZZY = 5_000
@@ -261,7 +263,7 @@ class Linker:
         # Every place each tail stands.
         for start, end in _longest_first((at, at + len(tail)) for tail in tails
                                          for at in _occurrences(folded, tail)):
-            if not any(taken[start:end]):
+            if not any(taken[start:end]) and not KIND_ASKED.search(folded[:start]):
                 piece = folded[start:end]
                 # A common tail (研究中心) ends many names: their keys only when it links.
                 add(start, end, sorted(self.names.by_tail([piece])[piece]), "tail")

@@ -1806,3 +1806,14 @@ def test_how_far_apart_asks_each_and_names_the_larger(kb: KnowledgeBase) -> None
     answer = kb.ask("纳米城和国际科技园入驻企业各多少家，相差多少")
     assert [f.value for f in answer.facts if f.kind == "figure"] == ["397家", "650余家"]
     assert present.text(answer).startswith("更多的是：苏州国际科技园")
+
+
+def test_which_kind_before_a_names_tail_asks_that_name(kb: KnowledgeBase) -> None:
+    # (哪个保护中心: the kind asked, not the tail of 中国（苏州）知识产权保护中心 said)
+    answer = kb.ask("园区的知识产权证券化依托哪个保护中心")
+    assert answer.found and "中国（苏州）知识产权保护中心" in present.text(answer).split("\n")[0]
+
+
+def test_that_side_asks_nothing(kb: KnowledgeBase) -> None:
+    answer = kb.ask("生物医药临床资源合作战略联盟，苏州这边是哪家单位签的")
+    assert answer.found and "苏州市生物医药产业创新中心" in present.text(answer).split("\n")[0]
