@@ -72,19 +72,23 @@ def corrections(words: Collection[str], vocabulary: frozenset[str],
             if len(w) >= MIN_LENGTH and w.isalpha() and w not in STOP_WORDS
             and w not in vocabulary and w not in glossary_words
             and lemma(w, vocabulary) not in vocabulary]
-    if not left:
+    near = {w: fix for w in left if (fix := _nearest(w, vocabulary))}
+    if not near:
         return {}
-    theirs = known(left)
-    left = [w for w in left if w not in theirs and not is_english(w)]
-    out: dict[str, str] = {}
-    for word in left:
-        limit = 2 if len(word) >= LONG else 1
-        near = process.extract(word, _targets(vocabulary),
-                               scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=3)
-        if not near:
-            continue
-        best = min(distance for _, distance, _ in near)
-        nearest = [w for w, distance, _ in near if distance == best]
-        if len(nearest) == 1:
-            out[word] = nearest[0]
-    return out
+    theirs = known(list(near))
+    # (CC-CEDICT's words are read only now, when a word has a near one to be taken for)
+    return {w: fix for w, fix in near.items() if w not in theirs and not is_english(w)}
+
+
+@lru_cache(maxsize=4096)
+def _nearest(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The one word of the document's English (or the glossary) nearest to ``word``, within
+    one edit (two from eight letters); None when there is none, or two as near."""
+    limit = 2 if len(word) >= LONG else 1
+    near = process.extract(word, _targets(vocabulary), scorer=DamerauLevenshtein.distance,
+                           score_cutoff=limit, limit=3)
+    if not near:
+        return None
+    best = min(distance for _, distance, _ in near)
+    nearest = [w for w, distance, _ in near if distance == best]
+    return nearest[0] if len(nearest) == 1 else None
