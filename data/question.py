@@ -125,6 +125,8 @@ EN_STOP = frozenset(
     # Light verbs and words of a time asked, which the question words already say.
     "work works worked working get gets got give gave given come comes came coming located "
     "see sees saw seen "
+    # Words about the answer's form (in a phrase, the exact label, a 'one-stop' something).
+    "phrase phrases label labels wording something "
     "situated based follow follows followed following "
     # Words about the document itself (as described in the yearbook, according to it).
     "yearbook yearbooks document chapter described describe describes mentioned mention "

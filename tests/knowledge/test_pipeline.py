@@ -1817,3 +1817,9 @@ def test_which_kind_before_a_names_tail_asks_that_name(kb: KnowledgeBase) -> Non
 def test_that_side_asks_nothing(kb: KnowledgeBase) -> None:
     answer = kb.ask("生物医药临床资源合作战略联盟，苏州这边是哪家单位签的")
     assert answer.found and "苏州市生物医药产业创新中心" in present.text(answer).split("\n")[0]
+
+
+def test_words_about_the_answers_form_ask_nothing(kb: KnowledgeBase) -> None:
+    answer = kb.ask("The Jiangsu biomedicine innovation resources platform aims at a 'one-stop' "
+                    "something for pharma companies: what exactly?")
+    assert answer.found and "一站式服务超市" in present.text(answer)
