@@ -56,7 +56,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bpercent\b|\bproportion\b|"
                           r"how long|\btime ?frames?\b|\btimelines?\b|\btime ?spans?\b|"
                           r"\bover what (?:period|span|time)\b")),
-    ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho\b|\bwhich\b")),
+    ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se)?\b|\bwhich\b")),
     ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 # Names given in brackets as examples of a group ((International Science Park, Nano City,

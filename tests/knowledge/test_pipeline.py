@@ -1823,3 +1823,8 @@ def test_words_about_the_answers_form_ask_nothing(kb: KnowledgeBase) -> None:
     answer = kb.ask("The Jiangsu biomedicine innovation resources platform aims at a 'one-stop' "
                     "something for pharma companies: what exactly?")
     assert answer.found and "一站式服务超市" in present.text(answer)
+
+
+def test_whose_asks_who(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Whose lab got the Jiangsu Provincial Laboratory title?")
+    assert present.text(answer).split("\n")[0] == "Gusu Laboratory of Materials"
