@@ -1828,3 +1828,9 @@ def test_words_about_the_answers_form_ask_nothing(kb: KnowledgeBase) -> None:
 def test_whose_asks_who(kb: KnowledgeBase) -> None:
     answer = kb.ask("Whose lab got the Jiangsu Provincial Laboratory title?")
     assert present.text(answer).split("\n")[0] == "Gusu Laboratory of Materials"
+
+
+def test_an_ipo_review_passed_is_the_listing_committee(kb: KnowledgeBase) -> None:
+    # (华兴源创's M&A was the first 通过审核: no IPO review)
+    text = present.text(kb.ask("Which SIP firms cleared IPO review on the STAR Market?"))
+    assert "康众" in text and "华兴源创" not in text.split("\n")[0]
