@@ -1834,3 +1834,8 @@ def test_an_ipo_review_passed_is_the_listing_committee(kb: KnowledgeBase) -> Non
     # (华兴源创's M&A was the first 通过审核: no IPO review)
     text = present.text(kb.ask("Which SIP firms cleared IPO review on the STAR Market?"))
     assert "康众" in text and "华兴源创" not in text.split("\n")[0]
+
+
+def test_two_places_after_in_are_asked_each(kb: KnowledgeBase) -> None:
+    answer = kb.ask("When did the Jinji Lake centres in Beijing and the Greater Bay Area open?")
+    assert [f.value for f in answer.facts] == ["2020年5月30日", "2020年5月30日"]

@@ -324,6 +324,22 @@ EN_TWO_ASKED = re.compile(r"^(when|where|who|how (?:many|much))\s+and\s+((?:(?:i
                           r"((?:did|does|do|is|was|were|are|has|have|will)\b.+)$")
 
 
+# Two places joined after "in" (in Beijing and the Greater Bay Area, in Shenzhen and London).
+EN_TWO_PLACES = re.compile(r"\bin (?:the )?([a-z][a-z ]{2,30}?) and (?:in )?(?:the )?"
+                           r"([a-z][a-z ]{2,30}?)(?=\s+(?:unveil(?:ed)?|open(?:ed)?|launch(?:ed)?|"
+                           r"located|set up|found(?:ed)?|establish(?:ed)?|start(?:ed)?)\b|"
+                           r"\s*[?,.]|$)")
+
+
+def _en_place(words: str) -> bool:
+    """Whether English words name a place the dictionary or the glossary knows."""
+    from data import english
+
+    return bool(english.place(words)) or any(
+        row.english.lower() == words for row in english.glossary().values()
+        if row.kind in ("entity", "term") and " " not in row.chinese)
+
+
 def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
     """Two questions in one English line; the second borrows the first's names (…, and
     how many were granted? → how many were granted A*STAR …)."""
@@ -333,6 +349,14 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # (I compare two parks: how much …? A preamble asks nothing; blanked, so that the
         # names keep their places.)
         folded = " " * preamble.end() + folded[preamble.end():]
+    places = EN_TWO_PLACES.search(folded)
+    if places and all(_en_place(place) for place in places.group(1, 2)) and not any(
+            link.start < places.end() and places.start() < link.end for link in q.links
+            if link.end > link.start):
+        # The centres in Beijing and the Greater Bay Area: each place's, asked alone.
+        head, tail = folded[:places.start()], folded[places.end():]
+        return Split(tuple(f"{head} in {place}{tail}" for place in places.group(1, 2)),
+                     "both")
     two = EN_TWO_ASKED.match(folded.strip(" ?"))
     if two:
         # (each question word asks the clause they share)
