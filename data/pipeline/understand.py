@@ -68,6 +68,18 @@ def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
 CITY_THEN_SPACE = re.compile(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9fff])")
 
 
+# Cantonese words typed in a question (a Hong Kong reader's 喺邊度上市, 用咩方式), in the
+# Mandarin the document and the question patterns read (folded: Simplified already).
+CANTONESE = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "边间": "哪家", "乜嘢": "什么",
+             "咩": "什么", "几多": "多少", "点样": "怎样", "嘅": "的", "咗": "了", "系喺": "是在",
+             "喺": "在", "佢哋": "他们", "佢": "它", "唔系": "不是", "冇": "没有"}
+CANTONESE_WORDS = re.compile("|".join(sorted(CANTONESE, key=len, reverse=True)))
+
+
+def _mandarin(folded: str) -> str:
+    return CANTONESE_WORDS.sub(lambda m: CANTONESE[m.group(0)], folded)
+
+
 def _spaced_places(raw: str) -> str:
     if " " not in raw:
         return raw
@@ -179,7 +191,7 @@ class Reader:
         return q
 
     def understand(self, raw: str) -> Question:
-        folded = join_split_verbs(fold(_spaced_places(raw)))
+        folded = _mandarin(join_split_verbs(fold(_spaced_places(raw))))
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),

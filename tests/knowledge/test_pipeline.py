@@ -1839,3 +1839,10 @@ def test_an_ipo_review_passed_is_the_listing_committee(kb: KnowledgeBase) -> Non
 def test_two_places_after_in_are_asked_each(kb: KnowledgeBase) -> None:
     answer = kb.ask("When did the Jinji Lake centres in Beijing and the Greater Bay Area open?")
     assert [f.value for f in answer.facts] == ["2020年5月30日", "2020年5月30日"]
+
+
+def test_cantonese_words_read_as_mandarin(kb: KnowledgeBase) -> None:
+    answer = kb.ask("纳米城喺边度")
+    assert answer.found and "独墅湖科教创新区" in present.text(answer).split("\n")[0]
+    answer = kb.ask("思瑞浦系喺边个交易所上市嘅")
+    assert answer.found and "上交所" in present.text(answer).split("\n")[0]
