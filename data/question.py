@@ -81,7 +81,7 @@ QUESTION_WORDS = re.compile(
     # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)
     r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
     # (intent and time said loosely: 打算投多少, 前前后后总共)
-    r"打算|准备|前前后后|那家|这家|叫什么|叫啥|那边|这边|"
+    r"打算|准备|前前后后|那家|这家|叫什么|叫啥|那边|这边|多大|多高|多长|多远|"
     r"在?(?:什么|哪个|具体)位置|位置在|(?:的)?(?:哪个|什么)方位|(?:的)?哪一?[边侧]|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|"
     r"[这那](?:两|几|三)[家个所位项]|[这那]俩|(?:排名|排|列|位居|位列|名列)第几(?:位|名)?|"
@@ -158,14 +158,16 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"\b(?:revenues?|turnover|output value|profits?|market value)\b"),
      ("元", "亿元", "万元")),
     # (space: floor space, built space, office space; not the areas projects or research
-    # cover: their fields, 领域)
-    (re.compile(rf"^(?!.*(?:{AREA_AS_FIELD.pattern}))"
-                r".*?(?:面积|(?<!规模)(?<!规模有)(?<!盘子)多大|平方米|\barea\b|square|\bspace\b)"),
+    # cover: their fields, 领域; nor how big a team is: its people, 多大的研发团队)
+    (re.compile(rf"^(?!.*(?:{AREA_AS_FIELD.pattern}))(?!.*(?:团队|队伍)[^，,。？?]{{0,3}}多大)"
+                r".*?(?:面积|(?<!规模)(?<!规模有)(?<!盘子)多大(?![^，,。？?]{0,6}(?:团队|队伍))|"
+                r"平方米|\barea\b|square|\bspace\b)"),
      ("平方米", "万平方米", "平方公里")),
     # A scale is a site's area or a fund's money.
     # (how big is the team: a count of people)
     # (规模大概有多大: a word or two may stand between)
     (re.compile(r"(?:规模|盘子)[^，,。？?]{0,4}?多大|"
+                r"多大规模(?![^，,。？?]{0,6}(?:团队|队伍))|"
                 r"\b(?:how (?:big|large)|size of)\b(?!.*\b(?:teams?|staff|"
                 r"workforce|headcount|population)\b)"),
      ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),

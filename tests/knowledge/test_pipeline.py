@@ -1846,3 +1846,13 @@ def test_cantonese_words_read_as_mandarin(kb: KnowledgeBase) -> None:
     assert answer.found and "独墅湖科教创新区" in present.text(answer).split("\n")[0]
     answer = kb.ask("思瑞浦系喺边个交易所上市嘅")
     assert answer.found and "上交所" in present.text(answer).split("\n")[0]
+
+
+def test_how_big_a_team_is_counts_its_people(kb: KnowledgeBase) -> None:
+    answer = kb.ask("第三代半导体研究院的研发团队有多大")
+    assert answer.found and answer.facts[0].value == "80人"
+
+
+def test_how_big_a_place_is_asks_its_area(kb: KnowledgeBase) -> None:
+    answer = kb.ask("国际科技园到底有多大")
+    assert answer.found and answer.facts[0].unit.endswith("平方米")
