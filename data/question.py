@@ -293,6 +293,20 @@ def load_terms(path: Path = TERMS_FILE) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _document_terms() -> tuple[tuple[str, str], ...]:
+    """The terms, longest first: a phrase is read before a word inside it."""
+    return tuple(sorted(load_terms().items(), key=lambda kv: -len(kv[0])))
+
+
+def in_document_words(text: str) -> str:
+    """Folded text with the question's words read as the document's (公司 → 企业,
+    大学 → 高校); a synonym keeps its place."""
+    for phrase, word in _document_terms():
+        text = text.replace(phrase, word)
+    return text
+
+
 @lru_cache(maxsize=256)
 def _cjk_trigrams(content: str) -> frozenset[str]:
     """The question's CJK trigrams (computed once a question, not once a candidate)."""

@@ -296,14 +296,14 @@ class Pipeline:
         specific = [link for link in q.links if link.name != subject]
         if not specific:
             return None
+        said = {q.folded[link.start:link.end] for link in specific} | {
+            fold(link.name) for link in specific}
         for fact in answer.facts:
             # (no owner said: the entry it stands in, unless an overview's, everyone's)
             entry = fact.source.entry if fact.source and fact.source.entry != OVERVIEW else ""
-            owner = fold(fact.entity or re.sub(r"^【|】$", "", entry))
+            owner = fold(fact.entity or entry)
             if fact.kind != "figure" or not owner or owner == fold(subject or ""):
                 continue
-            said = {q.folded[link.start:link.end] for link in specific} | {
-                fold(link.name) for link in specific}
             text = fold(fact.evidence or "")
             if any(name and (name in owner or owner in name or about(owner, name)
                              or name in text) for name in said):

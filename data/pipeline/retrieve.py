@@ -27,7 +27,7 @@ from data.question import (
     PHOTO_WORDS,
     QUESTION_NAME,
     Question,
-    load_terms,
+    in_document_words,
 )
 from data.question import _cjk_trigrams as cjk_trigrams
 from data.store import KnowledgeStore
@@ -123,13 +123,17 @@ def _asked_clause(q: Question) -> Question:
 
 
 @lru_cache(maxsize=8192)
+def shared_run(subject: str, name: str) -> int:
+    """How many characters in a row an entry's subject and a name share."""
+    if not subject or not name:
+        return 0
+    return SequenceMatcher(None, subject, name, autojunk=False).find_longest_match().size
+
+
 def about(subject: str, name: str) -> bool:
     """Whether an entry's subject is (part of) the same thing as a name: they share four
     characters in a row (新加坡科技研究局苏州基地 / …苏州企业合作中心; 交流会 / 上海科创中心)."""
-    if not subject or not name:
-        return False
-    match = SequenceMatcher(None, subject, name, autojunk=False).find_longest_match()
-    return match.size >= min(4, len(name))
+    return bool(subject and name) and shared_run(subject, name) >= min(4, len(name))
 
 
 class Retriever:
@@ -145,8 +149,6 @@ class Retriever:
         self.entry_subject = entry_subject
         self.name_to_id = name_to_id
         self.sources = sources
-        # (the question's words for the document's, longest first: 大学 → 高校)
-        self._terms = sorted(load_terms().items(), key=lambda kv: -len(kv[0]))
 
     # -- the question alone --------------------------------------------------------------
 
@@ -212,15 +214,10 @@ class Retriever:
                 continue  # the linker recognised it (perhaps through a typo)
             if self.linker.known_name(name):
                 continue
-            if (said := self._in_document_words(name)) != name and self.stats.in_document(said):
+            if (said := in_document_words(name)) != name and self.stats.in_document(said):
                 continue  # 国内外知名大学: the document's 知名高校 in the asker's word
             out.append(name)
         return out
-
-    def _in_document_words(self, text: str) -> str:
-        for phrase, word in self._terms:
-            text = text.replace(phrase, word)
-        return text
 
     def specific_ids(self, q: Question, limit: int = W.MAX_NAMESAKES) -> list[int]:
         """Entity ids of the names asked about, less the chapter's own subject (园区)."""

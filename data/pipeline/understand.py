@@ -40,8 +40,8 @@ from data.question import (
     Question,
     _segment,
     asks_rank,
+    in_document_words,
     join_split_verbs,
-    load_terms,
 )
 from data.texts import YEAR
 
@@ -177,8 +177,6 @@ class Reader:
         self.store = stats.store
         self.linker = linker
         self._corpus: english.Text | None = None
-        terms = load_terms()
-        self._cjk_terms = sorted(terms.items(), key=lambda kv: -len(kv[0]))
 
     def read(self, raw: str) -> Question:
         """The question as typed, or as characters when typed wholly in pinyin."""
@@ -368,9 +366,7 @@ class Reader:
         for start, end in spans:
             for i in range(start, end):
                 chars[i] = " "
-        content = "".join(chars)
-        for phrase, zh in self._cjk_terms:
-            content = content.replace(phrase, zh)  # a synonym keeps its place: 公司 → 企业
+        content = in_document_words("".join(chars))  # (公司 → 企业, in its place)
         content = QUESTION_WORDS.sub(" ", content)
         content = self._correct_homophones(content)
         content = re.sub(rf"{YEAR}年?", " ", content)

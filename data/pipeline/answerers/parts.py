@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from data import english
 from data.normalize import fold
@@ -42,10 +43,10 @@ ADDED = re.compile(r"加起来|加一起|加在一起|合计|之和|总和")
 # A piece asking only which of the items before it is more (…各多少家，哪个多).
 COMPARES_ONLY = re.compile(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪边|谁)(?:更|比较|较|在)?"
                            r"(?:多|少|大|小|早|晚|高|低|先|后|前)(?:一些|一点|些)?[呢啊呀]?$")
-# A piece asking only how far apart the ones before it are (差多少, 差距大不大): their
-# comparison, which names the larger.
-DIFFERENCE_ONLY = re.compile(r"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?(?:相)?差(?:距|别)?"
-                             r"(?:是|有)?(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
+# How far apart the ones before it are (差多少, 差距大不大): their comparison, which names
+# the larger; a piece asking only that is no part of its own.
+DIFFERENCE = r"(?:相)?差(?:距|别)?(?:是|有)?(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
+DIFFERENCE_ONLY = re.compile(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?{DIFFERENCE}"
                              r"[呢啊呀吗?？]*$")
 # A piece asking only the date of each of the things before it (日期分别是).
 EACH_DATE = re.compile(r"(?:这|那)?(?:两件事|两个|两项|两者|二者|它们|俩)?(?:的)?"
@@ -111,8 +112,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计", "", text)
     # (…，差多少: how far apart is the comparison's; each part asks its own)
     if re.search(r"[,，]", text):
-        text = re.sub(r"[,，]?(?:相)?差(?:距|别)?(?:是|有)?"
-                      r"(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?$", "", text)
+        text = re.sub(rf"[,，]?{DIFFERENCE}$", "", text)
     # (对比一下, 比一比: each part is asked its own)
     text = re.sub(r"(?:对比|比较|比)一?(?:下|比)(?:看)?$|比比看?$|相比(?:怎么样|如何)?$", "", text)
     return text.strip(" ，,")
@@ -192,10 +192,10 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         return siblings
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
     # only ends that word: BioBAY 2020年新增多少… is one question.)
-    pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+",
-                                        _questions_listed(q.raw))
+    listed = _questions_listed(q.raw)
+    pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+", listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
-    topic, colon, rest = _questions_listed(q.raw).partition("：")
+    topic, colon, rest = listed.partition("：")
     asked = [fold(p) for p in re.split(r"[，,；;。？?！!]", rest) if fold(p).strip()]
     if (colon and not QUESTION_WORD.search(fold(topic)) and 1 < len(asked) <= MAX_PARTS
             and all(QUESTION_WORD.search(p) and not COMPARE.search(p) and not _adds_up_only(p)
@@ -333,11 +333,14 @@ EN_TWO_PLACES = re.compile(r"\bin (?:the )?([a-z][a-z ]{2,30}?) and (?:in )?(?:t
 
 def _en_place(words: str) -> bool:
     """Whether English words name a place the dictionary or the glossary knows."""
-    from data import english
+    return bool(english.place(words)) or words in _glossary_names()
 
-    return bool(english.place(words)) or any(
-        row.english.lower() == words for row in english.glossary().values()
-        if row.kind in ("entity", "term") and " " not in row.chinese)
+
+@lru_cache(maxsize=1)
+def _glossary_names() -> frozenset[str]:
+    """The glossary's English for its entities and terms, lower case (read once)."""
+    return frozenset(row.english.lower() for row in english.glossary().values()
+                     if row.kind in ("entity", "term") and " " not in row.chinese)
 
 
 def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from data import extract
 from data.models import Answer, Event, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
 from data.pipeline.knowledge import Knowledge, trim
-from data.pipeline.retrieve import Evidence, Row
+from data.pipeline.retrieve import Evidence, Row, shared_run
 from data.question import SEPARABLE_VERBS, Question
 from data.texts import YEAR
 
@@ -45,10 +44,8 @@ def _a_unit_of(asked: list[str], title: str, folded: str) -> bool:
 def _shares_half(subject: str, name: str) -> bool:
     """Whether a subject and a name share a run of half the name (four characters at
     least, the whole of a shorter one)."""
-    if not subject or not name:
-        return False
-    match = SequenceMatcher(None, subject, name, autojunk=False).find_longest_match()
-    return match.size >= min(len(name), max(4, (len(name) + 1) // 2))
+    return bool(subject and name) and shared_run(subject, name) >= min(
+        len(name), max(4, (len(name) + 1) // 2))
 
 
 def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Answer | None:
