@@ -1856,3 +1856,27 @@ def test_how_big_a_team_is_counts_its_people(kb: KnowledgeBase) -> None:
 def test_how_big_a_place_is_asks_its_area(kb: KnowledgeBase) -> None:
     answer = kb.ask("国际科技园到底有多大")
     assert answer.found and answer.facts[0].unit.endswith("平方米")
+
+
+# -- classes seen in sets 64 and 65 ---------------------------------------------------------
+
+
+def test_who_passes_the_question_on_asks_nothing(kb: KnowledgeBase) -> None:
+    answer = kb.ask("群里有人问纳米城在哪个片区")
+    assert answer.found and "独墅湖科教创新区" in present.text(answer).split("\n")[0]
+
+
+def test_a_place_a_thing_is_opened_in(kb: KnowledgeBase) -> None:
+    answer = kb.ask("斯派克学院开在哪个城市")
+    assert answer.found and "成都" in present.text(answer).split("\n")[0]
+
+
+def test_a_kind_word_alone_is_no_unknown_name(kb: KnowledgeBase) -> None:
+    answer = kb.ask("园区跟上海哪所大学和研究所加强合作")
+    assert answer.found and "上海交通大学" in present.text(answer).split("\n")[0]
+
+
+def test_a_name_guessed_from_english_words_of_the_kind_asked_is_the_answer(
+        kb: KnowledgeBase) -> None:
+    answer = kb.ask("Which university in Shanghai is the park working with?")
+    assert answer.found and "Shanghai Jiao Tong University" in present.text(answer).split("\n")[0]

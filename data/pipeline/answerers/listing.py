@@ -7,6 +7,7 @@ import itertools
 import re
 
 from data import english, extract
+from data.english.dictionary import glossary
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
@@ -78,6 +79,17 @@ PARTNERS = re.compile(r"与((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)
                       r"(?:建立|开展|签署|达成)")
 
 
+def _of_kind_asked(q: Question, name: str) -> bool:
+    """Whether a name's English ends in the kind an English question asks for (which
+    university: Shanghai Jiao Tong University)."""
+    asked = EN_ASKED_ONE.search(q.folded) if q.lang == "en" else None
+    row = glossary().get(fold(name))
+    if not asked or row is None:
+        return False
+    last = row.english.lower().split()[-1] if row.english.split() else ""
+    return last.rstrip("s") == asked.group(1).rstrip("s")
+
+
 def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> list[str]:
     """Names of the wanted kinds a sentence gives, less those the question names."""
     text = CREDIT.sub("", text)
@@ -100,14 +112,19 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
     wanted = wanted_types(q) | also
     if not wanted:
         return None
-    linked = {eid for link in q.links for eid in link.entity_ids}
+    # A name guessed from the question's English words may be the very one asked for, when
+    # it is of the kind asked (which university in Shanghai: 上海交通大学); a name said, or
+    # one of another kind (the Greater Bay Area centre's partner institute), is no answer.
+    said_links = [link for link in q.links if link.how != "words"
+                  or not _of_kind_asked(q, link.name)]
+    linked = {eid for link in said_links for eid in link.entity_ids}
     asked = ASKED_WORD.search(q.folded)
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
     stages = set(q.constraints.stages)
     best: tuple[float, list[str], Row] | None = None
     candidates = with_next(kb, top[:4]) if following else top[:4]
     candidates += [r for r in top[4:] if r not in candidates]
-    asked_names = [fold(link.name) for link in q.links]
+    asked_names = [fold(link.name) for link in said_links]
     for rank, row in enumerate(candidates):
         # (less a part of a name asked: 企业技术中心 of 国家企业技术中心)
         names = [n for n in names_in(kb, row.text, wanted, linked)
