@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from data.models import DocumentRow
@@ -26,20 +28,38 @@ class Documents:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        # Index-word counts of the documents written in a group (see ``terms_deferred``).
+        self._pending_terms: Counter[str] | None = None
+
+    @contextmanager
+    def terms_deferred(self) -> Iterator[None]:
+        """Inside one write: the index-word counts of the documents replaced here are added
+        once, at the end (a group of chapters shares most words; one upsert a chapter
+        cost ~5 ms at 300 chapters)."""
+        self._pending_terms = Counter()
+        try:
+            yield
+            with self.database.write() as db:
+                words_index.add_terms(db.conn, self._pending_terms)
+        finally:
+            self._pending_terms = None
 
     def replace_document(self, name: str, write: Callable[[Writer], None], *,
                          sha256: str, encoding: str, chars: int, title: str = "",
-                         path: str | None = None, words: dict[str, int] | None = None
-                         ) -> int:
+                         path: str | None = None, words: dict[str, int] | None = None,
+                         terms: Counter[str] | None = None) -> int:
         """Replace everything known about document ``name`` in one transaction.
 
         ``write`` receives a :class:`Writer` bound to the new document id. If it raises,
         the transaction rolls back and the previous store is left as it was. ``words``: its
-        dictionary words, when already counted.
+        dictionary words, when already counted; ``terms``, how many of its sentences hold
+        each index word (their document's own token aside), when already counted.
         """
+        delta: Counter[str] = Counter()
         with self.database.write() as db:
             old = db.execute("SELECT id FROM documents WHERE name = ?", [name]).fetchone()
             if old:
+                delta.subtract(words_index.document_terms(db.conn, old[0]))
                 self._delete_document(db, old[0])
             cursor = db.execute(
                 "INSERT INTO documents (name, sha256, encoding, chars, ingested_at, title, "
@@ -54,7 +74,16 @@ class Documents:
             writer.flush()
             names.index_document(db.conn, document_id)
             words_index.index_document(db.conn, document_id, writer.sentences, words)
-            return document_id
+            if terms is None:
+                delta.update(words_index.term_counts(tokens for _, tokens in writer.sentences))
+            else:
+                delta.update(terms)
+                delta[document_token(document_id)] += len(writer.sentences)
+            if self._pending_terms is None:
+                words_index.add_terms(db.conn, delta)
+        if self._pending_terms is not None:
+            self._pending_terms.update(delta)  # (only once its own write has held)
+        return document_id
 
     @staticmethod
     def _delete_document(db: sqlite_utils.Database, document_id: int) -> None:

@@ -170,11 +170,11 @@ class KnowledgeStore:
             [match, limit])
 
     def token_document_frequency(self, tokens: Iterable[str]) -> dict[str, int]:
-        """How many sentences contain each token (0 for unknown tokens), from the index's
-        own vocabulary: one lookup, however common the token."""
+        """How many sentences contain each token (0 for unknown tokens), as the index's own
+        vocabulary counts them, kept at ingest: one lookup, however common the token."""
         wanted = list(dict.fromkeys(t for t in tokens if t.strip()))
-        found = {r["term"]: r["doc"] for r in self.database.rows(
-            "SELECT term, doc FROM sentences_vocab "
+        found = {r["term"]: r["sentences"] for r in self.database.rows(
+            "SELECT term, sentences FROM index_terms "
             "WHERE term IN (SELECT value FROM json_each(?))",
             [json.dumps(wanted, ensure_ascii=False)])}
         return {t: found.get(t, 0) for t in wanted}

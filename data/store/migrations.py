@@ -302,6 +302,15 @@ def _pinyin_syllables(db: sqlite_utils.Database) -> None:
     db.execute(documents.FILL_PINYIN_SYLLABLES)
 
 
+@_migration("0016_index_terms")
+def _index_terms(db: sqlite_utils.Database) -> None:
+    """How many sentences hold each index word, kept at ingest (see data/store/words.py):
+    ``fts5vocab`` reads a common word's whole posting list to count them."""
+    db.execute(words.TERMS_TABLE)
+    if db.execute("SELECT 1 FROM index_terms LIMIT 1").fetchone() is None:
+        db.execute(words.FILL_TERMS)  # (a store whose 0008 ran with this code has them)
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

@@ -2,7 +2,8 @@
 (data/store/words.py): counted at ingest as the reverse index counts them, kept in step when a
 chapter is replaced, filled by the migration for a store that predates them, and an index
 built from them reads English as one built from the whole text; the shelf's characters are the
-index's own; and a photo caption cites an entry of its own chapter."""
+index's own; and a photo caption cites an entry of its own chapter. The index's words and
+how many sentences hold each are kept too (``index_terms``), equal to ``fts5vocab``'s."""
 
 from __future__ import annotations
 
@@ -42,6 +43,50 @@ def shelf_uses(path: Path) -> dict[str, int]:
         return dict(conn.execute("SELECT word, uses FROM dictionary_words").fetchall())
     finally:
         conn.close()
+
+
+def index_terms_as_kept_and_as_counted(path: Path) -> tuple[set, set]:
+    conn = sqlite3.connect(path)
+    try:
+        return (set(conn.execute("SELECT term, sentences FROM index_terms")),
+                set(conn.execute("SELECT term, doc FROM sentences_vocab")))
+    finally:
+        conn.close()
+
+
+def test_index_terms_count_what_the_index_counts_through_replacements(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    replaced_shelf(path)[0].close()  # words come and go
+    kept, counted = index_terms_as_kept_and_as_counted(path)
+    assert kept == counted and kept  # (1.5: two words of the index, 1 and 5)
+
+
+def test_index_terms_of_a_bulk_ingest_counted_in_other_processes(tmp_path) -> None:
+    from bot.bench import synth
+    from data.ingest import ingest_many
+
+    store = Store(tmp_path / "s.db")
+    chapters = [(c.name, c.text) for c in synth.chapters(5, seed=2)]
+    # (a group of three, then two; the last chapter again, replacing itself)
+    ingest_many(store, [*chapters, chapters[-1]], workers=2, group=3)
+    store.close()
+    kept, counted = index_terms_as_kept_and_as_counted(tmp_path / "s.db")
+    assert kept == counted and len(kept) > 1000
+
+
+def test_index_terms_filled_for_a_store_that_predates_them(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store = Store(path)
+    ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE index_terms")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0016_index_terms'")
+    conn.commit()
+    conn.close()
+    Store(path).close()  # migration 0016_index_terms
+    kept, counted = index_terms_as_kept_and_as_counted(path)
+    assert kept == counted and kept
 
 
 def test_document_words_are_the_headwords_and_glossary_words_of_the_text() -> None:
