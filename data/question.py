@@ -31,8 +31,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"specific )?(?:date|year|month|day)")),
     ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted
-                        r"[两二三四五六七八九十]+[家个所位项][^，。？?]{0,8}(?:企业|公司|单位|机构|高校)"
-                        r"分别是|"
+                        r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"
+                        r"(?:企业|公司|单位|机构|高校)分别是|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|"
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # which sectors, what two companies: a plural asks for a list
@@ -40,7 +40,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
     ("where", re.compile(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
-                         r"什么地方|地址|地点|哪个区|哪个片区|哪个板块|(?:哪个|什么)方位|哪一?[边侧]|"
+                         r"什么地方|地址|地点|哪(?:一|个|一个)区|哪个片区|哪个板块|(?:哪个|什么)方位|哪一?[边侧]|"
                          r"在[^，。？?]{0,6}哪一?块|"
                          r"哪个城市|哪座城市|哪个省|"
                          r"(?:什么|哪个|具体)位置|位置在|"
@@ -53,7 +53,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # X数和Y数, are read from their sentence whole)
                           r"^(?!.*数(?:和|与|及|、)).*(?<=[业司人项件])数[?？。]*$|"
                           r"how many|how much|how large|how big|number of|percentage|share of|"
-                          r"\bpercent\b|\bproportion\b|"
+                          r"\bpercent\b|\bproportion\b|\bamount\b|\bcount of\b|\bquantity\b|"
                           r"how long|\btime ?frames?\b|\btimelines?\b|\btime ?spans?\b|"
                           r"\bover what (?:period|span|time)\b")),
     ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se)?\b|\bwhich\b")),
@@ -85,7 +85,7 @@ QUESTION_WORDS = re.compile(
     r"用户|客人|外宾)们?(?:问|让我查|让我问)(?:我|了|一下|道|起)?|"
     # (intent and time said loosely: 打算投多少, 前前后后总共)
     r"打算|准备|前前后后|那家|这家|叫什么|叫啥|那边|这边|多大|多高|多长|多远|"
-    r"在?(?:什么|哪个|具体)位置|位置在|(?:的)?(?:哪个|什么)方位|(?:的)?哪一?[边侧]|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪个?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
+    r"在?(?:什么|哪个|具体)位置|位置在|(?:的)?(?:哪个|什么)方位|(?:的)?哪一?[边侧]|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪(?:一|个|一个)?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|"
     r"[这那](?:两|几|三)[家个所位项]|[这那]俩|(?:排名|排|列|位居|位列|名列)第几(?:位|名)?|"
     # (有张照片拍的是…，那是哪天的事: the photo and "that matter" ask nothing)
@@ -96,7 +96,7 @@ QUESTION_WORDS = re.compile(
     r"哪一年|哪年|哪个?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
     r"哪几|有哪(?:[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?)?|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|"
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
-    r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|过|的是|是|有|"
+    r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|(?<!通)过(?!会)|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
 # Questions about a thing as a whole, not one fact of it: its state now (进展如何 → the
 # latest the document says) or what it is (特别之处, 称号 → what the document says of it
@@ -138,7 +138,7 @@ EN_STOP = frozenset(
     # Prepositions of place and relation, and chat shorthand (whats, r u).
     "behind beside besides among between across around during since until via per versus "
     "vs toward towards upon whether closely whats hows wheres whos r u ur pls plz hey hi "
-    "quick thanks "
+    "quick thanks kindly needful "
     # Words that frame what is asked about (the idea behind it, the concept of it).
     "idea ideas concept gist "
     # Money says the unit asked (元), which the units read; it names no topic.
@@ -158,6 +158,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|"
                 r"利润|市值|how much money|\bcost|\bspen[dt]\b|"
                 r"how much\b.*\b(?:invest|rewards?\b|tax|subsid|funding|capital|budget)|"
+                r"\b(?:invest(?:ment|ed)?|funding|capital|budget|reward|subsidy|money|tax)"
+                r"\s+(?:amount|sum|size|total)\b|\bamount of (?:money|investment|funding)\b|"
                 r"\b(?:revenues?|turnover|output value|profits?|market value)\b"),
      ("元", "亿元", "万元")),
     # (space: floor space, built space, office space; not the areas projects or research

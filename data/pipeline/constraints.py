@@ -100,7 +100,7 @@ STAGES: dict[str, re.Pattern[str]] = {
     "applied": re.compile(r"申请|申报|appl(?:y|ied|ication)|\bfil(?:e|ed|es|ing|ings)\b"),
     # (认定 alone is the recognition; 申报…认定工作 is applying for it)
     # (认定公示: the list published before recognition, no recognition yet)
-    "approved": re.compile(r"获得认定|(?<![申报请])认定(?!工作|申请|公示)|通过|获批|获评|入选|"
+    "approved": re.compile(r"获得认定|(?<![申报请])认定(?!工作|申请|公示)|通过|过会|获批|获评|入选|"
                            r"approved|recogni[sz]ed"),
     # What is held in force (万人有效发明专利拥有量174件): a stock, no year's grants.
     "held": re.compile(r"拥有量|有效(?:发明)?专利|in force|valid patents?"),

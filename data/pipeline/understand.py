@@ -80,6 +80,16 @@ def _mandarin(folded: str) -> str:
     return CANTONESE_WORDS.sub(lambda m: CANTONESE[m.group(0)], folded)
 
 
+# What the asker means to do with the answer or believes already, said after the question
+# (…是多少？想跟2020年的4.5%对比下; …in 2020? I believe all are class 1 new drugs): nothing
+# asked of the document, and its year or its words are not the ones asked.
+REMARK_AFTER = re.compile(r"(?<=[?？])\s*(?:(?:我|我们)?(?:想|要|准备|打算|好|用来|为了)"
+                          r"[^?？!！。]*?(?:对比|比较|比一比|比一下|比比|比)|"
+                          r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说)|"
+                          r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall)\b)"
+                          r"[^?？!！。]*[。.!！]?$")
+
+
 def _spaced_places(raw: str) -> str:
     if " " not in raw:
         return raw
@@ -189,7 +199,7 @@ class Reader:
         return q
 
     def understand(self, raw: str) -> Question:
-        folded = _mandarin(join_split_verbs(fold(_spaced_places(raw))))
+        folded = REMARK_AFTER.sub("", _mandarin(join_split_verbs(fold(_spaced_places(raw)))))
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),

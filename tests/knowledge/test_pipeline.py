@@ -1880,3 +1880,28 @@ def test_a_name_guessed_from_english_words_of_the_kind_asked_is_the_answer(
         kb: KnowledgeBase) -> None:
     answer = kb.ask("Which university in Shanghai is the park working with?")
     assert answer.found and "Shanghai Jiao Tong University" in present.text(answer).split("\n")[0]
+
+
+def test_a_remark_after_the_question_asks_nothing(kb: KnowledgeBase) -> None:
+    # (what the asker means to compare it with, or believes already: not the year asked)
+    assert not kb.ask("纳米城2018年入驻企业多少家？想跟2020年的比一比").found
+    assert not kb.ask("How many companies were in Nanopolis in 2019? "
+                      "I think it was fewer than in 2020.").found
+
+
+def test_which_one_district_asks_where(kb: KnowledgeBase) -> None:
+    answer = kb.ask("大湾区那个金鸡湖中心在深圳哪一区")
+    assert answer.found and "南山区" in present.text(answer).split("\n")[0]
+
+
+def test_those_few_companies_each_asks_their_names(kb: KnowledgeBase) -> None:
+    first = present.text(kb.ask("科创板过会的那几家园区公司分别是谁")).split("\n")[0]
+    assert "康众" in first and "华兴源创" not in first  # (过会, not the M&A 通过审核)
+
+
+def test_a_count_or_an_amount_in_english_asks_a_figure(kb: KnowledgeBase) -> None:
+    answer = kb.ask("Kindly tell the count of companies in Nanopolis")
+    assert answer.found and answer.facts[0].value == "397家"
+    # An investment amount is money: no count of technologies (三项) answers it.
+    assert not kb.ask("Tell me the investment amount for the Suzhou-Cambridge nano tech "
+                      "innovation centre").found
