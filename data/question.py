@@ -210,6 +210,9 @@ COUNTER_UNITS: dict[str, tuple[str, ...]] = {
 }
 FOCUS_WORDS = re.compile(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
 PHOTO_WORDS = re.compile(r"照片|图片|相片|配图|插图|供稿|摄影|\bphoto|\bpicture")
+# Who supplied a photo: its caption's credit.
+CREDIT_ASKED = re.compile(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|\b(?:supplied|provided|took|taken|"
+                          r"credit(?:ed)?|photographer|shot)\b")
 # Which batch/edition (第几批): the ordinal is said in words, as 第几 asks it; its counter
 # is a word of the question, not of what it asks about.
 EN_ORDINAL_ASKED = re.compile(r"\b(?:which|what) (batch|edition|session|round)\b")

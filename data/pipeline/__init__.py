@@ -46,6 +46,7 @@ from data.pipeline.verify import (
 )
 from data.question import (
     AREA_AS_FIELD,
+    CREDIT_ASKED,
     ORDINAL_ASKED,
     PHOTO_WORDS,
     RANK_ASKED,
@@ -74,8 +75,6 @@ ROLE = re.compile(r"主任|院长|所长|负责人|董事长|总经理|总裁|�
                   r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
                   r"chief|dean|manager|boss|leads?|runs?|founded)\b")
 # Who supplied or took a photo (not who is in it): its caption's credit.
-CREDIT_ASKED = re.compile(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|\b(?:supplied|provided|took|taken|"
-                          r"credit(?:ed)?|photographer|shot)\b")
 # Tax asked as a sum (交了多少税, tax paid): the document's tax words are policies, not sums.
 TAX_ASKED = re.compile(r"(?:交|缴|纳)了?多少税|税收|纳税|税额|税款|\btax(?:es)? (?:paid|revenue)\b|"
                        r"\bpa(?:y|id) (?:in )?tax")

@@ -22,6 +22,7 @@ from data.pipeline.constraints import ORDINAL
 from data.pipeline.knowledge import Lazy, Subjects
 from data.pipeline.stats import DocumentStats
 from data.question import (
+    CREDIT_ASKED,
     FUNCTION_CHARS,
     NAMED_TYPES,
     PHOTO_WORDS,
@@ -156,6 +157,10 @@ class Retriever:
         """IDF weights of the question's words the document uses at all: a bigram across
         two words (建科 in 建科创载体) can match nothing and would only dilute the rest."""
         terms = list(dict.fromkeys(q.terms + q.latin))
+        if PHOTO_WORDS.search(q.folded) and CREDIT_ASKED.search(q.folded):
+            # Who provided the photo: the caption's credit (供稿) is asked, not a sentence
+            # saying 提供 (a passage providing services).
+            terms = [t for t in terms if t == "供稿" or not CREDIT_ASKED.fullmatch(t)]
         known = self.stats.df(terms)
         return {t: self.stats.idf(t) for t in terms if known[t] > 0}
 

@@ -1905,3 +1905,19 @@ def test_a_count_or_an_amount_in_english_asks_a_figure(kb: KnowledgeBase) -> Non
     # An investment amount is money: no count of technologies (三项) answers it.
     assert not kb.ask("Tell me the investment amount for the Suzhou-Cambridge nano tech "
                       "innovation centre").found
+
+
+def test_floor_space_asked_is_met_by_carrier_space(kb: KnowledgeBase) -> None:
+    # (载体空间 is floor space said another way: the park's, not a building's 建筑面积)
+    for question in ("How much floor space have SIP's carriers got in all?",
+                     "How big is the floor space of SIP innovation carriers, in total?"):
+        answer = kb.ask(question)
+        assert answer.found and answer.facts[0].value == "800万余平方米", question
+
+
+def test_who_provided_a_photo_is_its_credit(kb: KnowledgeBase) -> None:
+    # (提供 asks the caption's credit, not a sentence providing services)
+    answer = kb.ask("再鼎医药在港交所上市的那张照片是谁提供的")
+    assert "科教创新区" in present.text(answer).split("\n")[0]
+    answer = kb.ask("Zai Lab's listing in Hong Kong: who provided that picture?")
+    assert "科教创新区" in present.text(answer)

@@ -12,7 +12,14 @@ from data.linking import Link
 from data.models import Answer, Fact, Figure
 from data.normalize import fold
 from data.pipeline import weights as W
-from data.pipeline.constraints import CHANGES, GROWTH_ASKED, PERIODS, kinds_in
+from data.pipeline.constraints import (
+    AREAS,
+    CHANGES,
+    GROWTH_ASKED,
+    KIND_WORDS,
+    PERIODS,
+    kinds_in,
+)
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.pipeline.verify import CLAUSE_BREAK, conflict, member_of_group, whole_for_part
@@ -185,6 +192,9 @@ class Asked:
     kinds: tuple[tuple[dict[str, re.Pattern[str]], tuple[str, ...]], ...]  # constrained
     part: bool  # it asks a part (其中…)
     specific: tuple[Link, ...] = ()  # the names asked, less the chapter's subject (园区)
+    # The words of the floor space asked (建筑面积), which a figure's own words may say
+    # another way (载体空间, 建成载体): the same kind of area.
+    floor_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, q: Question, weights: dict[str, float], specific: Sequence[Link] = ()
@@ -197,7 +207,9 @@ class Asked:
         return cls(near, sum(near.values()) or 1.0, frozenset(q.content),
                    re.sub(r"\s+", "", q.content), bool(ASKED_NEW.search(q.folded)), names,
                    tuple(q.constraints.kinds()), bool(ASKED_PART.search(q.folded)),
-                   tuple(specific))
+                   tuple(specific),
+                   frozenset(t for t in weights if t in KIND_WORDS["floor"])
+                   if "floor" in q.constraints.areas else frozenset())
 
 
 def _changes_what_is_asked(q: Question, weights: dict[str, float], figure: Figure) -> bool:
@@ -229,8 +241,10 @@ class FigureAnswerer:
         local = local_words(figure)
         previous = previous_clause(figure)
         hit = hit_previous = 0.0
+        floor = asked_.floor_words if asked_.floor_words and AREAS["floor"].search(
+            local) else frozenset()
         for t, w in near.items():  # (one pass, the sums in the same order)
-            if t in local:
+            if t in local or t in floor:
                 hit += w
             elif t in previous:
                 hit_previous += w
