@@ -4,6 +4,7 @@ scale 1. No timed assertions: numbers are reported, never judged, here."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from bot.bench import scale as bench_scale
 from data.ingest import ingest_file
@@ -26,6 +27,13 @@ def test_startup_and_stream_at_scale_one(tmp_path) -> None:
     store.close()
     ask = bench_scale.bench_ask(db, runs=1)
     assert ask["ask_median_s"] > 0 and ask["ask_peak_rss_mb"] > 0
+    assert ask["ask_compiled_median_s"] > 0
+    # (then with sipbot's bytecode beside its source, fresh, as an install has it)
+    import importlib.util
+
+    import data.kb
+    cached = Path(importlib.util.cache_from_source(data.kb.__file__))
+    assert cached.stat().st_mtime >= Path(data.kb.__file__).stat().st_mtime
     bot = bench_scale.bench_bot(db)
     assert bot["peak_rss_mb"] >= bot["ready_rss_mb"] > 0
     questions = ["苏州纳米城入驻企业有多少家", "红烧肉怎么做",
