@@ -1921,3 +1921,16 @@ def test_who_provided_a_photo_is_its_credit(kb: KnowledgeBase) -> None:
     assert "科教创新区" in present.text(answer).split("\n")[0]
     answer = kb.ask("Zai Lab's listing in Hong Kong: who provided that picture?")
     assert "科教创新区" in present.text(answer)
+
+
+def test_a_later_english_question_asked_there_is_of_the_place_before(kb: KnowledgeBase) -> None:
+    answer = kb.ask("When was the park's Shanghai cooperation exchange meeting held, and about "
+                    "how many projects were signed there?")
+    assert [f.value for f in answer.facts] == ["2020年12月", "近30个"]
+
+
+def test_english_parts_keep_the_askers_capitals(kb: KnowledgeBase) -> None:
+    # (Gusu said as a name: the lab's hires, not the park's Gusu talents)
+    answer = kb.ask("How many people were hired by the Gusu materials lab in 2020, and what "
+                    "share had a master's degree or above?")
+    assert [f.value for f in answer.facts] == ["129人", "95%"]

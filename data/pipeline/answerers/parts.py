@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from data import english
@@ -186,7 +186,9 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         cue = None  # A和B这两家，哪家获批的是分中心: which of them is it, no comparison
     # Two questions in one line: 有多少家申报 多少家通过.
     if q.lang == "en":
-        return _english_split(q, folded, chapter_subject)
+        parts = _english_split(q, folded, chapter_subject)
+        return replace(parts, parts=tuple(_recased(p, q.raw) for p in parts.parts),
+                       said=parts.said or parts.parts) if parts else None
     siblings = _qualified_siblings(q)
     if siblings is not None:
         return siblings
@@ -400,11 +402,17 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
                                     if link.end > link.start and folded.find(p) >= 0
                                     and link.start < folded.find(p) + len(p))
                            else f"{p} {_of_it(p, pieces[0]) if _refers_back(p) else names}"
+                           if not EN_THERE.search(p) else f"{p} {_asked_of(pieces[0])}"
                            for p in pieces[1:]]
     return Split(tuple(parts), _pieces_mode(pieces, folded), tuple(pieces),
                  (False, *(bool(EN_BACK.search(p)) for p in pieces[1:])))
 
 
+# A later question about where the one before it took place (…, and how many institutions
+# cooperated there?): what that one asks about is its place. (Not "how many are there".)
+EN_THERE = re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )\bthere\b"
+                      r"(?!\s+(?:are|is|were|was)\b)|\bat (?:it|that|this)(?: (?:event|meeting|"
+                      r"conference|ceremony|forum))?$")
 # A later question about the answer before it (…, and where does that rank?).
 EN_BACK = re.compile(r"\b(?:does|did|do|is|was|were|are|has|have)\s+(?:that|it|this|they|these|"
                      r"those)\b")
@@ -449,6 +457,14 @@ def _counts_only(piece: str) -> bool:
     about (a preposition ties it there), naming nothing else."""
     return bool(re.match(rf"(?:{'|'.join(_EN_PREP)})\s+how many\b", piece)) and len(
         _own_words(piece)) <= 1
+
+
+def _recased(part: str, raw: str) -> str:
+    """An English part (cut from the folded question) with each word as the asker typed
+    it: capitals say a name (the SIP-Shanghai meeting is no question about SIP)."""
+    typed = {w.lower(): w for w in re.findall(r"[A-Za-z][A-Za-z0-9'&*-]*", raw)
+             if not w.islower()}
+    return re.sub(r"[a-z][a-z0-9'&*-]*", lambda m: typed.get(m.group(0), m.group(0)), part)
 
 
 def _asked_of(piece: str) -> str:
