@@ -71,6 +71,12 @@ SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "
 SPLIT_VERB = re.compile("|".join(f"{v[0]}的{v[1]}" for v in SEPARABLE_VERBS))
 
 
+# Two deeds said in their order, then asked of each (先签了谅解备忘录，后来又签了合作协议，这两次
+# 分别是什么时候): joined, as 签了谅解备忘录和签了合作协议 joins them.
+DEEDS_IN_ORDER = re.compile(r"先([^，,。？?！!]{2,24}?)[，,]?(?:后来|然后|之后|随后|后|再)又?"
+                            r"(?=[^，,。？?！!]{2,24}(?:[，,].*)?(?:两次|两件事|分别|各自?))")
+
+
 def join_split_verbs(folded: str) -> str:
     return SPLIT_VERB.sub(lambda m: m.group(0)[0] + m.group(0)[2], folded)
 

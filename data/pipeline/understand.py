@@ -24,6 +24,7 @@ from data.question import (
     AREA_AS_FIELD,
     ASPECTS,
     COUNTER_UNITS,
+    DEEDS_IN_ORDER,
     EN_EXAMPLES,
     EN_ORDINAL_ASKED,
     EN_RANK,
@@ -199,7 +200,8 @@ class Reader:
         return q
 
     def understand(self, raw: str) -> Question:
-        folded = REMARK_AFTER.sub("", _mandarin(join_split_verbs(fold(_spaced_places(raw)))))
+        folded = DEEDS_IN_ORDER.sub(r"\1和", REMARK_AFTER.sub("", _mandarin(join_split_verbs(
+            fold(_spaced_places(raw))))))
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),

@@ -1934,3 +1934,9 @@ def test_english_parts_keep_the_askers_capitals(kb: KnowledgeBase) -> None:
     answer = kb.ask("How many people were hired by the Gusu materials lab in 2020, and what "
                     "share had a master's degree or above?")
     assert [f.value for f in answer.facts] == ["129人", "95%"]
+
+
+def test_two_deeds_said_in_their_order_are_asked_each(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("园区先和新加坡科技研究局签了谅解备忘录，之后又签了合作协议，"
+                               "两次分别是什么时候"))
+    assert "2018年9月" in text and "2019年10月" in text

@@ -12,7 +12,7 @@ from functools import lru_cache
 from data import english
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
-from data.question import EN_STOP, EXAMPLES, QUESTION_WORDS, Question
+from data.question import DEEDS_IN_ORDER, EN_STOP, EXAMPLES, QUESTION_WORDS, Question
 from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
@@ -49,10 +49,11 @@ DIFFERENCE = r"(?:相)?差(?:距|别)?(?:是|有)?(?:多少|几[个件家人]?|�
 DIFFERENCE_ONLY = re.compile(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?{DIFFERENCE}"
                              r"[呢啊呀吗?？]*$")
 # A piece asking only the date of each of the things before it (日期分别是).
-EACH_DATE = re.compile(r"(?:这|那)?(?:两件事|两个|两项|两者|二者|它们|俩)?(?:的)?"
+EACH_DATE = re.compile(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|二者|它们|俩)?(?:的)?"
                        r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
                        r"什么日期)?[呢啊呀?？]?$")
-QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|何时|什么|how many|how much|when|where|which")
+QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|啥时候?|何时|什么|how many|how much|when|where|"
+                           r"which")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
 ALL_WORD = r"(?<![成首京古国帝])都"
 # Where the parallel noun of the second part ends and what is asked of both begins.
@@ -194,7 +195,7 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         return siblings
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
     # only ends that word: BioBAY 2020年新增多少… is one question.)
-    listed = _questions_listed(q.raw)
+    listed = _questions_listed(DEEDS_IN_ORDER.sub(r"\1和", q.raw))  # (as understood)
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+", listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     topic, colon, rest = listed.partition("：")
