@@ -113,7 +113,7 @@ BUILT_BY = re.compile(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合�
 
 # An ordinal a sentence states (第27批, 首个), or a rank (列全市第二); which one a question
 # asks (which batch, where does it rank; 第几 either).
-ORDINAL_SAID = re.compile(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家]|首[个家批届次]")
+ORDINAL_SAID = re.compile(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家例项]|首[个家批届次例]")
 RANK_SAID = re.compile(r"(?:列|位居|位列|排名|排)[^，。；]{0,6}第|"
                        r"(?:保持|居|全国|全省|全市)[^，。；]{0,14}(?:第[一二三四五六七八九十]|首位)")
 EITHER_SAID = re.compile(f"{ORDINAL_SAID.pattern}|{RANK_SAID.pattern}")

@@ -91,10 +91,13 @@ def _share_scope(fact: Fact) -> str:
 
 
 def _clause(fact: Fact) -> str:
-    """The clause of the fact's sentence that holds its value; a clause naming no code of
-    its own (建筑面积8.9万平方米) speaks of the one before it (Ⅰ区B1地块竣工投用)."""
-    text = fact.evidence or ""
-    at = text.find(fact.value) if fact.value else -1
+    return value_clause(fact.evidence or "", fact.value)
+
+
+def value_clause(text: str, value: str) -> str:
+    """The clause of a sentence that holds a value; a clause naming no code of its own
+    (建筑面积8.9万平方米) speaks of the one before it (Ⅰ区B1地块竣工投用)."""
+    at = text.find(value) if value else -1
     if at < 0:
         return ""
     starts = [i + 1 for i, ch in enumerate(text[:at]) if ch in "，。；;,"]

@@ -42,6 +42,7 @@ ALL_NAMES_SENTENCE = 0.4  # the sentence names every entity asked about
 OWNER_ASKED = 0.4  # the figure's owner is the entity asked about
 CHAPTER_OWNER = 0.3  # no name asked, and the figure is the chapter subject's
 ORDINAL_AS_ASKED = 1.0  # its sentence names the edition, batch or phase asked
+CODE_AS_ASKED = 0.5  # its clause (or the one before) names the plot or zone asked (B1, Ⅱ区)
 PHASE_UNASKED = -1.5  # its own words name one phase (五期) and no phase was asked
 FLOW_FOR_STOCK = -0.2  # no period asked: a figure of the year's additions (年内10家)
 KIND_AS_ASKED = 0.5  # its own words say the kind asked (授权, 累计, 建筑面积) ...

@@ -1940,3 +1940,19 @@ def test_two_deeds_said_in_their_order_are_asked_each(kb: KnowledgeBase) -> None
     text = present.text(kb.ask("园区先和新加坡科技研究局签了谅解备忘录，之后又签了合作协议，"
                                "两次分别是什么时候"))
     assert "2018年9月" in text and "2019年10月" in text
+
+
+def test_the_figure_of_the_plot_asked_ranks_first(kb: KnowledgeBase) -> None:
+    # (B1地块竣工投用，建筑面积8.9万平方米: the clause before names the plot)
+    answer = kb.ask("How big is the newly finished B1 plot in Zone I of Nanopolis?")
+    assert answer.found and answer.facts[0].value == "8.9万平方米"
+
+
+def test_cantonese_what_is_it(kb: KnowledgeBase) -> None:
+    answer = kb.ask("苏州纳米城係咩嚟")
+    assert answer.found and "独墅湖科教创新区" in present.text(answer).split("\n")[0]
+
+
+def test_an_ordinal_of_cases_is_said_as_asked(kb: KnowledgeBase) -> None:
+    answer = kb.ask("华兴源创那次并购重组是科创板的第几例")
+    assert "第一例" in present.text(answer).split("\n")[0]

@@ -22,7 +22,13 @@ from data.pipeline.constraints import (
 )
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
-from data.pipeline.verify import CLAUSE_BREAK, conflict, member_of_group, whole_for_part
+from data.pipeline.verify import (
+    CLAUSE_BREAK,
+    conflict,
+    member_of_group,
+    value_clause,
+    whole_for_part,
+)
 from data.question import Question
 
 FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
@@ -284,6 +290,9 @@ class FigureAnswerer:
             score += W.SHARE_FOR_AMOUNT  # a share of GDP is no answer to "what is the GDP"
         if fold(figure.text) in q.folded:
             score += W.ALREADY_SAID  # the question already states it: it is not the answer
+        if q.constraints.codes and any(code in fold(value_clause(figure.sentence, figure.text))
+                                       for code in q.constraints.codes):
+            score += W.CODE_AS_ASKED  # B1地块…8.9万平方米: the plot or zone asked
         if q.constraints.ordinals and all(o.said_in(figure.sentence)
                                           for o in q.constraints.ordinals):
             score += W.ORDINAL_AS_ASKED  # 第十四届, 五期: the edition or phase asked
