@@ -54,9 +54,11 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"^(?!.*数(?:和|与|及|、)).*(?<=[业司人项件])数[?？。]*$|"
                           r"how many|how much|how large|how big|number of|percentage|share of|"
                           r"\bpercent\b|\bproportion\b|\bamount\b|\bcount of\b|\bquantity\b|"
+                          # (which output value did it achieve: a figure, no name)
+                          r"\bwhich (?:[a-z]+ )?(?:value|revenue|amount|figure|total|sum)\b|"
                           r"how long|\btime ?frames?\b|\btimelines?\b|\btime ?spans?\b|"
                           r"\bover what (?:period|span|time)\b")),
-    ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se)?\b|\bwhich\b")),
+    ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se|m)?\b|\bwhich\b")),
     ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 # Names given in brackets as examples of a group ((International Science Park, Nano City,
@@ -88,7 +90,7 @@ QUESTION_WORDS = re.compile(
     r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
     # (who passes the question on: 居民问…, 老板让我查…)
     r"^(?:有|群里有?)?(?:居民|市民|老板|领导|客户|同事|朋友|有人|网友|群友|家长|学生|老师|读者|"
-    r"用户|客人|外宾)们?(?:问|让我查|让我问)(?:我|了|一下|道|起)?|"
+    r"用户|客人|外宾|租户|业主|投资人|记者)们?(?:问|让我查|让我问)(?:我|了|一下|道|起)?|"
     # (intent and time said loosely: 打算投多少, 前前后后总共)
     r"打算|准备|前前后后|那家|这家|叫什么|叫啥|那边|这边|多大|多高|多长|多远|"
     r"在?(?:什么|哪个|具体)位置|位置在|(?:的)?(?:哪个|什么)方位|(?:的)?哪一?[边侧]|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪(?:一|个|一个)?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
@@ -145,6 +147,8 @@ EN_STOP = frozenset(
     "behind beside besides among between across around during since until via per versus "
     "vs toward towards upon whether closely whats hows wheres whos r u ur pls plz hey hi "
     "quick thanks kindly needful "
+    # (which unit, which body provided it: who, no word of the document)
+    "unit units "
     # Words that frame what is asked about (the idea behind it, the concept of it).
     "idea ideas concept gist "
     # Money says the unit asked (元), which the units read; it names no topic.

@@ -103,7 +103,9 @@ STAGES: dict[str, re.Pattern[str]] = {
     "approved": re.compile(r"获得认定|(?<![申报请])认定(?!工作|申请|公示)|通过|过会|获批|获评|入选|"
                            r"approved|recogni[sz]ed"),
     # What is held in force (万人有效发明专利拥有量174件): a stock, no year's grants.
-    "held": re.compile(r"拥有量|有效(?:发明)?专利|in force|valid patents?"),
+    "held": re.compile(r"拥有量|有效(?:发明)?专利|\bin force\b|\bvalid patents?\b"),
+    # (上市申请获受理: taken up for review, not yet passed)
+    "accepted": re.compile(r"受理|\baccepted\b"),
 }
 # Kinds of patent and of area: a figure of one kind answers no question about another.
 PATENTS: dict[str, re.Pattern[str]] = {
@@ -346,6 +348,7 @@ def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Li
 
 # How a kind is said back to a reader ("文档没有“授权”的数据").
 KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定", "held": "拥有量",
+              "accepted": "受理",
               "new": "新增",
               "total": "累计", "invention": "发明专利", "utility": "实用新型",
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",

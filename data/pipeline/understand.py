@@ -220,7 +220,7 @@ class Reader:
         if re.search(r"哪个?(?:国家|城市|省份?)|哪国|什么国家", folded):
             intent = "what"  # a country or city is said in the sentence, not listed
         elif re.search(r"(?:哪个|哪次|哪场|什么)(?:会议|大会|会|论坛|活动|仪式)|"
-                       r"(?:which|what) (?:meeting|conference|forum|event|ceremony)", folded):
+                       r"\b(?:which|what) (?:meeting|conference|forum|event|ceremony)\b", folded):
             intent = "what"  # 在哪个会议上: the meeting is said in the sentence, no name kind
         elif re.search(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)", folded):
             intent = "who"  # 在哪个园: which park, a name, not a place

@@ -1956,3 +1956,35 @@ def test_cantonese_what_is_it(kb: KnowledgeBase) -> None:
 def test_an_ordinal_of_cases_is_said_as_asked(kb: KnowledgeBase) -> None:
     answer = kb.ask("华兴源创那次并购重组是科创板的第几例")
     assert "第一例" in present.text(answer).split("\n")[0]
+
+
+def test_a_topic_then_when_and_which_district(kb: KnowledgeBase) -> None:
+    # (哪个区 asks where, no choice between things named)
+    text = present.text(kb.ask("金鸡湖创新合作中心大湾区，什么时候揭的牌，在哪个区"))
+    assert "2020年5月30日" in text and "南山区" in text
+
+
+def test_applications_accepted_is_a_stage_of_its_own(kb: KnowledgeBase) -> None:
+    first = present.text(kb.ask("Which SIP companies' STAR Market listing applications got "
+                                "accepted?")).split("\n")[0]
+    assert "星诺奇" in first and "艾隆" not in first  # (获受理, not 过会)
+
+
+def test_with_whom_asks_a_name_and_which_value_a_figure(kb: KnowledgeBase) -> None:
+    answer = kb.ask("With whom did the park's tech investment promotion centre set up the "
+                    "Beijing Jinji Lake centre?")
+    assert answer.found and "元禾辰坤" in present.text(answer)
+    answer = kb.ask("Which revenue figure did the International Science Park reach by the end "
+                    "of 2020?")
+    assert answer.found and answer.facts[0].value == "800亿余元"
+
+
+def test_a_tenant_or_owner_passing_the_question_on_asks_nothing(kb: KnowledgeBase) -> None:
+    answer = kb.ask("有业主问江苏第三代半导体研究院是哪天落户的")
+    assert answer.found and answer.facts[0].value == "2019年7月26日"
+
+
+def test_english_words_of_a_patent_held_in_force(kb: KnowledgeBase) -> None:
+    # (\b, not a backspace: "valid patents" and "in force" read as held, 拥有量)
+    from data.pipeline.constraints import STAGES, kinds_in
+    assert kinds_in(STAGES, "how many valid patents per 10,000 people") == {"held"}

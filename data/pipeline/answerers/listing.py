@@ -137,7 +137,8 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
         # The sentence naming the most things of the kind asked for (哪些产业园) wins, and
         # one saying the stage asked (上市申请获受理) over one silent on it.
         fit = sum(1 for n in names if word and n.endswith(word.group(0)))
-        score = fit - 0.5 * rank + (W.LIST_STAGE_SAID if said else 0.0)
+        # (each stage asked that it says: 申请…获受理 over 申请…过会 for applications accepted)
+        score = fit - 0.5 * rank + W.LIST_STAGE_SAID * len(said & stages)
         if best is None or score > best[0]:
             best = (score, names, row)
     if best is None:

@@ -179,6 +179,10 @@ def _questions_listed(text: str) -> str:
         for clause in clauses)
 
 
+# Which place (哪个区, 哪座城市): where, no choice between the things named.
+WHERE_ASKED = re.compile(r"哪[个座一]?(?:区|城市|省份?|国家|片区|板块|街道|镇)")
+
+
 def split(q: Question, chapter_subject: str | None) -> Split | None:
     """The question's parts, or None when it asks one thing."""
     folded = q.folded
@@ -228,8 +232,9 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
             return Split(tuple(_clean(p) for p in parts), mode)
     if (2 < len(pieces) <= MAX_PARTS + 1 and not QUESTION_WORD.search(pieces[0])
             and not CONJ.search(pieces[0]) and not re.search(r"(?:里|中)$", pieces[0])
-            and all(QUESTION_WORD.search(p) and not COMPARE.search(p) and not EACH_DATE.match(p)
-                    and not SUM.search(p) and not WHOLE_ASKED.search(p) for p in pieces[1:])):
+            and all(QUESTION_WORD.search(p) and not COMPARE.search(WHERE_ASKED.sub("", p))
+                    and not EACH_DATE.match(p) and not SUM.search(p)
+                    and not WHOLE_ASKED.search(p) for p in pieces[1:])):
         # A topic, then its questions (中美生物医药创新中心 推荐项目几个 其中…几个): each
         # asked of the topic.
         parts = [pieces[0] + p for p in pieces[1:]]
