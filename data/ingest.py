@@ -296,7 +296,7 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
         sentence_ids[s.key] = writer.sentence(
             entry_ids.get(s.entry) if s.entry is not None else None,
             caption_ids.get(s.caption) if s.caption is not None else None,
-            s.position, s.text, sentence_tokens(s.folded))
+            s.position, s.text, " ".join(folded_tokens(s.folded)))
     entity_ids: dict[str, int] = {}
     alias_count = 0
     for name, type_ in plan.entities.items():
@@ -397,17 +397,10 @@ class Prepared:
     name: str
     plan: _Plan
     words: dict[str, int]  # its dictionary words and their uses (``document_words``)
-    terms: Counter[str]  # how many of its sentences hold each index word (``index_terms``)
     sha256: str
     encoding: str
     chars: int
     path: str | None
-
-
-def sentence_tokens(folded: str) -> str:
-    """A sentence's words for the full-text index (its document's token is added when
-    written)."""
-    return " ".join(folded_tokens(folded))
 
 
 def prepare_file(path: Path, *, name: str | None = None) -> Prepared:
@@ -420,7 +413,7 @@ def prepare_text(text: str, *, name: str, encoding: str = "utf-8", sha256: str |
                  path: str | None = None) -> Prepared:
     """Parse and plan a chapter, and count its words (no store needed: another process
     may do it while this one writes)."""
-    from data.store.words import count_words, term_counts
+    from data.store.words import count_words
 
     try:
         doc = parse(text)
@@ -428,8 +421,7 @@ def prepare_text(text: str, *, name: str, encoding: str = "utf-8", sha256: str |
         raise IngestError(f"{name}: {exc}") from exc
     plan = plan_document(doc)
     words = count_words(s.text for s in plan.sentences)  # (as written, in order)
-    terms = term_counts(sentence_tokens(s.folded) for s in plan.sentences)
-    return Prepared(name, plan, words, terms, sha256 or hashlib.sha256(text.encode()).hexdigest(),
+    return Prepared(name, plan, words, sha256 or hashlib.sha256(text.encode()).hexdigest(),
                     encoding, len(text), path)
 
 
@@ -444,8 +436,7 @@ def write_prepared(store: Store, prepared: Prepared) -> dict:
 
     store.documents.replace_document(
         prepared.name, write, sha256=prepared.sha256, encoding=prepared.encoding,
-        chars=prepared.chars, title=plan.doc.title, path=prepared.path, words=prepared.words,
-        terms=prepared.terms)
+        chars=prepared.chars, title=plan.doc.title, path=prepared.path, words=prepared.words)
     if not store.knowledge.pinyin_of(["中"]):
         store.documents.set_pinyin(pinyin)
     if prepared.encoding != "utf-8":
@@ -476,7 +467,7 @@ def ingest_many(store: Store, sources: Iterable[Source], *, workers: int = 1,
 
     results: list[dict | IngestError] = []
     database = store.database
-    with database.locked() as db, reading_once():
+    with database.locked() as db, reading_once(), store.documents.terms_deferred():
         default_cache = db.conn.execute("PRAGMA cache_size").fetchone()[0]
         if group > 1:
             db.conn.execute(f"PRAGMA cache_size=-{BULK_CACHE_KB}")
@@ -490,7 +481,7 @@ def ingest_many(store: Store, sources: Iterable[Source], *, workers: int = 1,
                 if first is None:
                     break
                 failure: Exception | None = None
-                with database.write(), store.documents.terms_deferred():
+                with database.write():
                     for item in itertools.chain([first], batch):
                         if isinstance(item, IngestError):
                             results.append(item)

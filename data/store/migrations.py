@@ -307,8 +307,7 @@ def _index_terms(db: sqlite_utils.Database) -> None:
     """How many sentences hold each index word, kept at ingest (see data/store/words.py):
     ``fts5vocab`` reads a common word's whole posting list to count them."""
     db.execute(words.TERMS_TABLE)
-    if db.execute("SELECT 1 FROM index_terms LIMIT 1").fetchone() is None:
-        db.execute(words.FILL_TERMS)  # (a store whose 0008 ran with this code has them)
+    words.rebuild_terms(db.conn)
 
 
 NAMES = tuple(STEPS)

@@ -22,7 +22,7 @@ and ``drop_document`` (called inside ``Store.replace_document``'s transaction):
 - ``index_terms``: each word of the full-text index with how many sentences hold it, as
   ``fts5vocab`` gives it, which counts them by reading the word's whole posting list
   (~0.6 ms a common bigram at 1000 chapters, every new question); kept by ``add_terms``
-  (a bulk ingest adds a group of chapters' counts at once);
+  chapter by chapter, counted anew by ``rebuild_terms`` at the end of a bulk ingest;
 - ``dictionary_places``: CC-CEDICT's place names (English, lower case → Chinese), the same
   for every document, written with the first: an English question naming a word no gloss
   has (Jiangsu, London) looked it up by reading the whole dictionary (~70 ms a process).
@@ -150,6 +150,12 @@ def add_terms(conn: sqlite3.Connection, delta: Counter[str]) -> None:
         "ON CONFLICT(term) DO UPDATE SET sentences = sentences + excluded.sentences", changed)
     conn.executemany("DELETE FROM index_terms WHERE term = ? AND sentences <= 0",
                      [(term,) for term, n in changed if n < 0])
+
+
+def rebuild_terms(conn: sqlite3.Connection) -> None:
+    """``index_terms`` counted anew from the full-text index (after a bulk ingest)."""
+    conn.execute("DELETE FROM index_terms")
+    conn.execute(FILL_TERMS)
 
 
 def add_entries(conn: sqlite3.Connection, words: Sequence[str]) -> None:

@@ -61,7 +61,7 @@ def test_index_terms_count_what_the_index_counts_through_replacements(tmp_path) 
     assert kept == counted and kept  # (1.5: two words of the index, 1 and 5)
 
 
-def test_index_terms_of_a_bulk_ingest_counted_in_other_processes(tmp_path) -> None:
+def test_index_terms_counted_anew_after_a_bulk_ingest(tmp_path) -> None:
     from bot.bench import synth
     from data.ingest import ingest_many
 
