@@ -176,7 +176,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # cover: their fields, 领域; nor how big a team is: its people, 多大的研发团队)
     (re.compile(rf"^(?!.*(?:{AREA_AS_FIELD.pattern}))(?!.*(?:团队|队伍)[^，,。？?]{{0,3}}多大)"
                 r".*?(?:面积|(?<!规模)(?<!规模有)(?<!盘子)多大(?![^，,。？?]{0,6}(?:团队|队伍))|"
-                r"平方米|\barea\b|square|\bspace\b)"),
+                # (the Greater Bay Area, the FTZ's Suzhou Area: names, no size asked)
+                r"平方米|(?<!bay )(?<!suzhou )\barea\b|square|\bspace\b)"),
      ("平方米", "万平方米", "平方公里")),
     # A scale is a site's area or a fund's money.
     # (how big is the team: a count of people)

@@ -78,6 +78,14 @@ CANTONESE = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "
 CANTONESE_WORDS = re.compile("|".join(sorted(CANTONESE, key=len, reverse=True)))
 
 
+# Companies counted in English (how many firms, how many new high-tech enterprises): the
+# document counts them in 家, as 多少家 asks.
+EN_COMPANIES_COUNTED = re.compile(
+    r"\bhow many (?:(?:new|more|listed|registered|resident|national|provincial|high-?tech|"
+    r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic) ){0,3}"
+    r"(?:companies|firms|enterprises)\b")
+
+
 def _mandarin(folded: str) -> str:
     return CANTONESE_WORDS.sub(lambda m: CANTONESE[m.group(0)], folded)
 
@@ -230,10 +238,13 @@ class Reader:
             bare = False  # a question word the intents do not list is still a question
         counter = (re.search(r"(?:多少|几)个?([家人件张支项名所批类场次位])", folded)
                    or re.search(r"(?:多少|几)(个)", folded))
+        companies = EN_COMPANIES_COUNTED.search(folded)
         if counter:
             # The counter asked for decides: 分几批 is answered in 批, 多少所高校 may be
             # counted in 家, 几个 is any count; topic words (批件 → 张) do not.
             units = COUNTER_UNITS.get(counter.group(1), (counter.group(1),))
+        elif companies:
+            units = COUNTER_UNITS["家"]  # how many companies: 多少家, no 33个 of jobs
         else:
             found: list[str] = []
             for pattern, hinted in UNIT_QUESTIONS:

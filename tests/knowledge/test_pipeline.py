@@ -1975,3 +1975,21 @@ def test_english_words_of_a_patent_held_in_force(kb: KnowledgeBase) -> None:
     # (\b, not a backspace: "valid patents" and "in force" read as held, 拥有量)
     from data.pipeline.constraints import STAGES, kinds_in
     assert kinds_in(STAGES, "how many valid patents per 10,000 people") == {"held"}
+
+
+def test_companies_counted_in_english_are_counted_in_jia(kb: KnowledgeBase) -> None:
+    # (how many firms: 多少家; the first batch's 33个 are jobs, no count of firms)
+    assert not kb.ask("How many firms joined the A*STAR Suzhou enterprise collaboration "
+                      "centre in its first batch?").found
+
+
+def test_an_area_in_a_name_asks_no_size(kb: KnowledgeBase) -> None:
+    # (the FTZ's Suzhou Area, the Greater Bay Area: names, no square metres asked)
+    answer = kb.ask("The FTZ Suzhou Area's 2020 task list was broken into how many "
+                    "implementation projects?")
+    assert answer.found and answer.facts[0].value == "24项"
+
+
+def test_which_city_and_what_date_ask_each(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("Greater Bay Area Jinji Lake centre — which city, and what date?"))
+    assert "深圳市南山区" in text and "2020年5月30日" in text

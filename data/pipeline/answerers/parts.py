@@ -377,7 +377,8 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
     def says_something(piece: str) -> bool:
         return any(w not in EN_STOP and w not in EN_CUE_WORDS
-                   for w in re.findall(r"[a-z]+", piece))
+                   for w in re.findall(r"[a-z]+", piece)) or bool(
+            EN_ASKS_ALONE.match(piece.strip(" ,;?")))
 
     if any(not says_something(p) for p in pieces[1:]):
         pieces = pieces[:1]
@@ -414,6 +415,9 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
                  (False, *(bool(EN_BACK.search(p)) for p in pieces[1:])))
 
 
+# A question word that asks on its own of the thing before it (…: which city, what date?).
+EN_ASKS_ALONE = re.compile(r"^(?:when|where|(?:on |in )?(?:what|which) (?:date|day|year|month|"
+                           r"time|city|district|country|place))$")
 # A later question about where the one before it took place (…, and how many institutions
 # cooperated there?): what that one asks about is its place. (Not "how many are there".)
 EN_THERE = re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )\bthere\b"
