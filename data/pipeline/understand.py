@@ -74,7 +74,10 @@ CITY_THEN_SPACE = re.compile(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9ff
 CANTONESE = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "边间": "哪家", "乜嘢": "什么",
              "咩": "什么", "几多": "多少", "点样": "怎样", "嘅": "的", "咗": "了", "系喺": "是在",
              "喺": "在", "佢哋": "他们", "佢": "它", "唔系": "不是", "冇": "没有",
-             "系咩嚟": "是什么", "系乜嘢嚟": "是什么", "系咩": "是什么", "嚟": ""}
+             "系咩嚟": "是什么", "系乜嘢嚟": "是什么", "系咩": "是什么", "嚟": "",
+             # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
+             "啥辰光": "什么时候", "几辰光": "什么时候", "几化": "多少", "交关": "很",
+             "听讲": "听说", "老早": "早就"}
 CANTONESE_WORDS = re.compile("|".join(sorted(CANTONESE, key=len, reverse=True)))
 
 
@@ -86,8 +89,14 @@ EN_COMPANIES_COUNTED = re.compile(
     r"(?:companies|firms|enterprises)\b")
 
 
+# Wu's sentence-final 个 (设立个, 揭牌个？), where Mandarin says 的: not after a number or a
+# word that counts with it (有几个, 这个).
+WU_FINAL = re.compile(r"(?<![几多一两二三四五六七八九十百千万这那哪每各整某])个"
+                      r"(?=[啦呀呢哦?？!！。]*$)")
+
+
 def _mandarin(folded: str) -> str:
-    return CANTONESE_WORDS.sub(lambda m: CANTONESE[m.group(0)], folded)
+    return WU_FINAL.sub("的", CANTONESE_WORDS.sub(lambda m: CANTONESE[m.group(0)], folded))
 
 
 # What the asker means to do with the answer or believes already, said after the question
@@ -95,8 +104,10 @@ def _mandarin(folded: str) -> str:
 # asked of the document, and its year or its words are not the ones asked.
 REMARK_AFTER = re.compile(r"(?<=[?？])\s*(?:(?:我|我们)?(?:想|要|准备|打算|好|用来|为了)"
                           r"[^?？!！。]*?(?:对比|比较|比一比|比一下|比比|比)|"
-                          r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说)|"
-                          r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall)\b)"
+                          r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说|只看到|只查到|"
+                          r"只找到|看到的是|查到的是)|"
+                          r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall|mean|"
+                          r"only (?:saw|see|found|find))\b)"
                           r"[^?？!！。]*[。.!！]?$")
 
 

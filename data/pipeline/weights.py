@@ -57,6 +57,7 @@ ANSWER_IN_SENTENCE = 0.5  # ... and this share of the question's words in its se
 BARE_HIT = 0.6  # a bare noun phrase is answered by a figure naming this share of it
 LIST_HELD = 0.3  # a list's sentence past the best four holds this share of the question
 LIST_STAGE_SAID = 2.0  # names in a sentence saying the stage asked (上市申请获受理)
+LIST_COUNT_AS_ASKED = 1.0  # as many names as asked for (which three companies)
 LIST_OF_KIND = 0.4  # a sentence listing things of the kind asked (哪些领域: …等领域) ...
 LIST_ITEM = 0.05  # ... and a little for each item it lists, up to four
 NEXT_SENTENCE = 0.9  # the sentence after a candidate, listing what it announces

@@ -1993,3 +1993,21 @@ def test_an_area_in_a_name_asks_no_size(kb: KnowledgeBase) -> None:
 def test_which_city_and_what_date_ask_each(kb: KnowledgeBase) -> None:
     text = present.text(kb.ask("Greater Bay Area Jinji Lake centre — which city, and what date?"))
     assert "深圳市南山区" in text and "2020年5月30日" in text
+
+
+def test_wu_words_read_as_mandarin(kb: KnowledgeBase) -> None:
+    # (啥辰光: 什么时候; a sentence-final 个: 的)
+    answer = kb.ask("江苏第三代半导体研究院啥辰光落户个")
+    assert answer.found and answer.facts[0].value == "2019年7月26日"
+
+
+def test_what_the_asker_found_already_asks_nothing(kb: KnowledgeBase) -> None:
+    # (我只看到占比: the share is no amount of money)
+    assert not kb.ask("园区2020年研发投入是多少亿元？我只看到占比").found
+
+
+def test_as_many_names_as_asked_for(kb: KnowledgeBase) -> None:
+    # (which two: the sentence naming two centres, not the batch's own name)
+    first = present.text(kb.ask("Which two tech centres from the park entered the 27th batch of "
+                                "national enterprise technology centres?")).split("\n")[0]
+    assert "Innovent" in first and "Innolight" in first

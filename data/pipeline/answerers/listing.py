@@ -90,6 +90,21 @@ def _of_kind_asked(q: Question, name: str) -> bool:
     return last.rstrip("s") == asked.group(1).rstrip("s")
 
 
+# How many names a question asks for (which three companies, 哪两家).
+COUNT_ASKED = re.compile(r"\b(?:which|what|name the|list the) (two|three|four|five|2|3|4|5)\b|"
+                         r"哪([两二三四五2-5])[家个所位项]")
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "两": 2, "二": 2, "三": 3, "四": 4,
+               "五": 5}
+
+
+def _how_many_asked(folded: str) -> int | None:
+    asked = COUNT_ASKED.search(folded)
+    if not asked:
+        return None
+    word = asked.group(1) or asked.group(2)
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
+
+
 def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> list[str]:
     """Names of the wanted kinds a sentence gives, less those the question names."""
     text = CREDIT.sub("", text)
@@ -121,6 +136,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
     asked = ASKED_WORD.search(q.folded)
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
     stages = set(q.constraints.stages)
+    how_many = _how_many_asked(q.folded)
     best: tuple[float, list[str], Row] | None = None
     candidates = with_next(kb, top[:4]) if following else top[:4]
     candidates += [r for r in top[4:] if r not in candidates]
@@ -139,6 +155,8 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
         fit = sum(1 for n in names if word and n.endswith(word.group(0)))
         # (each stage asked that it says: 申请…获受理 over 申请…过会 for applications accepted)
         score = fit - 0.5 * rank + W.LIST_STAGE_SAID * len(said & stages)
+        if how_many and len(set(names)) == how_many:
+            score += W.LIST_COUNT_AS_ASKED  # which three companies: the sentence naming three
         if best is None or score > best[0]:
             best = (score, names, row)
     if best is None:
