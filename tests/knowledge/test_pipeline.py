@@ -1871,6 +1871,9 @@ def test_how_big_a_place_is_asks_its_area(kb: KnowledgeBase) -> None:
     # (a name guessed from English words of the kind asked is the answer, not a name said)
     pytest.param("Which university in Shanghai is the park working with?",
                  "Shanghai Jiao Tong University", id="english-kind-asked"),
+    # (the kind asked among the words after which: Shanghai university and research …)
+    pytest.param("Which Shanghai university and research institute does SIP cooperate with "
+                 "more deeply?", "Shanghai Jiao Tong University", id="english-kind-asked-2"),
     pytest.param("大湾区那个金鸡湖中心在深圳哪一区", "南山区", id="which-one-district"),
     pytest.param("苏州纳米城係咩嚟", "独墅湖科教创新区", id="cantonese-what-is-it"),
 ])
@@ -2011,3 +2014,8 @@ def test_as_many_names_as_asked_for(kb: KnowledgeBase) -> None:
     first = present.text(kb.ask("Which two tech centres from the park entered the 27th batch of "
                                 "national enterprise technology centres?")).split("\n")[0]
     assert "Innovent" in first and "Innolight" in first
+
+
+def test_two_places_after_for_are_asked_each(kb: KnowledgeBase) -> None:
+    answer = kb.ask("When did the Jinji Lake centres for Beijing and the Greater Bay Area open?")
+    assert [f.value for f in answer.facts] == ["2020年5月30日", "2020年5月30日"]

@@ -81,15 +81,17 @@ PARTNERS = re.compile(r"与((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)
 
 def _of_kind_asked(q: Question, name: str) -> bool:
     """Whether a name's English ends in the kind an English question asks for (which
-    university: Shanghai Jiao Tong University)."""
-    asked = EN_ASKED_ONE.search(q.folded) if q.lang == "en" else None
+    university: Shanghai Jiao Tong University; which IP protection center)."""
+    asked = EN_KIND_NAMED.search(q.folded) if q.lang == "en" else None
     row = glossary().get(fold(name))
-    if not asked or row is None:
+    if not asked or row is None or not row.english.split():
         return False
-    last = row.english.lower().split()[-1] if row.english.split() else ""
-    return last.rstrip("s") == asked.group(1).rstrip("s")
+    last = row.english.lower().split()[-1].rstrip("s")
+    return any(word.rstrip("s") == last for word in asked.group(1).split())
 
 
+# The words of the kind an English question asks for (which IP protection center).
+EN_KIND_NAMED = re.compile(r"\b(?:which|what) (?:one )?((?:[a-z-]+ ){0,2}[a-z-]+)")
 # How many names a question asks for (which three companies, 哪两家).
 COUNT_ASKED = re.compile(r"\b(?:which|what|name the|list the) (two|three|four|five|2|3|4|5)\b|"
                          r"哪([两二三四五2-5])[家个所位项]")

@@ -333,7 +333,7 @@ EN_TWO_ASKED = re.compile(r"^(when|where|who|how (?:many|much))\s+and\s+((?:(?:i
 
 
 # Two places joined after "in" (in Beijing and the Greater Bay Area, in Shenzhen and London).
-EN_TWO_PLACES = re.compile(r"\bin (?:the )?([a-z][a-z ]{2,30}?) and (?:in )?(?:the )?"
+EN_TWO_PLACES = re.compile(r"\b(?:in|for) (?:the )?([a-z][a-z ]{2,30}?) and (?:in |for )?(?:the )?"
                            r"([a-z][a-z ]{2,30}?)(?=\s+(?:unveil(?:ed)?|open(?:ed)?|launch(?:ed)?|"
                            r"located|set up|found(?:ed)?|establish(?:ed)?|start(?:ed)?)\b|"
                            r"\s*[?,.]|$)")
