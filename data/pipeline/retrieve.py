@@ -160,7 +160,7 @@ class Retriever:
         if PHOTO_WORDS.search(q.folded) and CREDIT_ASKED.search(q.folded):
             # Who provided the photo: the caption's credit (供稿) is asked, not a sentence
             # saying 提供 (a passage providing services).
-            terms = [t for t in terms if t == "供稿" or not CREDIT_ASKED.fullmatch(t)]
+            terms = [t for t in terms if PHOTO_WORDS.fullmatch(t) or not CREDIT_ASKED.fullmatch(t)]
         known = self.stats.df(terms)
         return {t: self.stats.idf(t) for t in terms if known[t] > 0}
 

@@ -69,16 +69,16 @@ def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
 CITY_THEN_SPACE = re.compile(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9fff])")
 
 
-# Cantonese words typed in a question (a Hong Kong reader's 喺邊度上市, 用咩方式), in the
-# Mandarin the document and the question patterns read (folded: Simplified already).
-CANTONESE = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "边间": "哪家", "乜嘢": "什么",
+# Cantonese and Wu words typed in a question (a Hong Kong reader's 喺邊度上市, 用咩方式), in
+# the Mandarin the document and the question patterns read (folded: Simplified already).
+DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "边间": "哪家", "乜嘢": "什么",
              "咩": "什么", "几多": "多少", "点样": "怎样", "嘅": "的", "咗": "了", "系喺": "是在",
              "喺": "在", "佢哋": "他们", "佢": "它", "唔系": "不是", "冇": "没有",
              "系咩嚟": "是什么", "系乜嘢嚟": "是什么", "系咩": "是什么", "嚟": "",
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化": "多少", "交关": "很",
              "听讲": "听说", "老早": "早就"}
-CANTONESE_WORDS = re.compile("|".join(sorted(CANTONESE, key=len, reverse=True)))
+DIALECT_WORDS = re.compile("|".join(sorted(DIALECT, key=len, reverse=True)))
 
 
 # Companies counted in English (how many firms, how many new high-tech enterprises): the
@@ -96,7 +96,7 @@ WU_FINAL = re.compile(r"(?<![几多一两二三四五六七八九十百千万这
 
 
 def _mandarin(folded: str) -> str:
-    return WU_FINAL.sub("的", CANTONESE_WORDS.sub(lambda m: CANTONESE[m.group(0)], folded))
+    return WU_FINAL.sub("的", DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], folded))
 
 
 # What the asker means to do with the answer or believes already, said after the question

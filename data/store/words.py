@@ -70,11 +70,10 @@ MAX_PIECES = 65_536  # pieces remembered per process (a few bytes each)
 
 def create(conn: sqlite3.Connection) -> None:
     """The tables, filled for every document already stored (a migration)."""
-    for statement in (*SCHEMA, TERMS_TABLE):
+    for statement in SCHEMA:
         conn.execute(statement)
     for (document_id,) in conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
         index_document(conn, document_id)
-        add_terms(conn, document_terms(conn, document_id))
 
 
 def index_document(conn: sqlite3.Connection, document_id: int,

@@ -8,10 +8,11 @@ import re
 
 from data import english, extract
 from data.english.dictionary import glossary
+from data.english.translate import NUMBER_WORDS
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
-from data.pipeline.constraints import STAGES, kinds_in
+from data.pipeline.constraints import STAGES, cn_int, kinds_in
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import PHOTO_WORDS, Question
@@ -95,16 +96,12 @@ EN_KIND_NAMED = re.compile(r"\b(?:which|what) (?:one )?((?:[a-z-]+ ){0,2}[a-z-]+
 # How many names a question asks for (which three companies, 哪两家).
 COUNT_ASKED = re.compile(r"\b(?:which|what|name the|list the) (two|three|four|five|2|3|4|5)\b|"
                          r"哪([两二三四五2-5])[家个所位项]")
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "两": 2, "二": 2, "三": 3, "四": 4,
-               "五": 5}
 
 
 def _how_many_asked(folded: str) -> int | None:
     asked = COUNT_ASKED.search(folded)
-    if not asked:
-        return None
-    word = asked.group(1) or asked.group(2)
-    return int(word) if word.isdigit() else COUNT_WORDS[word]
+    word = (asked.group(1) or asked.group(2)) if asked else None
+    return cn_int(NUMBER_WORDS.get(word, word)) if word else None
 
 
 def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> list[str]:
