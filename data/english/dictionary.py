@@ -13,7 +13,6 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from data.normalize import fold
@@ -68,6 +67,8 @@ def glossary() -> dict[str, GlossaryRow]:
 def _cedict_bytes() -> bytes:
     """CC-CEDICT as UTF-8, decompressed once a process (9.6 MB kept: answers look words
     up in it one at a time; each read was 45 ms of gunzip)."""
+    from importlib import resources  # ~4 ms of imports (tempfile, shutil), needed only here
+
     data = resources.files(CEDICT_PACKAGE).joinpath(CEDICT_FILE).read_bytes()
     # One zlib call (31: a gzip header) is several times faster than gzip's line reader.
     return zlib.decompress(data, 31)

@@ -13,9 +13,6 @@ import re
 from collections.abc import Callable, Collection
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from data.english.dictionary import _cedict_bytes, glossary
 from data.english.words import STOP_WORDS, english_words, lemma
 
@@ -84,6 +81,11 @@ def corrections(words: Collection[str], vocabulary: frozenset[str],
 def _nearest(word: str, vocabulary: frozenset[str]) -> str | None:
     """The one word of the document's English (or the glossary) nearest to ``word``, within
     one edit (two from eight letters); None when there is none, or two as near."""
+    # Imported here: a Chinese question (and most English ones) never needs rapidfuzz, and a
+    # one-question `sipbot ask` should not pay its import (~6 ms).
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
     limit = 2 if len(word) >= LONG else 1
     near = process.extract(word, _targets(vocabulary), scorer=DamerauLevenshtein.distance,
                            score_cutoff=limit, limit=3)
