@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from data.lazyre import lazy_regex
 from data.texts import CJK, YEAR
 
 # -- figures --------------------------------------------------------------------------
@@ -22,7 +23,7 @@ UNITS = (
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10}
 _UNIT_RE = "|".join(re.escape(u) for u in UNITS)
-FIGURE_RE = re.compile(
+FIGURE_RE = lazy_regex(
     # Not inside a Latin code or a longer number: PM2.5年均浓度 has no figure "2.5年".
     r"(?<![A-Za-z0-9.])(?P<pre>近|约|超过|逾|达)?"
     r"(?P<num>\d+(?:\.\d+)?)(?:(?P<dash>[—\-～~至到])(?P<num2>\d+(?:\.\d+)?))?"
@@ -30,14 +31,14 @@ FIGURE_RE = re.compile(
     rf"(?P<unit>{_UNIT_RE})(?P<q2>以上|左右|以下|多)?"
 )
 # Chinese numerals only for small counts; 一批/一类/三类 are idioms and categories.
-CN_FIGURE_RE = re.compile(
+CN_FIGURE_RE = lazy_regex(
     r"(?<![第一二两三四五六七八九十])(?P<num>[二两三四五六七八九十])(?P<unit>项|个|家|支|名)")
 # A figure "measures" the words before it in its clause; these only qualify it.
-_LABEL_TRIM = re.compile(
+_LABEL_TRIM = lazy_regex(
     r"^(?:其中|另有|此外|共计|共|合计|同时|全年|年内|截至\d{4}年底|截至年底|分别为|分别是|"
     r"包括|以及|并|且|还|和|及|与)+")
-_CLAUSE_SPLIT = re.compile(r"[，。；：、（）,;:()]")
-_MODIFIER_ONLY = re.compile(r"^(?:累计|新增|增加|增长|较上年增长|占全市的|占全国的|全国的|占比|"
+_CLAUSE_SPLIT = lazy_regex(r"[，。；：、（）,;:()]")
+_MODIFIER_ONLY = lazy_regex(r"^(?:累计|新增|增加|增长|较上年增长|占全市的|占全国的|全国的|占比|"
                             r"占|其中|达|约|近|共|总计|合计|列全市第.)?$")
 
 
@@ -136,9 +137,9 @@ def _context_after(sentence: str, end: int) -> str:
 
 # -- dates and events -----------------------------------------------------------------
 
-FULL_DATE_RE = re.compile(rf"(?P<y>{YEAR})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?")
-_YEAR_RE = re.compile(rf"({YEAR})年")
-MONTH_DATE_RE = re.compile(
+FULL_DATE_RE = lazy_regex(rf"(?P<y>{YEAR})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?")
+_YEAR_RE = lazy_regex(rf"({YEAR})年")
+MONTH_DATE_RE = lazy_regex(
     r"(?<![\d年第])(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?(?!份?[以之]?[内前后底])")
 _EVENT_VERBS = ("揭牌成立", "签约成立", "挂牌上市", "揭牌", "成立", "签署", "举办", "发布",
                 "印发", "启用", "启动", "落户", "开工", "举行", "获批", "上市")
@@ -220,10 +221,10 @@ TYPE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("event", "交流会|峰会|大会"),
     ("exchange", "港交所|上交所|深交所|科创板"),
 )
-_SUFFIX_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in TYPE_SUFFIXES))
-TYPE_WORD_RE = re.compile("|".join(p for _, p in TYPE_SUFFIXES))
-_DOC_RE = re.compile(r"《([^《》]{2,60})》")
-_NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）—·]")
+_SUFFIX_RE = lazy_regex("|".join(f"(?P<{t}>{p})" for t, p in TYPE_SUFFIXES))
+TYPE_WORD_RE = lazy_regex("|".join(p for _, p in TYPE_SUFFIXES))
+_DOC_RE = lazy_regex(r"《([^《》]{2,60})》")
+_NAME_CHAR = lazy_regex(rf"[{CJK}A-Za-z0-9（）—·]")
 # Words that end a name when scanning backwards from its type word.
 STOP_WORDS = tuple(sorted((
     "与", "和", "及", "在", "由", "将", "是", "为", "对", "向", "从", "于", "的", "了", "获",
@@ -248,9 +249,9 @@ GENERIC = frozenset({
 })
 PLACE_PREFIXES = ("苏州工业园区", "中国（江苏）", "中国（苏州）", "江苏省", "苏州市", "苏州",
                   "江苏", "中国")
-LEGAL_SUFFIX_RE = re.compile(r"(?:（[^（）]{2,6}）)?(?:股份有限公司|有限责任公司|有限公司)$")
-BUSINESS_WORDS_RE = re.compile(r"(?:科技|技术|生物|电子)$")
-_EVENT_SUFFIX_RE = re.compile("(?:" + "|".join(_EVENT_VERBS) + ")$")
+LEGAL_SUFFIX_RE = lazy_regex(r"(?:（[^（）]{2,6}）)?(?:股份有限公司|有限责任公司|有限公司)$")
+BUSINESS_WORDS_RE = lazy_regex(r"(?:科技|技术|生物|电子)$")
+_EVENT_SUFFIX_RE = lazy_regex("(?:" + "|".join(_EVENT_VERBS) + ")$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +266,7 @@ class EntityMatch:
 _STOP_RANK: dict[int, dict[str, int]] = {}
 for _rank, _w in enumerate(STOP_WORDS):
     _STOP_RANK.setdefault(len(_w), {}).setdefault(_w, _rank)
-_COUNTED = re.compile(r"\d[家个项人批]")
+_COUNTED = lazy_regex(r"\d[家个项人批]")
 
 
 def _stop_ending(text: str, i: int) -> str | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from data import extract
+from data.lazyre import lazy_regex
 from data.normalize import fold, folded_tokens
 from data.parse import Document, ParseError, parse, split_sentences
 from data.store import Store, Writer
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from data.english import GlossaryRow
 
 ALIASES_FILE = Path(__file__).parent / "aliases.tsv"
-_YEAR = re.compile(rf"({YEAR})年")
+_YEAR = lazy_regex(rf"({YEAR})年")
 
 
 class IngestError(ValueError):
@@ -82,7 +83,7 @@ def glossary_aliases() -> list[tuple[str, str, str]]:
             if row.kind == "entity" for name in english_names(row)]
 
 
-_COMPANY_SUFFIX = re.compile(r",?\s*(?:Co\.,?\s*)?Ltd\.?$|\s+Co\.$")
+_COMPANY_SUFFIX = lazy_regex(r",?\s*(?:Co\.,?\s*)?Ltd\.?$|\s+Co\.$")
 
 
 def english_names(row: GlossaryRow) -> list[str]:

@@ -15,27 +15,28 @@ from difflib import SequenceMatcher
 from typing import Protocol, TypeVar
 
 from data import extract
+from data.lazyre import lazy_regex
 from data.normalize import fold, is_cjk
 from data.question import QUESTION_NAME, QUESTION_WORDS
 from data.store import KnowledgeStore
 
-OTHER_PLACE_PREFIX = re.compile(
+OTHER_PLACE_PREFIX = lazy_regex(
     r"北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|郑州|"
     r"长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|常熟|太仓|吴江")
 # Places that make a same-named entity a different one (南京纳米城 is not 苏州纳米城).
-OTHER_PLACES = re.compile(
+OTHER_PLACES = lazy_regex(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
     r"郑州|长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|张家港|常熟|太仓|吴江|香港|澳门|"
     r"台湾|新加坡|美国|英国)市?$")
 # A kind asked right before a tail of a name (哪个保护中心, 什么实验室): no name said.
-KIND_ASKED = re.compile(r"(?:哪个|哪一个|哪家|哪所|哪座|什么|啥)$")
+KIND_ASKED = lazy_regex(r"(?:哪个|哪一个|哪家|哪所|哪座|什么|啥)$")
 # A budget, bounded for a whole yearbook: fuzzy matching compares a question with at most
 # this many names (those sharing one of its rarest characters).
 MAX_FUZZY = 5_000
 MAX_REMEMBERED = 20_000  # store lookups a linker remembers (bigrams, characters)
 # An abbreviation of three characters, the last a kind word (国科园): the extractor's type
 # words are longer.
-SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{2}[园城院所馆]")
+SHORT_FORM = lazy_regex(r"[\u4e00-\u9fff]{2}[园城院所馆]")
 T = TypeVar("T")
 # Keys read first when a name might abbreviate another (see ``Linker._abbreviates``).
 ABBREVIATION_PROBE = 64

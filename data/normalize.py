@@ -6,10 +6,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from data.lazyre import lazy_regex
 from data.texts import CJK
 
-_SPACE = re.compile(r"\s+")
-_ORDINAL = re.compile(r"(第|(?<![\d.a-z]))(\d{1,2})(?=[代届期])")
+_SPACE = lazy_regex(r"\s+")
+_ORDINAL = lazy_regex(r"(第|(?<![\d.a-z]))(\d{1,2})(?=[代届期])")
 _CN_DIGIT = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))
 
 
@@ -21,12 +22,12 @@ def _cn_number(digits: str) -> str:
     tens, ones = divmod(value, 10)
     return (_CN_DIGIT[str(tens)] if tens > 1 else "") + "十" + (
         _CN_DIGIT[str(ones)] if ones else "")
-_POSSESSIVE = re.compile(r"(?<=[a-z0-9*])['’]s\b")
-_QUOTES = re.compile(r"[“”‘’\"'「」『』]")
-_CJK_RUN = re.compile(rf"[{CJK}]+")
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
-_CJK_SPACE = re.compile(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_POSSESSIVE = lazy_regex(r"(?<=[a-z0-9*])['’]s\b")
+_QUOTES = lazy_regex(r"[“”‘’\"'「」『』]")
+_CJK_RUN = lazy_regex(rf"[{CJK}]+")
+_LATIN_WORD = lazy_regex(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
+_CJK_SPACE = lazy_regex(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])")
+_CONTROL = lazy_regex(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
+from data.lazyre import lazy_regex
 from data.models import Digest, Event, Fact, Figure, Source
 from data.present import en, source_text
 from data.present.english_lines import event_en, fact_line_en
@@ -138,7 +139,7 @@ def years_ago(event: Event, today: date, lang: str = "zh") -> str:
     return f"{years}年后" if later else f"{years}年前"
 
 
-_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_PUNCT = lazy_regex(r"[\W_]+", re.UNICODE)
 
 
 def _core(text: str, date_text: str) -> str:
@@ -195,7 +196,7 @@ def _source(event: Event, lab: _Labels, lang: str = "zh") -> str:
     return lab.source.format(src=source_text(event.source, lang))
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?])")
+_SENTENCE_END = lazy_regex(r"(?<=[。！？；!?])")
 
 
 def _summary(event: Event, entries: Mapping[int, tuple[str, str]]) -> str | None:

@@ -15,17 +15,18 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from data.lazyre import lazy_regex
 from data.texts import CJK, PHOTO_CREDIT
 
 REPLACEMENT = "\ufffd"
-_PAGE_LABEL = re.compile(r"^\S*_部分\d+(?:_部分\d+)*$|^\d{1,4}$")
-_SENTENCE_PUNCT = re.compile(r"[，。、；：！？“”‘’（）《》,;:!?()]")
-_TITLE_LIKE = re.compile(rf"^[{CJK}A-Za-z·]+$")
-_CREDIT = re.compile(rf"(?<=[。！？”）])\s*（([{CJK}·\s]{{2,40}})）\s*$")
-_LATIN_END = re.compile(r"[A-Za-z]$")
-_LATIN_START = re.compile(r"^[A-Za-z]")
-_DOT_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}])\.(?=[{CJK}])")
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’）)])|(?<=[。！？!?][”’）)])")
+_PAGE_LABEL = lazy_regex(r"^\S*_部分\d+(?:_部分\d+)*$|^\d{1,4}$")
+_SENTENCE_PUNCT = lazy_regex(r"[，。、；：！？“”‘’（）《》,;:!?()]")
+_TITLE_LIKE = lazy_regex(rf"^[{CJK}A-Za-z·]+$")
+_CREDIT = lazy_regex(rf"(?<=[。！？”）])\s*（([{CJK}·\s]{{2,40}})）\s*$")
+_LATIN_END = lazy_regex(r"[A-Za-z]$")
+_LATIN_START = lazy_regex(r"^[A-Za-z]")
+_DOT_BETWEEN_CJK = lazy_regex(rf"(?<=[{CJK}])\.(?=[{CJK}])")
+_SENTENCE_END = lazy_regex(r"(?<=[。！？!?])(?![”’）)])|(?<=[。！？!?][”’）)])")
 
 # Longest a bare heading can be; the running header is a short bare line too, told apart
 # from a section heading by not being followed by an entry.

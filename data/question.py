@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from data.lazyre import lazy_regex
 from data.normalize import fold, is_cjk
 from data.texts import YEAR
 
@@ -24,12 +25,12 @@ TERMS_FILE = Path(__file__).parent / "terms.tsv"
 
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("when", re.compile(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
+    ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
                         r"哪个?月|几号|何日|"
                         r"日期|时间是|启动时间|成立时间|(?<![长少段])时间[?？。]*$|"
                         r"\bwhen\b|(?:what|which) (?:exact |precise |"
                         r"specific )?(?:date|year|month|day)")),
-    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
+    ("list", lazy_regex(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"
                         r"(?:企业|公司|单位|机构|高校)分别是|"
@@ -39,7 +40,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b(?:which|what)\s+(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
-    ("where", re.compile(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
+    ("where", lazy_regex(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
                          r"什么地方|地址|地点|哪(?:一|个|一个)区|哪个片区|哪个板块|(?:哪个|什么)方位|哪一?[边侧]|"
                          r"在[^，。？?]{0,6}哪一?块|"
                          r"哪个城市|哪座城市|哪个省|"
@@ -47,7 +48,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bwhere(?:abouts)?\b|"
                          r"\b(?:which|what) (?:district|city|province|country|county|"
                          r"street|town|(?:stock )?(?:exchange|bourse))\b")),
-    ("figure", re.compile(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
+    ("figure", lazy_regex(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           # (申报高企的企业数？: a count named at the end; two joined,
                           # X数和Y数, are read from their sentence whole)
@@ -58,24 +59,24 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bwhich (?:[a-z]+ )?(?:value|revenue|amount|figure|total|sum)\b|"
                           r"how long|\btime ?frames?\b|\btimelines?\b|\btime ?spans?\b|"
                           r"\bover what (?:period|span|time)\b")),
-    ("who", re.compile(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se|m)?\b|\bwhich\b")),
-    ("what", re.compile(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
+    ("who", lazy_regex(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se|m)?\b|\bwhich\b")),
+    ("what", lazy_regex(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
 # Names given in brackets as examples of a group ((International Science Park, Nano City,
 # BioBAY etc.), （纳米城、生物医药产业园等）): the group is asked about, not each.
-EXAMPLES = re.compile(r"[(（][^()（）]*(?:,|，|、|\betc\b|等)[^()（）]*[)）]")
+EXAMPLES = lazy_regex(r"[(（][^()（）]*(?:,|，|、|\betc\b|等)[^()（）]*[)）]")
 # The same in English (…institutes, like the Institute of Nano-Tech, …): read as unsaid.
-EN_EXAMPLES = re.compile(r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.)|"
+EN_EXAMPLES = lazy_regex(r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.)|"
                          r"(?<=[a-z]s)\slike(?=\s+the\s))\s[^,?()]*?(?=\s*[,?]|$)")
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
                    "投产", "落户", "立项", "结题", "授牌", "签字", "上市", "开幕", "供稿")
-SPLIT_VERB = re.compile("|".join(f"{v[0]}的{v[1]}" for v in SEPARABLE_VERBS))
+SPLIT_VERB = lazy_regex("|".join(f"{v[0]}的{v[1]}" for v in SEPARABLE_VERBS))
 
 
 # Two deeds said in their order, then asked of each (先签了谅解备忘录，后来又签了合作协议，这两次
 # 分别是什么时候): joined, as 签了谅解备忘录和签了合作协议 joins them.
-DEEDS_IN_ORDER = re.compile(r"先([^，,。？?！!]{2,24}?)[，,]?(?:后来|然后|之后|随后|后|再)又?"
+DEEDS_IN_ORDER = lazy_regex(r"先([^，,。？?！!]{2,24}?)[，,]?(?:后来|然后|之后|随后|后|再)又?"
                             r"(?=[^，,。？?！!]{2,24}(?:[，,].*)?(?:两次|两件事|分别|各自?))")
 
 
@@ -83,7 +84,7 @@ def join_split_verbs(folded: str) -> str:
     return SPLIT_VERB.sub(lambda m: m.group(0)[0] + m.group(0)[2], folded)
 
 
-QUESTION_WORDS = re.compile(
+QUESTION_WORDS = lazy_regex(
     # fillers (一起搞的, 拿到, 主要, 那份); which body (哪个单位: who)
     r"(?:哪个|哪家|哪一家|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
     # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)
@@ -110,10 +111,10 @@ QUESTION_WORDS = re.compile(
 # latest the document says) or what it is (特别之处, 称号 → what the document says of it
 # first). Their words name no fact, so they are no part of the question's content.
 ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("status", re.compile(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
+    ("status", lazy_regex(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
                           r"到哪一步了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
                           r"\b(?:progress|latest)\b")),
-    ("describe", re.compile(r"有什么特殊的?|特殊之处|特别之处|特别的地方|有什么特别的?|特点|特色|"
+    ("describe", lazy_regex(r"有什么特殊的?|特殊之处|特别之处|特别的地方|有什么特别的?|特点|特色|"
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
                             r"定位是|主要做什么|是做什么的|干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
@@ -154,7 +155,7 @@ EN_STOP = frozenset(
     # Money says the unit asked (元), which the units read; it names no topic.
     "money".split())
 # "Areas" a project, a deal or research covers are its fields (领域), not a size.
-AREA_AS_FIELD = re.compile(
+AREA_AS_FIELD = lazy_regex(
     r"\b(?:what|which) (?:other )?areas?\b(?=.*\b(?:projects?|research|cooperat|collaborat|"
     r"deals?|programm?es?|funds?|industr|focus|involv|target|speciali[sz])\w*\b)|"
     r"\b(?:focus|application|research|disease|therapeutic|technology|tech|industry|"
@@ -163,7 +164,7 @@ AREA_AS_FIELD = re.compile(
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (what a thing earns or is worth is money by nature: 产值 is no count of companies)
-    (re.compile(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
+    (lazy_regex(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
                 r"多少税|税收|纳税|税额|税款|"
                 r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|"
                 r"利润|市值|how much money|\bcost|\bspen[dt]\b|"
@@ -174,7 +175,7 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("元", "亿元", "万元")),
     # (space: floor space, built space, office space; not the areas projects or research
     # cover: their fields, 领域; nor how big a team is: its people, 多大的研发团队)
-    (re.compile(rf"^(?!.*(?:{AREA_AS_FIELD.pattern}))(?!.*(?:团队|队伍)[^，,。？?]{{0,3}}多大)"
+    (lazy_regex(rf"^(?!.*(?:{AREA_AS_FIELD.pattern}))(?!.*(?:团队|队伍)[^，,。？?]{{0,3}}多大)"
                 r".*?(?:面积|(?<!规模)(?<!规模有)(?<!盘子)多大(?![^，,。？?]{0,6}(?:团队|队伍))|"
                 # (the Greater Bay Area, the FTZ's Suzhou Area: names, no size asked)
                 r"平方米|(?<!bay )(?<!suzhou )\barea\b|square|\bspace\b)"),
@@ -182,33 +183,33 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # A scale is a site's area or a fund's money.
     # (how big is the team: a count of people)
     # (规模大概有多大: a word or two may stand between)
-    (re.compile(r"(?:规模|盘子)[^，,。？?]{0,4}?多大|"
+    (lazy_regex(r"(?:规模|盘子)[^，,。？?]{0,4}?多大|"
                 r"多大规模(?![^，,。？?]{0,6}(?:团队|队伍))|"
                 r"\b(?:how (?:big|large)|size of)\b(?!.*\b(?:teams?|staff|"
                 r"workforce|headcount|population)\b)"),
      ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),
-    (re.compile(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%|"
+    (lazy_regex(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%|"
                 r"\bpercent\b|\bproportion\b"),
      ("%",)),
     # (a span of time asked: 多长时间, timeframe)
-    (re.compile(r"几年|多少年|多久|多长时间|how many years|how long|\btime ?frames?\b|"
+    (lazy_regex(r"几年|多少年|多久|多长时间|how many years|how long|\btime ?frames?\b|"
                 r"\btimelines?\b|\btime ?spans?\b|\bover what (?:period|span|time)\b|"
                 r"\bhow many more years\b"), ("年",)),
 )
 # Topic words that make a unit likely, not certain (领军人才计划申报数 counts 个).
 UNIT_TOPICS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"人数|人才|people|talent"), ("人", "名", "万名")),
-    (re.compile(r"企业数|公司数|companies|firms|enterprises"), ("家", "所")),
-    (re.compile(r"专利|patent"), ("件", "项")),
-    (re.compile(r"批件|证"), ("张",)),
-    (re.compile(r"团队"), ("支",)),
-    (re.compile(r"资金|投资|产值|基金规模|investment|funding|money|\binvest"),
+    (lazy_regex(r"人数|人才|people|talent"), ("人", "名", "万名")),
+    (lazy_regex(r"企业数|公司数|companies|firms|enterprises"), ("家", "所")),
+    (lazy_regex(r"专利|patent"), ("件", "项")),
+    (lazy_regex(r"批件|证"), ("张",)),
+    (lazy_regex(r"团队"), ("支",)),
+    (lazy_regex(r"资金|投资|产值|基金规模|investment|funding|money|\binvest"),
      ("元", "亿元", "万元")),
-    (re.compile(r"用地|占地"), ("平方米", "万平方米", "平方公里")),
+    (lazy_regex(r"用地|占地"), ("平方米", "万平方米", "平方公里")),
 )
-NOT_A_UNIT = re.compile(r"(?:几|多少)[期轮届代]")
+NOT_A_UNIT = lazy_regex(r"(?:几|多少)[期轮届代]")
 # A bare figure, perhaps with "what is it": 397家是什么, 2500亿.
-NUMBER_QUESTION = re.compile(
+NUMBER_QUESTION = lazy_regex(
     r"(\d+(?:\.\d+)?[万亿千]?[余多]?(?:[%家人名件张个支项类批场所年倍]|平方米|元)?)"
     r"(?:是什么|是指什么|指什么|是啥|是多少|是什么意思)?[?？]?")
 COUNTER_UNITS: dict[str, tuple[str, ...]] = {
@@ -219,20 +220,20 @@ COUNTER_UNITS: dict[str, tuple[str, ...]] = {
     "件": ("件", "项"), "项": ("项", "个", "件"),
     "场": ("场", "次"), "次": ("次", "场"),
 }
-FOCUS_WORDS = re.compile(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
-PHOTO_WORDS = re.compile(r"照片|图片|相片|配图|插图|供稿|摄影|\bphoto|\bpicture")
+FOCUS_WORDS = lazy_regex(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
+PHOTO_WORDS = lazy_regex(r"照片|图片|相片|配图|插图|供稿|摄影|\bphoto|\bpicture")
 # Who supplied a photo: its caption's credit.
-CREDIT_ASKED = re.compile(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|\b(?:supplied|provided|took|taken|"
+CREDIT_ASKED = lazy_regex(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|\b(?:supplied|provided|took|taken|"
                           r"credit(?:ed)?|photographer|shot)\b")
 # Which batch/edition (第几批): the ordinal is said in words, as 第几 asks it; its counter
 # is a word of the question, not of what it asks about.
-EN_ORDINAL_ASKED = re.compile(r"\b(?:which|what) (batch|edition|session|round)\b")
-RANK_QUESTION = re.compile(rf"第几|排名|排第|{EN_ORDINAL_ASKED.pattern}")
+EN_ORDINAL_ASKED = lazy_regex(r"\b(?:which|what) (batch|edition|session|round)\b")
+RANK_QUESTION = lazy_regex(rf"第几|排名|排第|{EN_ORDINAL_ASKED.pattern}")
 # Where it ranks: asked in words unless a figure is asked too (how many…, and its rank).
-EN_RANK = re.compile(r"\brank(?:s|ed|ing)?\b")
+EN_RANK = lazy_regex(r"\brank(?:s|ed|ing)?\b")
 # Which of the two a sentence must state: a rank (列全市第二) or an ordinal (第27批).
-RANK_ASKED = re.compile(rf"{EN_RANK.pattern}|排名|排第|位居|列[^，。；]{{0,6}}第几")
-ORDINAL_ASKED = re.compile(rf"{EN_ORDINAL_ASKED.pattern}|第几[批届期次轮]")
+RANK_ASKED = lazy_regex(rf"{EN_RANK.pattern}|排名|排第|位居|列[^，。；]{{0,6}}第几")
+ORDINAL_ASKED = lazy_regex(rf"{EN_ORDINAL_ASKED.pattern}|第几[批届期次轮]")
 
 
 def asks_rank(folded: str, intent: str) -> bool:
@@ -244,8 +245,8 @@ NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
 FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有里")
 # A "name" asking for one (哪个高新区) or pointing at one described (那个学院, 这家公司):
 # no name of its own.
-QUESTION_NAME = re.compile(r"哪|什么|几|多少|谁|^(?:那|这|该)(?:个|家|所|座|项)?|^[个座]")
-_YEAR_IN_Q = re.compile(rf"({YEAR})年?")
+QUESTION_NAME = lazy_regex(r"哪|什么|几|多少|谁|^(?:那|这|该)(?:个|家|所|座|项)?|^[个座]")
+_YEAR_IN_Q = lazy_regex(rf"({YEAR})年?")
 
 # Question words typed in pinyin (the document's vocabulary covers the rest).
 PINYIN_WORDS = {

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from data.lazyre import lazy_regex
 from data.models import Subscription
 
 DEFAULT_TIME = "09:00"
@@ -46,8 +47,8 @@ class SubscribeArgs:
     tz: str | None
 
 
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
-_MONTH_DAY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})$|^(\d{1,2})月(\d{1,2})日?$")
+_TIME = lazy_regex(r"^(\d{1,2}):(\d{2})$")
+_MONTH_DAY = lazy_regex(r"^(\d{1,2})[-/.](\d{1,2})$|^(\d{1,2})月(\d{1,2})日?$")
 
 
 _NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})

@@ -6,7 +6,7 @@ here, so the yearbook's conventions are written down once.
 
 from __future__ import annotations
 
-import re
+from data.lazyre import lazy_regex
 
 # Chinese characters, as a regex class body: the CJK blocks the yearbook is printed in.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -16,7 +16,7 @@ YEAR = r"(?:19|20)\d{2}"
 
 # A photo's credit at the end of a caption, "（园区新闻中心  供稿）" (full- or half-width
 # brackets); group 1 is who supplied it.
-PHOTO_CREDIT = re.compile(r"\s*[（(]([^（）()]{1,40}?)\s*供稿\s*[）)]\s*$")
+PHOTO_CREDIT = lazy_regex(r"\s*[（(]([^（）()]{1,40}?)\s*供稿\s*[）)]\s*$")
 
 ELLIPSIS = "…"
 

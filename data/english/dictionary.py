@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from data.lazyre import lazy_regex
 from data.normalize import fold
 from data.texts import CJK
 
@@ -24,7 +25,7 @@ CEDICT_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 MAX_WORD = 8  # longest headword looked for in the document (高新技术企业 is 6)
 
-CJK_RUN = re.compile(f"[{CJK}]+")
+CJK_RUN = lazy_regex(f"[{CJK}]+")
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def reading_once() -> Iterator[None]:
             _shared.clear()
 
 
-_PLACE_SENSE = re.compile(
+_PLACE_SENSE = lazy_regex(
     r"^\S+ (\S+) \[[^\]]*\] /([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:, capital of [^/]*| \(city\)[^/]*| (?:subprovincial |prefecture-level )?city[^/]*"
     r"| province[^/]*| county[^/]*)/", re.M)

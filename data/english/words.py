@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
-_LATIN = re.compile(r"[a-z]", re.I)
-_WORD = re.compile(r"[a-z0-9]+(?:[&*][a-z0-9]+)*")
-_PAREN = re.compile(r"\([^()]*\)")
-_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]+)\)")
-_FILLER = re.compile(r"\b(?:sth|sb|etc|oneself|one's|lit\.|fig\.|esp\.|i\.e\.|e\.g\.)", re.I)
-_POSSESSIVE = re.compile(r"['’]s\b")
+from data.lazyre import lazy_regex
+
+_LATIN = lazy_regex(r"[a-z]", re.I)
+_WORD = lazy_regex(r"[a-z0-9]+(?:[&*][a-z0-9]+)*")
+_PAREN = lazy_regex(r"\([^()]*\)")
+_ACRONYM = lazy_regex(r"\(([A-Z][A-Z0-9&]+)\)")
+_FILLER = lazy_regex(r"\b(?:sth|sb|etc|oneself|one's|lit\.|fig\.|esp\.|i\.e\.|e\.g\.)", re.I)
+_POSSESSIVE = lazy_regex(r"['’]s\b")
 # Senses that point elsewhere or name a surname carry no meaning to search by.
-SKIP_SENSE = re.compile(
+SKIP_SENSE = lazy_regex(
     r"^(?:CL:|variant of|old variant|archaic variant|euphemistic variant|erhua variant|"
     r"see |see also|surname |abbr\. for|also written|also pr\.|used in|Taiwan pr\.|"
     r"classifier for)", re.I)
@@ -135,7 +137,7 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "mgmt": "management", "assoc": "association", "inst": "institute",
                  "ctr": "center", "co": "company", "cos": "companies", "corp": "corporation",
                  "mou": "memorandum of understanding", "mous": "memoranda of understanding"}
-_ABBREVIATION = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
+_ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])")
 
 

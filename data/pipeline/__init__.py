@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from data import english, extract
+from data.lazyre import lazy_regex
 from data.linking import Link, Linker
 from data.models import Answer, Figure
 from data.normalize import fold, is_cjk
@@ -59,64 +60,64 @@ from data.texts import PHOTO_CREDIT
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
 # What a thing is called (孵化器叫什么名字, 全称是什么): the words before say of what.
-NAME_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?(?:叫|名叫|名为|名字叫)"
+NAME_ASKED = lazy_regex(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?(?:叫|名叫|名为|名字叫)"
                         r"(?:什么|啥)|([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?"
                         r"(?:名字|名称|全称)是(?:什么|啥)")
-QUOTED_NAME = re.compile(r"“[^”]{2,30}”")
-QUOTED_LIST = re.compile(r"“[^”、]{1,12}(?:、[^”、]{1,12})+”")
+QUOTED_NAME = lazy_regex(r"“[^”]{2,30}”")
+QUOTED_LIST = lazy_regex(r"“[^”、]{1,12}(?:、[^”、]{1,12})+”")
 # Kinds of body no name need end in (法人机构叫什么: “新科研…有限公司”).
-GENERIC_KIND = re.compile(r"(?:机构|单位|组织)$")
+GENERIC_KIND = lazy_regex(r"(?:机构|单位|组织)$")
 # A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
-LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
+LATIN_NAME = lazy_regex(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
 # A person asked for by their role; a sentence answers only if it says a role (or who led).
-ROLE = re.compile(r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|首席|"
+ROLE = lazy_regex(r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|首席|"
                   # (a person asked by what they did there: 谁代表…签字, 谁出席)
                   r"代表[^，。？?]{0,6}签|签的?字|出席|致辞|讲话|剪彩|"
                   r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
                   r"chief|dean|manager|boss|leads?|runs?|founded)\b")
 # Who supplied or took a photo (not who is in it): its caption's credit.
 # Tax asked as a sum (交了多少税, tax paid): the document's tax words are policies, not sums.
-TAX_ASKED = re.compile(r"(?:交|缴|纳)了?多少税|税收|纳税|税额|税款|\btax(?:es)? (?:paid|revenue)\b|"
+TAX_ASKED = lazy_regex(r"(?:交|缴|纳)了?多少税|税收|纳税|税额|税款|\btax(?:es)? (?:paid|revenue)\b|"
                        r"\bpa(?:y|id) (?:in )?tax")
 # "What is the <quantity> of …" asks for a figure.
-EN_QUANTITY = re.compile(
+EN_QUANTITY = lazy_regex(
     r"\b(?:revenues?|population|gdp|output|income|profits?|sales|turnover|budget|valuation|"
     r"headcount|salar(?:y|ies)|prices?|rent|costs?|funding|investment|area|size|amount|"
     r"total|share|percentage|rate|ratio|value|capacity|number)\b")
-EN_MEASURE_ASKED = re.compile(
+EN_MEASURE_ASKED = lazy_regex(
     r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for|last|this|during)\b")
 # A question of procedure: how to apply, register, join.
-HOW_TO = re.compile(
+HOW_TO = lazy_regex(
     r"(?:怎么|怎样|如何|咋)(?:才能|才可以|可以|能)?(?:申请|办理|报名|申报|注册|入驻|预约|购买|租|"
     r"联系|加入|参加|认定)|(?:申请|办理|报名|申报)(?:流程|方式|渠道|材料)|"
     r"\bhow (?:do|can|should|to|would)\b(?: i| we| you| one)? (?:apply|register|sign up|join|"
     r"rent|contact|book|get into)\b")
 # What "how many" counts when the question ends with it (有多少博士后).
-COUNTED_NOUN = re.compile(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,8}?)"
+COUNTED_NOUN = lazy_regex(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,8}?)"
                           r"[呢吗啊?？]*$")
-ROLE_SAID = re.compile(ROLE.pattern + r"|牵头|领衔|带领")
+ROLE_SAID = lazy_regex(ROLE.pattern + r"|牵头|领衔|带领")
 # The city or country asked for (设在哪个城市): answered by a sentence naming a place.
-CITY_ASKED = re.compile(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\b(?:which|what) (?:city|country|"
+CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\b(?:which|what) (?:city|country|"
                         r"province)\b")
 # A country, province or city named in a sentence (英国, 江苏省, 深圳市), beside PLACES.
-PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
+PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
 # The day asked for (几号, which day): a month is no answer to it.
-DAY_ASKED = re.compile(r"几号|几日|哪一?天|具体(?:日期|哪天)|\bwhich day\b|"
+DAY_ASKED = lazy_regex(r"几号|几日|哪一?天|具体(?:日期|哪天)|\bwhich day\b|"
                        r"\b(?:exact|precise) date\b|\bwhat day\b|\bwhat date\b")
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
-BUILT_ASKED = re.compile(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"
+BUILT_ASKED = lazy_regex(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"
                          r"led the construction|initiated|co-?developed|jointly)\b|"
                          r"谁(?:建|共建|牵头|发起|设立|成立|组建|搭建)|由谁|"
                          r"哪些?(?:单位|机构|家|方)(?:共同|一起)?(?:建|共建|牵头|发起|设立|组建)")
-BUILT_BY = re.compile(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合作设立|设立|发起|组建|建设|成立)")
+BUILT_BY = lazy_regex(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合作设立|设立|发起|组建|建设|成立)")
 
 
 # An ordinal a sentence states (第27批, 首个), or a rank (列全市第二); which one a question
 # asks (which batch, where does it rank; 第几 either).
-ORDINAL_SAID = re.compile(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家例项]|首[个家批届次例]")
-RANK_SAID = re.compile(r"(?:列|位居|位列|排名|排)[^，。；]{0,6}第|"
+ORDINAL_SAID = lazy_regex(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家例项]|首[个家批届次例]")
+RANK_SAID = lazy_regex(r"(?:列|位居|位列|排名|排)[^，。；]{0,6}第|"
                        r"(?:保持|居|全国|全省|全市)[^，。；]{0,14}(?:第[一二三四五六七八九十]|首位)")
-EITHER_SAID = re.compile(f"{ORDINAL_SAID.pattern}|{RANK_SAID.pattern}")
+EITHER_SAID = lazy_regex(f"{ORDINAL_SAID.pattern}|{RANK_SAID.pattern}")
 
 
 def _says_the_rank(part: str, sentence: str) -> bool:
@@ -126,7 +127,7 @@ def _says_the_rank(part: str, sentence: str) -> bool:
 
 
 # Where a rank is counted (在全国开发区排, among the province's): no measure of its own.
-RANK_SCOPE = re.compile(r"(?:在|于)?(?:全国|全省|全市|全球|国内|省内|市内|同类|各|开发区|"
+RANK_SCOPE = lazy_regex(r"(?:在|于)?(?:全国|全省|全市|全球|国内|省内|市内|同类|各|开发区|"
                         r"高新区|园区)+[^，。？?]{0,4}?(?:排名?|位居|位列|名列|列)?第几|"
                         r"(?:排名?|位居|位列|名列)第?几?")
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from data.lazyre import lazy_regex
 from data.linking import Link
 from data.normalize import fold
 from data.texts import YEAR
@@ -22,28 +23,28 @@ from data.texts import YEAR
 DOCUMENT_YEAR = 2020
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
-ORDINAL = re.compile(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)(届|批|次|期|例|个|家|位|名)")
+ORDINAL = lazy_regex(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)(届|批|次|期|例|个|家|位|名)")
 # The n-th one of a kind counted (第二例, 第一家): one counter as good as another, and the
 # first is also said 首 (首个, 首股).
 COUNTED_ONE = frozenset("例个家位名")
-FIRST = re.compile(r"首[个家例位股批届次]")
+FIRST = lazy_regex(r"首[个家例位股批届次]")
 # A phase of a park (五期, 七期): said without 第; 一期至四期 says phases one to four.
-PHASE = re.compile(r"(?<![第\d一二三四五六七八九十哪])([0-9]+|[一二三四五六七八九十]+)期")
-PHASE_RANGE = re.compile(r"([0-9]+|[一二三四五六七八九十]+)期?(?:至|到|—|-|～)"
+PHASE = lazy_regex(r"(?<![第\d一二三四五六七八九十哪])([0-9]+|[一二三四五六七八九十]+)期")
+PHASE_RANGE = lazy_regex(r"([0-9]+|[一二三四五六七八九十]+)期?(?:至|到|—|-|～)"
                          r"([0-9]+|[一二三四五六七八九十]+)期")
 # English: the 14th (edition), the first batch, phase 7 / phase VII.
 # (3rd-gen, 3rd generation: a word of a name, 第三代, no edition asked)
-EN_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b(?![\s-]*gen)(?:\s+(batch|edition|session|"
+EN_ORDINAL = lazy_regex(r"\b(\d+)(?:st|nd|rd|th)\b(?![\s-]*gen)(?:\s+(batch|edition|session|"
                         r"round)\b)?|"
                         r"\b(first|second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth)\s+(batch|edition|session|round)\b")
 # A class of a thing (三类医疗器械, 一类新药; class III): another class is another thing.
-CATEGORY = re.compile(  # (那一类, 这一类: that kind, no class one)
+CATEGORY = lazy_regex(  # (那一类, 这一类: that kind, no class one)
     r"(?<![\d一二三四五六七八九十那这哪每同])([1-9]|[一二三四五六七八九十])类(?=[\u4e00-\u9fff])")
-EN_CLASS = re.compile(r"\bclass\s+(\d+|[ivx]+)\b")
-EN_PHASE = re.compile(r"\bphase\s+(\d+|[ivx]+)\b|\b(\d+)(?:st|nd|rd|th)\s+phase\b")
+EN_CLASS = lazy_regex(r"\bclass\s+(\d+|[ivx]+)\b")
+EN_PHASE = lazy_regex(r"\bphase\s+(\d+|[ivx]+)\b|\b(\d+)(?:st|nd|rd|th)\s+phase\b")
 # Phases 1 to 4, phase I-IV: every phase between (一期至四期).
-EN_PHASE_RANGE = re.compile(r"\bphases?\s+(\d+|[ivx]+)\s*(?:to|-|–|through|thru)\s*"
+EN_PHASE_RANGE = lazy_regex(r"\bphases?\s+(\d+|[ivx]+)\s*(?:to|-|–|through|thru)\s*"
                             r"(?:phase\s+)?(\d+|[ivx]+)\b")
 EN_WORDS = {w: i for i, w in enumerate((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -51,20 +52,20 @@ EN_WORDS = {w: i for i, w in enumerate((
 EN_COUNTERS = {"batch": "批", "edition": "届", "session": "届", "round": "批"}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
          "x": 10}
-DATE = re.compile(rf"({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})[日号])?)?")
-MONTH_DAY = re.compile(r"(?<![0-9年])(\d{1,2})月(?:(\d{1,2})[日号])?")
+DATE = lazy_regex(rf"({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})[日号])?)?")
+MONTH_DAY = lazy_regex(r"(?<![0-9年])(\d{1,2})月(?:(\d{1,2})[日号])?")
 RELATIVE_YEAR = {"去年": DOCUMENT_YEAR, "前年": DOCUMENT_YEAR - 1,
                  "last year": DOCUMENT_YEAR, "the year before last": DOCUMENT_YEAR - 1}
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 _MONTH = r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # 30 June 2020, June 30, 2020, December 2020, June 30.
-ENGLISH_DATE = re.compile(
+ENGLISH_DATE = lazy_regex(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?\b{_MONTH}\s*(?P<d2>\d{{1,2}}(?!\d))?"
     r"(?:st|nd|rd|th)?,?\s*(?P<y>(?:19|20)\d{2})?")
 # Scopes a figure is counted over. Naming one the fact's sentence does not name asks about
 # another population (吴中区 has its own high-tech enterprises).
-PLACES = re.compile(
+PLACES = lazy_regex(
     r"全国|全省|全市|江苏省|江苏|苏州市|苏州高新区|高新区|吴中区|相城区|姑苏区|吴江区|虎丘区|"
     r"昆山|常熟|张家港|太仓|南京|无锡|常州|上海|北京|杭州|深圳|广州|成都|香港|新加坡|"
     r"海外|国外|境外|境内|"
@@ -79,7 +80,7 @@ PLACES = re.compile(
     # (not 湖北, 河南…: 金鸡湖北京 holds one)
     r"陕西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古")
 # A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
-CODE = re.compile(r"(?<![a-z0-9])(?:[a-z]\d{1,2}(?![a-z0-9])|(?:iv|v?i{1,3}|v)(?=区)|"
+CODE = lazy_regex(r"(?<![a-z0-9])(?:[a-z]\d{1,2}(?![a-z0-9])|(?:iv|v?i{1,3}|v)(?=区)|"
                   r"(?<=zone )(?:iv|v?i{1,3}|v)(?![a-z0-9]))")  # (Zone I: Ⅰ区)
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice, 省“双创” the
 # province's programme.
@@ -96,60 +97,60 @@ PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "
 # What happened to the thing counted: a figure of one stage answers no question about
 # another (427 patent applications are not 427 grants; 33 that applied are not 26 approved).
 STAGES: dict[str, re.Pattern[str]] = {
-    "granted": re.compile(r"授权|granted"),
-    "applied": re.compile(r"申请|申报|appl(?:y|ied|ication)|\bfil(?:e|ed|es|ing|ings)\b"),
+    "granted": lazy_regex(r"授权|granted"),
+    "applied": lazy_regex(r"申请|申报|appl(?:y|ied|ication)|\bfil(?:e|ed|es|ing|ings)\b"),
     # (认定 alone is the recognition; 申报…认定工作 is applying for it)
     # (认定公示: the list published before recognition, no recognition yet)
-    "approved": re.compile(r"获得认定|(?<![申报请])认定(?!工作|申请|公示)|通过|过会|获批|获评|入选|"
+    "approved": lazy_regex(r"获得认定|(?<![申报请])认定(?!工作|申请|公示)|通过|过会|获批|获评|入选|"
                            r"approved|recogni[sz]ed"),
     # What is held in force (万人有效发明专利拥有量174件): a stock, no year's grants.
-    "held": re.compile(r"拥有量|有效(?:发明)?专利|\bin force\b|\bvalid patents?\b"),
+    "held": lazy_regex(r"拥有量|有效(?:发明)?专利|\bin force\b|\bvalid patents?\b"),
     # (上市申请获受理: taken up for review, not yet passed)
-    "accepted": re.compile(r"受理|\baccepted\b"),
+    "accepted": lazy_regex(r"受理|\baccepted\b"),
 }
 # Kinds of patent and of area: a figure of one kind answers no question about another.
 PATENTS: dict[str, re.Pattern[str]] = {
-    "invention": re.compile(r"发明专利|invention"),
-    "utility": re.compile(r"实用新型|utility model"),
-    "design": re.compile(r"外观设计|design patent"),
-    "pct": re.compile(r"pct", re.IGNORECASE),
+    "invention": lazy_regex(r"发明专利|invention"),
+    "utility": lazy_regex(r"实用新型|utility model"),
+    "design": lazy_regex(r"外观设计|design patent"),
+    "pct": lazy_regex(r"pct", re.IGNORECASE),
     # Patents of any kind: asked only when no kind is named; a fact saying no word of
     # patents answers no question about them.
-    "any": re.compile(r"专利|patent"),
+    "any": lazy_regex(r"专利|patent"),
 }
 AREAS: dict[str, re.Pattern[str]] = {
-    "floor": re.compile(r"建筑面积|载体面积|载体空间|建成载体|floor (?:area|space)|building area"),
-    "land": re.compile(r"占地|用地|land area|site area|\bland\b"),
+    "floor": lazy_regex(r"建筑面积|载体面积|载体空间|建成载体|floor (?:area|space)|building area"),
+    "land": lazy_regex(r"占地|用地|land area|site area|\bland\b"),
 }
 # The level of a thing counted (国家级, 省级, 市级): talents or institutes of one level are
 # no count of another; 市级以上 counts from the city level up, not the national alone.
 LEVELS: dict[str, re.Pattern[str]] = {
-    "national": re.compile(r"国家级|national[- ]level"),
+    "national": lazy_regex(r"国家级|national[- ]level"),
     # (省“双创”计划: the province's programme)
-    "province": re.compile(r"省级|省双创|provincial[- ]level"),
-    "city": re.compile(r"市级|municipal[- ]level|city[- ]level"),
+    "province": lazy_regex(r"省级|省双创|provincial[- ]level"),
+    "city": lazy_regex(r"市级|municipal[- ]level|city[- ]level"),
 }
 # New in the year vs. the running total.
 # What only a running total says (一共 with a year asked is that year's all).
-RUNNING_TOTAL = re.compile(r"累计|至今|截至|现在|目前|如今|so far|cumulative|\bnow\b|currently|"
+RUNNING_TOTAL = lazy_regex(r"累计|至今|截至|现在|目前|如今|so far|cumulative|\bnow\b|currently|"
                            r"to date|accumulat")
 PERIODS: dict[str, re.Pattern[str]] = {
     # (a new drug is no new addition: "new" counts only where it asks what was added)
     # (全年集聚: what the year held, a stock; 10年内: a span of years, not the year's)
-    "new": re.compile(r"新增|新引进|全年(?!集聚|拥有|共有|汇聚)|(?<![\d十两二三四五六七八九])年内|"
+    "new": lazy_regex(r"新增|新引进|全年(?!集聚|拥有|共有|汇聚)|(?<![\d十两二三四五六七八九])年内|"
                       r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b"),
-    "total": re.compile(r"累计|总计|总额|总量|至今|截至|现在|目前|如今|一共|总共|so far|in total|"
+    "total": lazy_regex(r"累计|总计|总额|总量|至今|截至|现在|目前|如今|一共|总共|so far|in total|"
                         r"cumulative|\bnow\b|currently|to date|accumulat|altogether|"
                         r"\btotal number\b"),
 }
 
 # A change asked (比上年增长多少, how much did it grow): only a figure saying a change
 # answers it (增长37%, 增加459家), never the level itself (产值800亿余元).
-GROWTH_ASKED = re.compile(r"增长|增幅|增速|同比|[比较](?:上一?|前一|去)年|涨了|增加了?(?:多少|几)|"
+GROWTH_ASKED = lazy_regex(r"增长|增幅|增速|同比|[比较](?:上一?|前一|去)年|涨了|增加了?(?:多少|几)|"
                           r"\bgrowth\b|"
                           r"\bgr[eo]w(?:n|s|ing)?\b|\bincreas(?:e|ed|es)\b|\bros[ei]n?\b")
 CHANGES: dict[str, re.Pattern[str]] = {
-    "growth": re.compile(r"增长|增加|增幅|增速|同比|比上年|较上年|上升|提高|新增|growth|increase"),
+    "growth": lazy_regex(r"增长|增加|增幅|增速|同比|比上年|较上年|上升|提高|新增|growth|increase"),
 }
 
 

@@ -8,12 +8,12 @@ cover (北京大学, 天气): no search is needed for that.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from data import extract
+from data.lazyre import lazy_regex
 from data.linking import Link, Linker
 from data.models import SentenceRow, Source
 from data.normalize import fold, is_cjk
@@ -35,7 +35,7 @@ from data.store import KnowledgeStore
 
 Row = SentenceRow  # a stored sentence: id, text, entry_id, caption_id, …
 # A sentence opening with one of these speaks of what the sentence before it named.
-ANAPHOR = re.compile(r"(?:该|其|此|这一?)(?!外|后|次|前|间)(?!中(?!，|,))")
+ANAPHOR = lazy_regex(r"(?:该|其|此|这一?)(?!外|后|次|前|间)(?!中(?!，|,))")
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class Scoring:
 
 # A quantity said in Chinese numerals (十年, 两家): a number, as digits are, that the
 # document may write in digits (10年内).
-CN_QUANTITY = re.compile(r"[一二两三四五六七八九十百千]+(?=[年个家项件名位次])|"
+CN_QUANTITY = lazy_regex(r"[一二两三四五六七八九十百千]+(?=[年个家项件名位次])|"
                          # (9月底, 年初: a time said, as dates are)
                          r"(?<![\u4e00-\u9fff])月[底初末中]|[上中下]旬")
 
@@ -94,8 +94,8 @@ def _countable(q: Question) -> tuple[str, list[str]]:
 # Clauses of a Chinese question (给学生讲课用：…, 想搬进X，现在…多少家, …是哪家？做调查想确认,
 # …几月几号（图注里有）),
 # and the words that make one ask (a request, 核实一下, asks nothing of the document).
-CLAUSE = re.compile(r"[^，,：:；;？?！!。（）()]+")
-ASKING = re.compile(r"多少|几|哪|谁|什么|啥|何|怎|吗|呢|是否|有没有|是不是")
+CLAUSE = lazy_regex(r"[^，,：:；;？?！!。（）()]+")
+ASKING = lazy_regex(r"多少|几|哪|谁|什么|啥|何|怎|吗|呢|是否|有没有|是不是")
 
 
 def _asked_clause(q: Question) -> Question:

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from data import english
 from data.english import spelling
+from data.lazyre import lazy_regex
 from data.linking import OTHER_PLACES, Link, Linker
 from data.normalize import bigrams, fold, is_cjk, to_simplified
 from data.pipeline.constraints import english_phase_ranges, read_constraints
@@ -66,7 +67,7 @@ def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
 
 # A city's name, then a space, then more characters: keywords typed apart (张家港 园区
 # 合作协议), not a namesake in that city (南京纳米城), which folding would make of them.
-CITY_THEN_SPACE = re.compile(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9fff])")
+CITY_THEN_SPACE = lazy_regex(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9fff])")
 
 
 # Cantonese and Wu words typed in a question (a Hong Kong reader's 喺邊度上市, 用咩方式), in
@@ -78,12 +79,12 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化": "多少", "交关": "很",
              "听讲": "听说", "老早": "早就"}
-DIALECT_WORDS = re.compile("|".join(sorted(DIALECT, key=len, reverse=True)))
+DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 
 
 # Companies counted in English (how many firms, how many new high-tech enterprises): the
 # document counts them in 家, as 多少家 asks.
-EN_COMPANIES_COUNTED = re.compile(
+EN_COMPANIES_COUNTED = lazy_regex(
     r"\bhow many (?:(?:new|more|listed|registered|resident|national|provincial|high-?tech|"
     r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic) ){0,3}"
     r"(?:companies|firms|enterprises)\b")
@@ -91,7 +92,7 @@ EN_COMPANIES_COUNTED = re.compile(
 
 # Wu's sentence-final 个 (设立个, 揭牌个？), where Mandarin says 的: not after a number or a
 # word that counts with it (有几个, 这个).
-WU_FINAL = re.compile(r"(?<![几多一两二三四五六七八九十百千万这那哪每各整某])个"
+WU_FINAL = lazy_regex(r"(?<![几多一两二三四五六七八九十百千万这那哪每各整某])个"
                       r"(?=[啦呀呢哦?？!！。]*$)")
 
 
@@ -102,7 +103,7 @@ def _mandarin(folded: str) -> str:
 # What the asker means to do with the answer or believes already, said after the question
 # (…是多少？想跟2020年的4.5%对比下; …in 2020? I believe all are class 1 new drugs): nothing
 # asked of the document, and its year or its words are not the ones asked.
-REMARK_AFTER = re.compile(r"(?<=[?？])\s*(?:(?:我|我们)?(?:想|要|准备|打算|好|用来|为了)"
+REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:我|我们)?(?:想|要|准备|打算|好|用来|为了)"
                           r"[^?？!！。]*?(?:对比|比较|比一比|比一下|比比|比)|"
                           r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说|只看到|只查到|"
                           r"只找到|看到的是|查到的是)|"
@@ -144,34 +145,34 @@ def english_terms(reading: english.EnglishReading) -> list[str]:
 # An English word of the question (R&D and A*STAR are one word each).
 # 是哪家公司牵头设的: who did something to the name (a kind, then a deed, then 的), not
 # what the name is (是什么机构).
-BY_WHOM = re.compile(r"是(?:什么|哪)[家个所位]?\w{0,4}?(?:公司|企业|单位|机构|部门|高校|大学|"
+BY_WHOM = lazy_regex(r"是(?:什么|哪)[家个所位]?\w{0,4}?(?:公司|企业|单位|机构|部门|高校|大学|"
                      r"院所)\w{1,6}的[?？]?$")
-LATIN_WORD = re.compile(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
+LATIN_WORD = lazy_regex(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
 
 
 EN_AS_FIELD = {"area": "field", "areas": "fields", "cover": "involve", "covers": "involves",
                "covered": "involved", "covering": "involving"}
-WHICH_IS_DESCRIBED = re.compile(r"\b(?:which|what) [a-z]+ (?:is|was|are|were|gets?|got) "
+WHICH_IS_DESCRIBED = lazy_regex(r"\b(?:which|what) [a-z]+ (?:is|was|are|were|gets?|got) "
                                 r"(?:described|billed|hailed|touted|dubbed|praised|regarded)\b|"
                                 r"哪[个家所座位]\w{0,4}(?:被)?(?:誉为|称为|称作)")
-EN_WHICH_COUNT = re.compile(r"\b(which|what)\s+(?:two|three|four|five|six|seven|eight|nine|"
+EN_WHICH_COUNT = lazy_regex(r"\b(which|what)\s+(?:two|three|four|five|six|seven|eight|nine|"
                             r"ten)\b")
-EN_REQUEST = re.compile(r"^\s*(?:(?:can|could|would|will) you |please )*(?:list|name)\b")
+EN_REQUEST = lazy_regex(r"^\s*(?:(?:can|could|would|will) you |please )*(?:list|name)\b")
 # Which exchange: where it listed (the exchange is the answer, no 交流 to look for).
-EN_WHICH_EXCHANGE = re.compile(r"\b(?:which|what) (?:stock )?(?:exchange|bourse)\b")
-EN_ZONE_CODE = re.compile(r"\bzone (?:iv|v?i{1,3}|v)\b")
+EN_WHICH_EXCHANGE = lazy_regex(r"\b(?:which|what) (?:stock )?(?:exchange|bourse)\b")
+EN_ZONE_CODE = lazy_regex(r"\bzone (?:iv|v?i{1,3}|v)\b")
 # What is counted is people: the question's last words after 多少 (多少省双创人才, 几名专家)
 # or after "how many" (how many experts …).
-PEOPLE_COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?[^，,。？?多少几]{0,8}?"
+PEOPLE_COUNTED = lazy_regex(r"(?:多少|几)(?:个|名|位)?[^，,。？?多少几]{0,8}?"
                             r"(?:人才|人员|专家|学者|员工)[?？呢吗]*$|"
                             r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
                             r"researchers|scientists|staff|employees)\b")
 # What follows "how many" up to its verb is what is counted.
-COUNTED = re.compile(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|does|will|can|"
+COUNTED = lazy_regex(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|does|will|can|"
                      r"could|would)\b")
 # "class III", "phase 5", "phases 1 to 4", "the first batch": constraints, read as 三类/五期/
 # 一期至四期/第一批, not words to translate.
-EN_NUMBERED = re.compile(r"\b(?:class|phases?)\s+(?:\d+|[ivx]+)\b(?:\s*(?:to|-|–|through|thru)\s*"
+EN_NUMBERED = lazy_regex(r"\b(?:class|phases?)\s+(?:\d+|[ivx]+)\b(?:\s*(?:to|-|–|through|thru)\s*"
                          r"(?:phase\s+)?(?:\d+|[ivx]+)\b)?|\b(?:first|second|third|fourth|fifth|"
                          r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                          r"(?:batch|edition|session|round)\b")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from data.lazyre import lazy_regex
 from data.linking import Link
 from data.models import Answer, Fact
 from data.normalize import fold
@@ -33,11 +34,11 @@ AROUND_THE_PARK = frozenset({"江苏", "江苏省"})
 # Boards a company lists on: a count of listings is of one board only when its own clause
 # says so (累计上市企业45家 is no count of the 科创板 the next clause names).
 BOARDS = frozenset({"科创板", "创业板", "star market", "chinext"})
-YEAR_SAID = re.compile(r"((?:19|20)\d{2})年")
+YEAR_SAID = lazy_regex(r"((?:19|20)\d{2})年")
 # Wholes a share is of (占全市的64%): the one its own item names is the one asked.
 SHARE_SCOPES = frozenset({"全国", "全省", "全市"})
-SHARE_OF = re.compile(r"全国|全省|全市|全球")
-CLAUSE_BREAK = re.compile(r"[，。；,;]")  # where one clause of a sentence ends
+SHARE_OF = lazy_regex(r"全国|全省|全市|全球")
+CLAUSE_BREAK = lazy_regex(r"[，。；,;]")  # where one clause of a sentence ends
 
 
 def entry_text(kb: Knowledge, fact: Fact) -> str:
@@ -60,7 +61,7 @@ def years_hold(kb: Knowledge, q: Question, answer: Answer) -> bool:
 # A figure its own words put over several years (10年内建设资金总额, 未来5年): no one
 # year's amount.
 _YEARS = r"(?:(?<!\d)\d{1,2}|[两二三四五六七八九十]+)年"
-SPAN_OF_YEARS = re.compile(rf"{_YEARS}(?:内|间|来)|未来{_YEARS}|\d{{4}}\s*[-—～~至到]\s*\d{{4}}年")
+SPAN_OF_YEARS = lazy_regex(rf"{_YEARS}(?:内|间|来)|未来{_YEARS}|\d{{4}}\s*[-—～~至到]\s*\d{{4}}年")
 
 
 def governing_years(kb: Knowledge, fact: Fact) -> set[int]:
@@ -193,7 +194,7 @@ def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None
 
 
 # A question asking of a group by examples of it (BioBAY这些载体, carriers like Nano City).
-GROUP_ASKED = re.compile(r"等|这些|那些|之类|比如|例如|像|"
+GROUP_ASKED = lazy_regex(r"等|这些|那些|之类|比如|例如|像|"
                          r"\b(?:like|such as|e\.g\.|including|these|those)\b")
 
 
@@ -255,6 +256,6 @@ def group_for_member(kb: Knowledge, q: Question, fact: Fact) -> str | None:
 
 # The items of a list in a sentence (设立风险资金池、引导基金、产业基金等): each before 、 or 等,
 # none with a count of its own (姑苏重大创新团队3支、顶尖人才团队2支 is no list of names).
-LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{4,12}?)(?=、|等[^级])|"
+LIST_ITEM = lazy_regex(r"([\u4e00-\u9fff]{4,12}?)(?=、|等[^级])|"
                        r"(?<=、)([\u4e00-\u9fff]{4,12})(?=[、等，,。；]|$)")
 

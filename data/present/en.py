@@ -10,19 +10,20 @@ import re
 from functools import lru_cache
 
 from data import english
+from data.lazyre import lazy_regex
 from data.models import Source
 from data.normalize import fold, is_cjk
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-AMOUNT = re.compile(
+AMOUNT = lazy_regex(
     r"^(?P<pre>近|约|超过|逾|达)?(?P<num>\d+(?:\.\d+)?)(?:[—\-～~至到](?P<num2>\d+(?:\.\d+)?))?"
     r"(?P<mult>[万亿千])?(?P<q1>余|多)?(?P<unit>.*?)(?P<q2>以上|左右|以下|多)?$")
 PREFIX = {"近": "nearly ", "约": "about ", "超过": "over ", "逾": "over ", "达": ""}
 SCALE = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
 CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
             "九": 9, "十": 10}
-DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})日)?")
+DATE = lazy_regex(r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})日)?")
 
 
 def has_chinese(text: str) -> bool:
@@ -77,11 +78,11 @@ def date(text: str) -> str:
 
 
 # What a company's name says of where and what it is, around the part that is its name.
-_NAME_HEAD = re.compile(r"^(?:中国|江苏省?|苏州工业园区|苏州市?|园区)+")
+_NAME_HEAD = lazy_regex(r"^(?:中国|江苏省?|苏州工业园区|苏州市?|园区)+")
 # (Names are folded: their brackets are half-width.)
-_NAME_TAIL = re.compile(r"(?:\([^()]*\))?(?:科技|技术|医药|医疗|药业|生物|软件|微电子|数字|"
+_NAME_TAIL = lazy_regex(r"(?:\([^()]*\))?(?:科技|技术|医药|医疗|药业|生物|软件|微电子|数字|"
                         r"股份|有限|公司|集团|国际|研究院|中心)+$")
-PLACE = re.compile(r"(.+?)(省|市|区|县)")
+PLACE = lazy_regex(r"(.+?)(省|市|区|县)")
 PLACE_WORDS = {"区": "District", "县": "County"}
 
 
@@ -108,7 +109,7 @@ def name(zh: str) -> str:
     return f"{english.pinyin_name(core)} ({zh})"
 
 
-_UNIT = re.compile(r"(?:(?:技术|研发|创新|工程)?(?:分中心|中心|研究院|研究所|实验室|基地|分院))+")
+_UNIT = lazy_regex(r"(?:(?:技术|研发|创新|工程)?(?:分中心|中心|研究院|研究所|实验室|基地|分院))+")
 
 
 def _of_known(folded: str) -> str | None:
@@ -125,7 +126,7 @@ def _of_known(folded: str) -> str | None:
 
 # An entry titled by a name and what happened to it (…交流会举办 → … Held).
 _TITLE_VERBS = ("举办", "召开", "成立", "签约成立", "启动", "签署", "揭牌", "发布", "印发", "启用")
-_EN_TITLE_VERB = re.compile(r"\s+(?:Held|Convened|Founded|Launched|Signed|Unveiled|Issued|"
+_EN_TITLE_VERB = lazy_regex(r"\s+(?:Held|Convened|Founded|Launched|Signed|Unveiled|Issued|"
                             r"Published|Established|Opened|Started)$")
 
 

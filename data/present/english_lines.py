@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from data import english
+from data.lazyre import lazy_regex
 from data.models import Fact
 from data.normalize import fold
 from data.present import en
@@ -89,7 +90,7 @@ def fact_line_en(fact: Fact) -> str:
     return f"“{fact.value}”"
 
 
-PART = re.compile(r"(?:([一二三四五六七八九十]+)期)?(?:([A-Z][0-9]?)(区|地块))?")
+PART = lazy_regex(r"(?:([一二三四五六七八九十]+)期)?(?:([A-Z][0-9]?)(区|地块))?")
 
 
 def _part(part: str) -> str:

@@ -34,12 +34,12 @@ names side by side occur as one word (发明 + 专利) is asked of the full-text
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from data.lazyre import lazy_regex
 from data.texts import CJK
 
 Rows = Callable[[str, Sequence[Any]], list[dict]]
@@ -59,9 +59,9 @@ SCHEMA = (
 TERMS_TABLE = ("CREATE TABLE IF NOT EXISTS index_terms ("
                " term TEXT PRIMARY KEY, sentences INTEGER NOT NULL) WITHOUT ROWID")
 FILL_TERMS = "INSERT INTO index_terms (term, sentences) SELECT term, doc FROM sentences_vocab"
-_CJK_RUN = re.compile(f"[{CJK}]+")
-_CJK_CHAR = re.compile(f"[{CJK}]")
-_INDEX_WORD = re.compile(r"[^\W_]+")
+_CJK_RUN = lazy_regex(f"[{CJK}]+")
+_CJK_CHAR = lazy_regex(f"[{CJK}]")
+_INDEX_WORD = lazy_regex(r"[^\W_]+")
 MAX_PIECES = 65_536  # pieces remembered per process (a few bytes each)
 
 

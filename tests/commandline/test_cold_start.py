@@ -1,5 +1,6 @@
 """``sipbot ask`` on a store already at the newest schema imports only what answering needs:
-no sqlite_utils (migrations and writes only), no Telegram, no asyncio."""
+no sqlite_utils (migrations and writes only), no Telegram, no asyncio, no rapidfuzz (typos
+only); and it compiles only the patterns its question uses."""
 
 from __future__ import annotations
 
@@ -18,8 +19,12 @@ try:
     cli(["ask", "--db", sys.argv[1], "--json", "苏州纳米城入驻企业有多少家"])
 except SystemExit:
     pass
-print(json.dumps({m: m in sys.modules for m in ("sqlite_utils", "telegram", "asyncio")}),
-      file=sys.stderr)
+import gc
+from data.lazyre import LazyPattern
+patterns = [p for p in gc.get_objects() if isinstance(p, LazyPattern)]
+loaded = {m: m in sys.modules for m in ("sqlite_utils", "telegram", "asyncio", "rapidfuzz")}
+print(json.dumps({**loaded, "patterns": len(patterns),
+                  "compiled": sum(p._compiled is not None for p in patterns)}), file=sys.stderr)
 """
 
 
@@ -39,7 +44,11 @@ def test_ask_on_an_up_to_date_store_imports_no_sqlite_utils(tmp_path) -> None:
     store.close()
     answer, loaded = probe(db)
     assert answer["found"] and "397" in answer["answer"]
-    assert loaded == {"sqlite_utils": False, "telegram": False, "asyncio": False}
+    patterns, compiled = loaded.pop("patterns"), loaded.pop("compiled")
+    assert loaded == {"sqlite_utils": False, "telegram": False, "asyncio": False,
+                      "rapidfuzz": False}
+    # The module-level patterns are compiled on first use: one question needs a fraction.
+    assert patterns > 200 and compiled < patterns / 2
 
 
 def test_a_store_behind_the_schema_is_still_migrated_at_open(tmp_path) -> None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from data.lazyre import lazy_regex
 from data.models import Answer, Fact
 from data.pipeline.answerers.parts import Split
 from data.question import Question
 
-LESS = re.compile(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
+LESS = lazy_regex(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
 
 
 def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:

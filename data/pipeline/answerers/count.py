@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
+from data.lazyre import lazy_regex
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.answerers.listing import names_in
@@ -14,7 +13,7 @@ from data.pipeline.retrieve import Evidence
 from data.question import FUNCTION_CHARS, Question
 
 COUNTED = ("家", "所")
-KIND_WORDS = re.compile(r"企|公司|家")
+KIND_WORDS = lazy_regex(r"企|公司|家")
 MAX_ROWS = 6
 MIN_SHARE = 0.6  # of the best sentence's score
 

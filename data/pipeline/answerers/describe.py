@@ -4,8 +4,7 @@ document says of it. A question word that does match a sentence picks that sente
 
 from __future__ import annotations
 
-import re
-
+from data.lazyre import lazy_regex
 from data.models import Answer
 from data.normalize import fold
 from data.pipeline.answerers.listing import with_next
@@ -15,16 +14,16 @@ from data.pipeline.retrieve import Evidence, Row, about
 from data.question import Question
 
 # "What does it do" and the sentences that say what a thing is for.
-PURPOSE_ASKED = re.compile(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|专注|聚焦|"
+PURPOSE_ASKED = lazy_regex(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|专注|聚焦|"
                            r"\bwhat (?:does|do|did) .+ do\b|\bpurpose\b|\bwhat is .+ for\b|"
                            r"\bfocus(?:es|ed)? on\b|"
                            r"\b(?:meant|supposed|designed|intended|set up) to do\b")
-PURPOSE_SAID = re.compile(r"专注于|致力于|旨在|主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
+PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
                           r"为目标|聚焦|重点围绕|应用于|用于")
 # "What title has it": the sentence saying what it was named or awarded.
-HONOUR_ASKED = re.compile(r"称号|荣誉|头衔|誉为|号称|被称为|\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
+HONOUR_ASKED = lazy_regex(r"称号|荣誉|头衔|誉为|号称|被称为|\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
                           r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b")
-HONOUR_SAID = re.compile(r"称号|授予|荣誉|获评|评为|誉为")
+HONOUR_SAID = lazy_regex(r"称号|授予|荣誉|获评|评为|誉为")
 
 
 def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from data.lazyre import lazy_regex
 from data.linking import Link
 from data.models import Answer, Fact, Figure
 from data.normalize import fold
@@ -31,24 +32,24 @@ from data.pipeline.verify import (
 )
 from data.question import Question
 
-FIGURE_TEXT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
+FIGURE_TEXT = lazy_regex(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
 # A part of a whole asked for: 其中…, "how many of the listed companies are…".
-ASKED_PART = re.compile(r"其中|包括|\bhow many of\b|\bof (?:them|which|these|those)\b|"
+ASKED_PART = lazy_regex(r"其中|包括|\bhow many of\b|\bof (?:them|which|these|those)\b|"
                         r"^(?:of|among) (?:the|its|their|these|those|all)\b")
-TIME_FRAME = re.compile(r"\s*(?:截至|截止|到)\S{0,8}(?:年底|年末|底|末)\s*$")
-PART_START = re.compile(r"\s*(?:其中|包括)")
-PHASE_SAID = re.compile(r"(?:\d+|[一二三四五六七八九十]+)期")
-HOW_MANY = re.compile(r"多少|几|\bhow (?:many|much)\b")
+TIME_FRAME = lazy_regex(r"\s*(?:截至|截止|到)\S{0,8}(?:年底|年末|底|末)\s*$")
+PART_START = lazy_regex(r"\s*(?:其中|包括)")
+PHASE_SAID = lazy_regex(r"(?:\d+|[一二三四五六七八九十]+)期")
+HOW_MANY = lazy_regex(r"多少|几|\bhow (?:many|much)\b")
 # The whole asked in words: 总建筑面积, 一共, the total floor area.
 # (一共/总共 几家 only asks how many.)
-ASKED_WHOLE = re.compile(r"(?<!一)总(?![部理裁经书共计])|整个|\b(?:total|overall|whole|entire)\b")
+ASKED_WHOLE = lazy_regex(r"(?<!一)总(?![部理裁经书共计])|整个|\b(?:total|overall|whole|entire)\b")
 # Some of a group counted (上市的公司里面…几家, 这些企业中多少): a part is asked.
-OF_A_GROUP = re.compile(r"(?:企业|公司|人才|项目|专利|机构|团队)(?:里面|里头|当中|之中|中)[，,]?"
+OF_A_GROUP = lazy_regex(r"(?:企业|公司|人才|项目|专利|机构|团队)(?:里面|里头|当中|之中|中)[，,]?"
                         r"[^，,。？?]{0,12}(?:几|多少)|"
                         # (how many of SIP's listed companies are tech companies)
                         r"\bhow many (?:of|among) (?:the |its |their )?(?:[a-z'-]+ ){0,3}?"
                         r"(?:companies|firms|enterprises|talents|projects|patents)\b")
-ASKED_NEW = re.compile(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
+ASKED_NEW = lazy_regex(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
 # A figure's own words depend on the figure alone, and the same figures are scored for
 # question after question (the store's are kept per sentence: ``Knowledge.figures``).
 FIGURE_WORDS_CACHE = 8192
@@ -135,9 +136,9 @@ def _said_as_number(figure: Figure, text: str) -> bool:
         re.search(rf"(?<![\d.]){re.escape(digits.group(0))}(?![\d.%])", text))
 
 
-YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+YEAR_LIKE = lazy_regex(r"(?:19|20)\d{2}")
 # A whole the question states, then a part of it asked (of the 45…, 45家…中/里/当中).
-OF_THE_PREMISE = re.compile(r"\b(?:of|among|out of) (?:the|these|those|its|sip's|the park's)?"
+OF_THE_PREMISE = lazy_regex(r"\b(?:of|among|out of) (?:the|these|those|its|sip's|the park's)?"
                             r"\s*\d|\d[^，,。？?]*?(?:中|里|当中|之中)")
 
 

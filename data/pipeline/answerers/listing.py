@@ -9,6 +9,7 @@ import re
 from data import english, extract
 from data.english.dictionary import glossary
 from data.english.translate import NUMBER_WORDS
+from data.lazyre import lazy_regex
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
@@ -17,15 +18,15 @@ from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import PHOTO_WORDS, Question
 
-ASKED_KIND = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
-COUNTED_KIND = re.compile(r"\d+(?:余|多)?[家个所支](?:入选|获批|新增|认定)?的?$")
-EN_ASKED_ONE = re.compile(r"\b(?:which|what) (?:one )?([a-z]+)\b")
-EN_ASKED_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,4}?[a-z]+[^s\W]s)\b")
+ASKED_KIND = lazy_regex(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
+COUNTED_KIND = lazy_regex(r"\d+(?:余|多)?[家个所支](?:入选|获批|新增|认定)?的?$")
+EN_ASKED_ONE = lazy_regex(r"\b(?:which|what) (?:one )?([a-z]+)\b")
+EN_ASKED_KIND = lazy_regex(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,4}?[a-z]+[^s\W]s)\b")
 # Plurals that ask for fields of work, not for names of a kind (which industries, fields).
-FIELDS_ASKED = re.compile(r"\b(?:industries|fields|areas|sectors|applications|domains|"
+FIELDS_ASKED = lazy_regex(r"\b(?:industries|fields|areas|sectors|applications|domains|"
                           r"directions|technologies)$")
 FIELD_NOUNS = ("领域", "产业", "行业")
-ASKED_WORD = re.compile(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})")
+ASKED_WORD = lazy_regex(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})")
 
 
 def wanted_types(q: Question) -> set[str]:
@@ -70,13 +71,13 @@ def _types(q: Question, asked_about: str) -> set[str]:
 
 
 # A company by its short name opening a clause (其中，六莲科技于2020年…；路胜生物获评…).
-SHORT_COMPANY = re.compile(r"(?:^|[，；。、]|其中，?)([\u4e00-\u9fff]{2,3}(?:科技|生物|医药|药业|"
+SHORT_COMPANY = lazy_regex(r"(?:^|[，；。、]|其中，?)([\u4e00-\u9fff]{2,3}(?:科技|生物|医药|药业|"
                            r"电子|软件))(?=[于获在是、，和与])")
 
 
 # Partners listed after 与 and before what was built with them (与华为、腾讯建立…合作关系):
 # names no type word marks.
-PARTNERS = re.compile(r"与((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)等?"
+PARTNERS = lazy_regex(r"与((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)等?"
                       r"(?:建立|开展|签署|达成)")
 
 
@@ -92,9 +93,9 @@ def _of_kind_asked(q: Question, name: str) -> bool:
 
 
 # The words of the kind an English question asks for (which IP protection center).
-EN_KIND_NAMED = re.compile(r"\b(?:which|what) (?:one )?((?:[a-z-]+ ){0,2}[a-z-]+)")
+EN_KIND_NAMED = lazy_regex(r"\b(?:which|what) (?:one )?((?:[a-z-]+ ){0,2}[a-z-]+)")
 # How many names a question asks for (which three companies, 哪两家).
-COUNT_ASKED = re.compile(r"\b(?:which|what|name the|list the) (two|three|four|five|2|3|4|5)\b|"
+COUNT_ASKED = lazy_regex(r"\b(?:which|what|name the|list the) (two|three|four|five|2|3|4|5)\b|"
                          r"哪([两二三四五2-5])[家个所位项]")
 
 
@@ -169,7 +170,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
 
 
 # Which startups (a plural asked): all of them, whichever part of the sentence says each.
-PLURAL_ASKED = re.compile(r"\bwhich\s+(?:\S+\s+){0,3}?[a-z]{3,}(?<![su]s)s\b|哪些|哪几")
+PLURAL_ASKED = lazy_regex(r"\bwhich\s+(?:\S+\s+){0,3}?[a-z]{3,}(?<![su]s)s\b|哪些|哪几")
 
 
 def _of_the_clause_asked(kb: Knowledge, q: Question, text: str, wanted: set[str],
@@ -243,7 +244,7 @@ def _items(text: str) -> int:
 
 # which sectors, what disease areas: the plural after which/what, perhaps after one word
 # (not the verb: which sectors *does* …).
-EN_PLURAL_ASKED = re.compile(r"\b(?:which|what|list(?: some| all| a few)?(?: of)?(?: the)?)\s+"
+EN_PLURAL_ASKED = lazy_regex(r"\b(?:which|what|list(?: some| all| a few)?(?: of)?(?: the)?)\s+"
                              r"(?:[a-z]+\s+)??(?!(?:does|has|was|is)\b)([a-z]{3,}s)\b")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from data.lazyre import lazy_regex
 from data.models import Answer, Event, Fact
 from data.normalize import fold
 from data.pipeline.answerers.when import event_fact
@@ -17,7 +18,7 @@ from data.texts import YEAR
 
 MAX_EVENTS = 5
 # What happened / what was done, said in many ways; a date alone asks the same.
-HAPPENED = re.compile(r"发生|什么事|啥事|大事|做了|干了|有什么|有哪些|有啥|举行|举办|动态|"
+HAPPENED = lazy_regex(r"发生|什么事|啥事|大事|做了|干了|有什么|有哪些|有啥|举行|举办|动态|"
                       r"happen|what did|what was|events?\b")
 
 

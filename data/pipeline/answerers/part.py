@@ -3,20 +3,19 @@
 
 from __future__ import annotations
 
-import re
-
+from data.lazyre import lazy_regex
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
 
-PART_ASKED = re.compile(r"哪(?:个|一)(?:区块?|期|地块)(?![县镇街])|哪一?块|"
+PART_ASKED = lazy_regex(r"哪(?:个|一)(?:区块?|期|地块)(?![县镇街])|哪一?块|"
                         r"\bwhich (?:phase|zone|plot|block|section)\b")
 # A part as the document names it: 三期B区, 五期A1地块, 二期C区, 七期.
-PART_SAID = re.compile(r"(?:[一二三四五六七八九十]+期)?[A-Z][0-9]?(?:区|地块)|"
+PART_SAID = lazy_regex(r"(?:[一二三四五六七八九十]+期)?[A-Z][0-9]?(?:区|地块)|"
                        r"[一二三四五六七八九十]+期(?![间限内])")
-CLAUSE = re.compile(r"[^，。；,;]+")
+CLAUSE = lazy_regex(r"[^，。；,;]+")
 
 
 def answer_part(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:

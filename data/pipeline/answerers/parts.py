@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from data import english
+from data.lazyre import lazy_regex
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
 from data.question import DEEDS_IN_ORDER, EN_STOP, EXAMPLES, QUESTION_WORDS, Question
@@ -17,58 +18,58 @@ from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
 # (vs between Chinese names has no word boundary: 国际科技园vs纳米城)
-CONJ = re.compile(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
+CONJ = lazy_regex(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
                   r"\bversus\b|\bplus\b")
-DISTRIBUTE = re.compile(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
-COMPARE = re.compile(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
+DISTRIBUTE = lazy_regex(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
+COMPARE = lazy_regex(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
                      r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
                      r"\bsame day\b|\bat the same time\b|"
                      # (A和B的X对比一下: the two set side by side)
                      r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|多少|几)")
 # A later piece asking only where the first one's figure ranks (在全市排第几).
-RANK_ONLY = re.compile(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市内|国内|区内)?的?"
+RANK_ONLY = lazy_regex(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市内|国内|区内)?的?"
                        r"(?:排名|排|列|位居|位列|名列)(?:第几|多少)(?:位|名)?[啊呀呢吗?？]*$")
 # Which one of those named is the one the rest says (哪家获批的是…), when nothing compares.
-SELECTS = re.compile(r"(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0,8}?是")
-COMPARATIVE = re.compile(r"(?:更|较|比较)|(?:多|少|大|小|早|晚|高|低)还是|[先早晚]|最|"
+SELECTS = lazy_regex(r"(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0,8}?是")
+COMPARATIVE = lazy_regex(r"(?:更|较|比较)|(?:多|少|大|小|早|晚|高|低)还是|[先早晚]|最|"
                          r"\b(?:more|less|larger|bigger|earlier|later|higher|first)\b")
-SUM = re.compile(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计|之和|总和|加上|"
+SUM = lazy_regex(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计|之和|总和|加上|"
                  r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b")
 # A part of a whole asked first (临床批件里一类新药批件占多少), then the whole (总共多少).
-WHOLE_THEN_PART = re.compile(r"(.+?)(?:里|当中|之中|中)的?(.+?)占")
-WHOLE_ASKED = re.compile(r"总|一共|全部")
+WHOLE_THEN_PART = lazy_regex(r"(.+?)(?:里|当中|之中|中)的?(.+?)占")
+WHOLE_ASKED = lazy_regex(r"总|一共|全部")
 # Words that add up what was asked before them (一共/总共 may ask a whole of its own).
-ADDED = re.compile(r"加起来|加一起|加在一起|合计|之和|总和")
+ADDED = lazy_regex(r"加起来|加一起|加在一起|合计|之和|总和")
 # A piece asking only which of the items before it is more (…各多少家，哪个多).
-COMPARES_ONLY = re.compile(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪边|谁)(?:更|比较|较|在)?"
+COMPARES_ONLY = lazy_regex(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪边|谁)(?:更|比较|较|在)?"
                            r"(?:多|少|大|小|早|晚|高|低|先|后|前)(?:一些|一点|些)?[呢啊呀]?$")
 # How far apart the ones before it are (差多少, 差距大不大): their comparison, which names
 # the larger; a piece asking only that is no part of its own.
 DIFFERENCE = r"(?:相)?差(?:距|别)?(?:是|有)?(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
-DIFFERENCE_ONLY = re.compile(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?{DIFFERENCE}"
+DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?{DIFFERENCE}"
                              r"[呢啊呀吗?？]*$")
 # A piece asking only the date of each of the things before it (日期分别是).
-EACH_DATE = re.compile(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|二者|它们|俩)?(?:的)?"
+EACH_DATE = lazy_regex(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|二者|它们|俩)?(?:的)?"
                        r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
                        r"什么日期)?[呢啊呀?？]?$")
-QUESTION_WORD = re.compile(r"多少|几|哪|什么时候|啥时候?|何时|什么|how many|how much|when|where|"
+QUESTION_WORD = lazy_regex(r"多少|几|哪|什么时候|啥时候?|何时|什么|how many|how much|when|where|"
                            r"which")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
 ALL_WORD = r"(?<![成首京古国帝])都"
 # Where the parallel noun of the second part ends and what is asked of both begins.
-PREDICATE = re.compile(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|加起来|合计|"
+PREDICATE = lazy_regex(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|加起来|合计|"
                        r"哪个|谁|多少|几|"
                        r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|"
                        # (a bare 多/大/早 compares only at the end: 中小企业, 重大 are nouns)
                        r"(?:多|少|大|小|早|晚)(?=[吗呢啊呀?？]*$)")
 MAX_PARTS = 4
 # Where the question asked of both parts begins (…哪个多, …各多少, …分别是什么时候).
-ASKED_OF_BOTH = re.compile(rf"哪个|哪一个|谁|各自|各|分别|{ALL_WORD}|多少|几|什么时候|何时|更|较")
+ASKED_OF_BOTH = lazy_regex(rf"哪个|哪一个|谁|各自|各|分别|{ALL_WORD}|多少|几|什么时候|何时|更|较")
 # Two of a kind joined (五期和七期, 2019年和2020年, 第十三届和第十四届): the rest is asked of both.
 _PARALLEL = rf"(?:{YEAR}年|第?(?:[0-9]+|[一二三四五六七八九十]+)[期届批类])"
-PARALLEL = re.compile(_PARALLEL)
-PARALLEL_END = re.compile(_PARALLEL + "$")
+PARALLEL = lazy_regex(_PARALLEL)
+PARALLEL_END = lazy_regex(_PARALLEL + "$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ class Split:
     back: tuple[bool, ...] = ()
 
 
-EN_WHICH_MORE = re.compile(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
+EN_WHICH_MORE = lazy_regex(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
                            r"(?:bigger|larger|more|higher|greater|most|biggest|largest)\b|"
                            r"\bcompare(?: the number of| the)?\b")
 
@@ -138,11 +139,11 @@ def _pieces_mode(pieces: list[str], folded: str) -> str:
 
 # Two qualifiers joined before a name the document qualifies (北京和大湾区这两个金鸡湖创新合作
 # 中心): the name of each.
-QUALIFIERS_JOINED = re.compile(r"([\u4e00-\u9fff]{1,6})(?:和|与|及|、|跟)([\u4e00-\u9fff]{1,6}?)"
+QUALIFIERS_JOINED = lazy_regex(r"([\u4e00-\u9fff]{1,6})(?:和|与|及|、|跟)([\u4e00-\u9fff]{1,6}?)"
                                r"(?:这|那)?(?:两个|两家|俩|二者)?的?$")
 
 
-QUALIFIERS_AFTER = re.compile(r"\(([\u4e00-\u9fff]{1,6}?)(?:和|与|及|、|跟)"
+QUALIFIERS_AFTER = lazy_regex(r"\(([\u4e00-\u9fff]{1,6}?)(?:和|与|及|、|跟)"
                               r"([\u4e00-\u9fff]{1,6})\)")
 
 
@@ -180,7 +181,7 @@ def _questions_listed(text: str) -> str:
 
 
 # Which place (哪个区, 哪座城市): where, no choice between the things named.
-WHERE_ASKED = re.compile(r"哪[个座一]?(?:区|城市|省份?|国家|片区|板块|街道|镇)")
+WHERE_ASKED = lazy_regex(r"哪[个座一]?(?:区|城市|省份?|国家|片区|板块|街道|镇)")
 
 
 def split(q: Question, chapter_subject: str | None) -> Split | None:
@@ -313,27 +314,27 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
 _EN_PREP = ("with", "from", "in", "on", "at", "by", "to", "for", "of", "into", "about", "over",
             "during", "within", "under", "through")
 _EN_ASKING = r"(?=(?:how (?:many|much)|what|when|where|which|who)\b)"
-EN_SECOND = re.compile(
+EN_SECOND = lazy_regex(
     rf"\s*[,;?]\s*(?:and\s+)?(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}")
 # A phrase that frames the questions after it (of the 33 firms, among the institutes, …).
-EN_FRAME = re.compile(r"(?:of|among|in|within|for|under|at|during|from) ")
-EN_QUESTION_WORD = re.compile(r"\b(?:how|what|when|where|which|who|whom|whose|why)\b")
+EN_FRAME = lazy_regex(r"(?:of|among|in|within|for|under|at|during|from) ")
+EN_QUESTION_WORD = lazy_regex(r"\b(?:how|what|when|where|which|who|whom|whose|why)\b")
 
 
 # What an asker may open with about themselves before asking (I compare two parks:, For my
 # report:); not a frame of the question (First batch of …: how many applied?).
-EN_PREAMBLE = re.compile(r"[^:!?]*\b(?:i|im|my|me|we|our|us|hi|hello|quick question)\b"
+EN_PREAMBLE = lazy_regex(r"[^:!?]*\b(?:i|im|my|me|we|our|us|hi|hello|quick question)\b"
                          r"[^:!?]*[:!]\s+(?=\S)")
 # Two question words asking of one clause: "When and in which district did X open?"
-EN_TWO_ASKED = re.compile(r"^(when|where|who|how (?:many|much))\s+and\s+((?:(?:in|at|on|from|by) )?"
+EN_TWO_ASKED = lazy_regex(r"^(when|where|who|how (?:many|much))\s+and\s+((?:(?:in|at|on|from|by) )?"
                           r"(?:which|what)(?: [a-z-]+){0,3}?|when|where|who|how (?:many|much))\s+"
                           r"((?:did|does|do|is|was|were|are|has|have|will)\b.+)$")
 
 
 # Two places joined after "in" (in Beijing and the Greater Bay Area, in Shenzhen and London).
-EN_TWO_PLACES = re.compile(r"\b(?:in|for) (?:the )?([a-z][a-z ]{2,30}?) and (?:in |for )?(?:the )?"
+EN_TWO_PLACES = lazy_regex(r"\b(?:in|for) (?:the )?([a-z][a-z ]{2,30}?) and (?:in |for )?(?:the )?"
                            r"([a-z][a-z ]{2,30}?)(?=\s+(?:unveil(?:ed)?|open(?:ed)?|launch(?:ed)?|"
                            r"located|set up|found(?:ed)?|establish(?:ed)?|start(?:ed)?)\b|"
                            r"\s*[?,.]|$)")
@@ -416,15 +417,15 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
 
 
 # A question word that asks on its own of the thing before it (…: which city, what date?).
-EN_ASKS_ALONE = re.compile(r"^(?:when|where|(?:on |in )?(?:what|which) (?:date|day|year|month|"
+EN_ASKS_ALONE = lazy_regex(r"^(?:when|where|(?:on |in )?(?:what|which) (?:date|day|year|month|"
                            r"time|city|district|country|place))$")
 # A later question about where the one before it took place (…, and how many institutions
 # cooperated there?): what that one asks about is its place. (Not "how many are there".)
-EN_THERE = re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )\bthere\b"
+EN_THERE = lazy_regex(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )\bthere\b"
                       r"(?!\s+(?:are|is|were|was)\b)|\bat (?:it|that|this)(?: (?:event|meeting|"
                       r"conference|ceremony|forum))?$")
 # A later question about the answer before it (…, and where does that rank?).
-EN_BACK = re.compile(r"\b(?:does|did|do|is|was|were|are|has|have)\s+(?:that|it|this|they|these|"
+EN_BACK = lazy_regex(r"\b(?:does|did|do|is|was|were|are|has|have)\s+(?:that|it|this|they|these|"
                      r"those)\b")
 
 
@@ -437,8 +438,8 @@ EN_OF_IT = frozenset("total running now so far more less fewer than before previ
 
 # A period a later question asks in its own words (…, and what is the total now?) replaces
 # the one before's (新增 → 累计, as _own_period does in Chinese).
-EN_TOTAL = re.compile(r"\b(?:total|so far|cumulative|altogether|overall)\b")
-EN_NEW = re.compile(r"\b(?:add|added|adds|new|newly|in (?:19|20)\d\d)\b")
+EN_TOTAL = lazy_regex(r"\b(?:total|so far|cumulative|altogether|overall)\b")
+EN_NEW = lazy_regex(r"\b(?:add|added|adds|new|newly|in (?:19|20)\d\d)\b")
 
 
 def _of_it(piece: str, first: str) -> str:
@@ -485,10 +486,10 @@ def _asked_of(piece: str) -> str:
 # Words that say how parts combine, and nothing of their own.
 EN_CUE_WORDS = frozenset("many much each both them those combined altogether together total "
                          "respectively two three numbers figures counts".split())
-EN_VERSUS = re.compile(r"\bvs\.?(?!\w)|\bversus\b")
+EN_VERSUS = lazy_regex(r"\bvs\.?(?!\w)|\bversus\b")
 # Where an English line's frame (Which came first, how many each) meets its items.
-EN_FRAME_BREAK = re.compile(r"\s*(?::|,|\s-+\s|\?)\s*")
-EN_ITEM_BREAK = re.compile(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bplus\b|&)\s*")
+EN_FRAME_BREAK = lazy_regex(r"\s*(?::|,|\s-+\s|\?)\s*")
+EN_ITEM_BREAK = lazy_regex(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bplus\b|&)\s*")
 
 
 EN_PLACE_PREP = "at|in|on|from|within|inside"
@@ -617,14 +618,14 @@ def _has_subject(piece: str) -> bool:
 
 
 # A later question that asks only of another subject: 国际科技园呢, 全园区累计又是多少.
-ELLIPTIC = re.compile(r"呢$")
+ELLIPTIC = lazy_regex(r"呢$")
 # Words that set a later question's frame, not its measure (累计, 2019年, 又, 全).
-FRAME = re.compile(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这")
+FRAME = lazy_regex(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这")
 
 
 # The period a question asks (新增多少，累计多少): a later piece saying its own replaces the
 # first's.
-PERIOD_WORD = re.compile(r"累计|新增|当年|全年|年内")
+PERIOD_WORD = lazy_regex(r"累计|新增|当年|全年|年内")
 
 
 def _own_period(prefix: str, piece: str) -> str:
@@ -668,7 +669,7 @@ def _own_measure(left: str, predicate: str) -> int | None:
 
 
 # A second part opening with a deed (正式签合作协议, 举办…): the same deed as the first's.
-DEED = re.compile(r"(?:正式|已经|又|还|再)?(签署|签订|签|举办|举行|成立|启动|揭牌|发布|设立)")
+DEED = lazy_regex(r"(?:正式|已经|又|还|再)?(签署|签订|签|举办|举行|成立|启动|揭牌|发布|设立)")
 
 
 def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from data import extract
+from data.lazyre import lazy_regex
 from data.models import Answer, Event, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
@@ -15,11 +16,11 @@ from data.question import SEPARABLE_VERBS, Question
 from data.texts import YEAR
 
 OVERVIEW = "概况"  # the title of a section's overview entry
-FOUNDING_ASKED = re.compile(r"成立|创立|创建|组建|建立|\bfounded\b|\bestablished\b|\bset up\b")
-FOUNDING_SAID = re.compile(r"成立|创立|创建|组建|建立|设立")
-LEGAL_SUFFIX = re.compile(r"^(?:股份)?有限(?:责任)?公司$|^公司$")
+FOUNDING_ASKED = lazy_regex(r"成立|创立|创建|组建|建立|\bfounded\b|\bestablished\b|\bset up\b")
+FOUNDING_SAID = lazy_regex(r"成立|创立|创建|组建|建立|设立")
+LEGAL_SUFFIX = lazy_regex(r"^(?:股份)?有限(?:责任)?公司$|^公司$")
 # What happened, as a question asks it (开业, 揭牌, 上市…).
-EVENT_ASKED = re.compile("|".join((*SEPARABLE_VERBS, "成立", "启用", "投用", "竣工", "开通",
+EVENT_ASKED = lazy_regex("|".join((*SEPARABLE_VERBS, "成立", "启用", "投用", "竣工", "开通",
                                    "发布", "举办", "举行", "签署", "入驻", "落地", "启动")))
 
 
@@ -126,8 +127,8 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
 
 # A sentence that opens with the year its news happened in (2020年，A、B、C在港交所挂牌上市):
 # the document dates it no closer, and the extractor keeps no year-only event.
-YEAR_OPENING = re.compile(rf"^({YEAR}年)[，,]")
-PLOT = re.compile(r"[a-z][0-9]*(?:地块|区)")  # (C地块, B区: the very plot asked)
+YEAR_OPENING = lazy_regex(rf"^({YEAR}年)[，,]")
+PLOT = lazy_regex(r"[a-z][0-9]*(?:地块|区)")  # (C地块, B区: the very plot asked)
 
 
 def answer_year(kb: Knowledge, q: Question, ev: Evidence, own: list[Row]) -> Answer | None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from data.lazyre import lazy_regex
 from data.models import Answer, Fact
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Row
@@ -12,17 +11,17 @@ from data.question import Question
 # The strongest phrasing first: 位于 / 落户于 say where a thing is; 在…揭牌 where something
 # happened.
 WHERE_PATTERNS = (
-    re.compile(r"位于([^，。；]{2,30})"),
-    re.compile(r"落户(?:于)?([^，。；]{2,30})"),
-    re.compile(r"(?<![旨正现存所实好内外])在([^，。；在]{2,20}?)"
+    lazy_regex(r"位于([^，。；]{2,30})"),
+    lazy_regex(r"落户(?:于)?([^，。；]{2,30})"),
+    lazy_regex(r"(?<![旨正现存所实好内外])在([^，。；在]{2,20}?)"
                r"(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
 )
 
 
 # Asked at a level finer than a city (哪个区, which district): a place must name it.
-DISTRICT_ASKED = re.compile(r"哪个?[区县镇街]|哪条街|什么区|\bwhich (?:district|county|street|town)"
+DISTRICT_ASKED = lazy_regex(r"哪个?[区县镇街]|哪条街|什么区|\bwhich (?:district|county|street|town)"
                             r"\b|\bwhat (?:district|street)\b|\baddress\b|地址")
-DISTRICT_SAID = re.compile(r"[区县镇街路号]")
+DISTRICT_SAID = lazy_regex(r"[区县镇街路号]")
 
 
 def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:

@@ -1,0 +1,90 @@
+"""Module-level regular expressions compiled on their first use, not at import.
+
+CPython compiles a pattern in Python code, and a class of Chinese characters costs it about
+a millisecond (``re._compiler`` visits every code point of the range): sipbot's ~270
+module-level patterns cost ~50 ms of every start, while one question uses patterns worth
+~20 ms. A one-question ``sipbot ask`` should pay only for those. Django compiles its
+module-level patterns lazily for the same reason (``django.utils.regex_helper``).
+
+:func:`lazy_regex` returns a stand-in for the pattern. Its first use compiles the pattern
+and sets the compiled pattern's methods on the stand-in itself, so every later ``.search``
+is a plain attribute read, within nanoseconds of a ``re.Pattern``'s. Use its methods
+(``P.sub(…)``), not the ``re`` module's functions (``re.sub(P, …)``), which accept only a
+string or a real ``re.Pattern``; ``P.pattern`` is its source, read without compiling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, cast
+
+# The compiled pattern's methods, which the first use sets on the stand-in itself.
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    """A ``re.Pattern`` compiled when first used (see the module's docstring).
+
+    No ``__getattr__``: a class that has one pays for it on every attribute read. The
+    methods below are the first use; it sets the compiled pattern's bound methods on the
+    instance, which shadow them from then on."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The real pattern, compiled now if not before."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(self._compiled, name))
+        return self._compiled
+
+    def search(self, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.compiled().search(*args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.compiled().match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.compiled().fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return self.compiled().findall(*args, **kwargs)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], *args: Any,
+            **kwargs: Any) -> str:
+        return self.compiled().sub(repl, *args, **kwargs)
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], *args: Any,
+            **kwargs: Any) -> tuple[str, int]:
+        return self.compiled().subn(repl, *args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return self.compiled().split(*args, **kwargs)
+
+    @property
+    def flags(self) -> int:
+        return self.compiled().flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled().groupindex
+
+    def __repr__(self) -> str:
+        return f"lazy_regex({self.pattern!r}, {self._flags})"
+
+
+def lazy_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, done on the pattern's first use."""
+    return cast(re.Pattern[str], LazyPattern(pattern, flags))

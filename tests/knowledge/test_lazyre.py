@@ -1,0 +1,47 @@
+"""Patterns compiled on first use answer as the ``re.Pattern`` they stand for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from data.lazyre import LazyPattern, lazy_regex
+
+SOURCE = r"(\d+)(家|个)"
+TEXT = "入驻企业397家，新增12个项目，另有5家"
+
+
+@pytest.mark.parametrize("call", [
+    lambda p: p.search(TEXT).group(0),
+    lambda p: p.match("12个").groups(),
+    lambda p: p.fullmatch("5家").group(2),
+    lambda p: [m.span() for m in p.finditer(TEXT)],
+    lambda p: p.findall(TEXT),
+    lambda p: p.sub(r"<\1>", TEXT),
+    lambda p: p.sub(lambda m: m.group(2), TEXT, count=1),
+    lambda p: p.subn("#", TEXT),
+    lambda p: p.split(TEXT, maxsplit=1),
+    lambda p: p.search(TEXT, 10).start(),
+    lambda p: (p.groups, p.flags & re.IGNORECASE, dict(p.groupindex)),
+])
+def test_every_method_answers_as_the_compiled_pattern(call) -> None:
+    assert call(lazy_regex(SOURCE)) == call(re.compile(SOURCE))
+
+
+def test_flags_are_kept() -> None:
+    assert lazy_regex(r"\bhow many\b", re.IGNORECASE).search("HOW MANY firms?")
+    assert not lazy_regex(r"\bhow many\b").search("HOW MANY firms?")
+
+
+def test_the_source_is_read_without_compiling_and_it_compiles_once() -> None:
+    pattern = lazy_regex(SOURCE + r"|(?P<year>\d{4})年")
+    assert isinstance(pattern, LazyPattern)
+    combined = lazy_regex(pattern.pattern + "|增长")  # composing patterns compiles nothing
+    assert pattern._compiled is None and combined._compiled is None
+    assert pattern.search("2020年").group("year") == "2020"
+    compiled = pattern.compiled()
+    pattern.findall(TEXT)
+    assert pattern.compiled() is compiled
+    # From then on the methods are the compiled pattern's own, not the stand-in's.
+    assert pattern.search.__self__ is compiled
