@@ -92,6 +92,16 @@ class Linker:
         one-question start need not pay it."""
         import rapidfuzz.process  # noqa: F401
 
+    def _qualifier_by_sound(self, said: str, qualifier: str, ids: Sequence[int]) -> bool:
+        """Whether ``qualifier`` (（苏洲）) is, typed by sound, the one the document gives the
+        name ``said`` (再鼎医药（苏州）有限公司): a typo, no namesake."""
+        typed = self.pinyin(qualifier[1:-1])
+        for eid in ids[:QUALIFIED_SIBLINGS]:
+            theirs = re.match(rf"{re.escape(said)}\(([^()]+)\)", fold(self.entities[eid][0]))
+            if theirs and self.pinyin(theirs.group(1)) == typed:
+                return True
+        return False
+
     def entity_ids(self, keys: Iterable[str]) -> dict[str, list[int]]:
         """Alias key → its entities' ids (in the order the aliases were stored), for those of
         ``keys`` that are names."""
@@ -171,6 +181,7 @@ class Linker:
                                  re.split(r"和|与|及|、|跟", qualifier.group(0)[1:-1])):
                 qualifier = None  # (北京和大湾区): the document's own qualifiers, each
             if (qualifier and len(said) >= 2
+                    and not self._qualifier_by_sound(said, qualifier.group(0), ids)
                     and not self.entity_ids([said + qualifier.group(0)])
                     and self.names.has_prefix(said + "(")
                     # (再鼎医药（苏州）: the start of the document's 再鼎医药（苏州）有限公司)

@@ -39,6 +39,7 @@ from data.question import (
     QUESTION_WORDS,
     UNIT_QUESTIONS,
     UNIT_TOPICS,
+    WORDING_ASKED,
     Question,
     _segment,
     asks_rank,
@@ -167,6 +168,10 @@ PEOPLE_COUNTED = lazy_regex(r"(?:多少|几)(?:个|名|位)?[^，,。？?多少�
                             r"(?:人才|人员|专家|学者|员工)[?？呢吗]*$|"
                             r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
                             r"researchers|scientists|staff|employees)\b")
+# People counted in 个 (多少个研究人员): the counter any count, the noun right after it people
+# (not 几个报了领军人才, where 个 counts the projects that applied).
+PEOPLE_BY_GE = lazy_regex(r"(?:多少|几)个[^，,。？?了过]{0,4}?(?:人才|人员|专家|学者|员工)"
+                          r"[?？呢吗]*$")
 # What follows "how many" up to its verb is what is counted.
 COUNTED = lazy_regex(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|does|will|can|"
                      r"could|would)\b")
@@ -221,8 +226,8 @@ class Reader:
         return q
 
     def understand(self, raw: str) -> Question:
-        folded = DEEDS_IN_ORDER.sub(r"\1和", REMARK_AFTER.sub("", _mandarin(join_split_verbs(
-            fold(_spaced_places(raw))))))
+        folded = DEEDS_IN_ORDER.sub(r"\1和", REMARK_AFTER.sub("", WORDING_ASKED.sub(
+            "", _mandarin(join_split_verbs(fold(_spaced_places(raw)))))))
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
@@ -255,6 +260,8 @@ class Reader:
             # The counter asked for decides: 分几批 is answered in 批, 多少所高校 may be
             # counted in 家, 几个 is any count; topic words (批件 → 张) do not.
             units = COUNTER_UNITS.get(counter.group(1), (counter.group(1),))
+            if counter.group(1) == "个" and PEOPLE_BY_GE.search(folded):
+                units = COUNTER_UNITS["人"]  # 多少个研究人员: any count, but of people
         elif companies:
             units = COUNTER_UNITS["家"]  # how many companies: 多少家, no 33个 of jobs
         else:

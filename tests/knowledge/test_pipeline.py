@@ -2019,3 +2019,33 @@ def test_as_many_names_as_asked_for(kb: KnowledgeBase) -> None:
 def test_two_places_after_for_are_asked_each(kb: KnowledgeBase) -> None:
     answer = kb.ask("When did the Jinji Lake centres for Beijing and the Greater Bay Area open?")
     assert [f.value for f in answer.facts] == ["2020年5月30日", "2020年5月30日"]
+
+
+# -- classes seen in set 74 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    # (how the yearbook words it, asked after the question: every answer quotes it)
+    pytest.param("材料科学姑苏实验室揭牌是哪天，原文怎么写的", "2020年6月30日", id="wording-asked"),
+    # (who asks, asking: 我想问…, 想问下…)
+    pytest.param("想问下，纳米城在哪个片区", "独墅湖科教创新区", id="asking-verb-first"),
+    # (a side asked as a choice: 南边还是东边)
+    pytest.param("苏州纳米城在独墅湖科教创新区南边还是东边", "东部", id="side-as-a-choice"),
+    # (a legal name's qualifier typed by sound: （苏洲） is the document's （苏州）)
+    pytest.param("信达生物制药（苏洲）有限公司入选了第几批国家企业技术中心", "第27批",
+                 id="qualifier-typed-by-sound"),
+    # (A versus B, then the question: each item asked)
+    pytest.param("Companies in Suzhou Nanopolis vs BioBAY - which one has more?", "BioBAY",
+                 id="versus-then-question"),
+])
+def test_classes_seen_in_set_74(kb: KnowledgeBase, question: str, needle: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and needle in present.text(answer).split("\n")[0]
+
+
+def test_people_counted_in_ge_are_no_count_of_other_things(kb: KnowledgeBase) -> None:
+    # (多少个研究人员: 个 counts any thing, but people are asked; the centre's 三项 技术 is none)
+    assert not kb.ask("分子诊断技术创新中心有几个科研人员").found
+    # (几个报了领军人才: 个 counts the projects that applied)
+    answer = kb.ask("中美生物医药创新中心推荐的项目里有几个申报了园区科技领军人才")
+    assert answer.found and answer.facts[0].value == "4个"

@@ -392,6 +392,9 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # many were approved? Of the 33 firms …, how many …?): each is asked within it.
         pieces = [f"{p} {pieces[0]}" for p in pieces[1:]]
         return Split(tuple(pieces), _pieces_mode(pieces, folded))
+    if len(pieces) == 2 and not EN_QUESTION_WORD.search(pieces[0]) and EN_VERSUS.search(
+            pieces[0]) and not re.search(r"\b(?:vs\.?|versus|or|and)$", pieces[0]):
+        pieces = [folded]  # A versus B - which has more?: the items, then what is asked
     if len(pieces) < 2 or len(pieces) > MAX_PARTS:
         cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
         joined = _names_joined(q, folded, cue, chapter_subject)
