@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import itertools
+import json
 import re
 import unicodedata
 from collections import Counter, deque
@@ -122,10 +124,23 @@ def _pinyin_table() -> dict[str, str]:
     """Every character pypinyin knows → its first reading, toneless; built once per process
     (callers only read it). Kept in the store at ingest, so answering a question never
     imports pypinyin (about 0.1 s and 57 MB)."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
     # About 1 500 distinct toned syllables for 40 000 characters: strip_tones is cached.
-    return {chr(cp): strip_tones(readings.split(",")[0]) for cp, readings in pinyin_dict.items()}
+    return {chr(cp): strip_tones(readings.split(",")[0])
+            for cp, readings in _pinyin_readings().items()}
+
+
+def _pinyin_readings() -> dict[int, str]:
+    """pypinyin's readings of single characters (code point → "líng,yuán"). Read from the
+    package's own data file when it ships one: importing the package loads its phrase
+    dictionary too, ~0.12 s of every first ingest that only characters need."""
+    spec = importlib.util.find_spec("pypinyin")
+    data = Path(spec.origin).parent / "pinyin_dict.json" if spec and spec.origin else None
+    if data is None or not data.is_file():
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return pinyin_dict
+    return {int(cp): readings
+            for cp, readings in json.loads(data.read_text(encoding="utf-8")).items()}
 
 
 def to_pinyin(text: str, table: dict[str, str]) -> str:

@@ -498,3 +498,14 @@ def test_a_chapter_failing_to_write_keeps_the_ones_before_it(tmp_path, monkeypat
         ingest.ingest_many(store, chapters, group=3)
     assert [d.name for d in store.documents.all()] == [chapters[0][0]]
     store.close()
+
+
+def test_the_pinyin_table_is_pypinyins_read_from_its_data_file() -> None:
+    # (read without importing pypinyin, which loads its phrase dictionary too)
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from data.ingest import _pinyin_table, strip_tones
+
+    assert _pinyin_table() == {chr(cp): strip_tones(readings.split(",")[0])
+                               for cp, readings in pinyin_dict.items()}
+    assert _pinyin_table()["鼎"] == "ding"
