@@ -16,11 +16,16 @@ string or a real ``re.Pattern``; ``P.pattern`` is its source, read without compi
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 # The compiled pattern's methods, which the first use sets on the stand-in itself.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+# Every stand-in alive (the module-level ones, for good), for compile_all.
+_MADE: weakref.WeakSet[LazyPattern] = weakref.WeakSet()
 
 
 class LazyPattern:
@@ -34,6 +39,7 @@ class LazyPattern:
         self.pattern = pattern
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        _MADE.add(self)
 
     def compiled(self) -> re.Pattern[str]:
         """The real pattern, compiled now if not before."""
@@ -88,3 +94,12 @@ class LazyPattern:
 def lazy_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done on the pattern's first use."""
     return cast(re.Pattern[str], LazyPattern(pattern, flags))
+
+
+def compile_all() -> int:
+    """Compile every pattern not compiled yet, and say how many there are: a long-running
+    process warms up with this, so that no user's question waits for a compile."""
+    made = list(_MADE)
+    for pattern in made:
+        pattern.compiled()
+    return len(made)

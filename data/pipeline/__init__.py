@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import replace
 
-from data import english, extract
+from data import english, extract, lazyre
 from data.lazyre import lazy_regex
 from data.linking import Link, Linker
 from data.models import Answer, Figure
@@ -189,6 +189,7 @@ class Pipeline:
         self.stats.warm()
         self.linker.warm()
         english.index(self.reader.corpus())
+        lazyre.compile_all()
         # The chapter's subject is named in most questions, and a shelf has it in every
         # chapter: its names are linked and its namesakes ranked now, once.
         for key in sorted(self.linker.keys_of_name(self.kb.chapter_subject)):

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from data.kb import KnowledgeBase
 from data.lazyre import LazyPattern, lazy_regex
 
 SOURCE = r"(\d+)(家|个)"
@@ -45,3 +46,11 @@ def test_the_source_is_read_without_compiling_and_it_compiles_once() -> None:
     assert pattern.compiled() is compiled
     # From then on the methods are the compiled pattern's own, not the stand-in's.
     assert pattern.search.__self__ is compiled
+
+
+def test_warming_compiles_every_pattern(kb: KnowledgeBase) -> None:
+    from data.lazyre import _MADE, compile_all
+
+    kb.warm()  # (a bot warms at start: no user's question waits for a compile)
+    assert len(_MADE) > 200 and all(p._compiled is not None for p in list(_MADE))
+    assert compile_all() == len(_MADE)
