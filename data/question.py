@@ -87,6 +87,27 @@ WORDING_ASKED = lazy_regex(
     r"(?:呢|吗|啊)?[?？。.!！]*$", re.IGNORECASE)
 
 
+# A sentence about the asker around the question (我没去过纳米城，想带老伴去看看。请问…？;
+# …？我侄子在香港问我的。; Hi, I'm writing a report. How many …?): it asks nothing, and its
+# names and places are none of the question's. (A sentence opening with the asker or a
+# greeting, ended by a full stop, an exclamation or a tilde, and asking nothing itself.)
+PERSONAL_SENTENCE = lazy_regex(
+    r"(?:^|(?<=[。!！~～?？])|(?<=\.\s))\s*(?:您好|你好|嗨|早上好|晚上好|我|咱|本人|早上|昨天|"
+    r"前几天|上周|最近|听说|谢谢|多谢|麻烦|hi\b|hello\b|thanks\b|thank you\b|i\b|i'm\b|"
+    r"we\b|we're\b|my\b)[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$)", re.IGNORECASE)
+# What asks (a question word, a question mark): a sentence holding one is no remark.
+ASKS = lazy_regex(r"多少|(?<![好前这那])几(?![天年]前)|哪|什么|啥|谁|何时|吗|呢|怎么|如何|[?？]|"
+                  r"\b(?:how|what|when|where|which|who|whom|whose|why)\b", re.IGNORECASE)
+
+
+def without_personal_sentences(text: str) -> str:
+    """``text`` without the sentences about the asker around its question (see
+    PERSONAL_SENTENCE); as it is when nothing asking would be left. (The reader keeps them
+    when the rest names nothing: "I'm writing about Nanopolis. How many firms are there?")"""
+    kept = PERSONAL_SENTENCE.sub(lambda m: m.group(0) if ASKS.search(m.group(0)) else "", text)
+    return kept if kept != text and ASKS.search(kept) else text
+
+
 # Two deeds said in their order, then asked of each (先签了谅解备忘录，后来又签了合作协议，这两次
 # 分别是什么时候): joined, as 签了谅解备忘录和签了合作协议 joins them.
 DEEDS_IN_ORDER = lazy_regex(r"先([^，,。？?！!]{2,24}?)[，,]?(?:后来|然后|之后|随后|后|再)又?"
@@ -108,6 +129,8 @@ QUESTION_WORDS = lazy_regex(
     # (who asks, asking: 想问下…, 我想问…, 冒昧请教一下…)
     r"(?:^|(?<=[,~!。]))(?:弱弱地?|冒昧地?|顺便|再|还)?(?:我们?|咱们?)?(?:想|要|来)?"
     r"(?:问|请教|咨询|打听|求问)(?:一?下|问|个问题)?|"
+    # (核实…, 帮我确认一下…: what the asker wants done is to be told)
+    r"(?:^|(?<=[,~!。]))(?:请|麻烦)?(?:帮我|帮忙)?(?:核实|核对|确认|查询|查证|查一下)(?:一下)?|"
     # (intent and time said loosely: 打算投多少, 前前后后总共)
     r"打算|准备|前前后后|那家|这家|叫什么|叫啥|那边|这边|多大|多高|多长|多远|"
     r"在?(?:什么|哪个|具体)位置|位置在|(?:的)?(?:哪个|什么)方位|(?:的)?哪一?[边侧]|(?:的)?[东南西北](?:边|侧|部|面)还是(?:在)?[东南西北](?:边|侧|部|面)|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪(?:一|个|一个)?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
@@ -309,6 +332,9 @@ class Question:
     foreign: tuple[str, ...] = ()
     lang: str = "zh"  # the language the question is written in
     constraints: Constraints = field(default_factory=lambda: _no_constraints())
+    # What was read: ``raw`` less the sentences about the asker around the question (see
+    # PERSONAL_SENTENCE), or "" when it is ``raw`` as typed.
+    asked: str = ""
 
 
 def _no_constraints() -> Constraints:

@@ -136,7 +136,10 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "hi-tech": "high-tech", "hitech": "high-tech", "biomed": "biomedical",
                  "mgmt": "management", "assoc": "association", "inst": "institute",
                  "ctr": "center", "co": "company", "cos": "companies", "corp": "corporation",
-                 "mou": "memorandum of understanding", "mous": "memoranda of understanding"}
+                 "mou": "memorandum of understanding", "mous": "memoranda of understanding",
+                 # (when'd, where'd: folding drops the apostrophe)
+                 "whend": "when did", "whered": "where did", "howd": "how did",
+                 "whatd": "what did", "whod": "who did"}
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])")
 

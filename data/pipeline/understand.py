@@ -45,6 +45,7 @@ from data.question import (
     asks_rank,
     in_document_words,
     join_split_verbs,
+    without_personal_sentences,
 )
 from data.texts import YEAR
 
@@ -226,8 +227,18 @@ class Reader:
         return q
 
     def understand(self, raw: str) -> Question:
+        asked = without_personal_sentences(raw)
+        if asked != raw:
+            # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
+            # of themselves, when what is left names what it asks about)
+            q = self._understood(raw, asked)
+            if q.links:
+                return replace(q, asked=asked)
+        return self._understood(raw, raw)
+
+    def _understood(self, raw: str, asked: str) -> Question:
         folded = DEEDS_IN_ORDER.sub(r"\1和", REMARK_AFTER.sub("", WORDING_ASKED.sub(
-            "", _mandarin(join_split_verbs(fold(_spaced_places(raw)))))))
+            "", _mandarin(join_split_verbs(fold(_spaced_places(asked)))))))
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
@@ -292,9 +303,9 @@ class Reader:
             if intent in ("what", "where", "who") or aspect == "status":
                 intent = "status" if aspect == "status" else "what"
         content, unknown, groups = self._content(folded, spans)
-        lang = language(raw)
+        lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
-            links += self._link_by_words(self._with_pinyin(groups, raw), len(folded), raw)
+            links += self._link_by_words(self._with_pinyin(groups, asked), len(folded), asked)
         # The document's own Latin words (PraxisAuril, B1) are known, as are names; typed
         # apart (Praxis Auril), they are the document's word.
         unknown = self._joined(unknown, folded)
@@ -306,8 +317,8 @@ class Reader:
                        and (hanzi := self._pinyin_word(w, syllables))}
             unknown = [w for w in unknown if w not in read_as]
             content = " ".join([content, *read_as.values()])
-        latin = [w for w in unknown if said[w] or _name_like(raw, w)
-                 or _pinyin_name(raw, w, syllables)]
+        latin = [w for w in unknown if said[w] or _name_like(asked, w)
+                 or _pinyin_name(asked, w, syllables)]
         # An adverb the document has no word for (closely) says how, not what.
         # (which batch, where does it rank: words of the question, not of its subject)
         asking = {m.group(1) for m in EN_ORDINAL_ASKED.finditer(folded)} | set(
@@ -323,10 +334,10 @@ class Reader:
             # Places named in English (in Shanghai) read through the translation: proper
             # names only (national is no place to constrain to).
             translated = read_constraints(" ".join(
-                g[0] for english_words, g in groups if _proper(raw, english_words)), [])
+                g[0] for english_words, g in groups if _proper(asked, english_words)), [])
             # A place the document never names (the centre in London) is a constraint
             # no fact of it can meet.
-            elsewhere = [where for w in unknown if _name_like(raw, w)
+            elsewhere = [where for w in unknown if _name_like(asked, w)
                          and not self.linker.known_name(w) and (where := self.corpus().place(w))]
             constraints = replace(constraints, places=tuple(dict.fromkeys(
                 constraints.places + translated.places + tuple(elsewhere))))

@@ -2049,3 +2049,31 @@ def test_people_counted_in_ge_are_no_count_of_other_things(kb: KnowledgeBase) ->
     # (几个报了领军人才: 个 counts the projects that applied)
     answer = kb.ask("中美生物医药创新中心推荐的项目里有几个申报了园区科技领军人才")
     assert answer.found and answer.facts[0].value == "4个"
+
+
+# -- classes seen in set 75 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    # (what the asker says of themselves around the question names nothing it asks about)
+    pytest.param("我住在国际科技园附近。纳米城入驻企业有多少家？", "397家", id="personal-before"),
+    pytest.param("苏州纳米城入驻企业有多少家？我表哥在北京问的。", "397家", id="personal-after"),
+    # (… unless what is left names nothing: then the sentence says what is asked about)
+    pytest.param("我在看苏州纳米城的资料。那里入驻了多少家企业？", "397家", id="personal-topic"),
+    # (what the asker wants done is to be told: 核实…, 帮我核对一下…)
+    pytest.param("帮我核对一下材料科学姑苏实验室揭牌日期", "2020年6月30日", id="verify-first"),
+    # (when'd, where'd: did)
+    pytest.param("When'd the Gusu materials lab get unveiled?", "30 June 2020", id="when-d"),
+])
+def test_classes_seen_in_set_75(kb: KnowledgeBase, question: str, needle: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and needle in present.text(answer).split("\n")[0]
+
+
+def test_quite_a_few_is_no_question_of_its_own() -> None:
+    # (好几千家: what someone said, not a second question)
+    from data.pipeline.answerers.parts import QUESTION_WORD
+
+    assert not QUESTION_WORD.search("有人说园区科技创新型企业有好几千家")
+    assert not QUESTION_WORD.search("几乎都在园区")
+    assert QUESTION_WORD.search("有几家")

@@ -53,8 +53,9 @@ DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?
 EACH_DATE = lazy_regex(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|二者|它们|俩)?(?:的)?"
                        r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
                        r"什么日期)?[呢啊呀?？]?$")
-QUESTION_WORD = lazy_regex(r"多少|几|哪|什么时候|啥时候?|何时|什么|how many|how much|when|where|"
-                           r"which")
+# (好几千, 几乎: no question)
+QUESTION_WORD = lazy_regex(r"多少|(?<!好)几(?!乎)|哪|什么时候|啥时候?|何时|什么|how many|how much|"
+                           r"when|where|which")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
 ALL_WORD = r"(?<![成首京古国帝])都"
 # Where the parallel noun of the second part ends and what is asked of both begins.
@@ -200,7 +201,7 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         return siblings
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
     # only ends that word: BioBAY 2020年新增多少… is one question.)
-    listed = _questions_listed(DEEDS_IN_ORDER.sub(r"\1和", q.raw))  # (as understood)
+    listed = _questions_listed(DEEDS_IN_ORDER.sub(r"\1和", q.asked or q.raw))  # (as understood)
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+", listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     topic, colon, rest = listed.partition("：")
