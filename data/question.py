@@ -29,7 +29,10 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"哪个?月|几号|何日|"
                         r"日期|时间是|启动时间|成立时间|(?<![长少段])时间[?？。]*$|"
                         r"\bwhen\b|(?:what|which) (?:exact |precise |"
-                        r"specific )?(?:date|year|month|day)")),
+                        r"specific )?(?:date|year|month|day)|"
+                        # (…: the date it settled in the park; the date of its listing)
+                        r"\bthe (?:exact |precise |specific )?date (?:it|they|when|on which|"
+                        r"that|of (?:its|their|the))\b")),
     ("list", lazy_regex(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"

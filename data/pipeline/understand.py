@@ -337,7 +337,9 @@ class Reader:
                 g[0] for english_words, g in groups if _proper(asked, english_words)), [])
             # A place the document never names (the centre in London) is a constraint
             # no fact of it can meet.
-            elsewhere = [where for w in unknown if _name_like(asked, w)
+            # (Not a word of three letters or fewer: Si, Pu and He are counties too, and
+            # more often a syllable of a name spelled out, Si Rui Pu.)
+            elsewhere = [where for w in unknown if len(w) > 3 and _name_like(asked, w)
                          and not self.linker.known_name(w) and (where := self.corpus().place(w))]
             constraints = replace(constraints, places=tuple(dict.fromkeys(
                 constraints.places + translated.places + tuple(elsewhere))))

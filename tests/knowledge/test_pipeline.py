@@ -2077,3 +2077,20 @@ def test_quite_a_few_is_no_question_of_its_own() -> None:
     assert not QUESTION_WORD.search("有人说园区科技创新型企业有好几千家")
     assert not QUESTION_WORD.search("几乎都在园区")
     assert QUESTION_WORD.search("有几家")
+
+
+def test_a_syllable_of_a_name_spelled_out_is_no_county(kb: KnowledgeBase) -> None:
+    # (Si, Pu: counties in CC-CEDICT, and syllables of 思瑞浦 spelled out)
+    reader = kb.engine.reader
+    assert not reader.read("Si Rui Pu Microelectronics - where did it list?").constraints.places
+    assert "伦敦" in reader.read("Does the park have a centre in London?").constraints.places
+
+
+def test_nouns_asked_of_a_topic_in_english_are_asked_each(kb: KnowledgeBase) -> None:
+    # (a topic, then nouns that ask: the number of …, and its … area)
+    text = present.text(kb.ask("Nanopolis: the number of resident companies, and its "
+                               "planned floor area?"))
+    assert "397家" in text and "150万平方米" in text
+    # (the date of …: when)
+    answer = kb.ask("Zai Lab: the date of its listing in Hong Kong?")
+    assert answer.found and answer.facts[0].value == "2020年9月28日"

@@ -320,6 +320,11 @@ EN_SECOND = lazy_regex(
     rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}")
 # A phrase that frames the questions after it (of the 33 firms, among the institutes, …).
+# Between nouns asked of one topic: a comma, or "and" before its, their or the.
+EN_NOUN_BREAK = lazy_regex(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=(?:its|their|the)\b)")
+# A noun that asks for a fact (…: the date it settled, its team size, the number of …).
+EN_NOUN_ASKS = lazy_regex(r"\b(?:date|year|number|size|area|count|amount|total|figure|share|value|"
+                          r"location|address|name)\b")
 EN_FRAME = lazy_regex(r"(?:of|among|in|within|for|under|at|during|from) ")
 EN_QUESTION_WORD = lazy_regex(r"\b(?:how|what|when|where|which|who|whom|whose|why)\b")
 
@@ -375,6 +380,13 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # (each question word asks the clause they share)
         return Split((f"{two.group(1)} {two.group(3)}", f"{two.group(2)} {two.group(3)}"),
                      "both")
+    topic, colon, rest = folded.partition(":")
+    if colon and not EN_QUESTION_WORD.search(folded):
+        # A topic, then what is asked of it in nouns (X: the date it settled, and its team
+        # size?): each asked of the topic.
+        asked = [p.strip(" ,;?") for p in EN_NOUN_BREAK.split(rest) if p.strip(" ,;?")]
+        if 1 < len(asked) <= MAX_PARTS and all(EN_NOUN_ASKS.search(p) for p in asked):
+            return Split(tuple(f"{topic}: {p}" for p in asked), "both")
     pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
     def says_something(piece: str) -> bool:
