@@ -375,6 +375,13 @@ class Linker:
             entities = {eid for ids in self.entity_ids(keys).values() for eid in ids}
             if len(entities) > most or len(found) < limit or limit < 0:
                 break
+        if len(entities) > most and (len(found) < limit or limit < 0):
+            # Several fit, one has a section of its own: what a reader shortens (科技园:
+            # 国际科技园, not the phrase 世界一流高科技园; 生物园: BioBAY's 生物医药产业园, not
+            # the park of that name planned elsewhere).
+            known = self.names.with_entry(sorted(entities))
+            if len(known) == 1:
+                return sorted(k for k, ids in self.entity_ids(keys).items() if known[0] in ids)
         return sorted(keys) if 0 < len(entities) <= most else []
 
     def _ranked(self, entity_ids: Iterable[int]) -> tuple[int, ...]:

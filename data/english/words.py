@@ -144,9 +144,16 @@ _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATION
                            r")\.?(?![\w-])")
 
 
+# "The whole park", "the entire SIP", "all of SIP": the park as a whole, which is what "the
+# park" names already (whole alone reads as 全年, the whole year).
+_WHOLE = lazy_regex(r"\b(?:(?:the )?(?:whole|entire) (?:of (?:the )?)?|all of (?:the )?)"
+                    r"(?=(?:park|sip|suzhou industrial park)\b)")
+
+
 def expand_abbreviations(folded: str) -> str:
-    """``folded`` with the phone abbreviations above written out."""
-    return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
+    """``folded`` with the phone abbreviations above written out (and the park as a whole
+    said as "the park")."""
+    return _WHOLE.sub("the ", _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded))
 
 
 def has_latin(text: str) -> bool:

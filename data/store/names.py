@@ -299,6 +299,13 @@ class NameIndex:
             "ORDER BY NOT EXISTS (SELECT 1 FROM entries WHERE subject = e.name), "
             "-length(e.name), j.key", [_json(entity_ids)])
 
+    def with_entry(self, entity_ids: Sequence[int]) -> list[int]:
+        """Those of ``entity_ids`` whose name has an entry about it (a section of its own)."""
+        return self._column(
+            "SELECT j.value AS id FROM json_each(?) AS j JOIN entities e ON e.id = j.value "
+            "WHERE EXISTS (SELECT 1 FROM entries WHERE subject = e.name) ORDER BY j.key",
+            [_json(entity_ids)])
+
     def keys_of_entity_named(self, name: str) -> set[str]:
         """Keys naming an entity called ``name``."""
         # Through the aliases' own key on entity_id (name_aliases has none: a scan).

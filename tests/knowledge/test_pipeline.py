@@ -2094,3 +2094,21 @@ def test_nouns_asked_of_a_topic_in_english_are_asked_each(kb: KnowledgeBase) -> 
     # (the date of …: when)
     answer = kb.ask("Zai Lab: the date of its listing in Hong Kong?")
     assert answer.found and answer.facts[0].value == "2020年9月28日"
+
+
+# -- classes seen in set 76 ---------------------------------------------------------------
+
+
+def test_a_short_form_stands_for_the_name_with_a_section_of_its_own(kb: KnowledgeBase) -> None:
+    # (生物园: BioBAY, not the park of that name planned elsewhere; the document gives no
+    # PCT figure of BioBAY's, and Nanopolis's is no answer)
+    link = kb.engine.reader.read("生物园的PCT专利申请有多少件").links[0]
+    assert link.name == "苏州生物医药产业园"
+    assert not kb.ask("生物园的PCT专利申请有多少件").found
+
+
+def test_the_whole_park_is_the_park(kb: KnowledgeBase) -> None:
+    # (whole is no 全年; a part's figure, Nanopolis's 81, is no answer for the park)
+    assert not kb.ask("How many PCT applications did the entire park file in 2020?").found
+    answer = kb.ask("How many national high-tech enterprises does the whole park have?")
+    assert answer.found and answer.facts[0].value == "1800余家"
