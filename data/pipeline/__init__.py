@@ -95,6 +95,9 @@ HOW_TO = lazy_regex(
 # What "how many" counts when the question ends with it (有多少博士后).
 COUNTED_NOUN = lazy_regex(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,8}?)"
                           r"[呢吗啊?？]*$")
+# The kind of thing counted at the end of what is counted (上市公司, 外资企业): what stands
+# before it says which of them.
+COUNTED_KIND = lazy_regex(r"(?:公司|企业|高校|大学|机构|学生|员工)$")
 ROLE_SAID = lazy_regex(ROLE.pattern + r"|牵头|领衔|带领")
 # The city or country asked for (设在哪个城市): answered by a sentence naming a place.
 CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\b(?:which|what) (?:city|country|"
@@ -485,6 +488,18 @@ class Pipeline:
         if not counted:
             return False
         word = counted.group(1)
+        kind = COUNTED_KIND.search(word)
+        if kind and kind.start() >= 2:
+            # What the things counted are said to be (几家上市公司: listed ones), in words of
+            # the document's of which the figure's sentence says none: 397 resident
+            # companies are not listed ones. (科技型 shares 科技 with 科技创新型: near enough.)
+            # (A qualifier the document never writes, 外资企业, as typed: it counts none.)
+            qualifier, sentence = word[:kind.start()], fold(figure.sentence)
+            grams = [qualifier[i:i + 2] for i in range(len(qualifier) - 1)]
+            known = self.stats.df(grams)
+            if not any(g in sentence for g in grams) and (
+                    all(known.values()) or (not any(known.values()) and qualifier in q.content)):
+                return True
         if word not in q.content:
             return False  # a word read as the document's (高企 → 高新技术企业)
         grams = [word[i:i + 2] for i in range(len(word) - 1)]

@@ -2112,3 +2112,12 @@ def test_the_whole_park_is_the_park(kb: KnowledgeBase) -> None:
     assert not kb.ask("How many PCT applications did the entire park file in 2020?").found
     answer = kb.ask("How many national high-tech enterprises does the whole park have?")
     assert answer.found and answer.facts[0].value == "1800余家"
+
+
+def test_what_the_things_counted_are_said_to_be_must_be_said(kb: KnowledgeBase) -> None:
+    # (几家上市企业: the 650 resident companies are not listed ones; 外资: never said)
+    assert not kb.ask("苏州国际科技园有几家上市企业").found
+    assert not kb.ask("纳米城有多少家外资企业").found
+    # (… a word of it said is near enough: 科技型 beside 科技创新型)
+    assert kb.ask("园区集聚了多少家科技型企业").facts[0].value == "8000余家"
+    assert kb.ask("苏州生物医药产业园有多少家生物医药企业").facts[0].value == "430余家"
