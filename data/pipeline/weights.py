@@ -40,6 +40,10 @@ ALREADY_SAID = -1.0  # the question already states this figure
 NAME_IN_FIGURE_WORDS = 0.5  # the name asked about stands in the figure's own words
 ALL_NAMES_SENTENCE = 0.4  # the sentence names every entity asked about
 OWNER_ASKED = 0.4  # the figure's owner is the entity asked about
+# The park asked as a whole, a part's figure ranked first: the park's own instead, when it
+# names this share of what was asked and ranks within this much of the part's.
+WHOLE_HIT = 0.5
+WHOLE_BEHIND = 0.5
 CHAPTER_OWNER = 0.3  # no name asked, and the figure is the chapter subject's
 ORDINAL_AS_ASKED = 1.0  # its sentence names the edition, batch or phase asked
 CODE_AS_ASKED = 0.5  # its clause (or the one before) names the plot or zone asked (B1, Ⅱ区)

@@ -2121,3 +2121,10 @@ def test_what_the_things_counted_are_said_to_be_must_be_said(kb: KnowledgeBase) 
     # (… a word of it said is near enough: 科技型 beside 科技创新型)
     assert kb.ask("园区集聚了多少家科技型企业").facts[0].value == "8000余家"
     assert kb.ask("苏州生物医药产业园有多少家生物医药企业").facts[0].value == "430余家"
+
+
+def test_the_parks_own_figure_before_a_parts(kb: KnowledgeBase) -> None:
+    # (BioBAY's 430 高科技创新企业 reads closer to "tech innovation firms", but the park was
+    # asked: its 8000 科技创新型企业, not "no figure for the park")
+    answer = kb.ask("How many technology innovation firms does Suzhou Industrial Park have?")
+    assert answer.found and answer.facts[0].value == "8000余家"

@@ -359,6 +359,14 @@ class FigureAnswerer:
         ranked = self.ranked(q, ev, top)
         if not ranked:
             return None
+        if whole_for_part(self.kb, q, ranked[0][2].entity):
+            # Asked of the park as a whole, a part's figure (BioBAY's 430 高科技创新企业 for
+            # the park's tech companies) is no answer: the park's own, if one measures
+            # something asked, comes first.
+            wholes = [r for r in ranked if r[1] >= W.WHOLE_HIT
+                      and r[0] >= ranked[0][0] - W.WHOLE_BEHIND
+                      and not whole_for_part(self.kb, q, r[2].entity)]
+            ranked = wholes + [r for r in ranked if r not in wholes]
         score, hit, figure = self._as_constrained(q, ranked)
         if q.constraints.changes and not _changes_what_is_asked(q, ev.weights, figure):
             return None  # 增长58% of the talents is no growth of the companies asked about
