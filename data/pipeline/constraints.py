@@ -107,6 +107,8 @@ STAGES: dict[str, re.Pattern[str]] = {
     "held": lazy_regex(r"拥有量|有效(?:发明)?专利|\bin force\b|\bvalid patents?\b"),
     # (上市申请获受理: taken up for review, not yet passed)
     "accepted": lazy_regex(r"受理|\baccepted\b"),
+    # On the list published before recognition (744家企业进入公示): neither applied nor held.
+    "announced": lazy_regex(r"公示|\bpublic (?:announcement|notice|list)|\bpublici[sz]ed\b"),
 }
 # Kinds of patent and of area: a figure of one kind answers no question about another.
 PATENTS: dict[str, re.Pattern[str]] = {

@@ -2128,3 +2128,9 @@ def test_the_parks_own_figure_before_a_parts(kb: KnowledgeBase) -> None:
     # asked: its 8000 科技创新型企业, not "no figure for the park")
     answer = kb.ask("How many technology innovation firms does Suzhou Industrial Park have?")
     assert answer.found and answer.facts[0].value == "8000余家"
+
+
+def test_on_the_public_notice_list_is_a_stage_of_its_own(kb: KnowledgeBase) -> None:
+    # (744家企业进入公示: neither the 1440 that applied nor the 1840 held)
+    answer = kb.ask("How many firms reached the high-tech enterprise public notice list?")
+    assert answer.found and answer.facts[0].value == "744家"
