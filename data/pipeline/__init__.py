@@ -95,6 +95,8 @@ HOW_TO = lazy_regex(
 # What "how many" counts when the question ends with it (有多少博士后).
 COUNTED_NOUN = lazy_regex(r"(?:多少|几)[个名位家件项人]?(?![个名位家件项人])([\u4e00-\u9fff]{3,8}?)"
                           r"[呢吗啊?？]*$")
+EN_HOW_MANY = lazy_regex(r"\bhow many\b")
+PRESENCE = lazy_regex(r"^(?:入驻|落户|集聚|聚集|现有|拥有|区内|园内|园区内?)")
 # The kind of thing counted at the end of what is counted (上市公司, 外资企业): what stands
 # before it says which of them.
 COUNTED_KIND = lazy_regex(r"(?:公司|企业|高校|大学|机构|学生|员工)$")
@@ -485,21 +487,26 @@ class Pipeline:
         if TAX_ASKED.search(q.folded) and "税" not in fold(figure.sentence):
             return True
         counted = COUNTED_NOUN.search(q.folded)
-        if not counted:
-            return False
-        word = counted.group(1)
-        kind = COUNTED_KIND.search(word)
+        # (how many listed companies: the document's words for them end what is asked)
+        words = q.content.split() if q.lang == "en" and EN_HOW_MANY.search(q.folded) else []
+        asked = counted.group(1) if counted else words[-1] if words else ""
+        kind = COUNTED_KIND.search(asked)
         if kind and kind.start() >= 2:
             # What the things counted are said to be (几家上市公司: listed ones), in words of
             # the document's of which the figure's sentence says none: 397 resident
             # companies are not listed ones. (科技型 shares 科技 with 科技创新型: near enough.)
             # (A qualifier the document never writes, 外资企业, as typed: it counts none.)
-            qualifier, sentence = word[:kind.start()], fold(figure.sentence)
+            # (Being there says nothing of which: 入驻企业 are any companies it has.)
+            qualifier = PRESENCE.sub("", asked[:kind.start()])
+            sentence = fold(figure.sentence)
             grams = [qualifier[i:i + 2] for i in range(len(qualifier) - 1)]
-            known = self.stats.df(grams)
-            if not any(g in sentence for g in grams) and (
+            known = self.stats.df(grams) if grams else {}
+            if grams and not any(g in sentence for g in grams) and (
                     all(known.values()) or (not any(known.values()) and qualifier in q.content)):
                 return True
+        if not counted:
+            return False
+        word = counted.group(1)
         if word not in q.content:
             return False  # a word read as the document's (高企 → 高新技术企业)
         grams = [word[i:i + 2] for i in range(len(word) - 1)]

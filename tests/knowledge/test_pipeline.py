@@ -2121,6 +2121,10 @@ def test_what_the_things_counted_are_said_to_be_must_be_said(kb: KnowledgeBase) 
     # (… a word of it said is near enough: 科技型 beside 科技创新型)
     assert kb.ask("园区集聚了多少家科技型企业").facts[0].value == "8000余家"
     assert kb.ask("苏州生物医药产业园有多少家生物医药企业").facts[0].value == "430余家"
+    # (being there says nothing of which: 入驻企业 are any it has)
+    assert kb.ask("苏州生物医药产业园有多少家入驻企业").facts[0].value == "430余家"
+    # (in English, the document's words for what is counted end what is asked)
+    assert not kb.ask("How many listed companies are in Nanopolis?").found
 
 
 def test_the_parks_own_figure_before_a_parts(kb: KnowledgeBase) -> None:
