@@ -2138,3 +2138,26 @@ def test_on_the_public_notice_list_is_a_stage_of_its_own(kb: KnowledgeBase) -> N
     # (744家企业进入公示: neither the 1440 that applied nor the 1840 held)
     answer = kb.ask("How many firms reached the high-tech enterprise public notice list?")
     assert answer.found and answer.facts[0].value == "744家"
+
+
+# -- classes seen in set 77 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    # (所处的区域位置, 区位: where; 来着, "again": asks nothing)
+    pytest.param("苏州纳米城的区位", "独墅湖科教创新区", id="location-said-as-qu-wei"),
+    pytest.param("纳米城在哪来着", "独墅湖科教创新区", id="lai-zhe"),
+    # (what is the exact date: when)
+    pytest.param("What is the exact date the Gusu materials lab was unveiled?", "30 June 2020",
+                 id="what-is-the-date"),
+])
+def test_classes_seen_in_set_77(kb: KnowledgeBase, question: str, needle: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and needle in present.text(answer).split("\n")[0]
+
+
+def test_year_on_year_asks_no_year(kb: KnowledgeBase) -> None:
+    # (what was the year-on-year growth: a change, no date)
+    answer = kb.ask("How many cultivated firms completed high-tech enterprise applications in "
+                    "2020, and what was the year-on-year growth?")
+    assert [f.value for f in answer.facts] == ["1019家", "37%"]
