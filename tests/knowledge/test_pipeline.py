@@ -2037,8 +2037,24 @@ def test_two_places_after_for_are_asked_each(kb: KnowledgeBase) -> None:
     # (A versus B, then the question: each item asked)
     pytest.param("Companies in Suzhou Nanopolis vs BioBAY - which one has more?", "BioBAY",
                  id="versus-then-question"),
+    # (what the asker says of themselves around the question names nothing it asks about)
+    pytest.param("我住在国际科技园附近。纳米城入驻企业有多少家？", "397家", id="personal-before"),
+    pytest.param("苏州纳米城入驻企业有多少家？我表哥在北京问的。", "397家", id="personal-after"),
+    # (… unless what is left names nothing: then the sentence says what is asked about)
+    pytest.param("我在看苏州纳米城的资料。那里入驻了多少家企业？", "397家", id="personal-topic"),
+    # (what the asker wants done is to be told: 核实…, 帮我核对一下…)
+    pytest.param("帮我核对一下材料科学姑苏实验室揭牌日期", "2020年6月30日", id="verify-first"),
+    # (when'd, where'd: did)
+    pytest.param("When'd the Gusu materials lab get unveiled?", "30 June 2020", id="when-d"),
+    # (所处的区域位置, 区位: where; 来着, "again": asks nothing)
+    pytest.param("苏州纳米城的区位", "独墅湖科教创新区", id="location-said-as-qu-wei"),
+    pytest.param("纳米城在哪来着", "独墅湖科教创新区", id="lai-zhe"),
+    # (what is the exact date: when)
+    pytest.param("What is the exact date the Gusu materials lab was unveiled?", "30 June 2020",
+                 id="what-is-the-date"),
 ])
-def test_classes_seen_in_set_74(kb: KnowledgeBase, question: str, needle: str) -> None:
+def test_classes_seen_in_sets_74_to_77(kb: KnowledgeBase, question: str,
+                                     needle: str) -> None:
     answer = kb.ask(question)
     assert answer.found and needle in present.text(answer).split("\n")[0]
 
@@ -2052,22 +2068,6 @@ def test_people_counted_in_ge_are_no_count_of_other_things(kb: KnowledgeBase) ->
 
 
 # -- classes seen in set 75 ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("question", "needle"), [
-    # (what the asker says of themselves around the question names nothing it asks about)
-    pytest.param("我住在国际科技园附近。纳米城入驻企业有多少家？", "397家", id="personal-before"),
-    pytest.param("苏州纳米城入驻企业有多少家？我表哥在北京问的。", "397家", id="personal-after"),
-    # (… unless what is left names nothing: then the sentence says what is asked about)
-    pytest.param("我在看苏州纳米城的资料。那里入驻了多少家企业？", "397家", id="personal-topic"),
-    # (what the asker wants done is to be told: 核实…, 帮我核对一下…)
-    pytest.param("帮我核对一下材料科学姑苏实验室揭牌日期", "2020年6月30日", id="verify-first"),
-    # (when'd, where'd: did)
-    pytest.param("When'd the Gusu materials lab get unveiled?", "30 June 2020", id="when-d"),
-])
-def test_classes_seen_in_set_75(kb: KnowledgeBase, question: str, needle: str) -> None:
-    answer = kb.ask(question)
-    assert answer.found and needle in present.text(answer).split("\n")[0]
 
 
 def test_quite_a_few_is_no_question_of_its_own() -> None:
@@ -2127,33 +2127,23 @@ def test_what_the_things_counted_are_said_to_be_must_be_said(kb: KnowledgeBase) 
     assert not kb.ask("How many listed companies are in Nanopolis?").found
 
 
-def test_the_parks_own_figure_before_a_parts(kb: KnowledgeBase) -> None:
+@pytest.mark.parametrize(("question", "value"), [
     # (BioBAY's 430 高科技创新企业 reads closer to "tech innovation firms", but the park was
     # asked: its 8000 科技创新型企业, not "no figure for the park")
-    answer = kb.ask("How many technology innovation firms does Suzhou Industrial Park have?")
-    assert answer.found and answer.facts[0].value == "8000余家"
-
-
-def test_on_the_public_notice_list_is_a_stage_of_its_own(kb: KnowledgeBase) -> None:
-    # (744家企业进入公示: neither the 1440 that applied nor the 1840 held)
-    answer = kb.ask("How many firms reached the high-tech enterprise public notice list?")
-    assert answer.found and answer.facts[0].value == "744家"
+    pytest.param("How many technology innovation firms does Suzhou Industrial Park have?",
+                 "8000余家", id="the-parks-own-before-a-parts"),
+    # (744家企业进入公示: on the public notice list, neither the 1440 that applied nor the
+    # 1840 held)
+    pytest.param("How many firms reached the high-tech enterprise public notice list?",
+                 "744家", id="public-notice-a-stage-of-its-own"),
+])
+def test_the_figure_asked_in_sets_75_and_76(kb: KnowledgeBase, question: str,
+                                            value: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and answer.facts[0].value == value
 
 
 # -- classes seen in set 77 ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("question", "needle"), [
-    # (所处的区域位置, 区位: where; 来着, "again": asks nothing)
-    pytest.param("苏州纳米城的区位", "独墅湖科教创新区", id="location-said-as-qu-wei"),
-    pytest.param("纳米城在哪来着", "独墅湖科教创新区", id="lai-zhe"),
-    # (what is the exact date: when)
-    pytest.param("What is the exact date the Gusu materials lab was unveiled?", "30 June 2020",
-                 id="what-is-the-date"),
-])
-def test_classes_seen_in_set_77(kb: KnowledgeBase, question: str, needle: str) -> None:
-    answer = kb.ask(question)
-    assert answer.found and needle in present.text(answer).split("\n")[0]
 
 
 def test_year_on_year_asks_no_year(kb: KnowledgeBase) -> None:
