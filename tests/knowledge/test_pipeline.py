@@ -2021,7 +2021,7 @@ def test_two_places_after_for_are_asked_each(kb: KnowledgeBase) -> None:
     assert [f.value for f in answer.facts] == ["2020年5月30日", "2020年5月30日"]
 
 
-# -- classes seen in set 74 ---------------------------------------------------------------
+# -- classes seen in sets 74–77 (the first-line table; then each set's other tests) --------
 
 
 @pytest.mark.parametrize(("question", "needle"), [
