@@ -169,6 +169,12 @@ PEOPLE_COUNTED = lazy_regex(r"(?:多少|几)(?:个|名|位)?[^，,。？?多少�
                             r"(?:人才|人员|专家|学者|员工)[?？呢吗]*$|"
                             r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
                             r"researchers|scientists|staff|employees)\b")
+# What is set aside, not asked (granted (not just applied for); 授权的，不是申请的): its words
+# read no constraint. (Blanked, so that the names keep their places.)
+NOT_ASKED = lazy_regex(r"\(not [^)]*\)|\bnot (?:just|only|merely) [a-z -]+|"
+                       r",\s*not [a-z -]+(?=[,.;?]|$)|"
+                       r"[（(]而?(?:不是|并非|不包括|不算)[^）)]*[）)]|"
+                       r"[，,]而?(?:不是|并非)[^，,。？?]{1,10}(?=[，,。？?]|$)")
 # People counted in 个 (多少个研究人员): the counter any count, the noun right after it people
 # (not 几个报了领军人才, where 个 counts the projects that applied).
 PEOPLE_BY_GE = lazy_regex(r"(?:多少|几)个[^，,。？?了过]{0,4}?(?:人才|人员|专家|学者|员工)"
@@ -329,7 +335,9 @@ class Reader:
                  if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
                  and not (len(t) == 1 and t.isascii())  # a lone letter is markup (<b>)
                  and "的" not in t]  # 国家的公司: 家的 and 的企 join words, they are none
-        constraints = read_constraints(folded, links)
+        # (granted, not just applied for: the stage set aside is not asked)
+        constraints = read_constraints(NOT_ASKED.sub(lambda m: " " * len(m.group(0)), folded),
+                                       links)
         if lang == "en":
             # Places named in English (in Shanghai) read through the translation: proper
             # names only (national is no place to constrain to).

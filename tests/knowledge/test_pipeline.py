@@ -2151,3 +2151,13 @@ def test_year_on_year_asks_no_year(kb: KnowledgeBase) -> None:
     answer = kb.ask("How many cultivated firms completed high-tech enterprise applications in "
                     "2020, and what was the year-on-year growth?")
     assert [f.value for f in answer.facts] == ["1019家", "37%"]
+
+
+def test_what_is_set_aside_is_not_asked(kb: KnowledgeBase) -> None:
+    # (granted, not just applied for: the 427 applications are no answer)
+    assert not kb.ask("How many invention patents were granted to Nanopolis firms "
+                      "(not just applied for)?").found
+    assert not kb.ask("纳米城2020年授权的发明专利有多少件，不是申请的").found
+    # (累计的，不是新增的: the running total, not the year's 13)
+    answer = kb.ask("园区国家级重大人才引进工程人才一共多少（累计的，不是新增的）")
+    assert answer.facts[0].value == "172人"
