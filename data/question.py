@@ -39,6 +39,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:企业|公司|单位|机构|高校)分别是|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|"
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
+                        # (name the park companies that …: a plural named asks for a list)
+                        r"^(?:(?:can|could|would|will) you |please )*name (?:the |all (?:the )?)?"
+                        r"(?:[a-z-]+ ){0,3}?[a-z]{3,}(?<![su]s)s\b|"
                         # which sectors, what two companies: a plural asks for a list
                         r"\b(?:which|what)\s+(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"

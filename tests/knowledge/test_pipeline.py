@@ -2052,6 +2052,9 @@ def test_two_places_after_for_are_asked_each(kb: KnowledgeBase) -> None:
     # (what is the exact date: when)
     pytest.param("What is the exact date the Gusu materials lab was unveiled?", "30 June 2020",
                  id="what-is-the-date"),
+    # (name the park firms that …: a plural named asks for a list)
+    pytest.param("Name the park firms that listed in Hong Kong in 2020.", "Zai Lab",
+                 id="name-the-plural"),
 ])
 def test_classes_seen_in_sets_74_to_77(kb: KnowledgeBase, question: str,
                                      needle: str) -> None:
