@@ -56,8 +56,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          # (所处的具体区域位置, 区位: where it stands)
                          r"(?:所处|所在)的?(?:具体)?(?:区域|地理)?位置|区位|"
                          r"\bwhere(?:abouts)?\b|"
-                         r"\b(?:which|what) (?:district|city|province|country|county|"
-                         r"street|town|(?:stock )?(?:exchange|bourse))\b")),
+                         # (which Shenzhen district: a place may stand before the kind)
+                         r"\b(?:which|what) (?:[a-z]+ )?(?:district|city|province|country|"
+                         r"county|street|town|(?:stock )?(?:exchange|bourse))\b")),
     ("figure", lazy_regex(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           # (申报高企的企业数？: a count named at the end; two joined,

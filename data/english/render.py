@@ -64,13 +64,24 @@ def gloss(zh: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def pinyin_name(zh: str, *, person: bool = False) -> str:
+def pinyin_name(zh: str, *, person: bool = False,
+                syllables: tuple[str, ...] | None = None) -> str:
     """A name in pinyin, as names with no English form are written: one capitalised word
     (斯派克 → Sipaike, 西安 → Xi'an), or surname and given name for a person (林岚开 → Lin
-    Lankai). Characters pypinyin cannot read are kept as they are."""
+    Lankai). Characters pypinyin cannot read are kept as they are; ``syllables``, when
+    given, are those the name has in a longer text (北京市朝阳区's chao yang)."""
+    return _name_of(list(syllables) if syllables else pinyin_syllables(zh), person=person)
+
+
+def pinyin_syllables(zh: str) -> list[str]:
+    """The syllables of ``zh`` as pypinyin reads them in context (朝阳区: chao yang qu, where
+    朝阳 alone reads zhao yang); characters it cannot read kept as they are."""
     from pypinyin import lazy_pinyin
 
-    syllables = lazy_pinyin(fold(zh), v_to_u=True, errors=lambda s: [s])
+    return lazy_pinyin(fold(zh), v_to_u=True, errors=lambda s: [s])
+
+
+def _name_of(syllables: list[str], *, person: bool = False) -> str:
     # An apostrophe marks a syllable boundary before a, o, e (Xi'an, not Xian).
     joined = [syl if i == 0 or syl[:1] not in "aoe" else "'" + syl
               for i, syl in enumerate(syllables)]

@@ -146,8 +146,17 @@ def place(zh: str) -> str:
     """北京市朝阳区 → Chaoyang District, Beijing; other places by name or their words."""
     parts = PLACE.findall(zh)
     if parts and "".join(a + b for a, b in parts) == zh:
-        return ", ".join(f"{english.pinyin_name(a)} {PLACE_WORDS.get(b, '')}".strip()
-                         for a, b in reversed(parts))
+        # Each part's syllables as the whole reads them (北京市朝阳区: Chaoyang, not the
+        # Zhaoyang 朝阳 alone reads as).
+        syllables, at, names = english.pinyin_syllables(zh), 0, []
+        if len(syllables) != len(zh):
+            syllables = []
+        for a, b in parts:
+            said = tuple(syllables[at:at + len(a)]) if syllables else None
+            names.append(f"{english.pinyin_name(a, syllables=said)} "
+                         f"{PLACE_WORDS.get(b, '')}".strip())
+            at += len(a) + len(b)
+        return ", ".join(reversed(names))
     return english_name(zh) or words(zh) or name(zh)
 
 

@@ -230,3 +230,11 @@ def test_a_name_with_no_english_form_keeps_its_chinese_beside_it() -> None:
 
     assert en.name("科技创新载体平台") == "Kejichuangxinzaitipingtai (科技创新载体平台)"
     assert en.name("苏州星诺奇科技股份有限公司").endswith("(苏州星诺奇科技股份有限公司)")
+
+
+def test_a_place_is_read_in_pinyin_as_its_whole_name_reads() -> None:
+    # (朝阳 alone reads zhao yang, 朝阳区 chao yang: each part as the whole reads it)
+    from data.present import en
+
+    assert en.place("北京市朝阳区") == "Chaoyang District, Beijing"
+    assert en.place("深圳市南山区") == "Nanshan District, Shenzhen"

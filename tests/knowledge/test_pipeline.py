@@ -2055,6 +2055,9 @@ def test_two_places_after_for_are_asked_each(kb: KnowledgeBase) -> None:
     # (name the park firms that …: a plural named asks for a list)
     pytest.param("Name the park firms that listed in Hong Kong in 2020.", "Zai Lab",
                  id="name-the-plural"),
+    # (which Beijing district: a place may stand before the kind asked)
+    pytest.param("In which Beijing district is the Jinji Lake Innovation Cooperation Center "
+                 "(Beijing)?", "Chaoyang District", id="which-city-district"),
 ])
 def test_classes_seen_in_sets_74_to_77(kb: KnowledgeBase, question: str,
                                      needle: str) -> None:

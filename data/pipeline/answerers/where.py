@@ -19,8 +19,9 @@ WHERE_PATTERNS = (
 
 
 # Asked at a level finer than a city (哪个区, which district): a place must name it.
-DISTRICT_ASKED = lazy_regex(r"哪个?[区县镇街]|哪条街|什么区|\bwhich (?:district|county|street|town)"
-                            r"\b|\bwhat (?:district|street)\b|\baddress\b|地址")
+DISTRICT_ASKED = lazy_regex(r"哪个?[区县镇街]|哪条街|什么区|"
+                            r"\bwhich (?:[a-z]+ )?(?:district|county|street|town)\b|"
+                            r"\bwhat (?:district|street)\b|\baddress\b|地址")
 DISTRICT_SAID = lazy_regex(r"[区县镇街路号]")
 
 
