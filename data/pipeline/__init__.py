@@ -408,6 +408,11 @@ class Pipeline:
                 top = [r for _, r in ev.scored[:30]
                        if all(o.said_in(r.text) for o in ordinals)] + top
         figure = self.figures.best(q, ev, top) if top else None
+        if (measure and q.units and "%" not in q.units and figure is not None
+                and figure[1].unit in q.units):
+            # Built carrier space at X?: a unit asked (m²) is a quantity asked. (Not a share:
+            # of several in one sentence, which one is asked needs more than its unit.)
+            intent = "figure"
         if measure and q.lang == "en" and self._quantity_asked(q):
             intent = "figure"  # what was its revenue: a quantity or nothing, not a sentence
             if figure is not None and not self._measures(q, figure[1]):

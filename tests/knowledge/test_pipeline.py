@@ -2142,6 +2142,9 @@ def test_what_the_things_counted_are_said_to_be_must_be_said(kb: KnowledgeBase) 
     # 1840 held)
     pytest.param("How many firms reached the high-tech enterprise public notice list?",
                  "744家", id="public-notice-a-stage-of-its-own"),
+    # (a noun phrase asking in a unit, square metres: a quantity asked, not a passage)
+    pytest.param("Nanopolis completed carrier space by the end of 2020?", "近40万平方米",
+                 id="a-unit-asked-in-a-noun-phrase"),
 ])
 def test_the_figure_asked_in_sets_75_and_76(kb: KnowledgeBase, question: str,
                                             value: str) -> None:
