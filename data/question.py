@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 
 TERMS_FILE = Path(__file__).parent / "terms.tsv"
 
+# Where something stands, said with no question word (所处的具体区域位置, 区位), and a side
+# asked as a choice (东边还是西边): where is asked, and these are no words of what it is
+# asked about (the where intent and QUESTION_WORDS read them both).
+LOCATION_SAID = r"(?:所处|所在)的?(?:具体)?(?:区域|地理)?位置|区位"
+SIDE_CHOICE = r"[东南西北](?:边|侧|部|面)还是(?:在)?[东南西北](?:边|侧|部|面)"
+
+
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
@@ -49,12 +56,12 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where", lazy_regex(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
                          r"什么地方|地址|地点|哪(?:一|个|一个)区|哪个片区|哪个板块|(?:哪个|什么)方位|哪一?[边侧]|"
                          # (东边还是西边: which side, asked as a choice)
-                         r"[东南西北](?:边|侧|部|面)还是(?:在)?[东南西北](?:边|侧|部|面)|"
+                         rf"{SIDE_CHOICE}|"
                          r"在[^，。？?]{0,6}哪一?块|"
                          r"哪个城市|哪座城市|哪个省|"
                          r"(?:什么|哪个|具体)位置|位置在|"
                          # (所处的具体区域位置, 区位: where it stands)
-                         r"(?:所处|所在)的?(?:具体)?(?:区域|地理)?位置|区位|"
+                         rf"{LOCATION_SAID}|"
                          r"\bwhere(?:abouts)?\b|"
                          # (which Shenzhen district: a place may stand before the kind)
                          r"\b(?:which|what) (?:[a-z]+ )?(?:district|city|province|country|"
@@ -142,7 +149,9 @@ QUESTION_WORDS = lazy_regex(
     r"(?:^|(?<=[,~!。]))(?:请|麻烦)?(?:帮我|帮忙)?(?:核实|核对|确认|查询|查证|查一下)(?:一下)?|"
     # (intent and time said loosely: 打算投多少, 前前后后总共)
     r"打算|准备|前前后后|那家|这家|叫什么|叫啥|那边|这边|多大|多高|多长|多远|"
-    r"(?:所处|所在)的?(?:具体)?(?:区域|地理)?位置|区位|来着|在?(?:什么|哪个|具体)位置|位置在|(?:的)?(?:哪个|什么)方位|(?:的)?哪一?[边侧]|(?:的)?[东南西北](?:边|侧|部|面)还是(?:在)?[东南西北](?:边|侧|部|面)|在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪(?:一|个|一个)?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
+    rf"{LOCATION_SAID}|来着|在?(?:什么|哪个|具体)位置|位置在|(?:的)?(?:哪个|什么)方位|"
+    rf"(?:的)?哪一?[边侧]|(?:的)?{SIDE_CHOICE}|"
+    r"在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪(?:一|个|一个)?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|"
     r"[这那](?:两|几|三)[家个所位项]|[这那]俩|(?:排名|排|列|位居|位列|名列)第几(?:位|名)?|"
     # (有张照片拍的是…，那是哪天的事: the photo and "that matter" ask nothing)

@@ -492,9 +492,10 @@ class Pipeline:
         if TAX_ASKED.search(q.folded) and "税" not in fold(figure.sentence):
             return True
         counted = COUNTED_NOUN.search(q.folded)
-        # (how many listed companies: the document's words for them end what is asked)
-        words = q.content.split() if q.lang == "en" and EN_HOW_MANY.search(q.folded) else []
-        asked = counted.group(1) if counted else words[-1] if words else ""
+        asked = counted.group(1) if counted else ""
+        if not counted and q.lang == "en" and EN_HOW_MANY.search(q.folded) and q.content.split():
+            # (how many listed companies: the document's words for them end what is asked)
+            asked = q.content.split()[-1]
         kind = COUNTED_KIND.search(asked)
         if kind and kind.start() >= 2:
             # What the things counted are said to be (几家上市公司: listed ones), in words of

@@ -165,8 +165,9 @@ EN_WHICH_EXCHANGE = lazy_regex(r"\b(?:which|what) (?:stock )?(?:exchange|bourse)
 EN_ZONE_CODE = lazy_regex(r"\bzone (?:iv|v?i{1,3}|v)\b")
 # What is counted is people: the question's last words after 多少 (多少省双创人才, 几名专家)
 # or after "how many" (how many experts …).
-PEOPLE_COUNTED = lazy_regex(r"(?:多少|几)(?:个|名|位)?[^，,。？?多少几]{0,8}?"
-                            r"(?:人才|人员|专家|学者|员工)[?？呢吗]*$|"
+PEOPLE = r"(?:人才|人员|专家|学者|员工)"  # nouns of people counted
+PEOPLE_COUNTED = lazy_regex(rf"(?:多少|几)(?:个|名|位)?[^，,。？?多少几]{{0,8}}?"
+                            rf"{PEOPLE}[?？呢吗]*$|"
                             r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
                             r"researchers|scientists|staff|employees)\b")
 # What is set aside, not asked (granted (not just applied for); 授权的，不是申请的): its words
@@ -177,8 +178,7 @@ NOT_ASKED = lazy_regex(r"\(not [^)]*\)|\bnot (?:just|only|merely) [a-z -]+|"
                        r"[，,]而?(?:不是|并非)[^，,。？?]{1,10}(?=[，,。？?]|$)")
 # People counted in 个 (多少个研究人员): the counter any count, the noun right after it people
 # (not 几个报了领军人才, where 个 counts the projects that applied).
-PEOPLE_BY_GE = lazy_regex(r"(?:多少|几)个[^，,。？?了过]{0,4}?(?:人才|人员|专家|学者|员工)"
-                          r"[?？呢吗]*$")
+PEOPLE_BY_GE = lazy_regex(rf"(?:多少|几)个[^，,。？?了过]{{0,4}}?{PEOPLE}[?？呢吗]*$")
 # What follows "how many" up to its verb is what is counted.
 COUNTED = lazy_regex(r"\bhow many (.+?) (?:have|has|had|are|is|were|was|did|do|does|will|can|"
                      r"could|would)\b")

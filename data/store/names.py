@@ -172,6 +172,10 @@ def _with_all(chars: Sequence[str]) -> tuple[str, list[str]]:
     return sql, [first, *rest]
 
 
+# An entity whose name has an entry about it (a section of its own), in SQL over ``e``.
+_HAS_ENTRY = "EXISTS (SELECT 1 FROM entries WHERE subject = e.name)"
+
+
 class NameIndex:
     """Questions to the name index, each one SQL statement over an index."""
 
@@ -296,14 +300,14 @@ class NameIndex:
         here, not by reading a thousand names into Python.)"""
         return self._column(
             "SELECT j.value AS id FROM json_each(?) AS j JOIN entities e ON e.id = j.value "
-            "ORDER BY NOT EXISTS (SELECT 1 FROM entries WHERE subject = e.name), "
+            f"ORDER BY NOT {_HAS_ENTRY}, "
             "-length(e.name), j.key", [_json(entity_ids)])
 
     def with_entry(self, entity_ids: Sequence[int]) -> list[int]:
         """Those of ``entity_ids`` whose name has an entry about it (a section of its own)."""
         return self._column(
             "SELECT j.value AS id FROM json_each(?) AS j JOIN entities e ON e.id = j.value "
-            "WHERE EXISTS (SELECT 1 FROM entries WHERE subject = e.name) ORDER BY j.key",
+            f"WHERE {_HAS_ENTRY} ORDER BY j.key",
             [_json(entity_ids)])
 
     def keys_of_entity_named(self, name: str) -> set[str]:
