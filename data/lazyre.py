@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any, cast
 
+DYNAMIC_CACHE = 4096  # patterns built from question words kept (see regex)
 # The compiled pattern's methods, which the first use sets on the stand-in itself.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -103,3 +105,11 @@ def compile_all() -> int:
     for pattern in made:
         pattern.compiled()
     return len(made)
+
+
+@lru_cache(maxsize=DYNAMIC_CACHE)
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built while answering (a name, a number, an English word in it), compiled
+    once per process. ``re``'s own cache holds 512 and drops the oldest, so a stream of
+    new names would push out the module's fixed patterns too."""
+    return re.compile(pattern, flags)

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from typing import Protocol, TypeVar
 
 from data import extract
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, regex
 from data.normalize import fold, is_cjk
 from data.question import QUESTION_NAME, QUESTION_WORDS
 from data.store import KnowledgeStore
@@ -97,7 +97,7 @@ class Linker:
         name ``said`` (再鼎医药（苏州）有限公司): a typo, no namesake."""
         typed = self.pinyin(qualifier[1:-1])
         for eid in ids[:QUALIFIED_SIBLINGS]:
-            theirs = re.match(rf"{re.escape(said)}\(([^()]+)\)", fold(self.entities[eid][0]))
+            theirs = regex(rf"{re.escape(said)}\(([^()]+)\)").match(fold(self.entities[eid][0]))
             if theirs and self.pinyin(theirs.group(1)) == typed:
                 return True
         return False
@@ -160,8 +160,8 @@ class Linker:
                 # few: a park's name a shelf repeats in every chapter has no qualifier.)
                 for eid in ids[:QUALIFIED_SIBLINGS]:
                     qualified = re.fullmatch(r"(.+)\((.+)\)", fold(self.entities[eid][0]))
-                    told = re.match(rf"\s*的?{re.escape(qualified.group(2))}",
-                                    folded[end:]) if qualified and qualified.group(
+                    told = regex(rf"\s*的?{re.escape(qualified.group(2))}").match(
+                        folded[end:]) if qualified and qualified.group(
                                         1).endswith(said) and len(said) >= 4 else None
                     if told and not any(taken[end:end + told.end()]):
                         ids, end = (eid,), end + told.end()
@@ -357,11 +357,10 @@ class Linker:
         name's order."""
         if len(name) < 3:
             return []
-        in_order = re.compile(".*".join(map(re.escape, name)))
         most = 1 if len(name) == 3 else 2  # entities it may stand for
 
         def fits(key: str) -> bool:
-            return len(key) > 3 and bool(in_order.search(key)) if len(name) == 3 else (
+            return len(key) > 3 and _in_order(name, key) if len(name) == 3 else (
                 len(key) > len(name))
 
         chars = self._rarest_first(name)
@@ -480,6 +479,18 @@ class Linker:
 
 
 QUALIFIED_SIBLINGS = 16  # namesakes looked at for a qualifier said after the name
+
+
+def _in_order(chars: str, key: str) -> bool:
+    """Whether every one of ``chars`` stands in ``key`` in their order (国科园 in
+    国际科技园), not a pattern built for each name."""
+    at = 0
+    for ch in chars:
+        at = key.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _tail_char(ch: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from data import english, extract, lazyre
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, regex
 from data.linking import Link, Linker
 from data.models import Answer, Figure
 from data.normalize import fold, is_cjk
@@ -153,7 +153,7 @@ def _ranks_the_measure(q: Question, weights: dict[str, float], text: str) -> boo
 
 
 def _positions(folded: str, term: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(term), folded)]
+    return [m.start() for m in regex(re.escape(term)).finditer(folded)]
 
 
 def said_as_asked(folded: str) -> re.Pattern[str]:
@@ -533,7 +533,7 @@ class Pipeline:
                     (row := glossary.get(fold(zh))) is not None and row.kind == "term"
                     for zh in phrase.chinese):
                 for word in phrase.english.lower().split():  # (its words, wherever they
-                    text = re.sub(rf"\b{re.escape(word)}\b", " ", text)  # stand apart)
+                    text = regex(rf"\b{re.escape(word)}\b").sub(" ", text)  # stand apart)
         return bool(EN_QUANTITY.search(text))
 
     def _measures(self, q: Question, figure: Figure) -> bool:

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from data import english
 from data.english import spelling
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, regex
 from data.linking import OTHER_PLACES, Link, Linker
 from data.normalize import bigrams, fold, is_cjk, to_simplified
 from data.pipeline.constraints import english_phase_ranges, read_constraints
@@ -62,7 +62,7 @@ def language(raw: str) -> str:
 def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
     """Ling Zhi: a word of whole pinyin syllables is a name (an acronym, CEO, is not)."""
     parts = _segment(word, syllables)
-    said = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", raw, re.IGNORECASE)
+    said = regex(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", re.IGNORECASE).search(raw)
     return bool(parts and all(len(p) >= 2 for p in parts)
                 and not (said and said.group(0).isupper()))
 
@@ -122,13 +122,13 @@ def _spaced_places(raw: str) -> str:
 
 def _proper(raw: str, english: str) -> bool:
     """Whether an English phrase is written as a proper name (Chengdu, Oxford)."""
-    said = re.search(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", raw, re.IGNORECASE)
+    said = regex(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", re.IGNORECASE).search(raw)
     return bool(said and said.group(0)[:1].isupper() and said.start() > 0)
 
 
 def _name_like(raw: str, word: str) -> bool:
     """A Capitalised word not opening the question (Innovent), or one not found as typed."""
-    match = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", raw, re.IGNORECASE)
+    match = regex(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", re.IGNORECASE).search(raw)
     if match is None:
         return True
     said = match.group(0)
@@ -374,7 +374,7 @@ class Reader:
 
         fixes = spelling.corrections(words, english.index(self.corpus()).vocabulary, known)
         for wrong, right in fixes.items():
-            folded = re.sub(rf"\b{wrong}\b", right, folded)
+            folded = regex(rf"\b{wrong}\b").sub(right, folded)
         return folded
 
     def _with_pinyin(self, groups: list[tuple[str, tuple[str, ...]]], raw: str

@@ -206,13 +206,32 @@ def member_of_group(q: Question, named: list[Link], clause: str, value: str) -> 
         return None
     for link in named:
         for name in {fold(link.name), q.folded[link.start:link.end]} - {""}:
-            group = re.search(rf"(?:、{re.escape(name)}|{re.escape(name)}、)[^，,。；\d]*?等"
-                              rf"[^，,。；\d]*{re.escape(value)}", clause)
-            if group and not any(other is not link and (
+            if _listed_before(clause, name, value) and not any(other is not link and (
                     fold(other.name) in clause or q.folded[other.start:other.end] in clause)
                     for other in named):
                 return link.name
     return None
+
+
+def _listed_before(clause: str, name: str, value: str) -> bool:
+    """Whether ``name`` is an item of a list (、) that 等 closes before ``value``, all in
+    one stretch of the clause without a comma or a digit (the figure's own digits aside).
+    (String scanning, not a pattern of the name: names differ question to question.)"""
+    for piece in ("、" + name, name + "、"):
+        at = clause.find(piece)
+        while at >= 0:
+            end = at + len(piece)
+            stop = end
+            while stop < len(clause) and not (clause[stop] in "，,。；"
+                                               or clause[stop].isdecimal()):
+                stop += 1
+            closed = clause.find("等", end, stop)
+            if closed >= 0:
+                figure = clause.find(value, closed + 1)
+                if 0 <= figure <= stop:
+                    return True
+            at = clause.find(piece, at + 1)
+    return False
 
 
 def group_for_member(kb: Knowledge, q: Question, fact: Fact) -> str | None:
@@ -222,13 +241,13 @@ def group_for_member(kb: Knowledge, q: Question, fact: Fact) -> str | None:
         return None
     owner = kb.name_to_id.get(fact.entity or "")
     clause = fold(_clause(fact))
+    evidence = fold(fact.evidence)
     named = kb.specific(q.links)
     for link in named:
         if owner in link.entity_ids:
             continue
         for name in {link.name, q.folded[link.start:link.end]} - {""}:
-            listed = re.search(rf"{re.escape(name)}(?:、|等)|、{re.escape(name)}",
-                               fold(fact.evidence))
+            listed = any(piece in evidence for piece in (name + "、", name + "等", "、" + name))
             if listed and name not in clause:
                 return link.name
     member = member_of_group(q, named, clause, fold(fact.value))
@@ -238,7 +257,6 @@ def group_for_member(kb: Knowledge, q: Question, fact: Fact) -> str | None:
     # of those the sentence lists before the figure of them all.
     # (A list closed by 等 before the figure, naming no counts of its own; one item of it
     # asked, not the list: 通过全职、双聘和合作 is how, no group.)
-    evidence = fold(fact.evidence)
     figure_at = evidence.find(fold(fact.value))
     own = next((fold(c) for c in CLAUSE_BREAK.split(fact.evidence) if fact.value in c), "")
     asked = " ".join([q.folded, *q.content.split()])

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from data.kb import KnowledgeBase
-from data.lazyre import LazyPattern, lazy_regex
+from data.lazyre import LazyPattern, lazy_regex, regex
 
 SOURCE = r"(\d+)(家|个)"
 TEXT = "入驻企业397家，新增12个项目，另有5家"
@@ -54,3 +54,31 @@ def test_warming_compiles_every_pattern(kb: KnowledgeBase) -> None:
     kb.warm()  # (a bot warms at start: no user's question waits for a compile)
     assert len(_MADE) > 200 and all(p._compiled is not None for p in list(_MADE))
     assert compile_all() == len(_MADE)
+
+
+def test_a_pattern_built_while_answering_is_compiled_once() -> None:
+    first = regex(r"(?<![A-Za-z])Nanopolis(?![A-Za-z])", re.IGNORECASE)
+    assert regex(r"(?<![A-Za-z])Nanopolis(?![A-Za-z])", re.IGNORECASE) is first
+    assert first.search("how big is NANOPOLIS?")
+    assert regex(r"(?<![A-Za-z])Nanopolis(?![A-Za-z])") is not first
+
+
+# The scanner that replaced a pattern built from each name (member_of_group), against that
+# pattern, over every clause of a small alphabet holding what it turns on.
+_OLD_GROUP = r"(?:、{n}|{n}、)[^，,。；\d]*?等[^，,。；\d]*{v}"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_list_scanner_answers_as_the_pattern_it_replaced(seed: int) -> None:
+    import random
+
+    from data.pipeline.verify import _listed_before
+
+    rng = random.Random(seed)
+    alphabet = ["、", "等", "，", "。", "A", "B", "C", "8", "万", "亿", "x"]
+    for _ in range(3000):
+        clause = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        name = "".join(rng.choice("ABx") for _ in range(rng.randint(1, 2)))
+        value = rng.choice(["8万", "8", "亿", "x", "8亿", "万"])
+        old = re.search(_OLD_GROUP.format(n=re.escape(name), v=re.escape(value)), clause)
+        assert _listed_before(clause, name, value) == bool(old), (clause, name, value)

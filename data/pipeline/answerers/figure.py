@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, regex
 from data.linking import Link
 from data.models import Answer, Fact, Figure
 from data.normalize import fold
@@ -133,7 +133,7 @@ def _said_as_number(figure: Figure, text: str) -> bool:
     firms), not as a year or a part of another."""
     digits = re.match(r"\d+(?:\.\d+)?", figure.text)
     return bool(digits) and not YEAR_LIKE.fullmatch(digits.group(0)) and bool(
-        re.search(rf"(?<![\d.]){re.escape(digits.group(0))}(?![\d.%])", text))
+        regex(rf"(?<![\d.]){re.escape(digits.group(0))}(?![\d.%])").search(text))
 
 
 YEAR_LIKE = lazy_regex(r"(?:19|20)\d{2}")

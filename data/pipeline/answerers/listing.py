@@ -9,7 +9,7 @@ import re
 from data import english, extract
 from data.english.dictionary import glossary
 from data.english.translate import NUMBER_WORDS
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, regex
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
@@ -222,13 +222,13 @@ def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence,
 
     def says(row: Row) -> bool:
         # The kind closes a list of its own clause (肿瘤、…疾病等领域).
-        return any(re.search(rf"、[^，,。；;]*{re.escape(noun)}", row.text) for noun in nouns)
+        return any(regex(rf"、[^，,。；;]*{re.escape(noun)}").search(row.text) for noun in nouns)
 
     if listing_only:
         # Only a list the kind asked closes (…、纳米技术及高技术服务业等关键领域), not one
         # with it among the items (科研院所、高等院校、龙头企业).
         candidates = [r for r in candidates if any(
-            re.search(rf"、[^，,。；;]*等[^，,。；;、]{{0,4}}{re.escape(noun)}", r.text)
+            regex(rf"、[^，,。；;]*等[^，,。；;、]{{0,4}}{re.escape(noun)}").search(r.text)
             for noun in nouns)]
     if not candidates:
         return None

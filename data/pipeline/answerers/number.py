@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from data.lazyre import regex
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.answerers.figure import FigureAnswerer
@@ -24,7 +25,7 @@ def answer_number(figures: FigureAnswerer, q: Question, number: str) -> Answer |
     store = figures.kb.store
     rows = store.search_sentences([digits.group(0)], limit=50)
     found = [f for f in figures.kb.figures(r.id for r in rows)
-             if re.match(rf"(?:近|约|超过|逾|达)?{re.escape(number)}", fold(f.text))]
+             if regex(rf"(?:近|约|超过|逾|达)?{re.escape(number)}").match(fold(f.text))]
     if not found:
         return None
     facts = []

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from data import english
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, regex
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
 from data.question import DEEDS_IN_ORDER, EN_STOP, EXAMPLES, QUESTION_WORDS, Question
@@ -590,8 +590,8 @@ def _phrase_spans(segment: str) -> list[tuple[int, int]]:
     for phrase in english.translate(segment).phrases:
         words = phrase.english.split()
         if phrase.source in ("glossary", "dictionary") and len(words) > 1:
-            found = re.search(r"\b" + r"\b(?:\W+\w+){0,2}?\W+".join(map(re.escape, words))
-                              + r"\b", segment)
+            found = regex(r"\b" + r"\b(?:\W+\w+){0,2}?\W+".join(map(re.escape, words))
+                          + r"\b").search(segment)
             if found:
                 spans.append(found.span())
     return spans
