@@ -107,10 +107,14 @@ WORDING_ASKED = lazy_regex(
 # …？我侄子在香港问我的。; Hi, I'm writing a report. How many …?): it asks nothing, and its
 # names and places are none of the question's. (A sentence opening with the asker or a
 # greeting, ended by a full stop, an exclamation or a tilde, and asking nothing itself.)
+# Words that turn from who asks to what is asked, at a clause's start (…辅导员，请问…).
+ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一下|我想了解|想知道|我想知道|麻烦问"
 PERSONAL_SENTENCE = lazy_regex(
     r"(?:^|(?<=[。!！~～?？])|(?<=\.\s))\s*(?:您好|你好|嗨|早上好|晚上好|我|咱|本人|早上|昨天|"
     r"前几天|上周|最近|听说|谢谢|多谢|麻烦|hi\b|hello\b|thanks\b|thank you\b|i\b|i'm\b|"
-    r"we\b|we're\b|my\b)[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$)", re.IGNORECASE)
+    r"we\b|we're\b|my\b)[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"
+    # (…，请问…: the asking turns to the question within the sentence)
+    rf"[，,]\s*(?={ASKING_TURN}))", re.IGNORECASE)
 # What asks (a question word, a question mark): a sentence holding one is no remark.
 ASKS = lazy_regex(r"多少|(?<![好前这那])几(?![天年]前)|哪|什么|啥|谁|何时|吗|呢|怎么|如何|[?？]|"
                   r"\b(?:how|what|when|where|which|who|whom|whose|why)\b", re.IGNORECASE)

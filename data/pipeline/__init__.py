@@ -228,7 +228,7 @@ class Pipeline:
             answer = answer_number(self.figures, q, number)
             if answer:
                 return answer
-        parts = split(q, self.kb.chapter_subject)
+        parts = split(q, self.kb.chapter_subject, lambda eid: self.kb.entities[eid][0])
         if parts is not None:
             answer = answer_compare(q, parts, self._part, _says_the_rank)
             if answer:

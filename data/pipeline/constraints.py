@@ -156,6 +156,14 @@ CHANGES: dict[str, re.Pattern[str]] = {
 }
 
 
+# A figure asked per something other than a stretch of time (每平方米, 人均, per capita):
+# a total is no answer to it. (每年, per year: a year's figure is one.)
+RATE_ASKED = lazy_regex(
+    r"每(?:平方米|平米|平方|亩|人|名|家|个|位|项|户|间|套)|人均|亩均|单位面积|"
+    r"\bper\s+(?:square\s+met(?:re|er)|sq\.?\s*m|m2|sqm|capita|person|head|employee|"
+    r"worker|resident|company|firm|enterprise|project|team|household|mu)\b")
+# What says a figure is one per something (万人有效发明专利拥有量, 元/平方米).
+RATE_SAID = lazy_regex(r"每|人均|平均|亩均|万人|/|单位面积")
 CN_NUMBERS = {v: k for k, v in _CN_DIGITS.items() if k not in "零〇两"} | {10: "十"}
 
 
@@ -231,6 +239,7 @@ class Constraints:
     codes: tuple[str, ...] = ()  # plot and block codes (B1地块): the very one asked
     levels: tuple[str, ...] = ()
     changes: tuple[str, ...] = ()
+    rates: tuple[str, ...] = ()  # a figure per something (每平方米, per capita)
 
     def any_stated(self) -> bool:
         return bool(self.ordinals or self.places or self.codes or self.kinds())
@@ -296,8 +305,10 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
                                 if _outside(links, m.start(), m.end())))
     changes = ("growth",) if any(_outside(links, m.start(), m.end())
                                  for m in GROWTH_ASKED.finditer(folded)) else ()
+    rates = tuple(dict.fromkeys(m.group(0) for m in RATE_ASKED.finditer(folded)
+                                if _outside(links, m.start(), m.end())))
     return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
-                       relative, codes, _kinds(LEVELS, folded, links), changes)
+                       relative, codes, _kinds(LEVELS, folded, links), changes, rates)
 
 
 def _english_ordinals(folded: str) -> list[Ordinal]:

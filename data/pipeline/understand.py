@@ -110,7 +110,10 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:我|我们)?(?:想|要|准备|�
                           r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说|只看到|只查到|"
                           r"只找到|看到的是|查到的是)|"
                           r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall|mean|"
-                          r"only (?:saw|see|found|find))\b)"
+                          r"only (?:saw|see|found|find))\b|"
+                          # (…? the chapter seems to say both: what the asker read)
+                          r"(?:the (?:chapter|document|yearbook|book|text|report|article)|it)"
+                          r" (?:seems|appears|says|said|mentions|states|reads)\b)"
                           r"[^?？!！。]*[。.!！]?$")
 
 

@@ -18,6 +18,7 @@ from data.pipeline.constraints import (
     KIND_WORDS,
     PATENTS,
     PLACE_SAID_AS,
+    RATE_SAID,
     Constraints,
     kinds_in,
     phases,
@@ -138,6 +139,8 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         numbers = [o.number for o in asked]
         contiguous = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
         return f"{asked[0]}至{asked[-1]}" if len(asked) > 1 and contiguous else str(asked[0])
+    if c.rates and fact.kind == "figure" and not RATE_SAID.search(own_words):
+        return c.rates[0]  # a total, asked per something (每平方米补贴多少)
     for kind in (True, False):  # zones (Ⅱ区) and plots (B1) each hold
         codes = [code for code in c.codes if code[-1].isdigit() == kind]
         if codes and not any(code in own_words for code in codes):

@@ -49,7 +49,13 @@ CONFLICT_EN = {"授权": "granted patents", "申请": "applications", "获得认
                "具体日期": "the exact day", "拥有量": "patents held",
                "发明专利": "invention patents", "实用新型": "utility model patents",
                "外观设计": "design patents", "专利": "patents", "建筑面积": "floor area",
-               "占地面积": "land area", "增长": "growth"}
+               "占地面积": "land area", "增长": "growth", "人均": "each person",
+               "亩均": "each mu", "单位面积": "each square metre"}
+# A figure asked per something (每平方米, per capita): what each one is.
+PER_EN = {"平方米": "square metre", "平米": "square metre", "平方": "square metre",
+          "亩": "mu", "人": "person", "名": "person", "位": "person", "户": "household",
+          "家": "company", "个": "one", "项": "project", "间": "room", "套": "unit",
+          "capita": "person", "head": "person"}
 
 
 def compare_key(fact: Fact) -> str:
@@ -106,13 +112,18 @@ def _conflict(answer: Answer, lang: str) -> str:
     ordinal = re.fullmatch(r"第(\d+)(\w?)", conflict)
     numbered = re.fullmatch(r"([一二三四五六七八九十]+)([期类])", conflict)  # 五期: phase 5
     phases = re.fullmatch(r"([一二三四五六七八九十]+)期至([一二三四五六七八九十]+)期", conflict)
+    per = re.fullmatch(r"每(.+)|per\s+(.+)", conflict)
     english = CONFLICT_EN.get(conflict) or en.date(conflict) or (
+        f"each {PER_EN.get(per.group(1) or per.group(2), per.group(1) or per.group(2))}"
+        if per else None) or (
         f"the {en.ordinal(int(ordinal.group(1)))} {en.unit_en(ordinal.group(2))}".strip()
         if ordinal else None) or (
         f"{'phase' if numbered.group(2) == '期' else 'class'} {cn_int(numbered.group(1))}"
         if numbered else None) or (
         f"phases {cn_int(phases.group(1))} to {cn_int(phases.group(2))}" if phases else None) or (
         en.place(conflict) if en.has_chinese(conflict) else conflict)
+    if per and not en.has_chinese(conflict):
+        return english  # (per square meter, as asked)
     return english if english == conflict or english.endswith(f"({conflict})") else (
         f"{english} ({conflict})")
 

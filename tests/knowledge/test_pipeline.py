@@ -2170,3 +2170,48 @@ def test_what_is_set_aside_is_not_asked(kb: KnowledgeBase) -> None:
     # (累计的，不是新增的: the running total, not the year's 13)
     answer = kb.ask("园区国家级重大人才引进工程人才一共多少（累计的，不是新增的）")
     assert answer.facts[0].value == "172人"
+
+
+# -- classes seen in set 79 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "values"), [
+    # (who asks, then 请问 within the same sentence: the lead-in names nothing asked)
+    pytest.param("我是上海一家券商的分析师，最近在看园区，想知道苏州纳米城入驻企业多少家",
+                 ["397家"], id="lead-in-then-asking-turn"),
+    # (a topic, a colon, then A vs B: vs compares by itself)
+    pytest.param("发明专利申请：纳米城 vs 国际科技园", ["427件", "5000余件"],
+                 id="topic-colon-versus"),
+    # (其中 opening a later part: of the whole, the part named, with the first's measure)
+    pytest.param("园区省双创计划人才累计多少，其中国际科技园有多少", ["49人"],
+                 id="qi-zhong-then-a-part"),
+])
+def test_classes_seen_in_set_79(kb: KnowledgeBase, question: str, values: list[str]) -> None:
+    answer = kb.ask(question)
+    said = [f.value for f in answer.facts]
+    assert answer.found and all(value in said for value in values), said
+
+
+def test_a_figure_asked_per_something_is_no_total(kb: KnowledgeBase) -> None:
+    # (每平方米, per capita: a total of the place is no answer; the rate the document does
+    # give, 万人有效发明专利拥有量, still is)
+    answer = kb.ask("苏州纳米城每家企业获得上级资金支持多少")
+    assert not answer.found and answer.conflict == "每家"
+    answer = kb.ask("How much higher-level funding did Nanopolis get per firm?")
+    assert not answer.found and answer.conflict == "per firm"
+    assert "each firm" in present.text(answer).split("\n")[0]
+    assert kb.ask("园区每万人有效发明专利拥有量是多少").facts[0].value == "174件"
+
+
+def test_a_name_the_document_qualifies_asked_of_all_its_kinds(kb: KnowledgeBase) -> None:
+    # (两个…中心, …中心都…: one part for each qualified name; 北京和大湾区 said stays as it was)
+    for question in ("这两个金鸡湖创新合作中心是哪天揭牌的", "金鸡湖创新合作中心都落户在哪个城市"):
+        text = present.text(kb.ask(question))
+        assert "（北京）" in text and "（大湾区）" in text, text
+
+
+def test_a_remark_on_the_chapter_after_the_question_asks_nothing(kb: KnowledgeBase) -> None:
+    # (… ? the yearbook says 397 I think: what the asker read, no word of the question)
+    answer = kb.ask("How many companies are in Nanopolis? The chapter says something "
+                    "about 397 firms")
+    assert answer.found and answer.facts[0].value == "397家"

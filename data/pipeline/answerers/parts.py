@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -171,6 +172,32 @@ def _qualified_siblings(q: Question) -> Split | None:
     return None
 
 
+# Several asked of one name (两个金鸡湖创新合作中心, …中心分别…, 这几家…都).
+PLURAL_BEFORE = lazy_regex(r"(?:这|那)?(?:两|俩|几)(?:个|家|所|座)?$")
+PLURAL_AFTER = lazy_regex(r"^们?(?:分别|各自?|都)")
+
+
+def _siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | None:
+    """两个金鸡湖创新合作中心分别在哪揭牌: a name said without a qualifier, asked of
+    several, where the document has it only qualified (金鸡湖创新合作中心（北京）, （大湾区）):
+    one part for each."""
+    for link in q.links:
+        if len(link.entity_ids) < 2 or not (
+                PLURAL_BEFORE.search(q.folded[:link.start])
+                or PLURAL_AFTER.search(q.folded[link.end:])):
+            continue
+        said = q.folded[link.start:link.end]
+        names = list(dict.fromkeys(fold(name_of(eid)) for eid in link.entity_ids))
+        qualified = [re.fullmatch(r"(.+)\(([^()]+)\)", name) for name in names]
+        if not 1 < len(names) <= MAX_PARTS or not all(
+                m and m.group(1) == said for m in qualified):
+            continue
+        head = PLURAL_BEFORE.sub("", q.folded[:link.start])
+        return Split(tuple(_clean(f"{head}{name}{q.folded[link.end:]}") for name in names),
+                     _mode(q.folded))
+    return None
+
+
 def _questions_listed(text: str) -> str:
     """Questions listed with 、 (引进多少人、启动了几个项目) parted as a comma parts them;
     items of one question (纳米城、国际科技园各多少) stay together."""
@@ -185,8 +212,10 @@ def _questions_listed(text: str) -> str:
 WHERE_ASKED = lazy_regex(r"哪[个座一]?(?:区|城市|省份?|国家|片区|板块|街道|镇)")
 
 
-def split(q: Question, chapter_subject: str | None) -> Split | None:
-    """The question's parts, or None when it asks one thing."""
+def split(q: Question, chapter_subject: str | None,
+          name_of: Callable[[int], str] | None = None) -> Split | None:
+    """The question's parts, or None when it asks one thing. (``name_of``: an entity's
+    name, for a name said without the qualifiers the document gives it.)"""
     folded = q.folded
     cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
     if cue and SELECTS.search(folded) and not COMPARATIVE.search(folded):
@@ -196,7 +225,7 @@ def split(q: Question, chapter_subject: str | None) -> Split | None:
         parts = _english_split(q, folded, chapter_subject)
         return replace(parts, parts=tuple(_recased(p, q.raw) for p in parts.parts),
                        said=parts.said or parts.parts) if parts else None
-    siblings = _qualified_siblings(q)
+    siblings = _qualified_siblings(q) or (_siblings_asked(q, name_of) if name_of else None)
     if siblings is not None:
         return siblings
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
@@ -607,7 +636,9 @@ def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | 
         # What stands between the names, less words that say nothing (the, Suzhou).
         between = " ".join(w for w in folded[a.end:b.start].split()
                            if w in ("and", "or", "vs", "vs.", "versus") or w not in EN_STOP)
-        if CONJ.fullmatch(between.strip()) and (cue or q.intent in ("figure", "where", "when")):
+        # (vs asks to compare by itself: PCT申请：A vs B)
+        if CONJ.fullmatch(between.strip()) and (cue or q.intent in ("figure", "where", "when")
+                                                or EN_VERSUS.fullmatch(between.strip())):
             said_a, said_b = folded[a.start:a.end], folded[b.start:b.end]
             head, tail = folded[:a.start], folded[b.end:]
             return Split((_clean(head + said_a + tail), _clean(head + said_b + tail)),
@@ -636,7 +667,7 @@ def _has_subject(piece: str) -> bool:
 # A later question that asks only of another subject: 国际科技园呢, 全园区累计又是多少.
 ELLIPTIC = lazy_regex(r"呢$")
 # Words that set a later question's frame, not its measure (累计, 2019年, 又, 全).
-FRAME = lazy_regex(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这")
+FRAME = lazy_regex(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这|^其中")
 
 
 # The period a question asks (新增多少，累计多少): a later piece saying its own replaces the
@@ -668,7 +699,7 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
         return piece  # it names a measure of its own
     last = max(first.rfind(s) + len(s) for s in named)
     measure = first[last:first_head.start()].lstrip("的")
-    subject = re.sub(r"(?:又|还)?(?:是|有)?$", "", piece[:head.start()])
+    subject = re.sub(r"^其中|(?:又|还)?(?:是|有)?$", "", piece[:head.start()])
     asked = piece[head.start():] if question else first[first_head.start():]
     return subject + measure + asked
 
