@@ -129,6 +129,12 @@ def _proper(raw: str, english: str) -> bool:
     return bool(said and said.group(0)[:1].isupper() and said.start() > 0)
 
 
+def _capitalised(raw: str, word: str) -> bool:
+    """Whether ``word`` is typed with a capital (Centers in a name), as a name is."""
+    said = regex(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", re.IGNORECASE).search(raw)
+    return bool(said and said.group(0)[:1].isupper())
+
+
 def _name_like(raw: str, word: str) -> bool:
     """A Capitalised word not opening the question (Innovent), or one not found as typed."""
     match = regex(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", re.IGNORECASE).search(raw)
@@ -191,6 +197,10 @@ EN_NUMBERED = lazy_regex(r"\b(?:class|phases?)\s+(?:\d+|[ivx]+)\b(?:\s*(?:to|-|�
                          r"(?:phase\s+)?(?:\d+|[ivx]+)\b)?|\b(?:first|second|third|fourth|fifth|"
                          r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                          r"(?:batch|edition|session|round)\b")
+
+
+# An English plural (centers, parks, labs), its s read apart; not -ss, -us, -is, -ies.
+EN_PLURAL = lazy_regex(r"\b([a-z]{2,}[^siu\W])s\b")
 
 
 def _without_examples(folded: str, links: list[Link]) -> list[Link]:
@@ -257,7 +267,7 @@ class Reader:
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure
         intent = intent or "what"
         namesakes: list[str] = []
-        named = _heads_only(self.linker.link(folded, namesakes))
+        named = _heads_only(self._linked(folded, namesakes, raw))
         links = _without_examples(folded, named)
         if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
                and not BY_WHOM.match(folded[link.end:]) for link in links):
@@ -425,6 +435,21 @@ class Reader:
             return []
         ids = tuple(sorted(entities))
         return [Link(ids, self.linker.entities[ids[0]][0], at, at, "words")]
+
+    def _linked(self, folded: str, namesakes: list[str], raw: str) -> list[Link]:
+        """The names of the question; in English, a name typed as a name in the plural
+        too (the two Jinji Lake Innovation Centers: the names say Center), read where the
+        plural is read as one (its s a space, so that every place keeps its offset)."""
+        links = self.linker.link(folded, namesakes)
+        singular = EN_PLURAL.sub(lambda m: m.group(1) + " " if _capitalised(raw, m.group(0))
+                                 else m.group(0), folded) if english.has_latin(folded) else folded
+        if singular == folded:
+            return links
+        more = [link for link in self.linker.link(singular, [])
+                if singular[link.start:link.end + 1] != folded[link.start:link.end + 1]
+                and not any(link.start < other.end and other.start < link.end
+                            for other in links)]
+        return sorted(links + more, key=lambda link: link.start) if more else links
 
     def _content(self, folded: str, spans: list[tuple[int, int]]
                  ) -> tuple[str, list[str], list[tuple[str, tuple[str, ...]]]]:

@@ -2215,3 +2215,16 @@ def test_a_remark_on_the_chapter_after_the_question_asks_nothing(kb: KnowledgeBa
     answer = kb.ask("How many companies are in Nanopolis? The chapter says something "
                     "about 397 firms")
     assert answer.found and answer.facts[0].value == "397家"
+
+
+def test_a_name_typed_in_the_plural_is_the_name(kb: KnowledgeBase) -> None:
+    # (the Gusu Labs, Innovation Centres: a name's last word typed as a plural; a common
+    # noun in the plural, typed in lower case, is no name: national technology centres)
+    # (both, the two …: each of the names the document qualifies it with, in English)
+    for question in ("When were both Jinji Lake Innovation Centres unveiled?",
+                     "In which cities are the two Jinji Lake Innovation Centers?"):
+        text = present.text(kb.ask(question))
+        assert "(Beijing)" in text and "(Greater Bay Area)" in text, text
+    # (a common noun in the plural, typed in lower case, is no name of one)
+    answer = kb.ask("which national enterprise technology centres were added in 2020?")
+    assert answer.entity != "国家企业技术中心"

@@ -198,6 +198,31 @@ def _siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | None:
     return None
 
 
+# (the two centers, both labs, each of the parks)
+EN_PLURAL_BEFORE = lazy_regex(r"\b(?:the (?:two|three)|both(?: the)?|each of the|all the|"
+                              r"two|three)\s+$")
+
+
+def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | None:
+    """The two Jinji Lake Innovation Centers: _siblings_asked in English, each part naming
+    its own in the document's English."""
+    for link in q.links:
+        cue = EN_PLURAL_BEFORE.search(q.folded[:link.start])
+        if cue is None or len(link.entity_ids) < 2:
+            continue
+        names = list(dict.fromkeys(name_of(eid) for eid in link.entity_ids))
+        english_names = [english.glossary().get(fold(name)) for name in names]
+        if not 1 < len(names) <= MAX_PARTS or not all(
+                re.fullmatch(r".+（[^（）]+）", name) for name in names) or not all(
+                english_names):
+            continue
+        head = q.folded[:cue.start()] + ("the " if cue.group(0).startswith("the") else "")
+        tail = re.sub(r"^s\b", "", q.folded[link.end:])
+        return Split(tuple(f"{head}{row.english}{tail}" for row in english_names if row),
+                     _mode(q.folded))
+    return None
+
+
 def _questions_listed(text: str) -> str:
     """Questions listed with 、 (引进多少人、启动了几个项目) parted as a comma parts them;
     items of one question (纳米城、国际科技园各多少) stay together."""
@@ -222,7 +247,8 @@ def split(q: Question, chapter_subject: str | None,
         cue = None  # A和B这两家，哪家获批的是分中心: which of them is it, no comparison
     # Two questions in one line: 有多少家申报 多少家通过.
     if q.lang == "en":
-        parts = _english_split(q, folded, chapter_subject)
+        parts = (_en_siblings_asked(q, name_of) if name_of else None) or _english_split(
+            q, folded, chapter_subject)
         return replace(parts, parts=tuple(_recased(p, q.raw) for p in parts.parts),
                        said=parts.said or parts.parts) if parts else None
     siblings = _qualified_siblings(q) or (_siblings_asked(q, name_of) if name_of else None)
