@@ -153,7 +153,8 @@ class Fact:
 
     ``kind`` is figure (a quantity), date (an event's date; ``detail`` says what
     happened), place, part (a phase, zone or plot of a park: 三期B区), names (a list,
-    ``value`` joined by 、) or passage (a sentence)."""
+    ``value`` joined by 、), credit (who wrote an entry, joined by 、) or passage (a
+    sentence)."""
 
     kind: str
     value: str

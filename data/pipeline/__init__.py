@@ -23,6 +23,7 @@ from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
 from data.pipeline.answerers.compare import answer_compare
 from data.pipeline.answerers.count import answer_count
+from data.pipeline.answerers.credits import answer_credits, asks_author
 from data.pipeline.answerers.describe import answer_describe
 from data.pipeline.answerers.figure import FigureAnswerer, local_words
 from data.pipeline.answerers.listing import answer_list, enumeration, wanted_types
@@ -240,6 +241,13 @@ class Pipeline:
                 return answer
         weights = self.retriever.weights(q)
         entity_name = self.kb.about(q.links)
+        if asks_author(q):
+            # Who wrote it: the writers printed after its entry (no word of the question
+            # is in a sentence: 作者, this entry), or the document does not say.
+            ev = self.retriever.evidence(q, weights)
+            answer = answer_credits(self.kb, q, ev) if ev is not None else None
+            return answer or not_found(self.kb, q.raw, q.intent, entity_name,
+                                       [r for _, r in ev.scored] if ev else [], q)
         # What can be judged from the question alone comes first: no search is needed to
         # know that 北京大学 or 天气 is not in the document.
         if self.retriever.out_of_scope(q, weights):

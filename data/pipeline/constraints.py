@@ -151,6 +151,15 @@ PERIODS: dict[str, re.Pattern[str]] = {
 GROWTH_ASKED = lazy_regex(r"增长|增幅|增速|同比|[比较](?:上一?|前一|去)年|涨了|增加了?(?:多少|几)|"
                           r"\bgrowth\b|"
                           r"\bgr[eo]w(?:n|s|ing)?\b|\bincreas(?:e|ed|es)\b|\bros[ei]n?\b")
+# Whose the things counted are (外资企业, foreign-invested firms): a count of all is none of
+# the foreign ones.
+OWNERS: dict[str, re.Pattern[str]] = {
+    "foreign": lazy_regex(r"外资|外商|外企|外籍|外国(?:企业|公司|人|专家|员工)|留学生|"
+                          r"\bforeign[- ](?:invested|owned|funded|capital|enterprises?|"
+                          r"compan(?:y|ies)|firms?|workers?|employees|staff|nationals|talents?|"
+                          r"experts?|students?)\b|\binternational students?\b|"
+                          r"\boverseas[- ](?:funded|invested)\b"),
+}
 CHANGES: dict[str, re.Pattern[str]] = {
     "growth": lazy_regex(r"增长|增加|增幅|增速|同比|比上年|较上年|上升|提高|新增|growth|increase"),
 }
@@ -240,6 +249,7 @@ class Constraints:
     levels: tuple[str, ...] = ()
     changes: tuple[str, ...] = ()
     rates: tuple[str, ...] = ()  # a figure per something (每平方米, per capita)
+    owners: tuple[str, ...] = ()
 
     def any_stated(self) -> bool:
         return bool(self.ordinals or self.places or self.codes or self.kinds())
@@ -247,7 +257,8 @@ class Constraints:
     def kinds(self) -> list[tuple[dict[str, re.Pattern[str]], tuple[str, ...]]]:
         """(family, the kinds asked) for every family the question states a kind of."""
         asked = ((STAGES, self.stages), (PERIODS, self.periods), (PATENTS, self.patents),
-                 (AREAS, self.areas), (LEVELS, self.levels), (CHANGES, self.changes))
+                 (AREAS, self.areas), (LEVELS, self.levels), (CHANGES, self.changes),
+                 (OWNERS, self.owners))
         return [(family, kinds) for family, kinds in asked if kinds]
 
 
@@ -308,7 +319,8 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     rates = tuple(dict.fromkeys(m.group(0) for m in RATE_ASKED.finditer(folded)
                                 if _outside(links, m.start(), m.end())))
     return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
-                       relative, codes, _kinds(LEVELS, folded, links), changes, rates)
+                       relative, codes, _kinds(LEVELS, folded, links), changes, rates,
+                       _kinds(OWNERS, folded, links))
 
 
 def _english_ordinals(folded: str) -> list[Ordinal]:
@@ -362,7 +374,7 @@ def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Li
 
 # How a kind is said back to a reader ("文档没有“授权”的数据").
 KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定", "held": "拥有量",
-              "accepted": "受理",
+              "accepted": "受理", "foreign": "外资",
               "new": "新增",
               "total": "累计", "invention": "发明专利", "utility": "实用新型",
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",

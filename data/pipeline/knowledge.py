@@ -85,6 +85,7 @@ class Knowledge:
             eid: (subject,) for eid, subject in look.entry_subjects(ids).items()},
             block=ENTRY_BLOCK))
         self.entry_text: Lazy[int, str] = Lazy(look.entry_texts, limit=4_000, block=ENTRY_BLOCK)
+        self.entry_credits: Lazy[int, tuple[str, ...]] = Lazy(look.entry_credits, limit=4_000)
         self.chapter_subject = look.most_common_subject()
         self.name_to_id: Lazy[str, int] = Lazy(look.last_entity_named)
         self.entries_of: Lazy[Source, list[int]] = Lazy(lambda sources: {

@@ -113,7 +113,13 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:我|我们)?(?:想|要|准备|�
                           r"only (?:saw|see|found|find))\b|"
                           # (…? the chapter seems to say both: what the asker read)
                           r"(?:the (?:chapter|document|yearbook|book|text|report|article)|it)"
-                          r" (?:seems|appears|says|said|mentions|states|reads)\b)"
+                          r" (?:seems|appears|says|said|mentions|states|reads)\b|"
+                          # (…？带客户去看场地, 给学生讲课用: whom it is for, what for)
+                          r"(?:我|我们)?(?:要|想|准备|打算)?(?:带|陪|领)[^?？!！。]{1,8}?"
+                          r"(?:去|来|参观|看)|"
+                          r"(?:我|我们)?(?:要|想|准备|打算)?(?:给|替|帮|为)[^?？!！。]{1,8}?"
+                          r"(?:讲|介绍|解释|准备|写|做|汇报)[^?？!！。]{0,8}?用?$|"
+                          r"[^?？!！。]{1,10}?(?:要用|用的|急用)$)"
                           r"[^?？!！。]*[。.!！]?$")
 
 
@@ -174,11 +180,12 @@ EN_WHICH_EXCHANGE = lazy_regex(r"\b(?:which|what) (?:stock )?(?:exchange|bourse)
 EN_ZONE_CODE = lazy_regex(r"\bzone (?:iv|v?i{1,3}|v)\b")
 # What is counted is people: the question's last words after 多少 (多少省双创人才, 几名专家)
 # or after "how many" (how many experts …).
-PEOPLE = r"(?:人才|人员|专家|学者|员工)"  # nouns of people counted
+PEOPLE = r"(?:人才|人员|专家|学者|员工|学生|留学生|研究生|科学家|工程师|院士)"  # people counted
 PEOPLE_COUNTED = lazy_regex(rf"(?:多少|几)(?:个|名|位)?[^，,。？?多少几]{{0,8}}?"
                             rf"{PEOPLE}[?？呢吗]*$|"
                             r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
-                            r"researchers|scientists|staff|employees)\b")
+                            r"researchers|scientists|staff|employees|students|graduates|"
+                            r"postdocs|engineers|workers|academicians)\b")
 # What is set aside, not asked (granted (not just applied for); 授权的，不是申请的): its words
 # read no constraint. (Blanked, so that the names keep their places.)
 NOT_ASKED = lazy_regex(r"\(not [^)]*\)|\bnot (?:just|only|merely) [a-z -]+|"

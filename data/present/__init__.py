@@ -49,8 +49,8 @@ CONFLICT_EN = {"授权": "granted patents", "申请": "applications", "获得认
                "具体日期": "the exact day", "拥有量": "patents held",
                "发明专利": "invention patents", "实用新型": "utility model patents",
                "外观设计": "design patents", "专利": "patents", "建筑面积": "floor area",
-               "占地面积": "land area", "增长": "growth", "人均": "each person",
-               "亩均": "each mu", "单位面积": "each square metre"}
+               "占地面积": "land area", "增长": "growth", "外资": "foreign-invested ones",
+               "人均": "each person", "亩均": "each mu", "单位面积": "each square metre"}
 # A figure asked per something (每平方米, per capita): what each one is.
 PER_EN = {"平方米": "square metre", "平米": "square metre", "平方": "square metre",
           "亩": "mu", "人": "person", "名": "person", "位": "person", "户": "household",
@@ -99,6 +99,8 @@ def fact_line(fact: Fact, lang: str = "zh") -> str:
         return t("zh", compare_key(fact), who=fact.value, value=fact.label)
     if fact.kind == "place":
         return f"{fact.entity}：{fact.value}" if fact.entity else fact.value
+    if fact.kind == "credit":
+        return f"供稿：{fact.value}"
     return fact.value
 
 

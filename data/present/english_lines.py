@@ -73,6 +73,11 @@ def fact_line_en(fact: Fact) -> str:
         return f"{_who(fact)}: {where}" if fact.entity else where
     if fact.kind == "part":
         return f"{_part(fact.value)} ({fact.value})"
+    if fact.kind == "credit":
+        from data.english import pinyin_name
+
+        return "Written by " + ", ".join(f"{pinyin_name(n, person=True)} ({n})"
+                                          for n in fact.value.split("、"))
     if fact.kind == "names":
         return "; ".join(en.name(n) for n in fact.value.split("、"))
     if fact.kind == "count":

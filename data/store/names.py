@@ -348,6 +348,12 @@ class Lookups:
             "SELECT id, subject FROM entries WHERE id IN (SELECT value FROM json_each(?))",
             [_json(set(entry_ids))])}
 
+    def entry_credits(self, entry_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+        """Entry id → who wrote it (the names in brackets after its text)."""
+        return {r["id"]: tuple(json.loads(r["credits"])) for r in self._rows(
+            "SELECT id, credits FROM entries WHERE id IN (SELECT value FROM json_each(?))",
+            [_json(set(entry_ids))])}
+
     def entry_texts(self, entry_ids: Iterable[int]) -> dict[int, str]:
         """Entry id → title and body."""
         return {r["id"]: r["title"] + r["body"] for r in self._rows(

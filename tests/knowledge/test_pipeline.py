@@ -2228,3 +2228,38 @@ def test_a_name_typed_in_the_plural_is_the_name(kb: KnowledgeBase) -> None:
     # (a common noun in the plural, typed in lower case, is no name of one)
     answer = kb.ask("which national enterprise technology centres were added in 2020?")
     assert answer.entity != "国家企业技术中心"
+
+
+# -- classes seen in sets 80 and 81 -------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    # (whose the things counted are: a count of all is none of the foreign ones)
+    "纳米城有几家外商投资企业",
+    "How many foreign-funded firms are in the International Science Park?",
+    # (people asked in English: a count of universities is none of their students)
+    "How many students do the park's universities have?",
+])
+def test_a_count_of_other_things_is_no_answer(kb: KnowledgeBase, question: str) -> None:
+    assert not kb.ask(question).found
+
+
+def test_what_the_answer_is_for_after_the_question_asks_nothing(kb: KnowledgeBase) -> None:
+    # (…？陪领导去调研, 给学生讲课用: whom it is for, no words of what is asked)
+    answer = kb.ask("苏州纳米城在哪个片区？陪领导去调研")
+    assert answer.found and "独墅湖科教创新区" in present.text(answer).split("\n")[0]
+
+
+def test_who_wrote_an_entry_is_its_credit(kb: KnowledgeBase) -> None:
+    # (the writers printed after the entry; a photo's credit is its caption's)
+    answer = kb.ask("苏州国际科技园那一条是谁写的")
+    assert answer.found and answer.facts[0].value == "林岚开、潘吉"
+    assert present.text(answer).startswith("供稿：林岚开、潘吉")
+    text = present.text(kb.ask("Who is the author of the Nanopolis entry?"))
+    assert text.startswith("Written by Lin Lankai (林岚开), Wang Fan (王帆)"), text
+
+
+def test_two_sayings_doubted_are_both_shown(kb: KnowledgeBase) -> None:
+    # (究竟…还是…？两处说法矛盾吗: each where the document says it)
+    text = present.text(kb.ask("纳米真空互联实验站究竟算全国首个还是世界首个？两处说法矛盾吗"))
+    assert "全国首个" in text and "世界首个" in text, text

@@ -223,6 +223,25 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
     return None
 
 
+# Which of two things the document says, asked as doubting it says one (到底是全国首个还是
+# 世界首个？前后说法一样吗): each asked whether it is said.
+BOTH_SAID_CHOICE = lazy_regex(r"(?:到底|究竟)(是|为|算)([^?？，,。还]{2,12}?)还是(?:是|为|算)?"
+                              r"([^?？，,。]{2,12}?)(?:呢|啊|呀)?(?=[?？，,。]|$)")
+SAYINGS_DOUBTED = lazy_regex(r"前后|两处|说法|都说|矛盾|不一致|一样吗")
+
+
+def _both_said_asked(q: Question) -> Split | None:
+    """纳米真空互联实验站到底是全国首个还是世界首个？前后说法一样吗: both said, each where
+    it is (no names chosen between: those are compared by the steps after)."""
+    choice = BOTH_SAID_CHOICE.search(q.folded)
+    if choice is None or not SAYINGS_DOUBTED.search(q.folded, choice.end()) or any(
+            link.start < choice.end() and choice.start(2) < link.end for link in q.links
+            if link.end > link.start):
+        return None
+    head = q.folded[:choice.start()] + choice.group(1)
+    return Split((f"{head}{choice.group(2)}吗", f"{head}{choice.group(3)}吗"), "both")
+
+
 def _questions_listed(text: str) -> str:
     """Questions listed with 、 (引进多少人、启动了几个项目) parted as a comma parts them;
     items of one question (纳米城、国际科技园各多少) stay together."""
@@ -254,6 +273,9 @@ def split(q: Question, chapter_subject: str | None,
     siblings = _qualified_siblings(q) or (_siblings_asked(q, name_of) if name_of else None)
     if siblings is not None:
         return siblings
+    choice = _both_said_asked(q)
+    if choice is not None:
+        return choice
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
     # only ends that word: BioBAY 2020年新增多少… is one question.)
     listed = _questions_listed(DEEDS_IN_ORDER.sub(r"\1和", q.asked or q.raw))  # (as understood)
