@@ -134,6 +134,20 @@ DEEDS_IN_ORDER = lazy_regex(r"先([^，,。？?！!]{2,24}?)[，,]?(?:后来|然
                             r"(?=[^，,。？?！!]{2,24}(?:[，,].*)?(?:两次|两件事|分别|各自?))")
 
 
+# Which came first, asked as a choice (是先签的A还是先签的B): A和B哪个在先, as the comparison
+# of dates reads it; the dates of each asked after it are in that answer.
+FIRST_AS_A_CHOICE = lazy_regex(r"(?:是)?先([^?？，,。还]{2,16}?)还是(?:是)?先?([^?？，,。]{2,16}?)"
+                               r"(?:呢|啊)?(?=[?？，,。]|$)")
+DATES_AFTER_FIRST = lazy_regex(r"(?<=在先)[?？，,]\s*(?:这|那)?"
+                               r"(?:两件事|两个|两项|两次|两者|它们|俩)?的?(?:日期|时间)?(?:分别|各自?)是?(?:哪天|哪一天|什么时候|几号|"
+                               r"什么日期|多少)?[呢啊?？]*$")
+
+
+def which_first(text: str) -> str:
+    """是先签的A还是先签的B？各是什么时候 → 签的A和签的B哪个在先 (see FIRST_AS_A_CHOICE)."""
+    return DATES_AFTER_FIRST.sub("", FIRST_AS_A_CHOICE.sub(r"\1和\2哪个在先", text))
+
+
 def join_split_verbs(folded: str) -> str:
     return SPLIT_VERB.sub(lambda m: m.group(0)[0] + m.group(0)[2], folded)
 

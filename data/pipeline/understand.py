@@ -45,6 +45,7 @@ from data.question import (
     asks_rank,
     in_document_words,
     join_split_verbs,
+    which_first,
     without_personal_sentences,
 )
 from data.texts import YEAR
@@ -263,8 +264,8 @@ class Reader:
         return self._understood(raw, raw)
 
     def _understood(self, raw: str, asked: str) -> Question:
-        folded = DEEDS_IN_ORDER.sub(r"\1和", REMARK_AFTER.sub("", WORDING_ASKED.sub(
-            "", _mandarin(join_split_verbs(fold(_spaced_places(asked)))))))
+        folded = which_first(DEEDS_IN_ORDER.sub(r"\1和", REMARK_AFTER.sub("", WORDING_ASKED.sub(
+            "", _mandarin(join_split_verbs(fold(_spaced_places(asked))))))))
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),

@@ -2263,3 +2263,15 @@ def test_two_sayings_doubted_are_both_shown(kb: KnowledgeBase) -> None:
     # (究竟…还是…？两处说法矛盾吗: each where the document says it)
     text = present.text(kb.ask("纳米真空互联实验站究竟算全国首个还是世界首个？两处说法矛盾吗"))
     assert "全国首个" in text and "世界首个" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    # (是先A还是先B: which came first, asked as a choice)
+    "是先成立的成都斯派克学院还是先成立的苏州—剑桥纳米技术创新中心？各是哪天",
+    # (…哪个在先，日期分别是多少: the dates are in the comparison's answer)
+    "苏州—剑桥纳米技术创新中心和成都斯派克学院哪个在先，日期分别是多少",
+])
+def test_which_came_first_asked_as_a_choice_or_with_the_dates(kb: KnowledgeBase,
+                                                              question: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and present.text(answer).startswith("更早的是：苏州—剑桥纳米技术创新中心")

@@ -14,7 +14,14 @@ from data import english
 from data.lazyre import lazy_regex, regex
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
-from data.question import DEEDS_IN_ORDER, EN_STOP, EXAMPLES, QUESTION_WORDS, Question
+from data.question import (
+    DEEDS_IN_ORDER,
+    EN_STOP,
+    EXAMPLES,
+    QUESTION_WORDS,
+    Question,
+    which_first,
+)
 from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
@@ -278,7 +285,8 @@ def split(q: Question, chapter_subject: str | None,
         return choice
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
     # only ends that word: BioBAY 2020年新增多少… is one question.)
-    listed = _questions_listed(DEEDS_IN_ORDER.sub(r"\1和", q.asked or q.raw))  # (as understood)
+    listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(r"\1和", q.asked or q.raw)))
+    # (as understood)
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+", listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     topic, colon, rest = listed.partition("：")
