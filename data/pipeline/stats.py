@@ -88,6 +88,11 @@ class DocumentStats:
         df = self.df(grams)
         if not grams or not all(df.values()):
             return False
+        if len(name) >= 2 and all(map(is_cjk, name)):
+            # One run of characters: its bigrams in a row, unranked (a shelf's common names
+            # stand in thousands of sentences, and ranking them all was the cost).
+            return any(name in fold(text) for text in self.store.texts_with_phrase(
+                [name[i:i + 2] for i in range(len(name) - 1)]))
         rarest = sorted(grams, key=lambda g: df[g])[:3]
         rows = self.store.search_sentences(rarest, limit=50, require_all=True)
         return any(name in fold(r.text) for r in rows)

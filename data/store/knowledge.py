@@ -4,7 +4,7 @@ entities and aliases, figures, events, pinyin. What the answer engine and the di
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from data.models import Entity, EntryRow, Event, Figure, SentenceRow, Source
@@ -168,6 +168,17 @@ class KnowledgeStore:
             "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS hit "
             "JOIN sentences s ON s.id = hit.rowid ORDER BY hit.rank",
             [match, limit])
+
+    def texts_with_phrase(self, tokens: Sequence[str], limit: int = 50) -> list[str]:
+        """Texts of sentences whose index holds ``tokens`` one after another (a run of
+        characters' bigrams: the run itself, give or take a break between two runs), in no
+        order: whether the document says something needs no ranking."""
+        phrase = " ".join(t.replace('"', '""') for t in tokens if t.strip())
+        if not phrase:
+            return []
+        return self.database.column(
+            "SELECT s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? LIMIT ?", [f'"{phrase}"', limit])
 
     def token_document_frequency(self, tokens: Iterable[str]) -> dict[str, int]:
         """How many sentences contain each token (0 for unknown tokens), as the index's own
