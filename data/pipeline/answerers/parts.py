@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from data import english
 from data.lazyre import lazy_regex, regex
+from data.linking import Link
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
 from data.question import (
@@ -189,20 +190,27 @@ def _siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | None:
     several, where the document has it only qualified (金鸡湖创新合作中心（北京）, （大湾区）):
     one part for each."""
     for link in q.links:
-        if len(link.entity_ids) < 2 or not (
-                PLURAL_BEFORE.search(q.folded[:link.start])
+        if not (PLURAL_BEFORE.search(q.folded[:link.start])
                 or PLURAL_AFTER.search(q.folded[link.end:])):
             continue
-        said = q.folded[link.start:link.end]
-        names = list(dict.fromkeys(fold(name_of(eid)) for eid in link.entity_ids))
-        qualified = [re.fullmatch(r"(.+)\(([^()]+)\)", name) for name in names]
-        if not 1 < len(names) <= MAX_PARTS or not all(
-                m and m.group(1) == said for m in qualified):
+        base, names = _qualified_names(link, name_of)
+        if not names or base != q.folded[link.start:link.end]:
             continue
         head = PLURAL_BEFORE.sub("", q.folded[:link.start])
         return Split(tuple(_clean(f"{head}{name}{q.folded[link.end:]}") for name in names),
                      _mode(q.folded))
     return None
+
+
+def _qualified_names(link: Link, name_of: Callable[[int], str]) -> tuple[str, list[str]]:
+    """(the name, the names) when a link stands for one name the document gives only
+    with qualifiers (金鸡湖创新合作中心(北京), (大湾区): folded), a few of them; else ("", [])."""
+    names = list(dict.fromkeys(fold(name_of(eid)) for eid in link.entity_ids))
+    bases = {m.group(1) if (m := re.fullmatch(r"(.+)\(([^()]+)\)", name)) else ""
+             for name in names}
+    if not 1 < len(names) <= MAX_PARTS or len(bases) != 1 or "" in bases:
+        return "", []
+    return bases.pop(), names
 
 
 # (the two centers, both labs, each of the parks)
@@ -215,17 +223,14 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
     its own in the document's English."""
     for link in q.links:
         cue = EN_PLURAL_BEFORE.search(q.folded[:link.start])
-        if cue is None or len(link.entity_ids) < 2:
+        if cue is None:
             continue
-        names = list(dict.fromkeys(name_of(eid) for eid in link.entity_ids))
-        english_names = [english.glossary().get(fold(name)) for name in names]
-        if not 1 < len(names) <= MAX_PARTS or not all(
-                re.fullmatch(r".+（[^（）]+）", name) for name in names) or not all(
-                english_names):
+        rows = [english.glossary().get(name) for name in _qualified_names(link, name_of)[1]]
+        if not rows or not all(rows):
             continue
         head = q.folded[:cue.start()] + ("the " if cue.group(0).startswith("the") else "")
         tail = re.sub(r"^s\b", "", q.folded[link.end:])
-        return Split(tuple(f"{head}{row.english}{tail}" for row in english_names if row),
+        return Split(tuple(f"{head}{row.english}{tail}" for row in rows if row),
                      _mode(q.folded))
     return None
 
