@@ -49,8 +49,11 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # (name the park companies that …: a plural named asks for a list)
                         r"^(?:(?:can|could|would|will) you |please )*name (?:the |all (?:the )?)?"
                         r"(?:[a-z-]+ ){0,3}?[a-z]{3,}(?<![su]s)s\b|"
-                        # which sectors, what two companies: a plural asks for a list
-                        r"\b(?:which|what)\s+(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
+                        # which sectors, what two companies: a plural asks for a list (which
+                        # Beijing district hosts …: a place, then its verb, asks where)
+                        r"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:district|city|province|country|"
+                        r"county|street|town|(?:stock )?exchange)\b)"
+                        r"(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
     ("where", lazy_regex(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
@@ -59,7 +62,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          rf"{SIDE_CHOICE}|"
                          r"在[^，。？?]{0,6}哪一?块|"
                          r"哪个城市|哪座城市|哪个省|"
-                         r"(?:什么|哪个|具体)位置|位置在|"
+                         r"(?:什么|哪个|具体)位置|位置在|(?:哪个|哪家|什么)(?:证券)?交易所|(?:哪个|什么)板(?!块)|"
                          # (所处的具体区域位置, 区位: where it stands)
                          rf"{LOCATION_SAID}|"
                          r"\bwhere(?:abouts)?\b|"
@@ -111,13 +114,24 @@ WORDING_ASKED = lazy_regex(
 ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一下|我想了解|想知道|我想知道|麻烦问"
 PERSONAL_SENTENCE = lazy_regex(
     r"(?:^|(?<=[。!！~～?？])|(?<=\.\s))\s*(?:您好|你好|嗨|早上好|晚上好|我|咱|本人|早上|昨天|"
-    r"前几天|上周|最近|听说|谢谢|多谢|麻烦|hi\b|hello\b|thanks\b|thank you\b|i\b|i'm\b|"
+    r"前几天|上周|最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常|"
+    r"hi\b|hello\b|thanks\b|thank you\b|i\b|i'm\b|"
     r"we\b|we're\b|my\b)[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"
-    # (…，请问…: the asking turns to the question within the sentence)
-    rf"[，,]\s*(?={ASKING_TURN}))", re.IGNORECASE)
+    # (…，请问…: the asking turns to the question within the sentence; 我送餐老去纳米城 它…:
+    # a space typed for a full stop)
+    rf"[，,]\s*(?={ASKING_TURN})|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))", re.IGNORECASE)
+# What refers back to a name said before the question (…纳米城看看，请问它在哪; 这园子).
+BACK_REFERENCE = lazy_regex(r"它们?|这(?:个)?(?:园子|园区|地方|里|儿|个园)|"
+                            r"那(?:个)?(?:园子|地方|里|儿)|该(?:园|中心|机构|公司|平台|实验室)")
 # What asks (a question word, a question mark): a sentence holding one is no remark.
 ASKS = lazy_regex(r"多少|(?<![好前这那])几(?![天年]前)|哪|什么|啥|谁|何时|吗|呢|怎么|如何|[?？]|"
                   r"\b(?:how|what|when|where|which|who|whom|whose|why)\b", re.IGNORECASE)
+
+
+def personal_sentences(text: str) -> str:
+    """What ``without_personal_sentences`` sets aside, joined."""
+    return "".join(m.group(0) for m in PERSONAL_SENTENCE.finditer(text)
+                   if not ASKS.search(m.group(0)))
 
 
 def without_personal_sentences(text: str) -> str:

@@ -30,6 +30,7 @@ any some all each every other another such same own more most less least very ju
 also too not no yes up down out off again further once ever yet still
 total number amount figure figures count percent percentage year years
 please tell know say said give show
+host hosts hosted house houses housed
 """.split())
 # "total" and "number" are dropped because questions wrap every figure in them ("the total
 # number of …"); 总投资 still comes from "total investment", a glossary phrase kept whole.

@@ -24,6 +24,7 @@ from data.question import (
     _YEAR_IN_Q,
     AREA_AS_FIELD,
     ASPECTS,
+    BACK_REFERENCE,
     COUNTER_UNITS,
     DEEDS_IN_ORDER,
     EN_EXAMPLES,
@@ -45,6 +46,7 @@ from data.question import (
     asks_rank,
     in_document_words,
     join_split_verbs,
+    personal_sentences,
     which_first,
     without_personal_sentences,
 )
@@ -259,9 +261,19 @@ class Reader:
             # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
             # of themselves, when what is left names what it asks about)
             q = self._understood(raw, asked)
+            if BACK_REFERENCE.search(asked) and not self.specific(q.links):
+                # …想去纳米城看看，请问它在园区哪个位置: what it refers back to, by its name
+                told = self.specific(self._understood(raw, personal_sentences(raw)).links)
+                if told:
+                    said = BACK_REFERENCE.sub(told[0].name, asked, count=1)
+                    return replace(self._understood(raw, said), asked=said)
             if q.links:
                 return replace(q, asked=asked)
         return self._understood(raw, raw)
+
+    def specific(self, links: list[Link]) -> list[Link]:
+        """The names linked, less the chapter's own subject (园区, named everywhere)."""
+        return [link for link in links if link.name != self.chapter_subject]
 
     def _understood(self, raw: str, asked: str) -> Question:
         folded = which_first(DEEDS_IN_ORDER.sub(r"\1和", REMARK_AFTER.sub("", WORDING_ASKED.sub(
@@ -277,7 +289,8 @@ class Reader:
         namesakes: list[str] = []
         named = _heads_only(self._linked(folded, namesakes, raw))
         links = _without_examples(folded, named)
-        if any(re.match(r"是(?:什么(?!时候|时间|地方)|哪(?![里儿天年一]))", folded[link.end:])
+        if any(re.match(r"是(?:什么(?!时候|时间|地方|板)|哪(?![里儿天年一]|[个家]交易所))",
+                        folded[link.end:])
                and not BY_WHOM.match(folded[link.end:]) for link in links):
             intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
         if re.search(r"哪个?(?:国家|城市|省份?)|哪国|什么国家", folded):

@@ -2275,3 +2275,32 @@ def test_which_came_first_asked_as_a_choice_or_with_the_dates(kb: KnowledgeBase,
                                                               question: str) -> None:
     answer = kb.ask(question)
     assert answer.found and present.text(answer).startswith("更早的是：苏州—剑桥纳米技术创新中心")
+
+
+# -- classes seen in sets 82 and 83 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # (a lead-in typed apart with a space, then 它/这园子: the name it refers back to)
+    pytest.param("我常去国际科技园 它的PCT申请多少件", "299件", id="refers-back-after-a-space"),
+    # (上的哪个交易所: which exchange, and a place that is none is no answer)
+    pytest.param("天臣国际上的哪个交易所", "上交所", id="which-exchange"),
+    # (A的X跟B比差多少: B named bare is asked A's measure)
+    pytest.param("纳米城的PCT申请跟国际科技园比差多少", "299件", id="a-measure-then-b-bare"),
+    # (which Shenzhen district houses …: a place, then its verb, asks where)
+    pytest.param("Which Shenzhen district houses the Greater Bay Area Jinji Lake centre?",
+                 "深圳市南山区", id="district-hosts"),
+])
+def test_classes_seen_in_sets_82_and_83(kb: KnowledgeBase, question: str, value: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and value in [f.value for f in answer.facts], answer.facts
+
+
+def test_an_exchange_asked_is_not_a_place(kb: KnowledgeBase) -> None:
+    # (信达生物 stands 位于园区; where it listed the document does not say)
+    assert not kb.ask("信达生物在哪个交易所上市").found
+
+
+def test_two_sayings_doubted_in_a_sentence_of_the_askers(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("纳米真空互联实验站究竟是全国首个还是世界首个？我看到两种说法"))
+    assert "全国首个" in text and "世界首个" in text, text

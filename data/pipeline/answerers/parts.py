@@ -239,19 +239,40 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
 # 世界首个？前后说法一样吗): each asked whether it is said.
 BOTH_SAID_CHOICE = lazy_regex(r"(?:到底|究竟)(是|为|算)([^?？，,。还]{2,12}?)还是(?:是|为|算)?"
                               r"([^?？，,。]{2,12}?)(?:呢|啊|呀)?(?=[?？，,。]|$)")
-SAYINGS_DOUBTED = lazy_regex(r"前后|两处|说法|都说|矛盾|不一致|一样吗")
+SAYINGS_DOUBTED = lazy_regex(r"前后|两处|两种|说法|都说|矛盾|不一致|不一样|一样吗|"
+                             r"\b(?:says?|said) both\b|\bboth (?:ways|versions)\b|"
+                             r"\bcontradict")
 
 
 def _both_said_asked(q: Question) -> Split | None:
     """纳米真空互联实验站到底是全国首个还是世界首个？前后说法一样吗: both said, each where
     it is (no names chosen between: those are compared by the steps after)."""
     choice = BOTH_SAID_CHOICE.search(q.folded)
-    if choice is None or not SAYINGS_DOUBTED.search(q.folded, choice.end()) or any(
+    # (the doubt may be said in a sentence of the asker's own: 我看有两种说法)
+    if choice is None or not SAYINGS_DOUBTED.search(fold(q.raw).split("还是")[-1]) or any(
             link.start < choice.end() and choice.start(2) < link.end for link in q.links
             if link.end > link.start):
         return None
     head = q.folded[:choice.start()] + choice.group(1)
     return Split((f"{head}{choice.group(2)}吗", f"{head}{choice.group(3)}吗"), "both")
+
+
+EN_CHOICE = lazy_regex(r"^(.+?)\s+or\s+(?:only\s+|just\s+|rather\s+|the\s+)*([a-z][^?]*?)\s*\?")
+
+
+def _en_both_said_asked(q: Question) -> Split | None:
+    """Is it the first in the world or only first in China? The yearbook seems to say
+    both: each asked whether it is said. The second's first word stands again where the
+    first choice begins (the first in the world)."""
+    choice = EN_CHOICE.match(q.folded)
+    if choice is None or not SAYINGS_DOUBTED.search(q.raw.lower()):
+        return None
+    left, second = choice.groups()
+    start = left.rfind(" " + second.split()[0] + " ")
+    if start < 0:
+        return None
+    head = left[:start + 1]
+    return Split((f"{left}?", f"{head}{second}?"), "both")
 
 
 def _questions_listed(text: str) -> str:
@@ -278,8 +299,8 @@ def split(q: Question, chapter_subject: str | None,
         cue = None  # A和B这两家，哪家获批的是分中心: which of them is it, no comparison
     # Two questions in one line: 有多少家申报 多少家通过.
     if q.lang == "en":
-        parts = (_en_siblings_asked(q, name_of) if name_of else None) or _english_split(
-            q, folded, chapter_subject)
+        parts = ((_en_siblings_asked(q, name_of) if name_of else None)
+                 or _en_both_said_asked(q) or _english_split(q, folded, chapter_subject))
         return replace(parts, parts=tuple(_recased(p, q.raw) for p in parts.parts),
                        said=parts.said or parts.parts) if parts else None
     siblings = _qualified_siblings(q) or (_siblings_asked(q, name_of) if name_of else None)
@@ -387,6 +408,14 @@ def split(q: Question, chapter_subject: str | None,
         # twice, and the second's noun stands for no end of the first's.
         asked = _own_measure(left, predicate)
         first = left + predicate[asked or 0:]
+        bare = re.sub(r"比?(?:相)?差(?:距|别)?$|比$", "", noun)  # (A的X跟B比差: with B)
+        if named and own_measure and len(left) - max(own_measure) >= 2 and any(
+                folded[link.start:link.end] == bare for link in q.links
+                if link.start >= match.end()) and not _names_a_measure(predicate):
+            # A的X跟B比差多少: B named bare is asked A's measure.
+            measure = left[max(own_measure):]
+            return Split((_clean(first), _clean(bare + measure + predicate[asked or 0:])),
+                         _mode(folded))
         prefix = "" if named else left[:end.start()] if lead and end else _prefix(
             q, left, noun, guess=asked is None)
         # A list of more (A、B、C各多少): each of the rest its own part.
@@ -705,6 +734,12 @@ def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | 
             return Split((_clean(head + said_a + tail), _clean(head + said_b + tail)),
                          _mode(folded))
     return None
+
+
+def _names_a_measure(predicate: str) -> bool:
+    """哪个建筑面积大 names the measure compared; 差多少, 哪个多 name none."""
+    rest = COMPARE.sub("", QUESTION_WORD.sub("", predicate))
+    return len(re.sub(r"[^\u4e00-\u9fff]|[多少大小高低早晚是的个有呢吗啊]", "", rest)) >= 2
 
 
 def _distributes_only(piece: str) -> bool:

@@ -23,10 +23,16 @@ DISTRICT_ASKED = lazy_regex(r"哪个?[区县镇街]|哪条街|什么区|"
                             r"\bwhich (?:[a-z]+ )?(?:district|county|street|town)\b|"
                             r"\bwhat (?:district|street)\b|\baddress\b|地址")
 DISTRICT_SAID = lazy_regex(r"[区县镇街路号]")
+# Asked which exchange or board (上的哪个交易所, which board): a place must be one.
+EXCHANGE_ASKED = lazy_regex(r"(?:哪个|哪家|什么|哪一?个?)(?:证券)?交易所|"
+                            r"(?:哪个|什么)板(?!块)|"
+                            r"\b(?:which|what) (?:stock )?(?:exchange|board|bourse)\b")
+EXCHANGE_SAID = lazy_regex(r"交所|交易所|科创板|创业板|主板|纳斯达克|纽交所")
 
 
 def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     finer = DISTRICT_ASKED.search(q.folded)
+    exchange = EXCHANGE_ASKED.search(q.folded)
     for pattern in WHERE_PATTERNS:
         for row in top[:3]:
             match = pattern.search(CREDIT.sub("", row.text))
@@ -35,6 +41,8 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
             place = match.group(1)
             if finer and not DISTRICT_SAID.search(place):
                 continue  # 在成都 says the city, not the district asked
+            if exchange and not EXCHANGE_SAID.search(place):
+                continue  # 位于园区 says where it is, not where it listed
             source = kb.row_source(row)
             # (a name linked to several namesakes, 金鸡湖创新合作中心: the one whose entry
             # the place stands in)
