@@ -171,6 +171,7 @@ RATE_ASKED = lazy_regex(
     r"每(?:平方米|平米|平方|亩|人|名|家|个|位|项|户|间|套)|人均|亩均|单位面积|"
     r"\bper\s+(?:square\s+met(?:re|er)|sq\.?\s*m|m2|sqm|capita|person|head|employee|"
     r"worker|resident|company|firm|enterprise|project|team|household|mu)\b")
+RATE_WORD = lazy_regex(r"每|均|单位面积|\bper\b")  # (first: most questions need no RATE_ASKED)
 # What says a figure is one per something (万人有效发明专利拥有量, 元/平方米).
 RATE_SAID = lazy_regex(r"每|人均|平均|亩均|万人|/|单位面积")
 CN_NUMBERS = {v: k for k, v in _CN_DIGITS.items() if k not in "零〇两"} | {10: "十"}
@@ -317,7 +318,8 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     changes = ("growth",) if any(_outside(links, m.start(), m.end())
                                  for m in GROWTH_ASKED.finditer(folded)) else ()
     rates = tuple(dict.fromkeys(m.group(0) for m in RATE_ASKED.finditer(folded)
-                                if _outside(links, m.start(), m.end())))
+                                if _outside(links, m.start(), m.end()))) if RATE_WORD.search(
+        folded) else ()
     return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
                        relative, codes, _kinds(LEVELS, folded, links), changes, rates,
                        _kinds(OWNERS, folded, links))

@@ -190,7 +190,7 @@ def _siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | None:
     several, where the document has it only qualified (金鸡湖创新合作中心（北京）, （大湾区）):
     one part for each."""
     for link in q.links:
-        if not (PLURAL_BEFORE.search(q.folded[:link.start])
+        if len(link.entity_ids) < 2 or not (PLURAL_BEFORE.search(q.folded[:link.start])
                 or PLURAL_AFTER.search(q.folded[link.end:])):
             continue
         base, names = _qualified_names(link, name_of)
@@ -222,7 +222,8 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
     """The two Jinji Lake Innovation Centers: _siblings_asked in English, each part naming
     its own in the document's English."""
     for link in q.links:
-        cue = EN_PLURAL_BEFORE.search(q.folded[:link.start])
+        cue = EN_PLURAL_BEFORE.search(q.folded[:link.start]) if len(
+            link.entity_ids) > 1 else None
         if cue is None:
             continue
         rows = [english.glossary().get(name) for name in _qualified_names(link, name_of)[1]]
@@ -247,7 +248,7 @@ SAYINGS_DOUBTED = lazy_regex(r"前后|两处|两种|说法|都说|矛盾|不一�
 def _both_said_asked(q: Question) -> Split | None:
     """纳米真空互联实验站到底是全国首个还是世界首个？前后说法一样吗: both said, each where
     it is (no names chosen between: those are compared by the steps after)."""
-    choice = BOTH_SAID_CHOICE.search(q.folded)
+    choice = BOTH_SAID_CHOICE.search(q.folded) if "还是" in q.folded else None
     # (the doubt may be said in a sentence of the asker's own: 我看有两种说法)
     if choice is None or not SAYINGS_DOUBTED.search(fold(q.raw).split("还是")[-1]) or any(
             link.start < choice.end() and choice.start(2) < link.end for link in q.links
