@@ -118,8 +118,9 @@ PERSONAL_SENTENCE = lazy_regex(
     r"hi\b|hello\b|thanks\b|thank you\b|i\b|i'm\b|"
     r"we\b|we're\b|my\b)[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"
     # (…，请问…: the asking turns to the question within the sentence; 我送餐老去纳米城 它…:
-    # a space typed for a full stop)
-    rf"[，,]\s*(?={ASKING_TURN})|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])))",
+    # a space typed for a full stop, before the words that ask)
+    rf"[，,]\s*(?={ASKING_TURN})|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[^\s?？]*?"
+    r"(?:多少|几|哪|什么|啥|谁|吗|呢|怎么|如何))))",
     re.IGNORECASE)  # ((?-i:…): a class of Chinese characters folded for case costs ~4 ms)
 # What refers back to a name said before the question (…纳米城看看，请问它在哪; 这园子).
 BACK_REFERENCE = lazy_regex(r"它们?|这(?:个)?(?:园子|园区|地方|里|儿|个园)|"
@@ -321,7 +322,10 @@ CREDIT_ASKED = lazy_regex(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|
 # Which batch/edition (第几批): the ordinal is said in words, as 第几 asks it; its counter
 # is a word of the question, not of what it asks about.
 EN_ORDINAL_ASKED = lazy_regex(r"\b(?:which|what) (batch|edition|session|round)\b")
-RANK_QUESTION = lazy_regex(rf"第几|排名|排第|{EN_ORDINAL_ASKED.pattern}")
+RANK_QUESTION = lazy_regex(rf"第几|排名|排第|{EN_ORDINAL_ASKED.pattern}|"
+                           # (is it still ranked first, 还是第一吗: a rank asked yes or no)
+                           r"\branked\s+(?:first|second|third|top|no\.?\s*\d|number one)\b|"
+                           r"\branks?\s+(?:first|top)\b|第一(?:吗|么|嘛)|是不是第一")
 # Where it ranks: asked in words unless a figure is asked too (how many…, and its rank).
 EN_RANK = lazy_regex(r"\brank(?:s|ed|ing)?\b")
 # Which of the two a sentence must state: a rank (列全市第二) or an ordinal (第27批).
@@ -338,7 +342,7 @@ NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
 FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有里")
 # A "name" asking for one (哪个高新区) or pointing at one described (那个学院, 这家公司):
 # no name of its own.
-QUESTION_NAME = lazy_regex(r"哪|什么|几|多少|谁|^(?:那|这|该)(?:个|家|所|座|项)?|^[个座]")
+QUESTION_NAME = lazy_regex(r"哪|什么|啥|几|多少|谁|^(?:那|这|该)(?:个|家|所|座|项)?|^[个座]")
 _YEAR_IN_Q = lazy_regex(rf"({YEAR})年?")
 
 # Question words typed in pinyin (the document's vocabulary covers the rest).

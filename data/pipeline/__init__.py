@@ -100,7 +100,9 @@ EN_HOW_MANY = lazy_regex(r"\bhow many\b")
 PRESENCE = lazy_regex(r"^(?:入驻|落户|集聚|聚集|现有|拥有|区内|园内|园区内?)")
 # The kind of thing counted at the end of what is counted (上市公司, 外资企业): what stands
 # before it says which of them.
-COUNTED_KIND = lazy_regex(r"(?:公司|企业|高校|大学|机构|学生|员工)$")
+COUNTED_KIND = lazy_regex(r"(?:公司|企业|高校|大学|机构|学生|员工|人员)$")
+PEOPLE_THEN_ASKED = lazy_regex(r"((?:(?![的之])[\u4e00-\u9fff]){2}(?:人员|员工|学生))的?"
+                               r"(?:总数|总量|数量|人数)?(?:为|是|有|共)?(?:多少|几何|几)")
 ROLE_SAID = lazy_regex(ROLE.pattern + r"|牵头|领衔|带领")
 # The city or country asked for (设在哪个城市): answered by a sentence naming a place.
 CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\b(?:which|what) (?:city|country|"
@@ -504,6 +506,8 @@ class Pipeline:
         if not counted and q.lang == "en" and EN_HOW_MANY.search(q.folded) and q.content.split():
             # (how many listed companies: the document's words for them end what is asked)
             asked = q.content.split()[-1]
+        elif not counted and (people := PEOPLE_THEN_ASKED.search(q.folded)):
+            asked = people.group(1)  # (从业人员总数为几何: the people, then the asking)
         kind = COUNTED_KIND.search(asked)
         if kind and kind.start() >= 2:
             # What the things counted are said to be (几家上市公司: listed ones), in words of

@@ -186,6 +186,9 @@ EN_ZONE_CODE = lazy_regex(r"\bzone (?:iv|v?i{1,3}|v)\b")
 PEOPLE = r"(?:人才|人员|专家|学者|员工|学生|留学生|研究生|科学家|工程师|院士)"  # people counted
 PEOPLE_COUNTED = lazy_regex(rf"(?:多少|几)(?:个|名|位)?[^，,。？?多少几]{{0,8}}?"
                             rf"{PEOPLE}[?？呢吗]*$|"
+                            # (从业人员总数为几何, 员工有多少人: the people, then the asking)
+                            rf"{PEOPLE}(?:的)?(?:总数|总量|数量|人数)?(?:为|是|有|共)?"
+                            r"(?:多少|几何|几)|"
                             r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
                             r"researchers|scientists|staff|employees|students|graduates|"
                             r"postdocs|engineers|workers|academicians)\b")

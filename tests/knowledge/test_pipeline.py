@@ -2304,3 +2304,35 @@ def test_an_exchange_asked_is_not_a_place(kb: KnowledgeBase) -> None:
 def test_two_sayings_doubted_in_a_sentence_of_the_askers(kb: KnowledgeBase) -> None:
     text = present.text(kb.ask("纳米真空互联实验站究竟是全国首个还是世界首个？我看到两种说法"))
     assert "全国首个" in text and "世界首个" in text, text
+
+
+# -- classes seen in sets 84 and 85 -------------------------------------------------------
+
+
+def test_a_completion_asked_is_no_unveiling(kb: KnowledgeBase) -> None:
+    # (建成, completed: the lab's unveiling (揭牌成立) is no date of its completion)
+    assert not kb.ask("材料科学姑苏实验室是什么时候建成的").found
+
+
+def test_a_rank_asked_yes_or_no_is_a_rank(kb: KnowledgeBase) -> None:
+    # (is it ranked first … in the number of …: the rank, not the number)
+    answer = kb.ask("Is SIP ranked first among development zones in the number of selected "
+                    "sci-tech talents?")
+    assert answer.found and "第一" in present.text(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (是啥产业园: 啥 asks as 什么 does, no name of an unknown park)
+    pytest.param("国际科技园五期是啥产业园", "创意产业园", id="sha-kind"),
+    # (lead-in clauses typed apart with spaces, up to the words that ask)
+    pytest.param("我是跑滴滴的 经常路过纳米城 拉客人 国际科技园入驻企业多少家", "650余家",
+                 id="lead-in-clauses-spaced"),
+])
+def test_classes_seen_in_sets_84_and_85(kb: KnowledgeBase, question: str, said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer).split("\n")[0]
+
+
+def test_people_asked_before_the_asking_are_no_count_of_companies(kb: KnowledgeBase) -> None:
+    # (从业人员总数为几何: the people the companies employ, which the document never counts)
+    assert not kb.ask("园区高新技术企业的从业人员总数为几何").found

@@ -19,6 +19,11 @@ OVERVIEW = "概况"  # the title of a section's overview entry
 FOUNDING_ASKED = lazy_regex(r"成立|创立|创建|组建|建立|\bfounded\b|\bestablished\b|\bset up\b")
 FOUNDING_SAID = lazy_regex(r"成立|创立|创建|组建|建立|设立")
 LEGAL_SUFFIX = lazy_regex(r"^(?:股份)?有限(?:责任)?公司$|^公司$")
+# Its completion asked (总部什么时候建成, when will construction be completed): a date of its
+# unveiling or of its start of construction is none.
+COMPLETION_ASKED = lazy_regex(r"建成|竣工|完工|落成|建好|盖好|交付|"
+                              r"\b(?:complet(?:e|ed|ion)|finish(?:ed)?)\b")
+COMPLETION_SAID = lazy_regex(r"建成|竣工|完工|落成|完成|交付|投用|投入使用|启用")
 # What happened, as a question asks it (开业, 揭牌, 上市…).
 EVENT_ASKED = lazy_regex("|".join((*SEPARABLE_VERBS, "成立", "启用", "投用", "竣工", "开通",
                                    "发布", "举办", "举行", "签署", "入驻", "落地", "启动")))
@@ -107,6 +112,10 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         said = {*asked, *(q.folded[link.start:link.end] for link in specific)}
         events = [e for e in events if verb.group(0) in fold(e.title)
                   or any(name and name in fold(e.title) for name in said)]
+        if not events:
+            return None
+    if COMPLETION_ASKED.search(q.folded):
+        events = [e for e in events if COMPLETION_SAID.search(e.title)]
         if not events:
             return None
     if FOUNDING_ASKED.search(q.folded):
