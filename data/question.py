@@ -111,7 +111,7 @@ WORDING_ASKED = lazy_regex(
 # names and places are none of the question's. (A sentence opening with the asker or a
 # greeting, ended by a full stop, an exclamation or a tilde, and asking nothing itself.)
 # Words that turn from who asks to what is asked, at a clause's start (…辅导员，请问…).
-ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一下|我想了解|想知道|我想知道|麻烦问"
+ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一?下|我想了解|想知道|我想知道|麻烦问"
 PERSONAL_SENTENCE = lazy_regex(
     r"(?:^|(?<=[。!！~～?？])|(?<=\.\s))\s*(?:您好|你好|嗨|早上好|晚上好|我|咱|本人|早上|昨天|"
     r"前几天|上周|最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常|"
@@ -210,7 +210,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:progress|latest)\b")),
     ("describe", lazy_regex(r"有什么特殊的?|特殊之处|特别之处|特别的地方|有什么特别的?|特点|特色|"
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
-                            r"定位是|主要做什么|是做什么的|干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
+                            r"定位是|主要做什么|是做什么的|能(?:够)?(?:做|干)(?:什么|啥)|有(?:什么|啥)功能|"
+                            r"干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
                             r"\bspecial\b|\bknown (?:as|for)\b|\bused (?:for|in)\b|"
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"

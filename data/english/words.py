@@ -140,7 +140,11 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "mou": "memorandum of understanding", "mous": "memoranda of understanding",
                  # (when'd, where'd: folding drops the apostrophe)
                  "whend": "when did", "whered": "where did", "howd": "how did",
-                 "whatd": "what did", "whod": "who did"}
+                 "whatd": "what did", "whod": "who did",
+                 # (typed as texted: wat meeting did SIP n A*STAR sign)
+                 "wat": "what", "wht": "what", "wen": "when", "whr": "where", "n": "and",
+                 "ppl": "people", "abt": "about", "pls": "please", "plz": "please",
+                 "thx": "thanks"}
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])")
 

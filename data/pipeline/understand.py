@@ -83,7 +83,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "系咩嚟": "是什么", "系乜嘢嚟": "是什么", "系咩": "是什么", "嚟": "",
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化": "多少", "交关": "很",
-             "听讲": "听说", "老早": "早就"}
+             "听讲": "听说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
+             "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 
 
@@ -101,8 +102,15 @@ WU_FINAL = lazy_regex(r"(?<![几多一两二三四五六七八九十百千万这
                       r"(?=[啦呀呢哦?？!！。]*$)")
 
 
+# Wu's question particle 伐 at the end (好伐, 有伐): 吗.
+WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
+# Cantonese counts companies in 间 (边三间, 系边几间): 家.
+CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间")
+
+
 def _mandarin(folded: str) -> str:
-    return WU_FINAL.sub("的", DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], folded))
+    folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
+    return WU_QUESTION.sub("吗", WU_FINAL.sub("的", folded))
 
 
 # What the asker means to do with the answer or believes already, said after the question

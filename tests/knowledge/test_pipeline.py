@@ -2336,3 +2336,21 @@ def test_classes_seen_in_sets_84_and_85(kb: KnowledgeBase, question: str, said: 
 def test_people_asked_before_the_asking_are_no_count_of_companies(kb: KnowledgeBase) -> None:
     # (从业人员总数为几何: the people the companies employ, which the document never counts)
     assert not kb.ask("园区高新技术企业的从业人员总数为几何").found
+
+
+# -- classes seen in sets 86 and 87 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (想了解下: the asking turns, the lead-in's 北京 no place asked)
+    pytest.param("我在北京做投资，想了解下苏州纳米城入驻企业多少家", "397家", id="xiang-liao-jie-xia"),
+    # (Cantonese counts companies in 间: 边几间 asks which ones)
+    pytest.param("2020年喺上交所上市嘅係邊幾間？", "凌志软件", id="cantonese-jian"),
+    # (typed as texted: wen, wat, n)
+    pytest.param("wen was the gusu lab unveiled", "30 June 2020", id="texted-english"),
+    # (what it can do: the functions it has)
+    pytest.param("纳米真空互联实验站能够做什么", "测试分析", id="what-it-can-do"),
+])
+def test_classes_seen_in_sets_86_and_87(kb: KnowledgeBase, question: str, said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer).split("\n")[0], present.text(answer)

@@ -18,7 +18,8 @@ PURPOSE_ASKED = lazy_regex(r"做什么|干什么|干嘛|干啥|做啥|用途|定
                            r"\bwhat (?:does|do|did) .+ do\b|\bpurpose\b|\bwhat is .+ for\b|"
                            r"\bfocus(?:es|ed)? on\b|"
                            r"\b(?:meant|supposed|designed|intended|set up) to do\b")
-PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
+PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|实现[^，。；]{0,20}功能|"
+                          r"主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
                           r"为目标|聚焦|重点围绕|应用于|用于")
 # "What title has it": the sentence saying what it was named or awarded.
 HONOUR_ASKED = lazy_regex(r"称号|荣誉|头衔|誉为|号称|被称为|\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
