@@ -122,6 +122,10 @@ PERSONAL_SENTENCE = lazy_regex(
     rf"[，,]\s*(?={ASKING_TURN})|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[^\s?？]*?"
     r"(?:多少|几|哪|什么|啥|谁|吗|呢|怎么|如何))))",
     re.IGNORECASE)  # ((?-i:…): a class of Chinese characters folded for case costs ~4 ms)
+# The openers of PERSONAL_SENTENCE anywhere (cheap to compile: no classes of characters).
+PERSONAL_OPENER = lazy_regex(r"您好|你好|嗨|早上好|晚上好|我|咱|本人|早上|昨天|前几天|上周|最近|"
+                             r"听说|谢谢|多谢|麻烦|天天|每天|平时|经常|"
+                             r"\b(?:hi|hello|thanks|thank you|i|i'm|we|we're|my)\b", re.IGNORECASE)
 # What refers back to a name said before the question (…纳米城看看，请问它在哪; 这园子).
 BACK_REFERENCE = lazy_regex(r"它们?|这(?:个)?(?:园子|园区|地方|里|儿|个园)|"
                             r"那(?:个)?(?:园子|地方|里|儿)|该(?:园|中心|机构|公司|平台|实验室)")
@@ -140,6 +144,8 @@ def without_personal_sentences(text: str) -> str:
     """``text`` without the sentences about the asker around its question (see
     PERSONAL_SENTENCE); as it is when nothing asking would be left. (The reader keeps them
     when the rest names nothing: "I'm writing about Nanopolis. How many firms are there?")"""
+    if not PERSONAL_OPENER.search(text):
+        return text  # (no sentence opens as one: the long pattern need not be compiled)
     kept = PERSONAL_SENTENCE.sub(lambda m: m.group(0) if ASKS.search(m.group(0)) else "", text)
     return kept if kept != text and ASKS.search(kept) else text
 

@@ -134,6 +134,9 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:我|我们)?(?:想|要|准备|�
                           r"[^?？!！。]*[。.!！]?$")
 
 
+TEXT_AFTER_QUESTION_MARK = lazy_regex(r"[?？]\s*\S")
+
+
 def _spaced_places(raw: str) -> str:
     if " " not in raw:
         return raw
@@ -287,8 +290,10 @@ class Reader:
         return [link for link in links if link.name != self.chapter_subject]
 
     def _understood(self, raw: str, asked: str) -> Question:
-        folded = which_first(DEEDS_IN_ORDER.sub(r"\1和", REMARK_AFTER.sub("", WORDING_ASKED.sub(
-            "", _mandarin(join_split_verbs(fold(_spaced_places(asked))))))))
+        folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(asked)))))
+        if TEXT_AFTER_QUESTION_MARK.search(folded):
+            folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
+        folded = which_first(DEEDS_IN_ORDER.sub(r"\1和", folded))
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
