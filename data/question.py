@@ -223,7 +223,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
                             # what does it do, what is it for (not: what did it do to …)
-                            r"\bwhat (?:does|do) .+ do\??$|\bwhat is .+ for\??$|\bpurpose\b|"
+                            r"\bwhat (?:does|do|can) .+ do\??$|\bwhat is .+ for\??$|\bpurpose\b|"
                             r"\b(?:meant|supposed|designed|intended|set up) to do\b")),
 )
 EN_STOP = frozenset(

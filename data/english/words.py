@@ -144,7 +144,7 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  # (typed as texted: wat meeting did SIP n A*STAR sign)
                  "wat": "what", "wht": "what", "wen": "when", "whr": "where", "n": "and",
                  "ppl": "people", "abt": "about", "pls": "please", "plz": "please",
-                 "thx": "thanks"}
+                 "thx": "thanks", "whats": "what is", "hows": "how is", "wheres": "where is"}
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])")
 

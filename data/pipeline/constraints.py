@@ -169,9 +169,12 @@ CHANGES: dict[str, re.Pattern[str]] = {
 # a total is no answer to it. (每年, per year: a year's figure is one.)
 RATE_ASKED = lazy_regex(
     r"每(?:平方米|平米|平方|亩|人|名|家|个|位|项|户|间|套)|人均|亩均|单位面积|"
+    # (一个能拿多少: what each one gets)
+    r"一(?:个|家|名|位|项)(?:项目|人|企业|公司)?能(?:拿|得|领|获得?)|"
     r"\bper\s+(?:square\s+met(?:re|er)|sq\.?\s*m|m2|sqm|capita|person|head|employee|"
     r"worker|resident|company|firm|enterprise|project|team|household|mu)\b")
-RATE_WORD = lazy_regex(r"每|均|单位面积|\bper\b")  # (first: most questions need no RATE_ASKED)
+# (first: most questions need no RATE_ASKED)
+RATE_WORD = lazy_regex(r"每|均|单位面积|能(?:拿|得|领|获)|\bper\b")
 # What says a figure is one per something (万人有效发明专利拥有量, 元/平方米).
 RATE_SAID = lazy_regex(r"每|人均|平均|亩均|万人|/|单位面积")
 CN_NUMBERS = {v: k for k, v in _CN_DIGITS.items() if k not in "零〇两"} | {10: "十"}

@@ -2343,7 +2343,8 @@ def test_people_asked_before_the_asking_are_no_count_of_companies(kb: KnowledgeB
 
 @pytest.mark.parametrize(("question", "said"), [
     # (想了解下: the asking turns, the lead-in's 北京 no place asked)
-    pytest.param("我在北京做投资，想了解下苏州纳米城入驻企业多少家", "397家", id="xiang-liao-jie-xia"),
+    pytest.param("我在北京做投资，想了解下苏州纳米城入驻企业多少家", "397家",
+                 id="xiang-liao-jie-xia"),
     # (Cantonese counts companies in 间: 边几间 asks which ones)
     pytest.param("2020年喺上交所上市嘅係邊幾間？", "凌志软件", id="cantonese-jian"),
     # (typed as texted: wen, wat, n)
@@ -2354,3 +2355,18 @@ def test_people_asked_before_the_asking_are_no_count_of_companies(kb: KnowledgeB
 def test_classes_seen_in_sets_86_and_87(kb: KnowledgeBase, question: str, said: str) -> None:
     answer = kb.ask(question)
     assert answer.found and said in present.text(answer).split("\n")[0], present.text(answer)
+
+
+# -- classes seen in sets 88 and 89 -------------------------------------------------------
+
+
+def test_what_each_one_gets_is_asked_per_one(kb: KnowledgeBase) -> None:
+    # (一个人能拿多少: per person, as 每人 asks; a count of them is no answer)
+    answer = kb.ask("姑苏领军人才一个人能拿多少奖励")
+    assert not answer.found and answer.conflict and "一个人" in answer.conflict
+
+
+def test_how_the_book_says_it_doubts_a_choice(kb: KnowledgeBase) -> None:
+    # (…？年鉴怎么写的: both sayings shown)
+    text = present.text(kb.ask("纳米真空互联实验站究竟是全国首个还是世界首个？年鉴怎么写的"))
+    assert "全国首个" in text and "世界首个" in text, text

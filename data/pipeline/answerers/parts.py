@@ -240,7 +240,8 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
 # 世界首个？前后说法一样吗): each asked whether it is said.
 BOTH_SAID_CHOICE = lazy_regex(r"(?:到底|究竟)(是|为|算)([^?？，,。还]{2,12}?)还是(?:是|为|算)?"
                               r"([^?？，,。]{2,12}?)(?:呢|啊|呀)?(?=[?？，,。]|$)")
-SAYINGS_DOUBTED = lazy_regex(r"前后|两处|两种|说法|都说|矛盾|不一致|不一样|一样吗|"
+SAYINGS_DOUBTED = lazy_regex(r"前后|两处|两种|说法|都说|矛盾|不一致|不一样|一样吗|咋说|怎么说|"
+                             r"怎么写|"
                              r"\b(?:says?|said) both\b|\bboth (?:ways|versions)\b|"
                              r"\bcontradict")
 
