@@ -194,7 +194,22 @@ def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None
         return None
     if any(len(word) >= 2 and word in fold(entity) for word in q.content.split()):
         return None  # the part described in words (SIP's exchange meeting: 交流会)
+    sector = next((words for name, words in SECTOR_PARKS.items() if name in entity), None)
+    if sector is not None and sector.search(q.folded + " " + q.content) and not (
+            TOTAL_ASKED.search(q.folded)):
+        # The park's own park of a sector (BioBAY, its biomedicine) reports the sector's
+        # figures for it: 园区三类医疗器械注册证 are BioBAY's 105. (Not a total asked: 整个园区.)
+        return None
     return q.folded[said[0].start:said[0].end] if said[0].start < len(q.folded) else None
+
+
+# A park of the park's own for one sector, and the words of that sector's figures.
+SECTOR_PARKS = {"生物医药产业园": lazy_regex(
+    r"医疗器械|器械|新药|药品|药物|临床|医药|\b(?:medical devices?|drugs?|clinical|"
+    r"pharma\w*|biomedic\w*)\b")}
+# The park asked as a whole or a total (整个园区, 全区, 总量, the whole park, in total).
+TOTAL_ASKED = lazy_regex(r"整个|全区|全园|总量|总共|一共|合计|累计总|"
+                         r"\b(?:whole|entire|total|in all)\b")
 
 
 # A question asking of a group by examples of it (BioBAY这些载体, carriers like Nano City).
