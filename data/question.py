@@ -33,7 +33,7 @@ SIDE_CHOICE = r"[东南西北](?:边|侧|部|面)还是(?:在)?[东南西北](?:
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
-                        r"哪个?月|几号|何日|"
+                        r"哪个?月|几号|何日|哪一?日|"
                         r"日期|时间是|启动时间|成立时间|(?<![长少段])时间[?？。]*$|"
                         r"\bwhen\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
                         r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)|"

@@ -110,7 +110,7 @@ CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\
 # A country, province or city named in a sentence (英国, 江苏省, 深圳市), beside PLACES.
 PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
 # The day asked for (几号, which day): a month is no answer to it.
-DAY_ASKED = lazy_regex(r"几号|几日|哪一?天|具体(?:日期|哪天)|\bwhich day\b|"
+DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天)|\bwhich day\b|"
                        r"\b(?:exact|precise) date\b|\bwhat day\b|\bwhat date\b")
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
 BUILT_ASKED = lazy_regex(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"

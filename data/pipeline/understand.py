@@ -84,7 +84,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化": "多少", "交关": "很",
              "听讲": "听说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
-             "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几"}
+             "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
+             "边日": "哪天", "边一日": "哪一天", "边年": "哪年", "边个月": "哪个月"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 
 
@@ -305,7 +306,7 @@ class Reader:
         namesakes: list[str] = []
         named = _heads_only(self._linked(folded, namesakes, raw))
         links = _without_examples(folded, named)
-        if any(re.match(r"是(?:什么(?!时候|时间|地方|板)|哪(?![里儿天年一]|[个家]交易所))",
+        if any(re.match(r"是(?:什么(?!时候|时间|地方|板)|哪(?![里儿天日年一]|[个家]交易所))",
                         folded[link.end:])
                and not BY_WHOM.match(folded[link.end:]) for link in links):
             intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list

@@ -2382,3 +2382,10 @@ def test_a_sectors_figure_asked_of_the_park_is_its_sector_parks(kb: KnowledgeBas
     assert answer.found and answer.facts[0].value == "105张"
     assert not kb.ask("整个园区一共拿到多少张三类医疗器械产品注册证").found
     assert not kb.ask("园区2020年获得授权的发明专利有多少件").found
+
+
+def test_which_day_in_cantonese_or_as_ri_asks_the_day(kb: KnowledgeBase) -> None:
+    # (係邊日, 哪日: which day; the document dates 开拓药业's listing by its year only)
+    assert kb.ask("再鼎醫藥係邊日喺港交所上市？").facts[0].value == "2020年9月28日"
+    answer = kb.ask("开拓药业是哪日在港交所挂牌的")
+    assert not answer.found and answer.conflict == "具体日期"
