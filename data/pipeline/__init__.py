@@ -109,6 +109,11 @@ CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\
                         r"province)\b")
 # A country, province or city named in a sentence (英国, 江苏省, 深圳市), beside PLACES.
 PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
+# A premise put to be confirmed (…, right? 是吧, 对吧): when the document says otherwise, what
+# it says is the answer, the premise corrected.
+PREMISE_CHECKED = lazy_regex(r"(?:,\s*|\b)(?:right|correct|is that (?:right|true|correct)|"
+                             r"isn'?t it|no)\?*\s*$|"
+                             r"(?:对吧|是吧|对吗|没错吧|对不对|是不是这样)[?？]*$")
 # The day asked for (几号, which day): a month is no answer to it.
 DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天)|\bwhich day\b|"
                        r"\b(?:exact|precise) date\b|\bwhat day\b|\bwhat date\b")
@@ -301,6 +306,9 @@ class Pipeline:
             problem = "具体日期"  # 12月几号: the document gives the month only
         if problem is None:
             return answer
+        if PREMISE_CHECKED.search(q.folded):
+            # Zai Lab listed on Nasdaq, right? — no: what the document does say, as the answer.
+            return replace(answer, reason="premise", conflict=problem)
         return not_found(self.kb, q.raw, q.intent, answer.entity, [r for _, r in ev.scored],
                          q, reason="constraint", known=answer.facts, conflict=problem)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from data.models import Answer, Fact, Source
@@ -39,6 +39,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "same_day": {"zh": "同一天：都在{value}", "en": "The same day: {value}"},
     "total": {"zh": "合计：{value}（{detail}）", "en": "Total: {value} ({detail})"},
     "partial": {"zh": "文档没有提到：{parts}", "en": "Not in the document: {parts}"},
+    "premise": {"zh": "不是“{conflict}”。文档记载的是：",
+                "en": "Not {conflict}. The document says:"},
     "says": {"zh": "", "en": "{who}, in the document's words:"},
     "the_document": {"zh": "文档", "en": "The document"},
 }
@@ -126,6 +128,10 @@ def _conflict(answer: Answer, lang: str) -> str:
         en.place(conflict) if en.has_chinese(conflict) else conflict)
     if per and not en.has_chinese(conflict):
         return english  # (per square meter, as asked)
+    if not en.has_chinese(conflict) and english == conflict:
+        # (as the asker typed it: Nasdaq, not the folded nasdaq)
+        typed = re.search(re.escape(conflict), answer.question, re.IGNORECASE)
+        return typed.group(0) if typed else conflict
     return english if english == conflict or english.endswith(f"({conflict})") else (
         f"{english} ({conflict})")
 
@@ -139,6 +145,10 @@ def headline(answer: Answer, lang: str | None = None) -> str:
         if answer.entity:
             return t(lang, "not_found_about", entity=_name(answer.entity, lang).rstrip("."))
         return t(lang, "not_found")
+    if answer.reason == "premise" and answer.conflict:
+        # (the premise corrected first, then the facts as any answer gives them)
+        return t(lang, "premise", conflict=_conflict(answer, lang)) + "\n" + headline(
+            replace(answer, reason=None, conflict=None), lang)
     if answer.facts and answer.facts[0].kind == "passage" and lang == "en":
         who = _name(answer.entity, lang) if answer.entity else t(lang, "the_document")
         return t(lang, "says", who=who)

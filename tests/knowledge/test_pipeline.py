@@ -2389,3 +2389,14 @@ def test_which_day_in_cantonese_or_as_ri_asks_the_day(kb: KnowledgeBase) -> None
     assert kb.ask("再鼎醫藥係邊日喺港交所上市？").facts[0].value == "2020年9月28日"
     answer = kb.ask("开拓药业是哪日在港交所挂牌的")
     assert not answer.found and answer.conflict == "具体日期"
+
+
+def test_a_premise_put_to_be_confirmed_is_corrected(kb: KnowledgeBase) -> None:
+    # (…，对吧 / …, right?: the document says otherwise, and what it says is the answer)
+    answer = kb.ask("国际科技园的PCT申请299件是2019年的数据，对吧")
+    text = present.text(answer)
+    assert answer.found and text.startswith("不是“2019年”。文档记载的是：") and "299件" in text
+    text = present.text(kb.ask("Nanopolis had 397 resident companies in 2019, right?"))
+    assert text.startswith("Not 2019") and "397" in text, text
+    # (asked plainly, the same is still no answer)
+    assert not kb.ask("国际科技园2019年的PCT申请有多少件").found
