@@ -481,6 +481,11 @@ class Linker:
 QUALIFIED_SIBLINGS = 16  # namesakes looked at for a qualifier said after the name
 
 
+def specific(links: Iterable[Link], subject: str | None) -> list[Link]:
+    """The names linked, less the chapter's own subject (园区, named everywhere)."""
+    return [link for link in links if link.name != subject]
+
+
 def _in_order(chars: str, key: str) -> bool:
     """Whether every one of ``chars`` stands in ``key`` in their order (国科园 in
     国际科技园), not a pattern built for each name."""

@@ -112,20 +112,20 @@ WORDING_ASKED = lazy_regex(
 # greeting, ended by a full stop, an exclamation or a tilde, and asking nothing itself.)
 # Words that turn from who asks to what is asked, at a clause's start (…辅导员，请问…).
 ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一?下|我想了解|想知道|我想知道|麻烦问"
+# How such a sentence opens: the asker or a greeting.
+OPENERS = (r"您好|你好|嗨|早上好|晚上好|我|咱|本人|早上|昨天|前几天|上周|最近|听说|谢谢|多谢|麻烦|"
+           r"天天|每天|平时|经常")
+EN_OPENERS = r"hi|hello|thanks|thank you|i|i'm|we|we're|my"
 PERSONAL_SENTENCE = lazy_regex(
-    r"(?:^|(?<=[。!！~～?？])|(?<=\.\s))\s*(?:您好|你好|嗨|早上好|晚上好|我|咱|本人|早上|昨天|"
-    r"前几天|上周|最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常|"
-    r"hi\b|hello\b|thanks\b|thank you\b|i\b|i'm\b|"
-    r"we\b|we're\b|my\b)[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"
+    rf"(?:^|(?<=[。!！~～?？])|(?<=\.\s))\s*(?:{OPENERS}|(?:{EN_OPENERS})\b)"
+    r"[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"
     # (…，请问…: the asking turns to the question within the sentence; 我送餐老去纳米城 它…:
     # a space typed for a full stop, before the words that ask)
     rf"[，,]\s*(?={ASKING_TURN})|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[^\s?？]*?"
     r"(?:多少|几|哪|什么|啥|谁|吗|呢|怎么|如何))))",
     re.IGNORECASE)  # ((?-i:…): a class of Chinese characters folded for case costs ~4 ms)
 # The openers of PERSONAL_SENTENCE anywhere (cheap to compile: no classes of characters).
-PERSONAL_OPENER = lazy_regex(r"您好|你好|嗨|早上好|晚上好|我|咱|本人|早上|昨天|前几天|上周|最近|"
-                             r"听说|谢谢|多谢|麻烦|天天|每天|平时|经常|"
-                             r"\b(?:hi|hello|thanks|thank you|i|i'm|we|we're|my)\b", re.IGNORECASE)
+PERSONAL_OPENER = lazy_regex(rf"{OPENERS}|\b(?:{EN_OPENERS})\b", re.IGNORECASE)
 # What refers back to a name said before the question (…纳米城看看，请问它在哪; 这园子).
 BACK_REFERENCE = lazy_regex(r"它们?|这(?:个)?(?:园子|园区|地方|里|儿|个园)|"
                             r"那(?:个)?(?:园子|地方|里|儿)|该(?:园|中心|机构|公司|平台|实验室)")
@@ -322,7 +322,9 @@ COUNTER_UNITS: dict[str, tuple[str, ...]] = {
     "场": ("场", "次"), "次": ("次", "场"),
 }
 FOCUS_WORDS = lazy_regex(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
-PHOTO_WORDS = lazy_regex(r"照片|图片|相片|配图|插图|供稿|摄影|\bphoto|\bpicture")
+# A photo named (照片, picture); with 供稿 (supplied), what a photo's credit says too.
+PHOTO = r"照片|图片|相片|配图|插图|摄影|\bphoto|\bpicture"
+PHOTO_WORDS = lazy_regex(rf"{PHOTO}|供稿")
 # Who supplied a photo: its caption's credit.
 CREDIT_ASKED = lazy_regex(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|\b(?:supplied|provided|took|taken|"
                           r"credit(?:ed)?|photographer|shot)\b")

@@ -39,7 +39,7 @@ from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import Evidence, Retriever, Row, about
 from data.pipeline.stats import DocumentStats
 from data.pipeline.suggest import not_found
-from data.pipeline.understand import Reader
+from data.pipeline.understand import ASKED_AFTER_PEOPLE, Reader
 from data.pipeline.verify import (
     conflict,
     group_for_member,
@@ -101,8 +101,8 @@ PRESENCE = lazy_regex(r"^(?:入驻|落户|集聚|聚集|现有|拥有|区内|园
 # The kind of thing counted at the end of what is counted (上市公司, 外资企业): what stands
 # before it says which of them.
 COUNTED_KIND = lazy_regex(r"(?:公司|企业|高校|大学|机构|学生|员工|人员)$")
-PEOPLE_THEN_ASKED = lazy_regex(r"((?:(?![的之])[\u4e00-\u9fff]){2}(?:人员|员工|学生))的?"
-                               r"(?:总数|总量|数量|人数)?(?:为|是|有|共)?(?:多少|几何|几)")
+PEOPLE_THEN_ASKED = lazy_regex(r"((?:(?![的之])[\u4e00-\u9fff]){2}(?:人员|员工|学生))"
+                               + ASKED_AFTER_PEOPLE)
 ROLE_SAID = lazy_regex(ROLE.pattern + r"|牵头|领衔|带领")
 # The city or country asked for (设在哪个城市): answered by a sentence naming a place.
 CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\b(?:which|what) (?:city|country|"
@@ -317,7 +317,7 @@ class Pipeline:
         研究局苏州基地's first batch) from a sentence naming neither the thing nor where it
         stands: the name asked, as said; None when the figure may be its."""
         subject = self.kb.chapter_subject
-        specific = [link for link in q.links if link.name != subject]
+        specific = self.kb.specific(q.links)
         if not specific:
             return None
         said = {q.folded[link.start:link.end] for link in specific} | {

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
-from data.linking import Link
+from data.linking import Link, specific
 from data.models import Figure, Source
 from data.store import KnowledgeStore
 from data.texts import PHOTO_CREDIT as CREDIT
@@ -99,7 +99,7 @@ class Knowledge:
 
     def specific(self, links: Sequence[Link]) -> list[Link]:
         """The names asked, less the chapter's own subject (园区, named everywhere)."""
-        return [link for link in links if link.name != self.chapter_subject]
+        return specific(links, self.chapter_subject)
 
     def about(self, links: Sequence[Link]) -> str | None:
         """The name a question is about: the first it links, the chapter's own subject (园区,

@@ -16,7 +16,7 @@ from itertools import pairwise
 from data import english
 from data.english import spelling
 from data.lazyre import lazy_regex, regex
-from data.linking import OTHER_PLACES, Link, Linker
+from data.linking import OTHER_PLACES, Link, Linker, specific
 from data.normalize import bigrams, fold, is_cjk, to_simplified
 from data.pipeline.constraints import english_phase_ranges, read_constraints
 from data.pipeline.stats import DocumentStats
@@ -65,7 +65,7 @@ def language(raw: str) -> str:
 def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
     """Ling Zhi: a word of whole pinyin syllables is a name (an acronym, CEO, is not)."""
     parts = _segment(word, syllables)
-    said = regex(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", re.IGNORECASE).search(raw)
+    said = _typed(raw, word)
     return bool(parts and all(len(p) >= 2 for p in parts)
                 and not (said and said.group(0).isupper()))
 
@@ -144,21 +144,26 @@ def _spaced_places(raw: str) -> str:
     return CITY_THEN_SPACE.sub(r"\1·", to_simplified(raw))
 
 
+def _typed(raw: str, words: str) -> re.Match[str] | None:
+    """Where English ``words`` stand in the question as typed, whole, in any case."""
+    return regex(rf"(?<![A-Za-z]){re.escape(words)}(?![A-Za-z])", re.IGNORECASE).search(raw)
+
+
 def _proper(raw: str, english: str) -> bool:
     """Whether an English phrase is written as a proper name (Chengdu, Oxford)."""
-    said = regex(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", re.IGNORECASE).search(raw)
+    said = _typed(raw, english)
     return bool(said and said.group(0)[:1].isupper() and said.start() > 0)
 
 
 def _capitalised(raw: str, word: str) -> bool:
     """Whether ``word`` is typed with a capital (Centers in a name), as a name is."""
-    said = regex(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", re.IGNORECASE).search(raw)
+    said = _typed(raw, word)
     return bool(said and said.group(0)[:1].isupper())
 
 
 def _name_like(raw: str, word: str) -> bool:
     """A Capitalised word not opening the question (Innovent), or one not found as typed."""
-    match = regex(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", re.IGNORECASE).search(raw)
+    match = _typed(raw, word)
     if match is None:
         return True
     said = match.group(0)
@@ -196,11 +201,12 @@ EN_ZONE_CODE = lazy_regex(r"\bzone (?:iv|v?i{1,3}|v)\b")
 # What is counted is people: the question's last words after 多少 (多少省双创人才, 几名专家)
 # or after "how many" (how many experts …).
 PEOPLE = r"(?:人才|人员|专家|学者|员工|学生|留学生|研究生|科学家|工程师|院士)"  # people counted
+# Asked after the people named (…总数为几何, …有多少).
+ASKED_AFTER_PEOPLE = r"的?(?:总数|总量|数量|人数)?(?:为|是|有|共)?(?:多少|几何|几)"
 PEOPLE_COUNTED = lazy_regex(rf"(?:多少|几)(?:个|名|位)?[^，,。？?多少几]{{0,8}}?"
                             rf"{PEOPLE}[?？呢吗]*$|"
                             # (从业人员总数为几何, 员工有多少人: the people, then the asking)
-                            rf"{PEOPLE}(?:的)?(?:总数|总量|数量|人数)?(?:为|是|有|共)?"
-                            r"(?:多少|几何|几)|"
+                            rf"{PEOPLE}{ASKED_AFTER_PEOPLE}|"
                             r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
                             r"researchers|scientists|staff|employees|students|graduates|"
                             r"postdocs|engineers|workers|academicians)\b")
@@ -276,19 +282,16 @@ class Reader:
             # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
             # of themselves, when what is left names what it asks about)
             q = self._understood(raw, asked)
-            if BACK_REFERENCE.search(asked) and not self.specific(q.links):
+            if BACK_REFERENCE.search(asked) and not specific(q.links, self.chapter_subject):
                 # …想去纳米城看看，请问它在园区哪个位置: what it refers back to, by its name
-                told = self.specific(self._understood(raw, personal_sentences(raw)).links)
+                told = specific(self._understood(raw, personal_sentences(raw)).links,
+                                self.chapter_subject)
                 if told:
                     said = BACK_REFERENCE.sub(told[0].name, asked, count=1)
                     return replace(self._understood(raw, said), asked=said)
             if q.links:
                 return replace(q, asked=asked)
         return self._understood(raw, raw)
-
-    def specific(self, links: list[Link]) -> list[Link]:
-        """The names linked, less the chapter's own subject (园区, named everywhere)."""
-        return [link for link in links if link.name != self.chapter_subject]
 
     def _understood(self, raw: str, asked: str) -> Question:
         folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(asked)))))

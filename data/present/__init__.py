@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from data.lazyre import regex
 from data.models import Answer, Fact, Source
 from data.normalize import fold
 
@@ -130,7 +131,7 @@ def _conflict(answer: Answer, lang: str) -> str:
         return english  # (per square meter, as asked)
     if not en.has_chinese(conflict) and english == conflict:
         # (as the asker typed it: Nasdaq, not the folded nasdaq)
-        typed = re.search(re.escape(conflict), answer.question, re.IGNORECASE)
+        typed = regex(re.escape(conflict), re.IGNORECASE).search(answer.question)
         return typed.group(0) if typed else conflict
     return english if english == conflict or english.endswith(f"({conflict})") else (
         f"{english} ({conflict})")

@@ -8,13 +8,13 @@ from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import Evidence
-from data.question import Question
+from data.question import PHOTO, Question
 
 AUTHOR_ASKED = lazy_regex(r"谁(?:写|撰写|执笔|编写|供稿)|(?:供稿|撰稿|执笔)(?:人|者)|作者|"
                           r"\bwho (?:wrote|authored|contributed)\b|\bwritten by\b|"
                           r"\bauthors?\b|\bcontributors?\b")
 # A photo asked about: its caption's credit, not the entry's writer.
-PHOTO_ASKED = lazy_regex(r"照片|图片|相片|配图|插图|摄影|\bphoto|\bpicture")
+PHOTO_ASKED = lazy_regex(PHOTO)
 
 
 def asks_author(q: Question) -> bool:

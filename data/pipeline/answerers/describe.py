@@ -29,7 +29,7 @@ HONOUR_SAID = lazy_regex(r"称号|授予|荣誉|获评|评为|誉为")
 
 def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
     """The named thing's own sentences in document order: its entry's, else its mentions."""
-    specific = [link for link in q.links if link.name != kb.chapter_subject]
+    specific = kb.specific(q.links)
     if not specific:
         return []
     # The most specific of them (信达生物 over the 国家企业技术中心 it became): the fewest

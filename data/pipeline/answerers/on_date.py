@@ -64,7 +64,7 @@ def answer_on_date(kb: Knowledge, q: Question, date: When) -> Answer | None:
         # name leaves the day's events as they are.
         words = PLACE_SAID_AS.get(place, (place,))
         events = [e for e in events if any(w in e.sentence for w in words)] or events
-    specific = [link for link in q.links if link.name != kb.chapter_subject]
+    specific = kb.specific(q.links)
     if specific:
         names = [fold(link.name) for link in specific]
         events = [e for e in events if any(about(fold(e.sentence), n) for n in names)]

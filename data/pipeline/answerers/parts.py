@@ -312,9 +312,9 @@ def split(q: Question, chapter_subject: str | None,
     if choice is not None:
         return choice
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
-    # only ends that word: BioBAY 2020年新增多少… is one question.)
+    # only ends that word: BioBAY 2020年新增多少… is one question. Deeds in order and which
+    # came first read as understood.)
     listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(r"\1和", q.asked or q.raw)))
-    # (as understood)
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+", listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     topic, colon, rest = listed.partition("：")

@@ -103,7 +103,7 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
                           for name in said)))]
         if not events:
             return None
-    specific = [link for link in q.links if link.name != kb.chapter_subject]
+    specific = kb.specific(q.links)
     asked = [fold(link.name) for link in specific]
     verb = EVENT_ASKED.search(q.folded)
     if named and verb:
