@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from data.lazyre import lazy_regex
@@ -39,6 +40,41 @@ def _t2s():
 
 def to_simplified(text: str) -> str:
     return _t2s().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _tw2sp():
+    import opencc
+
+    return opencc.OpenCC("tw2sp")
+
+
+def to_mainland(text: str, said: Callable[[str], bool]) -> str:
+    """Text typed in Traditional characters with Taiwan's words for things (奈米, 積體電路):
+    those words in the mainland's (纳米, 集成电路) where the document ``said`` them so (two
+    characters at least), and not Taiwan's (OpenCC's tw2sp alone would also make 啟用 of
+    the document's 激活). Other text as it is."""
+    simplified = to_simplified(text)
+    if simplified == text:
+        return text
+    mainland = _tw2sp().convert(text)
+    if mainland == simplified or not len(text) == len(simplified) == len(mainland):
+        return text
+    out = list(text)
+    i = 0
+    while i < len(text):
+        if mainland[i] == simplified[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(text) and mainland[j] != simplified[j]:
+            j += 1
+        spans = ([(i, j)] if j - i >= 2 else []) + [(i - 1, j)] * (i > 0) + [
+            (i, j + 1)] * (j < len(text))
+        if any(said(mainland[a:b]) and not said(simplified[a:b]) for a, b in spans):
+            out[i:j] = mainland[i:j]
+        i = j
+    return "".join(out)
 
 
 # The engine folds the same sentences, labels and titles for every question it ranks them

@@ -44,20 +44,26 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"
                         r"(?:企业|公司|单位|机构|高校)分别是|"
-                        r"\bwhich\b.*\b(?:companies|firms)\b|"
+                        r"\bwhich\b(?!\s+(?:share|percentage|proportion|fraction|portion|part|"
+                        r"number|amount|count|total)\b).*\b(?:companies|firms)\b|"
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # (name the park companies that …: a plural named asks for a list)
                         r"^(?:(?:can|could|would|will) you |please )*name (?:the |all (?:the )?)?"
                         r"(?:[a-z-]+ ){0,3}?[a-z]{3,}(?<![su]s)s\b|"
                         # which sectors, what two companies: a plural asks for a list (which
                         # Beijing district hosts …: a place, then its verb, asks where)
-                        r"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:district|city|province|country|"
+                        # (which share of the companies: a figure)
+                        r"\b(?:which|what)\s+(?!(?:share|percentage|proportion|fraction|portion|"
+                        r"part|number|amount|count|total)\b)"
+                        r"(?!(?:[a-z]+\s+)?(?:district|city|province|country|"
                         r"county|street|town|(?:stock )?exchange)\b)"
                         r"(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
     ("where", lazy_regex(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
-                         r"什么地方|地址|地点|哪(?:一|个|一个)区|哪个片区|哪个板块|(?:哪个|什么)方位|哪一?[边侧]|"
+                         r"什么地方|地址|地点|哪(?:一|个|一个)区|哪个片区|哪个板块|(?:哪个|什么)方位|"
+                         # (哪边比较多: which of the two)
+                         r"哪一?[边侧](?![^，,。？?]{0,3}(?:比较|更|多|少|大|高|低|早|晚))|"
                          # (东边还是西边: which side, asked as a choice)
                          rf"{SIDE_CHOICE}|"
                          r"在[^，。？?]{0,6}哪一?块|"
@@ -73,7 +79,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           # (申报高企的企业数？: a count named at the end; two joined,
                           # X数和Y数, are read from their sentence whole)
-                          r"^(?!.*数(?:和|与|及|、)).*(?<=[业司人项件])数[?？。]*$|"
+                          r"^(?!.*数(?:和|与|及|、)).*(?<=[业司人项件目构校利才])数[?？。]*$|"
                           r"how many|how much|how large|how big|number of|percentage|share of|"
                           r"\bpercent\b|\bproportion\b|\bamount\b|\bcount of\b|\bquantity\b|"
                           # (which output value did it achieve: a figure, no name)
@@ -113,9 +119,10 @@ WORDING_ASKED = lazy_regex(
 # Words that turn from who asks to what is asked, at a clause's start (…辅导员，请问…).
 ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一?下|我想了解|想知道|我想知道|麻烦问"
 # How such a sentence opens: the asker or a greeting.
-OPENERS = (r"您好|你好|嗨|早上好|晚上好|我|咱|本人|早上|昨天|前几天|上周|最近|听说|谢谢|多谢|麻烦|"
-           r"天天|每天|平时|经常")
-EN_OPENERS = r"hi|hello|thanks|thank you|i|i'm|we|we're|my"
+OPENERS = (r"您好|你好|大家好|嗨|早上好|上午好|下午好|晚上好|早安|我|咱|本人|早上|昨天|前几天|上周|"
+           r"最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常")
+EN_OPENERS = (r"hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|dear|thanks|"
+              r"thank you|i|i'm|we|we're|my")
 PERSONAL_SENTENCE = lazy_regex(
     rf"(?:^|(?<=[。!！~～?？])|(?<=\.\s))\s*(?:{OPENERS}|(?:{EN_OPENERS})\b)"
     r"[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"
@@ -216,7 +223,10 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\b(?:progress|latest)\b")),
     ("describe", lazy_regex(r"有什么特殊的?|特殊之处|特别之处|特别的地方|有什么特别的?|特点|特色|"
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
-                            r"定位是|主要做什么|是做什么的|能(?:够)?(?:做|干)(?:什么|啥)|有(?:什么|啥)功能|"
+                            r"定位是|主要做什么|是做什么的|"
+                            # (算是什么样的装置: what kind of thing it is)
+                            r"(?:是|算是|属于)(?:一个|一种|一家|一座|个)?什么(?:样|类型|性质)的?"
+                            r"(?=[^，,。？?]{0,4}[?？。]*$)|能(?:够)?(?:做|干)(?:什么|啥)|有(?:什么|啥)功能|"
                             r"干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
                             r"\bspecial\b|\bknown (?:as|for)\b|\bused (?:for|in)\b|"
@@ -268,7 +278,7 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
                 r"多少税|税收|纳税|税额|税款|"
                 r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|"
-                r"利润|市值|how much money|\bcost|\bspen[dt]\b|"
+                r"利润|市值|how much money|\bcost|\bspen[dt]\b|\bin (?:yuan|rmb|cny|renminbi)\b|"
                 r"how much\b.*\b(?:invest|rewards?\b|tax|subsid|funding|capital|budget)|"
                 r"\b(?:invest(?:ment|ed)?|funding|capital|budget|reward|subsidy|money|tax)"
                 r"\s+(?:amount|sum|size|total)\b|\bamount of (?:money|investment|funding)\b|"

@@ -155,10 +155,20 @@ _WHOLE = lazy_regex(r"\b(?:(?:the )?(?:whole|entire) (?:of (?:the )?)?|all of (?
                     r"(?=(?:park|sip|suzhou industrial park)\b)")
 
 
+# Things named by their kind after them (enterprises of the science-and-technology innovative
+# type, a second language's order): said in the order the names and the glossary read.
+_OF_THE_KIND = lazy_regex(r"\b([a-z]+s) of (?:the |a |an )?((?:[a-z-]+ ){1,3}?)(?:type|kind|"
+                          r"sort|category)\b")
+
+
 def expand_abbreviations(folded: str) -> str:
     """``folded`` with the phone abbreviations above written out (and the park as a whole
-    said as "the park")."""
-    return _WHOLE.sub("the ", _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded))
+    said as "the park"; things of a kind said as that kind of things)."""
+    folded = _WHOLE.sub("the ", _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded))
+    if " of " in folded and ("type" in folded or "kind" in folded or "sort" in folded
+                             or "category" in folded):
+        folded = _OF_THE_KIND.sub(r"\2\1", folded)
+    return folded
 
 
 def has_latin(text: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from data.lazyre import lazy_regex
 from data.linking import Link
 from data.normalize import fold
+from data.question import ASKS
 from data.texts import YEAR
 
 # The yearbook reports on this year: 去年 to a reader of it is this year, 前年 the one before.
@@ -160,6 +161,13 @@ OWNERS: dict[str, re.Pattern[str]] = {
                           r"experts?|students?)\b|\binternational students?\b|"
                           r"\boverseas[- ](?:funded|invested)\b"),
 }
+# The degree of the people counted (博士人才, PhD holders): a count of all talents is none
+# of the doctors.
+DEGREES: dict[str, re.Pattern[str]] = {
+    "doctor": lazy_regex(r"博士|\bph\.?d\b|\bdoctor(?:al|ate)s?\b"),
+    "master": lazy_regex(r"硕士|研究生|\bmaster'?s?\b(?! plans?\b)"),
+    "bachelor": lazy_regex(r"本科|学士|\bbachelor'?s?\b|\bundergraduates?\b"),
+}
 CHANGES: dict[str, re.Pattern[str]] = {
     "growth": lazy_regex(r"增长|增加|增幅|增速|同比|比上年|较上年|上升|提高|新增|growth|increase"),
 }
@@ -254,6 +262,7 @@ class Constraints:
     changes: tuple[str, ...] = ()
     rates: tuple[str, ...] = ()  # a figure per something (每平方米, per capita)
     owners: tuple[str, ...] = ()
+    degrees: tuple[str, ...] = ()
 
     def any_stated(self) -> bool:
         return bool(self.ordinals or self.places or self.codes or self.kinds())
@@ -262,7 +271,7 @@ class Constraints:
         """(family, the kinds asked) for every family the question states a kind of."""
         asked = ((STAGES, self.stages), (PERIODS, self.periods), (PATENTS, self.patents),
                  (AREAS, self.areas), (LEVELS, self.levels), (CHANGES, self.changes),
-                 (OWNERS, self.owners))
+                 (OWNERS, self.owners), (DEGREES, self.degrees))
         return [(family, kinds) for family, kinds in asked if kinds]
 
 
@@ -325,7 +334,26 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
         folded) else ()
     return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
                        relative, codes, _kinds(LEVELS, folded, links), changes, rates,
-                       _kinds(OWNERS, folded, links))
+                       _kinds(OWNERS, folded, links),
+                       _kinds(DEGREES, _asking_sentences(folded), links)
+                       if any(word in folded for word in DEGREE_WORDS) else ())
+
+
+# Words of the degrees (a cheap test before DEGREES' patterns, which most questions skip).
+DEGREE_WORDS = ("博士", "硕士", "研究生", "本科", "学士", "ph", "doctor", "master", "bachelor",
+                "undergraduate")
+
+
+def _asking_sentences(folded: str) -> str:
+    """``folded`` with the sentences that ask nothing blanked (说起…招了好多博士。请问…一共
+    录用了多少人: the doctors are the talk, not the count asked), positions kept."""
+    if "。" not in folded.rstrip("。") and "!" not in folded and "！" not in folded:
+        return folded
+    sentences = re.split(r"(?<=[。！!])", folded)
+    kept = ["" if ASKS.search(t) else " " * len(t) for t in sentences]
+    if all(kept):
+        return folded
+    return "".join(blank or t for t, blank in zip(sentences, kept, strict=True))
 
 
 def _english_ordinals(folded: str) -> list[Ordinal]:
@@ -384,7 +412,7 @@ KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认�
               "total": "累计", "invention": "发明专利", "utility": "实用新型",
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",
               "land": "占地面积", "national": "国家级", "province": "省级", "city": "市级",
-              "growth": "增长"}
+              "growth": "增长", "doctor": "博士", "master": "硕士", "bachelor": "本科"}
 
 
 def kinds_in(patterns: dict[str, re.Pattern[str]], text: str) -> set[str]:

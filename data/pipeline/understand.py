@@ -17,7 +17,7 @@ from data import english
 from data.english import spelling
 from data.lazyre import lazy_regex, regex
 from data.linking import OTHER_PLACES, Link, Linker, specific
-from data.normalize import bigrams, fold, is_cjk, to_simplified
+from data.normalize import bigrams, fold, is_cjk, to_mainland, to_simplified
 from data.pipeline.constraints import english_phase_ranges, read_constraints
 from data.pipeline.stats import DocumentStats
 from data.question import (
@@ -87,6 +87,21 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
              "边日": "哪天", "边一日": "哪一天", "边年": "哪年", "边个月": "哪个月"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
+# Written Chinese in the classical manner (揭牌于何年何月何日, 依托何单位而设, 凡几家, 系何公司,
+# 孰多): its question words, in today's.
+CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", "于何年何月": "哪个月",
+             "何年何月": "哪个月", "于何日": "哪天", "于何时": "什么时候", "于何年": "哪年",
+             "于何月": "哪个月", "何日": "哪天", "何年": "哪年", "何月": "哪个月",
+             "于何地": "在哪里", "于何处": "在哪里", "何地": "哪里", "之期": "的日期",
+             "何单位": "哪个单位", "何机构": "哪个机构", "何部门": "哪个部门",
+             "何公司": "哪家公司", "何企业": "哪家企业", "何人": "谁", "何者": "哪个",
+             "何种": "什么", "系何": "是什么", "孰": "哪个", "凡几": "多少", "几何": "多少"}
+CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
+# …为何 at the end of a clause asks what it is (揭牌之期为何, 各为何); before it, why.
+WHAT_IT_IS = lazy_regex(r"为何(?=[?？。!！，,]|$)")
+# A year written in characters (二〇一九年): in digits, as the document writes years.
+YEAR_IN_WORDS = lazy_regex(r"(?<![一二三四五六七八九十〇零])([〇零一二三四五六七八九]{4})(?=年)")
+YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 # Companies counted in English (how many firms, how many new high-tech enterprises): the
@@ -111,13 +126,23 @@ CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间")
 
 def _mandarin(folded: str) -> str:
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
+    if "何" in folded or "孰" in folded or "凡几" in folded or "之期" in folded:
+        folded = CLASSICAL_WORDS.sub(lambda m: CLASSICAL[m.group(0)], folded)
+    if "为何" in folded:
+        folded = WHAT_IT_IS.sub("是什么", folded)
+    if "年" in folded:
+        folded = YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
     return WU_QUESTION.sub("吗", WU_FINAL.sub("的", folded))
 
 
 # What the asker means to do with the answer or believes already, said after the question
 # (…是多少？想跟2020年的4.5%对比下; …in 2020? I believe all are class 1 new drugs): nothing
 # asked of the document, and its year or its words are not the ones asked.
-REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:我|我们)?(?:想|要|准备|打算|好|用来|为了)"
+REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
+                          # (…？国际科技园是60亿，我想对比一下: what the asker knows, then why)
+                          r"(?:(?![^?？!！。，,]*(?:呢|吗|多少|几|哪|什么|谁|啥))"
+                          r"[^?？!！。，,]{1,20}[，,]\s*(?=(?:我|我们)?(?:想|要|准备|打算|好)))?"
+                          r"(?:(?:我|我们)?(?:想|要|准备|打算|好|用来|为了)"
                           r"[^?？!！。]*?(?:对比|比较|比一比|比一下|比比|比)|"
                           r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说|只看到|只查到|"
                           r"只找到|看到的是|查到的是)|"
@@ -131,11 +156,33 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:我|我们)?(?:想|要|准备|�
                           r"(?:去|来|参观|看)|"
                           r"(?:我|我们)?(?:要|想|准备|打算)?(?:给|替|帮|为)[^?？!！。]{1,8}?"
                           r"(?:讲|介绍|解释|准备|写|做|汇报)[^?？!！。]{0,8}?用?$|"
-                          r"[^?？!！。]{1,10}?(?:要用|用的|急用)$)"
+                          r"[^?？!！。]{1,10}?(?:要用|用的|急用)$|"
+                          # (…？随便举一个就行, 说两个即可: how much to answer)
+                          r"(?:随便|随意|任意)?(?:举|说|列|给我?)出?(?:一|两|几|1|2)个"
+                          r"(?:例子)?(?:就行|就好|就可以|即可|就够))"
                           r"[^?？!！。]*[。.!！]?$")
 
 
 TEXT_AFTER_QUESTION_MARK = lazy_regex(r"[?？]\s*\S")
+# The asker's guess at the figure, put after the question (…, is it around 1800? / …？是
+# 1800家左右吗): what to check the answer against, no figure the question is about.
+GUESSED_FIGURE = lazy_regex(
+    r"(?:[,，?？]\s*|\s(?=or\b))(?:(?:or|is it|is that|it's|it is|was it|maybe|perhaps|"
+    r"probably|i think|i guess|i heard|like|something like)\s+)*"
+    r"(?:(?:around|about|roughly|approximately|approx\.?|close to|nearly|almost|over|"
+    r"more than|at least|some)\s+)?\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:or so|or more|\+)?"
+    r"\s*(?:right|correct)?\??\s*$|"
+    r"(?:[，,?？]\s*)(?:是不是|是|有|大概|大约|差不多|估计|应该|将近|接近|超过|约)*"
+    r"\d+(?:\.\d+)?[万亿]?[余多]?[家个人件项名所张元%]?(?:左右|上下|多|以上)?"
+    r"(?:吧|吗|么|嘛|对吧|是吧|对吗)?[?？]*$")
+# A place said of a thing (在成都, 位于苏州): no content when its name says it already.
+PLACE_RESTATED = lazy_regex(r"(?:位于|在|于)(?=[\u4e00-\u9fff]{2})")
+# A share ruled out (not the percent, 非问占比): the units asked are the others'.
+NOT_WORD = lazy_regex(r"\bnot\b|不是|非|不要|不问|不用|别")
+NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:percent(?:age)?|share|ratio|"
+                         r"proportion)s?\b|"
+                         r"(?:不是|非|不要|不问|不用|别)问?(?:占比|比例|比重|百分比)")
+ASKED_BEFORE_GUESS = lazy_regex(r"多少|几|how (?:many|much)")
 
 
 def _spaced_places(raw: str) -> str:
@@ -294,10 +341,16 @@ class Reader:
         return self._understood(raw, raw)
 
     def _understood(self, raw: str, asked: str) -> Question:
-        folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(asked)))))
+        folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(
+            to_mainland(asked, self.stats.in_document))))))
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
         folded = which_first(DEEDS_IN_ORDER.sub(r"\1和", folded))
+        if folded[-1:].isdigit() or folded[-2:-1].isdigit() or (
+                re.search(r"\d\D{0,8}$", folded) and ASKED_BEFORE_GUESS.search(folded)):
+            guess = GUESSED_FIGURE.search(folded)
+            if guess and ASKED_BEFORE_GUESS.search(folded, 0, guess.start()):
+                folded = folded[:guess.start()] + "?"
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
@@ -337,8 +390,10 @@ class Reader:
             units = COUNTER_UNITS["家"]  # how many companies: 多少家, no 33个 of jobs
         else:
             found: list[str] = []
+            # (…, not the percent: a share is what the asker does not want)
+            said = NOT_A_SHARE.sub(" ", folded) if NOT_WORD.search(folded) else folded
             for pattern, hinted in UNIT_QUESTIONS:
-                if pattern.search(folded):
+                if pattern.search(said):
                     found.extend(u for u in hinted if u not in found)
             units = tuple(found)
         if not units and PEOPLE_COUNTED.search(folded):
@@ -358,6 +413,18 @@ class Reader:
             aspect_match = None  # which company is described as …: a name asked, no aspect
         aspect = aspect_match[0] if aspect_match else None
         spans = [(link.start, link.end) for link in named]  # (examples are no content)
+        if "在" in folded or "于" in folded:
+            # (成都斯派克学院在成都…: the place its name says, said again, asks nothing)
+            for m in PLACE_RESTATED.finditer(folded):
+                # (the name just before: 园区在上海开的…交流会 places the meeting)
+                names = [fold(link.name) for link in named if link.end == m.start()]
+                place = next((folded[m.end():m.end() + n] for n in (3, 2)
+                              if any(folded[m.end():m.end() + n] in name for name in names)),
+                             None)
+                end = m.end() + len(place or "")
+                if place and not any(link.start < end and m.start() < link.end
+                                     for link in named):
+                    spans.append((m.start(), end))
         if aspect_match:
             spans.append(aspect_match[1].span())
             if intent in ("what", "where", "who") or aspect == "status":

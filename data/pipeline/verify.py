@@ -15,6 +15,7 @@ from data.pipeline.constraints import (
     AREAS,
     CHANGES,
     CODE,
+    DEGREES,
     KIND_WORDS,
     OWNERS,
     PATENTS,
@@ -29,7 +30,7 @@ from data.question import Question
 
 # Families a fact must speak of when a question names one of their kinds (a figure with no
 # word of patents is no answer to a question about utility-model patents).
-MUST_SAY = (PATENTS, AREAS, CHANGES, OWNERS)
+MUST_SAY = (PATENTS, AREAS, CHANGES, OWNERS, DEGREES)
 # Places the park lies in: a scope for a count (江苏省5家), no more than a qualifier of a
 # name or a description.
 AROUND_THE_PARK = frozenset({"江苏", "江苏省"})

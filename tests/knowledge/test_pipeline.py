@@ -2400,3 +2400,60 @@ def test_a_premise_put_to_be_confirmed_is_corrected(kb: KnowledgeBase) -> None:
     assert text.startswith("Not 2019") and "397" in text, text
     # (asked plainly, the same is still no answer)
     assert not kb.ask("国际科技园2019年的PCT申请有多少件").found
+
+
+# -- classes seen in sets 91 and 92 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (written in the classical manner: 于何年何月, 于何日, 之期为何)
+    pytest.param("苏州—剑桥纳米技术创新中心成立于何年何月？", "2020年10月", id="he-nian-he-yue"),
+    pytest.param("再鼎医药于何日在港交所上市？", "2020年9月28日", id="yu-he-ri"),
+    pytest.param("江苏第三代半导体研究院落户之期为何？", "2019年7月26日", id="zhi-qi-wei-he"),
+    # (which share of …: a figure, though companies are named after it)
+    pytest.param("Which percentage of China's STAR Market listed companies are SIP companies?",
+                 "5%", id="which-percentage"),
+    # (哪边更多: which of the two, not where)
+    pytest.param("纳米城和国科园的入驻企业各多少家？哪边更多？", "650余家", id="which-side-more"),
+    # (enterprises of the … type; a greeting first)
+    pytest.param("Good morning. How many enterprises of the national high-tech type does the "
+                 "park have?", "1800余家", id="of-the-kind"),
+])
+def test_classes_seen_in_sets_91_and_92(kb: KnowledgeBase, question: str, said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer).split("\n")[0], present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "conflict"), [
+    # (a year written in characters is a year asked)
+    pytest.param("二〇一八年园区万人有效发明专利拥有量几何", "2018年", id="year-in-characters"),
+    # (doctors counted: a count of all talents is none of theirs)
+    pytest.param("国际科技园引进的博士有多少人", "博士", id="doctors"),
+])
+def test_constraints_seen_in_sets_91_and_92(kb: KnowledgeBase, question: str,
+                                            conflict: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found and answer.conflict == conflict, present.text(answer)
+
+
+def test_a_guess_at_the_figure_is_no_premise(kb: KnowledgeBase) -> None:
+    # (…, is it 397?: the asker's guess, not a whole the question counts within)
+    answer = kb.ask("How many companies are in Nanopolis, is it 397?")
+    assert answer.found and answer.facts[0].value == "397家"
+
+
+def test_a_share_ruled_out_is_not_the_answer(kb: KnowledgeBase) -> None:
+    # (in RMB, not the percentage: the 4.5% of GDP answers another question)
+    assert not kb.ask("How much did SIP spend on R&D in RMB, not the percentage?").found
+
+
+def test_another_things_figure_told_after_the_question_is_no_answer(kb: KnowledgeBase) -> None:
+    # (…？国科园是60亿，我想对比一下: what the asker knows of another thing)
+    assert not kb.ask("独墅湖科教创新区总投资多少？国科园是60亿，我想对比一下").found
+
+
+def test_taiwans_words_for_things_are_read_as_the_documents(kb: KnowledgeBase) -> None:
+    # (奈米 → 纳米 where the document says 纳米; 啟用 stays 启用, not OpenCC's 激活)
+    assert "纳米" in kb.engine.reader.read("奈米真空互聯實驗站是什麼").folded
+    answer = kb.ask("牛津大學高等研究院（蘇州）分子診斷技術創新中心 啟用日期")
+    assert answer.found and answer.facts[0].value == "2020年10月22日"
