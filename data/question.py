@@ -259,6 +259,11 @@ EN_STOP = frozenset(
     "behind beside besides among between across around during since until via per versus "
     "vs toward towards upon whether closely whats hows wheres whos r u ur pls plz hey hi "
     "quick thanks kindly needful "
+    # Chat's particles and interjections (Singapore's lah, leh, lor; ok, haha, hmm).
+    "ah lah leh lor sia meh hor paiseh alamak haha hahaha lol hmm hmmm um uh er oh ok okay "
+    "btw wow yeah yep "
+    # (what is it called: its name asked, nothing convened)
+    "called "
     # (which unit, which body provided it: who, no word of the document)
     "unit units "
     # Words that frame what is asked about (the idea behind it, the concept of it).

@@ -2457,3 +2457,15 @@ def test_taiwans_words_for_things_are_read_as_the_documents(kb: KnowledgeBase) -
     assert "纳米" in kb.engine.reader.read("奈米真空互聯實驗站是什麼").folded
     answer = kb.ask("牛津大學高等研究院（蘇州）分子診斷技術創新中心 啟用日期")
     assert answer.found and answer.facts[0].value == "2020年10月22日"
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (chat's particles: no words of the document, and no reason to say it does not say)
+    pytest.param("Alamak, what legal entity did the A*STAR Suzhou base register in the park "
+                 "leh?", "新科研", id="particles"),
+    # (the world's largest: a superlative the document says as 最大)
+    pytest.param("Nanopolis: the world's biggest what?", "全球最大", id="largest"),
+])
+def test_english_seen_in_sets_91_and_92(kb: KnowledgeBase, question: str, said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer), present.text(answer)
