@@ -79,7 +79,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           # (申报高企的企业数？: a count named at the end; two joined,
                           # X数和Y数, are read from their sentence whole)
-                          r"^(?!.*数(?:和|与|及|、)).*(?<=[业司人项件目构校利才])数[?？。]*$|"
+                          r"^(?!.*数(?:和|与|及|、)).*(?<=[业企司人项件目构校利才])数[?？。]*$|"
                           r"how many|how much|how large|how big|number of|percentage|share of|"
                           r"\bpercent\b|\bproportion\b|\bamount\b|\bcount of\b|\bquantity\b|"
                           # (which output value did it achieve: a figure, no name)
@@ -165,8 +165,8 @@ DEEDS_IN_ORDER = lazy_regex(r"先([^，,。？?！!]{2,24}?)[，,]?(?:后来|然
 
 # Which came first, asked as a choice (是先签的A还是先签的B): A和B哪个在先, as the comparison
 # of dates reads it; the dates of each asked after it are in that answer.
-FIRST_AS_A_CHOICE = lazy_regex(r"(?:是)?先([^?？，,。还]{2,16}?)还是(?:是)?先?([^?？，,。]{2,16}?)"
-                               r"(?:呢|啊)?(?=[?？，,。]|$)")
+FIRST_AS_A_CHOICE = lazy_regex(r"(?:是)?先([^?？，,。还]{2,16}?)[，,]?还是(?:是)?先?"
+                               r"([^?？，,。]{2,16}?)(?:呢|啊)?(?=[?？，,。]|$)")
 DATES_AFTER_FIRST = lazy_regex(r"(?<=在先)[?？，,]\s*(?:这|那)?"
                                r"(?:两件事|两个|两项|两次|两者|它们|俩)?的?(?:日期|时间)?(?:分别|各自?)是?(?:哪天|哪一天|什么时候|几号|"
                                r"什么日期|多少)?[呢啊?？]*$")
@@ -233,7 +233,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
                             # what does it do, what is it for (not: what did it do to …)
-                            r"\bwhat (?:does|do|can) .+ do\??$|\bwhat is .+ for\??$|\bpurpose\b|"
+                            r"\bwhat (?:does|do|can) [^?]+ do(?:\?|$)|"
+                            r"\bwhat (?:is|was|the) [^?]+ (?<!account )for(?:\?|$)|\bpurpose\b|"
                             r"\b(?:meant|supposed|designed|intended|set up) to do\b")),
 )
 EN_STOP = frozenset(
@@ -294,7 +295,9 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(rf"^(?!.*(?:{AREA_AS_FIELD.pattern}))(?!.*(?:团队|队伍)[^，,。？?]{{0,3}}多大)"
                 r".*?(?:面积|(?<!规模)(?<!规模有)(?<!盘子)多大(?![^，,。？?]{0,6}(?:团队|队伍))|"
                 # (the Greater Bay Area, the FTZ's Suzhou Area: names, no size asked)
-                r"平方米|(?<!bay )(?<!suzhou )\barea\b|square|\bspace\b)"),
+                r"平方米|(?<!bay )(?<!suzhou )\barea\b|square|\bspace\b|"
+                # (多少平, 几平米, 建面, 体量: square metres as said in the property trade)
+                r"(?:多少|几)平(?![台方])|平米|建面|体量)"),
      ("平方米", "万平方米", "平方公里")),
     # A scale is a site's area or a fund's money.
     # (how big is the team: a count of people)

@@ -122,8 +122,12 @@ PATENTS: dict[str, re.Pattern[str]] = {
     "any": lazy_regex(r"专利|patent"),
 }
 AREAS: dict[str, re.Pattern[str]] = {
-    "floor": lazy_regex(r"建筑面积|载体面积|载体空间|建成载体|floor (?:area|space)|building area"),
-    "land": lazy_regex(r"占地|用地|land area|site area|\bland\b"),
+    "floor": lazy_regex(r"建筑面积|建面|载体面积|载体空间|建成载体|floor (?:area|space)|"
+                        r"building area"),
+    # (the land it covers, not the verb: how much funding did it land)
+    "land": lazy_regex(r"占地|用地|land area|site area|"
+                       r"\b(?:how much|the|total|of|its|on|what|which) land\b|"
+                       r"\bland (?:area|size|use|parcel|plot|covered|occupied|does|do|is|was)\b"),
 }
 # The level of a thing counted (国家级, 省级, 市级): talents or institutes of one level are
 # no count of another; 市级以上 counts from the city level up, not the national alone.
@@ -335,8 +339,16 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     return Constraints(ordinals, places, stages, periods, patents, areas, tuple(dates),
                        relative, codes, _kinds(LEVELS, folded, links), changes, rates,
                        _kinds(OWNERS, folded, links),
-                       _kinds(DEGREES, _asking_sentences(folded), links)
+                       _kinds(DEGREES, TITLE.sub(_blank, _asking_sentences(folded)), links)
                        if any(word in folded for word in DEGREE_WORDS) else ())
+
+
+# A person addressed or signing by a degree as a title (沈博士：…): no degree asked.
+TITLE = lazy_regex(r"[\u4e00-\u9fff]{1,2}(?:博士|硕士)(?=[：:，,]|这边|在此)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 # Words of the degrees (a cheap test before DEGREES' patterns, which most questions skip).

@@ -23,6 +23,7 @@ from data.pipeline.stats import DocumentStats
 from data.question import (
     _YEAR_IN_Q,
     AREA_AS_FIELD,
+    ASKS,
     ASPECTS,
     BACK_REFERENCE,
     COUNTER_UNITS,
@@ -146,6 +147,10 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"[^?？!！。]*?(?:对比|比较|比一比|比一下|比比|比)|"
                           r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说|只看到|只查到|"
                           r"只找到|看到的是|查到的是)|"
+                          # (…? Want to compare against the Nano City numbers.)
+                          r"(?:(?:i|we) )?(?:want|wanna|need|would like|'d like|hope|plan) to "
+                          r"(?:compare|benchmark|contrast|check (?:it )?against)\b|"
+                          r"(?:for (?:a )?(?:comparison|benchmarking)|to compare with)\b|"
                           r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall|mean|"
                           r"only (?:saw|see|found|find))\b|"
                           # (…? the chapter seems to say both: what the asker read)
@@ -177,11 +182,18 @@ GUESSED_FIGURE = lazy_regex(
     r"(?:吧|吗|么|嘛|对吧|是吧|对吗)?[?？]*$")
 # A place said of a thing (在成都, 位于苏州): no content when its name says it already.
 PLACE_RESTATED = lazy_regex(r"(?:位于|在|于)(?=[\u4e00-\u9fff]{2})")
+# Chinese words after the question's last question mark (see Reader._without_aside).
+ASIDE_AFTER_QUESTION = lazy_regex(r"[?？]\s*([^?？a-z0-9]{3,20}?)[。.!！~]*$")
+# 呢 after something going on (孙女正考研呢): no question.
+PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|多少))[^?？，,。]{1,8}呢")
 # A share ruled out (not the percent, 非问占比): the units asked are the others'.
-NOT_WORD = lazy_regex(r"\bnot\b|不是|非|不要|不问|不用|别")
+NOT_WORD = lazy_regex(r"\bnot\b|\babsolute\b|不是|非|不要|不问|不用|别|光|只|绝对")
 NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:percent(?:age)?|share|ratio|"
-                         r"proportion)s?\b|"
-                         r"(?:不是|非|不要|不问|不用|别)问?(?:占比|比例|比重|百分比)")
+                         r"proportion)s?\b|\babsolute (?:amount|number|figure|value|terms)\b|"
+                         r"(?:不是|非|不要|不问|不用|别)问?(?:占比|比例|比重|百分比)|"
+                         # (绝对金额, 光说比例: the amount, the document's share not wanted)
+                         r"绝对(?=金额|数额|值|数)|(?:光|只)(?:说|给|有|提|讲)了?(?:占比|比例|比重|"
+                         r"百分比)")
 ASKED_BEFORE_GUESS = lazy_regex(r"多少|几|how (?:many|much)")
 
 
@@ -340,11 +352,24 @@ class Reader:
                 return replace(q, asked=asked)
         return self._understood(raw, raw)
 
+    def _without_aside(self, folded: str) -> str:
+        """Words after the question that ask nothing and say nothing of the document
+        (…多少平？提前帮客户占个坑; …？跟客户讲实力用的): an aside, set aside."""
+        aside = ASIDE_AFTER_QUESTION.search(folded)
+        if aside is None or ASKS.search(PROGRESSIVE_NE.sub("", aside.group(1))) or not ASKS.search(
+                folded, 0, aside.start(1)):
+            return folded
+        words = aside.group(1)
+        if any(self.stats.in_document(words[i:i + 3]) for i in range(len(words) - 2)):
+            return folded
+        return folded[:aside.start(1)]
+
     def _understood(self, raw: str, asked: str) -> Question:
         folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(
             to_mainland(asked, self.stats.in_document))))))
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
+            folded = self._without_aside(folded)
         folded = which_first(DEEDS_IN_ORDER.sub(r"\1和", folded))
         if folded[-1:].isdigit() or folded[-2:-1].isdigit() or (
                 re.search(r"\d\D{0,8}$", folded) and ASKED_BEFORE_GUESS.search(folded)):

@@ -2469,3 +2469,40 @@ def test_taiwans_words_for_things_are_read_as_the_documents(kb: KnowledgeBase) -
 def test_english_seen_in_sets_91_and_92(kb: KnowledgeBase, question: str, said: str) -> None:
     answer = kb.ask(question)
     assert answer.found and said in present.text(answer), present.text(answer)
+
+
+# -- classes seen in sets 93 and 94 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (建面, 多少平: floor area and square metres as the property trade says them)
+    pytest.param("纳米城Ⅰ区B1地块建面多少平", "8.9万平方米", id="jian-mian-duo-shao-ping"),
+    # (words after the question that ask nothing and name nothing of the document)
+    pytest.param("纳米城在哪？周末约了客户喝茶", "独墅湖科教创新区东部", id="aside"),
+    # (a person signing by a degree asks no degree: 李博士：…)
+    pytest.param("李博士：纳米城入驻企业有多少家？", "397家", id="signed-by-a-title"),
+    # (the verb land: funding landed, no land area)
+    pytest.param("What amount of superior-level funding did Nanopolis land in 2020?", "1.5亿元",
+                 id="land-the-verb"),
+    # (其中创业类7人: a part the question never names is no answer for the whole)
+    pytest.param("国家级重大人才引进工程园区累计入选了几个人", "172人", id="unnamed-part"),
+])
+def test_classes_seen_in_sets_93_and_94(kb: KnowledgeBase, question: str, said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer).split("\n")[0], present.text(answer)
+
+
+def test_questions_typed_with_a_slash_between_are_each_answered(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("纳米城 新增高企数 / 国科园 认定高企数"))
+    assert "36家" in text and "397家" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    # (绝对金额, 只给了比例: the amount; the document's share is no answer)
+    pytest.param("园区研发投入绝对金额多少？只给了比例", id="absolute-amount"),
+    # (…? Want to compare against …: the other thing named is no part of the question)
+    pytest.param("How many PCT filings did BioBAY make in 2020? Want to compare against "
+                 "Nanopolis.", id="want-to-compare"),
+])
+def test_not_found_seen_in_sets_93_and_94(kb: KnowledgeBase, question: str) -> None:
+    assert not kb.ask(question).found, present.text(kb.ask(question))

@@ -286,6 +286,8 @@ class FigureAnswerer:
             score += W.GROUP_FOR_MEMBER  # 建成A、B、C等载体空间800万: none of theirs alone
         if is_part(figure) and not asked_.part:
             score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked
+            if label and not any(ch in asked for ch in label):
+                score += W.PART_UNNAMED  # (其中创业类7人: that part not named at all)
         if figure.unit == "%" and "%" not in q.units and "占" in fold(
                 figure.context + figure.label):
             score += W.SHARE_FOR_AMOUNT  # a share of GDP is no answer to "what is the GDP"

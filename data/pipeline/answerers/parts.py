@@ -62,6 +62,11 @@ DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?
 EACH_DATE = lazy_regex(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|二者|它们|俩)?(?:的)?"
                        r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
                        r"什么日期)?[呢啊呀?？]?$")
+# A slash typed between two questions (… / …).
+SLASHED = lazy_regex(r"\s+[/／|]\s+|\s*／\s*")
+# A question, or a count named at its end (认定高企数: the number of them asked).
+COUNT_ASKED = lazy_regex(r"多少|(?<!好)几(?!乎)|哪|什么|啥|何时|how many|how much|when|where|"
+                         r"which|what|(?<=[业企司人项件目构校利才])数[?？。]*$")
 # (好几千, 几乎: no question)
 QUESTION_WORD = lazy_regex(r"多少|(?<!好)几(?!乎)|哪|什么时候|啥时候?|何时|什么|how many|how much|"
                            r"when|where|which")
@@ -315,6 +320,11 @@ def split(q: Question, chapter_subject: str | None,
     # only ends that word: BioBAY 2020年新增多少… is one question. Deeds in order and which
     # came first read as understood.)
     listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(r"\1和", q.asked or q.raw)))
+    halves = [fold(p) for p in SLASHED.split(listed) if fold(p).strip()]
+    if 1 < len(halves) <= MAX_PARTS and all(map(COUNT_ASKED.search, halves)):
+        # Keyword questions one after the other, a slash between (国科园 认定高企数 / 纳米城
+        # 新增高企数): each asked as it is.
+        return Split(tuple(halves), "both")
     pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+", listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     topic, colon, rest = listed.partition("：")
