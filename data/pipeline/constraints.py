@@ -168,8 +168,13 @@ OWNERS: dict[str, re.Pattern[str]] = {
 # The degree of the people counted (博士人才, PhD holders): a count of all talents is none
 # of the doctors.
 DEGREES: dict[str, re.Pattern[str]] = {
-    "doctor": lazy_regex(r"博士|\bph\.?d\b|\bdoctor(?:al|ate)s?\b"),
-    "master": lazy_regex(r"硕士|研究生|\bmaster'?s?\b(?! plans?\b)"),
+    "doctor": lazy_regex(r"博士|\bph\.?d\b|\bdoctor(?:al|ate)?s?\b"),
+    # (a master's degree or above is another count than the master's alone)
+    "master": lazy_regex(r"硕士(?!及?以上|或博士)|研究生|"
+                         r"\bmaster'?s?\b(?! plans?\b)(?!(?: degrees?)? or (?:higher|above|"
+                         r"ph\.?d|doctor))"),
+    "master_up": lazy_regex(r"硕士及?以上|硕士或博士|\bmaster'?s?(?: degrees?)? or (?:higher|"
+                            r"above|ph\.?d|doctor\w*)\b"),
     "bachelor": lazy_regex(r"本科|学士|\bbachelor'?s?\b|\bundergraduates?\b"),
 }
 CHANGES: dict[str, re.Pattern[str]] = {
@@ -424,7 +429,8 @@ KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认�
               "total": "累计", "invention": "发明专利", "utility": "实用新型",
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",
               "land": "占地面积", "national": "国家级", "province": "省级", "city": "市级",
-              "growth": "增长", "doctor": "博士", "master": "硕士", "bachelor": "本科"}
+              "growth": "增长", "doctor": "博士", "master": "硕士", "master_up": "硕士及以上",
+              "bachelor": "本科"}
 
 
 def kinds_in(patterns: dict[str, re.Pattern[str]], text: str) -> set[str]:

@@ -186,6 +186,8 @@ PLACE_RESTATED = lazy_regex(r"(?:位于|在|于)(?=[\u4e00-\u9fff]{2})")
 ASIDE_AFTER_QUESTION = lazy_regex(r"[?？]\s*([^?？a-z0-9]{3,20}?)[。.!！~]*$")
 # 呢 after something going on (孙女正考研呢): no question.
 PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|多少))[^?？，,。]{1,8}呢")
+# A share asked in points (占GDP几个点, 多少个百分点).
+POINTS_ASKED = lazy_regex(r"(?:多少|几)个?(?:百分)?点(?![钟半])")
 # A share ruled out (not the percent, 非问占比): the units asked are the others'.
 NOT_WORD = lazy_regex(r"\bnot\b|\babsolute\b|不是|非|不要|不问|不用|别|光|只|绝对")
 NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:percent(?:age)?|share|ratio|"
@@ -405,7 +407,9 @@ class Reader:
         counter = (re.search(r"(?:多少|几)个?([家人件张支项名所批类场次位])", folded)
                    or re.search(r"(?:多少|几)(个)", folded))
         companies = EN_COMPANIES_COUNTED.search(folded)
-        if counter:
+        if "点" in folded and POINTS_ASKED.search(folded):
+            units = ("%",)  # 占GDP几个点: percentage points
+        elif counter:
             # The counter asked for decides: 分几批 is answered in 批, 多少所高校 may be
             # counted in 家, 几个 is any count; topic words (批件 → 张) do not.
             units = COUNTER_UNITS.get(counter.group(1), (counter.group(1),))

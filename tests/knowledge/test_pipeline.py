@@ -2506,3 +2506,26 @@ def test_questions_typed_with_a_slash_between_are_each_answered(kb: KnowledgeBas
 ])
 def test_not_found_seen_in_sets_93_and_94(kb: KnowledgeBase, question: str) -> None:
     assert not kb.ask(question).found, present.text(kb.ask(question))
+
+
+# -- the first line: the fact asked, not another fact of its sentence ---------------------
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # (a part the question names, among its whole: 其中创业类7人)
+    pytest.param("国家级重大人才引进工程里创业类的是几个", "7人", id="part-named"),
+    # (a part's words are its whole's and its own, not its siblings': 包括高端人才10人 is
+    # no count of the doctors listed before it)
+    pytest.param("姑苏实验室录用的人里面博士几个", "59人", id="siblings-words"),
+    # (年内，…录用人员129人: the time a sentence opens with is every figure's in it)
+    pytest.param("姑苏实验室年内一共招了多少人", "129人", id="time-lead"),
+    # (几个点: percentage points)
+    pytest.param("园区研发投入占GDP多少个点", "4.5%", id="points"),
+    # (a master's or above is another count than the master's alone)
+    pytest.param("姑苏实验室录用的人里硕士、博士各几位", "63人", id="masters-alone"),
+    pytest.param("What percentage of the Gusu lab's recruits hold a master's degree or higher?",
+                 "95%", id="masters-or-above"),
+])
+def test_the_first_line_is_the_fact_asked(kb: KnowledgeBase, question: str, value: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and answer.facts[0].value == value, present.text(answer)

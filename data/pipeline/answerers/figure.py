@@ -38,6 +38,7 @@ ASKED_PART = lazy_regex(r"其中|包括|\bhow many of\b|\bof (?:them|which|these
                         r"^(?:of|among) (?:the|its|their|these|those|all)\b")
 TIME_FRAME = lazy_regex(r"\s*(?:截至|截止|到)\S{0,8}(?:年底|年末|底|末)\s*$")
 PART_START = lazy_regex(r"\s*(?:其中|包括)")
+PART_WORD = lazy_regex(r"其中|包括")
 PHASE_SAID = lazy_regex(r"(?:\d+|[一二三四五六七八九十]+)期")
 HOW_MANY = lazy_regex(r"多少|几|\bhow (?:many|much)\b")
 # The whole asked in words: 总建筑面积, 一共, the total floor area.
@@ -71,7 +72,12 @@ def local_words(figure: Figure, whole: bool = True) -> str:
     raw = figure.sentence
     head = raw[:figure.start]
     if whole and PART_START.match(figure.context):
-        before = re.split(r"[。；;]", head)[-1]
+        # (the whole's words, before the first part, and its own: not its siblings',
+        # 包括高端人才10人 is none of the 博士学历59人 listed before it)
+        sentence = re.split(r"[。；;]", head)[-1]
+        first = PART_WORD.search(sentence)
+        before = (sentence[:first.start()] if first else "") + re.split(
+            r"[，,：:（(）)]", sentence)[-1]
     else:
         before = re.split(r"[，。；：,;:]", head)[-1]
         # After an earlier figure of the same clause, its own words end at 、 or 中:
@@ -83,7 +89,15 @@ def local_words(figure: Figure, whole: bool = True) -> str:
             before = rest[cut.end():] if cut else ""
     tail = raw[figure.start + len(figure.text):]
     after = re.split(r"[,，;；。(（、\d]", tail)[0][:8]
+    # (年内，该实验室录用人员129人: the time its sentence opens with is every figure's)
+    lead = TIME_LEAD.match(raw)
+    if lead and lead.end() <= figure.start and lead.group(1) not in before:
+        before = lead.group(1) + before
     return fold(before + figure.label + after)
+
+
+# A sentence opening with the time it speaks of (年内，…; 全年，…).
+TIME_LEAD = lazy_regex(r"\s*(年内|全年|当年|年度内)[，,]")
 
 
 @lru_cache(maxsize=FIGURE_WORDS_CACHE)
@@ -94,6 +108,19 @@ def is_part(figure: Figure) -> bool:
     clause = CLAUSE_BREAK.split(figure.sentence[:figure.start])[-1]
     return bool(PART_START.match(figure.context) or PART_START.match(clause)
                 or PART_START.match(figure.sentence))
+
+
+def _part_named(q: Question, figure: Figure) -> bool:
+    """A part (其中创业类7人) the question names by its label: a short one (a category:
+    …创业类人才有几个) or one asked among others (…里创业类有几人)."""
+    label = fold(figure.label)
+    at = q.folded.find(label) if len(label) >= 2 else -1
+    return at >= 0 and is_part(figure) and (
+        len(label) <= SHORT_PART or bool(AMONG.search(q.folded, 0, at)))
+
+
+SHORT_PART = 4  # characters of a part's name that say a category (创业类, 高端人才)
+AMONG = lazy_regex(r"(?:里|里面|当中|之中|中|其中)(?:的)?$")
 
 
 def said_kinds(family: dict[str, re.Pattern[str]], figure: Figure, local: str = ""
@@ -284,7 +311,7 @@ class FigureAnswerer:
         if asked_.specific and "等" in figure.sentence and member_of_group(
                 q, list(asked_.specific), own_clause(figure), fold(figure.text)):
             score += W.GROUP_FOR_MEMBER  # 建成A、B、C等载体空间800万: none of theirs alone
-        if is_part(figure) and not asked_.part:
+        if is_part(figure) and not asked_.part and not _part_named(q, figure):
             score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked
             if label and not any(ch in asked for ch in label):
                 score += W.PART_UNNAMED  # (其中创业类7人: that part not named at all)
@@ -433,8 +460,9 @@ class FigureAnswerer:
         if conflict(self.kb, q.constraints, fact) or whole_for_part(
                 self.kb, q, figure.entity):
             return False, False
-        # (Its own clause: a part's sentence, or one opening 截至年底, speaks for a whole.)
-        own = local_words(figure, whole=False)
+        # (Its own clause: a part's sentence, or one opening 截至年底, speaks for a whole;
+        # a part the question names (国家级…人才里创业类有几人) is of that whole, its 国家级.)
+        own = local_words(figure, whole=_part_named(q, figure))
         return True, all(kinds_in(family, own) & set(asked)
                          for family, asked in q.constraints.kinds())
 
