@@ -44,18 +44,14 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"
                         r"(?:企业|公司|单位|机构|高校)分别是|"
-                        r"\bwhich\b(?!\s+(?:share|percentage|proportion|fraction|portion|part|"
-                        r"number|amount|count|total)\b).*\b(?:companies|firms)\b|"
+                        r"\bwhich\b.*\b(?:companies|firms)\b|"
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # (name the park companies that …: a plural named asks for a list)
                         r"^(?:(?:can|could|would|will) you |please )*name (?:the |all (?:the )?)?"
                         r"(?:[a-z-]+ ){0,3}?[a-z]{3,}(?<![su]s)s\b|"
                         # which sectors, what two companies: a plural asks for a list (which
                         # Beijing district hosts …: a place, then its verb, asks where)
-                        # (which share of the companies: a figure)
-                        r"\b(?:which|what)\s+(?!(?:share|percentage|proportion|fraction|portion|"
-                        r"part|number|amount|count|total)\b)"
-                        r"(?!(?:[a-z]+\s+)?(?:district|city|province|country|"
+                        r"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:district|city|province|country|"
                         r"county|street|town|(?:stock )?exchange)\b)"
                         r"(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
@@ -89,6 +85,10 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who", lazy_regex(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se|m)?\b|\bwhich\b")),
     ("what", lazy_regex(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
+# Which share, what percentage of …: a figure, though the companies counted are named
+# after it (read before INTENT_PATTERNS, whose list intent takes "which … companies").
+SHARE_ASKED = lazy_regex(r"\b(?:which|what) (?:share|percentage|proportion|fraction|portion|"
+                         r"number|amount|count|total)\b")
 # Names given in brackets as examples of a group ((International Science Park, Nano City,
 # BioBAY etc.), （纳米城、生物医药产业园等）): the group is asked about, not each.
 EXAMPLES = lazy_regex(r"[(（][^()（）]*(?:,|，|、|\betc\b|等)[^()（）]*[)）]")

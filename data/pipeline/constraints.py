@@ -127,7 +127,7 @@ AREAS: dict[str, re.Pattern[str]] = {
     # (the land it covers, not the verb: how much funding did it land)
     "land": lazy_regex(r"占地|用地|land area|site area|"
                        r"\b(?:how much|the|total|of|its|on|what|which) land\b|"
-                       r"\bland (?:area|size|use|parcel|plot|covered|occupied|does|do|is|was)\b"),
+                       r"\bland (?:area|size|use|parcel|plot|covered|occupied)\b"),
 }
 # The level of a thing counted (国家级, 省级, 市级): talents or institutes of one level are
 # no count of another; 市级以上 counts from the city level up, not the national alone.

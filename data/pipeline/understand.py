@@ -39,6 +39,7 @@ from data.question import (
     NOT_A_UNIT,
     PINYIN_WORDS,
     QUESTION_WORDS,
+    SHARE_ASKED,
     UNIT_QUESTIONS,
     UNIT_TOPICS,
     WORDING_ASKED,
@@ -380,8 +381,9 @@ class Reader:
                 folded = folded[:guess.start()] + "?"
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
-        intent = next((name for name, pattern in INTENT_PATTERNS if pattern.search(folded)),
-                      None)
+        intent = "figure" if ("which" in folded or "what" in folded) and SHARE_ASKED.search(
+            folded) else next((name for name, pattern in INTENT_PATTERNS
+                               if pattern.search(folded)), None)
         bare = intent is None
         if asks_rank(folded, intent):
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure

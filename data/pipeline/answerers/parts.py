@@ -320,7 +320,8 @@ def split(q: Question, chapter_subject: str | None,
     # only ends that word: BioBAY 2020年新增多少… is one question. Deeds in order and which
     # came first read as understood.)
     listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(r"\1和", q.asked or q.raw)))
-    halves = [fold(p) for p in SLASHED.split(listed) if fold(p).strip()]
+    halves = [fold(p) for p in SLASHED.split(listed) if fold(p).strip()] if (
+        "/" in listed or "／" in listed or "|" in listed) else []
     if 1 < len(halves) <= MAX_PARTS and all(map(COUNT_ASKED.search, halves)):
         # Keyword questions one after the other, a slash between (国科园 认定高企数 / 纳米城
         # 新增高企数): each asked as it is.
