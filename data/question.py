@@ -181,7 +181,15 @@ def which_first(text: str) -> str:
 
 
 def join_split_verbs(folded: str) -> str:
-    return SPLIT_VERB.sub(lambda m: m.group(0)[0] + m.group(0)[2], folded)
+    folded = SPLIT_VERB.sub(lambda m: m.group(0)[0] + m.group(0)[2], folded)
+    if "上" in folded and ("所" in folded or "板" in folded):
+        folded = LISTED_ON.sub("上市", folded)
+    return folded
+
+
+# Listed said with its verb cut short (在哪个交易所上的, 哪个板上的): 上市.
+LISTED_ON = lazy_regex(r"(?<=交易所|[^易]交所)上(?:的|了)?(?=[?？。!！]*$)|(?<=板)上(?:的|了)"
+                       r"(?=[?？。!！]*$)")
 
 
 QUESTION_WORDS = lazy_regex(
@@ -230,6 +238,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
                             r"\bspecial\b|\bknown (?:as|for)\b|\bused (?:for|in)\b|"
+                            r"\bnick ?names?\b|\bnick ?named\b|"
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
                             # what does it do, what is it for (not: what did it do to …)
@@ -263,6 +272,8 @@ EN_STOP = frozenset(
     # Chat's particles and interjections (Singapore's lah, leh, lor; ok, haha, hmm).
     "ah lah leh lor sia meh hor paiseh alamak haha hahaha lol hmm hmmm um uh er oh ok okay "
     "btw wow yeah yep "
+    # Greetings and thanks in the asker's own language (tudo bem, obrigada, gracias).
+    "tudo bem obrigada obrigado ola hola gracias bonjour merci danke ciao namaste "
     # (what is it called: its name asked, nothing convened)
     "called "
     # (which unit, which body provided it: who, no word of the document)

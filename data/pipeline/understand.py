@@ -189,6 +189,13 @@ ASIDE_AFTER_QUESTION = lazy_regex(r"[?？]\s*([^?？a-z0-9]{3,20}?)[。.!！~]*$
 PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|多少))[^?？，,。]{1,8}呢")
 # A share asked in points (占GDP几个点, 多少个百分点).
 POINTS_ASKED = lazy_regex(r"(?:多少|几)个?(?:百分)?点(?![钟半])")
+# What the asker rules out, after the question (规划建筑面积是多少（规划值，不是已建成载体）;
+# …，不是新增的那个): no words of what is asked.
+NOT_THIS = lazy_regex(r"(?<=[，,（(])\s*(?:而)?(?:不是|并非|不要|别)[^，,。？?）)!！]{2,12}"
+                      r"(?=[）)，,。？?!！]|$)")
+# An exclamation after the question (…一年产值多少 厉害了): it asks nothing.
+EXCLAIMED = lazy_regex(r"(?:厉害了?|牛[逼b]?啊?|太强了|绝了|666+|哇塞?|哈哈+|真棒|好家伙)"
+                       r"[!！~。]*$")
 # A share ruled out (not the percent, 非问占比): the units asked are the others'.
 NOT_WORD = lazy_regex(r"\bnot\b|\babsolute\b|不是|非|不要|不问|不用|别|光|只|绝对")
 NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:percent(?:age)?|share|ratio|"
@@ -373,6 +380,10 @@ class Reader:
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
             folded = self._without_aside(folded)
+        if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
+            folded = NOT_THIS.sub("", folded)
+        if EXCLAIMED.search(folded) and ASKS.search(folded):
+            folded = EXCLAIMED.sub("", folded)
         folded = which_first(DEEDS_IN_ORDER.sub(r"\1和", folded))
         if folded[-1:].isdigit() or folded[-2:-1].isdigit() or (
                 re.search(r"\d\D{0,8}$", folded) and ASKED_BEFORE_GUESS.search(folded)):

@@ -2529,3 +2529,33 @@ def test_not_found_seen_in_sets_93_and_94(kb: KnowledgeBase, question: str) -> N
 def test_the_first_line_is_the_fact_asked(kb: KnowledgeBase, question: str, value: str) -> None:
     answer = kb.ask(question)
     assert answer.found and answer.facts[0].value == value, present.text(answer)
+
+
+# -- classes seen in sets 95 and 96 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (…（不是建成载体）: what the asker rules out is no word of what is asked)
+    pytest.param("纳米城规划建筑面积多少（不是建成载体）", "150万平方米", id="not-this"),
+    # (在哪个交易所上的: listed, the verb cut short)
+    pytest.param("开拓药业在哪个交易所上的", "港交所", id="shang-de"),
+    # (a greeting in the asker's own language; a nickname is what it is hailed as)
+    pytest.param("Olá, tudo bem? How many companies are in Nanopolis?", "397", id="ola"),
+    pytest.param("What's Nanopolis's nickname?", "全球最大", id="nickname"),
+    # (科技股: the listed technology companies)
+    pytest.param("那45家里头科技股几家", "33家", id="tech-stocks"),
+])
+def test_classes_seen_in_sets_95_and_96(kb: KnowledgeBase, question: str, said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer), present.text(answer)
+
+
+def test_a_later_measure_is_asked_of_the_subject_the_first_opens_with(
+        kb: KnowledgeBase) -> None:
+    # (…创造了几个岗位？一共申请了几件发明专利: the base's 16, not Nanopolis's 427; …有多少？
+    # 里面国家级…几个: the science park's 22, not the whole park's 172)
+    text = present.text(kb.ask("新加坡合作中心第一批企业创造了几个岗位？一共申请了几件发明专利？"))
+    assert "16件" in text.split("\n")[1], text
+    text = present.text(kb.ask("国际科技园引进培育的市级以上人才有多少？里面国家级重大人才引进工程"
+                               "人才几个？"))
+    assert "22人" in text.split("\n")[1], text

@@ -804,9 +804,17 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
     own = piece[:head.start()]
     for name in sorted(said, key=len, reverse=True):
         own = own.replace(name, "")
-    if len(re.sub(r"[^\u4e00-\u9fff]", "", QUESTION_WORDS.sub("", FRAME.sub("", own)))) >= 2:
-        return piece  # it names a measure of its own
     last = max(first.rfind(s) + len(s) for s in named)
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", QUESTION_WORDS.sub("", FRAME.sub("", own)))) >= 2:
+        opening = next((s for s in named if first.startswith(s)), None)
+        if opening is None or any(s and s in piece for s in said) or RANK_ASKED.search(piece):
+            # (排全市第几: the rank of the first's figure, in its own sentence)
+            return piece  # it names a measure of its own (and what it is of)
+        # (苏州国际科技园八期是什么项目，建筑面积多少: a measure of the subject the first
+        # opens with, as the first qualifies it)
+        qualifier = SUBJECT_QUALIFIER.match(first, len(opening))
+        subject = first[:qualifier.end() if qualifier else len(opening)]
+        return subject + (" " if subject[-1:].isascii() else "") + piece
     measure = first[last:first_head.start()].lstrip("的")
     subject = re.sub(r"^其中|(?:又|还)?(?:是|有)?$", "", piece[:head.start()])
     asked = piece[head.start():] if question else first[first_head.start():]
@@ -824,6 +832,9 @@ def _own_measure(left: str, predicate: str) -> int | None:
     return None
 
 
+RANK_ASKED = lazy_regex(r"(?:排|列|位居|位列|名列)[^，,。？?]{0,4}第几")
+# A phase, edition or zone said right after a name (…科技园八期, 纳米城Ⅰ区).
+SUBJECT_QUALIFIER = lazy_regex(r"第?(?:[一二三四五六七八九十]+|\d+|i{1,3})[期届批区]")
 # A second part opening with a deed (正式签合作协议, 举办…): the same deed as the first's.
 DEED = lazy_regex(r"(?:正式|已经|又|还|再)?(签署|签订|签|举办|举行|成立|启动|揭牌|发布|设立)")
 
