@@ -87,7 +87,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化": "多少", "交关": "很",
              "听讲": "听说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
-             "边日": "哪天", "边一日": "哪一天", "边年": "哪年", "边个月": "哪个月"}
+             "边日": "哪天", "边一日": "哪一天", "边年": "哪年", "边个月": "哪个月",
+             # Sichuan's (啥子时候揭的牌, 咋个申请)
+             "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 # Written Chinese in the classical manner (揭牌于何年何月何日, 依托何单位而设, 凡几家, 系何公司,
 # 孰多): its question words, in today's.
@@ -99,6 +101,8 @@ CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", 
              "何公司": "哪家公司", "何企业": "哪家企业", "何人": "谁", "何者": "哪个",
              "何种": "什么", "系何": "是什么", "孰": "哪个", "凡几": "多少", "几何": "多少"}
 CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
+# Sichuan's 好多 asking how many (产值好多？签约项目好多个？), not 好多 "a lot" (招了好多博士).
+HOW_MANY_SICHUAN = lazy_regex(r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$)|钱)")
 # …为何 at the end of a clause asks what it is (揭牌之期为何, 各为何); before it, why.
 WHAT_IT_IS = lazy_regex(r"为何(?=[?？。!！，,]|$)")
 # A year written in characters (二〇一九年): in digits, as the document writes years.
@@ -128,6 +132,8 @@ CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间")
 
 def _mandarin(folded: str) -> str:
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
+    if "好多" in folded:
+        folded = HOW_MANY_SICHUAN.sub("多少", folded)
     if "何" in folded or "孰" in folded or "凡几" in folded or "之期" in folded:
         folded = CLASSICAL_WORDS.sub(lambda m: CLASSICAL[m.group(0)], folded)
     if "为何" in folded:
@@ -146,7 +152,8 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"[^?？!！。，,]{1,20}[，,]\s*(?=(?:我|我们)?(?:想|要|准备|打算|好)))?"
                           r"(?:(?:我|我们)?(?:想|要|准备|打算|好|用来|为了)"
                           r"[^?？!！。]*?(?:对比|比较|比一比|比一下|比比|比)|"
-                          r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说|只看到|只查到|"
+                          r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说|说是|据说|听人说|有人说|"
+                          r"网上说|只看到|只查到|"
                           r"只找到|看到的是|查到的是)|"
                           # (…? Want to compare against the Nano City numbers.)
                           r"(?:(?:i|we) )?(?:want|wanna|need|would like|'d like|hope|plan) to "
@@ -196,6 +203,10 @@ NOT_THIS = lazy_regex(r"(?<=[，,（(])\s*(?:而)?(?:不是|并非|不要|别)[^
 # An exclamation after the question (…一年产值多少 厉害了): it asks nothing.
 EXCLAIMED = lazy_regex(r"(?:厉害了?|牛[逼b]?啊?|太强了|绝了|666+|哇塞?|哈哈+|真棒|好家伙)"
                        r"[!！~。]*$")
+# The asker's words after a question with no mark (…录用了多少人 我侄子想去): folded, the
+# space is gone; what follows the count asked and opens with the asker.
+ASIDE_AFTER_ASKING = lazy_regex(r"(?:多少|几)[^我咱俺?？，,。]{0,3}((?:我|咱|俺)[^?？，,。]{1,14}?)"
+                                r"[。.!！~]*$")
 # A share ruled out (not the percent, 非问占比): the units asked are the others'.
 NOT_WORD = lazy_regex(r"\bnot\b|\babsolute\b|不是|非|不要|不问|不用|别|光|只|绝对")
 NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:percent(?:age)?|share|ratio|"
@@ -365,9 +376,9 @@ class Reader:
     def _without_aside(self, folded: str) -> str:
         """Words after the question that ask nothing and say nothing of the document
         (…多少平？提前帮客户占个坑; …？跟客户讲实力用的): an aside, set aside."""
-        aside = ASIDE_AFTER_QUESTION.search(folded)
-        if aside is None or ASKS.search(PROGRESSIVE_NE.sub("", aside.group(1))) or not ASKS.search(
-                folded, 0, aside.start(1)):
+        aside = ASIDE_AFTER_QUESTION.search(folded) or ASIDE_AFTER_ASKING.search(folded)
+        if aside is None or ASKS.search(PROGRESSIVE_NE.sub("", aside.group(1))) or not (
+                ASKS.search(folded, 0, aside.start(1))):
             return folded
         words = aside.group(1)
         if any(self.stats.in_document(words[i:i + 3]) for i in range(len(words) - 2)):
@@ -379,6 +390,8 @@ class Reader:
             to_mainland(asked, self.stats.in_document))))))
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
+            folded = self._without_aside(folded)
+        elif "我" in folded or "咱" in folded or "俺" in folded:
             folded = self._without_aside(folded)
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)

@@ -2559,3 +2559,26 @@ def test_a_later_measure_is_asked_of_the_subject_the_first_opens_with(
     text = present.text(kb.ask("国际科技园引进培育的市级以上人才有多少？里面国家级重大人才引进工程"
                                "人才几个？"))
     assert "22人" in text.split("\n")[1], text
+
+
+# -- classes seen in sets 97 and 98 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (Sichuan's 好多 asks how many; 啥子时候 when)
+    pytest.param("纳米城新引进落户注册项目好多个？", "119个", id="hao-duo"),
+    pytest.param("姑苏实验室啥子时候揭的牌", "2020年6月30日", id="sha-zi-shi-hou"),
+    # (…？说是…: what the asker heard, no place asked)
+    pytest.param("纳米城PCT专利申请多少件？说是全国领先", "81件", id="shuo-shi"),
+    # (…多少家 我表哥在那上班: the asker's words after a question with no mark)
+    pytest.param("纳米城入驻企业多少家 我表哥在那上班", "397家", id="aside-no-mark"),
+])
+def test_classes_seen_in_sets_97_and_98(kb: KnowledgeBase, question: str, said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and answer.facts[0].value == said, present.text(answer)
+
+
+def test_hao_duo_as_a_lot_asks_nothing() -> None:
+    from data.pipeline.understand import _mandarin
+    assert _mandarin("招了好多博士。一共录用了多少人") == "招了好多博士。一共录用了多少人"
+    assert _mandarin("产值好多？") == "产值多少？"
