@@ -94,7 +94,8 @@ SHARE_ASKED = lazy_regex(r"\b(?:which|what) (?:share|percentage|proportion|fract
 EXAMPLES = lazy_regex(r"[(（][^()（）]*(?:,|，|、|\betc\b|等)[^()（）]*[)）]")
 # The same in English (…institutes, like the Institute of Nano-Tech, …): read as unsaid.
 EN_EXAMPLES = lazy_regex(r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.)|"
-                         r"(?<=[a-z]s)\slike(?=\s+the\s))\s[^,?()]*?(?=\s*[,?]|$)")
+                         r"(?<=[a-z]s)\slike(?=\s+(?:the\s|[a-z*]+(?:\s+[a-z]+)?\s+and\s)))"
+                         r"\s[^,?()]*?(?=\s*[,?]|$)")
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
                    "投产", "落户", "立项", "结题", "授牌", "签字", "上市", "开幕", "供稿")

@@ -2582,3 +2582,19 @@ def test_hao_duo_as_a_lot_asks_nothing() -> None:
     from data.pipeline.understand import _mandarin
     assert _mandarin("招了好多博士。一共录用了多少人") == "招了好多博士。一共录用了多少人"
     assert _mandarin("产值好多？") == "产值多少？"
+
+
+# -- classes seen in sets 99 and 100 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # (of SIP's listed companies, how many are …: a part of that group, 其中…33家)
+    pytest.param("Of SIP's listed companies, how many are technology companies?", "33家",
+                 id="of-the-group"),
+    # (carriers like A and B: examples of the group asked about, not the group's members)
+    pytest.param("What did SIP invest in science carriers like Nanopolis and BioBAY?",
+                 "近100亿元", id="like-a-and-b"),
+])
+def test_classes_seen_in_sets_99_and_100(kb: KnowledgeBase, question: str, value: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and answer.facts[0].value == value, present.text(answer)

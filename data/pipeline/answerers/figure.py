@@ -49,7 +49,10 @@ OF_A_GROUP = lazy_regex(r"(?:企业|公司|人才|项目|专利|机构|团队)(?
                         r"[^，,。？?]{0,12}(?:几|多少)|"
                         # (how many of SIP's listed companies are tech companies)
                         r"\bhow many (?:of|among) (?:the |its |their )?(?:[a-z'-]+ ){0,3}?"
-                        r"(?:companies|firms|enterprises|talents|projects|patents)\b")
+                        r"(?:companies|firms|enterprises|talents|projects|patents)\b|"
+                        # (of SIP's listed companies, how many are tech companies)
+                        r"^(?:of|among) (?:[a-z*'-]+ ){0,4}?(?:companies|firms|enterprises|"
+                        r"talents|projects|patents)\b[^?]*\bhow many\b")
 ASKED_NEW = lazy_regex(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
 # A figure's own words depend on the figure alone, and the same figures are scored for
 # question after question (the store's are kept per sentence: ``Knowledge.figures``).
