@@ -40,6 +40,9 @@ SHORT_FORM = lazy_regex(r"[\u4e00-\u9fff]{2}[园城院所馆]")
 T = TypeVar("T")
 # Keys read first when a name might abbreviate another (see ``Linker._abbreviates``).
 ABBREVIATION_PROBE = 64
+# Latin words one name may be typed in: a name's syllables typed apart (sheng wu yi yao chan
+# ye yuan: seven; jin ji hu chuang xin he zuo zhong xin: nine).
+MAX_LATIN_RUN = 10
 
 
 class EntityTable(Protocol):
@@ -240,9 +243,9 @@ class Linker:
                     break
                 spelled.setdefault(spelling, []).append((i, end))
         spellings = set(spelled)
-        # Runs of up to six Latin words, longest first: their letters → (start, end).
+        # Runs of Latin words, longest first: their letters → (start, end).
         latin: dict[str, tuple[int, int]] = {}
-        for size in range(min(len(words), 6), 0, -1):
+        for size in range(min(len(words), MAX_LATIN_RUN), 0, -1):
             for i in range(len(words) - size + 1):
                 latin.setdefault("".join(w for _, _, w in words[i:i + size]),
                                 (words[i][0], words[i + size - 1][1]))
@@ -281,7 +284,7 @@ class Linker:
                 add(start, end, sorted(self.names.by_tail([piece])[piece]), "tail")
         # 3b. Latin pinyin input (nami cheng, zaiding yiyao): runs of words whose letters
         # spell an alias's syllables.
-        for size in range(min(len(words), 6), 0, -1):
+        for size in range(min(len(words), MAX_LATIN_RUN), 0, -1):
             for i in range(len(words) - size + 1):
                 window = words[i:i + size]
                 start, end = window[0][0], window[-1][1]

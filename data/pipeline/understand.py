@@ -488,6 +488,11 @@ class Reader:
         lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
             links += self._link_by_words(self._with_pinyin(groups, asked), len(folded), asked)
+        if lang == "en" and re.search(r"[\u4e00-\u9fff]", folded) and all(
+                any(link.start <= m.start() and m.end() <= link.end
+                    for link in links if link.how == "pinyin-latin")
+                for m in re.finditer(r"[a-z]{2,}", folded)):
+            lang = "zh"  # (sheng wu yi yao chan ye yuan 三期B区几月份开工: a name in pinyin)
         # The document's own Latin words (PraxisAuril, B1) are known, as are names; typed
         # apart (Praxis Auril), they are the document's word.
         unknown = self._joined(unknown, folded)

@@ -2598,3 +2598,11 @@ def test_hao_duo_as_a_lot_asks_nothing() -> None:
 def test_classes_seen_in_sets_99_and_100(kb: KnowledgeBase, question: str, value: str) -> None:
     answer = kb.ask(question)
     assert answer.found and answer.facts[0].value == value, present.text(answer)
+
+
+def test_a_long_name_typed_in_pinyin_syllables_links_and_is_answered_in_chinese(
+        kb: KnowledgeBase) -> None:
+    # (seven syllables typed apart, then Chinese: a Chinese reader's question)
+    answer = kb.ask("su zhou sheng wu yi yao chan ye yuan 三期A区什么情况")
+    assert answer.found and answer.lang == "zh", present.text(answer)
+    assert "生物医药产业园" in (answer.entity or "") + present.text(answer)
