@@ -48,6 +48,7 @@ from data.question import (
     asks_rank,
     in_document_words,
     join_split_verbs,
+    load_terms,
     personal_sentences,
     which_first,
     without_personal_sentences,
@@ -345,6 +346,7 @@ class Reader:
         self.store = stats.store
         self.linker = linker
         self._corpus: english.Text | None = None
+        self._term_pinyin: dict[str, str] | None = None
 
     def read(self, raw: str) -> Question:
         """The question as typed, or as characters when typed wholly in pinyin."""
@@ -733,6 +735,15 @@ class Reader:
                     break
         return content
 
+    def _terms_by_pinyin(self) -> dict[str, str]:
+        """The question words of ``terms.tsv`` (高企, 公司) by their toneless pinyin."""
+        if self._term_pinyin is None:
+            self._term_pinyin = {}
+            for term in load_terms():
+                if all(map(is_cjk, term)):
+                    self._term_pinyin.setdefault("".join(self.stats.pinyin(term)), term)
+        return self._term_pinyin
+
     def from_pinyin(self, folded: str) -> str | None:
         """A question typed wholly in pinyin, in characters; None when it is not one."""
         words = folded.split()
@@ -792,6 +803,8 @@ class Reader:
                 out.append(word)  # (a year or a number typed among them: nami cheng 2020)
             elif word in PINYIN_WORDS:
                 out.append(PINYIN_WORDS[word])
+            elif word in self._terms_by_pinyin():
+                out.append(self._terms_by_pinyin()[word])  # (gaoqi: 高企, the park's shorthand)
             elif parts and len(parts) % 2 == 0:
                 pairs = [self.stats.homophone(parts[k:k + 2]) for k in range(0, len(parts), 2)]
                 if not all(pairs):

@@ -2606,3 +2606,9 @@ def test_a_long_name_typed_in_pinyin_syllables_links_and_is_answered_in_chinese(
     answer = kb.ask("su zhou sheng wu yi yao chan ye yuan 三期A区什么情况")
     assert answer.found and answer.lang == "zh", present.text(answer)
     assert "生物医药产业园" in (answer.entity or "") + present.text(answer)
+
+
+def test_the_parks_shorthand_typed_in_pinyin_is_read(kb: KnowledgeBase) -> None:
+    # (gaoqi: 高企, a question word of terms.tsv, by its pinyin)
+    answer = kb.ask("yuanqu gaoqi you duoshao jia")
+    assert answer.found and answer.facts[0].value == "1840家", present.text(answer)
