@@ -30,6 +30,8 @@ LOCATION_SAID = r"(?:所处|所在)的?(?:具体)?(?:区域|地理)?位置|区�
 SIDE_CHOICE = r"[东南西北](?:边|侧|部|面)还是(?:在)?[东南西北](?:边|侧|部|面)"
 
 
+# A count named at a question's end (申报高企的企业数？, 签约项目数): the number of them asked.
+COUNT_NAMED = r"(?<=[业企司人项件目构校利才])数[?？。]*$"
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
@@ -75,7 +77,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           # (申报高企的企业数？: a count named at the end; two joined,
                           # X数和Y数, are read from their sentence whole)
-                          r"^(?!.*数(?:和|与|及|、)).*(?<=[业企司人项件目构校利才])数[?？。]*$|"
+                          rf"^(?!.*数(?:和|与|及|、)).*{COUNT_NAMED}|"
                           r"how many|how much|how large|how big|number of|percentage|share of|"
                           r"\bpercent\b|\bproportion\b|\bamount\b|\bcount of\b|\bquantity\b|"
                           # (which output value did it achieve: a figure, no name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 from itertools import pairwise
 
 from data import english
@@ -346,7 +347,6 @@ class Reader:
         self.store = stats.store
         self.linker = linker
         self._corpus: english.Text | None = None
-        self._term_pinyin: dict[str, str] | None = None
 
     def read(self, raw: str) -> Question:
         """The question as typed, or as characters when typed wholly in pinyin."""
@@ -397,14 +397,14 @@ class Reader:
             folded = self._without_aside(folded)
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
-        if EXCLAIMED.search(folded) and ASKS.search(folded):
-            folded = EXCLAIMED.sub("", folded)
+        exclaimed = EXCLAIMED.search(folded)
+        if exclaimed and ASKS.search(folded):
+            folded = folded[:exclaimed.start()]
         folded = which_first(DEEDS_IN_ORDER.sub(r"\1和", folded))
-        if folded[-1:].isdigit() or folded[-2:-1].isdigit() or (
-                re.search(r"\d\D{0,8}$", folded) and ASKED_BEFORE_GUESS.search(folded)):
-            guess = GUESSED_FIGURE.search(folded)
-            if guess and ASKED_BEFORE_GUESS.search(folded, 0, guess.start()):
-                folded = folded[:guess.start()] + "?"
+        # (a digit among the last few characters first: most questions end in words)
+        guess = GUESSED_FIGURE.search(folded) if re.search(r"\d\D{0,8}$", folded) else None
+        if guess and ASKED_BEFORE_GUESS.search(folded, 0, guess.start()):
+            folded = folded[:guess.start()] + "?"
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = "figure" if ("which" in folded or "what" in folded) and SHARE_ASKED.search(
@@ -735,14 +735,15 @@ class Reader:
                     break
         return content
 
+    @cached_property
     def _terms_by_pinyin(self) -> dict[str, str]:
-        """The question words of ``terms.tsv`` (高企, 公司) by their toneless pinyin."""
-        if self._term_pinyin is None:
-            self._term_pinyin = {}
-            for term in load_terms():
-                if all(map(is_cjk, term)):
-                    self._term_pinyin.setdefault("".join(self.stats.pinyin(term)), term)
-        return self._term_pinyin
+        """The question words of ``terms.tsv`` (高企, 公司) by their toneless pinyin (built
+        at the first question typed in pinyin)."""
+        by_pinyin: dict[str, str] = {}
+        for term in load_terms():
+            if all(map(is_cjk, term)):
+                by_pinyin.setdefault("".join(self.stats.pinyin(term)), term)
+        return by_pinyin
 
     def from_pinyin(self, folded: str) -> str | None:
         """A question typed wholly in pinyin, in characters; None when it is not one."""
@@ -803,8 +804,8 @@ class Reader:
                 out.append(word)  # (a year or a number typed among them: nami cheng 2020)
             elif word in PINYIN_WORDS:
                 out.append(PINYIN_WORDS[word])
-            elif word in self._terms_by_pinyin():
-                out.append(self._terms_by_pinyin()[word])  # (gaoqi: 高企, the park's shorthand)
+            elif word in self._terms_by_pinyin:
+                out.append(self._terms_by_pinyin[word])  # (gaoqi: 高企, the park's shorthand)
             elif parts and len(parts) % 2 == 0:
                 pairs = [self.stats.homophone(parts[k:k + 2]) for k in range(0, len(parts), 2)]
                 if not all(pairs):

@@ -16,6 +16,7 @@ from data.linking import Link
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
 from data.question import (
+    COUNT_NAMED,
     DEEDS_IN_ORDER,
     EN_STOP,
     EXAMPLES,
@@ -64,12 +65,11 @@ EACH_DATE = lazy_regex(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|�
                        r"什么日期)?[呢啊呀?？]?$")
 # A slash typed between two questions (… / …).
 SLASHED = lazy_regex(r"\s+[/／|]\s+|\s*／\s*")
-# A question, or a count named at its end (认定高企数: the number of them asked).
-COUNT_ASKED = lazy_regex(r"多少|(?<!好)几(?!乎)|哪|什么|啥|何时|how many|how much|when|where|"
-                         r"which|what|(?<=[业企司人项件目构校利才])数[?？。]*$")
 # (好几千, 几乎: no question)
 QUESTION_WORD = lazy_regex(r"多少|(?<!好)几(?!乎)|哪|什么时候|啥时候?|何时|什么|how many|how much|"
                            r"when|where|which")
+# A question, or a count named at its end (认定高企数: the number of them asked).
+COUNT_ASKED = lazy_regex(rf"{QUESTION_WORD.pattern}|啥|what|{COUNT_NAMED}")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
 ALL_WORD = r"(?<![成首京古国帝])都"
 # Where the parallel noun of the second part ends and what is asked of both begins.
