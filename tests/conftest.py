@@ -19,6 +19,15 @@ from data.kb import KnowledgeBase
 from data.store import Store
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests, and the processes they start, keep compiled patterns in a directory of
+    their own (``data.lazyre``), not in the user's cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SIPBOT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture
 def canned_kb(tmp_path: Path) -> Iterator[CannedKB]:
     kb = CannedKB(Store(tmp_path / "canned.db"), {FIGURE_ANSWER.question: FIGURE_ANSWER})

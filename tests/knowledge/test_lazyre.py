@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import marshal
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from data import lazyre
 from data.kb import KnowledgeBase
-from data.lazyre import LazyPattern, lazy_regex, regex
+from data.lazyre import LazyPattern, _Programs, lazy_regex, regex
 
 SOURCE = r"(\d+)(家|个)"
 TEXT = "入驻企业397家，新增12个项目，另有5家"
@@ -61,6 +65,70 @@ def test_a_pattern_built_while_answering_is_compiled_once() -> None:
     assert regex(r"(?<![A-Za-z])Nanopolis(?![A-Za-z])", re.IGNORECASE) is first
     assert first.search("how big is NANOPOLIS?")
     assert regex(r"(?<![A-Za-z])Nanopolis(?![A-Za-z])") is not first
+
+
+def _every_pattern(kb: KnowledgeBase) -> list[LazyPattern]:
+    from data.lazyre import _MADE
+
+    kb.warm()  # every module that answers imported, so every module-level pattern made
+    return sorted(_MADE, key=lambda p: (p.pattern, int(p._flags)))
+
+
+def test_kept_programs_make_the_patterns_re_compiles(
+        kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later process builds each pattern from the program kept on disk, and gets the very
+    pattern ``re.compile`` makes (``re.Pattern`` equality compares the compiled code)."""
+    monkeypatch.setenv("SIPBOT_CACHE_DIR", str(tmp_path))
+    patterns = _every_pattern(kb)
+    writer = _Programs()
+    for p in patterns:
+        writer.compile(p.pattern, int(p._flags))
+    writer.save()
+    assert Path(_Programs.path()).parent == tmp_path
+
+    reader = _Programs()
+    monkeypatch.setattr(lazyre, "_program", _no_compiling)
+    for p in patterns:
+        assert reader.compile(p.pattern, int(p._flags)) == re.compile(p.pattern, p._flags)
+    assert not reader._unsaved  # nothing new to write
+
+
+def _no_compiling(pattern: str, flags: int) -> None:
+    raise AssertionError(f"compiled again: {pattern!r}")
+
+
+@pytest.mark.parametrize("damage", [
+    lambda path: path.write_bytes(b"not marshal at all"),
+    lambda path: path.write_bytes(path.read_bytes()[:100]),
+    lambda path: path.write_bytes(marshal.dumps((("another python", 0, 0), {})) ),
+    lambda path: path.write_bytes(marshal.dumps((lazyre._stamp(), {
+        (SOURCE, 0): (32, b"\xff" * 40, 2, {}, (None, None, None))}))),
+])
+def test_a_damaged_or_stale_file_costs_a_compile_not_a_wrong_pattern(
+        damage: Callable[[Path], object], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIPBOT_CACHE_DIR", str(tmp_path))
+    first = _Programs()
+    first.compile(SOURCE, 0)
+    first.save()
+    damage(Path(_Programs.path()))
+
+    again = _Programs()
+    assert again.compile(SOURCE, 0) == re.compile(SOURCE)
+    assert again._unsaved  # compiled anew, and written for the next process
+    again.save()
+    assert _Programs().compile(SOURCE, 0) == re.compile(SOURCE)
+
+
+def test_an_unwritable_cache_directory_is_no_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("SIPBOT_CACHE_DIR", str(blocker / "cache"))
+    programs = _Programs()
+    assert programs.compile(SOURCE, re.IGNORECASE).search("397家").group(2) == "家"
+    programs.save()
+    assert programs._unsaved and not (blocker / "cache").exists()
 
 
 # The scanner that replaced a pattern built from each name (member_of_group), against that
