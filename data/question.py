@@ -94,10 +94,15 @@ SHARE_ASKED = lazy_regex(r"\b(?:which|what) (?:share|percentage|proportion|fract
 # Names given in brackets as examples of a group ((International Science Park, Nano City,
 # BioBAY etc.), （纳米城、生物医药产业园等）): the group is asked about, not each.
 EXAMPLES = lazy_regex(r"[(（][^()（）]*(?:,|，|、|\betc\b|等)[^()（）]*[)）]")
-# The same in English (…institutes, like the Institute of Nano-Tech, …): read as unsaid.
-EN_EXAMPLES = lazy_regex(r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.)|"
-                         r"(?<=[a-z]s)\slike(?=\s+(?:the\s|[a-z*]+(?:\s+[a-z]+)?\s+and\s)))"
-                         r"\s[^,?()]*?(?=\s*[,?]|$)")
+# The same in English (…institutes, like the Institute of Nano-Tech, …): read as unsaid;
+# a list of them (such as A, B and C) to its last item, the comma before a clause that asks
+# (…, does SIP have) no item's.
+EN_EXAMPLES = lazy_regex(
+    r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.)|"
+    r"(?<=[a-z]s)\slike(?=\s+(?:the\s|[a-z*]+(?:\s+[a-z]+)?\s+and\s)))"
+    r"(?:\s[^,?()]{1,40}?(?:,(?!\s*(?:how|what|which|when|where|who|why|does|do|did|is|are|"
+    r"was|were|has|have|had|can|will|and|or)\b)\s*[^,?()]{1,40}?){1,4}?,?\s+(?:and|or)\s+"
+    r"[^,?()]*?(?=\s*[,?]|$)|\s[^,?()]*?(?=\s*[,?]|$))")
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
                    "投产", "落户", "立项", "结题", "授牌", "签字", "上市", "开幕", "供稿")

@@ -52,6 +52,7 @@ PHASE_UNASKED = -1.5  # its own words name one phase (五期) and no phase was a
 FLOW_FOR_STOCK = -0.2  # no period asked: a figure of the year's additions (年内10家)
 KIND_AS_ASKED = 0.5  # its own words say the kind asked (授权, 累计, 建筑面积) ...
 KIND_OTHER = -1.0  # ... or only another kind of the same family (申请 for 授权)
+DEGREE_UNSAID = -1.0  # a degree asked, counted beside a figure whose own words name none
 SAME_MEASURE_TAIL = 3  # labels ending in the same characters measure the same thing
 CONSTRAINED_HIT = 0.6  # ... or says the kind asked and this share of the best's hit
 # ... and, from another sentence, scores this share of the best at least (a share of the

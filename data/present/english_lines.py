@@ -89,7 +89,12 @@ def fact_line_en(fact: Fact) -> str:
     if fact.kind == "compare":
         from data.present import compare_key, t
 
-        return t("en", compare_key(fact), who=en.name(fact.value) if fact.value else "",
+        # (who wins: an entity by its name, or, of one entity's two figures, the measure
+        # when English can say it)
+        measure = en.words(fact.scope) if fact.scope else None
+        who = measure if measure and not en.has_chinese(measure) else en.name(
+            fact.entity or fact.value)
+        return t("en", compare_key(fact), who=who if fact.value else "",
                  value=en.date(fact.label) or _figure(fact.label))
     # A passage: the document's own sentence, quoted.
     return f"“{fact.value}”"

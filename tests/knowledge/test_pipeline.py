@@ -2612,3 +2612,43 @@ def test_the_parks_shorthand_typed_in_pinyin_is_read(kb: KnowledgeBase) -> None:
     # (gaoqi: 高企, a question word of terms.tsv, by its pinyin)
     answer = kb.ask("yuanqu gaoqi you duoshao jia")
     assert answer.found and answer.facts[0].value == "1840家", present.text(answer)
+
+
+# -- classes seen in sets 103 and 104 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # (a topic named first, then its question: no premise, unlike a figure stated first)
+    pytest.param("国家高新技术企业，国际科技园有多少家呢？", "397家", id="topic-then-question"),
+    pytest.param("省级企业研发机构，纳米城新增几家呢", "4家", id="topic-then-what-is-new"),
+    # (such as A, B and C: a list of examples, to its last item)
+    pytest.param("What's the floor space of SIP's carriers such as the Science Park, BioBAY "
+                 "and Nanopolis?", "800万余平方米", id="such-as-a-b-and-c"),
+    # (a degree asked: the count beside it, not the count of everyone beside which it stands)
+    pytest.param("姑苏实验室录用人员里，硕士有几位", "63人", id="degree-beside-a-count"),
+    # (of SIP's 45 …: the premise said with its number, SIP's written without 's)
+    pytest.param("Of SIP's 45 listed firms, how many are technology companies?", "33家",
+                 id="of-the-premise-number"),
+    pytest.param("国家级重大人才引进工程人才中，创业类的有几人", "7人", id="category-said"),
+])
+def test_classes_seen_in_sets_103_and_104(kb: KnowledgeBase, question: str, value: str
+                                          ) -> None:
+    answer = kb.ask(question)
+    assert answer.found and answer.facts[0].value == value, present.text(answer)
+
+
+def test_a_category_of_a_group_the_document_does_not_count_is_not_found(
+        kb: KnowledgeBase) -> None:
+    # (其中创业类7人: no count of any other category, and the whole is no answer)
+    answer = kb.ask("国家级重大人才引进工程人才里面，科研类的有多少人")
+    assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("纳米城申请发明专利和申请PCT分别多少件，哪个多", "更多的是：申请发明专利（427件）"),
+    ("Which is larger for Nanopolis: invention patent applications or PCT applications?",
+     "More: invention patent applications"),
+])
+def test_of_one_entitys_two_figures_the_larger_is_said_by_its_measure(
+        kb: KnowledgeBase, question: str, said: str) -> None:
+    assert said in present.text(kb.ask(question))

@@ -91,8 +91,11 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
     pick = min if less else max
     best = pick(answers, key=lambda a: a.facts[0].number or 0.0)
     fact = best.facts[0]
-    # value: who wins; label: its figure as the document states it.
-    return Fact("compare", best.entity or fact.label, label=fact.value,
+    # value: who wins (what it measures, when both are one entity's: 硕士 and 博士 of one
+    # lab, that measure also its scope); label: its figure as the document states it.
+    one_owner = len({a.entity for a in answers}) == 1
+    return Fact("compare", (None if one_owner else best.entity) or fact.label,
+                label=fact.value, entity=best.entity, scope=fact.label if one_owner else "",
                 detail="less" if less else "more", number=fact.number, unit=fact.unit)
 
 

@@ -16,6 +16,7 @@ from data.pipeline import weights as W
 from data.pipeline.constraints import (
     AREAS,
     CHANGES,
+    DEGREES,
     GROWTH_ASKED,
     KIND_WORDS,
     PERIODS,
@@ -45,14 +46,16 @@ HOW_MANY = lazy_regex(r"多少|几|\bhow (?:many|much)\b")
 # (一共/总共 几家 only asks how many.)
 ASKED_WHOLE = lazy_regex(r"(?<!一)总(?![部理裁经书共计])|整个|\b(?:total|overall|whole|entire)\b")
 # Some of a group counted (上市的公司里面…几家, 这些企业中多少): a part is asked.
-OF_A_GROUP = lazy_regex(r"(?:企业|公司|人才|项目|专利|机构|团队)(?:里面|里头|当中|之中|中)[，,]?"
-                        r"[^，,。？?]{0,12}(?:几|多少)|"
+OF_A_GROUP = lazy_regex(r"(?:企业|公司|人才|项目|专利|机构|团队)(?:里面|里头|当中|之中|中|里)[，,]?"
+                        r"([^，,。？?]{0,12}?)(?:有|是|占)?(?:几|多少)|"
                         # (how many of SIP's listed companies are tech companies)
                         r"\bhow many (?:of|among) (?:the |its |their )?(?:[a-z'-]+ ){0,3}?"
                         r"(?:companies|firms|enterprises|talents|projects|patents)\b|"
                         # (of SIP's listed companies, how many are tech companies)
-                        r"^(?:of|among) (?:[a-z*'-]+ ){0,4}?(?:companies|firms|enterprises|"
+                        r"^(?:of|among) (?:[a-z0-9*'-]+ ){0,4}?(?:companies|firms|enterprises|"
                         r"talents|projects|patents)\b[^?]*\bhow many\b")
+# A part asked among a group by its category (创新类的 → 创新).
+PART_CATEGORY = lazy_regex(r"([\u4e00-\u9fff]{2})类")
 ASKED_NEW = lazy_regex(r"新增|新引进|全年|年内|今年|当年|\bnew\b")
 # A figure's own words depend on the figure alone, and the same figures are scored for
 # question after question (the store's are kept per sentence: ``Knowledge.figures``).
@@ -168,8 +171,8 @@ def _said_as_number(figure: Figure, text: str) -> bool:
 
 YEAR_LIKE = lazy_regex(r"(?:19|20)\d{2}")
 # A whole the question states, then a part of it asked (of the 45…, 45家…中/里/当中).
-OF_THE_PREMISE = lazy_regex(r"\b(?:of|among|out of) (?:the|these|those|its|sip's|the park's)?"
-                            r"\s*\d|\d[^，,。？?]*?(?:中|里|当中|之中)")
+OF_THE_PREMISE = lazy_regex(r"\b(?:of|among|out of) (?:the |these |those |its |sip(?:'s)? |"
+                            r"the park(?:'s)? )?\d|\d[^，,。？?]*?(?:中|里|当中|之中)")
 
 
 @lru_cache(maxsize=FIGURE_WORDS_CACHE)
@@ -336,6 +339,9 @@ class FigureAnswerer:
             said = said_kinds(family, figure, local)
             if said:
                 score += W.KIND_AS_ASKED if said & set(asked) else W.KIND_OTHER
+            elif family is DEGREES and kinds_in(family, fold(figure.sentence)) & set(asked):
+                # 录用人员129人，其中…硕士学历63人: the 硕士 asked are counted beside it
+                score += W.DEGREE_UNSAID
         # (A part's own clause: the sentence before it names the whole's owner.)
         score += W.NAME_IN_FIGURE_WORDS * _names_in(asked_.names,
                                                     local_words(figure, whole=False))
@@ -372,10 +378,18 @@ class FigureAnswerer:
                 # Of the 45 listed companies, how many…: a count within that whole is said
                 # beside it (其中…33家), not anywhere else.
                 figures = [f for f in figures if f.sentence_id in premise]
-        if OF_A_GROUP.search(q.folded):
+        if group := OF_A_GROUP.search(q.folded):
             # 上市的公司里面，科技类的有几家: a part of that group (其中…33家), while one is
-            # among the candidates.
-            figures = [f for f in figures if is_part(f)] or figures
+            # among the candidates; the part named (科技类) by one of them, or none does.
+            parts = [f for f in figures if is_part(f)]
+            category = PART_CATEGORY.search(group.group(1) or "")
+            named = category.group(1) if category else ""
+            if len(named) >= 2:
+                parts = [f for f in parts if all(ch in fold(f.label + f.context)
+                                                 for ch in named)] or (
+                    [] if parts else figures)
+            figures = parts or ([] if len(named) >= 2 and any(map(is_part, figures))
+                                else figures)
         elif ASKED_WHOLE.search(q.folded) and not q.constraints.ordinals and not (
                 ASKED_PART.search(q.folded)):
             # The whole asked in words (总, in total): no part answers while a whole is

@@ -296,6 +296,11 @@ def _questions_listed(text: str) -> str:
 WHERE_ASKED = lazy_regex(r"哪[个座一]?(?:区|城市|省份?|国家|片区|板块|街道|镇)")
 
 
+# A statement of a figure (…认定国家高企397家, 三十多家): a premise, unlike a topic named
+# before its question (国家级研发机构，园区有几家呢), which the question is about.
+STATES_A_FIGURE = lazy_regex(r"\d|[一二三四五六七八九十两百千万]+[余多]?[家个人件项支所批类名位]")
+
+
 def split(q: Question, chapter_subject: str | None,
           name_of: Callable[[int], str] | None = None) -> Split | None:
     """The question's parts, or None when it asks one thing. (``name_of``: an entity's
@@ -366,6 +371,7 @@ def split(q: Question, chapter_subject: str | None,
         parts = [pieces[0] + p for p in pieces[1:]]
         return Split(tuple(_clean(p) for p in parts), _pieces_mode(pieces[1:], folded))
     if (1 < len(pieces) <= MAX_PARTS and not QUESTION_WORD.search(pieces[0])
+            and STATES_A_FIGURE.search(pieces[0])
             and ELLIPTIC.search(pieces[-1]) and _has_subject(pieces[-1])):
         # A statement, then the question (国际科技园认定国家高企397家，那纳米城新增的呢):
         # the statement is its premise; the last piece is asked.
