@@ -137,6 +137,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "hi-tech": "high-tech", "hitech": "high-tech", "biomed": "biomedical",
                  "mgmt": "management", "assoc": "association", "inst": "institute",
                  "ctr": "center", "co": "company", "cos": "companies", "corp": "corporation",
+                 # (market shorthand: a listed company)
+                 "listco": "listed company", "listcos": "listed companies",
                  "mou": "memorandum of understanding", "mous": "memoranda of understanding",
                  # (when'd, where'd: folding drops the apostrophe)
                  "whend": "when did", "whered": "where did", "howd": "how did",
@@ -161,10 +163,21 @@ _OF_THE_KIND = lazy_regex(r"\b([a-z]+s) of (?:the |a |an )?((?:[a-z-]+ ){1,3}?)(
                           r"sort|category)\b")
 
 
+# A generation by its ordinal (3rd-gen, third gen) and a count by its sign (# of): written out.
+_GENERATION = lazy_regex(r"\b(1st|2nd|3rd|4th|first|second|third|fourth)[- ]gen\b\.?")
+_ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+_NUMBER_SIGN = lazy_regex(r"(?<![\w#])#\s*(?=of\b)")
+
+
 def expand_abbreviations(folded: str) -> str:
     """``folded`` with the phone abbreviations above written out (and the park as a whole
     said as "the park"; things of a kind said as that kind of things)."""
     folded = _WHOLE.sub("the ", _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded))
+    if "gen" in folded:
+        folded = _GENERATION.sub(lambda m: _ORDINAL_WORDS.get(m.group(1), m.group(1))
+                                 + "-generation", folded)
+    if "#" in folded:
+        folded = _NUMBER_SIGN.sub("number ", folded)
     if " of " in folded and ("type" in folded or "kind" in folded or "sort" in folded
                              or "category" in folded):
         folded = _OF_THE_KIND.sub(r"\2\1", folded)

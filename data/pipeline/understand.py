@@ -66,6 +66,37 @@ def language(raw: str) -> str:
     return "en" if len(words) >= 2 and sum(map(len, words)) > 2 * cjk else "zh"
 
 
+# A Chinese question in an English frame (Gusu Lab 招的人里 硕士 vs 博士 which is bigger?
+# numbers pls): the frame's words said in Chinese, the question read as Chinese.
+CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
+    (lazy_regex(r"\bwhich (?:one |group |side |of (?:them|the two) )?(?:is |has |had |was )?"
+                r"(?:the )?(?:higher|bigger|larger|greater|more|most)\b", re.I), "哪个多"),
+    (lazy_regex(r"\bwhich (?:one |group |side |of (?:them|the two) )?(?:is |has |had |was )?"
+                r"(?:the )?(?:lower|smaller|fewer|less|least)\b", re.I), "哪个少"),
+    (lazy_regex(r"\bnumbers?\s*(?:pls|please|plz)\b|\bnumbers?(?=\s*[?？]?\s*$)", re.I),
+     "各多少"),
+    (lazy_regex(r"\bhow (?:many|much)\b", re.I), "多少"),
+    (lazy_regex(r"\bwhen\b", re.I), "什么时候"),
+    (lazy_regex(r"\bwhere\b", re.I), "在哪"),
+)
+CODE_SWITCH_MIN_HANZI = 4  # Chinese characters that make the question Chinese ...
+CODE_SWITCH_MAX_WORDS = 3  # ... with no more English words than a name's, the frame aside
+
+
+def code_switched(raw: str) -> str:
+    """``raw`` with an English frame around a Chinese question said in Chinese."""
+    if not english.has_latin(raw) or sum(map(is_cjk, raw)) < CODE_SWITCH_MIN_HANZI:
+        return raw
+    said = raw
+    for pattern, chinese in CODE_SWITCH:
+        said = pattern.sub(chinese, said)
+    # (vs stays: the splitter reads it as a comparison)
+    if said == raw or len(re.findall(r"(?!vs\b|versus\b)[A-Za-z]{2,}", said)) > (
+            CODE_SWITCH_MAX_WORDS):
+        return raw
+    return said
+
+
 def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
     """Ling Zhi: a word of whole pinyin syllables is a name (an acronym, CEO, is not)."""
     parts = _segment(word, syllables)
@@ -359,7 +390,7 @@ class Reader:
         return q
 
     def understand(self, raw: str) -> Question:
-        asked = without_personal_sentences(raw)
+        asked = without_personal_sentences(code_switched(raw))
         if asked != raw:
             # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
             # of themselves, when what is left names what it asks about)

@@ -2652,3 +2652,19 @@ def test_a_category_of_a_group_the_document_does_not_count_is_not_found(
 def test_of_one_entitys_two_figures_the_larger_is_said_by_its_measure(
         kb: KnowledgeBase, question: str, said: str) -> None:
     assert said in present.text(kb.ask(question))
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (what a thing is called: 统称叫什么名字 asks for its name, no words of the document)
+    ("国际科技园五期统称叫什么名字", "创意产业园"),
+    # (market shorthand: listcos, a generation by its ordinal, a count by its sign, picks)
+    ("How many listcos does SIP have in total?", "45家"),
+    ("3rd-gen semiconductor institute: # of R&D projects started?", "6个"),
+    ("National-level talent programme picks in SIP, 2020?", "13人"),
+    # (a Chinese question in an English frame: read as Chinese)
+    ("Gusu Lab 博士 vs 硕士 which one is higher? numbers please", "更多的是：硕士学历（63人）"),
+    ("纳米城 vs 国际科技园 入驻企业 which has more?", "更多的是：苏州国际科技园（650余家）"),
+])
+def test_classes_seen_in_set_103_said(kb: KnowledgeBase, question: str, said: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and said in present.text(answer), present.text(answer)
