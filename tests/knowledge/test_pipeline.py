@@ -2668,3 +2668,17 @@ def test_of_one_entitys_two_figures_the_larger_is_said_by_its_measure(
 def test_classes_seen_in_set_103_said(kb: KnowledgeBase, question: str, said: str) -> None:
     answer = kb.ask(question)
     assert answer.found and said in present.text(answer), present.text(answer)
+
+
+def test_a_count_of_something_the_document_never_names_is_not_found(
+        kb: KnowledgeBase) -> None:
+    # (one unknown word and a counter: no figure of the entity answers it)
+    answer = kb.ask("国际科技园有多少个猫")
+    assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize("question", ["纳米真空互联实验站属于什么档次的设施",
+                                      "纳米真空互联实验站是哪个级别的"])
+def test_what_level_a_thing_is_is_described(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and "大科学装置" in present.text(answer), present.text(answer)

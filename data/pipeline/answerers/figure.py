@@ -11,7 +11,7 @@ from functools import lru_cache
 from data.lazyre import lazy_regex, regex
 from data.linking import Link
 from data.models import Answer, Fact, Figure
-from data.normalize import fold
+from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
 from data.pipeline.constraints import (
     AREAS,
@@ -31,7 +31,7 @@ from data.pipeline.verify import (
     value_clause,
     whole_for_part,
 )
-from data.question import Question
+from data.question import FUNCTION_CHARS, Question
 
 FIGURE_TEXT = lazy_regex(r"\d+(?:\.\d+)?[万亿]?[余多]?[%家人名件张个支项类批场所年倍元]")
 # A part of a whole asked for: 其中…, "how many of the listed companies are…".
@@ -413,6 +413,9 @@ class FigureAnswerer:
                       and r[0] >= ranked[0][0] - W.WHOLE_BEHIND
                       and not whole_for_part(self.kb, q, r[2].entity)]
             ranked = wholes + [r for r in ranked if r not in wholes]
+        if not ev.weights and any(is_cjk(ch) and ch not in FUNCTION_CHARS
+                                  for ch in q.content):
+            return None  # 纳米城有几个狗: what is counted the document never names
         score, hit, figure = self._as_constrained(q, ranked)
         if q.constraints.changes and not _changes_what_is_asked(q, ev.weights, figure):
             return None  # 增长58% of the talents is no growth of the companies asked about
