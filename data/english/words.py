@@ -167,6 +167,12 @@ _OF_THE_KIND = lazy_regex(r"\b([a-z]+s) of (?:the |a |an )?((?:[a-z-]+ ){1,3}?)(
 _GENERATION = lazy_regex(r"\b(1st|2nd|3rd|4th|first|second|third|fourth)[- ]gen\b\.?")
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 _NUMBER_SIGN = lazy_regex(r"(?<![\w#])#\s*(?=of\b)")
+# A phase by its number word (phase five, phases one to four): in digits, as the phases'
+# readers take it.
+_PHASE_NUMBER = lazy_regex(r"(\bphases?\s+|(?<=\d)\s*(?:to|-|through|thru)\s+(?:phase\s+)?)"
+                           r"(one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
 
 
 def expand_abbreviations(folded: str) -> str:
@@ -178,6 +184,10 @@ def expand_abbreviations(folded: str) -> str:
                                  + "-generation", folded)
     if "#" in folded:
         folded = _NUMBER_SIGN.sub("number ", folded)
+    if "phase" in folded:
+        for _ in range(2):  # (phases one to four: the first number, then the second)
+            folded = _PHASE_NUMBER.sub(lambda m: m.group(1) + _NUMBER_WORDS[m.group(2)],
+                                       folded)
     if " of " in folded and ("type" in folded or "kind" in folded or "sort" in folded
                              or "category" in folded):
         folded = _OF_THE_KIND.sub(r"\2\1", folded)

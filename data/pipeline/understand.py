@@ -240,6 +240,11 @@ EXCLAIMED = lazy_regex(r"(?:厉害了?|牛[逼b]?啊?|太强了|绝了|666+|哇�
 # space is gone; what follows the count asked and opens with the asker.
 ASIDE_AFTER_ASKING = lazy_regex(r"(?:多少|几)[^我咱俺?？，,。]{0,3}((?:我|咱|俺)[^?？，,。]{1,14}?)"
                                 r"[。.!！~]*$")
+# What the asker heard or remembers, after the count asked with no mark between
+# (…多少家听说排全市第二, …几个我记得挺多): no words of what is asked.
+HEARSAY_AFTER_ASKING = lazy_regex(r"(?:多少|几)[家个人件项名所位张批类支]?[呢啊]?"
+                                  r"((?:我|我们)?(?:听说|据说|好像|印象中|记得|有人说)"
+                                  r"[^?？，,。]{1,16})[。.!！~]*$")
 # A share ruled out (not the percent, 非问占比): the units asked are the others'.
 NOT_WORD = lazy_regex(r"\bnot\b|\babsolute\b|不是|非|不要|不问|不用|别|光|只|绝对")
 NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:percent(?:age)?|share|ratio|"
@@ -426,6 +431,10 @@ class Reader:
             folded = self._without_aside(folded)
         elif "我" in folded or "咱" in folded or "俺" in folded:
             folded = self._without_aside(folded)
+        if "说" in folded or "记得" in folded or "好像" in folded or "印象" in folded:
+            # (…有多少家听说排全市第二: what the asker heard, after what is asked)
+            hearsay = HEARSAY_AFTER_ASKING.search(folded)
+            folded = folded[:hearsay.start(1)] if hearsay else folded
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
         exclaimed = EXCLAIMED.search(folded)

@@ -2682,3 +2682,32 @@ def test_a_count_of_something_the_document_never_names_is_not_found(
 def test_what_level_a_thing_is_is_described(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert answer.found and "大科学装置" in present.text(answer), present.text(answer)
+
+
+# -- classes seen in sets 105 and 106 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (phases by their number words: phases one to four are 一期至四期)
+    ("What is the floor area of phases one to four of the International Science Park?",
+     "31万平方米"),
+    # (…分别为多少？哪一家更多？: the last piece asks which is more, not a part of its own)
+    ("纳米城PCT申请与国际科技园PCT申请分别为多少？哪一家更多？",
+     "更多的是：苏州国际科技园（299件）"),
+    # (两者合计多少: the sum of the two before it)
+    ("国际科技园的国家级重大人才引进工程人才与姑苏领军人才分别多少？两者合计多少？",
+     "合计：97人（22人＋75人）"),
+    # (…多少家听说列全省第一: what the asker heard, no scope of what is asked)
+    ("园区入省市高新技术企业培育库的企业多少家听说列全省第一", "863家"),
+])
+def test_classes_seen_in_sets_105_and_106(kb: KnowledgeBase, question: str, said: str
+                                          ) -> None:
+    text = present.text(kb.ask(question))
+    assert said in text.split("\n")[0], text
+
+
+def test_what_kind_of_companies_a_centre_supports_is_no_description_of_it(
+        kb: KnowledgeBase) -> None:
+    # (支持什么样的公司: what it supports, not what kind of thing the centre is)
+    text = present.text(kb.ask("新加坡科技研究局苏州企业合作中心支持什么样的公司"))
+    assert "起步公司" in text.split("\n")[0], text

@@ -51,8 +51,11 @@ WHOLE_THEN_PART = lazy_regex(r"(.+?)(?:里|当中|之中|中)的?(.+?)占")
 WHOLE_ASKED = lazy_regex(r"总|一共|全部")
 # Words that add up what was asked before them (一共/总共 may ask a whole of its own).
 ADDED = lazy_regex(r"加起来|加一起|加在一起|合计|之和|总和")
+# The ones before, referred to (两者合计多少: the sum of them).
+BOTH_OF_THEM = lazy_regex(r"^(?:那|那么)?(?:两者|二者|它们|他们|两个|两项|两类|这两[个项类者]?|俩)")
 # A piece asking only which of the items before it is more (…各多少家，哪个多).
-COMPARES_ONLY = lazy_regex(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪边|谁)(?:更|比较|较|在)?"
+COMPARES_ONLY = lazy_regex(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪一家|哪边|哪一边|哪方|哪一方|谁)"
+                           r"(?:更|比较|较|在)?"
                            r"(?:多|少|大|小|早|晚|高|低|先|后|前)(?:一些|一点|些)?[呢啊呀]?$")
 # How far apart the ones before it are (差多少, 差距大不大): their comparison, which names
 # the larger; a piece asking only that is no part of its own.
@@ -112,6 +115,13 @@ def _clean(text: str) -> str:
         text = EN_WHICH_MORE.sub("how many", text)
         return re.sub(r"\b(?:respectively|each|both|combined|altogether|in total)\b", "",
                       text).strip(" ,")
+    # (…为多少？哪一家更多？: which is more is the comparison's; each part asks its own)
+    pieces = re.split(r"([?？,，])", text)
+    if len(pieces) > 3 and not pieces[-1]:
+        pieces = pieces[:-2]  # (a mark at the end: the piece before it is the last)
+    while len(pieces) > 2 and COMPARES_ONLY.match(pieces[-1]):
+        pieces = pieces[:-2]
+    text = "".join(pieces)
     text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
     # (是不是同一天: the comparison asks each part's date)
     text = re.sub(r"(?:是不是|是否|是)?在?(?:同一天|同一时间|同时)", "哪天", text)
@@ -769,7 +779,8 @@ def _distributes_only(piece: str) -> bool:
 
 def _adds_up_only(piece: str) -> bool:
     """加起来多少: a piece asking nothing but the sum of the pieces before it."""
-    return bool(ADDED.search(piece)) and not QUESTION_WORDS.sub("", ADDED.sub("", piece)).strip()
+    return bool(ADDED.search(piece)) and not QUESTION_WORDS.sub("", ADDED.sub(
+        "", BOTH_OF_THEM.sub("", piece))).strip()
 
 
 def _has_subject(piece: str) -> bool:
