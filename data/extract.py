@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.texts import CJK, YEAR
 
 # -- figures --------------------------------------------------------------------------
@@ -98,7 +98,7 @@ def find_figures(sentence: str) -> list[FigureMatch]:
         if earlier and label.startswith(("内", "以内")) and sentence[
                 earlier.end:figure.start].startswith(label):
             label = earlier.text + label  # 10年内建设资金总额, not 内建设资金总额
-        elif re.fullmatch(r"\w{1,4}中", label) and after:
+        elif rx(r"\w{1,4}中").fullmatch(label) and after:
             label = f"{after}的{label[:-1]}"  # 33家企业中26家获得认定: 获得认定的企业
         elif label.endswith("的") and len(label) > 2:
             # …工作的33家企业 / 占地区生产总值的4.5%: what follows finishes the words.
@@ -107,7 +107,7 @@ def find_figures(sentence: str) -> list[FigureMatch]:
             label = after or previous_label
         elif _MODIFIER_ONLY.match(label) and previous_label:
             # 新增…13人，累计172人: the total is not "new"; keep what it counts.
-            base = re.sub(r"^(?:新增入选|新增|新引进)", "", previous_label) or previous_label
+            base = rx(r"^(?:新增入选|新增|新引进)").sub("", previous_label) or previous_label
             label = f"{base}（{label}）"
         elif len(label) <= 2 and after and not after[0].isdigit():
             label = label + after
@@ -132,7 +132,7 @@ def _context_before(sentence: str, start: int) -> str:
 def _context_after(sentence: str, end: int) -> str:
     tail = _CLAUSE_SPLIT.split(sentence[end:])[0]
     # Up to the next figure: 分4批认定科技企业59家 → 4批 counts 认定科技企业.
-    return re.split(r"\d", tail)[0][:20].strip()
+    return rx(r"\d").split(tail)[0][:20].strip()
 
 
 # -- dates and events -----------------------------------------------------------------
@@ -190,9 +190,9 @@ def event_title(sentence: str, date: DateMatch, entry_title: str | None,
     tail = sentence[date.end:]
     clause_start = max(head.rfind(c) for c in "，。；：") + 1
     before = head[clause_start:]
-    before = re.sub(r"(?:于|在|自|从)$", "", before)
+    before = rx(r"(?:于|在|自|从)$").sub("", before)
     tail = tail.lstrip("，,、 ")
-    clauses = re.split(r"[，。；]", tail)
+    clauses = rx(r"[，。；]").split(tail)
     after = clauses[0] if clauses else ""
     if after.startswith("在") and after.endswith(("上", "中")) and len(clauses) > 1:
         after = clauses[1]
@@ -313,7 +313,7 @@ def find_entities(sentence: str) -> list[EntityMatch]:
         type_ = m.lastgroup or "organisation"
         end = m.end()
         # Extend over a trailing bracketed place ("…研究院（苏州）") and chained names.
-        tail = re.match(r"（[^（）]{2,8}）", sentence[end:])
+        tail = rx(r"（[^（）]{2,8}）").match(sentence[end:])
         if tail and type_ != "company":
             end += tail.end()
         start = m.start() if type_ == "exchange" else _scan_back(sentence, m.start())
@@ -373,7 +373,7 @@ def entry_subject(title: str) -> tuple[str, str] | None:
     if match is None:
         return None
     end = match.end()
-    tail = re.match(r"（[^（）]{2,8}）", name[end:])
+    tail = rx(r"（[^（）]{2,8}）").match(name[end:])
     if tail:
         end += tail.end()
     if end < len(name) - 1 or _scan_back(name, match.start()) > 0:

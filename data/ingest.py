@@ -6,7 +6,6 @@ import hashlib
 import importlib.util
 import itertools
 import json
-import re
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from data import extract
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.normalize import fold, folded_tokens
 from data.parse import Document, ParseError, parse, split_sentences
 from data.store import Store, Writer
@@ -97,17 +96,17 @@ def english_names(row: GlossaryRow) -> list[str]:
             continue
         name = name.replace("–", "-").replace("—", "-")  # as a keyboard types the dash
         bare = _COMPANY_SUFFIX.sub("", name).strip()
-        plain = re.sub(r"\s*\([^()]*\)", "", bare).strip()
-        acronym = re.findall(r"\(([A-Z*0-9]{2,})\)", name)
+        plain = rx(r"\s*\([^()]*\)").sub("", bare).strip()
+        acronym = rx(r"\(([A-Z*0-9]{2,})\)").findall(name)
         # The name before its parent's (…Nano-Bionics, CAS): how people say it.
-        head = re.sub(r",\s*[A-Z]{2,5}$", "", plain)
+        head = rx(r",\s*[A-Z]{2,5}$").sub("", plain)
         names += [name, bare, plain, head, *acronym]
     # 学院 is said as Academy, Institute or College (Chengdu Spark Academy / Institute).
-    names += [re.sub(r"\b(?:Academy|Institute|College)$", other, n) for n in names
-              if re.search(r"\b(?:Academy|College)$", n)
+    names += [rx(r"\b(?:Academy|Institute|College)$").sub(other, n) for n in names
+              if rx(r"\b(?:Academy|College)$").search(n)
               for other in ("Academy", "Institute", "College")]
     # British and American spellings of the same name (Centre / Center).
-    names += [re.sub(r"\bCent(?:er|re)\b", lambda m: "Centre" if m.group(0) == "Center"
+    names += [rx(r"\bCent(?:er|re)\b").sub(lambda m: "Centre" if m.group(0) == "Center"
                      else "Center", n) for n in names]
     return [n for n in dict.fromkeys(names) if len(n) >= 3]
 
@@ -233,7 +232,7 @@ def plan_document(doc: Document) -> _Plan:
     # for all of them: the bare name is an alias of each.
     qualified: dict[str, list[str]] = {}
     for name in plan.entities:
-        bare = re.match(r"(.{4,})（[^（）]{1,8}）$", name)
+        bare = rx(r"(.{4,})（[^（）]{1,8}）$").match(name)
         if bare:
             qualified.setdefault(bare.group(1), []).append(name)
     for bare, names in qualified.items():

@@ -37,7 +37,7 @@ import sys
 import weakref
 from array import array
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, cast
 
 DYNAMIC_CACHE = 4096  # patterns built from question words kept (see regex)
@@ -225,6 +225,14 @@ def _program(pattern: str, flags: int) -> Program:
 
 
 _PROGRAMS = _Programs()
+
+
+@cache
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A fixed pattern written where it is used (``rx(r"…").search(text)``): compiled once
+    per process on its first use, its program kept on disk with the module-level ones'.
+    (Fixed patterns only: a pattern built from a question's words is :func:`regex`'s.)"""
+    return _PROGRAMS.compile(pattern, int(flags))
 
 
 @lru_cache(maxsize=DYNAMIC_CACHE)

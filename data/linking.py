@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from typing import Protocol, TypeVar
 
 from data import extract
-from data.lazyre import lazy_regex, regex
+from data.lazyre import lazy_regex, regex, rx
 from data.normalize import fold, is_cjk
 from data.question import QUESTION_NAME, QUESTION_WORDS
 from data.store import KnowledgeStore
@@ -156,13 +156,13 @@ class Linker:
             if not ids:
                 return
             said = folded[start:end]
-            if len(ids) > 1 and re.match(r"\s*[\u4e00-\u9fff]", folded[end:]) and any(
+            if len(ids) > 1 and rx(r"\s*[\u4e00-\u9fff]").match(folded[end:]) and any(
                     key.endswith(")") or self.names.has_prefix(key + "(") for key in keys):
                 # A name the document always qualifies, then one of its qualifiers said
                 # plainly (金鸡湖创新合作中心北京, …的大湾区中心): that one. (Among the first
                 # few: a park's name a shelf repeats in every chapter has no qualifier.)
                 for eid in ids[:QUALIFIED_SIBLINGS]:
-                    qualified = re.fullmatch(r"(.+)\((.+)\)", fold(self.entities[eid][0]))
+                    qualified = rx(r"(.+)\((.+)\)").fullmatch(fold(self.entities[eid][0]))
                     told = regex(rf"\s*的?{re.escape(qualified.group(2))}").match(
                         folded[end:]) if qualified and qualified.group(
                                         1).endswith(said) and len(said) >= 4 else None
@@ -179,9 +179,9 @@ class Linker:
                             taken[i] = True  # nor any shorter piece of it (际科技园)
                         namesakes.append(said)
                         return
-            qualifier = re.match(r"\([^()]{1,8}\)", folded[end:])
+            qualifier = rx(r"\([^()]{1,8}\)").match(folded[end:])
             if qualifier and all(self.names.has_prefix(f"{said}({item})") for item in
-                                 re.split(r"和|与|及|、|跟", qualifier.group(0)[1:-1])):
+                                 rx(r"和|与|及|、|跟").split(qualifier.group(0)[1:-1])):
                 qualifier = None  # (北京和大湾区): the document's own qualifiers, each
             if (qualifier and len(said) >= 2
                     and not self._qualifier_by_sound(said, qualifier.group(0), ids)
@@ -227,7 +227,7 @@ class Linker:
         cjk_end = _run_ends(folded, is_cjk)
         free = _run_ends(taken, _free)
         syllables = self.pinyin(folded)
-        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z]+", folded)]
+        words = [(m.start(), m.end(), m.group(0)) for m in rx(r"[a-z]+").finditer(folded)]
         spelled: dict[str, list[tuple[int, int]]] = {}  # spelling → (start, end) of runs
         # A run of three syllables or more spells a name only where the name's pinyin
         # starts with the run's first two: positions no pinyin starts like that are skipped.
@@ -416,7 +416,7 @@ class Linker:
         from rapidfuzz import fuzz, process
 
         out: list[tuple[int, int, str]] = []
-        for run in re.finditer(r"[\u4e00-\u9fff]{4,}", folded):
+        for run in rx(r"[\u4e00-\u9fff]{4,}").finditer(folded):
             text = run.group(0)
             # The words are the document's own, its question words aside (区域股权投资
             # 基金规模是多少): nothing to repair.

@@ -10,12 +10,11 @@ their shape.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.texts import CJK, PHOTO_CREDIT
 
 REPLACEMENT = "\ufffd"
@@ -74,7 +73,7 @@ class Document:
 
 def squash(text: str) -> str:
     """Remove all whitespace (headings and names are padded with spaces in print)."""
-    return re.sub(r"\s+", "", text)
+    return rx(r"\s+").sub("", text)
 
 
 def join_fragments(fragments: list[str]) -> str:

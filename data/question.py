@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.normalize import fold, is_cjk
 from data.texts import YEAR
 
@@ -480,6 +480,6 @@ def in_document_words(text: str) -> str:
 @lru_cache(maxsize=256)
 def _cjk_trigrams(content: str) -> frozenset[str]:
     """The question's CJK trigrams (computed once a question, not once a candidate)."""
-    content = re.sub(r"\s+", " ", content)
+    content = rx(r"\s+").sub(" ", content)
     return frozenset(content[i:i + 3] for i in range(len(content) - 2)
                      if all(is_cjk(c) for c in content[i:i + 3]))

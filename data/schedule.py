@@ -4,7 +4,6 @@ arithmetic behind "today" and a subscriber's daily slot. Pure Python: no telegra
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.models import Subscription
 
 DEFAULT_TIME = "09:00"
@@ -129,7 +128,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         arg = unicodedata.normalize("NFKC", raw).strip()
         if not arg:
             continue
-        if re.fullmatch(r"\d{1,2}:\d{1,2}", arg) or arg.isdigit():
+        if rx(r"\d{1,2}:\d{1,2}").fullmatch(arg) or arg.isdigit():
             parsed = parse_time(arg)
             if parsed is None:
                 raise BadArgument("time", raw)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.normalize import fold
 from data.texts import CJK
 
@@ -140,7 +140,7 @@ def headwords() -> dict[str, int]:
     word that overlaps itself (中中). One dictionary: one lookup a piece at ingest."""
     table: dict[str, int] = {}
     get = table.get  # (120 000 headwords: a first ingest waits for this loop)
-    for word in re.findall(r"^\S+ (\S+) \[", read_cedict(), re.M):
+    for word in rx(r"^\S+ (\S+) \[", re.M).findall(read_cedict()):
         size = len(word)
         if 2 <= size <= MAX_WORD:
             # (a word overlaps itself only if its first character comes again)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 
 _LATIN = lazy_regex(r"[a-z]", re.I)
 _WORD = lazy_regex(r"[a-z0-9]+(?:[&*][a-z0-9]+)*")
@@ -122,7 +122,7 @@ def gloss_phrases(sense: str) -> list[str]:
             continue
         out += [m.lower() for m in _ACRONYM.findall(part)]  # (GDP), (IPO)
         part = _FILLER.sub(" ", _PAREN.sub(" ", part))
-        part = re.sub(r"^\s*(?:to be |to |a |an |the )", "", part.strip(), flags=re.I)
+        part = rx(r"^\s*(?:to be |to |a |an |the )", re.I).sub("", part.strip())
         if part.strip():
             out.append(part.strip())
     return out

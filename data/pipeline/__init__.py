@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from data import english, extract, lazyre
-from data.lazyre import lazy_regex, regex
+from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link, Linker
 from data.models import Answer, Figure
 from data.normalize import fold, is_cjk
@@ -155,7 +155,7 @@ def _ranks_the_measure(q: Question, weights: dict[str, float], text: str) -> boo
     if not measure:
         return True
     said = said_as_asked(q.folded)
-    clauses = [c for c in re.split(r"[，。；]", fold(text)) if said.search(c)] or [fold(text)]
+    clauses = [c for c in rx(r"[，。；]").split(fold(text)) if said.search(c)] or [fold(text)]
     total = sum(measure.values())
     return any(_held(measure, clause) >= total / 2 for clause in clauses)
 
@@ -222,7 +222,7 @@ class Pipeline:
         except Exception:
             log.exception("understanding %r failed", question[:200])
             return not_found(self.kb, question, "what", None, [])
-        if not q.folded or not re.search(r"[\w]", q.folded):
+        if not q.folded or not rx(r"[\w]").search(q.folded):
             return not_found(self.kb, question, q.intent, None, [], q)
         try:
             return replace(self.answer(q), lang=q.lang)
@@ -302,7 +302,7 @@ class Pipeline:
                               if answer.intent == "figure" else None)
         if (problem is None and answer.intent == "when" and DAY_ASKED.search(q.folded)
                 and answer.facts and answer.facts[0].kind == "date"
-                and not re.search(r"\d日", answer.facts[0].value)):
+                and not rx(r"\d日").search(answer.facts[0].value)):
             problem = "具体日期"  # 12月几号: the document gives the month only
         if problem is None:
             return answer
@@ -567,9 +567,10 @@ class Pipeline:
             return True  # the kind of area asked, in the document's words (land: 用地, 占地)
         # The measure is the phrase's last word or two (total technology contract
         # turnover: turnover, contract turnover; output value: 产值), not its first ones.
-        measure = re.split(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can)\b",
-                           asked.group(1))[0]  # (what output value did companies … make)
-        said = re.findall(r"[a-z]+", measure) or re.findall(r"[a-z]+", asked.group(1))
+        # (what output value did companies … make)
+        measure = rx(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can)\b"
+                     ).split(asked.group(1))[0]
+        said = rx(r"[a-z]+").findall(measure) or rx(r"[a-z]+").findall(asked.group(1))
         words = [w for phrase in (" ".join(said[-1:]), " ".join(said[-2:]))
                  for w in english.translate(phrase).terms]
         return not words or any(w[i:i + 2] in local for w in words for i in range(len(w) - 1))

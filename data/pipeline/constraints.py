@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.linking import Link
 from data.normalize import fold
 from data.question import ASKS
@@ -366,7 +366,7 @@ def _asking_sentences(folded: str) -> str:
     录用了多少人: the doctors are the talk, not the count asked), positions kept."""
     if "。" not in folded.rstrip("。") and "!" not in folded and "！" not in folded:
         return folded
-    sentences = re.split(r"(?<=[。！!])", folded)
+    sentences = rx(r"(?<=[。！!])").split(folded)
     kept = ["" if ASKS.search(t) else " " * len(t) for t in sentences]
     if all(kept):
         return folded

@@ -3,8 +3,7 @@ figures of the sentences nearest the question (the entity asked about first)."""
 
 from __future__ import annotations
 
-import re
-
+from data.lazyre import rx
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.knowledge import Knowledge
@@ -27,7 +26,7 @@ def suggest(kb: Knowledge, rows: list[Row], q: Question | None = None,
                          key=lambda f: (f.entity not in named, f.sentence_id, f.start))
         for figure in figures:
             label = figure.label.split("（")[0].rstrip("的")
-            label = re.sub(r"^该(?:实验室|研究院|学院|平台|联盟|中心|公司)", "", label)
+            label = rx(r"^该(?:实验室|研究院|学院|平台|联盟|中心|公司)").sub("", label)
             owner = figure.entity or ""
             if len(label) < MIN_LABEL:
                 continue

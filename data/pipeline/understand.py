@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from data import english
 from data.english import spelling
-from data.lazyre import lazy_regex, regex
+from data.lazyre import lazy_regex, regex, rx
 from data.linking import OTHER_PLACES, Link, Linker, specific
 from data.normalize import bigrams, fold, is_cjk, to_mainland, to_simplified
 from data.pipeline.constraints import english_phase_ranges, read_constraints
@@ -62,7 +62,7 @@ CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "�
 def language(raw: str) -> str:
     """en when the question is written in English (Latin words, few Chinese characters)."""
     cjk = sum(1 for ch in raw if is_cjk(ch))
-    words = re.findall(r"[A-Za-z]{2,}", raw)
+    words = rx(r"[A-Za-z]{2,}").findall(raw)
     return "en" if len(words) >= 2 and sum(map(len, words)) > 2 * cjk else "zh"
 
 
@@ -91,7 +91,7 @@ def code_switched(raw: str) -> str:
     for pattern, chinese in CODE_SWITCH:
         said = pattern.sub(chinese, said)
     # (vs stays: the splitter reads it as a comparison)
-    if said == raw or len(re.findall(r"(?!vs\b|versus\b)[A-Za-z]{2,}", said)) > (
+    if said == raw or len(rx(r"(?!vs\b|versus\b)[A-Za-z]{2,}").findall(said)) > (
             CODE_SWITCH_MAX_WORDS):
         return raw
     return said
@@ -387,7 +387,7 @@ class Reader:
     def read(self, raw: str) -> Question:
         """The question as typed, or as characters when typed wholly in pinyin."""
         q = self.understand(raw)
-        if q.folded and re.search(r"\w", q.folded):
+        if q.folded and rx(r"\w").search(q.folded):
             hanzi = self.from_pinyin(q.folded)
             if hanzi:
                 # nami cheng ruzhu qiye duoshao jia: answered as 纳米城入驻企业多少家.
@@ -442,7 +442,7 @@ class Reader:
             folded = folded[:exclaimed.start()]
         folded = which_first(DEEDS_IN_ORDER.sub(r"\1和", folded))
         # (a digit among the last few characters first: most questions end in words)
-        guess = GUESSED_FIGURE.search(folded) if re.search(r"\d\D{0,8}$", folded) else None
+        guess = GUESSED_FIGURE.search(folded) if rx(r"\d\D{0,8}$").search(folded) else None
         if guess and ASKED_BEFORE_GUESS.search(folded, 0, guess.start()):
             folded = folded[:guess.start()] + "?"
         if english.has_latin(folded):
@@ -457,23 +457,24 @@ class Reader:
         namesakes: list[str] = []
         named = _heads_only(self._linked(folded, namesakes, raw))
         links = _without_examples(folded, named)
-        if any(re.match(r"是(?:什么(?!时候|时间|地方|板)|哪(?![里儿天日年一]|[个家]交易所))",
-                        folded[link.end:])
+        if any(rx(r"是(?:什么(?!时候|时间|地方|板)|哪(?![里儿天日年一]|[个家]交易所))").match(
+                folded[link.end:])
                and not BY_WHOM.match(folded[link.end:]) for link in links):
             intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
-        if re.search(r"哪个?(?:国家|城市|省份?)|哪国|什么国家", folded):
+        if rx(r"哪个?(?:国家|城市|省份?)|哪国|什么国家").search(folded):
             intent = "what"  # a country or city is said in the sentence, not listed
-        elif re.search(r"(?:哪个|哪次|哪场|什么)(?:会议|大会|会|论坛|活动|仪式)|"
-                       r"\b(?:which|what) (?:meeting|conference|forum|event|ceremony)\b", folded):
+        elif rx(r"(?:哪个|哪次|哪场|什么)(?:会议|大会|会|论坛|活动|仪式)|"
+                r"\b(?:which|what) (?:meeting|conference|forum|event|ceremony)\b").search(
+                folded):
             intent = "what"  # 在哪个会议上: the meeting is said in the sentence, no name kind
-        elif re.search(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)", folded):
+        elif rx(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)").search(folded):
             intent = "who"  # 在哪个园: which park, a name, not a place
         if intent == "figure" and NOT_A_UNIT.search(folded):
             intent = "what"  # 有几期: phases are named, not counted, in the text
-        if re.search(r"[吗呢?？哪谁啥怎]|什么", folded):
+        if rx(r"[吗呢?？哪谁啥怎]|什么").search(folded):
             bare = False  # a question word the intents do not list is still a question
-        counter = (re.search(r"(?:多少|几)个?([家人件张支项名所批类场次位])", folded)
-                   or re.search(r"(?:多少|几)(个)", folded))
+        counter = (rx(r"(?:多少|几)个?([家人件张支项名所批类场次位])").search(folded)
+                   or rx(r"(?:多少|几)(个)").search(folded))
         companies = EN_COMPANIES_COUNTED.search(folded)
         if "点" in folded and POINTS_ASKED.search(folded):
             units = ("%",)  # 占GDP几个点: percentage points
@@ -530,10 +531,10 @@ class Reader:
         lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
             links += self._link_by_words(self._with_pinyin(groups, asked), len(folded), asked)
-        if lang == "en" and re.search(r"[\u4e00-\u9fff]", folded) and all(
+        if lang == "en" and rx(r"[\u4e00-\u9fff]").search(folded) and all(
                 any(link.start <= m.start() and m.end() <= link.end
                     for link in links if link.how == "pinyin-latin")
-                for m in re.finditer(r"[a-z]{2,}", folded)):
+                for m in rx(r"[a-z]{2,}").finditer(folded)):
             lang = "zh"  # (sheng wu yi yao chan ye yuan 三期B区几月份开工: a name in pinyin)
         # The document's own Latin words (PraxisAuril, B1) are known, as are names; typed
         # apart (Praxis Auril), they are the document's word.
@@ -687,7 +688,7 @@ class Reader:
             words = [EN_AS_FIELD.get(w, w) for w in words]
         # English words: the dictionary reads them into the document's own Chinese.
         reading = english.translate(" ".join(words), self.corpus())
-        content = re.sub(r"[a-z][a-z0-9*&]*", " ", content)
+        content = rx(r"[a-z][a-z0-9*&]*").sub(" ", content)
         # Phase 7, Class III: the document writes them 七期, 三类.
         # Phases 1 to 4: as the document writes a range, 一期至四期.
         ranges = [(low, high) for low, high in english_phase_ranges(folded)
@@ -743,7 +744,7 @@ class Reader:
     def _correct_homophones(self, content: str) -> str:
         """入住企业 → 入驻企业: a two-character word the document never uses, typed with the
         same pinyin as one it does, is that word."""
-        runs = re.findall(r"[\u4e00-\u9fff]{2,}", content)
+        runs = rx(r"[\u4e00-\u9fff]{2,}").findall(content)
         grams = {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
         unknown = [g for g, n in self.stats.df(list(grams)).items() if n == 0]
         if not unknown:
@@ -788,7 +789,7 @@ class Reader:
     def from_pinyin(self, folded: str) -> str | None:
         """A question typed wholly in pinyin, in characters; None when it is not one."""
         words = folded.split()
-        if len(words) < 3 or re.search(r"[^a-z0-9 ]", folded) or not re.search(r"[a-z]", folded):
+        if len(words) < 3 or rx(r"[^a-z0-9 ]").search(folded) or not rx(r"[a-z]").search(folded):
             return None
         syllables = self.stats.syllables()
         split = [[w] if w.isdigit() else _segment(w, syllables) for w in words]

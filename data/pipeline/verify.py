@@ -5,9 +5,7 @@ a running total where what is new was asked) answers a different question: the r
 
 from __future__ import annotations
 
-import re
-
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.linking import Link
 from data.models import Answer, Fact
 from data.normalize import fold
@@ -90,7 +88,7 @@ def _share_scope(fact: Fact) -> str:
     at = text.find(fact.value) if fact.kind == "figure" and fact.unit == "%" else -1
     if at < 0:
         return ""
-    item = re.split(r"[、，。；,;]", text[:at])[-1]
+    item = rx(r"[、，。；,;]").split(text[:at])[-1]
     return fold(item) if SHARE_OF.search(item) else ""
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from data.lazyre import regex
+from data.lazyre import regex, rx
 from data.models import Answer, Fact, Source
 from data.normalize import fold
 
@@ -114,10 +114,10 @@ def _conflict(answer: Answer, lang: str) -> str:
     from data.pipeline.constraints import cn_int
     from data.present import en
 
-    ordinal = re.fullmatch(r"第(\d+)(\w?)", conflict)
-    numbered = re.fullmatch(r"([一二三四五六七八九十]+)([期类])", conflict)  # 五期: phase 5
-    phases = re.fullmatch(r"([一二三四五六七八九十]+)期至([一二三四五六七八九十]+)期", conflict)
-    per = re.fullmatch(r"每(.+)|per\s+(.+)", conflict)
+    ordinal = rx(r"第(\d+)(\w?)").fullmatch(conflict)
+    numbered = rx(r"([一二三四五六七八九十]+)([期类])").fullmatch(conflict)  # 五期: phase 5
+    phases = rx(r"([一二三四五六七八九十]+)期至([一二三四五六七八九十]+)期").fullmatch(conflict)
+    per = rx(r"每(.+)|per\s+(.+)").fullmatch(conflict)
     english = CONFLICT_EN.get(conflict) or en.date(conflict) or (
         f"each {PER_EN.get(per.group(1) or per.group(2), per.group(1) or per.group(2))}"
         if per else None) or (

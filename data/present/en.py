@@ -6,11 +6,10 @@ dictionary, then pinyin: an answer's own words are never left in Chinese."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from data import english
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.models import Source
 from data.normalize import fold, is_cjk
 
@@ -48,7 +47,7 @@ def amount(text: str) -> str:
     yuan, 3—5年 → 3–5 years. What it cannot read is left to the bracketed original."""
     m = AMOUNT.match(fold(text).replace(",", ""))
     if m is None:
-        small = re.fullmatch(r"([一二两三四五六七八九十])(\w)", text)
+        small = rx(r"([一二两三四五六七八九十])(\w)").fullmatch(text)
         return f"{CN_SMALL[small.group(1)]} {unit_en(small.group(2))}".strip() if small else ""
     scale = SCALE.get(m["mult"] or "", 1)
     value = float(m["num"]) * scale

@@ -6,10 +6,8 @@ Gusu Laboratory of Materials · unveiled: 30 June 2020 (2020年6月30日)
 
 from __future__ import annotations
 
-import re
-
 from data import english
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.models import Fact
 from data.normalize import fold
 from data.present import en
@@ -135,5 +133,5 @@ def question_en(fact: Fact) -> str:
 def has_chinese_outside_quotes(line: str) -> bool:
     """Whether a line has Chinese outside brackets and quotes (the original may stand
     there; nothing of the bot's own words may)."""
-    bare = re.sub(r"\([^()]*\)|（[^（）]*）|“[^”]*”|「[^」]*」", "", line)
+    bare = rx(r"\([^()]*\)|（[^（）]*）|“[^”]*”|「[^」]*」").sub("", line)
     return en.has_chinese(bare)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -12,13 +11,14 @@ from pathlib import Path
 
 from data import present
 from data.kb import KnowledgeBase
+from data.lazyre import rx
 
 
 def match_form(text: str) -> str:
     """NFKC, no whitespace, no thousands separators: how answers and expectations compare."""
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"\s+", "", text)
-    return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    text = rx(r"\s+").sub("", text)
+    return rx(r"(?<=\d),(?=\d{3})").sub("", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,6 +120,16 @@ def test_a_damaged_or_stale_file_costs_a_compile_not_a_wrong_pattern(
     assert _Programs().compile(SOURCE, 0) == re.compile(SOURCE)
 
 
+def test_a_fixed_pattern_written_where_it_is_used_is_compiled_once_and_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from data.lazyre import rx
+
+    pattern = rx(r"(\d+)(?:家|所)", re.IGNORECASE)
+    assert rx(r"(\d+)(?:家|所)", re.IGNORECASE) is pattern
+    assert pattern == re.compile(r"(\d+)(?:家|所)", re.IGNORECASE)
+    assert (r"(\d+)(?:家|所)", int(re.IGNORECASE)) in lazyre._PROGRAMS._load()
+
+
 def test_an_unwritable_cache_directory_is_no_error(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "a-file"

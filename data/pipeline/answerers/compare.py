@@ -4,10 +4,9 @@ combined: both shown, the larger or earlier named, or summed when their units ag
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.models import Answer, Fact
 from data.pipeline.answerers.parts import Split
 from data.question import Question
@@ -56,15 +55,15 @@ def _total(facts: list[Fact]) -> Fact | None:
     total = sum(f.number or 0.0 for f in facts)
     # A sum of "more than" figures is more than its sum (397家＋650余家 → 1047余家); one of
     # "about" or "nearly" ones is about it.
-    about = any(re.search(r"近|约|左右", f.value) for f in facts)
-    more = not about and any(re.search(r"\d[万亿]?[余多]", f.value) for f in facts)
+    about = any(rx(r"近|约|左右").search(f.value) for f in facts)
+    more = not about and any(rx(r"\d[万亿]?[余多]").search(f.value) for f in facts)
     value = f"{'约' if about else ''}{total:g}{'余' if more else ''}{facts[0].unit}"
     return Fact("sum", value, detail="＋".join(f.value for f in facts),
                 number=total, unit=facts[0].unit)
 
 
 def _when(fact: Fact) -> tuple[int, int, int] | None:
-    m = re.match(r"(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?", fact.value)
+    m = rx(r"(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?").match(fact.value)
     return (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)) if m else None
 
 
@@ -73,7 +72,7 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
     if all(f.kind == "date" for f in facts) and all(_when(f) for f in facts):
         if len({_when(f) for f in facts}) == 1:
             return Fact("compare", "", label=facts[0].value, detail="same_day")
-        late = bool(re.search(r"晚|后|\blater\b|\blast\b", q.folded))
+        late = bool(rx(r"晚|后|\blater\b|\blast\b").search(q.folded))
         pick = max if late else min
         best = pick(answers, key=lambda a: _when(a.facts[0]) or (0, 0, 0))
         # (named by what happened when the parts are not each about a thing of their own:
@@ -87,7 +86,7 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
         # Neither is more: 397 and 397.
         return Fact("compare", "", label=facts[0].value, detail="same",
                     number=facts[0].number, unit=facts[0].unit)
-    less = bool(LESS.search(re.sub(r"多少", "", q.folded)))
+    less = bool(LESS.search(rx(r"多少").sub("", q.folded)))
     pick = min if less else max
     best = pick(answers, key=lambda a: a.facts[0].number or 0.0)
     fact = best.facts[0]

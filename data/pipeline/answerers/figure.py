@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from data.lazyre import lazy_regex, regex
+from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link
 from data.models import Answer, Fact, Figure
 from data.normalize import fold, is_cjk
@@ -80,21 +80,21 @@ def local_words(figure: Figure, whole: bool = True) -> str:
     if whole and PART_START.match(figure.context):
         # (the whole's words, before the first part, and its own: not its siblings',
         # 包括高端人才10人 is none of the 博士学历59人 listed before it)
-        sentence = re.split(r"[。；;]", head)[-1]
+        sentence = rx(r"[。；;]").split(head)[-1]
         first = PART_WORD.search(sentence)
-        before = (sentence[:first.start()] if first else "") + re.split(
-            r"[，,：:（(）)]", sentence)[-1]
+        before = (sentence[:first.start()] if first else "") + rx(r"[，,：:（(）)]").split(
+            sentence)[-1]
     else:
-        before = re.split(r"[，。；：,;:]", head)[-1]
+        before = rx(r"[，。；：,;:]").split(head)[-1]
         # After an earlier figure of the same clause, its own words end at 、 or 中:
         # 江苏省5家企业技术中心、2家分中心 → 2家 is 分中心; 33家企业中26家 → 26家.
         earlier = list(FIGURE_TEXT.finditer(before))
         if earlier:
             rest = before[earlier[-1].end():]
-            cut = re.search(r"[、中]", rest)
+            cut = rx(r"[、中]").search(rest)
             before = rest[cut.end():] if cut else ""
     tail = raw[figure.start + len(figure.text):]
-    after = re.split(r"[,，;；。(（、\d]", tail)[0][:8]
+    after = rx(r"[,，;；。(（、\d]").split(tail)[0][:8]
     # (年内，该实验室录用人员129人: the time its sentence opens with is every figure's)
     lead = TIME_LEAD.match(raw)
     if lead and lead.end() <= figure.start and lead.group(1) not in before:
@@ -140,7 +140,7 @@ def said_kinds(family: dict[str, re.Pattern[str]], figure: Figure, local: str = 
 @lru_cache(maxsize=FIGURE_WORDS_CACHE)
 def _time_frame(figure: Figure) -> str:
     """The clause opening a figure's sentence when it sets the time (截至2020年底)."""
-    lead = re.split(r"[，,；;]", figure.sentence, maxsplit=1)[0]
+    lead = rx(r"[，,；;]").split(figure.sentence, maxsplit=1)[0]
     return fold(lead) if TIME_FRAME.match(lead) else ""
 
 
@@ -164,7 +164,7 @@ def _names_in(names: tuple[frozenset[str], ...], local: str) -> float:
 def _said_as_number(figure: Figure, text: str) -> bool:
     """The figure's number stands in an English question as a number of its own (the 33
     firms), not as a year or a part of another."""
-    digits = re.match(r"\d+(?:\.\d+)?", figure.text)
+    digits = rx(r"\d+(?:\.\d+)?").match(figure.text)
     return bool(digits) and not YEAR_LIKE.fullmatch(digits.group(0)) and bool(
         regex(rf"(?<![\d.]){re.escape(digits.group(0))}(?![\d.%])").search(text))
 
@@ -245,7 +245,7 @@ class Asked:
         names = tuple(grams for name in said
                       if (grams := frozenset(name[i:i + 3] for i in range(len(name) - 2))))
         return cls(near, sum(near.values()) or 1.0, frozenset(q.content),
-                   re.sub(r"\s+", "", q.content), bool(ASKED_NEW.search(q.folded)), names,
+                   rx(r"\s+").sub("", q.content), bool(ASKED_NEW.search(q.folded)), names,
                    tuple(q.constraints.kinds()), bool(ASKED_PART.search(q.folded)),
                    tuple(specific),
                    frozenset(t for t in weights if t in KIND_WORDS["floor"])

@@ -9,7 +9,7 @@ import re
 from data import english, extract
 from data.english.dictionary import glossary
 from data.english.translate import NUMBER_WORDS
-from data.lazyre import lazy_regex, regex
+from data.lazyre import lazy_regex, regex, rx
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
@@ -52,20 +52,20 @@ def wanted_types(q: Question) -> set[str]:
 
 def _types(q: Question, asked_about: str) -> set[str]:
     wanted: set[str] = set()
-    if re.search(r"公司|企业|初创|巨头|compan(?:y|ies)|firms?\b|start-?ups?|giants?|corporations?|"
-                 r"multinationals?|heavyweights?|players?\b", asked_about) or re.search(
-            r"哪(?:些|几|[两二三四五六七八九十]+)家", q.folded):
+    if rx(r"公司|企业|初创|巨头|compan(?:y|ies)|firms?\b|start-?ups?|giants?|corporations?|"
+          r"multinationals?|heavyweights?|players?\b").search(asked_about) or rx(
+            r"哪(?:些|几|[两二三四五六七八九十]+)家").search(q.folded):
         wanted.add("company")
-    if re.search(r"产业园|科技园|载体|园区|开发区|高新区|场馆|parks?\b|zones?\b|venues?\b",
-                 asked_about) or re.search(r"哪[个座](?:园|产业园|科技园|载体)", q.folded):
+    if rx(r"产业园|科技园|载体|园区|开发区|高新区|场馆|parks?\b|zones?\b|venues?\b").search(
+            asked_about) or rx(r"哪[个座](?:园|产业园|科技园|载体)").search(q.folded):
         wanted.add("park")
-    if re.search(r"大学|高校|学院|universit", asked_about):
+    if rx(r"大学|高校|学院|universit").search(asked_about):
         wanted.add("university")
-    if re.search(r"单位|\bunits?\b|\bbodies\b|organi[sz]ations?", asked_about) and not (
+    if rx(r"单位|\bunits?\b|\bbodies\b|organi[sz]ations?").search(asked_about) and not (
             PHOTO_WORDS.search(q.folded)):
         wanted |= {"company", "institute", "platform"}  # (a body of any kind; a photo's
         # credit is no name of the document's kinds)
-    if re.search(r"实验室|研究院|机构|院所|institut|\bcent(?:re|er)s\b", asked_about):
+    if rx(r"实验室|研究院|机构|院所|institut|\bcent(?:re|er)s\b").search(asked_about):
         wanted |= {"lab", "institute", "platform"}
     return wanted
 
@@ -180,7 +180,7 @@ def _of_the_clause_asked(kb: Knowledge, q: Question, text: str, wanted: set[str]
     asked = [*q.terms, *{q.folded[link.start:link.end] for link in q.links} - {""},
              *{fold(link.name) for link in q.links}]
     scored = []
-    for clause in re.split(r"[；;。]", text):
+    for clause in rx(r"[；;。]").split(text):
         said = [n for n in names_in(kb, clause, wanted, linked) if n in names]
         if said:
             scored.append((sum(1 for t in asked if t in fold(clause)), said))
@@ -239,7 +239,7 @@ def enumeration(kb: Knowledge, q: Question, rows: list[Row], ev: Evidence,
 
 def _items(text: str) -> int:
     """How many separators of a list a sentence has (A、B和C, A、B等: two)."""
-    return text.count("、") + (1 if re.search(r"、[^，。；、]{1,20}(?:[和及与]|等)", text) else 0)
+    return text.count("、") + (1 if rx(r"、[^，。；、]{1,20}(?:[和及与]|等)").search(text) else 0)
 
 
 # which sectors, what disease areas: the plural after which/what, perhaps after one word
@@ -251,7 +251,7 @@ EN_PLURAL_ASKED = lazy_regex(r"\b(?:which|what|list(?: some| all| a few)?(?: of)
 def _asked_nouns(q: Question) -> tuple[str, ...]:
     """The kind of thing asked for: 领域 of 哪些领域; the document's words for "sectors"
     (every one the dictionary gives: "areas" may be 面积, 区域 or 领域)."""
-    asked = re.search(r"(?:哪些|哪几|有哪)(\w{2})", q.folded)
+    asked = rx(r"(?:哪些|哪几|有哪)(\w{2})").search(q.folded)
     if asked:
         noun = asked.group(1)
         # (哪些行业 is answered by …等关键领域: fields are said in any of these words)

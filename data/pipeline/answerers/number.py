@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from data.lazyre import regex
+from data.lazyre import regex, rx
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.answerers.figure import FigureAnswerer
@@ -14,12 +14,12 @@ MAX_PLACES = 5
 
 
 def asked_number(q: Question) -> str | None:
-    match = NUMBER_QUESTION.fullmatch(re.sub(r"\s+", "", q.folded))
+    match = NUMBER_QUESTION.fullmatch(rx(r"\s+").sub("", q.folded))
     return match.group(1) if match else None
 
 
 def answer_number(figures: FigureAnswerer, q: Question, number: str) -> Answer | None:
-    digits = re.match(r"\d+(?:\.\d+)?", number)
+    digits = rx(r"\d+(?:\.\d+)?").match(number)
     if digits is None:
         return None
     store = figures.kb.store

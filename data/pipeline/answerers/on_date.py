@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.models import Answer, Event, Fact
 from data.normalize import fold
 from data.pipeline.answerers.when import event_fact
@@ -30,8 +30,8 @@ def asks_about_a_date(q: Question) -> When | None:
     date = dates[0]
     rest = re.sub(rf"{YEAR}年|\d{{1,2}}月|\d{{1,2}}[日号]", "", q.folded)
     # A day named in full with any question of what (办了个什么会) asks what happened.
-    if HAPPENED.search(rest) or not re.search(r"[\u4e00-\u9fffa-z]{2}", rest) or (
-            date.day is not None and re.search(r"什么|啥|哪|what|which", rest)):
+    if HAPPENED.search(rest) or not rx(r"[\u4e00-\u9fffa-z]{2}").search(rest) or (
+            date.day is not None and rx(r"什么|啥|哪|what|which").search(rest)):
         return date
     return None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from data import english
-from data.lazyre import lazy_regex, regex
+from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
@@ -109,14 +109,14 @@ EN_WHICH_MORE = lazy_regex(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
 
 def _clean(text: str) -> str:
     """A part as a question of its own: no distributive words, comparisons as 多少."""
-    if not re.search(r"[\u4e00-\u9fff]", text):  # an English part
-        text = re.sub(r"\bwhich (?:one )?(?:was |did )?(\w+) (?:first|earlier|later|last)\b",
-                      r"when was it \1", text)
+    if not rx(r"[\u4e00-\u9fff]").search(text):  # an English part
+        text = rx(r"\bwhich (?:one )?(?:was |did )?(\w+) (?:first|earlier|later|last)\b").sub(
+                  r"when was it \1", text)
         text = EN_WHICH_MORE.sub("how many", text)
-        return re.sub(r"\b(?:respectively|each|both|combined|altogether|in total)\b", "",
-                      text).strip(" ,")
+        return rx(r"\b(?:respectively|each|both|combined|altogether|in total)\b").sub(
+                  "", text).strip(" ,")
     # (…为多少？哪一家更多？: which is more is the comparison's; each part asks its own)
-    pieces = re.split(r"([?？,，])", text)
+    pieces = rx(r"([?？,，])").split(text)
     if len(pieces) > 3 and not pieces[-1]:
         pieces = pieces[:-2]  # (a mark at the end: the piece before it is the last)
     while len(pieces) > 2 and COMPARES_ONLY.match(pieces[-1]):
@@ -124,24 +124,23 @@ def _clean(text: str) -> str:
     text = "".join(pieces)
     text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
     # (是不是同一天: the comparison asks each part's date)
-    text = re.sub(r"(?:是不是|是否|是)?在?(?:同一天|同一时间|同时)", "哪天", text)
+    text = rx(r"(?:是不是|是否|是)?在?(?:同一天|同一时间|同时)").sub("哪天", text)
     # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
     # (only after a word comparing: 最后认定, 博士后 ask no date)
-    text = re.sub(r"(?:(?:哪个|谁)(?:更|比较)?|更|比较)(?:先|早|晚|后)(?=\w{2})|"
-                  r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$|(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)$",
-                  "什么时候",
-                  text)
+    text = rx(r"(?:(?:哪个|谁)(?:更|比较)?|更|比较)(?:先|早|晚|后)(?=\w{2})|"
+              r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$|(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)$"
+              ).sub("什么时候", text)
     # (哪个高新区 asks which zone, not which is higher)
-    text = re.sub(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)(?![新校层级端])",
-                  "多少", text)
+    text = rx(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)(?![新校层级端])").sub(
+              "多少", text)
     # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
-    text = re.sub(r"哪个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁", "", text)
-    text = re.sub(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计", "", text)
+    text = rx(r"哪个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁").sub("", text)
+    text = rx(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计").sub("", text)
     # (…，差多少: how far apart is the comparison's; each part asks its own)
-    if re.search(r"[,，]", text):
+    if rx(r"[,，]").search(text):
         text = re.sub(rf"[,，]?{DIFFERENCE}$", "", text)
     # (对比一下, 比一比: each part is asked its own)
-    text = re.sub(r"(?:对比|比较|比)一?(?:下|比)(?:看)?$|比比看?$|相比(?:怎么样|如何)?$", "", text)
+    text = rx(r"(?:对比|比较|比)一?(?:下|比)(?:看)?$|比比看?$|相比(?:怎么样|如何)?$").sub("", text)
     return text.strip(" ，,")
 
 
@@ -176,7 +175,7 @@ def _qualified_siblings(q: Question) -> Split | None:
     """北京和大湾区这两个金鸡湖创新合作中心…: one part for each qualified name, when the
     name linked is one the document qualifies (金鸡湖创新合作中心（北京）)."""
     for link in q.links:
-        qualifier = re.search(r"（[^（）]+）$", link.name)
+        qualifier = rx(r"（[^（）]+）$").search(link.name)
         if qualifier is None:
             continue
         joined = QUALIFIERS_JOINED.search(q.folded[:link.start])
@@ -221,7 +220,7 @@ def _qualified_names(link: Link, name_of: Callable[[int], str]) -> tuple[str, li
     """(the name, the names) when a link stands for one name the document gives only
     with qualifiers (金鸡湖创新合作中心(北京), (大湾区): folded), a few of them; else ("", [])."""
     names = list(dict.fromkeys(fold(name_of(eid)) for eid in link.entity_ids))
-    bases = {m.group(1) if (m := re.fullmatch(r"(.+)\(([^()]+)\)", name)) else ""
+    bases = {m.group(1) if (m := rx(r"(.+)\(([^()]+)\)").fullmatch(name)) else ""
              for name in names}
     if not 1 < len(names) <= MAX_PARTS or len(bases) != 1 or "" in bases:
         return "", []
@@ -245,7 +244,7 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
         if not rows or not all(rows):
             continue
         head = q.folded[:cue.start()] + ("the " if cue.group(0).startswith("the") else "")
-        tail = re.sub(r"^s\b", "", q.folded[link.end:])
+        tail = rx(r"^s\b").sub("", q.folded[link.end:])
         return Split(tuple(f"{head}{row.english}{tail}" for row in rows if row),
                      _mode(q.folded))
     return None
@@ -295,7 +294,7 @@ def _en_both_said_asked(q: Question) -> Split | None:
 def _questions_listed(text: str) -> str:
     """Questions listed with 、 (引进多少人、启动了几个项目) parted as a comma parts them;
     items of one question (纳米城、国际科技园各多少) stay together."""
-    clauses = re.split(r"([，,；;。？?！!])", text)
+    clauses = rx(r"([，,；;。？?！!])").split(text)
     return "".join(
         "，".join(items) if len(items := clause.split("、")) > 1 and all(
             QUESTION_WORD.search(fold(item)) for item in items) else clause
@@ -341,10 +340,10 @@ def split(q: Question, chapter_subject: str | None,
         # Keyword questions one after the other, a slash between (国科园 认定高企数 / 纳米城
         # 新增高企数): each asked as it is.
         return Split(tuple(halves), "both")
-    pieces = [fold(p) for p in re.split(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+", listed)
+    pieces = [fold(p) for p in rx(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+").split(listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     topic, colon, rest = listed.partition("：")
-    asked = [fold(p) for p in re.split(r"[，,；;。？?！!]", rest) if fold(p).strip()]
+    asked = [fold(p) for p in rx(r"[，,；;。？?！!]").split(rest) if fold(p).strip()]
     if (colon and not QUESTION_WORD.search(fold(topic)) and 1 < len(asked) <= MAX_PARTS
             and all(QUESTION_WORD.search(p) and not COMPARE.search(p) and not _adds_up_only(p)
                     for p in asked)):
@@ -372,7 +371,7 @@ def split(q: Question, chapter_subject: str | None,
                 _pieces_mode(pieces, folded))
             return Split(tuple(_clean(p) for p in parts), mode)
     if (2 < len(pieces) <= MAX_PARTS + 1 and not QUESTION_WORD.search(pieces[0])
-            and not CONJ.search(pieces[0]) and not re.search(r"(?:里|中)$", pieces[0])
+            and not CONJ.search(pieces[0]) and not rx(r"(?:里|中)$").search(pieces[0])
             and all(QUESTION_WORD.search(p) and not COMPARE.search(WHERE_ASKED.sub("", p))
                     and not EACH_DATE.match(p) and not SUM.search(p)
                     and not WHOLE_ASKED.search(p) for p in pieces[1:])):
@@ -385,7 +384,7 @@ def split(q: Question, chapter_subject: str | None,
             and ELLIPTIC.search(pieces[-1]) and _has_subject(pieces[-1])):
         # A statement, then the question (国际科技园认定国家高企397家，那纳米城新增的呢):
         # the statement is its premise; the last piece is asked.
-        return Split((re.sub(r"^那(?:么)?|呢$", "", pieces[-1]),), "both")
+        return Split((rx(r"^那(?:么)?|呢$").sub("", pieces[-1]),), "both")
     if (1 < len(pieces) <= MAX_PARTS and not QUESTION_WORD.search(pieces[0])
             and folded.startswith(pieces[0])
             and all(COMPARES_ONLY.match(p) or EACH_DATE.match(p) for p in pieces[1:])):
@@ -419,7 +418,7 @@ def split(q: Question, chapter_subject: str | None,
         # (The chapter's subject opening the second part is its own subject: 园区跟张家港….)
         named = any(link.start >= match.end() and (link.name != chapter_subject
                                                    or link.start == match.end())
-                    for link in q.links) or bool(PLACES.match(re.sub(r"^[跟和与同]", "", right)))
+                    for link in q.links) or bool(PLACES.match(rx(r"^[跟和与同]").sub("", right)))
         own_measure = [link.end for link in q.links if link.end <= len(left)]
         if named and own_measure and len(left) - max(own_measure) >= 2:
             # A的X和B的Y哪个多: each names its own measure; only the question is shared.
@@ -437,7 +436,7 @@ def split(q: Question, chapter_subject: str | None,
         # twice, and the second's noun stands for no end of the first's.
         asked = _own_measure(left, predicate)
         first = left + predicate[asked or 0:]
-        bare = re.sub(r"比?(?:相)?差(?:距|别)?$|比$", "", noun)  # (A的X跟B比差: with B)
+        bare = rx(r"比?(?:相)?差(?:距|别)?$|比$").sub("", noun)  # (A的X跟B比差: with B)
         if named and own_measure and len(left) - max(own_measure) >= 2 and any(
                 folded[link.start:link.end] == bare for link in q.links
                 if link.start >= match.end()) and not _names_a_measure(predicate):
@@ -448,7 +447,7 @@ def split(q: Question, chapter_subject: str | None,
         prefix = "" if named else left[:end.start()] if lead and end else _prefix(
             q, left, noun, guess=asked is None)
         # A list of more (A、B、C各多少): each of the rest its own part.
-        items = [item for item in re.split(r"、|以及|和|与|及", noun) if item.strip()]
+        items = [item for item in rx(r"、|以及|和|与|及").split(noun) if item.strip()]
         park = {folded[link.start:link.end] for link in q.links
                 if link.name == chapter_subject}
         if not 1 < len(items) < MAX_PARTS or park & set(items[:-1]):
@@ -539,7 +538,7 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
     def says_something(piece: str) -> bool:
         return any(w not in EN_STOP and w not in EN_CUE_WORDS
-                   for w in re.findall(r"[a-z]+", piece)) or bool(
+                   for w in rx(r"[a-z]+").findall(piece)) or bool(
             EN_ASKS_ALONE.match(piece.strip(" ,;?")))
 
     if any(not says_something(p) for p in pieces[1:]):
@@ -554,7 +553,7 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         pieces = [f"{p} {pieces[0]}" for p in pieces[1:]]
         return Split(tuple(pieces), _pieces_mode(pieces, folded))
     if len(pieces) == 2 and not EN_QUESTION_WORD.search(pieces[0]) and EN_VERSUS.search(
-            pieces[0]) and not re.search(r"\b(?:vs\.?|versus|or|and)$", pieces[0]):
+            pieces[0]) and not rx(r"\b(?:vs\.?|versus|or|and)$").search(pieces[0]):
         pieces = [folded]  # A versus B - which has more?: the items, then what is asked
     if len(pieces) < 2 or len(pieces) > MAX_PARTS:
         cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
@@ -562,8 +561,8 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         if joined is None and (cue or EN_VERSUS.search(folded)):
             return _framed(q, folded)
         return joined
-    if len(pieces) == 2 and not EN_QUESTION_WORD.search(pieces[0]) and not re.search(
-            r"\b(?:vs\.?|versus|or|and)$", pieces[0]):
+    if len(pieces) == 2 and not EN_QUESTION_WORD.search(pieces[0]) and not rx(
+            r"\b(?:vs\.?|versus|or|and)$").search(pieces[0]):
         # (Besides AI and 5G, what …? Nano City: how many …? What comes first asks nothing
         # of its own; "A vs what …" is an item.)
         return None
@@ -623,7 +622,7 @@ def _refers_back(piece: str) -> bool:
 def _own_words(piece: str) -> list[str]:
     """A piece's words less those that only tie it to others (stop words, cues,
     prepositions)."""
-    return [w for w in re.findall(r"[a-z]+", piece)
+    return [w for w in rx(r"[a-z]+").findall(piece)
             if w not in EN_STOP and w not in EN_CUE_WORDS and w not in _EN_PREP]
 
 
@@ -637,14 +636,14 @@ def _counts_only(piece: str) -> bool:
 def _recased(part: str, raw: str) -> str:
     """An English part (cut from the folded question) with each word as the asker typed
     it: capitals say a name (the SIP-Shanghai meeting is no question about SIP)."""
-    typed = {w.lower(): w for w in re.findall(r"[A-Za-z][A-Za-z0-9'&*-]*", raw)
+    typed = {w.lower(): w for w in rx(r"[A-Za-z][A-Za-z0-9'&*-]*").findall(raw)
              if not w.islower()}
-    return re.sub(r"[a-z][a-z0-9'&*-]*", lambda m: typed.get(m.group(0), m.group(0)), part)
+    return rx(r"[a-z][a-z0-9'&*-]*").sub(lambda m: typed.get(m.group(0), m.group(0)), part)
 
 
 def _asked_of(piece: str) -> str:
     """What a question asks about, less its question words (how many … entered X → … X)."""
-    return re.sub(r"^(?:how (?:many|much)|what|which|when|where|who)\s+", "", piece)
+    return rx(r"^(?:how (?:many|much)|what|which|when|where|who)\s+").sub("", piece)
 
 
 # Words that say how parts combine, and nothing of their own.
@@ -665,7 +664,7 @@ def _framed(q: Question, folded: str) -> Split | None:
     a name."""
     # (What stands in brackets gives examples or another name: no items of its own. It is
     # blanked, not cut, so that the names' places in the question still hold.)
-    blanked = re.sub(r"\s*\([^)]*\)", lambda m: " " * len(m.group(0)), folded)
+    blanked = rx(r"\s*\([^)]*\)").sub(lambda m: " " * len(m.group(0)), folded)
     segments: list[tuple[int, str]] = []
     at = 0
     for end, after in [*((m.start(), m.end()) for m in EN_FRAME_BREAK.finditer(blanked)),
@@ -704,14 +703,14 @@ def _framed(q: Question, folded: str) -> Split | None:
 
 def _last_preposition(text: str) -> int:
     """Where the words after the last preposition of ``text`` begin (0: none)."""
-    found = list(re.finditer(r"\b(?:in|of|for|at|on|by|from|into|to)\s+", text))
+    found = list(rx(r"\b(?:in|of|for|at|on|by|from|into|to)\s+").finditer(text))
     return found[-1].end() if found else 0
 
 
 def _cased(part: str, raw: str) -> str:
     """A part in the asker's capitals: Chengdu is a proper name, chengdu may be none."""
-    said = {w.lower(): w for w in re.findall(r"[A-Za-z][\w'*-]*", raw)}
-    return re.sub(r"[a-z][\w'*-]*", lambda m: said.get(m.group(0), m.group(0)), part)
+    said = {w.lower(): w for w in rx(r"[A-Za-z][\w'*-]*").findall(raw)}
+    return rx(r"[a-z][\w'*-]*").sub(lambda m: said.get(m.group(0), m.group(0)), part)
 
 
 def _items(q: Question, at: int, segment: str) -> list[str]:
@@ -727,7 +726,7 @@ def _items(q: Question, at: int, segment: str) -> list[str]:
         return []
     bounds = [0, *(x for m in cuts for x in m.span()), len(segment)]
     items = [segment[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
-    items = [i for i in items if re.search(r"[a-z]{3,}", i)]
+    items = [i for i in items if rx(r"[a-z]{3,}").search(i)]
     return items if len(items) > 1 else []
 
 
@@ -768,7 +767,7 @@ def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | 
 def _names_a_measure(predicate: str) -> bool:
     """哪个建筑面积大 names the measure compared; 差多少, 哪个多 name none."""
     rest = COMPARE.sub("", QUESTION_WORD.sub("", predicate))
-    return len(re.sub(r"[^\u4e00-\u9fff]|[多少大小高低早晚是的个有呢吗啊]", "", rest)) >= 2
+    return len(rx(r"[^\u4e00-\u9fff]|[多少大小高低早晚是的个有呢吗啊]").sub("", rest)) >= 2
 
 
 def _distributes_only(piece: str) -> bool:
@@ -822,7 +821,7 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
     for name in sorted(said, key=len, reverse=True):
         own = own.replace(name, "")
     last = max(first.rfind(s) + len(s) for s in named)
-    if len(re.sub(r"[^\u4e00-\u9fff]", "", QUESTION_WORDS.sub("", FRAME.sub("", own)))) >= 2:
+    if len(rx(r"[^\u4e00-\u9fff]").sub("", QUESTION_WORDS.sub("", FRAME.sub("", own)))) >= 2:
         opening = next((s for s in named if first.startswith(s)), None)
         if opening is None or any(s and s in piece for s in said) or RANK_ASKED.search(piece):
             # (排全市第几: the rank of the first's figure, in its own sentence)
@@ -833,7 +832,7 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
         subject = first[:qualifier.end() if qualifier else len(opening)]
         return subject + (" " if subject[-1:].isascii() else "") + piece
     measure = first[last:first_head.start()].lstrip("的")
-    subject = re.sub(r"^其中|(?:又|还)?(?:是|有)?$", "", piece[:head.start()])
+    subject = rx(r"^其中|(?:又|还)?(?:是|有)?$").sub("", piece[:head.start()])
     asked = piece[head.start():] if question else first[first_head.start():]
     return subject + measure + asked
 
@@ -870,7 +869,7 @@ def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
         last = max(named, key=lambda link: link.end)
         said = left[:last.end]
         # 金鸡湖创新合作中心（北京）的和大湾区的: the second is the name's sibling.
-        qualifier = re.search(r"（([^（）]+)）$", last.name)
+        qualifier = rx(r"（([^（）]+)）$").search(last.name)
         if qualifier and said.endswith(fold(qualifier.group(1))):
             return said[:-len(fold(qualifier.group(1)))]
         # (园区新增的A、B和C: the period after the name is each one's, unless the second

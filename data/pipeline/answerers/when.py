@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from data import extract
-from data.lazyre import lazy_regex
+from data.lazyre import lazy_regex, rx
 from data.models import Answer, Event, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
@@ -155,7 +154,7 @@ def answer_year(kb: Knowledge, q: Question, ev: Evidence, own: list[Row]) -> Ans
         year = YEAR_OPENING.match(text)
         # (the clause saying the verb says the plot asked: B1地块竣工…；C地块…启动 dates no
         # completion of C)
-        said = next((c for c in re.split(r"[；;]", text) if verb.group(0) in c), "")
+        said = next((c for c in rx(r"[；;]").split(text) if verb.group(0) in c), "")
         if (year and said and all(code in said for code in codes)
                 and all(row.id in ids for ids in specific)):
             source = kb.source(row.entry_id, bool(row.caption_id), row.text)
