@@ -673,6 +673,9 @@ class Reader:
         content = QUESTION_WORDS.sub(" ", content)
         content = self._correct_homophones(content)
         content = re.sub(rf"{YEAR}年?", " ", content)
+        # (去年评上, 今年报: a year said relative to the yearbook's is a constraint, and
+        # glued to the verb after it, it would make a word the document lacks: 年评, 年报)
+        content = rx(r"去年|前年|今年").sub(" ", content)
         # (Zone I is a code, read as a constraint: no development zone, 开发区)
         # (Could you list …, name …: a request, no listing on a stock exchange; which two
         # parties: a count asked, no second one)

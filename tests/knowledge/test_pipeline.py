@@ -2711,3 +2711,16 @@ def test_what_kind_of_companies_a_centre_supports_is_no_description_of_it(
     # (支持什么样的公司: what it supports, not what kind of thing the centre is)
     text = present.text(kb.ask("新加坡科技研究局苏州企业合作中心支持什么样的公司"))
     assert "起步公司" in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (今年报, 去年评上: a relative year glued to the verb after it makes no word of its own)
+    ("纳米城今年报了几个园区领军人才计划", "134个"),
+    ("纳米城去年报园区领军人才计划多少个", "134个"),
+    # (which board a company passed the listing meeting of: 通过上交所科创板…上市会议审核)
+    ("纳微科技通过哪个交易所的审核", "上交所科创板"),
+])
+def test_classes_seen_in_sets_105_and_106_said(kb: KnowledgeBase, question: str, said: str
+                                               ) -> None:
+    text = present.text(kb.ask(question))
+    assert said in text.split("\n")[0], text

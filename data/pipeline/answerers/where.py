@@ -15,6 +15,8 @@ WHERE_PATTERNS = (
     lazy_regex(r"落户(?:于)?([^，。；]{2,30})"),
     lazy_regex(r"(?<![旨正现存所实好内外])在([^，。；在]{2,20}?)"
                r"(?:挂牌|上市|设立|揭牌|举办|举行|注册|建设|成立)"),
+    # (通过上交所科创板2020年第114次上市会议审核: the board whose listing meeting it passed)
+    lazy_regex(r"通过([^，。；\d]{2,12}?)(?:\d{4}年)?(?:第\d+次)?上市(?:委员会)?(?:审议)?会议审核"),
 )
 
 
@@ -26,6 +28,8 @@ DISTRICT_SAID = lazy_regex(r"[区县镇街路号]")
 # Asked which exchange or board (上的哪个交易所, which board): a place must be one.
 EXCHANGE_ASKED = lazy_regex(r"(?:哪个|哪家|什么|哪一?个?)(?:证券)?交易所|"
                             r"(?:哪个|什么)板(?!块)|"
+                            # (哪个板块 of a listing: a board, not a zone of the park)
+                            r"(?:哪个|什么)板块(?=[^，,。？?]*(?:上市|审核|挂牌|过会))|"
                             r"\b(?:which|what) (?:stock )?(?:exchange|board|bourse)\b")
 EXCHANGE_SAID = lazy_regex(r"交所|交易所|科创板|创业板|主板|纳斯达克|纽交所")
 
