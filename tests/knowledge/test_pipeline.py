@@ -2724,3 +2724,24 @@ def test_classes_seen_in_sets_105_and_106_said(kb: KnowledgeBase, question: str,
                                                ) -> None:
     text = present.text(kb.ask(question))
     assert said in text.split("\n")[0], text
+
+
+# -- classes seen in sets 107 and 108 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (a figure or date checked against a table: 核一下, …那一栏 ask nothing more)
+    ("新加坡科技研究局苏州企业合作中心启动日期，核一下", "2020年11月18日"),
+    # (everyday verbs of events and of what is new: 开张 opened, 开始盖 began building, 新来的)
+    ("金鸡湖创新合作中心北京什么时候开张的", "2020年5月30日"),
+    ("生物医药产业园五期什么时候开始盖", "11月"),
+    ("2020年新来的国家级重大人才有多少", "13人"),
+    # (哪边…多: which of the two, a few words before the comparison)
+    ("纳米城和国际科技园，哪边PCT申请多", "更多的是：苏州国际科技园（299件）"),
+    # (a running total is cumulative)
+    ("What's the running total of national high-tech enterprises in SIP?", "1800余家"),
+])
+def test_classes_seen_in_sets_107_and_108(kb: KnowledgeBase, question: str, said: str
+                                          ) -> None:
+    text = present.text(kb.ask(question))
+    assert said in text.split("\n")[0], text
