@@ -148,7 +148,9 @@ YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 EN_COMPANIES_COUNTED = lazy_regex(
     r"\bhow many (?:(?:new|more|listed|registered|resident|national|provincial|high-?tech|"
     r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic) ){0,3}"
-    r"(?:companies|firms|enterprises)\b")
+    r"(?:companies|firms|enterprises)\b|"
+    # (how many Singapore start-ups: companies, whoever's they are)
+    r"\bhow many (?:[a-z*'-]+ ){0,2}(?:start-?ups|ventures)\b")
 
 
 # Wu's sentence-final 个 (设立个, 揭牌个？), where Mandarin says 的: not after a number or a
@@ -327,7 +329,9 @@ PEOPLE_COUNTED = lazy_regex(rf"(?:多少|几)(?:个|名|位)?[^，,。？?多少
                             rf"{PEOPLE}{ASKED_AFTER_PEOPLE}|"
                             r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
                             r"researchers|scientists|staff|employees|students|graduates|"
-                            r"postdocs|engineers|workers|academicians)\b")
+                            r"postdocs|engineers|workers|academicians|folks|hires)\b|"
+                            # (the headcount, how many staff: people)
+                            r"\b(?:headcount|head count|staff numbers?|workforce)\b")
 # What is set aside, not asked (granted (not just applied for); 授权的，不是申请的): its words
 # read no constraint. (Blanked, so that the names keep their places.)
 NOT_ASKED = lazy_regex(r"\(not [^)]*\)|\bnot (?:just|only|merely) [a-z -]+|"

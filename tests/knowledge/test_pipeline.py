@@ -2745,3 +2745,14 @@ def test_classes_seen_in_sets_107_and_108(kb: KnowledgeBase, question: str, said
                                           ) -> None:
     text = present.text(kb.ask(question))
     assert said in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize("question", [
+    # (start-ups counted are companies: no count of jobs; a headcount is people: no 三项)
+    "How many Singaporean start-ups joined the A*STAR centre in its first batch?",
+    "What's the headcount of the Oxford molecular diagnostics centre?",
+])
+def test_a_count_of_start_ups_or_people_is_no_other_count(kb: KnowledgeBase, question: str
+                                                            ) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
