@@ -208,7 +208,9 @@ SECTOR_PARKS = {"生物医药产业园": lazy_regex(
     r"pharma\w*|biomedic\w*)\b")}
 # The park asked as a whole or a total (整个园区, 全区, 总量, the whole park, in total).
 TOTAL_ASKED = lazy_regex(r"整个|全区|全园|总量|总共|一共|合计|累计总|"
-                         r"\b(?:whole|entire|total|in all)\b")
+                         # (of whole Suzhou: the whole a share is of, not the park's)
+                         r"\b(?:whole|entire|total|in all)\b(?! (?:of )?(?:the )?(?:suzhou|city|"
+                         r"province|jiangsu|country|nation|china)\b)")
 
 
 # A question asking of a group by examples of it (BioBAY这些载体, carriers like Nano City).

@@ -2756,3 +2756,10 @@ def test_a_count_of_start_ups_or_people_is_no_other_count(kb: KnowledgeBase, que
                                                             ) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+def test_the_whole_city_a_share_is_of_is_no_total_of_the_park_asked(kb: KnowledgeBase) -> None:
+    # (of the whole city: the whole a share is of; the park's sector park reports it)
+    answer = kb.ask("Green channel for innovative medical devices: the park's share of whole "
+                    "Suzhou?")
+    assert answer.found and answer.facts[0].value == "50%以上", present.text(answer)
