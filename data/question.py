@@ -329,7 +329,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (how big is the team: a count of people)
     # (规模大概有多大: a word or two may stand between)
     (lazy_regex(r"(?:规模|盘子)[^，,。？?]{0,4}?多大|"
-                r"多大规模(?![^，,。？?]{0,6}(?:团队|队伍))|"
+                # (团队有多大规模: how big a team is, its people)
+                r"(?<!团队有)(?<!团队)(?<!队伍有)(?<!队伍)多大规模(?![^，,。？?]{0,6}(?:团队|队伍))|"
                 r"\b(?:how (?:big|large)|size of)\b(?!.*\b(?:teams?|staff|"
                 r"workforce|headcount|population)\b)"),
      ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),

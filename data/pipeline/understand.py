@@ -19,6 +19,7 @@ from data.english import spelling
 from data.lazyre import lazy_regex, regex, rx
 from data.linking import OTHER_PLACES, Link, Linker, specific
 from data.normalize import bigrams, fold, is_cjk, to_mainland, to_simplified
+from data.pipeline import weights as W
 from data.pipeline.constraints import english_phase_ranges, read_constraints
 from data.pipeline.stats import DocumentStats
 from data.question import (
@@ -772,7 +773,7 @@ class Reader:
                 continue
             phrases = [p for p in (content[max(0, at - 1):at] + fix, fix + content[
                 at + 2:at + 3]) if len(p) == 3 and all(is_cjk(c) for c in p)]
-            if not phrases and self.stats.df([fix])[fix] >= 3:
+            if not phrases and self.stats.df([fix])[fix] >= W.HOMOPHONE_ALONE:
                 content = content.replace(gram, fix)  # a word alone (站比 → 占比)
                 continue
             for phrase in phrases:

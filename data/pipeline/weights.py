@@ -13,6 +13,10 @@ MIN_COVERAGE = 0.6  # share of a question's words the document must know (no nam
 MIN_COVERAGE_NAMED = 0.5  # the same with a name linked (and ≥ 2 unknown characters)
 MIN_SENTENCE_SCORE = 0.45  # with no name linked, the best sentence must score this
 
+# A word typed alone the document never uses, with the pinyin of one it uses this many
+# times (博仕 → 博士): that word.
+HOMOPHONE_ALONE = 1
+
 # -- a sentence against the question -------------------------------------------------------
 TITLE_HIT = 0.5  # a word found in the entry's title, not the sentence
 CAPTION_FOR_PHOTO = 0.5  # a photo caption, when the question asks about a photo

@@ -2763,3 +2763,18 @@ def test_the_whole_city_a_share_is_of_is_no_total_of_the_park_asked(kb: Knowledg
     answer = kb.ask("Green channel for innovative medical devices: the park's share of whole "
                     "Suzhou?")
     assert answer.found and answer.facts[0].value == "50%以上", present.text(answer)
+
+
+# -- classes seen in sets 109 and 110 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (团队有多大规模: how big a team is, its people, not an area or money)
+    ("江苏第三代半导体研究院的研发团队有多大规模", "80人"),
+    # (a word typed alone with the pinyin of one the document uses once: 博式 → 博士)
+    ("材料科学姑苏实验室 博式 几人", "59人"),
+])
+def test_classes_seen_in_sets_109_and_110(kb: KnowledgeBase, question: str, said: str
+                                          ) -> None:
+    text = present.text(kb.ask(question))
+    assert said in text.split("\n")[0], text
