@@ -2778,3 +2778,9 @@ def test_classes_seen_in_sets_109_and_110(kb: KnowledgeBase, question: str, said
                                           ) -> None:
     text = present.text(kb.ask(question))
     assert said in text.split("\n")[0], text
+
+
+def test_two_programmes_each_opening_with_its_level_are_named_whole(kb: KnowledgeBase) -> None:
+    # (国家级…工程 和 省双创人才: the second borrows nothing of the first's name)
+    values = [f.value for f in kb.ask("国家级重大人才引进工程和省双创人才各累计多少人").facts]
+    assert values == ["172人", "281人"], values

@@ -880,5 +880,11 @@ def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
     if year:
         return year.group(0)
     # No name: the second noun stands for as much of the first part's end as it is long
-    # (抗疫产品奖励政策 | 申报企业 和 最终认定企业).
+    # (抗疫产品奖励政策 | 申报企业 和 最终认定企业), unless both open with a level (国家级…工程
+    # 和 省双创人才: two programmes named whole).
+    if LEVEL_OPENS.match(left) and LEVEL_OPENS.match(noun.strip()):
+        return ""
     return left[:max(0, len(left) - len(noun))] if guess and len(left) > len(noun) + 2 else ""
+
+
+LEVEL_OPENS = lazy_regex(r"国家级?|省级?|市级?|区级")
