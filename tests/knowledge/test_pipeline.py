@@ -2784,3 +2784,10 @@ def test_two_programmes_each_opening_with_its_level_are_named_whole(kb: Knowledg
     # (国家级…工程 和 省双创人才: the second borrows nothing of the first's name)
     values = [f.value for f in kb.ask("国家级重大人才引进工程和省双创人才各累计多少人").facts]
     assert values == ["172人", "281人"], values
+
+
+def test_an_sme_in_the_singular_is_the_documents_technology_based_smes(kb: KnowledgeBase
+                                                                       ) -> None:
+    text = present.text(kb.ask("How does the park rank in the city for firms in the SME "
+                               "cultivation pool?"))
+    assert "列全市第一" in text, text
