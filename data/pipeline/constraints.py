@@ -169,7 +169,7 @@ OWNERS: dict[str, re.Pattern[str]] = {
 # The degree of the people counted (博士人才, PhD holders): a count of all talents is none
 # of the doctors.
 DEGREES: dict[str, re.Pattern[str]] = {
-    "doctor": lazy_regex(r"博士|\bph\.?d\b|\bdoctor(?:al|ate)?s?\b"),
+    "doctor": lazy_regex(r"博士(?!后)|\bph\.?d\b|\bdoctor(?:al|ate)?s?\b"),
     # (a master's degree or above is another count than the master's alone)
     "master": lazy_regex(r"硕士(?!及?以上|或博士)|研究生|"
                          r"\bmaster'?s?\b(?! plans?\b)(?!(?: degrees?)? or (?:higher|above|"
@@ -177,6 +177,8 @@ DEGREES: dict[str, re.Pattern[str]] = {
     "master_up": lazy_regex(r"硕士及?以上|硕士或博士|\bmaster'?s?(?: degrees?)? or (?:higher|"
                             r"above|ph\.?d|doctor\w*)\b"),
     "bachelor": lazy_regex(r"本科|学士|\bbachelor'?s?\b|\bundergraduates?\b"),
+    # (postdocs are no doctors counted: 博士后 asked, 博士学历59人 is another count)
+    "postdoc": lazy_regex(r"博士后|\bpost-?docs?\b|\bpostdoctoral\b"),
 }
 CHANGES: dict[str, re.Pattern[str]] = {
     "growth": lazy_regex(r"增长|增加|增幅|增速|同比|比上年|较上年|上升|提高|新增|growth|increase"),
@@ -359,7 +361,7 @@ def _blank(match: re.Match[str]) -> str:
 
 # Words of the degrees (a cheap test before DEGREES' patterns, which most questions skip).
 DEGREE_WORDS = ("博士", "硕士", "研究生", "本科", "学士", "ph", "doctor", "master", "bachelor",
-                "undergraduate")
+                "undergraduate", "postdoc")
 
 
 def _asking_sentences(folded: str) -> str:
@@ -431,7 +433,7 @@ KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认�
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",
               "land": "占地面积", "national": "国家级", "province": "省级", "city": "市级",
               "growth": "增长", "doctor": "博士", "master": "硕士", "master_up": "硕士及以上",
-              "bachelor": "本科"}
+              "bachelor": "本科", "postdoc": "博士后"}
 
 
 def kinds_in(patterns: dict[str, re.Pattern[str]], text: str) -> set[str]:

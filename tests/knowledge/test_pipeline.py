@@ -2791,3 +2791,9 @@ def test_an_sme_in_the_singular_is_the_documents_technology_based_smes(kb: Knowl
     text = present.text(kb.ask("How does the park rank in the city for firms in the SME "
                                "cultivation pool?"))
     assert "列全市第一" in text, text
+
+
+def test_postdocs_asked_are_no_doctors_counted(kb: KnowledgeBase) -> None:
+    # (博士后: another kind than the 博士学历59人 the lab counts)
+    answer = kb.ask("材料科学姑苏实验室的博士后有几位")
+    assert not answer.found, present.text(answer)
