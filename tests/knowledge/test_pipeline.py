@@ -2687,25 +2687,6 @@ def test_what_level_a_thing_is_is_described(kb: KnowledgeBase, question: str) ->
 # -- classes seen in sets 105 and 106 -----------------------------------------------------
 
 
-@pytest.mark.parametrize(("question", "said"), [
-    # (phases by their number words: phases one to four are 一期至四期)
-    ("What is the floor area of phases one to four of the International Science Park?",
-     "31万平方米"),
-    # (…分别为多少？哪一家更多？: the last piece asks which is more, not a part of its own)
-    ("纳米城PCT申请与国际科技园PCT申请分别为多少？哪一家更多？",
-     "更多的是：苏州国际科技园（299件）"),
-    # (两者合计多少: the sum of the two before it)
-    ("国际科技园的国家级重大人才引进工程人才与姑苏领军人才分别多少？两者合计多少？",
-     "合计：97人（22人＋75人）"),
-    # (…多少家听说列全省第一: what the asker heard, no scope of what is asked)
-    ("园区入省市高新技术企业培育库的企业多少家听说列全省第一", "863家"),
-])
-def test_classes_seen_in_sets_105_and_106(kb: KnowledgeBase, question: str, said: str
-                                          ) -> None:
-    text = present.text(kb.ask(question))
-    assert said in text.split("\n")[0], text
-
-
 def test_what_kind_of_companies_a_centre_supports_is_no_description_of_it(
         kb: KnowledgeBase) -> None:
     # (支持什么样的公司: what it supports, not what kind of thing the centre is)
@@ -2713,38 +2694,7 @@ def test_what_kind_of_companies_a_centre_supports_is_no_description_of_it(
     assert "起步公司" in text.split("\n")[0], text
 
 
-@pytest.mark.parametrize(("question", "said"), [
-    # (今年报, 去年评上: a relative year glued to the verb after it makes no word of its own)
-    ("纳米城今年报了几个园区领军人才计划", "134个"),
-    ("纳米城去年报园区领军人才计划多少个", "134个"),
-    # (which board a company passed the listing meeting of: 通过上交所科创板…上市会议审核)
-    ("纳微科技通过哪个交易所的审核", "上交所科创板"),
-])
-def test_classes_seen_in_sets_105_and_106_said(kb: KnowledgeBase, question: str, said: str
-                                               ) -> None:
-    text = present.text(kb.ask(question))
-    assert said in text.split("\n")[0], text
-
-
 # -- classes seen in sets 107 and 108 -----------------------------------------------------
-
-
-@pytest.mark.parametrize(("question", "said"), [
-    # (a figure or date checked against a table: 核一下, …那一栏 ask nothing more)
-    ("新加坡科技研究局苏州企业合作中心启动日期，核一下", "2020年11月18日"),
-    # (everyday verbs of events and of what is new: 开张 opened, 开始盖 began building, 新来的)
-    ("金鸡湖创新合作中心北京什么时候开张的", "2020年5月30日"),
-    ("生物医药产业园五期什么时候开始盖", "11月"),
-    ("2020年新来的国家级重大人才有多少", "13人"),
-    # (哪边…多: which of the two, a few words before the comparison)
-    ("纳米城和国际科技园，哪边PCT申请多", "更多的是：苏州国际科技园（299件）"),
-    # (a running total is cumulative)
-    ("What's the running total of national high-tech enterprises in SIP?", "1800余家"),
-])
-def test_classes_seen_in_sets_107_and_108(kb: KnowledgeBase, question: str, said: str
-                                          ) -> None:
-    text = present.text(kb.ask(question))
-    assert said in text.split("\n")[0], text
 
 
 @pytest.mark.parametrize("question", [
@@ -2768,18 +2718,6 @@ def test_the_whole_city_a_share_is_of_is_no_total_of_the_park_asked(kb: Knowledg
 # -- classes seen in sets 109 and 110 -----------------------------------------------------
 
 
-@pytest.mark.parametrize(("question", "said"), [
-    # (团队有多大规模: how big a team is, its people, not an area or money)
-    ("江苏第三代半导体研究院的研发团队有多大规模", "80人"),
-    # (a word typed alone with the pinyin of one the document uses once: 博式 → 博士)
-    ("材料科学姑苏实验室 博式 几人", "59人"),
-])
-def test_classes_seen_in_sets_109_and_110(kb: KnowledgeBase, question: str, said: str
-                                          ) -> None:
-    text = present.text(kb.ask(question))
-    assert said in text.split("\n")[0], text
-
-
 def test_two_programmes_each_opening_with_its_level_are_named_whole(kb: KnowledgeBase) -> None:
     # (国家级…工程 和 省双创人才: the second borrows nothing of the first's name)
     values = [f.value for f in kb.ask("国家级重大人才引进工程和省双创人才各累计多少人").facts]
@@ -2797,3 +2735,47 @@ def test_postdocs_asked_are_no_doctors_counted(kb: KnowledgeBase) -> None:
     # (博士后: another kind than the 博士学历59人 the lab counts)
     answer = kb.ask("材料科学姑苏实验室的博士后有几位")
     assert not answer.found, present.text(answer)
+
+
+# -- the first line says the fact asked: classes of sets 105–110 -------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (sets 105 and 106)
+    # (phases by their number words: phases one to four are 一期至四期)
+    ("What is the floor area of phases one to four of the International Science Park?",
+     "31万平方米"),
+    # (…分别为多少？哪一家更多？: the last piece asks which is more, not a part of its own)
+    ("纳米城PCT申请与国际科技园PCT申请分别为多少？哪一家更多？",
+     "更多的是：苏州国际科技园（299件）"),
+    # (两者合计多少: the sum of the two before it)
+    ("国际科技园的国家级重大人才引进工程人才与姑苏领军人才分别多少？两者合计多少？",
+     "合计：97人（22人＋75人）"),
+    # (…多少家听说列全省第一: what the asker heard, no scope of what is asked)
+    ("园区入省市高新技术企业培育库的企业多少家听说列全省第一", "863家"),
+    # (今年报, 去年评上: a relative year glued to the verb after it makes no word of its own)
+    ("纳米城今年报了几个园区领军人才计划", "134个"),
+    ("纳米城去年报园区领军人才计划多少个", "134个"),
+    # (which board a company passed the listing meeting of: 通过上交所科创板…上市会议审核)
+    ("纳微科技通过哪个交易所的审核", "上交所科创板"),
+    # (sets 107 and 108)
+    # (a figure or date checked against a table: 核一下, …那一栏 ask nothing more)
+    ("新加坡科技研究局苏州企业合作中心启动日期，核一下", "2020年11月18日"),
+    # (everyday verbs of events and of what is new: 开张 opened, 开始盖 began building, 新来的)
+    ("金鸡湖创新合作中心北京什么时候开张的", "2020年5月30日"),
+    ("生物医药产业园五期什么时候开始盖", "11月"),
+    ("2020年新来的国家级重大人才有多少", "13人"),
+    # (哪边…多: which of the two, a few words before the comparison)
+    ("纳米城和国际科技园，哪边PCT申请多", "更多的是：苏州国际科技园（299件）"),
+    # (a running total is cumulative)
+    ("What's the running total of national high-tech enterprises in SIP?", "1800余家"),
+    # (sets 109 and 110)
+    # (团队有多大规模: how big a team is, its people, not an area or money)
+    ("江苏第三代半导体研究院的研发团队有多大规模", "80人"),
+    # (a word typed alone with the pinyin of one the document uses once: 博式 → 博士)
+    ("材料科学姑苏实验室 博式 几人", "59人"),
+])
+def test_classes_of_sets_105_to_110_first_line(kb: KnowledgeBase, question: str, said: str
+                                               ) -> None:
+    text = present.text(kb.ask(question))
+    assert said in text.split("\n")[0], text
