@@ -383,13 +383,11 @@ class FigureAnswerer:
             # among the candidates; the part named (科技类) by one of them, or none does.
             parts = [f for f in figures if is_part(f)]
             category = PART_CATEGORY.search(group.group(1) or "")
-            named = category.group(1) if category else ""
-            if len(named) >= 2:
-                parts = [f for f in parts if all(ch in fold(f.label + f.context)
-                                                 for ch in named)] or (
-                    [] if parts else figures)
-            figures = parts or ([] if len(named) >= 2 and any(map(is_part, figures))
-                                else figures)
+            if parts and category:
+                figures = [f for f in parts if all(ch in fold(f.label + f.context)
+                                                   for ch in category.group(1))]
+            else:
+                figures = parts or figures
         elif ASKED_WHOLE.search(q.folded) and not q.constraints.ordinals and not (
                 ASKED_PART.search(q.folded)):
             # The whole asked in words (总, in total): no part answers while a whole is
