@@ -400,21 +400,24 @@ class Reader:
         return q
 
     def understand(self, raw: str) -> Question:
-        asked = without_personal_sentences(code_switched(raw))
-        if asked != raw:
+        # (an English frame around a Chinese question: read, and split, as its Chinese)
+        typed = code_switched(raw)
+        asked = without_personal_sentences(typed)
+        if asked != typed:
             # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
             # of themselves, when what is left names what it asks about)
             q = self._understood(raw, asked)
             if BACK_REFERENCE.search(asked) and not specific(q.links, self.chapter_subject):
                 # …想去纳米城看看，请问它在园区哪个位置: what it refers back to, by its name
-                told = specific(self._understood(raw, personal_sentences(raw)).links,
+                told = specific(self._understood(raw, personal_sentences(typed)).links,
                                 self.chapter_subject)
                 if told:
                     said = BACK_REFERENCE.sub(told[0].name, asked, count=1)
                     return replace(self._understood(raw, said), asked=said)
             if q.links:
                 return replace(q, asked=asked)
-        return self._understood(raw, raw)
+        q = self._understood(raw, typed)
+        return replace(q, asked=typed) if typed != raw else q
 
     def _without_aside(self, folded: str) -> str:
         """Words after the question that ask nothing and say nothing of the document
