@@ -28,8 +28,10 @@ OTHER_PLACES = lazy_regex(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
     r"郑州|长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|张家港|常熟|太仓|吴江|香港|澳门|"
     r"台湾|新加坡|美国|英国)市?$")
-# A kind asked right before a tail of a name (哪个保护中心, 什么实验室): no name said.
-KIND_ASKED = lazy_regex(r"(?:哪个|哪一个|哪家|哪所|哪座|什么|啥)$")
+# A kind asked right before a tail of a name (哪个保护中心, 什么实验室, 哪两个…中心): no name
+# said.
+KIND_ASKED = lazy_regex(r"(?:哪个|哪一个|哪家|哪所|哪座|什么|啥|哪些|"
+                        r"哪[两二三四五六七八九十几]+[个家所座项])$")
 # A budget, bounded for a whole yearbook: fuzzy matching compares a question with at most
 # this many names (those sharing one of its rarest characters).
 MAX_FUZZY = 5_000
@@ -217,7 +219,17 @@ class Linker:
                 key = folded[i:i + size]
                 if key in exact and self._word_bounded(folded, i, key):
                     spans.append((i, i + size, key))
+        # (A longer tail of a name holding one, 分子诊断技术创新中心 holding the common noun
+        # 技术创新中心 the document also names: the longer is meant.)
+        held = _longest_first((at, at + len(tail)) for tail in self._tails(folded, taken)
+                              for at in _occurrences(folded, tail))
         for start, end, key in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+            longer = next(((a, b) for a, b in held if a <= start and end <= b
+                           and b - a >= end - start + 2), None)
+            if (longer and not any(taken[longer[0]:longer[1]])
+                    and not KIND_ASKED.search(folded[:longer[0]])):
+                piece = folded[longer[0]:longer[1]]
+                add(*longer, sorted(self.names.by_tail([piece])[piece]), "tail")
             if not any(taken[start:end]):
                 add(start, end, [key], "exact")
         # 2. Pinyin: homophone typos from pinyin input methods (纳米成, 苏洲, 再顶医药); and
@@ -265,16 +277,7 @@ class Linker:
                 key = "".join(syllables[start:end])
                 add(start, end, sorted(by_pinyin[key]), "pinyin")
         # 3. The tail of a longer name (姑苏实验室, 三年行动计划).
-        tail_end = _run_ends(folded, _tail_char)
-        free = _run_ends(taken, _free)
-        tail_end = [min(end, free[i]) for i, end in enumerate(tail_end)]
-        firsts = [i for i in range(n) if is_cjk(folded[i]) and tail_end[i] - i >= 4]
-        tail_heads = _remembered(self._tail_heads, {folded[i:i + 4] for i in firsts},
-                                 self.names.tail_starts) if firsts else {}
-        pieces = {folded[i:i + length] for i in firsts
-                  for length in range(4, min(30, tail_end[i] - i,
-                                             tail_heads.get(folded[i:i + 4], 0)) + 1)}
-        tails = self.names.tails_among(pieces) if pieces else set()
+        tails = self._tails(folded, taken)
         # Every place each tail stands.
         for start, end in _longest_first((at, at + len(tail)) for tail in tails
                                          for at in _occurrences(folded, tail)):
@@ -310,6 +313,20 @@ class Linker:
                 if not any(taken[start:end]):
                     add(start, end, [key], "fuzzy")
         return links
+
+    def _tails(self, folded: str, taken: list[bool]) -> set[str]:
+        """Tails of longer names (姑苏实验室) among the pieces of ``folded`` not taken."""
+        n = len(folded)
+        tail_end = _run_ends(folded, _tail_char)
+        free = _run_ends(taken, _free)
+        tail_end = [min(end, free[i]) for i, end in enumerate(tail_end)]
+        firsts = [i for i in range(n) if is_cjk(folded[i]) and tail_end[i] - i >= 4]
+        tail_heads = _remembered(self._tail_heads, {folded[i:i + 4] for i in firsts},
+                                 self.names.tail_starts) if firsts else {}
+        pieces = {folded[i:i + length] for i in firsts
+                  for length in range(4, min(30, tail_end[i] - i,
+                                             tail_heads.get(folded[i:i + 4], 0)) + 1)}
+        return self.names.tails_among(pieces) if pieces else set()
 
     @staticmethod
     def _free_names(folded: str, taken: list[bool]) -> list[extract.EntityMatch]:
@@ -363,7 +380,7 @@ class Linker:
         most = 1 if len(name) == 3 else 2  # entities it may stand for
 
         def fits(key: str) -> bool:
-            return len(key) > 3 and _in_order(name, key) if len(name) == 3 else (
+            return len(key) > 3 and in_order(name, key) if len(name) == 3 else (
                 len(key) > len(name))
 
         chars = self._rarest_first(name)
@@ -489,7 +506,7 @@ def specific(links: Iterable[Link], subject: str | None) -> list[Link]:
     return [link for link in links if link.name != subject]
 
 
-def _in_order(chars: str, key: str) -> bool:
+def in_order(chars: str, key: str) -> bool:
     """Whether every one of ``chars`` stands in ``key`` in their order (国科园 in
     国际科技园), not a pattern built for each name."""
     at = 0

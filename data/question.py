@@ -242,7 +242,9 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("status", lazy_regex(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
                           r"到哪一步了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
                           r"\b(?:progress|latest)\b")),
-    ("describe", lazy_regex(r"有什么特殊的?|特殊之处|特别之处|特别的地方|有什么特别的?|特点|特色|"
+    # (有什么特别之处: the longest, so that no 之处 is left asked)
+    ("describe", lazy_regex(r"(?:有什么|有啥)?(?:特殊|特别)(?:之处|的地方)|"
+                            r"(?:有什么|有啥)(?:特殊|特别)的?|特点|特色|"
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
                             r"定位是|主要做什么|是做什么的|"
                             # (算是什么样的装置: what kind of thing it is)
@@ -252,7 +254,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?=[^，,。？?]{0,4}[?？。]*$)|能(?:够)?(?:做|干)(?:什么|啥)|有(?:什么|啥)功能|"
                             r"干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
-                            r"\bspecial\b|\bknown (?:as|for)\b|\bused (?:for|in)\b|"
+                            r"\b(?:special|unique|distinctive)\b|\bstands? out\b|"
+                            r"\bknown (?:as|for)\b|\bused (?:for|in)\b|"
                             r"\bnick ?names?\b|\bnick ?named\b|"
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
@@ -326,9 +329,9 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"(?:多少|几)平(?![台方])|平米|建面|体量)"),
      ("平方米", "万平方米", "平方公里")),
     # A scale is a site's area or a fund's money.
-    # (how big is the team: a count of people)
+    # (how big is the team, 团队规模多大: a count of people)
     # (规模大概有多大: a word or two may stand between)
-    (lazy_regex(r"(?:规模|盘子)[^，,。？?]{0,4}?多大|"
+    (lazy_regex(r"(?<!团队)(?<!团队的)(?<!队伍)(?<!队伍的)(?:规模|盘子)[^，,。？?]{0,4}?多大|"
                 # (团队有多大规模: how big a team is, its people)
                 r"(?<!团队有)(?<!团队)(?<!队伍有)(?<!队伍)多大规模(?![^，,。？?]{0,6}(?:团队|队伍))|"
                 r"\b(?:how (?:big|large)|size of)\b(?!.*\b(?:teams?|staff|"

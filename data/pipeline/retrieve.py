@@ -186,26 +186,34 @@ class Retriever:
         content, chars = _countable(q)
         if not chars and not q.latin and not q.foreign:
             return 1.0
-        known_terms = {t for t, n in self.stats.df(list(weights)).items() if n > 0}
-        covered = 0
-        for i, ch in enumerate(content):
-            if not is_cjk(ch) or ch in FUNCTION_CHARS:
-                continue
-            pair_l = content[i - 1:i + 1] if i > 0 else ""
-            pair_r = content[i:i + 2]
-            single = ch in known_terms and len(chars) <= 2
-            if pair_l in known_terms or pair_r in known_terms or single:
-                covered += 1
+        uncovered, known_terms = self._uncovered(q, weights)
+        covered = sum(1 for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS) - len(
+            uncovered)
         # An English word weighs like a two-character Chinese word.
         latin_known = 2 * sum(1 for w in q.latin if w in known_terms)
         # With a recognised name, leftover Latin words are mostly more name (Ling Zhi).
         latin_total = latin_known if q.links else 2 * len(q.latin)
         return (covered + latin_known) / max(1, len(chars) + latin_total + 2 * len(q.foreign))
 
+    def _uncovered(self, q: Question, weights: dict[str, float]) -> tuple[list[str], set[str]]:
+        """The content characters no known word covers, and the known words."""
+        content, chars = _countable(q)
+        known_terms = {t for t, n in self.stats.df(list(weights)).items() if n > 0}
+        out = []
+        for i, ch in enumerate(content):
+            if not is_cjk(ch) or ch in FUNCTION_CHARS:
+                continue
+            pair_l = content[i - 1:i + 1] if i > 0 else ""
+            pair_r = content[i:i + 2]
+            single = ch in known_terms and len(chars) <= 2
+            if not (pair_l in known_terms or pair_r in known_terms or single):
+                out.append(ch)
+        return out, known_terms
+
     def uncovered(self, q: Question, weights: dict[str, float]) -> int:
-        """How many content characters no known word covers (one stray 签 is no topic)."""
-        size = len(_countable(q)[1]) + 2 * len(q.foreign)
-        return round(size * (1 - self.coverage(q, weights)))
+        """How many content characters no known word covers (one stray 签 is no topic, nor
+        is a verb said twice: 签的…是什么时候签的), an unknown foreign word as two."""
+        return len(set(self._uncovered(q, weights)[0])) + 2 * len(q.foreign)
 
     def unknown_names(self, q: Question) -> list[str]:
         """Names in the question (found by their type word) that the document never

@@ -17,7 +17,7 @@ from itertools import pairwise
 from data import english
 from data.english import spelling
 from data.lazyre import lazy_regex, regex, rx
-from data.linking import OTHER_PLACES, Link, Linker, specific
+from data.linking import OTHER_PLACES, Link, Linker, in_order, specific
 from data.normalize import bigrams, fold, is_cjk, to_mainland, to_simplified
 from data.pipeline import weights as W
 from data.pipeline.constraints import english_phase_ranges, read_constraints
@@ -228,6 +228,11 @@ GUESSED_FIGURE = lazy_regex(
 PLACE_RESTATED = lazy_regex(r"(?:位于|在|于)(?=[\u4e00-\u9fff]{2})")
 # Chinese words after the question's last question mark (see Reader._without_aside).
 ASIDE_AFTER_QUESTION = lazy_regex(r"[?？]\s*([^?？a-z0-9]{3,20}?)[。.!！~]*$")
+# What the asker does not know, after the question (…建筑面积多大，有没有空的办公位不知道):
+# no question to the document, when its words are none of the document's.
+WONDERED_AFTER = lazy_regex(r"[，,]\s*([^?？，,。]{2,16}?(?:不知道|不清楚|不晓得|不确定)[呢啊哈]?)"
+                            r"[。.!！~?？]*$")
+SIZE_ASKED = lazy_regex(r"多大|多高|多长|多久|多远")
 # 呢 after something going on (孙女正考研呢): no question.
 PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|多少))[^?？，,。]{1,8}呢")
 # A share asked in points (占GDP几个点, 多少个百分点).
@@ -257,6 +262,60 @@ NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:percent(?:age)?|share|
                          r"绝对(?=金额|数额|值|数)|(?:光|只)(?:说|给|有|提|讲)了?(?:占比|比例|比重|"
                          r"百分比)")
 ASKED_BEFORE_GUESS = lazy_regex(r"多少|几|how (?:many|much)")
+# A figure stated and asked yes or no (园区有400多家省级以上研发机构吗, …是1840家对吧): the
+# figure is what is checked, so it is asked, and the document's own is the answer.
+CHECKED_FIGURE = lazy_regex(r"(?<![第\d.])\d+(?:\.\d+)?([万亿]?)(?:余|多|来)?"
+                            r"(?=[家个人件项名所张支批类位元%]|平方米)")
+CHECKED_YES_NO = lazy_regex(r"(?:吗|么|嘛|对吗|对不对|是吗|没错吧|对吧|是吧|属实吗|准确吗|"
+                            r"准不准)[?？。!！]*$")
+ASKS_OTHERWISE = lazy_regex(r"多少|几|哪|什么|谁|啥|何|怎么|如何|是不是|有没有")
+
+
+# The same in English (does SIP have 400-plus R&D institutions?, I read it has 1,840 … — is
+# that right?): a count, not a year, before the words it counts.
+EN_CHECKED_COUNT = lazy_regex(
+    r"(?:\b(?:over|about|around|nearly|almost|more than|some|roughly|approximately)\s+)?"
+    r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s*-?\s*(?:plus|odd)\b|\+)?(?=\s+[a-z])")
+EN_YES_NO = lazy_regex(
+    r"^(?:[^,:.!?]{0,30}[,:.!]\s*)?(?:is it (?:true|right|correct) that|(?:i|we) (?:read|heard|"
+    r"saw|was told)(?: that)?|is|are|does|do|did|has|have|was|were)\b|"
+    r"\b(?:is (?:that|this|it) (?:right|true|correct|accurate)|are (?:those|these|the) "
+    r"(?:numbers|figures|counts) (?:right|correct|accurate)|right|correct)\?*\s*$")
+EN_CLAUSE_JOINT = lazy_regex(r"(?:\band|,)\s+")
+EN_ASKS_OTHERWISE = lazy_regex(r"\b(?:how|what|which|when|where|who|whom|whose|why)\b")
+# (… . Are those numbers right?: a sentence of its own asking only that)
+EN_CHECK_SENTENCE = lazy_regex(r"(?<=[.!])\s*(?:is|are) (?:that|this|it|those|these|the) "
+                               r"(?:numbers? |figures? |counts? )?(?:right|true|correct|accurate)"
+                               r"\?*\s*$")
+
+
+# Where the asker read or heard what follows (我看到…, 听说…), before it: asks nothing.
+ASKER_SAW = lazy_regex(r"^(?:我|我们)?(?:看到|看见|读到|查到|注意到|听说|听人说)(?:说|了|过)?"
+                       r"(?=[\u4e00-\u9fff]{4})")
+
+
+def figure_checked(folded: str) -> str:
+    """``folded`` with the figures it states asked (多少, how many), when it asks only yes or
+    no."""
+    if english.has_latin(folded) and not rx(r"[\u4e00-\u9fff]").search(folded):
+        if (not EN_YES_NO.search(folded) or EN_ASKS_OTHERWISE.search(folded)
+                or not EN_CHECKED_COUNT.search(folded)):
+            return folded
+        # (… and jointly built 40-odd: a later count asked where its clause begins)
+        joints = [ends[-1] for previous, count in pairwise(EN_CHECKED_COUNT.finditer(folded))
+                  if (ends := [m.end() for m in EN_CLAUSE_JOINT.finditer(
+                      folded, previous.end(), count.start())])]
+        for joint in reversed(joints):
+            folded = folded[:joint] + "how many " + folded[joint:]
+        # (its check kept: a premise put to be confirmed, …, right?, is corrected when wrong)
+        return "how many " + EN_CHECK_SENTENCE.sub("?", EN_CHECKED_COUNT.sub("", folded))
+    if not CHECKED_YES_NO.search(folded) or ASKS_OTHERWISE.search(folded):
+        return folded
+    stated = CHECKED_FIGURE.findall(folded)
+    if len(stated) != 1:
+        return folded
+    # (its yes or no kept: a premise put to be confirmed, …对吧, is corrected when wrong)
+    return CHECKED_FIGURE.sub(lambda m: "多少" + m.group(1), folded)
 
 
 def _spaced_places(raw: str) -> str:
@@ -363,14 +422,27 @@ def _without_examples(folded: str, links: list[Link]) -> list[Link]:
             if not any(start <= link.start and link.end <= end for start, end in spans)]
 
 
-def _heads_only(links: list[Link]) -> list[Link]:
+# What may stand between a name and the longer name holding it (牛津大学那个分子诊断技术
+# 创新中心): a character, or words pointing at it, after more words of that name (牛津大学
+# 高等研究院苏州那个…).
+HEAD_TO_NAME = lazy_regex(r"(?:[\s\S]|的?[那这][个家所])?")
+POINTING = lazy_regex(r"的?[那这][个家所]$")
+
+
+def _heads_only(folded: str, links: list[Link]) -> list[Link]:
     """A name followed at once by a longer name holding it (A*STAR苏州企业合作中心: the
     centre of A*STAR) says whose the second is: one name, the second, over both spans."""
+    order = sorted(range(len(links)), key=lambda i: links[i].start)
     starts = {i: i for i in range(len(links))}  # where each link's span now starts
     owners: set[int] = set()
-    for i, a in enumerate(links):
-        longer = next((j for j in range(i + 1, len(links)) if 0 <= links[j].start - a.end <= 1
-                       and a.name != links[j].name and a.name in links[j].name), None)
+    for at, i in enumerate(order):
+        a = links[i]
+        longer = next((j for j in order[at + 1:] if links[j].start >= a.end
+                       and a.name != links[j].name and a.name in links[j].name
+                       and (HEAD_TO_NAME.fullmatch(folded, a.end, links[j].start)
+                            or in_order(a.name + POINTING.sub(
+                                "", folded[a.end:links[j].start]), fold(links[j].name)))),
+                      None)
         if longer is not None:
             owners.add(i)
             starts[longer] = starts[i]
@@ -422,9 +494,11 @@ class Reader:
     def _without_aside(self, folded: str) -> str:
         """Words after the question that ask nothing and say nothing of the document
         (…多少平？提前帮客户占个坑; …？跟客户讲实力用的): an aside, set aside."""
-        aside = ASIDE_AFTER_QUESTION.search(folded) or ASIDE_AFTER_ASKING.search(folded)
+        aside = (ASIDE_AFTER_QUESTION.search(folded) or ASIDE_AFTER_ASKING.search(folded)
+                 or WONDERED_AFTER.search(folded))
         if aside is None or ASKS.search(PROGRESSIVE_NE.sub("", aside.group(1))) or not (
-                ASKS.search(folded, 0, aside.start(1))):
+                ASKS.search(folded, 0, aside.start(1))
+                or SIZE_ASKED.search(folded, 0, aside.start(1))):
             return folded
         words = aside.group(1)
         if any(self.stats.in_document(words[i:i + 3]) for i in range(len(words) - 2)):
@@ -437,7 +511,8 @@ class Reader:
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
             folded = self._without_aside(folded)
-        elif "我" in folded or "咱" in folded or "俺" in folded:
+        elif ("我" in folded or "咱" in folded or "俺" in folded or "不知道" in folded
+              or "不清楚" in folded or "不晓得" in folded or "不确定" in folded):
             folded = self._without_aside(folded)
         if "说" in folded or "记得" in folded or "好像" in folded or "印象" in folded:
             # (…有多少家听说排全市第二: what the asker heard, after what is asked)
@@ -445,6 +520,8 @@ class Reader:
             folded = folded[:hearsay.start(1)] if hearsay else folded
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
+        if "看" in folded or "听" in folded or "读" in folded or "查" in folded or "注意" in folded:
+            folded = ASKER_SAW.sub("", folded)
         exclaimed = EXCLAIMED.search(folded)
         if exclaimed and ASKS.search(folded):
             folded = folded[:exclaimed.start()]
@@ -453,6 +530,9 @@ class Reader:
         guess = GUESSED_FIGURE.search(folded) if rx(r"\d\D{0,8}$").search(folded) else None
         if guess and ASKED_BEFORE_GUESS.search(folded, 0, guess.start()):
             folded = folded[:guess.start()] + "?"
+        if ("吗" in folded or "吧" in folded or "对" in folded or "准" in folded
+                or "么" in folded or english.has_latin(folded)):
+            folded = figure_checked(folded)
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
         intent = "figure" if ("which" in folded or "what" in folded) and SHARE_ASKED.search(
@@ -463,7 +543,7 @@ class Reader:
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure
         intent = intent or "what"
         namesakes: list[str] = []
-        named = _heads_only(self._linked(folded, namesakes, raw))
+        named = _heads_only(folded, self._linked(folded, namesakes, raw))
         links = _without_examples(folded, named)
         if any(rx(r"是(?:什么(?!时候|时间|地方|板)|哪(?![里儿天日年一]|[个家]交易所))").match(
                 folded[link.end:])

@@ -2779,3 +2779,67 @@ def test_classes_of_sets_105_to_110_first_line(kb: KnowledgeBase, question: str,
                                                ) -> None:
     text = present.text(kb.ask(question))
     assert said in text.split("\n")[0], text
+
+
+# -- classes seen in sets 113 and 114 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (figures stated, then which of them is larger: each read from the document)
+    ("国际科技园PCT申请299件，纳米城申请PCT专利81件，这两个数字哪个大",
+     "更多的是：苏州国际科技园（299件）"),
+    # (团队规模多大: how big a team is, its people)
+    ("三代半研究院的研发团队的规模有多大", "80人"),
+    # (a verb said twice, 签的…是什么时候签的: one word the document need not know)
+    ("新加坡科技研究局签的谅解备忘录是什么时候签的", "2018年9月"),
+    # (where the asker read it, before the question: asks nothing)
+    ("我看到牛津大学那个分子诊断技术创新中心是2020年成立的，哪天", "2020年10月22日"),
+    # (what the asker does not know, after the question: no words of the document)
+    ("纳米城建成载体多大，周边有没有地铁不知道", "近40万平方米"),
+    # (which part of a park: its phase or zone, as 哪个区 asks)
+    ("Which part of BioBAY entered service in 2020?", "二期C区"),
+])
+def test_classes_of_sets_113_and_114_first_line(kb: KnowledgeBase, question: str, said: str
+                                                ) -> None:
+    text = present.text(kb.ask(question))
+    assert said in text.split("\n")[0], text
+
+
+# (figures stated and asked yes or no, or whether they are right: the document's figures
+# answer them)
+@pytest.mark.parametrize(("question", "values"), [
+    ("纳米城有500家入驻企业吗", ("397家",)),
+    ("Does the park have 400-plus provincial-level or above R&D institutions?", ("400余家",)),
+    ("园区有400多家省级以上研发机构，共建40多家，这些数字对吗？", ("400余家", "40余家")),
+    ("I heard SIP has 1,800-odd national high-tech enterprises and 45 listed companies. "
+     "Are those numbers right?", ("1800余家", "45家")),
+])
+def test_figures_stated_and_checked_are_each_answered(kb: KnowledgeBase, question: str,
+                                                      values: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    assert answer.found and [f.value for f in answer.facts] == list(values), present.text(answer)
+
+
+def test_recognition_is_what_was_won_and_bio_a_companys_biology(kb: KnowledgeBase) -> None:
+    answer = kb.ask("What recognition did Lusheng Bio receive?")
+    assert answer.found and "路胜生物获评" in present.text(answer), present.text(answer)
+
+
+@pytest.mark.parametrize("question", [
+    # (a name's longer tail holding a common noun the document also names: the longer one)
+    "分子诊断技术创新中心在哪天启用",
+    # (a name's head, then words pointing at the rest of it, or more of its words: one name)
+    "牛津大学那个分子诊断技术创新中心哪天启用的",
+    "牛津大学高等研究院苏州那个分子诊断技术创新中心在哪",
+])
+def test_a_name_said_in_pieces_links_once(kb: KnowledgeBase, question: str) -> None:
+    links = kb.engine.understand(question).links
+    assert [link.name for link in links] == ["牛津大学高等研究院（苏州）分子诊断技术创新中心"]
+
+
+# (what is special about it: the sentence saying what sets it apart)
+@pytest.mark.parametrize("question", ["信达生物的特别之处在哪", "What makes Innovent unique?"])
+def test_what_sets_a_thing_apart_is_the_sentence_saying_so(kb: KnowledgeBase, question: str
+                                                           ) -> None:
+    text = present.text(kb.ask(question))
+    assert "省内唯一获批" in text, text

@@ -25,6 +25,10 @@ PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|实现[^，。；]{0,20}�
 HONOUR_ASKED = lazy_regex(r"称号|荣誉|头衔|誉为|号称|被称为|\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
                           r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b")
 HONOUR_SAID = lazy_regex(r"称号|授予|荣誉|获评|评为|誉为")
+# "What is special about it": the sentence saying what sets it apart (省内唯一, 全国首个).
+SPECIAL_ASKED = lazy_regex(r"特别|特殊|特点|特色|亮点|\b(?:special|unique|distinctive|notable|"
+                           r"stands? out)\b")
+SPECIAL_SAID = lazy_regex(r"唯一|首个|首家|首批|第一|率先|之最|最早|最大")
 
 
 def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
@@ -57,6 +61,10 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
         fold(kb.entry_subject.get(r.entry_id) or ""), fold(entity))), None)
     if own is not None:
         return passage(kb, q, own, entity, q.intent)
+    special = next((r for r in rows if SPECIAL_SAID.search(r.text)),
+                   None) if SPECIAL_ASKED.search(q.folded) else None
+    if special is not None:
+        return passage(kb, q, special, entity, q.intent)
     said = [r for r in ev.own[:3] if ev.weights and any(
         t in fold(r.text) for t in ev.weights)]
     if said:

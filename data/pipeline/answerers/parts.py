@@ -310,6 +310,35 @@ WHERE_ASKED = lazy_regex(r"哪[个座一]?(?:区|城市|省份?|国家|片区|�
 STATES_A_FIGURE = lazy_regex(r"\d|[一二三四五六七八九十两百千万]+[余多]?[家个人件项支所批类名位]")
 
 
+# Figures the asker states, then which of them is larger (A增长了10%，B增长58%，这两个增速
+# 哪个高; A有397家，B有36家，哪个多): each figure asked of the document, then compared.
+STATED_FIGURE = lazy_regex(r"(?:是|为|有|了)?(?:约|近|大约|大概)?\d+(?:\.\d+)?"
+                           r"(?:%|[万亿]?[余多]?(?:平方米|[家个人件项支所批类名位元])?)")
+WHICH_OF_STATED = lazy_regex(r"^(?:那|那么)?(?:这两个|这两项|这俩|两者|二者|它们|两个)?的?"
+                             r"[\u4e00-\u9fff]{0,3}?((?:哪个|哪一个|谁)(?:更|比较|较)?"
+                             r"(?:多|少|大|小|高|低)[呢啊呀]?)$")
+
+
+# … or whether they are right (…，共建40多家，这些数字对吗): each figure asked.
+STATED_CHECKED = lazy_regex(r"^(?:这些|这两个|这几个|以上|上面的?)?(?:数字|数据|数|说法)?都?"
+                            r"(?:对吗|对不对|准确吗|准不准|没错吧|属实吗|是对的吗)$")
+
+
+def _stated_then_compared(text: str) -> str:
+    """``text`` with the figures it states asked, when all it asks is which is larger or
+    whether they are right."""
+    pieces = [p for p in rx(r"[，,；;。？?！!]").split(text) if p.strip()]
+    if not 2 < len(pieces) <= MAX_PARTS + 1 or not all(
+            len(STATED_FIGURE.findall(p)) == 1 and not QUESTION_WORD.search(fold(p))
+            for p in pieces[:-1]):
+        return text
+    asked = [STATED_FIGURE.sub("多少", p) for p in pieces[:-1]]
+    last = WHICH_OF_STATED.match(fold(pieces[-1]))
+    if last is not None:
+        return "，".join([*asked, last.group(1)])
+    return "，".join(asked) if STATED_CHECKED.match(fold(pieces[-1])) else text
+
+
 def split(q: Question, chapter_subject: str | None,
           name_of: Callable[[int], str] | None = None) -> Split | None:
     """The question's parts, or None when it asks one thing. (``name_of``: an entity's
@@ -333,7 +362,8 @@ def split(q: Question, chapter_subject: str | None,
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
     # only ends that word: BioBAY 2020年新增多少… is one question. Deeds in order and which
     # came first read as understood.)
-    listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(r"\1和", q.asked or q.raw)))
+    listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(
+        r"\1和", _stated_then_compared(q.asked or q.raw))))
     halves = [fold(p) for p in SLASHED.split(listed) if fold(p).strip()] if (
         "/" in listed or "／" in listed or "|" in listed) else []
     if 1 < len(halves) <= MAX_PARTS and all(map(COUNT_ASKED.search, halves)):
