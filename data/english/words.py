@@ -4,6 +4,7 @@ CC-CEDICT sense can be asked with."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from data.lazyre import lazy_regex, rx
 
@@ -54,7 +55,7 @@ def english_words(text: str) -> list[str]:
     return _WORD.findall(text.replace("-", " "))
 
 
-def lemma(word: str, vocabulary: set[str] | frozenset[str]) -> str:
+def lemma(word: str, vocabulary: frozenset[str]) -> str:
     """Plural and past forms to a base form the index knows (rules, checked against it)."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
@@ -86,7 +87,7 @@ def lemma(word: str, vocabulary: set[str] | frozenset[str]) -> str:
 MIN_STEM = 6  # letters two forms of one word share at least (molecul-ar / -e)
 
 
-def _kin(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
+def _kin(word: str, vocabulary: frozenset[str]) -> str | None:
     """Another form of the word the index knows (molecular → molecule, diagnostics →
     diagnosis, centre → center): the longest shared beginning, most of the shorter word."""
     if word in vocabulary:
@@ -94,15 +95,14 @@ def _kin(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
     return other_form(word, vocabulary)
 
 
-def other_form(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
+def other_form(word: str, vocabulary: frozenset[str]) -> str | None:
     """The known word, other than ``word`` itself, that shares the longest beginning
     with it (at least ``MIN_STEM`` letters, most of the shorter word)."""
     if len(word) < MIN_STEM + 1:
         return None
-    head = word[:MIN_STEM]
     found: list[tuple[int, int, str]] = []
-    for known in vocabulary:
-        if known == word or not known.startswith(head[:4]) or " " in known:
+    for known in _by_beginning(vocabulary).get(word[:4], ()):
+        if known == word:
             continue
         shared = next((i for i, (a, b) in enumerate(zip(word, known, strict=False))
                        if a != b), min(len(word), len(known)))
@@ -111,6 +111,17 @@ def other_form(word: str, vocabulary: set[str] | frozenset[str]) -> str | None:
     # The longest shared beginning, then the closest length, then the word itself: the
     # same choice whatever order the vocabulary iterates in.
     return max(found)[2] if found else None
+
+
+@lru_cache(maxsize=4)
+def _by_beginning(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The vocabulary's single words by their first four letters: other_form looks at the
+    few sharing a word's beginning, not at a whole shelf's words."""
+    out: dict[str, list[str]] = {}
+    for known in vocabulary:
+        if " " not in known:
+            out.setdefault(known[:4], []).append(known)
+    return {head: tuple(words) for head, words in out.items()}
 
 
 def gloss_phrases(sense: str) -> list[str]:
