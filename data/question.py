@@ -262,7 +262,11 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             # what does it do, what is it for (not: what did it do to …)
                             r"\bwhat (?:does|do|can) [^?]+ do(?:\?|$)|"
                             r"\bwhat (?:is|was|the) [^?]+ (?<!account )for(?:\?|$)|\bpurpose\b|"
-                            r"\b(?:meant|supposed|designed|intended|set up) to do\b")),
+                            r"\b(?:meant|supposed|designed|intended|set up) to do\b|"
+                            # (what is it meant to become: its aim, what it is to be built into)
+                            r"\b(?:aims?|aimed|meant|supposed|wants?|hopes?|plans?|set|going|"
+                            r"expected) to (?:become|be(?: turned)? into|turn into)\b|"
+                            r"\bbecome (?:a |an )?(?:kind of |sort of )?what\b")),
 )
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "

@@ -17,7 +17,7 @@ from itertools import pairwise
 from data import english
 from data.english import spelling
 from data.lazyre import lazy_regex, regex, rx
-from data.linking import OTHER_PLACES, Link, Linker, in_order, specific
+from data.linking import OTHER_PLACE_PREFIX, OTHER_PLACES, Link, Linker, in_order, specific
 from data.normalize import bigrams, fold, is_cjk, to_mainland, to_simplified
 from data.pipeline import weights as W
 from data.pipeline.constraints import english_phase_ranges, read_constraints
@@ -226,6 +226,8 @@ GUESSED_FIGURE = lazy_regex(
     r"(?:吧|吗|么|嘛|对吧|是吧|对吗)?[?？]*$")
 # A place said of a thing (在成都, 位于苏州): no content when its name says it already.
 PLACE_RESTATED = lazy_regex(r"(?:位于|在|于)(?=[\u4e00-\u9fff]{2})")
+# A city typed right after a name (斯派克学院 成都; folding leaves a · for the space).
+CITY_AFTER_NAME = lazy_regex(rf"[·\s]?({OTHER_PLACE_PREFIX.pattern})(?:市)?·?")
 # Chinese words after the question's last question mark (see Reader._without_aside).
 ASIDE_AFTER_QUESTION = lazy_regex(r"[?？]\s*([^?？a-z0-9]{3,20}?)[。.!！~]*$")
 # What the asker does not know, after the question (…建筑面积多大，有没有空的办公位不知道):
@@ -611,6 +613,11 @@ class Reader:
                 if place and not any(link.start < end and m.start() < link.end
                                      for link in named):
                     spans.append((m.start(), end))
+        for link in named:
+            # (斯派克学院 成都: the city its name holds, typed after it, asks nothing)
+            city = CITY_AFTER_NAME.match(folded, link.end)
+            if city and city.group(1) in fold(link.name):
+                spans.append(city.span())
         if aspect_match:
             spans.append(aspect_match[1].span())
             if intent in ("what", "where", "who") or aspect == "status":

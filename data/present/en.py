@@ -100,7 +100,7 @@ def name(zh: str) -> str:
     known = english_name(zh)
     if known:
         return known
-    owned = _of_known(fold(zh)) or _from_entry_title(fold(zh))
+    owned = _of_known(fold(zh)) or _from_entry_title(fold(zh)) or _of_glossary_words(fold(zh))
     if owned:
         return owned
     core = _NAME_TAIL.sub("", _NAME_HEAD.sub("", fold(zh))) or fold(zh)
@@ -121,6 +121,27 @@ def _of_known(folded: str) -> str | None:
             rest = english.gloss(folded[end:])
             return f"{owner} {rest.title()}" if rest and not has_chinese(rest) else None
     return None
+
+
+def _of_glossary_words(folded: str) -> str | None:
+    """A name made wholly of reviewed words (生物医药产业园 → Biomedicine Industrial Park
+    (生物医药产业园)): those words, the Chinese beside them; no proper name in it."""
+    parts: list[str] = []
+    at = 0
+    while at < len(folded):
+        for end in range(len(folded), at + 1, -1):
+            row = english.glossary().get(folded[at:end])
+            if row is not None and row.kind in ("term", "label") and not has_chinese(
+                    row.english):
+                parts.append(row.english)
+                at = end
+                break
+        else:
+            return None
+    if len(parts) < 2:
+        return None
+    words = " ".join(parts).split()
+    return " ".join(w[0].upper() + w[1:] for w in words) + f" ({folded})"
 
 
 # An entry titled by a name and what happened to it (…交流会举办 → … Held).

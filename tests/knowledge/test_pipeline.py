@@ -2843,3 +2843,28 @@ def test_what_sets_a_thing_apart_is_the_sentence_saying_so(kb: KnowledgeBase, qu
                                                            ) -> None:
     text = present.text(kb.ask(question))
     assert "省内唯一获批" in text, text
+
+
+# -- classes seen in sets 115 and 116 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (a city typed after a name that holds it: no place asked)
+    ("斯派克学院 成都 三大平台指什么", "信息互通"),
+    # (what it is meant to become: its aim, the sentence saying what it is to be built into)
+    ("What is the Jiangsu biomedical innovation resource platform expected to become?",
+     "一站式服务超市"),
+])
+def test_classes_of_sets_115_and_116_said(kb: KnowledgeBase, question: str, said: str
+                                          ) -> None:
+    text = present.text(kb.ask(question))
+    assert said in text, text
+
+
+def test_parks_asked_in_english_are_the_names_ending_in_park_rendered_in_its_words(
+        kb: KnowledgeBase) -> None:
+    # (what parks: names of parks, 产业园, over an incubator the document types alike; a
+    # name made of reviewed words is said in them)
+    text = present.text(kb.ask("Which parks will the Park help Zhangjiagang build?"))
+    assert text.startswith("Biomedicine Industrial Park (生物医药产业园); "
+                           "Nano Industrial Park (纳米产业园)"), text

@@ -17,10 +17,14 @@ from data.question import Question
 PURPOSE_ASKED = lazy_regex(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|专注|聚焦|"
                            r"\bwhat (?:does|do|did) .+ do\b|\bpurpose\b|\bwhat is .+ for\b|"
                            r"\bfocus(?:es|ed)? on\b|"
-                           r"\b(?:meant|supposed|designed|intended|set up) to do\b")
+                           r"\b(?:meant|supposed|designed|intended|set up) to do\b|"
+                           r"\b(?:aims?|aimed|meant|supposed|wants?|hopes?|plans?|set|going|"
+                           r"expected) to (?:become|be(?: turned)? into|turn into)\b|"
+                           r"\bbecome (?:a |an )?(?:kind of |sort of )?what\b|"
+                           r"打造成|建成什么|成为什么")
 PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|实现[^，。；]{0,20}功能|"
                           r"主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
-                          r"为目标|聚焦|重点围绕|应用于|用于")
+                          r"为目标|聚焦|重点围绕|应用于|用于|打造")
 # "What title has it": the sentence saying what it was named or awarded.
 HONOUR_ASKED = lazy_regex(r"称号|荣誉|头衔|誉为|号称|被称为|\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
                           r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b")

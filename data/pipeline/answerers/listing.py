@@ -27,6 +27,13 @@ FIELDS_ASKED = lazy_regex(r"\b(?:industries|fields|areas|sectors|applications|do
                           r"directions|technologies)$")
 FIELD_NOUNS = ("领域", "产业", "行业")
 ASKED_WORD = lazy_regex(r"(?:哪些|哪几|哪[两二三四五六七八九十]+[家个所位项]?)([^\s]{2,4})")
+# The same kind asked in English (what parks, which labs): the words its names end in.
+EN_KIND_ENDINGS = ((lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:parks|zones)\b"), ("园",)),
+                   (lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:labs|laboratories)\b"),
+                    ("实验室",)),
+                   (lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:universities)\b"),
+                    ("大学", "学院")),
+                   (lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:incubators)\b"), ("孵化器",)))
 
 
 def wanted_types(q: Question) -> set[str]:
@@ -135,6 +142,8 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
     linked = {eid for link in said_links for eid in link.entity_ids}
     asked = ASKED_WORD.search(q.folded)
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
+    endings = next((ends for pattern, ends in EN_KIND_ENDINGS if pattern.search(q.folded)),
+                   ()) if q.lang == "en" else ()
     stages = set(q.constraints.stages)
     how_many = _how_many_asked(q.folded)
     best: tuple[float, list[str], Row] | None = None
@@ -152,7 +161,8 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
             continue  # (names of another stage: 过会 is not 获受理)
         # The sentence naming the most things of the kind asked for (哪些产业园) wins, and
         # one saying the stage asked (上市申请获受理) over one silent on it.
-        fit = sum(1 for n in names if word and n.endswith(word.group(0)))
+        fit = sum(1 for n in names if (word and n.endswith(word.group(0)))
+                  or (endings and n.endswith(endings)))
         # (each stage asked that it says: 申请…获受理 over 申请…过会 for applications accepted)
         score = fit - 0.5 * rank + W.LIST_STAGE_SAID * len(said & stages)
         if how_many and len(set(names)) == how_many:
@@ -251,11 +261,13 @@ EN_PLURAL_ASKED = lazy_regex(r"\b(?:which|what|list(?: some| all| a few)?(?: of)
 def _asked_nouns(q: Question) -> tuple[str, ...]:
     """The kind of thing asked for: 领域 of 哪些领域; the document's words for "sectors"
     (every one the dictionary gives: "areas" may be 面积, 区域 or 领域)."""
-    asked = rx(r"(?:哪些|哪几|有哪)(\w{2})").search(q.folded)
+    asked = rx(r"(?:哪些|哪几|有哪)(\w{2})(\w{0,2})").search(q.folded)
     if asked:
         noun = asked.group(1)
-        # (哪些行业 is answered by …等关键领域: fields are said in any of these words)
-        return FIELD_NOUNS if noun in (*FIELD_NOUNS, "方向") else (noun,)
+        # (哪些行业 is answered by …等关键领域: fields are said in any of these words; so
+        # are 哪些应用领域, 哪些重点产业: fields of a kind, …等领域的应用)
+        fields = noun in (*FIELD_NOUNS, "方向") or asked.group(2) in FIELD_NOUNS
+        return FIELD_NOUNS if fields else (noun,)
     plural = EN_PLURAL_ASKED.search(q.folded)
     if plural and q.lang == "en":
         terms = english.translate(plural.group(1)).terms
