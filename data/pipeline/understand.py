@@ -98,6 +98,17 @@ def code_switched(raw: str) -> str:
     return said
 
 
+def _initials_of_a_name(word: str, folded: str, links: list[Link]) -> bool:
+    """jjh创新合作中心: a name's first characters typed by their pinyin initials, right
+    before the rest of it (金鸡湖), are that name, no unknown word."""
+    for link in links:
+        if len(word) >= 2 and folded[max(0, link.start - len(word)):link.start] == word:
+            initials = "".join(s[:1] for s in english.pinyin_syllables(fold(link.name)))
+            if initials.startswith(word):
+                return True
+    return False
+
+
 def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
     """Ling Zhi: a word of whole pinyin syllables is a name (an acronym, CEO, is not)."""
     parts = _segment(word, syllables)
@@ -235,6 +246,9 @@ ASIDE_AFTER_QUESTION = lazy_regex(r"[?？]\s*([^?？a-z0-9]{3,20}?)[。.!！~]*$
 WONDERED_AFTER = lazy_regex(r"[，,]\s*([^?？，,。]{2,16}?(?:不知道|不清楚|不晓得|不确定)[呢啊哈]?)"
                             r"[。.!！~?？]*$")
 SIZE_ASKED = lazy_regex(r"多大|多高|多长|多久|多远")
+# A remark in brackets at the question's end (（做统计表用，请给准确数）; folded brackets).
+RULED_OUT = lazy_regex(r"不含|不包括|不算|不是|仅|只|除|以外|之外")  # (（仅发明，不含PCT）: asked)
+BRACKETED_REMARK = lazy_regex(r"\(([^()]{2,24})\)[\s。.!！?？]*$")
 # 呢 after something going on (孙女正考研呢): no question.
 PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|多少))[^?？，,。]{1,8}呢")
 # A share asked in points (占GDP几个点, 多少个百分点).
@@ -507,6 +521,18 @@ class Reader:
             return folded
         return folded[:aside.start(1)]
 
+    def _without_bracketed_remark(self, folded: str) -> str:
+        """A remark in brackets at the end that asks nothing and says nothing of the
+        document (…项目数（做统计表用，请给准确数）): set aside, as the asker's."""
+        remark = BRACKETED_REMARK.search(folded)
+        if remark is None or ASKS.search(remark.group(1)) or RULED_OUT.search(remark.group(1)):
+            return folded
+        words = rx(r"[^\u4e00-\u9fff]").sub("", remark.group(1))
+        if len(words) < 4 or any(self.stats.in_document(words[i:i + 3])
+                                 for i in range(len(words) - 2)):
+            return folded
+        return folded[:remark.start()]
+
     def _understood(self, raw: str, asked: str) -> Question:
         folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(
             to_mainland(asked, self.stats.in_document))))))
@@ -524,6 +550,8 @@ class Reader:
             folded = NOT_THIS.sub("", folded)
         if "看" in folded or "听" in folded or "读" in folded or "查" in folded or "注意" in folded:
             folded = ASKER_SAW.sub("", folded)
+        if folded.rstrip("。.!！?？ ").endswith(")"):
+            folded = self._without_bracketed_remark(folded)
         exclaimed = EXCLAIMED.search(folded)
         if exclaimed and ASKS.search(folded):
             folded = folded[:exclaimed.start()]
@@ -643,7 +671,7 @@ class Reader:
             unknown = [w for w in unknown if w not in read_as]
             content = " ".join([content, *read_as.values()])
         latin = [w for w in unknown if said[w] or _name_like(asked, w)
-                 or _pinyin_name(asked, w, syllables)]
+                 or _pinyin_name(asked, w, syllables) or _initials_of_a_name(w, folded, links)]
         # An adverb the document has no word for (closely) says how, not what.
         # (which batch, where does it rank: words of the question, not of its subject)
         asking = {m.group(1) for m in EN_ORDINAL_ASKED.finditer(folded)} | set(

@@ -2854,6 +2854,17 @@ def test_what_sets_a_thing_apart_is_the_sentence_saying_so(kb: KnowledgeBase, qu
     # (what it is meant to become: its aim, the sentence saying what it is to be built into)
     ("What is the Jiangsu biomedical innovation resource platform expected to become?",
      "一站式服务超市"),
+    # (a remark in brackets at the end, asking nothing: the asker's)
+    ("国际科技园PCT申请数（做表用，请给准确数）", "299件"),
+    # (a name's first characters typed by their pinyin initials)
+    ("jjh创新合作中心北京那个，跟谁合作设立的", "元禾辰坤"),
+    # (a short name after 哪个: its full name asked)
+    ("园区依托哪个知识产权保护中心搞专利快速审查", "中国（苏州）知识产权保护中心\n原文"),
+    ("Which IP protection center does the park depend on for speedy patent examination?",
+     "China (Suzhou) Intellectual Property Protection Center"),
+    # (A and B, which was set up first: each one's date, the earlier named)
+    ("The Suzhou-Cambridge nano centre and the Chengdu SPARK college: which was set up first?",
+     "Earlier: Suzhou–Cambridge Nanotechnology Innovation Center"),
 ])
 def test_classes_of_sets_115_and_116_said(kb: KnowledgeBase, question: str, said: str
                                           ) -> None:

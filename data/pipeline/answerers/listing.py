@@ -10,6 +10,7 @@ from data import english, extract
 from data.english.dictionary import glossary
 from data.english.translate import NUMBER_WORDS
 from data.lazyre import lazy_regex, regex, rx
+from data.linking import KIND_ASKED, Link
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline import weights as W
@@ -88,6 +89,12 @@ PARTNERS = lazy_regex(r"与((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)
                       r"(?:建立|开展|签署|达成)")
 
 
+def _short_name_asked(kb: Knowledge, q: Question, link: Link) -> bool:
+    """A short form of a name said after 哪个 (哪个知识产权保护中心): the full name asked."""
+    return (link.name != kb.chapter_subject and 0 < link.end - link.start < len(link.name)
+            and bool(KIND_ASKED.search(q.folded, 0, link.start)))
+
+
 def _of_kind_asked(q: Question, name: str) -> bool:
     """Whether a name's English ends in the kind an English question asks for (which
     university: Shanghai Jiao Tong University; which IP protection center)."""
@@ -131,14 +138,20 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
                 following: bool = True) -> Answer | None:
     """The names of the kinds asked for (and ``also`` these) the best sentence gives; with
     ``following``, the sentence after each of the best four may give them."""
-    wanted = wanted_types(q) | also
+    # (a short name after 哪个 asks for a name of its kind: 哪个知识产权保护中心)
+    kind_of_named = {kb.entities[link.entity_ids[0]][1] for link in q.links
+                     if _short_name_asked(kb, q, link)
+                     or (link.how == "words" and _of_kind_asked(q, link.name))}
+    wanted = wanted_types(q) | also | kind_of_named
     if not wanted:
         return None
     # A name guessed from the question's English words may be the very one asked for, when
     # it is of the kind asked (which university in Shanghai: 上海交通大学); a name said, or
     # one of another kind (the Greater Bay Area centre's partner institute), is no answer.
-    said_links = [link for link in q.links if link.how != "words"
-                  or not _of_kind_asked(q, link.name)]
+    # (So is a short name asked after 哪个, 哪个知识产权保护中心: its full name is asked.)
+    said_links = [link for link in q.links if not (
+        (link.how == "words" and _of_kind_asked(q, link.name))
+        or _short_name_asked(kb, q, link))]
     linked = {eid for link in said_links for eid in link.entity_ids}
     asked = ASKED_WORD.search(q.folded)
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None

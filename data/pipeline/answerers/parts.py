@@ -110,7 +110,8 @@ EN_WHICH_MORE = lazy_regex(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
 def _clean(text: str) -> str:
     """A part as a question of its own: no distributive words, comparisons as 多少."""
     if not rx(r"[\u4e00-\u9fff]").search(text):  # an English part
-        text = rx(r"\bwhich (?:one )?(?:was |did )?(\w+) (?:first|earlier|later|last)\b").sub(
+        text = rx(r"\bwhich (?:one )?(?:was |did )?(\w+(?: up| off| out)?) "
+                  r"(?:first|earlier|later|last)\b").sub(
                   r"when was it \1", text)
         text = EN_WHICH_MORE.sub("how many", text)
         return rx(r"\b(?:respectively|each|both|combined|altogether|in total)\b").sub(
@@ -582,9 +583,15 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # many were approved? Of the 33 firms …, how many …?): each is asked within it.
         pieces = [f"{p} {pieces[0]}" for p in pieces[1:]]
         return Split(tuple(pieces), _pieces_mode(pieces, folded))
-    if len(pieces) == 2 and not EN_QUESTION_WORD.search(pieces[0]) and EN_VERSUS.search(
-            pieces[0]) and not rx(r"\b(?:vs\.?|versus|or|and)$").search(pieces[0]):
-        pieces = [folded]  # A versus B - which has more?: the items, then what is asked
+    if len(pieces) == 2 and not EN_QUESTION_WORD.search(pieces[0]) and (
+            EN_VERSUS.search(pieces[0]) or (
+                rx(r"\band\b").search(pieces[0]) and COMPARATIVE.search(pieces[1])
+                and not rx(r"\b(?:besides|apart from|except|other than)\b").search(pieces[0])
+            )) and not rx(
+            r"\b(?:vs\.?|versus|or|and)$").search(pieces[0]):
+        # A versus B - which has more?; A and B, which was set up first?: the items, then
+        # what is asked of them
+        pieces = [folded]
     if len(pieces) < 2 or len(pieces) > MAX_PARTS:
         cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
         joined = _names_joined(q, folded, cue, chapter_subject)
