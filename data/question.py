@@ -201,6 +201,8 @@ LISTED_ON = lazy_regex(r"(?<=交易所|[^易]交所)上(?:的|了)?(?=[?？。!�
 
 
 QUESTION_WORDS = lazy_regex(
+    # (where to look, 年鉴配图里, 原文中: the document itself, no word of what is asked)
+    r"(?:在|按|据)?(?:这本)?(?:年鉴|原文|文档|文中)(?:里面|里|中|上)?(?=\S)|"
     # fillers (一起搞的, 拿到, 主要, 那份); which body (哪个单位: who)
     r"(?:哪个|哪家|哪一家|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
     # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)

@@ -2879,3 +2879,28 @@ def test_parks_asked_in_english_are_the_names_ending_in_park_rendered_in_its_wor
     text = present.text(kb.ask("Which parks will the Park help Zhangjiagang build?"))
     assert text.startswith("Biomedicine Industrial Park (生物医药产业园); "
                            "Nano Industrial Park (纳米产业园)"), text
+
+
+# -- classes seen in sets 117 and 118 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    # (how far apart two figures are: the difference said, with what it is of)
+    ("国际科技园和纳米城PCT申请相差多少", "相差：218件（299件－81件）"),
+    ("高新技术企业申报数与累计有效高新技术企业数之差是多少", "相差：400家（1840家－1440家）"),
+])
+def test_a_difference_asked_is_said(kb: KnowledgeBase, question: str, line: str) -> None:
+    text = present.text(kb.ask(question))
+    assert line in text.split("\n"), text
+
+
+def test_a_growth_asked_as_how_many_more_is_no_difference(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("How many firms applied for high-tech enterprise status in "
+                               "2020, and how many more than the previous year?"))
+    assert "Difference" not in text, text
+
+
+def test_where_to_look_in_the_yearbook_asks_nothing(kb: KnowledgeBase) -> None:
+    # (年鉴配图里, 原文中: the document itself)
+    text = present.text(kb.ask("年鉴配图里国科园七期叫什么"))
+    assert "七期人工智能产业园" in text.split("\n")[0], text

@@ -11,6 +11,9 @@ from data.models import Answer, Fact
 from data.pipeline.answerers.parts import Split
 from data.question import Question
 
+# How far apart two figures are asked (差多少, 之差, the difference between): said as well.
+# (not "how many more than the year before": a growth, the document's own figure)
+DIFFERENCE_ASKED = lazy_regex(r"相差|之差|差多少|差几|差距|差值|差额|\bdifference\b|\bgap\b")
 LESS = lazy_regex(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
 
 
@@ -26,6 +29,10 @@ def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
             summary = _total(facts)
         elif s.mode == "compare":
             summary = _winner(q, found)
+        if len(found) == 2 and DIFFERENCE_ASKED.search(q.folded):
+            difference = _difference(facts)
+            if difference is not None:
+                facts = [difference, *facts]
     said = s.said or tuple(a.question for a in answers)
     missing = tuple(said[i] for i, a in enumerate(answers) if not a.found)
     if summary is not None:
@@ -60,6 +67,18 @@ def _total(facts: list[Fact]) -> Fact | None:
     value = f"{'约' if about else ''}{total:g}{'余' if more else ''}{facts[0].unit}"
     return Fact("sum", value, detail="＋".join(f.value for f in facts),
                 number=total, unit=facts[0].unit)
+
+
+def _difference(facts: list[Fact]) -> Fact | None:
+    """The larger of two figures less the smaller, when both are exact counts or amounts
+    in one unit (an "over 400" has no exact difference)."""
+    if (any(f.number is None or rx(r"[余多近约]|左右").search(f.value) for f in facts)
+            or len({f.unit for f in facts}) != 1):
+        return None
+    big, small = sorted(facts, key=lambda f: -(f.number or 0.0))
+    gap = (big.number or 0.0) - (small.number or 0.0)
+    return Fact("difference", f"{gap:g}{big.unit}", detail=f"{big.value}－{small.value}",
+                number=gap, unit=big.unit)
 
 
 def _when(fact: Fact) -> tuple[int, int, int] | None:

@@ -36,7 +36,7 @@ COMPARE = lazy_regex(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|�
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
                      r"\bsame day\b|\bat the same time\b|"
                      # (A和B的X对比一下: the two set side by side)
-                     r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|多少|几)")
+                     r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|多少|几)|之差|差值|差额")
 # A later piece asking only where the first one's figure ranks (在全市排第几).
 RANK_ONLY = lazy_regex(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市内|国内|区内)?的?"
                        r"(?:排名|排|列|位居|位列|名列)(?:第几|多少)(?:位|名)?[啊呀呢吗?？]*$")
@@ -59,7 +59,8 @@ COMPARES_ONLY = lazy_regex(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪一家
                            r"(?:多|少|大|小|早|晚|高|低|先|后|前)(?:一些|一点|些)?[呢啊呀]?$")
 # How far apart the ones before it are (差多少, 差距大不大): their comparison, which names
 # the larger; a piece asking only that is no part of its own.
-DIFFERENCE = r"(?:相)?差(?:距|别)?(?:是|有)?(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
+DIFFERENCE = (r"(?:相|之)?差(?:距|别|值|额)?(?:是|有|为)?(?:多少|几[个件家人]?|大不大|有多大|多大|"
+              r"大吗)?")
 DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?{DIFFERENCE}"
                              r"[呢啊呀吗?？]*$")
 # A piece asking only the date of each of the things before it (日期分别是).
