@@ -200,6 +200,10 @@ LISTED_ON = lazy_regex(r"(?<=交易所|[^易]交所)上(?:的|了)?(?=[?？。!�
                        r"(?=[?？。!！]*$)")
 
 
+# Whether what was said is right (这个数对吗, 准不准, 属实吗): a check of figures stated.
+FIGURE_CHECK = r"对吗|对不对|准确吗|准不准|没错吧|属实吗|是对的吗"
+
+
 QUESTION_WORDS = lazy_regex(
     # (where to look, 年鉴配图里, 原文中: the document itself, no word of what is asked)
     r"(?:在|按|据)?(?:这本)?(?:年鉴|原文|文档|文中)(?:里面|里|中|上)?(?=\S)|"

@@ -35,6 +35,7 @@ from data.question import (
     EN_RANK,
     EN_STOP,
     EXAMPLES,
+    FIGURE_CHECK,
     FOCUS_WORDS,
     FUNCTION_CHARS,
     INTENT_PATTERNS,
@@ -282,8 +283,7 @@ ASKED_BEFORE_GUESS = lazy_regex(r"多少|几|how (?:many|much)")
 # figure is what is checked, so it is asked, and the document's own is the answer.
 CHECKED_FIGURE = lazy_regex(r"(?<![第\d.])\d+(?:\.\d+)?([万亿]?)(?:余|多|来)?"
                             r"(?=[家个人件项名所张支批类位元%]|平方米)")
-CHECKED_YES_NO = lazy_regex(r"(?:吗|么|嘛|对吗|对不对|是吗|没错吧|对吧|是吧|属实吗|准确吗|"
-                            r"准不准)[?？。!！]*$")
+CHECKED_YES_NO = lazy_regex(rf"(?:{FIGURE_CHECK}|吗|么|嘛|是吗|对吧|是吧)[?？。!！]*$")
 ASKS_OTHERWISE = lazy_regex(r"多少|几|哪|什么|谁|啥|何|怎么|如何|是不是|有没有")
 
 

@@ -20,6 +20,7 @@ from data.question import (
     DEEDS_IN_ORDER,
     EN_STOP,
     EXAMPLES,
+    FIGURE_CHECK,
     QUESTION_WORDS,
     Question,
     which_first,
@@ -323,7 +324,7 @@ WHICH_OF_STATED = lazy_regex(r"^(?:那|那么)?(?:这两个|这两项|这俩|两
 
 # … or whether they are right (…，共建40多家，这些数字对吗): each figure asked.
 STATED_CHECKED = lazy_regex(r"^(?:这些|这两个|这几个|以上|上面的?)?(?:数字|数据|数|说法)?都?"
-                            r"(?:对吗|对不对|准确吗|准不准|没错吧|属实吗|是对的吗)$")
+                            rf"(?:{FIGURE_CHECK})$")
 
 
 def _stated_then_compared(text: str) -> str:
