@@ -30,7 +30,7 @@ i me my we us our you your he him his she her one ones
 any some all each every other another such same own more most less least very just only
 also too not no yes up down out off again further once ever yet still
 total number amount figure figures count percent percentage year years
-please tell know say said give show
+please tell know say said give show happen happened happens happening
 host hosts hosted house houses housed
 """.split())
 # "total" and "number" are dropped because questions wrap every figure in them ("the total

@@ -2904,3 +2904,10 @@ def test_where_to_look_in_the_yearbook_asks_nothing(kb: KnowledgeBase) -> None:
     # (年鉴配图里, 原文中: the document itself)
     text = present.text(kb.ask("年鉴配图里国科园七期叫什么"))
     assert "七期人工智能产业园" in text.split("\n")[0], text
+
+
+def test_what_happened_to_a_thing_asks_what_the_document_says_of_it(kb: KnowledgeBase
+                                                                    ) -> None:
+    # (what happened to/with X: a frame, like "what about X", no word the document lacks)
+    text = present.text(kb.ask("What happened to BioBAY's Phase 3 Zone A?"))
+    assert "三期A区现场施工完成" in text, text
