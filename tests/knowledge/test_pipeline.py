@@ -2911,3 +2911,17 @@ def test_what_happened_to_a_thing_asks_what_the_document_says_of_it(kb: Knowledg
     # (what happened to/with X: a frame, like "what about X", no word the document lacks)
     text = present.text(kb.ask("What happened to BioBAY's Phase 3 Zone A?"))
     assert "三期A区现场施工完成" in text, text
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # (A … more … than B: each asked, then compared; "how many more" also the difference)
+    ("Does Nano City have more resident companies than the International Science Park?",
+     "More: Suzhou International Science Park"),
+    ("How many more PCT applications did the International Science Park file than Nano City?",
+     "More: Suzhou International Science Park"),
+])
+def test_one_thing_compared_with_another_by_than(kb: KnowledgeBase, question: str,
+                                                 first: str) -> None:
+    text = present.text(kb.ask(question))
+    assert text.startswith(first), text
+    assert ("Difference: 218 items" in text) == question.startswith("How many more"), text

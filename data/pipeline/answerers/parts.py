@@ -538,9 +538,36 @@ def _glossary_names() -> frozenset[str]:
                      if row.kind in ("entity", "term") and " " not in row.chinese)
 
 
+# One thing compared with another by "than" (did A file more PCT applications than B?, how
+# many more … did A file than B?).
+EN_THAN = lazy_regex(r"\b(?:more|fewer|less|larger|bigger|higher|greater)\b(.*?)\bthan\s+"
+                     r"(?:the\s+)?(.+?)\s*\?*\s*$")
+
+
+def _en_than(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
+    """A compared with B by "than": the same question asked of each (how many … did A
+    file?, … did B file?), then compared."""
+    than = EN_THAN.search(folded)
+    if than is None:
+        return None
+    named = [link for link in q.links if link.name != chapter_subject and link.end > link.start]
+    first = [link for link in named if link.end <= than.end(1)]
+    second = [link for link in named if than.start(2) <= link.start]
+    if len(first) != 1 or len(second) != 1:
+        return None
+    a, b = first[0], second[0]
+    asked = folded[:than.start()] + than.group(1)
+    asked = asked if rx(r"\bhow (?:many|much)\b").search(asked) else "how many " + asked
+    other = asked.replace(folded[a.start:a.end], folded[b.start:b.end], 1)
+    return Split((asked.strip() + "?", other.strip() + "?"), "compare")
+
+
 def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
     """Two questions in one English line; the second borrows the first's names (…, and
     how many were granted? → how many were granted A*STAR …)."""
+    than = _en_than(q, folded, chapter_subject)
+    if than is not None:
+        return than
     preamble = EN_PREAMBLE.match(folded)
     if preamble and not EN_QUESTION_WORD.search(preamble.group(0)) and EN_QUESTION_WORD.search(
             folded[preamble.end():]):
