@@ -219,9 +219,10 @@ class Linker:
                 key = folded[i:i + size]
                 if key in exact and self._word_bounded(folded, i, key):
                     spans.append((i, i + size, key))
-        # (A longer tail of a name holding one, 分子诊断技术创新中心 holding the common noun
-        # 技术创新中心 the document also names: the longer is meant.)
-        held = _longest_first((at, at + len(tail)) for tail in self._tails(folded, taken)
+        # Tails of longer names (姑苏实验室), every place each stands, longest first: asked of
+        # the store once, for step 3 and for the names they hold here (分子诊断技术创新中心
+        # holds the common noun 技术创新中心 the document also names: the longer is meant).
+        held = _longest_first((at, at + len(tail)) for tail in self._tails(folded)
                               for at in _occurrences(folded, tail))
         for start, end, key in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
             longer = next(((a, b) for a, b in held if a <= start and end <= b
@@ -276,11 +277,8 @@ class Linker:
             if not any(taken[start:end]):
                 key = "".join(syllables[start:end])
                 add(start, end, sorted(by_pinyin[key]), "pinyin")
-        # 3. The tail of a longer name (姑苏实验室, 三年行动计划).
-        tails = self._tails(folded, taken)
-        # Every place each tail stands.
-        for start, end in _longest_first((at, at + len(tail)) for tail in tails
-                                         for at in _occurrences(folded, tail)):
+        # 3. The tail of a longer name (姑苏实验室, 三年行动计划), where no name is linked.
+        for start, end in held:
             if not any(taken[start:end]) and not KIND_ASKED.search(folded[:start]):
                 piece = folded[start:end]
                 # A common tail (研究中心) ends many names: their keys only when it links.
@@ -314,12 +312,10 @@ class Linker:
                     add(start, end, [key], "fuzzy")
         return links
 
-    def _tails(self, folded: str, taken: list[bool]) -> set[str]:
-        """Tails of longer names (姑苏实验室) among the pieces of ``folded`` not taken."""
+    def _tails(self, folded: str) -> set[str]:
+        """Tails of longer names (姑苏实验室) among the pieces of ``folded``."""
         n = len(folded)
         tail_end = _run_ends(folded, _tail_char)
-        free = _run_ends(taken, _free)
-        tail_end = [min(end, free[i]) for i, end in enumerate(tail_end)]
         firsts = [i for i in range(n) if is_cjk(folded[i]) and tail_end[i] - i >= 4]
         tail_heads = _remembered(self._tail_heads, {folded[i:i + 4] for i in firsts},
                                  self.names.tail_starts) if firsts else {}

@@ -183,12 +183,11 @@ class Retriever:
 
     def coverage(self, q: Question, weights: dict[str, float]) -> float:
         """Share of the question's content characters the document knows at all."""
-        content, chars = _countable(q)
+        chars = _countable(q)[1]
         if not chars and not q.latin and not q.foreign:
             return 1.0
         uncovered, known_terms = self._uncovered(q, weights)
-        covered = sum(1 for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS) - len(
-            uncovered)
+        covered = len(chars) - len(uncovered)
         # An English word weighs like a two-character Chinese word.
         latin_known = 2 * sum(1 for w in q.latin if w in known_terms)
         # With a recognised name, leftover Latin words are mostly more name (Ling Zhi).
