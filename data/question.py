@@ -244,6 +244,12 @@ QUESTION_WORDS = lazy_regex(
 # Questions about a thing as a whole, not one fact of it: its state now (进展如何 → the
 # latest the document says) or what it is (特别之处, 称号 → what the document says of it
 # first). Their words name no fact, so they are no part of the question's content.
+# What a thing is meant to do or become, asked in English (what is it meant to become: its
+# aim, what it is to be built into).
+EN_AIM_ASKED = (r"\b(?:meant|supposed|designed|intended|set up) to do\b|"
+                r"\b(?:aims?|aimed|meant|supposed|wants?|hopes?|plans?|set|going|"
+                r"expected) to (?:become|be(?: turned)? into|turn into)\b|"
+                r"\bbecome (?:a |an )?(?:kind of |sort of )?what\b")
 ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("status", lazy_regex(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
                           r"到哪一步了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
@@ -268,11 +274,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             # what does it do, what is it for (not: what did it do to …)
                             r"\bwhat (?:does|do|can) [^?]+ do(?:\?|$)|"
                             r"\bwhat (?:is|was|the) [^?]+ (?<!account )for(?:\?|$)|\bpurpose\b|"
-                            r"\b(?:meant|supposed|designed|intended|set up) to do\b|"
-                            # (what is it meant to become: its aim, what it is to be built into)
-                            r"\b(?:aims?|aimed|meant|supposed|wants?|hopes?|plans?|set|going|"
-                            r"expected) to (?:become|be(?: turned)? into|turn into)\b|"
-                            r"\bbecome (?:a |an )?(?:kind of |sort of )?what\b")),
+                            + EN_AIM_ASKED)),
 )
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "

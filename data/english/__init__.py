@@ -24,13 +24,13 @@ from data.english.dictionary import (
     places,
 )
 from data.english.index import SOURCE_FILE, Index, Text, build_index, index
-from data.english.render import gloss, pinyin_name, pinyin_syllables
+from data.english.render import gloss, longest_parts, pinyin_name, pinyin_syllables
 from data.english.translate import EnglishReading, Phrase, in_reviewed_phrases, translate
 from data.english.words import expand_abbreviations, has_latin
 
 __all__ = [
     "MAX_WORD", "SOURCE_FILE", "EnglishReading", "GlossaryRow", "Index", "Phrase", "Text",
     "build_index", "document_words", "entry_lines", "expand_abbreviations", "gloss", "glossary",
-    "has_latin", "in_reviewed_phrases", "index", "pinyin_name", "pinyin_syllables", "place",
-    "places", "translate",
+    "has_latin", "in_reviewed_phrases", "index", "longest_parts", "pinyin_name",
+    "pinyin_syllables", "place", "places", "translate",
 ]

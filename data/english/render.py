@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from data.english.dictionary import MAX_WORD, Entry, glossary, word_entries
@@ -44,23 +44,34 @@ def gloss(zh: str) -> str | None:
     whole = _dictionary_sense(key)
     if whole is not None:
         return whole
+
+    def english_of(part: str) -> str | None:
+        row = glossary().get(part)
+        # A lone character's first sense is a guess (斯 is "this"); glossary rows only.
+        return row.english if row is not None else (
+            _dictionary_sense(part) if len(part) > 1 else None)
+
+    found = longest_parts(key, english_of)
+    parts = [part for part in found or () if part]  # (a part with empty English adds no word)
+    return " ".join(parts) if found is not None and parts else None
+
+
+def longest_parts(key: str, english_of: Callable[[str], str | None], *, shortest: int = 1,
+                  longest: int = MAX_WORD) -> list[str] | None:
+    """``key`` cut left to right into its longest parts ``english_of`` knows: their
+    English, or None when some part is unknown."""
     parts: list[str] = []
-    i = 0
-    while i < len(key):
-        for j in range(min(len(key), i + MAX_WORD), i, -1):
-            part = key[i:j]
-            row = glossary().get(part)
-            # A lone character's first sense is a guess (斯 is "this"); glossary rows only.
-            english = row.english if row is not None else (
-                _dictionary_sense(part) if j - i > 1 else None)
-            if english is not None or j == i + 1:
+    at = 0
+    while at < len(key):
+        for end in range(min(len(key), at + longest), at + shortest - 1, -1):
+            english = english_of(key[at:end])
+            if english is not None:
+                parts.append(english)
+                at = end
                 break
-        if english is None:
+        else:
             return None
-        if english:
-            parts.append(english)
-        i = j
-    return " ".join(parts) if parts else None
+    return parts
 
 
 @lru_cache(maxsize=1024)

@@ -516,10 +516,11 @@ class Reader:
                 ASKS.search(folded, 0, aside.start(1))
                 or SIZE_ASKED.search(folded, 0, aside.start(1))):
             return folded
-        words = aside.group(1)
-        if any(self.stats.in_document(words[i:i + 3]) for i in range(len(words) - 2)):
-            return folded
-        return folded[:aside.start(1)]
+        return folded if self._says_of_the_document(aside.group(1)) else folded[:aside.start(1)]
+
+    def _says_of_the_document(self, words: str) -> bool:
+        """Whether any three characters running in ``words`` are the document's."""
+        return any(self.stats.in_document(words[i:i + 3]) for i in range(len(words) - 2))
 
     def _without_bracketed_remark(self, folded: str) -> str:
         """A remark in brackets at the end that asks nothing and says nothing of the
@@ -528,8 +529,7 @@ class Reader:
         if remark is None or ASKS.search(remark.group(1)) or RULED_OUT.search(remark.group(1)):
             return folded
         words = rx(r"[^\u4e00-\u9fff]").sub("", remark.group(1))
-        if len(words) < 4 or any(self.stats.in_document(words[i:i + 3])
-                                 for i in range(len(words) - 2)):
+        if len(words) < 4 or self._says_of_the_document(words):
             return folded
         return folded[:remark.start()]
 

@@ -126,19 +126,13 @@ def _of_known(folded: str) -> str | None:
 def _of_glossary_words(folded: str) -> str | None:
     """A name made wholly of reviewed words (生物医药产业园 → Biomedicine Industrial Park
     (生物医药产业园)): those words, the Chinese beside them; no proper name in it."""
-    parts: list[str] = []
-    at = 0
-    while at < len(folded):
-        for end in range(len(folded), at + 1, -1):
-            row = english.glossary().get(folded[at:end])
-            if row is not None and row.kind in ("term", "label") and not has_chinese(
-                    row.english):
-                parts.append(row.english)
-                at = end
-                break
-        else:
-            return None
-    if len(parts) < 2:
+    def reviewed(part: str) -> str | None:
+        row = english.glossary().get(part)
+        return row.english if row is not None and row.kind in ("term", "label") and not (
+            has_chinese(row.english)) else None
+
+    parts = english.longest_parts(folded, reviewed, shortest=2, longest=len(folded))
+    if parts is None or len(parts) < 2:
         return None
     words = " ".join(parts).split()
     return " ".join(w[0].upper() + w[1:] for w in words) + f" ({folded})"

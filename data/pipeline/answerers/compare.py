@@ -59,8 +59,13 @@ def _each_fact_once(answers: list[Answer]) -> list[Answer]:
     return out
 
 
+def _in_one_unit(facts: list[Fact]) -> bool:
+    """Whether every fact is a number, all in one unit: what can be added or set apart."""
+    return all(f.number is not None for f in facts) and len({f.unit for f in facts}) == 1
+
+
 def _total(facts: list[Fact]) -> Fact | None:
-    if any(f.number is None for f in facts) or len({f.unit for f in facts}) != 1:
+    if not _in_one_unit(facts):
         return None
     total = sum(f.number or 0.0 for f in facts)
     # A sum of "more than" figures is more than its sum (397家＋650余家 → 1047余家); one of
@@ -75,8 +80,7 @@ def _total(facts: list[Fact]) -> Fact | None:
 def _difference(facts: list[Fact]) -> Fact | None:
     """The larger of two figures less the smaller, when both are exact counts or amounts
     in one unit (an "over 400" has no exact difference)."""
-    if (any(f.number is None or rx(r"[余多近约]|左右").search(f.value) for f in facts)
-            or len({f.unit for f in facts}) != 1):
+    if not _in_one_unit(facts) or any(rx(r"[余多近约]|左右").search(f.value) for f in facts):
         return None
     big, small = sorted(facts, key=lambda f: -(f.number or 0.0))
     gap = (big.number or 0.0) - (small.number or 0.0)
@@ -102,7 +106,7 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
         own = best.entity and len({a.entity for a in answers}) == len(answers)
         return Fact("compare", (best.entity if own else "") or best.facts[0].detail,
                     label=best.facts[0].value, detail="later" if late else "earlier")
-    if any(f.number is None for f in facts) or len({f.unit for f in facts}) != 1:
+    if not _in_one_unit(facts):
         return None
     if len({f.number for f in facts}) == 1:
         # Neither is more: 397 and 397.

@@ -11,17 +11,13 @@ from data.pipeline.answerers.listing import with_next
 from data.pipeline.answerers.passage import passage
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import Evidence, Row, about
-from data.question import Question
+from data.question import EN_AIM_ASKED, Question
 
 # "What does it do" and the sentences that say what a thing is for.
 PURPOSE_ASKED = lazy_regex(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|专注|聚焦|"
                            r"\bwhat (?:does|do|did) .+ do\b|\bpurpose\b|\bwhat is .+ for\b|"
                            r"\bfocus(?:es|ed)? on\b|"
-                           r"\b(?:meant|supposed|designed|intended|set up) to do\b|"
-                           r"\b(?:aims?|aimed|meant|supposed|wants?|hopes?|plans?|set|going|"
-                           r"expected) to (?:become|be(?: turned)? into|turn into)\b|"
-                           r"\bbecome (?:a |an )?(?:kind of |sort of )?what\b|"
-                           r"打造成|建成什么|成为什么")
+                           rf"{EN_AIM_ASKED}|打造成|建成什么|成为什么")
 PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|实现[^，。；]{0,20}功能|"
                           r"主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
                           r"为目标|聚焦|重点围绕|应用于|用于|打造")

@@ -138,20 +138,18 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
                 following: bool = True) -> Answer | None:
     """The names of the kinds asked for (and ``also`` these) the best sentence gives; with
     ``following``, the sentence after each of the best four may give them."""
-    # (a short name after 哪个 asks for a name of its kind: 哪个知识产权保护中心)
-    kind_of_named = {kb.entities[link.entity_ids[0]][1] for link in q.links
-                     if _short_name_asked(kb, q, link)
-                     or (link.how == "words" and _of_kind_asked(q, link.name))}
-    wanted = wanted_types(q) | also | kind_of_named
+    # A name guessed from the question's English words may be the very one asked for, when
+    # it is of the kind asked (which university in Shanghai: 上海交通大学), and so is a short
+    # name after 哪个 (哪个知识产权保护中心: its full name): names of their kind are asked. A
+    # name said otherwise, or one of another kind (the Greater Bay Area centre's partner
+    # institute), is no answer.
+    asked_links = [link for link in q.links if _short_name_asked(kb, q, link)
+                   or (link.how == "words" and _of_kind_asked(q, link.name))]
+    wanted = wanted_types(q) | also | {kb.entities[link.entity_ids[0]][1]
+                                       for link in asked_links}
     if not wanted:
         return None
-    # A name guessed from the question's English words may be the very one asked for, when
-    # it is of the kind asked (which university in Shanghai: 上海交通大学); a name said, or
-    # one of another kind (the Greater Bay Area centre's partner institute), is no answer.
-    # (So is a short name asked after 哪个, 哪个知识产权保护中心: its full name is asked.)
-    said_links = [link for link in q.links if not (
-        (link.how == "words" and _of_kind_asked(q, link.name))
-        or _short_name_asked(kb, q, link))]
+    said_links = [link for link in q.links if link not in asked_links]
     linked = {eid for link in said_links for eid in link.entity_ids}
     asked = ASKED_WORD.search(q.folded)
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
