@@ -244,3 +244,20 @@ def test_the_shelfs_dictionary_entries_are_the_dictionarys(tmp_path) -> None:
     check(store)
     assert store.knowledge.english_text(english.MAX_WORD).entries() == before
     store.close()
+
+
+def test_a_shelfs_ingest_looks_words_up_in_one_index_with_the_same_entries() -> None:
+    """Inside one reading_once block (a shelf's ingest), once more than FEW_WORDS words were
+    looked up one by one, the rest come from an index of the whole dictionary built once:
+    the same entries, lines and order as looked up alone."""
+    from data.english.dictionary import FEW_WORDS, _block_lines, entry_lines, reading_once
+
+    words = sorted(w for w, what in headwords().items() if what & WORD_ENDS)
+    batches = [[*words[i::997][:5], "园区", "不是一个词"] for i in range(3 * FEW_WORDS // 5)]
+    alone = [entry_lines(batch) for batch in batches]
+    with reading_once():
+        in_block = [entry_lines(batch) for batch in batches]
+        assert _block_lines  # the index was built, and the later batches read it
+    assert not _block_lines  # and let go with the block
+    assert [list(d.items()) for d in in_block] == [list(d.items()) for d in alone]
+    assert all(d["园区"] for d in in_block)
