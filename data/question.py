@@ -37,6 +37,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
                         r"哪个?月|几号|何日|哪一?日|"
                         r"日期|时间是|启动时间|成立时间|(?<![长少段])时间[?？。]*$|"
+                        # (an event's day named at the end: 挂牌日, 揭牌日, 开工日)
+                        r"(?:挂牌|上市|开业|成立|揭牌|开工|竣工|签约|签署|启用|开幕|落户|获批)日[?？。]*$|"
                         r"\bwhen\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
                         r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)|"
                         # (…: the date it settled in the park; the date of its listing)
@@ -46,6 +48,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"
                         r"(?:企业|公司|单位|机构|高校)分别是|"
+                        # (园区入选的两家: the ones it names, at the end)
+                        r"的[两二三四五六七八九十]+[家所位项](?:企业|公司|单位|机构|高校)?[?？。]*$|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|"
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # (name the park companies that …: a plural named asks for a list)
@@ -234,6 +238,10 @@ QUESTION_WORDS = lazy_regex(
     # (有张照片拍的是…，那是哪天的事: the photo and "that matter" ask nothing)
     r"的事(?:情|儿)?(?=[?？!！。]*$)|(?:^|(?<=[,，]))[那这]是|有一?张|拍的是|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?|"
+    r"的[两二三四五六七八九十]+[家所位项](?=[?？。]*$)|"
+    # (最后想打造成个什么: what it is to become, the asker's hedges and 个 asking nothing)
+    r"(?:最后|最终|将来|未来)?(?:想|要|准备|打算)(?=打造|建成|建设成|成为|做成|变成)|"
+    r"(?<=[成是做])个(?=什么|啥)|"
     # (告诉我年份就行: how much to say, nothing asked about)
     r"(?:告诉我|给我|说)?(?:个|一个)?(?:年份|月份|具体日期|日期|数字|名字|名称)?就(?:行|好|可以)了?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     r"哪一年|哪年|哪个?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|多少|几|哪些|"
@@ -266,6 +274,10 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?=[^，,。？?]{0,4}[?？。]*$)|能(?:够)?(?:做|干)(?:什么|啥)|有(?:什么|啥)功能|"
                             r"干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
+                            # (what it means, the idea behind it: what its sentence says)
+                            r"(?:是)?什么意思|(?:的)?含义|(?:的)?(?:理念|思路)是什么|"
+                            r"\b(?:idea|concept|principle|thinking|rationale|logic) (?:behind|of)\b|"
+                            r"\bmeaning of\b|"
                             r"\b(?:special|unique|distinctive)\b|\bstands? out\b|"
                             r"\bknown (?:as|for)\b|\bused (?:for|in)\b|"
                             r"\bnick ?names?\b|\bnick ?named\b|"
@@ -324,7 +336,7 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (what a thing earns or is worth is money by nature: 产值 is no count of companies)
     (lazy_regex(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
                 r"多少税|税收|纳税|税额|税款|"
-                r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|"
+                r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|投资额|投资总额|总投资|"
                 r"利润|市值|how much money|\bcost|\bspen[dt]\b|\bin (?:yuan|rmb|cny|renminbi)\b|"
                 r"how much\b.*\b(?:invest|rewards?\b|tax|subsid|funding|capital|budget)|"
                 r"\b(?:invest(?:ment|ed)?|funding|capital|budget|reward|subsidy|money|tax)"
@@ -337,6 +349,7 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r".*?(?:面积|(?<!规模)(?<!规模有)(?<!盘子)多大(?![^，,。？?]{0,6}(?:团队|队伍))|"
                 # (the Greater Bay Area, the FTZ's Suzhou Area: names, no size asked)
                 r"平方米|(?<!bay )(?<!suzhou )\barea\b|square|\bspace\b|"
+                r"(?<![a-z])sq\.? ?m(?:et(?:re|er)s?)?(?![a-z])|"
                 # (多少平, 几平米, 建面, 体量: square metres as said in the property trade)
                 r"(?:多少|几)平(?![台方])|平米|建面|体量)"),
      ("平方米", "万平方米", "平方公里")),
@@ -349,7 +362,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"\b(?:how (?:big|large)|size of)\b(?!.*\b(?:teams?|staff|"
                 r"workforce|headcount|population)\b)"),
      ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),
-    (lazy_regex(r"比例|占比|比重|百分之|百分比|增长|涨了|占(?!地).{0,8}(?:多少|几)|percentage|share|%|"
+    (lazy_regex(r"比例|占比|比重|百分之|百分比|增长|涨了|增幅|涨幅|增速|(?<![a-z])yoy(?![a-z])|"
+                r"占(?!地).{0,8}(?:多少|几)|percentage|share|%|"
                 r"\bpercent\b|\bproportion\b"),
      ("%",)),
     # (a span of time asked: 多长时间, timeframe)

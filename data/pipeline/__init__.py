@@ -290,8 +290,9 @@ class Pipeline:
             # The document gives this for another year (园区2021年研发投入占比).
             problem = f"{years[0]}年"
         # (Did Harvard set up institutes here? The sentence of the 40 they are among says.)
-        asks_quantity = q.intent == "figure" or bool(q.lang == "en"
-                                                     and EN_QUANTITY.search(q.folded))
+        # (a bare measure, 生物医药产业园总投资额, is answered as a figure too)
+        asks_quantity = q.intent == "figure" or (q.bare and answer.intent == "figure") or bool(
+            q.lang == "en" and EN_QUANTITY.search(q.folded))
         for fact in answer.facts:
             problem = (problem or conflict(self.kb, q.constraints, fact)
                        or (group_for_member(self.kb, q, fact) if asks_quantity
@@ -426,8 +427,8 @@ class Pipeline:
                 top = [r for _, r in ev.scored[:30]
                        if all(o.said_in(r.text) for o in ordinals)] + top
         figure = self.figures.best(q, ev, top) if top else None
-        if (measure and q.units and "%" not in q.units and figure is not None
-                and figure[1].unit in q.units):
+        if measure and q.units and "%" not in q.units and (figure is None
+                                                           or figure[1].unit in q.units):
             # Built carrier space at X?: a unit asked (m²) is a quantity asked. (Not a share:
             # of several in one sentence, which one is asked needs more than its unit.)
             intent = "figure"
@@ -497,8 +498,11 @@ class Pipeline:
         if not self._gives_the_name(q, sentence.text):
             # What is the incubator called? A sentence naming none of its kind does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        # (a photo's caption, when its credit is asked, need not say the event in the
+        # asker's words: the signing ceremony, 签约仪式, of a caption saying 协议签署)
+        share = W.CREDIT_SAID if credit and sentence.caption_id else W.WHO_SAID
         if intent == "who" and (not self._names_someone(q, sentence.text)
-                                or held < W.WHO_SAID * sum(ev.weights.values())):
+                                or held < share * sum(ev.weights.values())):
             # Who leads it? A sentence naming no one but the thing asked about says nothing.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         return passage(self.kb, q, sentence, entity_name, intent)

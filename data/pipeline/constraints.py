@@ -82,7 +82,8 @@ PLACES = lazy_regex(
     r"陕西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古")
 # A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
 CODE = lazy_regex(r"(?<![a-z0-9])(?:[a-z]\d{1,2}(?![a-z0-9])|(?:iv|v?i{1,3}|v)(?=区)|"
-                  r"(?<=zone )(?:iv|v?i{1,3}|v)(?![a-z0-9]))")  # (Zone I: Ⅰ区)
+                  r"(?<=zone )(?:iv|v?i{1,3}|v)(?![a-z0-9])|[a-z]区|(?<=zone )([a-z])(?![a-z0-9]))")
+# (Zone I: Ⅰ区; a lettered zone, 三期A区 or Zone A, is said with its 区: A alone is no code)
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice, 省“双创” the
 # province's programme.
 JIANGSU = ("江苏", "全省", "省内", "省“", "省\"", "省级", "省实验室", "省重点")
@@ -337,7 +338,7 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
         dates = [_english_date(m) for m in ENGLISH_DATE.finditer(folded)
                  if m.group("d1") or m.group("d2") or m.group("y")]
     relative = next((year for word, year in RELATIVE_YEAR.items() if word in folded), None)
-    codes = tuple(dict.fromkeys(m.group(0) for m in CODE.finditer(folded)
+    codes = tuple(dict.fromkeys(m.group(0) + "区" * bool(m.group(1)) for m in CODE.finditer(folded)
                                 if _outside(links, m.start(), m.end())))
     changes = ("growth",) if any(_outside(links, m.start(), m.end())
                                  for m in GROWTH_ASKED.finditer(folded)) else ()

@@ -83,11 +83,18 @@ CN_QUANTITY = lazy_regex(r"[一二两三四五六七八九十百千]+(?=[年个�
                          r"(?<![\u4e00-\u9fff])月[底初末中]|[上中下]旬")
 
 
+PHOTO_CREDIT = lazy_regex(f"{PHOTO_WORDS.pattern}|{CREDIT_ASKED.pattern}")
+
+
 def _countable(q: Question) -> tuple[str, list[str]]:
     """The content coverage reads, and its characters that count: an edition or batch
     asked (第27批) is a constraint, not a word to know, nor is a quantity (十年); function
     characters say nothing."""
     content = CN_QUANTITY.sub(" ", ORDINAL.sub(" ", q.content))
+    if PHOTO_WORDS.search(q.folded) and CREDIT_ASKED.search(q.folded):
+        # Who supplied the photo (那张配图是谁提供的): the caption's credit is asked, in
+        # words a caption need not use.
+        content = PHOTO_CREDIT.sub(" ", content)
     return content, [ch for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS]
 
 
@@ -160,7 +167,9 @@ class Retriever:
         if PHOTO_WORDS.search(q.folded) and CREDIT_ASKED.search(q.folded):
             # Who provided the photo: the caption's credit (供稿) is asked, not a sentence
             # saying 提供 (a passage providing services).
+            # Whatever verb asks it (提供, took, supplied), the word a credit is said in.
             terms = [t for t in terms if PHOTO_WORDS.fullmatch(t) or not CREDIT_ASKED.fullmatch(t)]
+            terms += [] if "供稿" in terms else ["供稿"]
         known = self.stats.df(terms)
         return {t: self.stats.idf(t) for t in terms if known[t] > 0}
 

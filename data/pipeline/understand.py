@@ -178,8 +178,16 @@ WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
 CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间")
 
 
+# A country's side of a partnership (英方合作方, 新方): the country, as the document names it.
+SIDE_OF = {"英": "英国", "美": "美国", "德": "德国", "法": "法国", "日": "日本", "韩": "韩国",
+           "新": "新加坡", "中": "中国"}
+COUNTRY_SIDE = lazy_regex(r"(?<![其精之])([英美德法日韩新中])方(?![向面案法式针位便式])")
+
+
 def _mandarin(folded: str) -> str:
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
+    if "方" in folded:
+        folded = COUNTRY_SIDE.sub(lambda m: SIDE_OF[m.group(1)], folded)
     if "好多" in folded:
         folded = HOW_MANY_SICHUAN.sub("多少", folded)
     if "何" in folded or "孰" in folded or "凡几" in folded or "之期" in folded:

@@ -72,6 +72,7 @@ LIST_OF_KIND = 0.4  # a sentence listing things of the kind asked (哪些领域:
 LIST_ITEM = 0.05  # ... and a little for each item it lists, up to four
 NEXT_SENTENCE = 0.9  # the sentence after a candidate, listing what it announces
 WHO_SAID = 0.6  # a "who" passage holds this share of the question's words (领军: leads)
+CREDIT_SAID = 0.4  # ... a photo's caption, this share, when who supplied the photo is asked
 
 # -- events ---------------------------------------------------------------------------------
 EVENT_TITLE = 0.3  # the question's words in an event's title

@@ -44,7 +44,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "premise": {"zh": "不是“{conflict}”。文档记载的是：",
                 "en": "Not {conflict}. The document says:"},
     "says": {"zh": "", "en": "{who}, in the document's words:"},
-    "the_document": {"zh": "文档", "en": "The document"},
+    "says_unnamed": {"zh": "", "en": "In the document's words:"},
 }
 # The constraints verify names, in English (the Chinese is kept beside them).
 CONFLICT_EN = {"授权": "granted patents", "申请": "applications", "获得认定": "approvals",
@@ -154,8 +154,9 @@ def headline(answer: Answer, lang: str | None = None) -> str:
         return t(lang, "premise", conflict=_conflict(answer, lang)) + "\n" + headline(
             replace(answer, reason=None, conflict=None), lang)
     if answer.facts and answer.facts[0].kind == "passage" and lang == "en":
-        who = _name(answer.entity, lang) if answer.entity else t(lang, "the_document")
-        return t(lang, "says", who=who)
+        if not answer.entity:
+            return t(lang, "says_unnamed")  # (not "The document, in the document's words")
+        return t(lang, "says", who=_name(answer.entity, lang))
     lines = [fact_line(f, lang) for f in answer.facts]
     if answer.reason == "partial" and answer.conflict:
         lines.append(t(lang, "partial", parts=answer.conflict))

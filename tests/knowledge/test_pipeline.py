@@ -2925,3 +2925,55 @@ def test_one_thing_compared_with_another_by_than(kb: KnowledgeBase, question: st
     text = present.text(kb.ask(question))
     assert text.startswith(first), text
     assert ("Difference: 218 items" in text) == question.startswith("How many more"), text
+
+
+# -- classes seen in sets 119 and 120 -----------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    # (a zone named by its letter, 三期A区 or Zone A, is a constraint: B区's month is not A's)
+    "生物医药产业园三期A区几月开工",
+    "BioBAY Phase III Zone A: in which month did construction begin?",
+])
+def test_a_lettered_zone_asked_is_not_its_neighbours(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+    assert "10月" in present.text(kb.ask("生物医药产业园三期B区几月开工")).split("\n")[0]
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # (square metres written the English way inside a Chinese question)
+    ("科创载体空间 sq m", "800万余平方米"),
+    ("科技型中小企业培育库和高企培育库各有多少家", "863家"),  # (two of a kind, each whole)
+    ("再鼎医药上市日", "2020年9月28日"),  # (an event's day named at the end)
+    ("园区获批国家企业技术中心的两家", "信达生物"),  # (…的两家: the ones it names)
+    ("江苏省生物医药创新资源协同运营平台将来要打造成什么", "一站式服务超市"),
+    ("剑桥纳米技术创新中心的英方合作伙伴", "PraxisAuril"),  # (英方: the British side)
+    ("苏州国际科技园七期人工智能产业园这张图片是哪个单位提供的", "科技发展公司"),
+    ("Who provided the photo of the Zai Lab listing ceremony?", "科教创新区"),
+    ("What's the logic behind the park's 拨投结合 funding scheme?", "先扶持"),
+])
+def test_classes_of_sets_119_and_120_are_answered(kb: KnowledgeBase, question: str,
+                                                   fact: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and fact in present.text(answer).split("\nSource")[0].split(
+        "\n出处")[0], present.text(answer)
+
+
+def test_a_growth_rate_asked_in_other_words_is_a_share(kb: KnowledgeBase) -> None:
+    # (增速, 增幅, YoY: the rate, not the count added)
+    line = present.text(kb.ask("纳米城新增市级以上人才增速")).split("\n")[0]
+    assert "58%" in line, line
+
+
+def test_a_groups_money_is_no_figure_of_one_member(kb: KnowledgeBase) -> None:
+    # (投资近100亿元，建成A、B、C等载体: asked as a bare measure of one of them)
+    answer = kb.ask("苏州纳米城 总投资额")
+    assert not answer.found, present.text(answer)
+    assert "60亿元" in present.text(kb.ask("苏州国际科技园投资总额"))
+
+
+def test_an_english_passage_of_no_one_opens_plainly(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("Who supplied the picture of the Beijing Jinji Lake center "
+                               "unveiling?"))
+    assert text.startswith("In the document's words:"), text

@@ -62,7 +62,8 @@ def _types(q: Question, asked_about: str) -> set[str]:
     wanted: set[str] = set()
     if rx(r"公司|企业|初创|巨头|compan(?:y|ies)|firms?\b|start-?ups?|giants?|corporations?|"
           r"multinationals?|heavyweights?|players?\b").search(asked_about) or rx(
-            r"哪(?:些|几|[两二三四五六七八九十]+)家").search(q.folded):
+            r"哪(?:些|几|[两二三四五六七八九十]+)家|的[两二三四五六七八九十]+家[?？。]*$").search(
+                q.folded):
         wanted.add("company")
     if rx(r"产业园|科技园|载体|园区|开发区|高新区|场馆|parks?\b|zones?\b|venues?\b").search(
             asked_about) or rx(r"哪[个座](?:园|产业园|科技园|载体)").search(q.folded):
@@ -110,12 +111,12 @@ def _of_kind_asked(q: Question, name: str) -> bool:
 EN_KIND_NAMED = lazy_regex(r"\b(?:which|what) (?:one )?((?:[a-z-]+ ){0,2}[a-z-]+)")
 # How many names a question asks for (which three companies, 哪两家).
 COUNT_ASKED = lazy_regex(r"\b(?:which|what|name the|list the) (two|three|four|five|2|3|4|5)\b|"
-                         r"哪([两二三四五2-5])[家个所位项]")
+                         r"哪([两二三四五2-5])[家个所位项]|的([两二三四五2-5])[家所位项][?？。]*$")
 
 
 def _how_many_asked(folded: str) -> int | None:
     asked = COUNT_ASKED.search(folded)
-    word = (asked.group(1) or asked.group(2)) if asked else None
+    word = next(filter(None, asked.groups())) if asked else None
     return cn_int(NUMBER_WORDS.get(word, word)) if word else None
 
 

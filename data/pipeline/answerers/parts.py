@@ -950,7 +950,12 @@ def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
     # 和 省双创人才: two programmes named whole).
     if LEVEL_OPENS.match(left) and LEVEL_OPENS.match(noun.strip()):
         return ""
+    # (…or both end in one kind's word of three characters or more: 科技型中小企业培育库和
+    # 高企培育库, two of a kind, each named whole)
+    if left[-SAME_KIND_TAIL:] == noun.strip()[-SAME_KIND_TAIL:]:
+        return ""
     return left[:max(0, len(left) - len(noun))] if guess and len(left) > len(noun) + 2 else ""
 
 
+SAME_KIND_TAIL = 3
 LEVEL_OPENS = lazy_regex(r"国家级?|省级?|市级?|区级")
