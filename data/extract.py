@@ -251,6 +251,9 @@ PLACE_PREFIXES = ("苏州工业园区", "中国（江苏）", "中国（苏州�
                   "江苏", "中国")
 LEGAL_SUFFIX_RE = lazy_regex(r"(?:（[^（）]{2,6}）)?(?:股份有限公司|有限责任公司|有限公司)$")
 BUSINESS_WORDS_RE = lazy_regex(r"(?:科技|技术|生物|电子)$")
+# A fund manager's trade words after its brand (元禾辰坤股权投资基金管理中心（有限合伙）,
+# 元禾原点创业投资管理): the brand is what people say.
+FUND_MANAGER_RE = lazy_regex(r"(?:(?:创业|股权)?投资)(?:基金)?管理(?:中心)?(?:（有限合伙）)?$")
 _EVENT_SUFFIX_RE = lazy_regex("(?:" + "|".join(_EVENT_VERBS) + ")$")
 
 
@@ -280,6 +283,9 @@ def _stop_ending(text: str, i: int) -> str | None:
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, STOP_WORDS[rank])
     return best[1] if best else None
+
+
+APPOSED_KIND = lazy_regex(r"(?:母基金|基金|公司|企业|机构)(?=苏州|园区)")
 
 
 def _scan_back(text: str, end: int) -> int:
@@ -317,6 +323,11 @@ def find_entities(sentence: str) -> list[EntityMatch]:
         if tail and type_ != "company":
             end += tail.end()
         start = m.start() if type_ == "exchange" else _scan_back(sentence, m.start())
+        # A kind said before the name (中国第一支…专业母基金园区元禾辰坤…中心): the name is
+        # from its place word on.
+        apposed = APPOSED_KIND.search(sentence, start, m.start())
+        if apposed:
+            start = apposed.end()
         name = sentence[start:end]
         if (len(name) < 3 and type_ != "exchange") or name in GENERIC or name.startswith("该"):
             continue
@@ -351,6 +362,11 @@ def short_forms(name: str, type_: str) -> list[str]:
         trimmed = BUSINESS_WORDS_RE.sub("", stripped)
         if len(trimmed) >= 3:
             forms.append(trimmed)
+    if type_ in ("company", "platform"):
+        brand = FUND_MANAGER_RE.sub("", stripped)
+        if brand != stripped:  # (the park's own fund manager: its brand after 园区)
+            brand = brand.removeprefix("园区") if len(brand) >= 6 else brand
+            forms.append(brand)
     if type_ == "document":
         forms.append(name.strip("《》"))
     out = []

@@ -268,7 +268,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
                             r"定位是|主要做什么|是做什么的|"
                             # (算是什么样的装置: what kind of thing it is)
-                            r"(?:(?:是|算是|属于)(?:一个|一种|一家|一座|个)?什么(?:样|类型|性质)|"
+                            r"(?:(?:是|算是|属于)(?:一个|一种|一家|一座|个)?什么(?:样|类型|性质|机构)|"
+                            r"(?:是)?(?:啥|什么)来头|"
                             # (算是什么级别, 哪个级别: its standing, said in its description)
                             r"(?:是|算是?|属于)?(?:什么|哪个|哪一)(?:级别|层级|档次))的?"
                             r"(?=[^，,。？?]{0,4}[?？。]*$)|能(?:够)?(?:做|干)(?:什么|啥)|有(?:什么|啥)功能|"
@@ -276,7 +277,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
                             # (what it means, the idea behind it: what its sentence says)
                             r"(?:是)?什么意思|(?:的)?含义|(?:的)?(?:理念|思路)是什么|"
-                            r"\b(?:idea|concept|principle|thinking|rationale|logic) (?:behind|of)\b|"
+                            r"\b(?:idea|concept|principle|thinking|rationale|logic)"
+                            r" (?:behind|of)\b|"
                             r"\bmeaning of\b|"
                             r"\b(?:special|unique|distinctive)\b|\bstands? out\b|"
                             r"\bknown (?:as|for)\b|\bused (?:for|in)\b|"

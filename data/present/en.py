@@ -80,7 +80,9 @@ def date(text: str) -> str:
 _NAME_HEAD = lazy_regex(r"^(?:中国|江苏省?|苏州工业园区|苏州市?|园区)+")
 # (Names are folded: their brackets are half-width.)
 _NAME_TAIL = lazy_regex(r"(?:\([^()]*\))?(?:科技|技术|医药|医疗|药业|生物|软件|微电子|数字|"
-                        r"股份|有限|公司|集团|国际|研究院|中心)+$")
+                        r"股份|有限|公司|集团|国际|研究院|中心|"
+                        # (a fund manager's trade words: 股权投资基金管理中心(有限合伙))
+                        r"(?:创业|股权)?投资(?:基金)?管理|\(有限合伙\))+$")
 PLACE = lazy_regex(r"(.+?)(省|市|区|县)")
 PLACE_WORDS = {"区": "District", "县": "County"}
 

@@ -149,11 +149,22 @@ def test_find_entities_bounded_by_function_words():
     assert find_entities(s) == []
 
 
+def test_a_kind_said_before_a_name_is_no_part_of_it():
+    # (中国第一支市场化的专业母基金 describes the fund manager named after it)
+    s = ("由园区科技招商中心与中国第一支市场化的专业母基金园区元禾辰坤股权投资基金管理中心"
+         "（有限合伙）合作设立")
+    names = [e.name for e in find_entities(s)]
+    assert "园区元禾辰坤股权投资基金管理中心（有限合伙）" in names, names
+
+
 @pytest.mark.parametrize(("name", "type_", "expected"), [
     ("再鼎医药（苏州）有限公司", "company", "再鼎医药"),
     ("苏州纳米城", "park", "纳米城"),
     ("苏州国际科技园", "park", "国际科技园"),
     ("苏州华兴源创科技股份有限公司", "company", "华兴源创"),
+    # (a fund manager by its brand, its trade words and the park's 园区 aside)
+    ("园区元禾辰坤股权投资基金管理中心（有限合伙）", "platform", "元禾辰坤"),
+    ("园区元禾原点创业投资管理有限公司", "company", "元禾原点"),
 ])
 def test_short_forms(name, type_, expected):
     forms = short_forms(name, type_)

@@ -2977,3 +2977,16 @@ def test_an_english_passage_of_no_one_opens_plainly(kb: KnowledgeBase) -> None:
     text = present.text(kb.ask("Who supplied the picture of the Beijing Jinji Lake center "
                                "unveiling?"))
     assert text.startswith("In the document's words:"), text
+
+
+@pytest.mark.parametrize("question", ["元禾辰坤是什么机构",
+                                      "金鸡湖创新合作中心北京那个 合作方元禾辰坤是啥来头"])
+def test_what_kind_of_body_a_name_with_no_entry_is(kb: KnowledgeBase, question: str) -> None:
+    # (its own sentence, which says what it is: 中国第一支市场化的专业母基金)
+    text = present.text(kb.ask(question))
+    assert "专业母基金" in text.split("\n")[0], text
+
+
+def test_a_fund_managers_english_name_is_its_brand_in_pinyin(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("What kind of fund is Yuanhe Chenkun?"))
+    assert text.startswith("Yuanhechenkun (园区元禾辰坤股权投资基金管理中心（有限合伙）)"), text

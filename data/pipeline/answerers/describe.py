@@ -39,10 +39,15 @@ def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
     # The most specific of them (信达生物 over the 国家企业技术中心 it became): the fewest
     # sentences name it.
     mentions = dict(zip(q.links, ev.per_link, strict=True))
-    name = fold(min(specific, key=lambda link: len(mentions.get(link, ()))).name)
+    chosen = min(specific, key=lambda link: len(mentions.get(link, ())))
+    name = fold(chosen.name)
     entry = [r for r in ev.own if about(fold(kb.entry_subject.get(r.entry_id) or ""), name)
              and kb.entry_subject.get(r.entry_id) != kb.chapter_subject]
-    return sorted(entry or ev.own, key=lambda r: r.id)
+    if entry:
+        return sorted(entry, key=lambda r: r.id)
+    # (no entry of its own: the sentences naming it first, then the other names')
+    ids = mentions.get(chosen, ())
+    return sorted(ev.own, key=lambda r: (r.id not in ids, r.id))
 
 
 def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
