@@ -270,6 +270,7 @@ _STOP_RANK: dict[int, dict[str, int]] = {}
 for _rank, _w in enumerate(STOP_WORDS):
     _STOP_RANK.setdefault(len(_w), {}).setdefault(_w, _rank)
 _COUNTED = lazy_regex(r"\d[家个项人批]")
+COUNTED_KIND = lazy_regex(r"[两二三四五六七八九十]大$")
 
 
 def _stop_ending(text: str, i: int) -> str | None:
@@ -331,6 +332,8 @@ def find_entities(sentence: str) -> list[EntityMatch]:
         name = sentence[start:end]
         if (len(name) < 3 and type_ != "exchange") or name in GENERIC or name.startswith("该"):
             continue
+        if COUNTED_KIND.search(sentence, start, m.start()):
+            continue  # (信息互通、项目服务、人才交流三大平台: three of a kind, no name)
         if any(d.start <= start < d.end for d in out if d.type == "document"):
             continue
         out.append(EntityMatch(start, end, name, type_))

@@ -177,8 +177,9 @@ DEEDS_IN_ORDER = lazy_regex(r"先([^，,。？?！!]{2,24}?)[，,]?(?:后来|然
 
 # Which came first, asked as a choice (是先签的A还是先签的B): A和B哪个在先, as the comparison
 # of dates reads it; the dates of each asked after it are in that answer.
-FIRST_AS_A_CHOICE = lazy_regex(r"(?:是)?先([^?？，,。还]{2,16}?)[，,]?还是(?:是)?先?"
-                               r"([^?？，,。]{2,16}?)(?:呢|啊)?(?=[?？，,。]|$)")
+# (up to 30 characters each: a thing may be named in English, 先签 cooperation agreement)
+FIRST_AS_A_CHOICE = lazy_regex(r"(?:是)?先([^?？，,。还]{2,30}?)[，,]?还是(?:是)?先?"
+                               r"([^?？，,。]{2,30}?)(?:呢|啊)?(?=[?？，,。]|$)")
 DATES_AFTER_FIRST = lazy_regex(r"(?<=在先)[?？，,]\s*(?:这|那)?"
                                r"(?:两件事|两个|两项|两次|两者|它们|俩)?的?(?:日期|时间)?(?:分别|各自?)是?(?:哪天|哪一天|什么时候|几号|"
                                r"什么日期|多少)?[呢啊?？]*$")

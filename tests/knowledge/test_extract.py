@@ -149,6 +149,11 @@ def test_find_entities_bounded_by_function_words():
     assert find_entities(s) == []
 
 
+def test_things_counted_by_kind_are_no_name():
+    s = "打造两地信息互通、项目服务、人才交流三大平台。"
+    assert not [e for e in find_entities(s) if e.name.endswith("三大平台")]
+
+
 def test_a_kind_said_before_a_name_is_no_part_of_it():
     # (中国第一支市场化的专业母基金 describes the fund manager named after it)
     s = ("由园区科技招商中心与中国第一支市场化的专业母基金园区元禾辰坤股权投资基金管理中心"

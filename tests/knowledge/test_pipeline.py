@@ -2990,3 +2990,9 @@ def test_what_kind_of_body_a_name_with_no_entry_is(kb: KnowledgeBase, question: 
 def test_a_fund_managers_english_name_is_its_brand_in_pinyin(kb: KnowledgeBase) -> None:
     text = present.text(kb.ask("What kind of fund is Yuanhe Chenkun?"))
     assert text.startswith("Yuanhechenkun (园区元禾辰坤股权投资基金管理中心（有限合伙）)"), text
+
+
+def test_which_came_first_with_things_named_in_english(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("园区跟 A*STAR 是先签 MOU 还是先签 the cooperation agreement？"
+                               "分别哪一年？"))
+    assert "2018年9月" in text and "2019年10月" in text, text
