@@ -187,6 +187,14 @@ class _Plan:
     nested: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     subjects: dict[int, str] = field(default_factory=dict)
     chapter_subject: str | None = None
+    # What the sentences say, read while planning (another process in a shelf's ingest),
+    # so that writing only writes: index tokens, alias pinyin, figures with their owner,
+    # dated events with their title, each by sentence key.
+    tokens: dict[int, str] = field(default_factory=dict)
+    alias_pinyin: dict[str, str] = field(default_factory=dict)
+    figures: dict[int, list[tuple[str | None, extract.FigureMatch]]] = field(
+        default_factory=dict)
+    events: dict[int, list[tuple[extract.DateMatch, str]]] = field(default_factory=dict)
 
 
 def _add_entity(plan: _Plan, name: str, type_: str, entry: int | None = None) -> None:
@@ -282,7 +290,39 @@ def plan_document(doc: Document) -> _Plan:
     places = [n for n, _ in counts.most_common() if plan.entities[n] in ("place", "park",
                                                                          "organisation")]
     plan.chapter_subject = places[0] if places else None
+    _read_facts(plan)
     return plan
+
+
+def _read_facts(plan: _Plan) -> None:
+    """The index tokens, alias pinyin, figures and events of a planned chapter."""
+    doc = plan.doc
+    pinyin = _pinyin_table()
+    plan.tokens = {s.key: " ".join(folded_tokens(s.folded)) for s in plan.sentences}
+    plan.alias_pinyin = {alias: to_pinyin(alias, pinyin)
+                         for forms in plan.aliases.values() for alias in forms}
+    entry_year: dict[int | None, int | None] = {}
+    for s in plan.sentences:
+        entry_title = doc.entries[s.entry].title if s.entry is not None else None
+        subject = plan.subjects.get(s.entry) if s.entry is not None else None
+        owner_default = subject or plan.chapter_subject
+        plan.figures[s.key] = [(_owner(plan, s, f.start) or owner_default, f)
+                               for f in extract.find_figures(s.body)]
+        if s.entry not in entry_year:
+            body = doc.entries[s.entry].body if s.entry is not None else s.text
+            first = _YEAR.search(body)
+            entry_year[s.entry] = int(first.group(1)) if first else None
+        events = plan.events[s.key] = []
+        for d in extract.find_dates(s.body, entry_year[s.entry]):
+            if d.day is None and d.text == f"{d.month}月" and s.caption is not None:
+                continue
+            entry_year[s.entry] = d.year if s.entry is not None else entry_year[s.entry]
+            events.append((d, extract.event_title(s.body, d, entry_title,
+                                                  opens_entry=s.position == 0)))
+        years = _YEAR.findall(s.text)
+        if years and s.entry is not None:
+            # Later bare months ("年内，二期工程于5月开工") belong to the last year named.
+            entry_year[s.entry] = int(years[-1])
 
 
 def _type_of(name: str) -> str:
@@ -292,7 +332,7 @@ def _type_of(name: str) -> str:
     return "place" if name.endswith(("区", "市", "省", "县")) else "organisation"
 
 
-def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str, int]:
+def write_plan(plan: _Plan, writer: Writer) -> dict[str, int]:
     doc = plan.doc
     section_ids = {title: writer.section(i, title) for i, title in enumerate(doc.sections)}
     entry_ids: dict[int, int] = {}
@@ -311,7 +351,7 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
         sentence_ids[s.key] = writer.sentence(
             entry_ids.get(s.entry) if s.entry is not None else None,
             caption_ids.get(s.caption) if s.caption is not None else None,
-            s.position, s.text, " ".join(folded_tokens(s.folded)))
+            s.position, s.text, plan.tokens[s.key])
     entity_ids: dict[str, int] = {}
     alias_count = 0
     for name, type_ in plan.entities.items():
@@ -319,7 +359,7 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
         entity_ids[name] = writer.entity(name, type_, entry_ids.get(entry) if entry is not None
                                          else None)
         for alias, kind in plan.aliases[name].items():
-            writer.alias(entity_ids[name], alias, kind, to_pinyin(alias, pinyin))
+            writer.alias(entity_ids[name], alias, kind, plan.alias_pinyin[alias])
             alias_count += 1
     for s in plan.sentences:
         for _, _, name in plan.mentions[s.key] + plan.nested[s.key]:
@@ -330,40 +370,22 @@ def write_plan(plan: _Plan, writer: Writer, pinyin: dict[str, str]) -> dict[str,
             writer.mention(entity_ids[subject], sentence_ids[s.key])
 
     figures = events = 0
-    entry_year: dict[int | None, int | None] = {}
     for s in plan.sentences:
-        entry_title = doc.entries[s.entry].title if s.entry is not None else None
-        subject = plan.subjects.get(s.entry) if s.entry is not None else None
-        owner_default = subject or plan.chapter_subject
-        for f in extract.find_figures(s.body):
-            owner = _owner(plan, s, f.start) or owner_default
+        entry_id = entry_ids.get(s.entry) if s.entry is not None else None
+        for owner, f in plan.figures[s.key]:
             writer.figure(
-                entry_id=entry_ids.get(s.entry) if s.entry is not None else None,
-                sentence_id=sentence_ids[s.key],
+                entry_id=entry_id, sentence_id=sentence_ids[s.key],
                 entity_id=entity_ids.get(owner) if owner else None,
                 text=f.text, value=f.value, value_max=f.value_max, unit=f.unit,
                 qualifier=f.qualifier, label=f.label, context=f.context, start=f.start)
             figures += 1
-        if s.entry not in entry_year:
-            body = doc.entries[s.entry].body if s.entry is not None else s.text
-            first = _YEAR.search(body)
-            entry_year[s.entry] = int(first.group(1)) if first else None
-        for d in extract.find_dates(s.body, entry_year[s.entry]):
-            if d.day is None and d.text == f"{d.month}月" and s.caption is not None:
-                continue
-            entry_year[s.entry] = d.year if s.entry is not None else entry_year[s.entry]
+        for d, title in plan.events[s.key]:
             writer.event(
-                entry_id=entry_ids.get(s.entry) if s.entry is not None else None,
-                sentence_id=sentence_ids[s.key], year=d.year, month=d.month, day=d.day,
-                precision="day" if d.day else "month", date_text=d.text,
-                title=extract.event_title(s.body, d, entry_title,
-                                          opens_entry=s.position == 0),
-                sentence=s.text, from_caption=int(s.caption is not None))
+                entry_id=entry_id, sentence_id=sentence_ids[s.key], year=d.year,
+                month=d.month, day=d.day, precision="day" if d.day else "month",
+                date_text=d.text, title=title, sentence=s.text,
+                from_caption=int(s.caption is not None))
             events += 1
-        years = _YEAR.findall(s.text)
-        if years and s.entry is not None:
-            # Later bare months ("年内，二期工程于5月开工") belong to the last year named.
-            entry_year[s.entry] = int(years[-1])
     return {
         "sections": len(doc.sections), "entries": len(doc.entries),
         "sentences": len(plan.sentences), "captions": len(doc.captions),
@@ -443,17 +465,16 @@ def prepare_text(text: str, *, name: str, encoding: str = "utf-8", sha256: str |
 def write_prepared(store: Store, prepared: Prepared) -> dict:
     """Replace the chapter in the store, in one transaction."""
     plan = prepared.plan
-    pinyin = _pinyin_table()  # read-only here
     summary: dict = {}
 
     def write(writer: Writer) -> None:
-        summary.update(write_plan(plan, writer, pinyin))
+        summary.update(write_plan(plan, writer))
 
     store.documents.replace_document(
         prepared.name, write, sha256=prepared.sha256, encoding=prepared.encoding,
         chars=prepared.chars, title=plan.doc.title, path=prepared.path, words=prepared.words)
     if not store.knowledge.pinyin_of(["中"]):
-        store.documents.set_pinyin(pinyin)
+        store.documents.set_pinyin(_pinyin_table())
     if prepared.encoding != "utf-8":
         summary["notes"] = [f"decoded {prepared.name} as {prepared.encoding.upper()}"]
     return summary

@@ -486,8 +486,8 @@ def test_a_chapter_failing_to_write_keeps_the_ones_before_it(tmp_path, monkeypat
     chapters = [(c.name, c.text) for c in synth.chapters(3, 0)]
     real = ingest.write_plan
 
-    def failing(plan, writer, pinyin):
-        summary = real(plan, writer, pinyin)
+    def failing(plan, writer):
+        summary = real(plan, writer)
         if plan.doc.title and writer.document_id == 2:
             raise OSError("disk full")
         return summary
