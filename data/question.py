@@ -48,6 +48,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"
                         r"(?:企业|公司|单位|机构|高校)分别是|"
+                        # (建什么园: the parks it names, asked as a kind at the end; not
+                        # 七期是个什么园, what one phase is)
+                        r"(?:建|建设|设立|办|打造|搞)什么(?:产业园|科技园|园)[?？。]*$|"
                         # (园区入选的两家: the ones it names, at the end)
                         r"的[两二三四五六七八九十]+[家所位项](?:企业|公司|单位|机构|高校)?[?？。]*$|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|"
@@ -285,6 +288,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\bknown (?:as|for)\b|\bused (?:for|in)\b|"
                             r"\bnick ?names?\b|\bnick ?named\b|"
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
+                            r"\b(?:acclaimed|renowned|celebrated)\b|"
+                            r"\bhow (?:is|was) .+ (?:described|called|known)\b|"
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
                             # what does it do, what is it for (not: what did it do to …)
                             r"\bwhat (?:does|do|can) [^?]+ do(?:\?|$)|"
@@ -303,6 +308,8 @@ EN_STOP = frozenset(
     # Light verbs and words of a time asked, which the question words already say.
     "work works worked working get gets got give gave given come comes came coming located "
     "see sees saw seen "
+    # How a thing is spoken of: the describe aspect's words, not what is described.
+    "acclaimed renowned celebrated described "
     # Words about the answer's form (in a phrase, the exact label, a 'one-stop' something).
     "phrase phrases label labels wording something "
     "situated based follow follows followed following "

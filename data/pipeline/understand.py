@@ -318,6 +318,13 @@ ASKER_SAW = lazy_regex(r"^(?:我|我们)?(?:看到|看见|读到|查到|注意�
                        r"(?=[\u4e00-\u9fff]{4})")
 
 
+# … and in English, a sentence of its own before the question.
+EN_ASKER_SAW = lazy_regex(r"(?:i|we) (?:understand|heard|have heard|read|have read|know|saw|"
+                          r"was told|were told|learned|gather|believe)(?: that)? [^.?!]{8,}"
+                          r"[.!]\s+(?=\S)")
+EN_ASKED_ALONE = 6  # words the question after it has, to be asked without it
+
+
 def figure_checked(folded: str) -> str:
     """``folded`` with the figures it states asked (多少, how many), when it asks only yes or
     no."""
@@ -558,6 +565,11 @@ class Reader:
             folded = NOT_THIS.sub("", folded)
         if "看" in folded or "听" in folded or "读" in folded or "查" in folded or "注意" in folded:
             folded = ASKER_SAW.sub("", folded)
+        if folded.startswith(("i ", "we ")) and (saw := EN_ASKER_SAW.match(folded)) and len(
+                folded[saw.end():].split()) >= EN_ASKED_ALONE:
+            # (I understand that Harvard … set up institutes here. How many …?: what the
+            # asker knows is no constraint of what is asked, when that is asked whole)
+            folded = folded[saw.end():]
         if folded.rstrip("。.!！?？ ").endswith(")"):
             folded = self._without_bracketed_remark(folded)
         exclaimed = EXCLAIMED.search(folded)

@@ -2996,3 +2996,25 @@ def test_which_came_first_with_things_named_in_english(kb: KnowledgeBase) -> Non
     text = present.text(kb.ask("园区跟 A*STAR 是先签 MOU 还是先签 the cooperation agreement？"
                                "分别哪一年？"))
     assert "2018年9月" in text and "2019年10月" in text, text
+
+
+# -- classes seen in sets 123 and 124 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # (建什么产业园: the parks it names, not an incubator of another sentence)
+    ("园区跟张家港合作，要帮张家港建什么产业园？", "纳米产业园"),
+    # (what the asker heard, a sentence of its own, is no constraint of the question)
+    ("We heard that Harvard and MIT set up research institutions here. How many research "
+     "institutions were jointly built through cooperation?", "40余家"),
+    ("How is the Nano City acclaimed?", "被誉为"),  # (how it is described or acclaimed)
+    # (its own entry, not another's whose name shares only 技术创新中心 with it)
+    ("What is the purpose of the Suzhou–Cambridge Nanotechnology Innovation Center?", "旨在"),
+    # (the phase asked in English: the figure whose own words name it)
+    ("How large is phase 6 of the International Science Park?", "2万平方米"),
+    ("Which conference venue made BioBAY a hub for life sciences exchange?", "冷泉港"),
+])
+def test_classes_of_sets_123_and_124_are_answered(kb: KnowledgeBase, question: str,
+                                                   fact: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and fact in present.text(answer), present.text(answer)

@@ -23,7 +23,9 @@ PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|实现[^，。；]{0,20}�
                           r"为目标|聚焦|重点围绕|应用于|用于|打造")
 # "What title has it": the sentence saying what it was named or awarded.
 HONOUR_ASKED = lazy_regex(r"称号|荣誉|头衔|誉为|号称|被称为|\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
-                          r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b")
+                          r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b|"
+                          r"\b(?:acclaimed|renowned|celebrated)\b|"
+                          r"\bhow (?:is|was) .+ (?:described|called|known)\b")
 HONOUR_SAID = lazy_regex(r"称号|授予|荣誉|获评|评为|誉为")
 # "What is special about it": the sentence saying what sets it apart (省内唯一, 全国首个).
 SPECIAL_ASKED = lazy_regex(r"特别|特殊|特点|特色|亮点|\b(?:special|unique|distinctive|notable|"
@@ -43,8 +45,12 @@ def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
     name = fold(chosen.name)
     entry = [r for r in ev.own if about(fold(kb.entry_subject.get(r.entry_id) or ""), name)
              and kb.entry_subject.get(r.entry_id) != kb.chapter_subject]
+    # (its own entry's before another's about a name sharing only a kind's words with it:
+    # 牛津…分子诊断技术创新中心 is no entry about 苏州—剑桥纳米技术创新中心)
+    whole = [r for r in entry if (subject := fold(kb.entry_subject.get(r.entry_id) or ""))
+             and (name in subject or subject in name)]
     if entry:
-        return sorted(entry, key=lambda r: r.id)
+        return sorted(whole or entry, key=lambda r: r.id)
     # (no entry of its own: the sentences naming it first, then the other names')
     ids = mentions.get(chosen, ())
     return sorted(ev.own, key=lambda r: (r.id not in ids, r.id))

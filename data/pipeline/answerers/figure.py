@@ -21,6 +21,7 @@ from data.pipeline.constraints import (
     KIND_WORDS,
     PERIODS,
     kinds_in,
+    phases,
 )
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
@@ -334,6 +335,11 @@ class FigureAnswerer:
             score += W.ORDINAL_AS_ASKED  # 第十四届, 五期: the edition or phase asked
         elif not q.constraints.ordinals and PHASE_SAID.search(local):
             score += W.PHASE_UNASKED  # 五期…47万平方米: one phase, when no phase was asked
+        asked_phases = {o.number for o in q.constraints.ordinals if o.counter == "期"}
+        if asked_phases and (said_phases := phases(local)):
+            # 六期…2万平方米 among 一期至四期…31万 and 五期…47万 in one sentence, the phase
+            # asked in words the question does not share with it (phase VI)
+            score += W.PHASE_AS_ASKED if said_phases & asked_phases else W.PHASE_OTHER
         for family, asked in asked_.kinds:
             # Its own words say the kind asked (授权, 累计, 建筑面积) or only another one.
             said = said_kinds(family, figure, local)

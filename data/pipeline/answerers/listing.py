@@ -35,6 +35,8 @@ EN_KIND_ENDINGS = ((lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:parks|zones)\b"), 
                    (lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:universities)\b"),
                     ("大学", "学院")),
                    (lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:incubators)\b"), ("孵化器",)))
+# … and in Chinese as a bare kind (建什么园: names ending in 园, not an incubator).
+CN_KIND_ENDINGS = ((lazy_regex(r"(?:建|建设|设立|办|打造|搞)什么(?:产业园|科技园|园)"), ("园",)),)
 
 
 def wanted_types(q: Question) -> set[str]:
@@ -66,7 +68,8 @@ def _types(q: Question, asked_about: str) -> set[str]:
                 q.folded):
         wanted.add("company")
     if rx(r"产业园|科技园|载体|园区|开发区|高新区|场馆|parks?\b|zones?\b|venues?\b").search(
-            asked_about) or rx(r"哪[个座](?:园|产业园|科技园|载体)").search(q.folded):
+            asked_about) or rx(r"哪[个座](?:园|产业园|科技园|载体)|(?:建|建设|设立|办|打造|搞)什么"
+                               r"(?:园|产业园|科技园)").search(q.folded):
         wanted.add("park")
     if rx(r"大学|高校|学院|universit").search(asked_about):
         wanted.add("university")
@@ -154,8 +157,8 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
     linked = {eid for link in said_links for eid in link.entity_ids}
     asked = ASKED_WORD.search(q.folded)
     word = extract.TYPE_WORD_RE.match(asked.group(1)) if asked else None
-    endings = next((ends for pattern, ends in EN_KIND_ENDINGS if pattern.search(q.folded)),
-                   ()) if q.lang == "en" else ()
+    endings = next((ends for pattern, ends in (
+        EN_KIND_ENDINGS if q.lang == "en" else CN_KIND_ENDINGS) if pattern.search(q.folded)), ())
     stages = set(q.constraints.stages)
     how_many = _how_many_asked(q.folded)
     best: tuple[float, list[str], Row] | None = None
