@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from data import extract
+from data import extract, reader
 from data.lazyre import lazy_regex, rx
 from data.normalize import fold, folded_tokens
 from data.parse import Document, ParseError, parse, split_sentences
@@ -472,7 +472,8 @@ def write_prepared(store: Store, prepared: Prepared) -> dict:
 
     store.documents.replace_document(
         prepared.name, write, sha256=prepared.sha256, encoding=prepared.encoding,
-        chars=prepared.chars, title=plan.doc.title, path=prepared.path, words=prepared.words)
+        chars=prepared.chars, title=plan.doc.title, path=prepared.path, words=prepared.words,
+        reader=reader.fingerprint())
     if not store.knowledge.pinyin_of(["中"]):
         store.documents.set_pinyin(_pinyin_table())
     if prepared.encoding != "utf-8":

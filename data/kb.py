@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from data.models import Answer
+from data.models import Answer, DocumentRow
 from data.sources import BUNDLED_DOCUMENT
 from data.store import Store, StoreCorrupt
 from data.store.recovery import salvage, set_aside
@@ -39,9 +39,10 @@ class KnowledgeBase:
         self._engine = None
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, ingest_bundled: bool = True
-             ) -> KnowledgeBase:
-        """Open (creating if needed) the store; ingest the bundled document on first use."""
+    def open(cls, path: str | Path | None = None, *, ingest_bundled: bool = True,
+             reread: bool = True) -> KnowledgeBase:
+        """Open (creating if needed) the store; ingest the bundled document on first use,
+        and (``reread``) re-read the documents an older reading made (see :meth:`reread`)."""
         db_path = Path(path) if path is not None else default_db_path()
         if str(db_path) != ":memory:":
             db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -49,6 +50,8 @@ class KnowledgeBase:
         if ingest_bundled and not kb.store.documents.any():
             log.info("store %s is empty: ingesting the bundled document", db_path)
             kb.ingest(BUNDLED_DOCUMENT)
+        elif reread:
+            kb.reread()
         return kb
 
     @classmethod
@@ -108,19 +111,56 @@ class KnowledgeBase:
         self._engine = None
         return results
 
-    def reload(self) -> dict[str, int]:
-        """Re-ingest every document the store holds, each from the file it was read from
-        (the bundled one from the package); the bundled document when there is none.
-        Returns the counts summed over the documents."""
+    def reread(self) -> int:
+        """Re-read, from their files, the documents whose rows another reading made (an
+        older sipbot's parsing, extraction or tables: data/reader.py), so that an upgrade
+        reaches a store built before it; how many were re-read. One kept only as text, or
+        whose file is gone, keeps its rows (said in the log)."""
+        from data.reader import fingerprint
+
+        stale = self.store.documents.read_by_another(fingerprint())
+        if not stale:
+            return 0
+        files = self._files(stale, "re-read")
+        started = time.perf_counter()
+        log.info("re-reading %d document(s) an older sipbot read", len(files))
+        if len(files) > 1 and all(path.name == name for path, name in files):
+            from data.ingest import BULK_GROUP, ingest_many
+
+            # (a shelf: read ahead on the other cores, committed in groups)
+            results = ingest_many(self.store, [path for path, _ in files],
+                                  workers=min(len(files), os.cpu_count() or 1),
+                                  group=BULK_GROUP)
+            for error in (r for r in results if not isinstance(r, dict)):
+                log.warning("re-read: %s; its knowledge is kept", error)
+        else:
+            from data.ingest import ingest_file
+
+            for path, name in files:
+                ingest_file(self.store, path, name=name)
+        self._engine = None
+        log.info("re-read %d document(s) in %.2f s", len(files), time.perf_counter() - started)
+        return len(files)
+
+    @staticmethod
+    def _files(docs: Sequence[DocumentRow], why: str) -> list[tuple[Path, str]]:
+        """Each document's file (the bundled one from the package) and name, if found."""
         paths: list[tuple[Path, str]] = []
-        for doc in self.store.documents.all():
+        for doc in docs:
             if doc.path and Path(doc.path).is_file():
                 paths.append((Path(doc.path), doc.name))
             elif doc.name == BUNDLED_DOCUMENT.name:
                 paths.append((BUNDLED_DOCUMENT, doc.name))
             else:
-                log.warning("reload: %s is no longer at %s; its knowledge is kept", doc.name,
-                            doc.path)
+                log.warning("%s: %s is no longer at %s; its knowledge is kept", why,
+                            doc.name, doc.path)
+        return paths
+
+    def reload(self) -> dict[str, int]:
+        """Re-ingest every document the store holds, each from the file it was read from
+        (the bundled one from the package); the bundled document when there is none.
+        Returns the counts summed over the documents."""
+        paths = self._files(self.store.documents.all(), "reload")
         from data.ingest import ingest_file
 
         total: dict[str, int] = {}

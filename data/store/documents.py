@@ -47,13 +47,14 @@ class Documents:
 
     def replace_document(self, name: str, write: Callable[[Writer], None], *,
                          sha256: str, encoding: str, chars: int, title: str = "",
-                         path: str | None = None, words: dict[str, int] | None = None
-                         ) -> int:
+                         path: str | None = None, words: dict[str, int] | None = None,
+                         reader: str = "") -> int:
         """Replace everything known about document ``name`` in one transaction.
 
         ``write`` receives a :class:`Writer` bound to the new document id. If it raises,
         the transaction rolls back and the previous store is left as it was. ``words``: its
-        dictionary words, when already counted.
+        dictionary words, when already counted; ``reader``: the fingerprint of the reading
+        that made its rows (data/reader.py).
         """
         delta: Counter[str] = Counter()
         with self.database.write() as db:
@@ -64,8 +65,8 @@ class Documents:
                 self._delete_document(db, old[0])
             cursor = db.execute(
                 "INSERT INTO documents (name, sha256, encoding, chars, ingested_at, title, "
-                "path) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [name, sha256, encoding, chars, self.database.now(), title, path],
+                "path, reader) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [name, sha256, encoding, chars, self.database.now(), title, path, reader],
             )
             document_id = int(cursor.lastrowid or 0)
             writer = Writer(db, document_id)
@@ -111,6 +112,12 @@ class Documents:
         return [DocumentRow(**r) for r in self.database.rows(
             "SELECT id, name, sha256, encoding, chars, ingested_at, title, path "
             "FROM documents ORDER BY id")]
+
+    def read_by_another(self, reader: str) -> list[DocumentRow]:
+        """The documents whose rows another reading made (see data/reader.py)."""
+        return [DocumentRow(**r) for r in self.database.rows(
+            "SELECT id, name, sha256, encoding, chars, ingested_at, title, path "
+            "FROM documents WHERE reader != ? ORDER BY id", [reader])]
 
     def any(self) -> bool:
         return bool(self.database.rows("SELECT 1 FROM documents LIMIT 1"))

@@ -310,6 +310,13 @@ def _index_terms(db: sqlite_utils.Database) -> None:
     words.rebuild_terms(db.conn)
 
 
+@_migration("0017_document_readers")
+def _document_readers(db: sqlite_utils.Database) -> None:
+    """The fingerprint of the reading that ingested each document (see data/reader.py):
+    documents from before it count as read by an older one."""
+    db["documents"].add_column("reader", str, not_null_default="")
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

@@ -509,3 +509,81 @@ def test_the_pinyin_table_is_pypinyins_read_from_its_data_file() -> None:
     assert _pinyin_table() == {chr(cp): strip_tones(readings.split(",")[0])
                                for cp, readings in pinyin_dict.items()}
     assert _pinyin_table()["鼎"] == "ding"
+
+
+# -- a store read by an older sipbot ------------------------------------------------------
+
+
+def _read_by_an_older_sipbot(kb: KnowledgeBase) -> None:
+    """Mark every document as read by another reading, and leave a trace of it (an alias
+    an older extraction did not make is gone)."""
+    conn = kb.store.database.conn
+    conn.execute("UPDATE documents SET reader = 'older'")
+    conn.execute("DELETE FROM aliases WHERE alias = '元禾辰坤'")
+    conn.commit()
+
+
+def test_documents_an_older_reading_made_are_re_read_when_the_store_opens(
+        tmp_path, caplog) -> None:
+    import logging
+
+    from data.reader import fingerprint
+
+    path = tmp_path / "s.db"
+    kb = KnowledgeBase.open(path)
+    fresh = kb.store.counts()
+    _read_by_an_older_sipbot(kb)
+    kb.close()
+    kb = KnowledgeBase.open(path, reread=False)  # (asked not to: left as it is)
+    assert kb.store.documents.read_by_another(fingerprint())
+    kb.close()
+    with caplog.at_level(logging.INFO, logger="data.kb"):
+        kb = KnowledgeBase.open(path)
+    assert "re-read 1 document(s)" in caplog.text
+    assert not kb.store.documents.read_by_another(fingerprint())
+    assert kb.store.counts() == fresh
+    assert "元禾辰坤" in present.text(kb.ask("元禾辰坤是什么机构"))
+    kb.close()
+
+
+def test_a_document_kept_only_as_text_keeps_its_rows_when_it_cannot_be_re_read(
+        tmp_path, caplog) -> None:
+    import logging
+
+    from data.ingest import ingest_text
+
+    path = tmp_path / "s.db"
+    kb = KnowledgeBase.open(path)
+    ingest_text(kb.store, FIXTURE.read_text(encoding="utf-8"), name="notes.txt")
+    counts = kb.store.counts()
+    kb.store.database.conn.execute("UPDATE documents SET reader = 'older' "
+                                   "WHERE name = 'notes.txt'")
+    kb.store.database.conn.commit()
+    kb.close()
+    with caplog.at_level(logging.WARNING, logger="data.kb"):
+        kb = KnowledgeBase.open(path)
+    assert "notes.txt is no longer at None; its knowledge is kept" in caplog.text
+    assert kb.store.counts() == counts
+    kb.close()
+
+
+def test_the_reading_fingerprint_follows_the_files_ingest_reads(tmp_path, monkeypatch
+                                                                 ) -> None:
+    import shutil
+
+    from data import reader
+
+    copy = tmp_path / "data"
+    shutil.copytree(reader.HERE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(reader, "HERE", copy)
+    reader.fingerprint.cache_clear()
+    try:
+        before = reader.fingerprint()
+        reader.fingerprint.cache_clear()
+        assert reader.fingerprint() == before  # (the same files: the same reading)
+        with (copy / "glossary_en.tsv").open("a", encoding="utf-8") as f:
+            f.write("会议\tmeeting\tterm\n")
+        reader.fingerprint.cache_clear()
+        assert reader.fingerprint() != before
+    finally:
+        reader.fingerprint.cache_clear()
