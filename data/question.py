@@ -209,7 +209,7 @@ LISTED_ON = lazy_regex(r"(?<=交易所|[^易]交所)上(?:的|了)?(?=[?？。!�
 
 
 # Whether what was said is right (这个数对吗, 准不准, 属实吗): a check of figures stated.
-FIGURE_CHECK = r"对吗|对不对|准确吗|准不准|没错吧|属实吗|是对的吗"
+FIGURE_CHECK = r"对吗|对不对|准确吗|准不准|没错吧|属实吗|是对的吗|是这样吗|是真的吗"
 
 
 QUESTION_WORDS = lazy_regex(
@@ -407,7 +407,7 @@ COUNTER_UNITS: dict[str, tuple[str, ...]] = {
 }
 FOCUS_WORDS = lazy_regex(r"多少|几|how many|how much|比例|占比|比重|规模|面积|总额")
 # A photo named (照片, picture); with 供稿 (supplied), what a photo's credit says too.
-PHOTO = r"照片|图片|相片|配图|插图|摄影|\bphoto|\bpicture"
+PHOTO = r"照片|图片|相片|配图|插图|摄影|(?<=[张幅])图(?!表|纸)|\bphoto|\bpicture"  # (那张图)
 PHOTO_WORDS = lazy_regex(rf"{PHOTO}|供稿")
 # Who supplied a photo: its caption's credit.
 CREDIT_ASKED = lazy_regex(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|\b(?:supplied|provided|took|taken|"

@@ -108,7 +108,17 @@ class Knowledge:
         others = self.specific(links)
         said = [link for link in others if link.how != "words"]
         named = said or (others if len(others) == len(links) else links)
-        return named[0].name if named else None
+        # (an exchange is where a thing listed, not what is asked about, beside a name)
+        things = [link for link in named if not self.is_exchange(link)]
+        return (things or named)[0].name if named else None
+
+    def is_exchange(self, link: Link) -> bool:
+        """Whether a name linked is a stock exchange's (港交所, 科创板: where, not whose)."""
+        if not link.entity_ids:
+            return False
+        self.entities.prefetch(link.entity_ids[:1])
+        entity = self.entities.get(link.entity_ids[0])
+        return entity is not None and entity[1] == "exchange"
 
     def _figures_of(self, sentence_ids: list[int]) -> dict[int, tuple[Figure, ...]]:
         out: dict[int, list[Figure]] = {}

@@ -293,6 +293,9 @@ CHECKED_FIGURE = lazy_regex(r"(?<![第\d.])\d+(?:\.\d+)?([万亿]?)(?:余|多|�
                             r"(?=[家个人件项名所张支批类位元%]|平方米)")
 CHECKED_YES_NO = lazy_regex(rf"(?:{FIGURE_CHECK}|吗|么|嘛|是吗|对吧|是吧)[?？。!！]*$")
 ASKS_OTHERWISE = lazy_regex(r"多少|几|哪|什么|谁|啥|何|怎么|如何|是不是|有没有")
+# A day stated before the deed it dates (2020年11月8日启动), asked yes or no.
+CHECKED_DATE = lazy_regex(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?=(?:正式)?(?:启动|揭牌|成立|签署|"
+                          r"签约|上市|挂牌|开工|竣工|启用|投用|开业|举行|举办|发布|落户|入驻))")
 
 
 # The same in English (does SIP have 400-plus R&D institutions?, I read it has 1,840 … — is
@@ -314,8 +317,9 @@ EN_CHECK_SENTENCE = lazy_regex(r"(?<=[.!])\s*(?:is|are) (?:that|this|it|those|th
 
 
 # Where the asker read or heard what follows (我看到…, 听说…), before it: asks nothing.
-ASKER_SAW = lazy_regex(r"^(?:我|我们)?(?:看到|看见|读到|查到|注意到|听说|听人说)(?:说|了|过)?"
-                       r"(?=[\u4e00-\u9fff]{4})")
+ASKER_SAW = lazy_regex(r"^(?:(?:我|我们)?(?:看到|看见|读到|查到|注意到|听说|听人说)(?:说|了|过)?|"
+                       r"据说|据报道|报道说|有人说|网上说)"
+                       r"(?=[\u4e00-\u9fff]{3})")
 
 
 # … and in English, a sentence of its own before the question.
@@ -563,7 +567,8 @@ class Reader:
             folded = folded[:hearsay.start(1)] if hearsay else folded
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
-        if "看" in folded or "听" in folded or "读" in folded or "查" in folded or "注意" in folded:
+        if ("看" in folded or "听" in folded or "读" in folded or "查" in folded
+                or "注意" in folded or "说" in folded or "据" in folded):
             folded = ASKER_SAW.sub("", folded)
         if folded.startswith(("i ", "we ")) and (saw := EN_ASKER_SAW.match(folded)) and len(
                 folded[saw.end():].split()) >= EN_ASKED_ALONE:
@@ -582,6 +587,10 @@ class Reader:
             folded = folded[:guess.start()] + "?"
         if ("吗" in folded or "吧" in folded or "对" in folded or "准" in folded
                 or "么" in folded or english.has_latin(folded)):
+            if "日" in folded and CHECKED_YES_NO.search(folded) and not ASKS_OTHERWISE.search(
+                    folded):
+                # (…是2020年11月8日启动的，日期对吗: the day of the deed is what is checked)
+                folded = CHECKED_DATE.sub("哪天", folded, count=1)
             folded = figure_checked(folded)
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))

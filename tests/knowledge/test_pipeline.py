@@ -3018,3 +3018,30 @@ def test_classes_of_sets_123_and_124_are_answered(kb: KnowledgeBase, question: s
                                                    fact: str) -> None:
     answer = kb.ask(question)
     assert answer.found and fact in present.text(answer), present.text(answer)
+
+
+# -- classes seen in sets 125 and 126 -----------------------------------------------------
+
+
+def test_an_exchange_named_is_where_a_company_listed_not_whose_listing(kb: KnowledgeBase
+                                                                       ) -> None:
+    # (Innovent is named on the HKEX only as a technology centre: Zai Lab's listing there is
+    # no date of Innovent's)
+    answer = kb.ask("When did Innovent Biologics list on the Hong Kong Stock Exchange?")
+    assert not answer.found, present.text(answer)
+    assert "Innovent" in present.text(answer).split("\n")[0]
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("国际科技园七期那张图是谁提供的", "科技发展公司"),  # (那张图: a photo)
+    # (a day stated before its deed and checked: the document's day is the answer)
+    ("报道说材料科学姑苏实验室7月30日揭牌，对不对？", "2020年6月30日"),
+    ("据说牛津大学高等研究院（苏州）分子诊断技术创新中心10月2日启用，日期对吗",
+     "2020年10月22日"),
+    # (what the asker heard, then 是这样吗: the figure checked is asked)
+    ("听说纳米城2020年拿到的上级资金支持只有2万元，是这样吗？", "1.5亿元"),
+])
+def test_classes_of_sets_125_and_126_are_answered(kb: KnowledgeBase, question: str,
+                                                   fact: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)
