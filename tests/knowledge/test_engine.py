@@ -307,7 +307,8 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned116.jsonl": 0.99, "tuned117.jsonl": 0.92, "tuned118.jsonl": 0.97,
               "tuned119.jsonl": 0.98, "tuned120.jsonl": 0.98,
               "tuned121.jsonl": 0.98, "tuned122.jsonl": 0.97,
-              "tuned123.jsonl": 0.97, "tuned124.jsonl": 0.99}
+              "tuned123.jsonl": 0.97, "tuned124.jsonl": 0.99,
+              "tuned125.jsonl": 0.97, "tuned126.jsonl": 0.98}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
