@@ -3045,3 +3045,18 @@ def test_classes_of_sets_125_and_126_are_answered(kb: KnowledgeBase, question: s
                                                    fact: str) -> None:
     answer = kb.ask(question)
     assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)
+
+
+# -- classes seen in sets 127 and 128 -----------------------------------------------------
+
+
+def test_two_questions_asking_how_big_and_how_much_are_both_answered(kb: KnowledgeBase
+                                                                     ) -> None:
+    # (多大 asks, as 多少 does: 纳米城规划建筑面积多大，建成载体有多少 is two questions)
+    lines = present.text(kb.ask("纳米城规划建筑面积多大，建成载体有多少")).split("\n")
+    assert "约150万平方米" in lines[0] and "近40万平方米" in lines[1], lines
+
+
+def test_who_is_credited_for_a_write_up_asks_its_writers(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("Who is credited for the Gusu lab write-up?"))
+    assert text.startswith("Written by"), text

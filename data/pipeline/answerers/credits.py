@@ -12,7 +12,9 @@ from data.question import PHOTO, Question
 
 AUTHOR_ASKED = lazy_regex(r"谁(?:写|撰写|执笔|编写|供稿)|(?:供稿|撰稿|执笔)(?:人|者)|作者|"
                           r"\bwho (?:wrote|authored|contributed)\b|\bwritten by\b|"
-                          r"\bauthors?\b|\bcontributors?\b")
+                          r"\bauthors?\b|\bcontributors?\b|"
+                          # (who's credited for the write-up, the entry, the article)
+                          r"\bcredited for the (?:[\w ]+ )?(?:write-?up|entry|article|text)\b")
 # A photo asked about: its caption's credit, not the entry's writer.
 PHOTO_ASKED = lazy_regex(PHOTO)
 

@@ -71,8 +71,8 @@ EACH_DATE = lazy_regex(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|�
 # A slash typed between two questions (… / …).
 SLASHED = lazy_regex(r"\s+[/／|]\s+|\s*／\s*")
 # (好几千, 几乎: no question)
-QUESTION_WORD = lazy_regex(r"多少|(?<!好)几(?!乎)|哪|什么时候|啥时候?|何时|什么|how many|how much|"
-                           r"when|where|which")
+QUESTION_WORD = lazy_regex(r"多少|(?<!好)几(?!乎)|哪|什么时候|啥时候?|何时|什么|多大|how many|"
+                           r"how much|when|where|which")
 # A question, or a count named at its end (认定高企数: the number of them asked).
 COUNT_ASKED = lazy_regex(rf"{QUESTION_WORD.pattern}|啥|what|{COUNT_NAMED}")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
