@@ -32,6 +32,11 @@ SIDE_CHOICE = r"[东南西北](?:边|侧|部|面)还是(?:在)?[东南西北](?:
 
 # A count named at a question's end (申报高企的企业数？, 签约项目数): the number of them asked.
 COUNT_NAMED = r"(?<=[业企司人项件目构校利才])数[?？。]*$"
+# Parks asked as a kind built (建什么园: the parks a sentence names), and the ones counted at
+# a question's end (园区入选的两家: their names).
+PARKS_BUILT = r"(?:建|建设|设立|办|打造|搞)什么(?:产业园|科技园|园)"
+COUNT_WORD, ONES_COUNTER = r"[两二三四五六七八九十]+", r"[家所位项]"
+THE_COUNTED_ONES = rf"的{COUNT_WORD}{ONES_COUNTER}"
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
@@ -50,9 +55,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:企业|公司|单位|机构|高校)分别是|"
                         # (建什么园: the parks it names, asked as a kind at the end; not
                         # 七期是个什么园, what one phase is)
-                        r"(?:建|建设|设立|办|打造|搞)什么(?:产业园|科技园|园)[?？。]*$|"
+                        rf"{PARKS_BUILT}[?？。]*$|"
                         # (园区入选的两家: the ones it names, at the end)
-                        r"的[两二三四五六七八九十]+[家所位项](?:企业|公司|单位|机构|高校)?[?？。]*$|"
+                        rf"{THE_COUNTED_ONES}(?:企业|公司|单位|机构|高校)?[?？。]*$|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|"
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # (name the park companies that …: a plural named asks for a list)
@@ -242,7 +247,7 @@ QUESTION_WORDS = lazy_regex(
     # (有张照片拍的是…，那是哪天的事: the photo and "that matter" ask nothing)
     r"的事(?:情|儿)?(?=[?？!！。]*$)|(?:^|(?<=[,，]))[那这]是|有一?张|拍的是|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
     r"几时|哪[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?|"
-    r"的[两二三四五六七八九十]+[家所位项](?=[?？。]*$)|"
+    rf"{THE_COUNTED_ONES}(?=[?？。]*$)|"
     # (最后想打造成个什么: what it is to become, the asker's hedges and 个 asking nothing)
     r"(?:最后|最终|将来|未来)?(?:想|要|准备|打算)(?=打造|建成|建设成|成为|做成|变成)|"
     r"(?<=[成是做])个(?=什么|啥)|"

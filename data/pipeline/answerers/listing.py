@@ -17,7 +17,7 @@ from data.pipeline import weights as W
 from data.pipeline.constraints import STAGES, cn_int, kinds_in
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
-from data.question import PHOTO_WORDS, Question
+from data.question import COUNT_WORD, ONES_COUNTER, PARKS_BUILT, PHOTO_WORDS, Question
 
 ASKED_KIND = lazy_regex(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
 COUNTED_KIND = lazy_regex(r"\d+(?:余|多)?[家个所支](?:入选|获批|新增|认定)?的?$")
@@ -36,7 +36,9 @@ EN_KIND_ENDINGS = ((lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:parks|zones)\b"), 
                     ("大学", "学院")),
                    (lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:incubators)\b"), ("孵化器",)))
 # … and in Chinese as a bare kind (建什么园: names ending in 园, not an incubator).
-CN_KIND_ENDINGS = ((lazy_regex(r"(?:建|建设|设立|办|打造|搞)什么(?:产业园|科技园|园)"), ("园",)),)
+PARKS_BUILT_ASKED = lazy_regex(PARKS_BUILT)
+CN_KIND_ENDINGS = ((PARKS_BUILT_ASKED, ("园",)),)
+COUNTED_AT_END = lazy_regex(rf"的({COUNT_WORD})({ONES_COUNTER})[?？。]*$")
 
 
 def wanted_types(q: Question) -> set[str]:
@@ -64,12 +66,12 @@ def _types(q: Question, asked_about: str) -> set[str]:
     wanted: set[str] = set()
     if rx(r"公司|企业|初创|巨头|compan(?:y|ies)|firms?\b|start-?ups?|giants?|corporations?|"
           r"multinationals?|heavyweights?|players?\b").search(asked_about) or rx(
-            r"哪(?:些|几|[两二三四五六七八九十]+)家|的[两二三四五六七八九十]+家[?？。]*$").search(
-                q.folded):
+            r"哪(?:些|几|[两二三四五六七八九十]+)家").search(q.folded) or (
+            (counted := COUNTED_AT_END.search(q.folded)) and counted.group(2) == "家"):
         wanted.add("company")
     if rx(r"产业园|科技园|载体|园区|开发区|高新区|场馆|parks?\b|zones?\b|venues?\b").search(
-            asked_about) or rx(r"哪[个座](?:园|产业园|科技园|载体)|(?:建|建设|设立|办|打造|搞)什么"
-                               r"(?:园|产业园|科技园)").search(q.folded):
+            asked_about) or rx(r"哪[个座](?:园|产业园|科技园|载体)").search(q.folded) or (
+            PARKS_BUILT_ASKED.search(q.folded)):
         wanted.add("park")
     if rx(r"大学|高校|学院|universit").search(asked_about):
         wanted.add("university")
@@ -114,7 +116,7 @@ def _of_kind_asked(q: Question, name: str) -> bool:
 EN_KIND_NAMED = lazy_regex(r"\b(?:which|what) (?:one )?((?:[a-z-]+ ){0,2}[a-z-]+)")
 # How many names a question asks for (which three companies, 哪两家).
 COUNT_ASKED = lazy_regex(r"\b(?:which|what|name the|list the) (two|three|four|five|2|3|4|5)\b|"
-                         r"哪([两二三四五2-5])[家个所位项]|的([两二三四五2-5])[家所位项][?？。]*$")
+                         rf"哪([两二三四五2-5])[家个所位项]|{COUNTED_AT_END.pattern}")
 
 
 def _how_many_asked(folded: str) -> int | None:
