@@ -309,7 +309,8 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned121.jsonl": 0.98, "tuned122.jsonl": 0.97,
               "tuned123.jsonl": 0.97, "tuned124.jsonl": 0.99,
               "tuned125.jsonl": 0.97, "tuned126.jsonl": 0.98,
-              "tuned127.jsonl": 0.96, "tuned128.jsonl": 0.98}
+              "tuned127.jsonl": 0.96, "tuned128.jsonl": 0.98,
+              "tuned129.jsonl": 0.98, "tuned130.jsonl": 0.99}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
