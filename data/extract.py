@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from data.lazyre import lazy_regex, rx
-from data.texts import CJK, YEAR
+from data.texts import CJK, FUND_TRADE, YEAR
 
 # -- figures --------------------------------------------------------------------------
 
@@ -253,7 +253,7 @@ LEGAL_SUFFIX_RE = lazy_regex(r"(?:（[^（）]{2,6}）)?(?:股份有限公司|�
 BUSINESS_WORDS_RE = lazy_regex(r"(?:科技|技术|生物|电子)$")
 # A fund manager's trade words after its brand (元禾辰坤股权投资基金管理中心（有限合伙）,
 # 元禾原点创业投资管理): the brand is what people say.
-FUND_MANAGER_RE = lazy_regex(r"(?:(?:创业|股权)?投资)(?:基金)?管理(?:中心)?(?:（有限合伙）)?$")
+FUND_MANAGER_RE = lazy_regex(rf"{FUND_TRADE}(?:中心)?(?:（有限合伙）)?$")
 _EVENT_SUFFIX_RE = lazy_regex("(?:" + "|".join(_EVENT_VERBS) + ")$")
 
 

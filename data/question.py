@@ -417,6 +417,12 @@ PHOTO_WORDS = lazy_regex(rf"{PHOTO}|供稿")
 # Who supplied a photo: its caption's credit.
 CREDIT_ASKED = lazy_regex(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|\b(?:supplied|provided|took|taken|"
                           r"credit(?:ed)?|photographer|shot)\b")
+
+
+def credit_asked(folded: str) -> bool:
+    """Whether a question asks who supplied or took a photo (a photo named, and a credit)."""
+    return bool(PHOTO_WORDS.search(folded) and CREDIT_ASKED.search(folded))
+
 # Which batch/edition (第几批): the ordinal is said in words, as 第几 asks it; its counter
 # is a word of the question, not of what it asks about.
 EN_ORDINAL_ASKED = lazy_regex(r"\b(?:which|what) (batch|edition|session|round)\b")

@@ -18,6 +18,10 @@ YEAR = r"(?:19|20)\d{2}"
 # brackets); group 1 is who supplied it.
 PHOTO_CREDIT = lazy_regex(r"\s*[（(]([^（）()]{1,40}?)\s*供稿\s*[）)]\s*$")
 
+# A fund manager's trade words after its brand, as a regex fragment (元禾辰坤 + 股权投资基金
+# 管理中心, 元禾原点 + 创业投资管理): what people leave out when they name it.
+FUND_TRADE = r"(?:创业|股权)?投资(?:基金)?管理"
+
 ELLIPSIS = "…"
 
 

@@ -48,12 +48,12 @@ from data.pipeline.verify import (
 )
 from data.question import (
     AREA_AS_FIELD,
-    CREDIT_ASKED,
     ORDINAL_ASKED,
     PHOTO_WORDS,
     RANK_ASKED,
     Question,
     asks_rank,
+    credit_asked,
 )
 from data.store import KnowledgeStore
 from data.texts import PHOTO_CREDIT
@@ -384,8 +384,7 @@ class Pipeline:
                          if sum(r.id in ids for ids in ev.per_link) >= 2), None)
             if both is not None:
                 return passage(self.kb, q, both, entity_name, intent)
-        credit = bool(PHOTO_WORDS.search(q.folded) and CREDIT_ASKED.search(q.folded)
-                      and ev.scored[0][1].caption_id)
+        credit = bool(credit_asked(q.folded) and ev.scored[0][1].caption_id)
         if intent in ("list", "who") and not credit:  # (who supplied the photo: its credit)
             # (a name guessed from English words alone does not choose the sentences)
             named = any(link.how != "words" for link in q.links)

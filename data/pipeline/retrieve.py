@@ -28,6 +28,7 @@ from data.question import (
     PHOTO_WORDS,
     QUESTION_NAME,
     Question,
+    credit_asked,
     in_document_words,
 )
 from data.question import _cjk_trigrams as cjk_trigrams
@@ -83,7 +84,8 @@ CN_QUANTITY = lazy_regex(r"[一二两三四五六七八九十百千]+(?=[年个�
                          r"(?<![\u4e00-\u9fff])月[底初末中]|[上中下]旬")
 
 
-PHOTO_CREDIT = lazy_regex(f"{PHOTO_WORDS.pattern}|{CREDIT_ASKED.pattern}")
+# (the words asking it, not the caption's credit itself: texts.PHOTO_CREDIT)
+CREDIT_ASKING_WORDS = lazy_regex(f"{PHOTO_WORDS.pattern}|{CREDIT_ASKED.pattern}")
 
 
 def _countable(q: Question) -> tuple[str, list[str]]:
@@ -91,10 +93,10 @@ def _countable(q: Question) -> tuple[str, list[str]]:
     asked (第27批) is a constraint, not a word to know, nor is a quantity (十年); function
     characters say nothing."""
     content = CN_QUANTITY.sub(" ", ORDINAL.sub(" ", q.content))
-    if PHOTO_WORDS.search(q.folded) and CREDIT_ASKED.search(q.folded):
+    if credit_asked(q.folded):
         # Who supplied the photo (那张配图是谁提供的): the caption's credit is asked, in
         # words a caption need not use.
-        content = PHOTO_CREDIT.sub(" ", content)
+        content = CREDIT_ASKING_WORDS.sub(" ", content)
     return content, [ch for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS]
 
 
@@ -164,7 +166,7 @@ class Retriever:
         """IDF weights of the question's words the document uses at all: a bigram across
         two words (建科 in 建科创载体) can match nothing and would only dilute the rest."""
         terms = list(dict.fromkeys(q.terms + q.latin))
-        if PHOTO_WORDS.search(q.folded) and CREDIT_ASKED.search(q.folded):
+        if credit_asked(q.folded):
             # Who provided the photo: the caption's credit (供稿) is asked, not a sentence
             # saying 提供 (a passage providing services).
             # Whatever verb asks it (提供, took, supplied), the word a credit is said in.

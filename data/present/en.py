@@ -12,6 +12,7 @@ from data import english
 from data.lazyre import lazy_regex, rx
 from data.models import Source
 from data.normalize import fold, is_cjk
+from data.texts import FUND_TRADE
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -82,7 +83,7 @@ _NAME_HEAD = lazy_regex(r"^(?:中国|江苏省?|苏州工业园区|苏州市?|�
 _NAME_TAIL = lazy_regex(r"(?:\([^()]*\))?(?:科技|技术|医药|医疗|药业|生物|软件|微电子|数字|"
                         r"股份|有限|公司|集团|国际|研究院|中心|"
                         # (a fund manager's trade words: 股权投资基金管理中心(有限合伙))
-                        r"(?:创业|股权)?投资(?:基金)?管理|\(有限合伙\))+$")
+                        rf"{FUND_TRADE}|\(有限合伙\))+$")
 PLACE = lazy_regex(r"(.+?)(省|市|区|县)")
 PLACE_WORDS = {"区": "District", "县": "County"}
 

@@ -84,12 +84,12 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
             W.EVENT_DAY if event.precision == "day" else 0)
 
     # About a named thing, its own events: 开拓药业's listing date is not 再鼎医药's.
-    named = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
-             if link.name != kb.chapter_subject]
+    mentioned = [(link, ids) for link, ids in zip(q.links, ev.per_link, strict=True)
+                 if link.name != kb.chapter_subject]
+    named = [ids for _, ids in mentioned]
     # (an exchange named is where, not whose: 信达生物 listed on 港交所 is 信达生物's event,
     # not one of every company listed there)
-    things = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
-              if link.name != kb.chapter_subject and not kb.is_exchange(link)]
+    things = [ids for link, ids in mentioned if not kb.is_exchange(link)]
     if named:
         subject = min(things or named, key=len)
         own_entries = {r.entry_id for r in ev.own}
