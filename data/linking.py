@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Protocol, TypeVar
 
@@ -330,7 +330,7 @@ class Linker:
         is in a name already linked: a name holds its type word, so none could be free."""
         if "《" in folded or any(not any(taken[m.start():m.end()])
                                 for m in extract.TYPE_WORD_RE.finditer(folded)):
-            return extract.find_entities(folded)
+            return [_without_joiner(m) for m in extract.find_entities(folded)]
         return []
 
     def _short_forms(self, folded: str, taken: list[bool]) -> list[extract.EntityMatch]:
@@ -530,6 +530,18 @@ def _remembered(cache: dict[str, int], keys: set[str],
         for key in missing:
             cache[key] = found.get(key, 0)
     return {k: n for k in keys if (n := cache[k])}
+
+
+# A Latin word joining two names (姑苏实验室揭牌 vs 牛津分子诊断中心: folding drops the
+# spaces), which the name scanned back from its kind word would otherwise begin with.
+LATIN_JOINER = lazy_regex(r"^(?:vs\.?|versus|and|or|&)(?=[\u4e00-\u9fff])")
+
+
+def _without_joiner(match: extract.EntityMatch) -> extract.EntityMatch:
+    joiner = LATIN_JOINER.match(match.name)
+    if joiner is None:
+        return match
+    return replace(match, start=match.start + joiner.end(), name=match.name[joiner.end():])
 
 
 def _next_word(text: str, at: int) -> int:

@@ -65,8 +65,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:[a-z-]+ ){0,3}?[a-z]{3,}(?<![su]s)s\b|"
                         # which sectors, what two companies: a plural asks for a list (which
                         # Beijing district hosts …: a place, then its verb, asks where)
-                        r"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:district|city|province|country|"
-                        r"county|street|town|(?:stock )?exchange)\b)"
+                        r"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:districts?|city|cities|provinces?|"
+                        r"country|countries|county|counties|streets?|towns?|"
+                        r"(?:stock )?exchanges?)\b)"
                         r"(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
@@ -82,9 +83,12 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          # (所处的具体区域位置, 区位: where it stands)
                          rf"{LOCATION_SAID}|"
                          r"\bwhere(?:abouts)?\b|"
+                         # (in which part of the district is it: where, within a place)
+                         r"\b(?:which|what) (?:part|area|corner|side|end) of\b|"
                          # (which Shenzhen district: a place may stand before the kind)
-                         r"\b(?:which|what) (?:[a-z]+ )?(?:district|city|province|country|"
-                         r"county|street|town|(?:stock )?(?:exchange|bourse))\b")),
+                         r"\b(?:which|what) (?:[a-z]+ )?(?:districts?|city|cities|provinces?|"
+                         r"country|countries|county|counties|streets?|towns?|"
+                         r"(?:stock )?(?:exchanges?|bourses?))\b")),
     ("figure", lazy_regex(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
                           # (申报高企的企业数？: a count named at the end; two joined,

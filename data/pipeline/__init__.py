@@ -364,7 +364,7 @@ class Pipeline:
             if q.links and "park" in wanted_types(q):
                 # Where in the park: the park its sentence names (冷泉港亚洲会议中心等项目使
                 # 苏州生物医药产业园成为…).
-                answer = answer_list(self.kb, q, own[:3])
+                answer = answer_list(self.kb, q, own[:3], beside=False)
                 if answer:
                     return answer
             specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
@@ -373,7 +373,8 @@ class Pipeline:
                 # Where in 园区 (the chapter's subject, named beside it): a park its own
                 # sentences name beside it, not one of the sentence after.
                 naming = [r for r in own[:3] if any(r.id in ids for ids in specific)]
-                answer = answer_list(self.kb, q, naming, frozenset({"park"}), following=False)
+                answer = answer_list(self.kb, q, naming, frozenset({"park"}), following=False,
+                                     beside=False)
                 if answer:
                     return answer
             # No sentence says where: saying so beats quoting one that does not answer.

@@ -112,6 +112,18 @@ class Knowledge:
         things = [link for link in named if not self.is_exchange(link)]
         return (things or named)[0].name if named else None
 
+    def namesake_of_row(self, links: Sequence[Link], name: str | None, row_entry: int | None
+                        ) -> str | None:
+        """``name``, or the namesake linked with it whose entry a sentence stands in (金鸡湖创新
+        合作中心 links the Beijing and the Greater Bay Area centres: the sentence of the
+        Beijing one's entry is about the Beijing one)."""
+        owner = self.entry_subject.get(row_entry) if row_entry is not None else None
+        if not owner or owner == name:
+            return name
+        owner_id = self.name_to_id.get(owner)
+        same = [link for link in links if link.name == name and len(link.entity_ids) > 1]
+        return owner if any(owner_id in link.entity_ids for link in same) else name
+
     def is_exchange(self, link: Link) -> bool:
         """Whether a name linked is a stock exchange's (港交所, 科创板: where, not whose)."""
         if not link.entity_ids:

@@ -75,6 +75,9 @@ class Scoring:
     link_weights: tuple[float, ...]
     # The document's own Latin names asked (PraxisAuril, BioBAY): named like an entity.
     latin_names: tuple[str, ...] = ()
+    # Cities asked without their 市 (张家港), as a sentence may say them with it (张家港市
+    # 建设…): read there without it, so that the words around them still match.
+    cities: tuple[str, ...] = ()
 
 
 # A quantity said in Chinese numerals (十年, 两家): a number, as digits are, that the
@@ -319,6 +322,8 @@ class Retriever:
 
     def sentence_score(self, s: Scoring, row: Row) -> float:
         text = fold(row.text)
+        for city in s.cities:
+            text = text.replace(city + "市", city)
         subject = self.entry_subject.get(row.entry_id) or ""
         source = self.sources.get(row.entry_id)
         title = fold(source.entry) if source else ""
@@ -373,7 +378,9 @@ class Retriever:
                           entity_ids, mention_ids, per_link,
                           tuple(W.SUBJECT_NAMED if link.name == self.chapter_subject else 1.0
                                 for link in q.links),
-                          tuple(w for w in q.latin if w in weights and len(w) >= 4))
+                          tuple(w for w in q.latin if w in weights and len(w) >= 4),
+                          tuple(p for p in q.constraints.places
+                                if not p.endswith("市") and p + "市" not in q.folded + q.content))
         scored = sorted(((self.sentence_score(scoring, r), r) for r in rows),
                         key=lambda sr: -sr[0])
         best_score = scored[0][0]

@@ -3060,3 +3060,48 @@ def test_two_questions_asking_how_big_and_how_much_are_both_answered(kb: Knowled
 def test_who_is_credited_for_a_write_up_asks_its_writers(kb: KnowledgeBase) -> None:
     text = present.text(kb.ask("Who is credited for the Gusu lab write-up?"))
     assert text.startswith("Written by"), text
+
+
+# -- classes seen in sets 131 and 132 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # (a name's qualifiers typed after it with spaces: one part for each)
+    ("金鸡湖创新合作中心 大湾区 北京 各落户哪里", ("深圳市南山区", "北京市朝阳区")),
+    # (a comparison, then 各是多少: the comparison shows each already)
+    ("国际科技园已建成载体面积和纳米城规划建筑面积，哪一个大？各是多少？",
+     ("更多的是", "107万平方米", "约150万平方米")),
+    # (which is earlier, a question mark after it; vs between Chinese names; English)
+    ("再鼎医药上市和牛津分子诊断中心启用哪个早？", ("更早的是：再鼎医药",)),
+    ("金鸡湖创新合作中心（北京）揭牌和苏州—剑桥纳米技术创新中心成立 which came first?",
+     ("更早的是：金鸡湖创新合作中心（北京）",)),
+    # (a city said without 市, the sentence with it: the words around it still match)
+    ("园区准备支持张家港建设什么", ("纳米产业园",)),
+    ("In what part of the district is Nanopolis located?", ("District east",)),
+])
+def test_classes_of_sets_131_and_132_are_answered(kb: KnowledgeBase, question: str,
+                                                   facts: tuple[str, ...]) -> None:
+    text = present.text(kb.ask(question))
+    assert all(fact in text for fact in facts), text
+
+
+def test_a_month_and_a_day_of_it_are_not_ordered(kb: KnowledgeBase) -> None:
+    # (2020年10月 and 2020年10月22日: either may be the earlier; both are shown)
+    text = present.text(kb.ask("苏州—剑桥纳米技术创新中心成立 vs 牛津 分子诊断中心启用 哪个早"))
+    assert "更早" not in text and "2020年10月22日" in text, text
+
+
+@pytest.mark.parametrize("question", ["where in the park is BioBAY",
+                                      "生物医药产业园在园区什么位置"])
+def test_where_a_park_is_is_not_the_parks_listed_beside_it(kb: KnowledgeBase,
+                                                           question: str) -> None:
+    # (建成苏州生物医药产业园、苏州纳米城…: siblings in a list, no place of it; 在园区建设
+    # says the place the asker already named)
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_a_namesakes_sentence_is_labelled_with_its_own_name(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("Who did the Park's tech investment promotion centre team up "
+                               "with to set up the Beijing Jinji Lake innovation centre?"))
+    assert text.startswith("Jinji Lake Innovation Center (Beijing)"), text

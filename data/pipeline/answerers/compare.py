@@ -93,6 +93,13 @@ def _when(fact: Fact) -> tuple[int, int, int] | None:
     return (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)) if m else None
 
 
+def _overlap(a: tuple[int, int, int] | None, b: tuple[int, int, int] | None) -> bool:
+    """Whether two dates differ only where one is not said (a month and a day of it)."""
+    if a is None or b is None or a == b:
+        return False
+    return all(x == y or 0 in (x, y) for x, y in zip(a, b, strict=True))
+
+
 def _winner(q: Question, answers: list[Answer]) -> Fact | None:
     facts = [a.facts[0] for a in answers]
     if all(f.kind == "date" for f in facts) and all(_when(f) for f in facts):
@@ -101,6 +108,9 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
         late = bool(rx(r"晚|后|\blater\b|\blast\b").search(q.folded))
         pick = max if late else min
         best = pick(answers, key=lambda a: _when(a.facts[0]) or (0, 0, 0))
+        if any(_overlap(_when(best.facts[0]), _when(a.facts[0])) for a in answers
+               if a is not best):
+            return None  # (2020年10月 and 2020年10月22日: either may be the earlier)
         # (named by what happened when the parts are not each about a thing of their own:
         # 园区与张家港…签署 and 园区…联盟签约 are both the park's)
         own = best.entity and len({a.entity for a in answers}) == len(answers)

@@ -141,9 +141,11 @@ def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> li
 
 
 def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str] = frozenset(),
-                following: bool = True) -> Answer | None:
+                following: bool = True, beside: bool = True) -> Answer | None:
     """The names of the kinds asked for (and ``also`` these) the best sentence gives; with
-    ``following``, the sentence after each of the best four may give them."""
+    ``following``, the sentence after each of the best four may give them; without
+    ``beside``, not those listed beside a name asked (where a park is: not the parks
+    enumerated with it)."""
     # A name guessed from the question's English words may be the very one asked for, when
     # it is of the kind asked (which university in Shanghai: 上海交通大学), and so is a short
     # name after 哪个 (哪个知识产权保护中心: its full name): names of their kind are asked. A
@@ -171,6 +173,9 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
         # (less a part of a name asked: 企业技术中心 of 国家企业技术中心)
         names = [n for n in names_in(kb, row.text, wanted, linked)
                  if not any(fold(n) in name for name in asked_names)]
+        if not beside:
+            names = [n for n in names if not any(
+                _listed_with(fold(row.text), name, fold(n), names) for name in asked_names)]
         if q.intent == "who" and len(set(names)) > 1 and not PLURAL_ASKED.search(q.folded):
             names = _of_the_clause_asked(kb, q, row.text, wanted, linked, names)
         said = kinds_in(STAGES, fold(row.text)) if stages else set()
@@ -194,6 +199,20 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
                 source=source)
     return Answer(q.raw, True, q.intent, kb.about(q.links), source,
                   facts=(fact,))
+
+
+def _listed_with(text: str, name: str, other: str, names: list[str]) -> bool:
+    """Whether ``other`` stands in the same enumeration as ``name`` (A、B、C等载体): only
+    names and the words joining them between the two."""
+    # (the name as the sentence says it: its tail, 生物医药产业园 of 苏州生物医药产业园)
+    name = next((name[-k:] for k in range(len(name), 3, -1) if name[-k:] in text), name)
+    at, there = text.find(name), text.find(other)
+    if at < 0 or there < 0:
+        return False
+    between = text[at + len(name):there] if at < there else text[there + len(other):at]
+    for n in sorted(names, key=len, reverse=True):
+        between = between.replace(fold(n), "")
+    return bool(between) and not between.strip("、和及与")
 
 
 # Which startups (a plural asked): all of them, whichever part of the sentence says each.

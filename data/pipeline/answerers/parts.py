@@ -109,6 +109,9 @@ EN_WHICH_MORE = lazy_regex(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
                            r"\bcompare(?: the number of| the)?\b")
 
 
+EACH_ONLY = lazy_regex(r"^(?:各|分别|各自)?(?:是|为|有)?多少[呢啊呀]?$")
+
+
 def _clean(text: str) -> str:
     """A part as a question of its own: no distributive words, comparisons as 多少."""
     if not rx(r"[\u4e00-\u9fff]").search(text):  # an English part
@@ -122,8 +125,9 @@ def _clean(text: str) -> str:
     pieces = rx(r"([?？,，])").split(text)
     if len(pieces) > 3 and not pieces[-1]:
         pieces = pieces[:-2]  # (a mark at the end: the piece before it is the last)
-    while len(pieces) > 2 and COMPARES_ONLY.match(pieces[-1]):
-        pieces = pieces[:-2]
+    while len(pieces) > 2 and (COMPARES_ONLY.match(pieces[-1]) or (
+            EACH_ONLY.match(pieces[-1]) and any(map(COMPARES_ONLY.match, pieces[:-2])))):
+        pieces = pieces[:-2]  # (…，哪个大？各是多少: the part's own figure is asked anyway)
     text = "".join(pieces)
     text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
     # (是不是同一天: the comparison asks each part's date)
@@ -131,8 +135,9 @@ def _clean(text: str) -> str:
     # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
     # (only after a word comparing: 最后认定, 博士后 ask no date)
     text = rx(r"(?:(?:哪个|谁)(?:更|比较)?|更|比较)(?:先|早|晚|后)(?=\w{2})|"
-              r"(?:哪个|谁)?(?:更|比较)(?:早|晚)$|(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)$"
-              ).sub("什么时候", text)
+              # (the mark ending the question ends it too: …启用哪个早？ asks when)
+              r"(?:哪个|谁)?(?:更|比较)(?:早|晚)(?=[?？]?$)|"
+              r"(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)(?=[?？]?$)").sub("什么时候", text)
     # (哪个高新区 asks which zone, not which is higher)
     text = rx(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)(?![新校层级端])").sub(
               "多少", text)
@@ -172,6 +177,13 @@ QUALIFIERS_JOINED = lazy_regex(r"([\u4e00-\u9fff]{1,6})(?:和|与|及|、|跟)([
 
 QUALIFIERS_AFTER = lazy_regex(r"\(([\u4e00-\u9fff]{1,6}?)(?:和|与|及|、|跟)"
                               r"([\u4e00-\u9fff]{1,6})\)")
+# Another qualifier after a name typed with its first one unbracketed (金鸡湖创新合作中心
+# 北京 大湾区 分别…; folding leaves a · for the space), then what each is asked.
+QUALIFIER_NEXT = lazy_regex(r"^(?:·?(?:和|与|及|、|跟)·?|·)([\u4e00-\u9fff]{1,6}?)·?(?:的·?)?"
+                            r"(?=(?:这|那)?(?:两个|两家|俩|二者)?(?:分别|各自?|都))")
+# (…中心大湾区 北京 各…: folding may join the first two; the space before what each is
+# asked still ends the second)
+QUALIFIER_SPACED = lazy_regex(r"^([\u4e00-\u9fff]{1,6}?)·(?=(?:分别|各自?|都))")
 
 
 def _qualified_siblings(q: Question) -> Split | None:
@@ -181,11 +193,20 @@ def _qualified_siblings(q: Question) -> Split | None:
         qualifier = rx(r"（[^（）]+）$").search(link.name)
         if qualifier is None:
             continue
+        said = q.folded[link.start:link.end]
+        base = fold(link.name[:qualifier.start()])
+        next_one = (QUALIFIER_NEXT.match(q.folded[link.end:])
+                    or QUALIFIER_SPACED.match(q.folded[link.end:]))
+        if next_one is not None and said.replace("·", "") == (
+                base + fold(qualifier.group(0))[1:-1]):
+            rest = q.folded[link.end + next_one.end():]
+            return Split(tuple(_clean(f"{q.folded[:link.start]}{base}({name}){rest}")
+                               for name in (fold(qualifier.group(0))[1:-1],
+                                            next_one.group(1))), _mode(q.folded))
         joined = QUALIFIERS_JOINED.search(q.folded[:link.start])
         after = QUALIFIERS_AFTER.match(q.folded[link.end:])
         if joined is None and after is None:
             continue
-        base = fold(link.name[:qualifier.start()])
         if joined is None:
             # (金鸡湖创新合作中心（北京和大湾区）…: the qualifiers in brackets after it)
             joined = after

@@ -18,4 +18,5 @@ def passage(kb: Knowledge, q: Question, row: Row, entity_name: str | None,
     if len(text) > MAX_FACT_SENTENCE * 2:
         text = text[: MAX_FACT_SENTENCE * 2] + "…"
     fact = Fact("passage", text, evidence=text, source=source)
+    entity_name = kb.namesake_of_row(q.links, entity_name, row.entry_id)
     return Answer(q.raw, True, intent, entity_name, source, facts=(fact,))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from data.lazyre import lazy_regex
 from data.models import Answer, Fact
+from data.normalize import fold
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Row
 from data.question import Question
@@ -47,6 +48,9 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
                 continue  # 在成都 says the city, not the district asked
             if exchange and not EXCHANGE_SAID.search(place):
                 continue  # 位于园区 says where it is, not where it listed
+            if fold(place) in q.folded or any(
+                    fold(place) == fold(link.name) for link in q.links):
+                continue  # (在园区哪个位置: the place the asker already said is no answer)
             source = kb.row_source(row)
             # (a name linked to several namesakes, 金鸡湖创新合作中心: the one whose entry
             # the place stands in)
