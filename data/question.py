@@ -37,6 +37,10 @@ COUNT_NAMED = r"(?<=[业企司人项件目构校利才])数[?？。]*$"
 PARKS_BUILT = r"(?:建|建设|设立|办|打造|搞)什么(?:产业园|科技园|园)"
 COUNT_WORD, ONES_COUNTER = r"[两二三四五六七八九十]+", r"[家所位项]"
 THE_COUNTED_ONES = rf"的{COUNT_WORD}{ONES_COUNTER}"
+# Kinds of place in English (which Beijing district, which cities): where, not a list.
+EN_PLACE_KINDS = (r"districts?|city|cities|provinces?|country|countries|county|counties|"
+                  r"streets?|towns?")
+
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
@@ -65,8 +69,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:[a-z-]+ ){0,3}?[a-z]{3,}(?<![su]s)s\b|"
                         # which sectors, what two companies: a plural asks for a list (which
                         # Beijing district hosts …: a place, then its verb, asks where)
-                        r"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:districts?|city|cities|provinces?|"
-                        r"country|countries|county|counties|streets?|towns?|"
+                        rf"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:{EN_PLACE_KINDS}|"
                         r"(?:stock )?exchanges?)\b)"
                         r"(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
@@ -86,8 +89,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          # (in which part of the district is it: where, within a place)
                          r"\b(?:which|what) (?:part|area|corner|side|end) of\b|"
                          # (which Shenzhen district: a place may stand before the kind)
-                         r"\b(?:which|what) (?:[a-z]+ )?(?:districts?|city|cities|provinces?|"
-                         r"country|countries|county|counties|streets?|towns?|"
+                         rf"\b(?:which|what) (?:[a-z]+ )?(?:{EN_PLACE_KINDS}|"
                          r"(?:stock )?(?:exchanges?|bourses?))\b")),
     ("figure", lazy_regex(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
                           r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"

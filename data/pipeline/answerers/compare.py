@@ -108,8 +108,8 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
         late = bool(rx(r"晚|后|\blater\b|\blast\b").search(q.folded))
         pick = max if late else min
         best = pick(answers, key=lambda a: _when(a.facts[0]) or (0, 0, 0))
-        if any(_overlap(_when(best.facts[0]), _when(a.facts[0])) for a in answers
-               if a is not best):
+        when = _when(best.facts[0])
+        if any(_overlap(when, _when(a.facts[0])) for a in answers if a is not best):
             return None  # (2020年10月 and 2020年10月22日: either may be the earlier)
         # (named by what happened when the parts are not each about a thing of their own:
         # 园区与张家港…签署 and 园区…联盟签约 are both the park's)

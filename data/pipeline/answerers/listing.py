@@ -174,8 +174,9 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
         names = [n for n in names_in(kb, row.text, wanted, linked)
                  if not any(fold(n) in name for name in asked_names)]
         if not beside:
+            text = fold(row.text)
             names = [n for n in names if not any(
-                _listed_with(fold(row.text), name, fold(n), names) for name in asked_names)]
+                _listed_with(text, name, fold(n), names) for name in asked_names)]
         if q.intent == "who" and len(set(names)) > 1 and not PLURAL_ASKED.search(q.folded):
             names = _of_the_clause_asked(kb, q, row.text, wanted, linked, names)
         said = kinds_in(STAGES, fold(row.text)) if stages else set()

@@ -171,8 +171,11 @@ def _pieces_mode(pieces: list[str], folded: str) -> str:
 
 # Two qualifiers joined before a name the document qualifies (北京和大湾区这两个金鸡湖创新合作
 # 中心): the name of each.
+# Regex fragments: "these two" said after the items, and the word asking each of them.
+THESE_TWO = r"(?:这|那)?(?:两个|两家|俩|二者)?"
+EACH_ASKED = r"(?:分别|各自?|都)"
 QUALIFIERS_JOINED = lazy_regex(r"([\u4e00-\u9fff]{1,6})(?:和|与|及|、|跟)([\u4e00-\u9fff]{1,6}?)"
-                               r"(?:这|那)?(?:两个|两家|俩|二者)?的?$")
+                               rf"{THESE_TWO}的?$")
 
 
 QUALIFIERS_AFTER = lazy_regex(r"\(([\u4e00-\u9fff]{1,6}?)(?:和|与|及|、|跟)"
@@ -180,10 +183,10 @@ QUALIFIERS_AFTER = lazy_regex(r"\(([\u4e00-\u9fff]{1,6}?)(?:和|与|及|、|跟)
 # Another qualifier after a name typed with its first one unbracketed (金鸡湖创新合作中心
 # 北京 大湾区 分别…; folding leaves a · for the space), then what each is asked.
 QUALIFIER_NEXT = lazy_regex(r"^(?:·?(?:和|与|及|、|跟)·?|·)([\u4e00-\u9fff]{1,6}?)·?(?:的·?)?"
-                            r"(?=(?:这|那)?(?:两个|两家|俩|二者)?(?:分别|各自?|都))")
+                            rf"(?={THESE_TWO}{EACH_ASKED})")
 # (…中心大湾区 北京 各…: folding may join the first two; the space before what each is
 # asked still ends the second)
-QUALIFIER_SPACED = lazy_regex(r"^([\u4e00-\u9fff]{1,6}?)·(?=(?:分别|各自?|都))")
+QUALIFIER_SPACED = lazy_regex(rf"^([\u4e00-\u9fff]{{1,6}}?)·(?={EACH_ASKED})")
 
 
 def _qualified_siblings(q: Question) -> Split | None:
@@ -194,15 +197,13 @@ def _qualified_siblings(q: Question) -> Split | None:
         if qualifier is None:
             continue
         said = q.folded[link.start:link.end]
-        base = fold(link.name[:qualifier.start()])
+        base, first = fold(link.name[:qualifier.start()]), fold(qualifier.group(0))[1:-1]
         next_one = (QUALIFIER_NEXT.match(q.folded[link.end:])
                     or QUALIFIER_SPACED.match(q.folded[link.end:]))
-        if next_one is not None and said.replace("·", "") == (
-                base + fold(qualifier.group(0))[1:-1]):
+        if next_one is not None and said.replace("·", "") == base + first:
             rest = q.folded[link.end + next_one.end():]
             return Split(tuple(_clean(f"{q.folded[:link.start]}{base}({name}){rest}")
-                               for name in (fold(qualifier.group(0))[1:-1],
-                                            next_one.group(1))), _mode(q.folded))
+                               for name in (first, next_one.group(1))), _mode(q.folded))
         joined = QUALIFIERS_JOINED.search(q.folded[:link.start])
         after = QUALIFIERS_AFTER.match(q.folded[link.end:])
         if joined is None and after is None:
@@ -220,7 +221,7 @@ def _qualified_siblings(q: Question) -> Split | None:
 
 # Several asked of one name (两个金鸡湖创新合作中心, …中心分别…, 这几家…都).
 PLURAL_BEFORE = lazy_regex(r"(?:这|那)?(?:两|俩|几)(?:个|家|所|座)?$")
-PLURAL_AFTER = lazy_regex(r"^们?(?:分别|各自?|都)")
+PLURAL_AFTER = lazy_regex(rf"^们?{EACH_ASKED}")
 
 
 def _siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | None:

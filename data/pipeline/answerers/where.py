@@ -48,8 +48,8 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
                 continue  # 在成都 says the city, not the district asked
             if exchange and not EXCHANGE_SAID.search(place):
                 continue  # 位于园区 says where it is, not where it listed
-            if fold(place) in q.folded or any(
-                    fold(place) == fold(link.name) for link in q.links):
+            said = fold(place)
+            if said in q.folded or any(said == fold(link.name) for link in q.links):
                 continue  # (在园区哪个位置: the place the asker already said is no answer)
             source = kb.row_source(row)
             # (a name linked to several namesakes, 金鸡湖创新合作中心: the one whose entry
