@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 from data import extract
 from data.lazyre import lazy_regex, regex, rx
+from data.names import TAIL_HEAD
 from data.normalize import fold, is_cjk
 from data.question import QUESTION_NAME, QUESTION_WORDS
 from data.store import KnowledgeStore
@@ -316,12 +317,13 @@ class Linker:
         """Tails of longer names (姑苏实验室) among the pieces of ``folded``."""
         n = len(folded)
         tail_end = _run_ends(folded, _tail_char)
-        firsts = [i for i in range(n) if is_cjk(folded[i]) and tail_end[i] - i >= 4]
-        tail_heads = _remembered(self._tail_heads, {folded[i:i + 4] for i in firsts},
-                                 self.names.tail_starts) if firsts else {}
+        firsts = [i for i in range(n) if is_cjk(folded[i]) and tail_end[i] - i >= TAIL_HEAD]
+        tail_heads = _remembered(self._tail_heads,
+                                 {folded[i:i + TAIL_HEAD] for i in firsts},
+                                 self.names.tail_heads) if firsts else {}
         pieces = {folded[i:i + length] for i in firsts
-                  for length in range(4, min(30, tail_end[i] - i,
-                                             tail_heads.get(folded[i:i + 4], 0)) + 1)}
+                  for length in range(TAIL_HEAD, min(30, tail_end[i] - i, tail_heads.get(
+                      folded[i:i + TAIL_HEAD], 0)) + 1)}
         return self.names.tails_among(pieces) if pieces else set()
 
     @staticmethod

@@ -25,6 +25,9 @@ def char_indexed(key: str) -> bool:
     return all(is_cjk(ch) or ch in "()—" for ch in key)
 
 
+TAIL_HEAD = 4  # the linker looks tails up by their first characters, this many
+
+
 def tails(key: str) -> list[str]:
     """Tails of a name are short names people type (姑苏实验室, 高新技术企业奖励操作办法); the
     bracketed titles of documents have them too."""

@@ -273,7 +273,8 @@ class Retriever:
                 # About a named entity: what the document says of it lives in its own
                 # chapters, a short list the index intersects cheaply.
                 found = self.store.search_sentences(chosen, limit=W.MAX_SEARCH,
-                                                    documents=documents)
+                                                    documents=documents,
+                                                    newest=W.RANKED_MATCHES)
             elif specific and all(self.stats.df(chosen)[t] > self.stats.total_sentences / 50
                                   for t in chosen):
                 found = []  # its mentions are the candidates; words this common add nothing
@@ -281,9 +282,11 @@ class Retriever:
                 # The sentences holding all of the rarest words (cheap even when each is
                 # common), then the best holding any of them.
                 found = self.store.search_sentences(
-                    rarest, limit=W.MAX_SEARCH, require_all=True) if len(rarest) > 1 else []
+                    rarest, limit=W.MAX_SEARCH, require_all=True,
+                    newest=W.RANKED_MATCHES) if len(rarest) > 1 else []
                 if len(found) < W.MAX_SEARCH // 4:
-                    found += self.store.search_sentences(chosen, limit=W.MAX_SEARCH)
+                    found += self.store.search_sentences(chosen, limit=W.MAX_SEARCH,
+                                                         newest=W.RANKED_MATCHES)
             seen = {r.id for r in rows}
             for row in found:
                 if row.id not in seen:

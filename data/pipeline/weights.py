@@ -7,6 +7,9 @@ MAX_SEARCH = 60  # full-text hits fetched as candidates
 MAX_DOCUMENTS = 20  # an entity in more chapters than this is searched everywhere
 MAX_NAMESAKES = 50  # a name repeated in every chapter: its first namesakes stand for all
 SEARCH_POSTINGS = 3000  # the rarest words are searched up to this many postings
+# A search ranks this many of its matches at most, the newest (chapters stored last: a
+# shelf's latest yearbooks); a word every chapter repeats matches tens of thousands.
+RANKED_MATCHES = 1000
 
 # -- in scope? (judged from the question alone) -------------------------------------------
 MIN_COVERAGE = 0.6  # share of a question's words the document must know (no name linked)

@@ -149,9 +149,11 @@ class KnowledgeStore:
 
     def search_sentences(self, tokens: Iterable[str], limit: int = 50, *,
                          require_all: bool = False,
-                         documents: Iterable[int] | None = None) -> list[SentenceRow]:
+                         documents: Iterable[int] | None = None,
+                         newest: int | None = None) -> list[SentenceRow]:
         """Full-text search over the bigram token index; best first. Any token matches,
-        or with ``require_all`` every one must; ``documents`` keeps it to those."""
+        or with ``require_all`` every one must; ``documents`` keeps it to those; ``newest``
+        ranks only that many matches, the last stored (the rest are never scored)."""
         match = fts_query(tokens, "AND" if require_all else "OR")
         if not match:
             return []
@@ -160,14 +162,22 @@ class KnowledgeStore:
             if not within:
                 return []
             match = f"({match}) AND ({within})"
+        floor = 0
+        if newest is not None:
+            # Walking the matches newest first costs little; ranking each costs the index
+            # a lookup of its sentence's length (thousands for a word of every chapter).
+            found = self.database.column(
+                "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? "
+                "ORDER BY rowid DESC LIMIT 1 OFFSET ?", [match, newest - 1])
+            floor = found[0] if found else 0
         # Ranked in the index alone, then joined: a word of every chapter matches thousands
         # of sentences, and joining each before the sort read their rows for nothing.
         return _sentences(self.database,
             "SELECT s.id, s.entry_id, s.caption_id, s.position, s.text, hit.rank FROM "
             "(SELECT rowid, bm25(sentences_fts) AS rank FROM sentences_fts "
-            "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS hit "
+            "WHERE sentences_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) AS hit "
             "JOIN sentences s ON s.id = hit.rowid ORDER BY hit.rank",
-            [match, limit])
+            [match, floor, limit])
 
     def texts_with_phrase(self, tokens: Sequence[str], limit: int = 50) -> list[str]:
         """Texts of sentences whose index holds ``tokens`` one after another (a run of

@@ -317,6 +317,14 @@ def _document_readers(db: sqlite_utils.Database) -> None:
     db["documents"].add_column("reader", str, not_null_default="")
 
 
+@_migration("0018_tail_heads")
+def _tail_heads(db: sqlite_utils.Database) -> None:
+    """The longest tail of each head (see data/store/names.py), for a store whose 0007 ran
+    without it."""
+    db.execute(names.TAIL_HEADS_TABLE)
+    db.execute(names.FILL_TAIL_HEADS)
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

@@ -15,7 +15,10 @@ indexes its questions need, and are kept in step with the documents by ``index_d
   all over the tables (at 1 000 chapters, keys as text made those two tables ~2 700 of
   the ~3 600 pages a chapter's ingest wrote);
 - ``name_heads``: a key's first two characters → the longest key so starting (an upper
-  bound: where a question's pieces can be names, and how long they need be).
+  bound: where a question's pieces can be names, and how long they need be);
+- ``name_tail_heads``: the same for tails, by their first ``names.TAIL_HEAD`` characters (a range
+  of ``name_tails`` read for its longest took milliseconds at a shelf, where a common head
+  begins thousands of tails).
 
 ``NameIndex`` reads them; ``Lookups`` reads entities and entries by id (what the answer
 pipeline used to load whole at start). All SQL of both lives here.
@@ -36,6 +39,15 @@ from data.models import Source
 Rows = Callable[[str, Sequence[Any]], list[dict]]
 Column = Callable[[str, Sequence[Any]], list[Any]]
 
+TAIL_HEADS_TABLE = ("CREATE TABLE IF NOT EXISTS name_tail_heads "
+                    "(head TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID")
+# The longest tail of each head, as ``_add_keys`` keeps it (for a store from before it).
+FILL_TAIL_HEADS = (
+    "INSERT INTO name_tail_heads (head, longest) "
+    f"SELECT substr(tail, 1, {names.TAIL_HEAD}), max(length(tail)) FROM name_tails "
+    f"WHERE length(tail) >= {names.TAIL_HEAD} GROUP BY 1 "
+    "ON CONFLICT(head) DO UPDATE SET longest = max(longest, excluded.longest)")
+
 KEY_TABLES = (
     "CREATE TABLE name_keys (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)",
     "CREATE TABLE name_chars (ch TEXT NOT NULL, key_id INTEGER NOT NULL,"
@@ -53,6 +65,7 @@ SCHEMA = (
     *KEY_TABLES,
     "CREATE TABLE name_char_counts (ch TEXT PRIMARY KEY, keys INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE name_heads (head TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID",
+    TAIL_HEADS_TABLE,
     # Entries by subject: "has this name an entry of its own?" without loading them all.
     "CREATE INDEX entries_subject ON entries(subject)",
     # Entries cited by title (a source), not a scan of every chapter's text.
@@ -128,6 +141,14 @@ def _add_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
         "INSERT INTO name_char_counts (ch, keys) VALUES (?, ?) ON CONFLICT(ch) "
         "DO UPDATE SET keys = keys + excluded.keys",
         sorted(Counter(ch for ch, _ in chars).items()))
+    heads: dict[str, int] = {}
+    for tail, _ in tails:
+        if len(tail) >= names.TAIL_HEAD:
+            head = tail[:names.TAIL_HEAD]
+            heads[head] = max(heads.get(head, 0), len(tail))
+    conn.executemany(
+        "INSERT INTO name_tail_heads (head, longest) VALUES (?, ?) ON CONFLICT(head) "
+        "DO UPDATE SET longest = max(longest, excluded.longest)", sorted(heads.items()))
 
 
 def drop_document(conn: sqlite3.Connection, document_id: int) -> None:
@@ -217,10 +238,12 @@ class NameIndex:
         pinyin's length."""
         return self._longest_starting("name_aliases", "pinyin", prefixes)
 
-    def tail_starts(self, prefixes: Iterable[str]) -> dict[str, int]:
-        """Of ``prefixes``, those some long name's tail starts with → the longest such
-        tail's length."""
-        return self._longest_starting("name_tails", "tail", prefixes)
+    def tail_heads(self, heads: Iterable[str]) -> dict[str, int]:
+        """Of ``heads`` (``names.TAIL_HEAD`` characters each), those some long name's tail starts
+        with → the longest such tail's length (an upper bound, as for ``heads``)."""
+        return {r["head"]: r["longest"] for r in self._rows(
+            "SELECT head, longest FROM name_tail_heads "
+            "WHERE head IN (SELECT value FROM json_each(?))", [_json(set(heads))])}
 
     def _longest_starting(self, table: str, column: str,
                           prefixes: Iterable[str]) -> dict[str, int]:

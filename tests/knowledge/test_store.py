@@ -118,6 +118,26 @@ def test_one_and_two_character_queries_match(kb, query):
     assert {s.id for s in with_query} <= {r.id for r in results}
 
 
+def test_a_search_ranks_only_its_newest_matches_when_told(tmp_path):
+    """A word of every chapter: ``newest`` ranks that many of its matches, the last stored,
+    best first among them, as the whole ranking orders them."""
+    from bot.bench import synth
+    from data.ingest import ingest_text
+
+    store = Store(tmp_path / "s.db")
+    for chapter in synth.chapters(3, seed=5):
+        ingest_text(store, chapter.text, name=chapter.name)
+    known = store.knowledge
+    everything = known.search_sentences(["园区"], limit=10_000)
+    newest = sorted(r.id for r in everything)[-40:]
+    windowed = known.search_sentences(["园区"], limit=10, newest=40)
+    assert [r.id for r in windowed] == [r.id for r in everything if r.id in newest][:10]
+    assert min(r.id for r in windowed) >= newest[0]
+    # Fewer matches than that: the whole ranking.
+    assert known.search_sentences(["园区"], limit=10, newest=10_000) == everything[:10]
+    store.close()
+
+
 def test_traditional_and_spaced_queries_fold(kb):
     best = kb.store.knowledge.search_sentences(tokens("蘇州納米城 入駐企業"))[0]
     assert "苏州纳米城" in best.text or "纳米城" in best.text

@@ -14,7 +14,8 @@ from data import names
 from data.ingest import ingest_text
 from data.store import Store
 
-TABLES = ("name_aliases", "name_chars", "name_char_counts", "name_tails", "name_heads")
+TABLES = ("name_aliases", "name_chars", "name_char_counts", "name_tails", "name_heads",
+          "name_tail_heads")
 
 
 # Characters and tails by their key's text (keys are numbered in the order they came).
@@ -64,8 +65,9 @@ def test_index_matches_aliases_after_replacing_chapters(tmp_path) -> None:
     assert got == expected_keys
     incremental, fresh = dump(path), rebuilt(path, tmp_path)
     # A head's longest key is an upper bound: a replaced chapter may leave it longer.
-    heads = dict(incremental.pop("name_heads"))
-    assert all(heads[head] >= longest for head, longest in fresh.pop("name_heads"))
+    for bounds in ("name_heads", "name_tail_heads"):
+        heads = dict(incremental.pop(bounds))
+        assert all(heads[head] >= longest for head, longest in fresh.pop(bounds))
     assert incremental == fresh
     keys = {k for _, k, *_ in incremental["name_aliases"]}
     assert {k for _, k in incremental["name_chars"]} == {k for k in keys if names.char_indexed(k)}
@@ -94,10 +96,12 @@ def test_prefix_probes_give_the_longest_name_so_starting(tmp_path) -> None:
     conn = sqlite3.connect(tmp_path / "s.db")
     spellings = [p for (p,) in conn.execute("SELECT pinyin FROM name_aliases")
                  if p is not None]
-    tails = [t for (t,) in conn.execute("SELECT tail FROM name_tails")]
+    # Tails are looked up by their heads: those of at least a head's length.
+    tails = [t for (t,) in conn.execute("SELECT tail FROM name_tails")
+             if len(t) >= names.TAIL_HEAD]
     conn.close()
     for probe, stored, size in ((index.pinyin_starts, spellings, 6),
-                                (index.tail_starts, tails, 4)):
+                                (index.tail_heads, tails, names.TAIL_HEAD)):
         prefixes = {s[:size] for s in stored} | {"zzzzzz", "不是名字"}
         expected = {p: max(len(s) for s in stored if s.startswith(p))
                     for p in prefixes if any(s.startswith(p) for s in stored)}
