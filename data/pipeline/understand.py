@@ -83,6 +83,10 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
      "各多少"),
     (lazy_regex(r"\bhow (?:many|much)\b", re.I), "多少"),
     (lazy_regex(r"\bwhen\b", re.I), "什么时候"),
+    # (上市 exact date?, 签约 on which day: a date asked, in the frame or at the end)
+    (lazy_regex(r"\b(?:(?:on )?(?:what|which) (?:exact |specific )?(?:date|day)|"
+                r"(?:the |its |exact |specific )*date(?=\s*[?？]?\s*$))\b", re.I), "哪天"),
+    (lazy_regex(r"\b(?:in )?(?:what|which) year\b", re.I), "哪年"),
     (lazy_regex(r"\bwhere\b", re.I), "在哪"),
 )
 CODE_SWITCH_MIN_HANZI = 4  # Chinese characters that make the question Chinese ...

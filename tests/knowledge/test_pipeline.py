@@ -3105,3 +3105,22 @@ def test_a_namesakes_sentence_is_labelled_with_its_own_name(kb: KnowledgeBase) -
     text = present.text(kb.ask("Who did the Park's tech investment promotion centre team up "
                                "with to set up the Beijing Jinji Lake innovation centre?"))
     assert text.startswith("Jinji Lake Innovation Center (Beijing)"), text
+
+
+# -- classes seen in sets 135 and 136 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # (an English frame asking the date: on what date, … date at the end)
+    ("再鼎医药 IPO date", ("2020年9月28日",)),
+    ("港交所 再鼎 listing date?", ("2020年9月28日",)),
+    # (which event, which thing: the comparison's which one)
+    ("姑苏实验室揭牌和成都斯派克学院设立，哪件事更早", ("更早的是：材料科学姑苏实验室",)),
+    # (which was signed first, one character of verb; then the dates of each)
+    ("新加坡科技研究局的谅解备忘录和正式合作协议哪个先签？各是什么时候",
+     ("更早的是", "2018年9月", "2019年10月")),
+])
+def test_classes_of_sets_135_and_136_are_answered(kb: KnowledgeBase, question: str,
+                                                   facts: tuple[str, ...]) -> None:
+    text = present.text(kb.ask(question))
+    assert all(fact in text for fact in facts), text

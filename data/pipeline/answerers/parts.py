@@ -54,10 +54,14 @@ WHOLE_ASKED = lazy_regex(r"总|一共|全部")
 ADDED = lazy_regex(r"加起来|加一起|加在一起|合计|之和|总和")
 # The ones before, referred to (两者合计多少: the sum of them).
 BOTH_OF_THEM = lazy_regex(r"^(?:那|那么)?(?:两者|二者|它们|他们|两个|两项|两类|这两[个项类者]?|俩)")
-# A piece asking only which of the items before it is more (…各多少家，哪个多).
-COMPARES_ONLY = lazy_regex(r"(?:那|那么)?(?:哪个|哪一个|哪家|哪一家|哪边|哪一边|哪方|哪一方|谁)"
-                           r"(?:更|比较|较|在)?"
-                           r"(?:多|少|大|小|早|晚|高|低|先|后|前)(?:一些|一点|些)?[呢啊呀]?$")
+# Which of the items before it is more (哪个多, 哪个先签: a deed's one-character verb after
+# which is first), ending a piece ...
+_COMPARES = (r"(?:哪个|哪一个|哪家|哪一家|哪边|哪一边|哪方|哪一方|谁)(?:更|比较|较|在)?"
+             r"(?:多|少|大|小|高|低|前|(?:早|晚|先|后)\w?)(?:一些|一点|些)?[呢啊呀]?$")
+# ... a piece asking only that (…各多少家，哪个多) ...
+COMPARES_ONLY = lazy_regex(rf"(?:那|那么)?{_COMPARES}")
+# ... or one naming what is compared first (A和B 哪个先签？各是什么时候).
+COMPARES_AT_END = lazy_regex(_COMPARES)
 # How far apart the ones before it are (差多少, 差距大不大): their comparison, which names
 # the larger; a piece asking only that is no part of its own.
 DIFFERENCE = (r"(?:相|之)?差(?:距|别|值|额)?(?:是|有|为)?(?:多少|几[个件家人]?|大不大|有多大|多大|"
@@ -112,6 +116,17 @@ EN_WHICH_MORE = lazy_regex(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
 EACH_ONLY = lazy_regex(r"^(?:各|分别|各自)?(?:是|为|有)?多少[呢啊呀]?$")
 
 
+def _each_asked_anyway(pieces: list[str]) -> bool:
+    """The last piece asks each part's own figure or date, which the comparison before it
+    asks already (…，哪个大？各是多少; A和B哪个先签？各是什么时候). (Not a date after a piece
+    asking only which was first, 哪个在前？分别是哪天: that piece goes, the date stays.)"""
+    before = pieces[:-2]
+    if EACH_ONLY.match(pieces[-1]):
+        return any(COMPARES_AT_END.search(p) for p in before)
+    return bool(EACH_DATE.match(pieces[-1])) and any(
+        COMPARES_AT_END.search(p) and not COMPARES_ONLY.match(p) for p in before)
+
+
 def _clean(text: str) -> str:
     """A part as a question of its own: no distributive words, comparisons as 多少."""
     if not rx(r"[\u4e00-\u9fff]").search(text):  # an English part
@@ -125,9 +140,8 @@ def _clean(text: str) -> str:
     pieces = rx(r"([?？,，])").split(text)
     if len(pieces) > 3 and not pieces[-1]:
         pieces = pieces[:-2]  # (a mark at the end: the piece before it is the last)
-    while len(pieces) > 2 and (COMPARES_ONLY.match(pieces[-1]) or (
-            EACH_ONLY.match(pieces[-1]) and any(map(COMPARES_ONLY.match, pieces[:-2])))):
-        pieces = pieces[:-2]  # (…，哪个大？各是多少: the part's own figure is asked anyway)
+    while len(pieces) > 2 and (COMPARES_ONLY.match(pieces[-1]) or _each_asked_anyway(pieces)):
+        pieces = pieces[:-2]
     text = "".join(pieces)
     text = re.sub(rf"各自|各|分别|{ALL_WORD}|两者|两个", "", text)
     # (是不是同一天: the comparison asks each part's date)
@@ -137,7 +151,9 @@ def _clean(text: str) -> str:
     text = rx(r"(?:(?:哪个|谁)(?:更|比较)?|更|比较)(?:先|早|晚|后)(?=\w{2})|"
               # (the mark ending the question ends it too: …启用哪个早？ asks when)
               r"(?:哪个|谁)?(?:更|比较)(?:早|晚)(?=[?？]?$)|"
-              r"(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)(?=[?？]?$)").sub("什么时候", text)
+              r"(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)(?=[?？]?$)|"
+              # (哪个先签？: a one-character verb ending the question)
+              r"(?:哪个|谁)(?:更|比较)?(?:先|早|晚|后)(?=\w[?？]?$)").sub("什么时候", text)
     # (哪个高新区 asks which zone, not which is higher)
     text = rx(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)(?![新校层级端])").sub(
               "多少", text)
