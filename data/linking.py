@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -91,6 +92,7 @@ class Linker:
         self._tail_heads: dict[str, int] = {}
         self._name_keys: dict[str, frozenset[str]] = {}
         self._rank_cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._english: tuple[list[tuple[str, frozenset[str]]], frozenset[str]] | None = None
 
     def warm(self) -> None:
         """Nothing to build (the index is the store's); the fuzzy matcher's library is
@@ -306,12 +308,58 @@ class Linker:
             keys = self._abbreviates(match.name)
             if keys:
                 add(match.start, match.end, keys, "abbrev")
+        # 3d. A long English name typed in part, or with one word another (biomedical
+        # clinical resources cooperation alliance: its Strategic Alliance).
+        if not links and len(words) >= EN_NAME_MIN_WORDS:
+            for start, end, key in self._english_in_part(words, taken):
+                add(start, end, [key], "english-part")
         # 4. Fuzzy: dropped or swapped characters (材料科学姑苏实验).
         if not links:
             for start, end, key in self._fuzzy(folded):
                 if not any(taken[start:end]):
                     add(start, end, [key], "fuzzy")
         return links
+
+    def _english_names(self) -> tuple[list[tuple[str, frozenset[str]]], frozenset[str]]:
+        """English keys of three words or more → their words (as :func:`_en_word` reads
+        them), and the words few keys hold (clinical, not national or center): read from
+        the store once."""
+        if self._english is None:
+            named = [(key, words) for key in self.names.latin_keys()
+                     if len(words := frozenset(_en_words(key))) >= EN_NAME_MIN_WORDS]
+            counts = Counter(word for _, words in named for word in words)
+            self._english = named, frozenset(w for w, n in counts.items()
+                                             if n <= EN_NAME_RARE_IN)
+        return self._english
+
+    def _english_in_part(self, words: list[tuple[int, int, str]], taken: list[bool]
+                         ) -> list[tuple[int, int, str]]:
+        """(start, end, key) of English names most of whose words the question says in a
+        row, with at most one word of its own among them."""
+        said = [_en_word(w) for _, _, w in words]
+        best: tuple[int, int, str, int, int] | None = None  # start, end, key, matched, left
+        named, rare = self._english_names()
+        for key, name in named:
+            if not name & rare & set(said):
+                continue  # only words many names share (national technology center)
+            need = max(EN_NAME_MIN_WORDS, math.ceil(len(name) * EN_NAME_SHARE))
+            for i, first in enumerate(said):
+                if first not in name or taken[words[i][0]]:
+                    continue
+                matched, extra = {first}, 0
+                for j in range(i + 1, len(said)):
+                    word = said[j]
+                    if taken[words[j][0]] or (word not in name and word not in EN_NAME_STOP
+                                              and (extra := extra + 1) > 1):
+                        break
+                    if word in name:
+                        matched.add(word)
+                        if len(matched) >= need and (best is None or (
+                                len(matched), -(len(name) - len(matched)))
+                                > (best[3], -best[4])):
+                            best = (words[i][0], words[j][1], key, len(matched),
+                                    len(name) - len(matched))
+        return [best[:3]] if best else []
 
     def _tails(self, folded: str) -> set[str]:
         """Tails of longer names (姑苏实验室) among the pieces of ``folded``."""
@@ -497,6 +545,24 @@ class Linker:
 
 
 QUALIFIED_SIBLINGS = 16  # namesakes looked at for a qualifier said after the name
+EN_NAME_MIN_WORDS = 3  # an English name this long may be typed in part ...
+EN_NAME_SHARE = 0.7  # ... saying this share of its words, in a row, one of them a word
+EN_NAME_RARE_IN = 2  # ... this few English keys hold
+EN_NAME_STOP = frozenset({"of", "the", "and", "for", "in", "on", "with", "a", "an", "to", "at",
+                          "co", "ltd", "inc"})
+
+
+def _en_word(word: str) -> str:
+    """A word of an English name as its variants share it (centre, centers: center)."""
+    word = word.replace("centre", "center")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _en_words(key: str) -> list[str]:
+    """The words of an English key that name it (no of, the, and)."""
+    return [w for w in map(_en_word, rx(r"[a-z]+").findall(key)) if w not in EN_NAME_STOP]
 
 
 def specific(links: Iterable[Link], subject: str | None) -> list[Link]:

@@ -52,7 +52,11 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)|"
                         # (…: the date it settled in the park; the date of its listing)
                         r"\bthe (?:exact |precise |specific )?date (?:it|they|when|on which|"
-                        r"that|of (?:its|their|the))\b")),
+                        r"that|of (?:its|their|the))\b|"
+                        # (date of the alliance's signing?; … IPO date?: a date asked bare;
+                        # to date: so far)
+                        r"^(?:exact |precise |specific )?date (?:of|for)\b|"
+                        r"\b(?!to\b)[a-z]+ date[?？]?$")),
     ("list", lazy_regex(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"

@@ -270,6 +270,16 @@ class NameIndex:
             out.setdefault(r["tail"], set()).add(r["key"])
         return out
 
+    def latin_keys(self) -> list[str]:
+        """The keys written in Latin letters (English names, pinyin, initials)."""
+        # Key to next key by the index (a shelf repeats each in every chapter: DISTINCT
+        # read them all).
+        return self._column(
+            "WITH RECURSIVE k(key) AS (SELECT min(key) FROM name_aliases "
+            "WHERE key >= 'a' AND key < '{' UNION ALL SELECT (SELECT min(key) FROM "
+            "name_aliases WHERE key > k.key AND key < '{') FROM k WHERE k.key IS NOT NULL) "
+            "SELECT key FROM k WHERE key IS NOT NULL", [])
+
     def has_prefix(self, prefix: str) -> bool:
         """Whether some key starts with ``prefix``."""
         return bool(self._rows(

@@ -3114,6 +3114,8 @@ def test_a_namesakes_sentence_is_labelled_with_its_own_name(kb: KnowledgeBase) -
     # (an English frame asking the date: on what date, … date at the end)
     ("再鼎医药 IPO date", ("2020年9月28日",)),
     ("港交所 再鼎 listing date?", ("2020年9月28日",)),
+    # (a date asked bare in English: date of …, … date?)
+    ("date of the A*STAR enterprise collaboration centre launch?", ("launched: 18 November 2020",)),
     # (which event, which thing: the comparison's which one)
     ("姑苏实验室揭牌和成都斯派克学院设立，哪件事更早", ("更早的是：材料科学姑苏实验室",)),
     # (which was signed first, one character of verb; then the dates of each)
@@ -3124,3 +3126,20 @@ def test_classes_of_sets_135_and_136_are_answered(kb: KnowledgeBase, question: s
                                                    facts: tuple[str, ...]) -> None:
     text = present.text(kb.ask(question))
     assert all(fact in text for fact in facts), text
+
+
+def test_a_long_english_name_typed_in_part_is_linked(kb: KnowledgeBase) -> None:
+    # (most of its words in a row, one of them a word few names hold: resources, not
+    # national or center)
+    answer = kb.ask("what does the jiangsu biomedical innovation resources platform do")
+    assert answer.found, present.text(answer)
+    assert answer.entity == "江苏省生物医药创新资源协同运营平台"
+
+
+@pytest.mark.parametrize("question", [
+    "Which national technology innovation centres passed the expert review?",
+    "How many Jiangsu enterprise technology centers were selected in 2020?",
+])
+def test_words_many_english_names_share_name_none_of_them(kb: KnowledgeBase,
+                                                          question: str) -> None:
+    assert all(link.how != "english-part" for link in kb.engine.understand(question).links)
