@@ -361,7 +361,8 @@ AREA_AS_FIELD = lazy_regex(
     r"\b(?:what|which) (?:other )?areas?\b(?=.*\b(?:projects?|research|cooperat|collaborat|"
     r"deals?|programm?es?|funds?|industr|focus|involv|target|speciali[sz])\w*\b)|"
     r"\b(?:focus|application|research|disease|therapeutic|technology|tech|industry|"
-    r"business) areas?\b|\bareas? (?:\w+ ){0,6}?focus(?:es|ed)? on\b|"
+    r"business|device|drug|product|medicine|pharmaceutical|clinical)s? areas?\b|"
+    r"\bareas? (?:\w+ ){0,6}?focus(?:es|ed)? on\b|"
     r"\bareas? of (?:focus|cooperation|research|application)\b")
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (

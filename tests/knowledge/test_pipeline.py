@@ -3116,6 +3116,9 @@ def test_a_namesakes_sentence_is_labelled_with_its_own_name(kb: KnowledgeBase) -
     ("港交所 再鼎 listing date?", ("2020年9月28日",)),
     # (a date asked bare in English: date of …, … date?)
     ("date of the A*STAR enterprise collaboration centre launch?", ("launched: 18 November 2020",)),
+    # (the medical device area: a field, 领域, no floor area)
+    ("How many product registration certificates did BioBAY get in the class III medical "
+     "device area?", ("105张",)),
     # (which event, which thing: the comparison's which one)
     ("姑苏实验室揭牌和成都斯派克学院设立，哪件事更早", ("更早的是：材料科学姑苏实验室",)),
     # (which was signed first, one character of verb; then the dates of each)
