@@ -35,9 +35,14 @@ OTHER_PLACES = lazy_regex(
 KIND_ASKED = lazy_regex(r"(?:哪个|哪一个|哪家|哪所|哪座|什么|啥|哪些|"
                         r"哪[两二三四五六七八九十几]+[个家所座项])$")
 # A budget, bounded for a whole yearbook: fuzzy matching compares a question with at most
-# this many names (those sharing one of its rarest characters).
-MAX_FUZZY = 5_000
+# this many names (those sharing one of its rarest characters; a chapter has ~200). Past
+# it, the characters are too common to guess a name from, and reading the keys alone cost
+# 4-14 ms at 1 000 chapters.
+MAX_FUZZY = 1_000
 MAX_REMEMBERED = 20_000  # store lookups a linker remembers (bigrams, characters)
+# A name a shelf repeats in every chapter: its first namesakes (in the order stored) are
+# ranked and linked; the rest say the same (a chapter has no name twice).
+LINKED_NAMESAKES = 100
 # An abbreviation of three characters, the last a kind word (国科园): the extractor's type
 # words are longer.
 SHORT_FORM = lazy_regex(r"[\u4e00-\u9fff]{2}[园城院所馆]")
@@ -157,7 +162,7 @@ class Linker:
 
         def add(start: int, end: int, keys: list[str], how: str) -> None:
             found = self.entity_ids(keys)
-            ids = self._ranked(eid for k in keys for eid in found.get(k, ()))
+            ids = self._ranked(eid for k in keys for eid in found.get(k, ())[:LINKED_NAMESAKES])
             if not ids:
                 return
             said = folded[start:end]

@@ -193,7 +193,8 @@ class Pipeline:
                              self.stats.in_document)
         self.reader = Reader(self.stats, self.linker, self.kb.chapter_subject)
         self.retriever = Retriever(self.stats, self.linker, self.kb.chapter_subject,
-                                   self.kb.entry_subject, self.kb.name_to_id, self.kb.sources)
+                                   self.kb.entry_subject, self.kb.name_to_id, self.kb.sources,
+                                   self.kb.entry_document)
         self.figures = FigureAnswerer(self.kb)
 
     def warm(self) -> None:

@@ -84,6 +84,9 @@ class Knowledge:
         self.entry_subject = Subjects(Lazy(lambda ids: {
             eid: (subject,) for eid, subject in look.entry_subjects(ids).items()},
             block=ENTRY_BLOCK))
+        # Entry id → its chapter, read only where there are several (a shelf).
+        self.entry_document: Lazy[int, int] | None = Lazy(
+            look.entry_documents, block=ENTRY_BLOCK) if several else None
         self.entry_text: Lazy[int, str] = Lazy(look.entry_texts, limit=4_000, block=ENTRY_BLOCK)
         self.entry_credits: Lazy[int, tuple[str, ...]] = Lazy(look.entry_credits, limit=4_000)
         self.chapter_subject = look.most_common_subject()

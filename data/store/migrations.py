@@ -325,6 +325,14 @@ def _tail_heads(db: sqlite_utils.Database) -> None:
     db.execute(names.FILL_TAIL_HEADS)
 
 
+@_migration("0019_pinyin_heads")
+def _pinyin_heads(db: sqlite_utils.Database) -> None:
+    """The longest pinyin of each head (see data/store/names.py), for a store whose 0007
+    ran without it."""
+    db.execute(names.PINYIN_HEADS_TABLE)
+    db.execute(names.FILL_PINYIN_HEADS)
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

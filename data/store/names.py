@@ -18,7 +18,10 @@ indexes its questions need, and are kept in step with the documents by ``index_d
   bound: where a question's pieces can be names, and how long they need be);
 - ``name_tail_heads``: the same for tails, by their first ``names.TAIL_HEAD`` characters (a range
   of ``name_tails`` read for its longest took milliseconds at a shelf, where a common head
-  begins thousands of tails).
+  begins thousands of tails);
+- ``name_pinyin_heads``: an alias's pinyin by its first ``PINYIN_HEAD`` letters → the
+  longest so starting (a spelling at least that long is bounded by its own head; a shorter
+  one by the heads that start with it: a few rows, where a shelf's aliases are thousands).
 
 ``NameIndex`` reads them; ``Lookups`` reads entities and entries by id (what the answer
 pipeline used to load whole at start). All SQL of both lives here.
@@ -48,6 +51,15 @@ FILL_TAIL_HEADS = (
     f"WHERE length(tail) >= {names.TAIL_HEAD} GROUP BY 1 "
     "ON CONFLICT(head) DO UPDATE SET longest = max(longest, excluded.longest)")
 
+PINYIN_HEAD = 6  # letters of a pinyin spelling its head keeps
+PINYIN_HEADS_TABLE = ("CREATE TABLE IF NOT EXISTS name_pinyin_heads "
+                      "(head TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID")
+FILL_PINYIN_HEADS = (
+    "INSERT INTO name_pinyin_heads (head, longest) "
+    f"SELECT substr(pinyin, 1, {PINYIN_HEAD}), max(length(pinyin)) FROM name_aliases "
+    "WHERE pinyin IS NOT NULL GROUP BY 1 "
+    "ON CONFLICT(head) DO UPDATE SET longest = max(longest, excluded.longest)")
+
 KEY_TABLES = (
     "CREATE TABLE name_keys (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)",
     "CREATE TABLE name_chars (ch TEXT NOT NULL, key_id INTEGER NOT NULL,"
@@ -66,6 +78,7 @@ SCHEMA = (
     "CREATE TABLE name_char_counts (ch TEXT PRIMARY KEY, keys INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE name_heads (head TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID",
     TAIL_HEADS_TABLE,
+    PINYIN_HEADS_TABLE,
     # Entries by subject: "has this name an entry of its own?" without loading them all.
     "CREATE INDEX entries_subject ON entries(subject)",
     # Entries cited by title (a source), not a scan of every chapter's text.
@@ -117,6 +130,14 @@ def index_document(conn: sqlite3.Connection, document_id: int) -> None:
     conn.executemany("INSERT INTO name_heads (head, longest) VALUES (?, ?) ON CONFLICT(head) "
                      "DO UPDATE SET longest = max(longest, excluded.longest)",
                      sorted(heads.items()))
+    spelled: dict[str, int] = {}
+    for *_, pinyin in rows:
+        if pinyin:
+            head = pinyin[:PINYIN_HEAD]
+            spelled[head] = max(spelled.get(head, 0), len(pinyin))
+    conn.executemany("INSERT INTO name_pinyin_heads (head, longest) VALUES (?, ?) "
+                     "ON CONFLICT(head) DO UPDATE SET longest = max(longest, excluded.longest)",
+                     sorted(spelled.items()))
 
 
 def _add_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
@@ -234,9 +255,15 @@ class NameIndex:
         return out
 
     def pinyin_starts(self, prefixes: Iterable[str]) -> dict[str, int]:
-        """Of ``prefixes``, those some alias's pinyin starts with → the longest such
-        pinyin's length."""
-        return self._longest_starting("name_aliases", "pinyin", prefixes)
+        """Of ``prefixes``, those some alias's pinyin may start with → the longest such
+        pinyin's length (an upper bound for a prefix longer than a head)."""
+        # A range of the heads' index for a short prefix (no LIKE: it would not use it).
+        return {r["value"]: r["longest"] for r in self._rows(
+            "SELECT value, CASE WHEN length(value) >= ? THEN (SELECT longest FROM "
+            "name_pinyin_heads WHERE head = substr(value, 1, ?)) ELSE (SELECT max(longest) "
+            "FROM name_pinyin_heads WHERE head >= value AND head < value || char(1114111)) "
+            "END AS longest FROM json_each(?)",
+            [PINYIN_HEAD, PINYIN_HEAD, _json(set(prefixes))]) if r["longest"]}
 
     def tail_heads(self, heads: Iterable[str]) -> dict[str, int]:
         """Of ``heads`` (``names.TAIL_HEAD`` characters each), those some long name's tail starts
@@ -244,14 +271,6 @@ class NameIndex:
         return {r["head"]: r["longest"] for r in self._rows(
             "SELECT head, longest FROM name_tail_heads "
             "WHERE head IN (SELECT value FROM json_each(?))", [_json(set(heads))])}
-
-    def _longest_starting(self, table: str, column: str,
-                          prefixes: Iterable[str]) -> dict[str, int]:
-        # A range of the column's index a prefix (no LIKE: it would not use the index).
-        return {r["value"]: r["longest"] for r in self._rows(
-            f"SELECT value, (SELECT max(length({column})) FROM {table} "
-            f"WHERE {column} >= value AND {column} < value || char(1114111)) AS longest "
-            "FROM json_each(?)", [_json(set(prefixes))]) if r["longest"]}
 
     def tails_among(self, pieces: Iterable[str]) -> set[str]:
         """Those of ``pieces`` that are the tail of some long name."""
@@ -379,6 +398,12 @@ class Lookups:
     def entry_subjects(self, entry_ids: Iterable[int]) -> dict[int, str | None]:
         return {r["id"]: r["subject"] for r in self._rows(
             "SELECT id, subject FROM entries WHERE id IN (SELECT value FROM json_each(?))",
+            [_json(set(entry_ids))])}
+
+    def entry_documents(self, entry_ids: Iterable[int]) -> dict[int, int]:
+        """Entry id → the id of its document."""
+        return {r["id"]: r["document_id"] for r in self._rows(
+            "SELECT id, document_id FROM entries WHERE id IN (SELECT value FROM json_each(?))",
             [_json(set(entry_ids))])}
 
     def entry_credits(self, entry_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:

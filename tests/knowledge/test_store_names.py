@@ -15,7 +15,7 @@ from data.ingest import ingest_text
 from data.store import Store
 
 TABLES = ("name_aliases", "name_chars", "name_char_counts", "name_tails", "name_heads",
-          "name_tail_heads")
+          "name_tail_heads", "name_pinyin_heads")
 
 
 # Characters and tails by their key's text (keys are numbered in the order they came).
@@ -65,7 +65,7 @@ def test_index_matches_aliases_after_replacing_chapters(tmp_path) -> None:
     assert got == expected_keys
     incremental, fresh = dump(path), rebuilt(path, tmp_path)
     # A head's longest key is an upper bound: a replaced chapter may leave it longer.
-    for bounds in ("name_heads", "name_tail_heads"):
+    for bounds in ("name_heads", "name_tail_heads", "name_pinyin_heads"):
         heads = dict(incremental.pop(bounds))
         assert all(heads[head] >= longest for head, longest in fresh.pop(bounds))
     assert incremental == fresh
@@ -129,3 +129,25 @@ def test_keys_as_text_are_numbered_by_the_migration(tmp_path) -> None:
     conn.close()
     Store(path).close()  # migration 0012_name_key_ids
     assert dump(path) == before
+
+
+def test_a_pinyin_prefix_is_bounded_by_its_heads(tmp_path) -> None:
+    """A prefix shorter than a head: the longest spelling so starting, exactly; a longer
+    one: at least that (its head's longest), never less."""
+    from data.store.names import PINYIN_HEAD
+
+    store = Store(tmp_path / "s.db")
+    ingest_text(store, synth.chapters(1).__next__().text, name="doc")
+    conn = sqlite3.connect(tmp_path / "s.db")
+    spellings = [p for (p,) in conn.execute("SELECT pinyin FROM name_aliases") if p]
+    conn.close()
+    for size in (2, PINYIN_HEAD - 2, PINYIN_HEAD + 3):
+        prefixes = {s[:size] for s in spellings if len(s) >= size}
+        got = store.knowledge.names.pinyin_starts(prefixes)
+        for prefix in prefixes:
+            longest = max(len(s) for s in spellings if s.startswith(prefix))
+            if size <= PINYIN_HEAD:
+                assert got[prefix] == longest
+            else:
+                assert got[prefix] >= longest
+    store.close()
