@@ -34,6 +34,10 @@ OTHER_PLACES = lazy_regex(
 # said.
 KIND_ASKED = lazy_regex(r"(?:哪个|哪一个|哪家|哪所|哪座|什么|啥|哪些|"
                         r"哪[两二三四五六七八九十几]+[个家所座项])$")
+# ... or several of the kind counted, before it or asked after it (两个国家技术创新中心是
+# 哪两个): the kind, no one name.
+KIND_COUNTED = lazy_regex(r"[两二三四五六七八九十几][个家所座项]$")
+KIND_COUNTED_AFTER = lazy_regex(r"^(?:分别)?是?(?:哪|什么)[两二三四五六七八九十几]+[个家所座项]")
 # A budget, bounded for a whole yearbook: fuzzy matching compares a question with at most
 # this many names (those sharing one of its rarest characters; a chapter has ~200). Past
 # it, the characters are too common to guess a name from, and reading the keys alone cost
@@ -236,7 +240,7 @@ class Linker:
             longer = next(((a, b) for a, b in held if a <= start and end <= b
                            and b - a >= end - start + 2), None)
             if (longer and not any(taken[longer[0]:longer[1]])
-                    and not KIND_ASKED.search(folded[:longer[0]])):
+                    and not _kind_asked(folded, *longer)):
                 piece = folded[longer[0]:longer[1]]
                 add(*longer, sorted(self.names.by_tail([piece])[piece]), "tail")
             if not any(taken[start:end]):
@@ -287,7 +291,7 @@ class Linker:
                 add(start, end, sorted(by_pinyin[key]), "pinyin")
         # 3. The tail of a longer name (姑苏实验室, 三年行动计划), where no name is linked.
         for start, end in held:
-            if not any(taken[start:end]) and not KIND_ASKED.search(folded[:start]):
+            if not any(taken[start:end]) and not _kind_asked(folded, start, end):
                 piece = folded[start:end]
                 # A common tail (研究中心) ends many names: their keys only when it links.
                 add(start, end, sorted(self.names.by_tail([piece])[piece]), "tail")
@@ -629,6 +633,13 @@ def _least(keys: set[str]) -> set[str]:
     科技园七期人工智能产业园, a part of 苏州国际科技园) is not what an abbreviation whose
     characters the shorter one holds stands for."""
     return {k for k in keys if not any(o != k and o in k for o in keys)}
+
+
+def _kind_asked(folded: str, start: int, end: int) -> bool:
+    """The tail at ``start:end`` is a kind asked (哪个保护中心) or counted (两个国家技术创新
+    中心是哪两个), not the name of one."""
+    return bool(KIND_ASKED.search(folded[:start]) or KIND_COUNTED.search(folded[:start])
+                or KIND_COUNTED_AFTER.match(folded[end:]))
 
 
 def _longest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

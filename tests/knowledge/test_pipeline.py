@@ -3107,7 +3107,7 @@ def test_a_namesakes_sentence_is_labelled_with_its_own_name(kb: KnowledgeBase) -
     assert text.startswith("Jinji Lake Innovation Center (Beijing)"), text
 
 
-# -- classes seen in sets 135 and 136 -----------------------------------------------------
+# -- classes seen in sets 135, 136 and 138 ----------------------------------------------------
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -3119,13 +3119,18 @@ def test_a_namesakes_sentence_is_labelled_with_its_own_name(kb: KnowledgeBase) -
     # (the medical device area: a field, 领域, no floor area)
     ("How many product registration certificates did BioBAY get in the class III medical "
      "device area?", ("105张",)),
+    # (在哪一年哪一月: in which year and month, no place asked)
+    ("材料科学姑苏实验室是在哪一年哪一月揭牌的", ("2020年6月30日",)),
+    # (two of a kind counted, then which two: the kind, no one name of it)
+    ("有两个国家技术创新中心通过了科技部专家论证，分别是哪两个",
+     ("国家生物药技术创新中心", "国家第三代半导体技术创新中心")),
     # (which event, which thing: the comparison's which one)
     ("姑苏实验室揭牌和成都斯派克学院设立，哪件事更早", ("更早的是：材料科学姑苏实验室",)),
     # (which was signed first, one character of verb; then the dates of each)
     ("新加坡科技研究局的谅解备忘录和正式合作协议哪个先签？各是什么时候",
      ("更早的是", "2018年9月", "2019年10月")),
 ])
-def test_classes_of_sets_135_and_136_are_answered(kb: KnowledgeBase, question: str,
+def test_classes_of_sets_135_to_138_are_answered(kb: KnowledgeBase, question: str,
                                                    facts: tuple[str, ...]) -> None:
     text = present.text(kb.ask(question))
     assert all(fact in text for fact in facts), text
