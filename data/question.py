@@ -344,7 +344,7 @@ EN_STOP = frozenset(
     # Prepositions of place and relation, and chat shorthand (whats, r u).
     "behind beside besides among between across around during since until via per versus "
     "vs toward towards upon whether closely whats hows wheres whos r u ur pls plz hey hi "
-    "quick thanks kindly needful "
+    "quick thanks kindly needful excuse sorry hello thank cheers "
     # Chat's particles and interjections (Singapore's lah, leh, lor; ok, haha, hmm).
     "ah lah leh lor sia meh hor paiseh alamak haha hahaha lol hmm hmmm um uh er oh ok okay "
     "btw wow yeah yep "

@@ -319,7 +319,8 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
             if link.start < m.end() and m.start() < link.end)))
     stages = _kinds(STAGES, folded, links)
     periods = _kinds(PERIODS, folded, links)
-    if "total" in periods and re.search(rf"{YEAR}年|今年|本年|当年|全年|\bthis year\b|"
+    if "total" in periods and re.search(rf"{YEAR}年|今年|本年|当年|全年|去年|前年|"
+                                        r"\b(?:this|last|that) year\b|"
                                         rf"\b(?:in|during|for) {YEAR}\b", folded) and (
             not RUNNING_TOTAL.search(folded)):
         # 2020年一共录用多少人, 今年一共, the total number in 2020: all of that year, not a
