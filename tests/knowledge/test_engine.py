@@ -312,7 +312,9 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned127.jsonl": 0.96, "tuned128.jsonl": 0.98,
               "tuned129.jsonl": 0.98, "tuned130.jsonl": 0.99,
               "tuned131.jsonl": 0.95, "tuned132.jsonl": 0.97,
-              "tuned133.jsonl": 0.97, "tuned134.jsonl": 0.98}
+              "tuned133.jsonl": 0.97, "tuned134.jsonl": 0.98,
+              "tuned135.jsonl": 0.97, "tuned136.jsonl": 0.98,
+              "tuned137.jsonl": 0.97, "tuned138.jsonl": 0.97}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
