@@ -105,9 +105,11 @@ class Linker:
 
     def warm(self) -> None:
         """Nothing to build (the index is the store's); the fuzzy matcher's library is
-        imported now (~9 ms), not on a user's first typo. ``sipbot ask`` does not warm: a
-        one-question start need not pay it."""
+        imported now (~9 ms), not on a user's first typo, and the English names read. ``sipbot
+        ask`` does not warm: a one-question start need not pay it."""
         import rapidfuzz.process  # noqa: F401
+
+        self._english_names()
 
     def _qualifier_by_sound(self, said: str, qualifier: str, ids: Sequence[int]) -> bool:
         """Whether ``qualifier`` (（苏洲）) is, typed by sound, the one the document gives the

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from data.english.dictionary import _cedict_bytes, glossary
-from data.english.words import STOP_WORDS, english_words, lemma
+from data.english.words import STOP_WORDS, _by_beginning, english_words, lemma
 
 MIN_LENGTH = 5  # shorter words are too often another word one letter away
 LONG = 8  # from this length, two edits (labratory: one; laboraotry: a swap) are allowed
@@ -58,6 +58,15 @@ def _glossary_words() -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _targets(vocabulary: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted({*vocabulary, *_glossary_words()} - STOP_WORDS))
+
+
+def warm(vocabulary: frozenset[str]) -> None:
+    """Build what correcting a word needs now (the words to correct to, by their beginning;
+    the edit distance's library), not on some user's first English question."""
+    from rapidfuzz.distance import DamerauLevenshtein  # noqa: F401
+
+    _targets(vocabulary)
+    _by_beginning(vocabulary)
 
 
 def corrections(words: Collection[str], vocabulary: frozenset[str],

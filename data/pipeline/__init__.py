@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from data import english, extract, lazyre
+from data.english import spelling
 from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link, Linker
 from data.models import Answer, Figure
@@ -202,7 +203,7 @@ class Pipeline:
         typo or first English question."""
         self.stats.warm()
         self.linker.warm()
-        english.index(self.reader.corpus())
+        spelling.warm(english.index(self.reader.corpus()).vocabulary)
         lazyre.compile_all()
         # The chapter's subject is named in most questions, and a shelf has it in every
         # chapter: its names are linked and its namesakes ranked now, once.

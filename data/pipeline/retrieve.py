@@ -273,10 +273,10 @@ class Retriever:
             documents = self._documents_of(specific_links)
             if documents is not None:
                 # About a named entity: what the document says of it lives in its own
-                # chapters, a short list the index intersects cheaply.
+                # chapters, a short list the index intersects cheaply (and few enough
+                # matches to rank them all).
                 found = self.store.search_sentences(chosen, limit=W.MAX_SEARCH,
-                                                    documents=documents,
-                                                    newest=W.RANKED_MATCHES)
+                                                    documents=documents)
             elif specific and all(self.stats.df(chosen)[t] > self.stats.total_sentences / 50
                                   for t in chosen):
                 found = []  # its mentions are the candidates; words this common add nothing
@@ -391,24 +391,26 @@ class Retriever:
         best_score = scored[0][0]
         top = [r for s, r in scored[:8] if s >= best_score * W.TOP_SHARE]
         if self.entry_document is not None:
-            rows, scored = self._best_chapters(rows, scored, top)
+            rows, scored, top = self._best_chapters(rows, scored, top)
         return Evidence(weights, rows, scored, per_link, mention_ids,
                         self._own(q, rows, scored, per_link), top, entity_ids)
 
     def _best_chapters(self, rows: list[Row], scored: list[tuple[float, Row]], top: list[Row]
-                       ) -> tuple[list[Row], list[tuple[float, Row]]]:
-        """At a shelf, the candidates of the chapters the best ones stand in: what the
-        answer is read from. (A name every chapter repeats was answered from figures and
+                       ) -> tuple[list[Row], list[tuple[float, Row]], list[Row]]:
+        """At a shelf, the candidates of the chapters the best ones stand in (the first few):
+        what the answer is read from. (A name every chapter repeats was answered from figures and
         dates scored across a hundred chapters saying the same.)"""
         documents = self.entry_document
         assert documents is not None
         documents.prefetch(r.entry_id for r in rows if r.entry_id is not None)
-        chosen = {documents.get(r.entry_id) for r in top if r.entry_id is not None}
+        chosen = set(list(dict.fromkeys(documents.get(r.entry_id) for r in top
+                                        if r.entry_id is not None))[:W.BEST_CHAPTERS])
 
         def kept(row: Row) -> bool:
             return row.entry_id is None or documents.get(row.entry_id) in chosen
 
-        return [r for r in rows if kept(r)], [(s, r) for s, r in scored if kept(r)]
+        return ([r for r in rows if kept(r)], [(s, r) for s, r in scored if kept(r)],
+                [r for r in top if kept(r)])
 
     def _own(self, q: Question, rows: list[Row], scored: list[tuple[float, Row]],
              per_link: list[set[int]]) -> list[Row]:

@@ -5,8 +5,9 @@ its scoring constants). Scores are shares of the question's words (0..1) plus bo
 MAX_MENTIONS = 120  # sentences naming an entity, fetched as candidates
 MAX_SEARCH = 60  # full-text hits fetched as candidates
 MAX_DOCUMENTS = 20  # an entity in more chapters than this is searched everywhere
-MAX_NAMESAKES = 50  # a name repeated in every chapter: its first namesakes stand for all
+MAX_NAMESAKES = 8  # a name repeated in every chapter: its first namesakes stand for all
 SEARCH_POSTINGS = 3000  # the rarest words are searched up to this many postings
+BEST_CHAPTERS = 3  # at a shelf, an answer is read from the chapters of the best sentences
 # A search ranks this many of its matches at most, the newest (chapters stored last: a
 # shelf's latest yearbooks); a word every chapter repeats matches tens of thousands.
 RANKED_MATCHES = 1000

@@ -4,6 +4,7 @@ cost of a question does not grow with the shelf."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,3 +54,14 @@ def test_an_answer_is_read_from_the_chapters_of_the_best_sentences(
     best = {document[r.entry_id] for r in evidence.top if r.entry_id is not None}
     assert {document[r.entry_id] for r in evidence.rows if r.entry_id is not None} == best
     assert len(best) < CHAPTERS  # (every chapter says it; the best few are read)
+
+
+def test_the_bench_questions_are_answered_at_a_shelf_without_a_failure(
+        shelf: KnowledgeBase, caplog: pytest.LogCaptureFixture) -> None:
+    """(A failure inside the pipeline is logged and answered "not found": the log says.)"""
+    from bot.bench.questions import question_mix
+
+    with caplog.at_level(logging.ERROR):
+        answers = [shelf.ask(q) for _, q in question_mix(shelf.store)]
+    assert not [r.getMessage() for r in caplog.records]
+    assert sum(a.found for a in answers) > len(answers) // 2
