@@ -373,6 +373,10 @@ class Retriever:
         entry_ids = [r.entry_id for r in rows if r.entry_id is not None]
         self.entry_subject.prefetch(entry_ids)
         self.sources.prefetch(entry_ids)
+        if entity_ids:
+            # (scoring asks whether each entry is about a name asked: their ids in one read)
+            self.name_to_id.prefetch(
+                subject for e in entry_ids if (subject := self.entry_subject.get(e)))
         per_link = [self.store.mentioned_among(link.entity_ids, candidate_ids)
                     for link in q.links]
         mention_ids = set().union(*per_link) if per_link else set()

@@ -10,7 +10,7 @@ SEARCH_POSTINGS = 3000  # the rarest words are searched up to this many postings
 BEST_CHAPTERS = 3  # at a shelf, an answer is read from the chapters of the best sentences
 # A search ranks this many of its matches at most, the newest (chapters stored last: a
 # shelf's latest yearbooks); a word every chapter repeats matches tens of thousands.
-RANKED_MATCHES = 1000
+RANKED_MATCHES = 500
 
 # -- in scope? (judged from the question alone) -------------------------------------------
 MIN_COVERAGE = 0.6  # share of a question's words the document must know (no name linked)
