@@ -932,9 +932,10 @@ class Reader:
                 content = content.replace(gram, fix)  # a word alone (站比 → 占比)
                 continue
             for phrase in phrases:
-                # Both of the phrase's two-character words: short lists, a cheap AND.
-                rows = self.store.search_sentences(bigrams(phrase), limit=20, require_all=True)
-                if any(phrase in fold(r.text) for r in rows):
+                # Its two-character words one after the other, unranked (whether the
+                # document says it needs no ranking; a shelf has thousands of each).
+                texts = self.store.texts_with_phrase(bigrams(phrase), limit=20)
+                if any(phrase in fold(text) for text in texts):
                     content = content.replace(gram, fix)
                     break
         return content
