@@ -101,6 +101,8 @@ class Linker:
         self._tail_heads: dict[str, int] = {}
         self._name_keys: dict[str, frozenset[str]] = {}
         self._rank_cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._linked_cache: dict[str, list[int]] = {}  # key → its first namesakes
+        self._is_key: dict[str, bool] = {}
         self._english: tuple[list[tuple[str, frozenset[str]]], frozenset[str]] | None = None
 
     def warm(self) -> None:
@@ -135,6 +137,31 @@ class Linker:
                 self._ids_cache.update((k, None) for k in missing if k not in found)
         return {k: ids for k in keys if (ids := self._ids_cache.get(k)) is not None}
 
+    def _keys_among(self, pieces: set[str]) -> set[str]:
+        """Those of ``pieces`` that are keys (remembered)."""
+        if len(self._is_key) > MAX_REMEMBERED:
+            self._is_key.clear()
+        missing = [p for p in pieces if p not in self._is_key]
+        if missing:
+            found = self.names.keys_among(missing)
+            self._is_key.update((p, p in found) for p in missing)
+        return {p for p in pieces if self._is_key.get(p)}
+
+    def _linked_ids(self, keys: Iterable[str]) -> dict[str, list[int]]:
+        """Key → its first LINKED_NAMESAKES entities, for those of ``keys`` that are names
+        (a shelf's namesakes beyond them are not read)."""
+        out: dict[str, list[int]] = {}
+        for key in dict.fromkeys(keys):
+            ids = self._linked_cache.get(key)
+            if ids is None:
+                if len(self._linked_cache) > MAX_REMEMBERED:
+                    self._linked_cache.clear()
+                ids = self._linked_cache[key] = self.names.first_entity_ids(
+                    key, LINKED_NAMESAKES)
+            if ids:
+                out[key] = ids
+        return out
+
     def by_pinyin(self, spellings: Iterable[str]) -> dict[str, set[str]]:
         """Pinyin spelling (no spaces) → the alias keys read that way."""
         return self.names.by_pinyin(spellings)
@@ -167,8 +194,8 @@ class Linker:
         taken = [False] * n
 
         def add(start: int, end: int, keys: list[str], how: str) -> None:
-            found = self.entity_ids(keys)
-            ids = self._ranked(eid for k in keys for eid in found.get(k, ())[:LINKED_NAMESAKES])
+            found = self._linked_ids(keys)
+            ids = self._ranked(eid for k in keys for eid in found.get(k, ()))
             if not ids:
                 return
             said = folded[start:end]
@@ -226,7 +253,7 @@ class Linker:
         starts = [(i, heads[folded[i:i + 2]]) for i in range(n - 1) if folded[i:i + 2] in heads]
         pieces = {folded[i:i + size] for i, longest in starts
                   for size in range(2, min(longest, n - i) + 1)}
-        exact = self.entity_ids(pieces) if pieces else {}
+        exact = self._keys_among(pieces) if pieces else set()
         spans: list[tuple[int, int, str]] = []
         for i, longest in starts:
             for size in range(2, min(longest, n - i) + 1):

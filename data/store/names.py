@@ -243,6 +243,18 @@ class NameIndex:
             out.setdefault(r["key"], []).append(r["entity_id"])
         return out
 
+    def keys_among(self, pieces: Iterable[str]) -> set[str]:
+        """Those of ``pieces`` that are keys (each looked up; no entity read)."""
+        return set(self._column(
+            "SELECT value FROM json_each(?) WHERE EXISTS "
+            "(SELECT 1 FROM name_aliases WHERE key = value)", [_json(set(pieces))]))
+
+    def first_entity_ids(self, key: str, most: int) -> list[int]:
+        """The first ``most`` entities of a key, in the order the aliases were stored."""
+        return self._column(
+            "SELECT entity_id FROM name_aliases WHERE key = ? ORDER BY alias_rowid LIMIT ?",
+            [key, most])
+
     def by_pinyin(self, spellings: Iterable[str]) -> dict[str, set[str]]:
         """Pinyin (no spaces) → the keys of the aliases read that way, for ``spellings``."""
         out: dict[str, set[str]] = {}
