@@ -357,7 +357,11 @@ EN_STOP = frozenset(
     # Words that frame what is asked about (the idea behind it, the concept of it).
     "idea ideas concept gist "
     # Money says the unit asked (元), which the units read; it names no topic.
-    "money".split())
+    "money "
+    # Who told the asker (my friend says, my grandson heard): hearsay to be checked, no
+    # word of what is asked.
+    "says said told tells heard hears friend friends colleague colleagues grandson "
+    "granddaughter son daughter wife husband mum mom dad boss someone somebody".split())
 # "Areas" a project, a deal or research covers are its fields (领域), not a size.
 AREA_AS_FIELD = lazy_regex(
     r"\b(?:what|which) (?:other )?areas?\b(?=.*\b(?:projects?|research|cooperat|collaborat|"

@@ -459,6 +459,25 @@ EN_NUMBERED = lazy_regex(r"\b(?:class|phases?)\s+(?:\d+|[ivx]+)\b(?:\s*(?:to|-|�
 EN_PLURAL = lazy_regex(r"\b([a-z]{2,}[^siu\W])s\b")
 
 
+# A place said only to locate the name after it (独墅湖那边的纳米城; works near Dushu Lake
+# … Nano City): the name is asked about, not the place.
+LOCATES_NEXT = lazy_regex(r"(?:那边|那儿|那里|这边|附近|旁边|一带|边上)的?\s*")
+EN_NEAR = lazy_regex(r"\b(?:near|next to|close to)\s+(?:the\s+)?$")
+
+
+def _without_locating_places(folded: str, links: list[Link]) -> list[Link]:
+    """Links less the places said only to locate another name asked (see LOCATES_NEXT)."""
+    out = []
+    for i, link in enumerate(links):
+        later = [other for other in links[i + 1:] if other.start >= link.end]
+        others = [other for other in links if other is not link and other.end > other.start]
+        if (later and LOCATES_NEXT.fullmatch(folded, link.end, later[0].start)) or (
+                others and EN_NEAR.search(folded, 0, link.start)):
+            continue
+        out.append(link)
+    return out
+
+
 def _without_examples(folded: str, links: list[Link]) -> list[Link]:
     spans = [m.span() for m in EXAMPLES.finditer(folded)]
     return [link for link in links
@@ -611,7 +630,7 @@ class Reader:
         intent = intent or "what"
         namesakes: list[str] = []
         named = _heads_only(folded, self._linked(folded, namesakes, raw))
-        links = _without_examples(folded, named)
+        links = _without_locating_places(folded, _without_examples(folded, named))
         if any(rx(r"是(?:什么(?!时候|时间|地方|板)|哪(?![里儿天日年一]|[个家]交易所))").match(
                 folded[link.end:])
                and not BY_WHOM.match(folded[link.end:]) for link in links):

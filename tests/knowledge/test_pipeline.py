@@ -3129,6 +3129,8 @@ def test_a_namesakes_sentence_is_labelled_with_its_own_name(kb: KnowledgeBase) -
     ("How many people did the Gusu Lab hire in total last year?", ("129人",)),
     # (sorry, excuse me: the asker's manners, no word of the question)
     ("Sorry, 牛津分子诊断中心依托哪三项技术", ("核酸诊断",)),
+    # (my friend says …: who told the asker is no word of the question)
+    ("My colleague told me Nano City has about 500 companies. Is that right?", ("397家",)),
     # (which event, which thing: the comparison's which one)
     ("姑苏实验室揭牌和成都斯派克学院设立，哪件事更早", ("更早的是：材料科学姑苏实验室",)),
     # (which was signed first, one character of verb; then the dates of each)
@@ -3157,3 +3159,9 @@ def test_a_long_english_name_typed_in_part_is_linked(kb: KnowledgeBase) -> None:
 def test_words_many_english_names_share_name_none_of_them(kb: KnowledgeBase,
                                                           question: str) -> None:
     assert all(link.how != "english-part" for link in kb.engine.understand(question).links)
+
+
+def test_a_place_said_to_locate_a_name_is_not_what_is_asked(kb: KnowledgeBase) -> None:
+    # (独墅湖那边的纳米城: the park by the lake is asked about, not the lake's district)
+    answer = kb.ask("独墅湖那边的纳米城被誉为什么？")
+    assert answer.entity == "苏州纳米城", present.text(answer)
