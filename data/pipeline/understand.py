@@ -282,6 +282,26 @@ EXCLAIMED = lazy_regex(r"(?:厉害了?|牛[逼b]?啊?|太强了|绝了|666+|哇�
 ASIDE_AFTER_ASKING = lazy_regex(r"(?:多少|几)[^我咱俺?？，,。]{0,3}((?:我|咱|俺)[^?？，,。]{1,14}?)"
                                 r"[。.!！~]*$")
 # What the asker heard or remembers, after the count asked with no mark between
+# What the asker remembers, a clause of its own before the question (我印象中是2019年年底
+# 的事，到底是哪天…; 好像都在2020年6月，…哪个在先): its date is no constraint (its names
+# are still what is asked about).
+RECALLED_BEFORE_ASKING = lazy_regex(
+    r"(?:^|(?<=[，,。]))\s*(?:我|我们)?(?:记得|印象中|印象里|以为|觉得|好像)"
+    r"(?:(?!吗|呢|多少|几|哪|什么|谁|啥)[^，,。？?！!])*[，,。？?]\s*"
+    r"(?=[^。]*(?:多少|几|哪|什么|谁|啥))")  # (…，对吗: the remembered is what is checked)
+RECALLED_WHEN = lazy_regex(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
+                           r"(?<=[年月日号])(?:年底|年初|年中|底|初|中旬|上旬|下旬)?")
+# ... and the words that say nothing else (我印象中是…的事, 好像都在…, 我记得是同一天办的).
+RECALLED_ONLY = lazy_regex(r"(?:我|我们)?(?:记得|印象中|印象里|以为|觉得|好像)|同一天|同一时间|"
+                           r"同时|差不多|左右|大概|应该|的事|[是都在的了办搞弄也还就\s，,。？?]")
+
+
+def _recalled(m: re.Match[str]) -> str:
+    """A remembered clause without its date; nothing when that is all it says."""
+    clause = RECALLED_WHEN.sub("", m.group(0))
+    return clause if len(RECALLED_ONLY.sub("", clause)) >= 2 else ""
+
+
 # (…多少家听说排全市第二, …几个我记得挺多): no words of what is asked.
 HEARSAY_AFTER_ASKING = lazy_regex(r"(?:多少|几)[家个人件项名所位张批类支]?[呢啊]?"
                                   r"((?:我|我们)?(?:听说|据说|好像|印象中|记得|有人说)"
@@ -592,6 +612,7 @@ class Reader:
             # (…有多少家听说排全市第二: what the asker heard, after what is asked)
             hearsay = HEARSAY_AFTER_ASKING.search(folded)
             folded = folded[:hearsay.start(1)] if hearsay else folded
+            folded = RECALLED_BEFORE_ASKING.sub(_recalled, folded)
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
         if ("看" in folded or "听" in folded or "读" in folded or "查" in folded
