@@ -45,7 +45,7 @@ KIND_COUNTED_AFTER = lazy_regex(r"^(?:分别)?是?(?:哪|什么)[两二三四五
 MAX_FUZZY = 1_000
 MAX_REMEMBERED = 20_000  # store lookups a linker remembers (bigrams, characters)
 # A name a shelf repeats in every chapter: its first namesakes (in the order stored) are
-# ranked and linked; the rest say the same (a chapter has no name twice).
+# ranked and linked; the rest say the same (one chapter gives a key one or two entities).
 LINKED_NAMESAKES = 100
 # An abbreviation of three characters, the last a kind word (国科园): the extractor's type
 # words are longer.
