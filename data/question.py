@@ -204,14 +204,14 @@ DATES_AFTER_FIRST = lazy_regex(r"(?<=在先)[?？，,]\s*(?:这|那)?"
 
 
 # Which one, said of the things compared (哪一事件在先, 哪件事更早): the comparison's 哪个.
-WHICH_THING = lazy_regex(r"哪(?:一|个|一个)?[件项次场个]?(?:事件|事情|事|活动)"
+WHICH_THING = lazy_regex(r"哪(?:(?:一|个|一个)?[件项次场个]?(?:事件|事情|事|活动)|一?[件项])"
                          r"(?=(?:更|比较|较|在)?(?:先|早|晚|后|前))")
 
 
 def which_first(text: str) -> str:
     """是先签的A还是先签的B？各是什么时候 → 签的A和签的B哪个在先 (see FIRST_AS_A_CHOICE)."""
     # (the words first: most questions hold neither, and need no pattern compiled)
-    if "事" in text or "活动" in text:
+    if "事" in text or "活动" in text or "项" in text or "件" in text:
         text = WHICH_THING.sub("哪个", text)
     if "还是" in text:
         text = FIRST_AS_A_CHOICE.sub(r"\1和\2哪个在先", text)

@@ -438,6 +438,8 @@ WHICH_IS_DESCRIBED = lazy_regex(r"\b(?:which|what) [a-z]+ (?:is|was|are|were|get
 EN_WHICH_COUNT = lazy_regex(r"\b(which|what)\s+(?:two|three|four|five|six|seven|eight|nine|"
                             r"ten)\b")
 EN_REQUEST = lazy_regex(r"^\s*(?:(?:can|could|would|will) you |please )*(?:list|name)\b")
+# Kindly share the amount, could you share: a request to tell, no share (占比) asked.
+EN_SHARE_ASKED = lazy_regex(r"\b(?:kindly|please|pls|plz|(?:can|could|would|will) you)\s+share\b")
 # Which exchange: where it listed (the exchange is the answer, no 交流 to look for).
 EN_WHICH_EXCHANGE = lazy_regex(r"\b(?:which|what) (?:stock )?(?:exchange|bourse)\b")
 EN_ZONE_CODE = lazy_regex(r"\bzone (?:iv|v?i{1,3}|v)\b")
@@ -641,7 +643,8 @@ class Reader:
                 folded = CHECKED_DATE.sub("哪天", folded, count=1)
             folded = figure_checked(folded)
         if english.has_latin(folded):
-            folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(folded)))
+            folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(
+                EN_SHARE_ASKED.sub("tell", folded))))
         intent = "figure" if ("which" in folded or "what" in folded) and SHARE_ASKED.search(
             folded) else next((name for name, pattern in INTENT_PATTERNS
                                if pattern.search(folded)), None)

@@ -3107,7 +3107,7 @@ def test_a_namesakes_sentence_is_labelled_with_its_own_name(kb: KnowledgeBase) -
     assert text.startswith("Jinji Lake Innovation Center (Beijing)"), text
 
 
-# -- classes seen in sets 135 to 139 ---------------------------------------------------------
+# -- classes seen in sets 135 to 141 ---------------------------------------------------------
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -3135,13 +3135,17 @@ def test_a_namesakes_sentence_is_labelled_with_its_own_name(kb: KnowledgeBase) -
     # said with it still asked about)
     ("我记得成都斯派克学院是2019年成立的，到底是哪天成立的？", ("2020年11月26日",)),
     ("园区有个纳米城，我印象中是2018年建的，入驻企业到底有多少家？", ("397家",)),
+    # (please share the amount: a request to tell, no share asked)
+    ("What did the park invest in sci-tech carriers in 2020? Please share the amount.",
+     ("近100亿元",)),
+    ("姑苏实验室揭牌与成都斯派克学院成立，哪一件在先？", ("更早的是：材料科学姑苏实验室",)),
     # (which event, which thing: the comparison's which one)
     ("姑苏实验室揭牌和成都斯派克学院设立，哪件事更早", ("更早的是：材料科学姑苏实验室",)),
     # (which was signed first, one character of verb; then the dates of each)
     ("新加坡科技研究局的谅解备忘录和正式合作协议哪个先签？各是什么时候",
      ("更早的是", "2018年9月", "2019年10月")),
 ])
-def test_classes_of_sets_135_to_139_are_answered(kb: KnowledgeBase, question: str,
+def test_classes_of_sets_135_to_141_are_answered(kb: KnowledgeBase, question: str,
                                                  facts: tuple[str, ...]) -> None:
     answer = kb.ask(question)
     text = present.text(answer)
