@@ -208,11 +208,19 @@ WHICH_THING = lazy_regex(r"哪(?:(?:一|个|一个)?[件项次场个]?(?:事件|
                          r"(?=(?:更|比较|较|在)?(?:先|早|晚|后|前))")
 
 
+# By which parties (由哪些方面共建, 由哪几方): the bodies asked, as 哪些单位 asks them; not
+# the aspects of a thing (在哪些方面合作).
+PARTIES_ASKED = lazy_regex(r"(?<=由)哪(?:些|几)个?方(?:面)?")
+
+
 def which_first(text: str) -> str:
-    """是先签的A还是先签的B？各是什么时候 → 签的A和签的B哪个在先 (see FIRST_AS_A_CHOICE)."""
+    """是先签的A还是先签的B？各是什么时候 → 签的A和签的B哪个在先 (see FIRST_AS_A_CHOICE);
+    which thing, which parties said as the comparison and a list read them."""
     # (the words first: most questions hold neither, and need no pattern compiled)
     if "事" in text or "活动" in text or "项" in text or "件" in text:
         text = WHICH_THING.sub("哪个", text)
+    if "由哪" in text:
+        text = PARTIES_ASKED.sub("哪些单位", text)
     if "还是" in text:
         text = FIRST_AS_A_CHOICE.sub(r"\1和\2哪个在先", text)
     return DATES_AFTER_FIRST.sub("", text) if "在先" in text else text

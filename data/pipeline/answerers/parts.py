@@ -87,6 +87,8 @@ PREDICATE = lazy_regex(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|�
                        r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|"
                        # (a bare 多/大/早 compares only at the end: 中小企业, 重大 are nouns)
                        r"(?:多|少|大|小|早|晚)(?=[吗呢啊呀?？]*$)")
+# A date a part opens with, its own (…与截至2020年底建成载体面积): no predicate of both.
+DATE_LEAD = lazy_regex(rf"(?:截至|截止|到|至)?{YEAR}年(?:底|末|内|初)?(?:前|为止)?")
 MAX_PARTS = 4
 # Where the question asked of both parts begins (…哪个多, …各多少, …分别是什么时候).
 ASKED_OF_BOTH = lazy_regex(rf"哪个|哪一个|谁|各自|各|分别|{ALL_WORD}|多少|几|什么时候|何时|更|较")
@@ -478,7 +480,9 @@ def split(q: Question, chapter_subject: str | None,
         if any(link.name == chapter_subject and link.start == 0 and link.end >= len(left)
                for link in q.links):
             continue  # 园区与上海…: "with", after the chapter's subject, joins no parts
-        stop = PREDICATE.search(right, 1)  # (大湾区: a noun may begin with 大 or 多)
+        # (大湾区: a noun may begin with 大 or 多; 截至2020年底建成载体: a date may)
+        dated = DATE_LEAD.match(right)
+        stop = PREDICATE.search(right, max(1, dated.end() if dated else 0))
         noun = right[:stop.start()] if stop else right
         lead, end = PARALLEL.match(right), PARALLEL_END.search(left)
         if lead and end:
