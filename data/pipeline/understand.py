@@ -289,6 +289,11 @@ RECALLED_BEFORE_ASKING = lazy_regex(
     r"(?:^|(?<=[，,。]))\s*(?:我|我们)?(?:记得|印象中|印象里|以为|觉得|好像)"
     r"(?:(?!吗|呢|多少|几|哪|什么|谁|啥)[^，,。？?！!])*[，,。？?]\s*"
     r"(?=[^。]*(?:多少|几|哪|什么|谁|啥))")  # (…，对吗: the remembered is what is checked)
+# A guess said after the question, in a clause of its own (，是不是七月; ，是国际科技园吧;
+# ，上海那边是不是瑞金医院): checked by the answer, not asked.
+GUESS_AFTER_ASKING = lazy_regex(r"[，,]\s*[^，,。？?！!]{0,8}?(?:是不是|是否|应该是|是)"
+                                r"[^，,。？?！!]{1,15}?(?:吧|吗|啊|呀|呢)?[？?！!。]*$")
+WH_ASKED = lazy_regex(r"哪|什么|几|多少|谁|啥")
 RECALLED_WHEN = lazy_regex(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
                            r"(?<=[年月日号])(?:年底|年初|年中|底|初|中旬|上旬|下旬)?")
 # ... and the words that say nothing else (我印象中是…的事, 好像都在…, 我记得是同一天办的).
@@ -615,6 +620,13 @@ class Reader:
             hearsay = HEARSAY_AFTER_ASKING.search(folded)
             folded = folded[:hearsay.start(1)] if hearsay else folded
             folded = RECALLED_BEFORE_ASKING.sub(_recalled, folded)
+        if "是" in folded:
+            # (…是几月份发的啊，是不是七月: the asker's guess after the question, no
+            # constraint; the answer says what the document does)
+            guess = GUESS_AFTER_ASKING.search(folded)
+            if guess and WH_ASKED.search(folded, 0, guess.start()) and not WH_ASKED.search(
+                    guess.group(0)):
+                folded = folded[:guess.start()]
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
         if ("看" in folded or "听" in folded or "读" in folded or "查" in folded
