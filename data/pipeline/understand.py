@@ -285,20 +285,21 @@ ASIDE_AFTER_ASKING = lazy_regex(r"(?:多少|几)[^我咱俺?？，,。]{0,3}((?:
 # What the asker remembers, a clause of its own before the question (我印象中是2019年年底
 # 的事，到底是哪天…; 好像都在2020年6月，…哪个在先): its date is no constraint (its names
 # are still what is asked about).
+RECALLING = r"(?:我|我们)?(?:记得|印象中|印象里|以为|觉得|好像)"
+WH = r"多少|几|哪|什么|谁|啥"  # words asking what, not whether (吗, 呢)
 RECALLED_BEFORE_ASKING = lazy_regex(
-    r"(?:^|(?<=[，,。]))\s*(?:我|我们)?(?:记得|印象中|印象里|以为|觉得|好像)"
-    r"(?:(?!吗|呢|多少|几|哪|什么|谁|啥)[^，,。？?！!])*[，,。？?]\s*"
-    r"(?=[^。]*(?:多少|几|哪|什么|谁|啥))")  # (…，对吗: the remembered is what is checked)
+    rf"(?:^|(?<=[，,。]))\s*{RECALLING}(?:(?!吗|呢|{WH})[^，,。？?！!])*[，,。？?]\s*"
+    rf"(?=[^。]*(?:{WH}))")  # (…，对吗: the remembered is what is checked)
 # A guess said after the question, in a clause of its own (，是不是七月; ，是国际科技园吧;
 # ，上海那边是不是瑞金医院): checked by the answer, not asked.
 GUESS_AFTER_ASKING = lazy_regex(r"[，,]\s*[^，,。？?！!]{0,8}?(?:是不是|是否|应该是|是)"
                                 r"[^，,。？?！!]{1,15}?(?:吧|吗|啊|呀|呢)?[？?！!。]*$")
-WH_ASKED = lazy_regex(r"哪|什么|几|多少|谁|啥")
+WH_ASKED = lazy_regex(WH)
 RECALLED_WHEN = lazy_regex(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
                            r"(?<=[年月日号])(?:年底|年初|年中|底|初|中旬|上旬|下旬)?")
 # ... and the words that say nothing else (我印象中是…的事, 好像都在…, 我记得是同一天办的).
-RECALLED_ONLY = lazy_regex(r"(?:我|我们)?(?:记得|印象中|印象里|以为|觉得|好像)|同一天|同一时间|"
-                           r"同时|差不多|左右|大概|应该|的事|[是都在的了办搞弄也还就\s，,。？?]")
+RECALLED_ONLY = lazy_regex(rf"{RECALLING}|同一天|同一时间|同时|差不多|左右|大概|应该|的事|"
+                           r"[是都在的了办搞弄也还就\s，,。？?]")
 
 
 def _recalled(m: re.Match[str]) -> str:
