@@ -195,7 +195,7 @@ class Pipeline:
         self.reader = Reader(self.stats, self.linker, self.kb.chapter_subject)
         self.retriever = Retriever(self.stats, self.linker, self.kb.chapter_subject,
                                    self.kb.entry_subject, self.kb.name_to_id, self.kb.sources,
-                                   self.kb.entry_document)
+                                   several=self.kb.several)
         self.figures = FigureAnswerer(self.kb)
 
     def warm(self) -> None:

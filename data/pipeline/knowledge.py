@@ -81,12 +81,8 @@ class Knowledge:
         self.entities: Lazy[int, tuple[str, str, int | None]] = Lazy(lambda ids: {
             eid: (e.name, e.type, e.entry_id) for eid, e in look.entities(ids).items()},
             block=ENTITY_BLOCK)
-        self.entry_subject = Subjects(Lazy(lambda ids: {
-            eid: (subject,) for eid, subject in look.entry_subjects(ids).items()},
-            block=ENTRY_BLOCK))
-        # Entry id → its chapter, read only where there are several (a shelf).
-        self.entry_document: Lazy[int, int] | None = Lazy(
-            look.entry_documents, block=ENTRY_BLOCK) if several else None
+        self.entry_subject = Subjects(Lazy(look.entry_subjects, block=ENTRY_BLOCK))
+        self.several = several  # documents (a shelf)
         self.entry_text: Lazy[int, str] = Lazy(look.entry_texts, limit=4_000, block=ENTRY_BLOCK)
         self.entry_credits: Lazy[int, tuple[str, ...]] = Lazy(look.entry_credits, limit=4_000)
         self.chapter_subject = look.most_common_subject()
@@ -204,14 +200,20 @@ class Knowledge:
 
 
 class Subjects:
-    """Entry id → its subject (None for an entry about no one name)."""
+    """Entry id → its subject (None for an entry about no one name), and its document (read
+    with it: one row of the entry)."""
 
-    def __init__(self, subjects: Lazy[int, tuple[str | None]]) -> None:
+    def __init__(self, subjects: Lazy[int, tuple[str | None, int]]) -> None:
         self._subjects = subjects
 
     def get(self, entry_id: int | None, default: str | None = None) -> str | None:
         found = self._subjects.get(entry_id) if entry_id is not None else None
         return default if found is None else found[0]
+
+    def document(self, entry_id: int) -> int | None:
+        """The id of the entry's document."""
+        found = self._subjects.get(entry_id)
+        return None if found is None else found[1]
 
     def prefetch(self, entry_ids: Iterable[int]) -> None:
         self._subjects.prefetch(entry_ids)

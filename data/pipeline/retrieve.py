@@ -154,8 +154,7 @@ class Retriever:
 
     def __init__(self, stats: DocumentStats, linker: Linker, chapter_subject: str | None,
                  entry_subject: Subjects, name_to_id: Lazy[str, int],
-                 sources: Lazy[int, Source],
-                 entry_document: Lazy[int, int] | None = None) -> None:
+                 sources: Lazy[int, Source], *, several: bool = False) -> None:
         self.stats = stats
         self.store: KnowledgeStore = stats.store
         self.linker = linker
@@ -163,7 +162,7 @@ class Retriever:
         self.entry_subject = entry_subject
         self.name_to_id = name_to_id
         self.sources = sources
-        self.entry_document = entry_document  # None: one document
+        self.several = several  # documents (a shelf): see _best_chapters
 
     # -- the question alone --------------------------------------------------------------
 
@@ -394,7 +393,7 @@ class Retriever:
                         key=lambda sr: -sr[0])
         best_score = scored[0][0]
         top = [r for s, r in scored[:8] if s >= best_score * W.TOP_SHARE]
-        if self.entry_document is not None:
+        if self.several:
             rows, scored, top = self._best_chapters(rows, scored, top)
         return Evidence(weights, rows, scored, per_link, mention_ids,
                         self._own(q, rows, scored, per_link), top, entity_ids)
@@ -404,14 +403,13 @@ class Retriever:
         """At a shelf, the candidates of the chapters the best ones stand in (the first few):
         what the answer is read from. (A name every chapter repeats was answered from figures and
         dates scored across a hundred chapters saying the same.)"""
-        documents = self.entry_document
-        assert documents is not None
-        documents.prefetch(r.entry_id for r in rows if r.entry_id is not None)
-        chosen = set(list(dict.fromkeys(documents.get(r.entry_id) for r in top
+        # (the entries' subjects, and with them their documents, were read for scoring)
+        document = self.entry_subject.document
+        chosen = set(list(dict.fromkeys(document(r.entry_id) for r in top
                                         if r.entry_id is not None))[:W.BEST_CHAPTERS])
 
         def kept(row: Row) -> bool:
-            return row.entry_id is None or documents.get(row.entry_id) in chosen
+            return row.entry_id is None or document(row.entry_id) in chosen
 
         return ([r for r in rows if kept(r)], [(s, r) for s, r in scored if kept(r)],
                 [r for r in top if kept(r)])

@@ -407,16 +407,11 @@ class Lookups:
             "WHERE name IN (SELECT value FROM json_each(?)) GROUP BY name",
             [_json(set(names_))])}
 
-    def entry_subjects(self, entry_ids: Iterable[int]) -> dict[int, str | None]:
-        return {r["id"]: r["subject"] for r in self._rows(
-            "SELECT id, subject FROM entries WHERE id IN (SELECT value FROM json_each(?))",
-            [_json(set(entry_ids))])}
-
-    def entry_documents(self, entry_ids: Iterable[int]) -> dict[int, int]:
-        """Entry id → the id of its document."""
-        return {r["id"]: r["document_id"] for r in self._rows(
-            "SELECT id, document_id FROM entries WHERE id IN (SELECT value FROM json_each(?))",
-            [_json(set(entry_ids))])}
+    def entry_subjects(self, entry_ids: Iterable[int]) -> dict[int, tuple[str | None, int]]:
+        """Entry id → (its subject, its document's id)."""
+        return {r["id"]: (r["subject"], r["document_id"]) for r in self._rows(
+            "SELECT id, subject, document_id FROM entries "
+            "WHERE id IN (SELECT value FROM json_each(?))", [_json(set(entry_ids))])}
 
     def entry_credits(self, entry_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
         """Entry id → who wrote it (the names in brackets after its text)."""

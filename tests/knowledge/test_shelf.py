@@ -49,10 +49,10 @@ def test_an_answer_is_read_from_the_chapters_of_the_best_sentences(
     q = engine.understand(question)
     evidence = engine.retriever.evidence(q, engine.retriever.weights(q))
     assert evidence is not None
-    document = shelf.engine.kb.entry_document
-    assert document is not None  # (a shelf: several documents)
-    best = {document[r.entry_id] for r in evidence.top if r.entry_id is not None}
-    assert {document[r.entry_id] for r in evidence.rows if r.entry_id is not None} == best
+    assert shelf.engine.kb.several  # (a shelf: several documents)
+    document = shelf.engine.kb.entry_subject.document
+    best = {document(r.entry_id) for r in evidence.top if r.entry_id is not None}
+    assert {document(r.entry_id) for r in evidence.rows if r.entry_id is not None} == best
     assert len(best) < CHAPTERS  # (every chapter says it; the best few are read)
 
 
