@@ -124,20 +124,20 @@ def index_document(conn: sqlite3.Connection, document_id: int) -> None:
     conn.executemany("INSERT INTO name_aliases (alias_rowid, key, entity_id, document_id, "
                      "pinyin) VALUES (?, ?, ?, ?, ?)", rows)
     _add_keys(conn, new)
-    heads: dict[str, int] = {}
-    for key in new:
-        heads[key[:2]] = max(heads.get(key[:2], 0), len(key))
-    conn.executemany("INSERT INTO name_heads (head, longest) VALUES (?, ?) ON CONFLICT(head) "
+    _keep_longest(conn, "name_heads", ((key[:2], len(key)) for key in new))
+    _keep_longest(conn, "name_pinyin_heads",
+                  ((pinyin[:PINYIN_HEAD], len(pinyin)) for *_, pinyin in rows if pinyin))
+
+
+def _keep_longest(conn: sqlite3.Connection, table: str,
+                  sizes: Iterable[tuple[str, int]]) -> None:
+    """Raise each head's longest in ``table`` (a table of heads) to the sizes given."""
+    longest: dict[str, int] = {}
+    for head, size in sizes:
+        longest[head] = max(longest.get(head, 0), size)
+    conn.executemany(f"INSERT INTO {table} (head, longest) VALUES (?, ?) ON CONFLICT(head) "
                      "DO UPDATE SET longest = max(longest, excluded.longest)",
-                     sorted(heads.items()))
-    spelled: dict[str, int] = {}
-    for *_, pinyin in rows:
-        if pinyin:
-            head = pinyin[:PINYIN_HEAD]
-            spelled[head] = max(spelled.get(head, 0), len(pinyin))
-    conn.executemany("INSERT INTO name_pinyin_heads (head, longest) VALUES (?, ?) "
-                     "ON CONFLICT(head) DO UPDATE SET longest = max(longest, excluded.longest)",
-                     sorted(spelled.items()))
+                     sorted(longest.items()))
 
 
 def _add_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
@@ -162,14 +162,8 @@ def _add_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
         "INSERT INTO name_char_counts (ch, keys) VALUES (?, ?) ON CONFLICT(ch) "
         "DO UPDATE SET keys = keys + excluded.keys",
         sorted(Counter(ch for ch, _ in chars).items()))
-    heads: dict[str, int] = {}
-    for tail, _ in tails:
-        if len(tail) >= names.TAIL_HEAD:
-            head = tail[:names.TAIL_HEAD]
-            heads[head] = max(heads.get(head, 0), len(tail))
-    conn.executemany(
-        "INSERT INTO name_tail_heads (head, longest) VALUES (?, ?) ON CONFLICT(head) "
-        "DO UPDATE SET longest = max(longest, excluded.longest)", sorted(heads.items()))
+    _keep_longest(conn, "name_tail_heads", ((tail[:names.TAIL_HEAD], len(tail))
+                                            for tail, _ in tails if len(tail) >= names.TAIL_HEAD))
 
 
 def drop_document(conn: sqlite3.Connection, document_id: int) -> None:
