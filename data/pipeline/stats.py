@@ -23,6 +23,7 @@ class DocumentStats:
         self._df_cache: dict[str, int] = {}
         self._pinyin_cache: dict[str, str] = {}
         self._chars_by_pinyin: dict[str, list[str]] | None = None
+        self._chars_by_initial: dict[str, str] | None = None
         self._syllable_set: frozenset[str] | None = None
         # Cached per store (not per class: a method's lru_cache would hold every store).
         self.in_document = lru_cache(maxsize=4096)(self._search_said)
@@ -60,6 +61,16 @@ class DocumentStats:
                 index.setdefault(py, []).append(ch)
             self._chars_by_pinyin = index
         return self._chars_by_pinyin
+
+    def initial_chars(self) -> dict[str, str]:
+        """Letter → the document's characters whose pinyin starts with it (g: 姑, 高…)."""
+        if self._chars_by_initial is None:
+            index: dict[str, list[str]] = {}
+            for py, chars in self.pinyin_chars().items():
+                if py[:1].isascii() and py[:1].isalpha():
+                    index.setdefault(py[0], []).extend(chars)
+            self._chars_by_initial = {letter: "".join(chars) for letter, chars in index.items()}
+        return self._chars_by_initial
 
     def syllables(self) -> frozenset[str]:
         if self._syllable_set is None:

@@ -126,6 +126,14 @@ def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
                 and not (said and said.group(0).isupper()))
 
 
+# Lower-case letters typed for the pinyin initials of the document's words between its
+# characters (yq科技上市qy几家, gs领军人才, kcb首股): a run of two to five letters.
+INITIALS_TYPED = lazy_regex(r"(?<![a-z0-9&.\-])[a-z]{2,5}(?![a-z0-9&\-])")
+INITIALS_BEFORE = lazy_regex(r"([\u4e00-\u9fff]{1,2})\s?$")
+INITIALS_AFTER = lazy_regex(r"\s?([\u4e00-\u9fff]{1,2})")
+INITIALS_SENTENCES = 500  # sentences read for the characters beside the letters
+
+
 # A city's name, then a space, then more characters: keywords typed apart (张家港 园区
 # 合作协议), not a namesake in that city (南京纳米城), which folding would make of them.
 CITY_THEN_SPACE = lazy_regex(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9fff])")
@@ -581,6 +589,51 @@ class Reader:
         q = self._understood(raw, typed)
         return replace(q, asked=typed) if typed != raw else q
 
+    def _initials_read(self, folded: str, asked: str) -> str:
+        """Letters typed for the pinyin initials of a word, between characters (yq科技,
+        上市qy几家): the word the document writes beside the same characters (园区科技,
+        上市企业), the commonest of those. An acronym typed in capitals (AI, IPO), a Latin
+        word of the document and whole pinyin syllables are what they are."""
+        if sum(map(is_cjk, folded)) < 2:
+            return folded
+        syllables = self.stats.syllables()
+        letters = self.stats.initial_chars()
+        said = self.stats.df(m.group(0) for m in INITIALS_TYPED.finditer(folded))
+        out, last = [], 0
+        for m in INITIALS_TYPED.finditer(folded):
+            run = m.group(0)
+            typed = re.search(rf"(?<![a-z]){run}(?![a-z])", asked, re.I)
+            if (typed and typed.group(0).isupper()) or said[run] or _segment(run, syllables) or (
+                    not all(ch in letters for ch in run)):
+                continue
+            before = INITIALS_BEFORE.search(folded, 0, m.start())
+            after = INITIALS_AFTER.match(folded, m.end())
+            word = self._word_of_initials(
+                "".join(f"[{letters[ch]}]" for ch in run),
+                before.group(1) if before else "", after.group(1) if after else "")
+            if word:
+                out += [folded[last:m.start()], word]
+                last = m.end()
+        return "".join([*out, folded[last:]]) if out else folded
+
+    def _word_of_initials(self, letters: str, before: str, after: str) -> str | None:
+        """The characters the document writes for ``letters`` (a pattern a character a
+        letter) right between ``before`` and ``after``, or else before ``after``, or else
+        after ``before``: the commonest."""
+        both = ((before, after),) if before and after else ()
+        for pre, post in (*both, ("", after), (before, "")):
+            beside = post or pre
+            if not beside:
+                continue
+            texts = self.store.texts_with_phrase(
+                [beside[i:i + 2] for i in range(max(1, len(beside) - 1))],
+                limit=INITIALS_SENTENCES)
+            found = [m.group(1) for text in texts for m in re.finditer(
+                f"{re.escape(pre)}({letters}){re.escape(post)}", fold(text))]
+            if found:
+                return max(dict.fromkeys(found), key=found.count)
+        return None
+
     def _without_aside(self, folded: str) -> str:
         """Words after the question that ask nothing and say nothing of the document
         (…多少平？提前帮客户占个坑; …？跟客户讲实力用的): an aside, set aside."""
@@ -610,6 +663,8 @@ class Reader:
     def _understood(self, raw: str, asked: str) -> Question:
         folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(
             to_mainland(asked, self.stats.in_document))))))
+        if INITIALS_TYPED.search(folded):
+            folded = self._initials_read(folded, asked)
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
             folded = self._without_aside(folded)

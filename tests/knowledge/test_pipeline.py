@@ -3179,3 +3179,24 @@ def test_a_place_said_to_locate_a_name_is_not_what_is_asked(kb: KnowledgeBase) -
     # (独墅湖那边的纳米城: the park by the lake is asked about, not the lake's district)
     answer = kb.ask("独墅湖那边的纳米城被誉为什么？")
     assert answer.entity == "苏州纳米城", present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Letters typed for the pinyin initials of a word between characters: the word the
+    # document writes beside the same characters.
+    ("园区gxjs企业有几家", ("1840家",)),
+    ("园区kj上市企业几家", ("33家",)),
+    ("gs实验室什么时候揭牌的", ("2020年6月30日",)),
+])
+def test_pinyin_initials_between_characters_are_read_as_the_document_word(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+def test_capitals_and_the_documents_latin_words_are_no_initials(kb: KnowledgeBase) -> None:
+    # (an acronym typed in capitals is what it says; so is a Latin word the document has,
+    # typed in any case)
+    assert "ic" in kb.engine.understand("苏州纳米城有多少家IC企业").folded
+    assert "pct" in kb.engine.understand("园区pct国际专利申请多少件").folded
