@@ -49,7 +49,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # (an event's day named at the end: 挂牌日, 揭牌日, 开工日)
                         r"(?:挂牌|上市|开业|成立|揭牌|开工|竣工|签约|签署|启用|开幕|落户|获批)日[?？。]*$|"
                         r"\bwhen\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
-                        r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)|"
+                        r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)s?\b|"
                         # (…: the date it settled in the park; the date of its listing)
                         r"\bthe (?:exact |precise |specific )?date (?:it|they|when|on which|"
                         r"that|of (?:its|their|the))\b|"

@@ -39,6 +39,14 @@ Row = SentenceRow  # a stored sentence: id, text, entry_id, caption_id, …
 ANAPHOR = lazy_regex(r"(?:该|其|此|这一?)(?!外|后|次|前|间)(?!中(?!，|,))")
 
 
+# A name in English: capitalised words ending in a word of its kind (Suzhou Research
+# Institute, Zai Lab, the BioBAY Fund).
+EN_NAME_OF_A_KIND = lazy_regex(
+    r"\b(?:[A-Z][\w*&'-]*\s+){1,6}(?:Institute|University|Cent(?:re|er)|Laborator(?:y|ies)|"
+    r"Labs?|Park|Company|Hospital|College|School|Academy|Fund|Group|Incubator|Platform|"
+    r"Base|Alliance|Association|Society)\b")
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What a question can be answered from, best first."""
@@ -244,6 +252,14 @@ class Retriever:
             if (said := in_document_words(name)) != name and self.stats.in_document(said):
                 continue  # 国内外知名大学: the document's 知名高校 in the asker's word
             out.append(name)
+        if q.lang == "en" and q.foreign and all(
+                link.name == self.chapter_subject for link in q.links):
+            # (the NUS Suzhou Research Institute, no name of the document's linked: a name
+            # of the institute's kind holding a word neither the document nor its glossary
+            # knows is another institute)
+            foreign = set(q.foreign)
+            out += [m.group(0) for m in EN_NAME_OF_A_KIND.finditer(q.raw)
+                    if foreign & {w.lower() for w in m.group(0).split()}]
         return out
 
     def specific_ids(self, q: Question, limit: int = W.MAX_NAMESAKES) -> list[int]:

@@ -3200,3 +3200,17 @@ def test_capitals_and_the_documents_latin_words_are_no_initials(kb: KnowledgeBas
     # typed in any case)
     assert "ic" in kb.engine.understand("苏州纳米城有多少家IC企业").folded
     assert "pct" in kb.engine.understand("园区pct国际专利申请多少件").folded
+
+
+@pytest.mark.parametrize("question", [
+    # (an attribute asked "yearly" or "monthly" is no year or month asked)
+    "What was the monthly output of BioBAY in 2020?",
+    # (an institute's name holding a word neither the document nor its glossary knows, no
+    # name of the document linked: another institute)
+    "When did the HKUST Suzhou Research Center sign its agreement with SIP?",
+    "When did the UCL Suzhou Institute open?",
+])
+def test_english_questions_about_what_the_document_lacks_are_not_found(
+        kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
