@@ -124,6 +124,15 @@ BUILT_ASKED = lazy_regex(r"\b(?:co-?built|built|co-?founded|founded|set up|estab
                          r"谁(?:建|共建|牵头|发起|设立|成立|组建|搭建)|由谁|"
                          r"哪些?(?:单位|机构|家|方)(?:共同|一起)?(?:建|共建|牵头|发起|设立|组建)")
 BUILT_BY = lazy_regex(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合作设立|设立|发起|组建|建设|成立)")
+# Who signed it (签署双方是谁, 哪两方签的, the signing parties): the sentence naming both, one
+# with the other, at the signing.
+SIGNERS_ASKED = lazy_regex(r"\b(?:signing parties|signatories|parties (?:to|of)|who signed|"
+                           r"(?:which|what) (?:two )?(?:parties|sides|bodies) signed)\b|"
+                           r"谁(?:和谁|与谁|跟谁)?签|哪(?:两|几|些)个?方(?:面)?签|"
+                           r"签(?:署|约|订)?的?(?:双方|各方|两方)|签约方|签署方")
+# (who signed on behalf of one party: a person, whom the sentence does not name)
+SIGNED_FOR = lazy_regex(r"\bon behalf\b|代表")
+SIGNED_BY = lazy_regex(r"[^，。；]{2,40}?与[^，。；]{2,40}?(?:签约|签署|签订)")
 
 
 # An ordinal a sentence states (第27批, 首个), or a rank (列全市第二); which one a question
@@ -477,6 +486,11 @@ class Pipeline:
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "who" and q.links and BUILT_ASKED.search(q.folded):
             by = next((r for r in own[:8] if BUILT_BY.search(r.text)), None)
+            if by is not None:
+                return passage(self.kb, q, by, entity_name, intent)
+        if intent == "who" and SIGNERS_ASKED.search(q.folded) and not SIGNED_FOR.search(
+                q.folded):
+            by = next((r for r in own[:8] if SIGNED_BY.search(r.text)), None)
             if by is not None:
                 return passage(self.kb, q, by, entity_name, intent)
         text = fold(sentence.text)

@@ -3214,3 +3214,19 @@ def test_english_questions_about_what_the_document_lacks_are_not_found(
         kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # What it is called, by whoever calls it: what it is hailed as.
+    ("苏州纳米城被外界称作什么", ("纳米技术应用产业综合社区",)),
+    ("纳米城人称啥", ("纳米技术应用产业综合社区",)),
+    # Who signed it: the sentence naming both parties at the signing.
+    ("Who were the signatories of the strategic cooperation agreement with Zhangjiagang?",
+     ("与张家港市",)),
+    ("园区与张家港战略合作协议的签约方是谁", ("与张家港市",)),
+])
+def test_what_a_thing_is_called_and_who_signed_are_answered(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
