@@ -22,7 +22,9 @@ PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|实现[^，。；]{0,20}�
                           r"主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
                           r"为目标|聚焦|重点围绕|应用于|用于|打造")
 # "What title has it": the sentence saying what it was named or awarded.
-HONOUR_ASKED = lazy_regex(r"称号|荣誉|头衔|誉为|号称|被称为|(?:叫做|叫作|称作|人称|称之为)(?:什么|啥)|\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
+HONOUR_ASKED = lazy_regex(r"称号|荣誉|头衔|誉为|号称|被称为|"
+                          r"(?:叫做|叫作|称作|人称|称之为)(?:什么|啥)|"
+                          r"\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
                           r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b|"
                           r"\b(?:acclaimed|renowned|celebrated)\b|"
                           r"\bhow (?:is|was) .+ (?:described|called|known)\b")
