@@ -145,6 +145,7 @@ def gloss_phrases(sense: str) -> list[str]:
 ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "government",
                  "dept": "department", "univ": "university", "uni": "university",
                  "natl": "national", "sci": "science", "tech": "technology",
+                 "s&t": "science and technology", "sci-tech": "science and technology",
                  "hi-tech": "high-tech", "hitech": "high-tech", "biomed": "biomedical",
                  "mgmt": "management", "assoc": "association", "inst": "institute",
                  "ctr": "center", "co": "company", "cos": "companies", "corp": "corporation",

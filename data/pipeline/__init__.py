@@ -127,11 +127,27 @@ BUILT_BY = lazy_regex(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合�
 # Who signed it (签署双方是谁, 哪两方签的, the signing parties): the sentence naming both, one
 # with the other, at the signing.
 SIGNERS_ASKED = lazy_regex(r"\b(?:signing parties|signatories|parties (?:to|of)|who signed|"
-                           r"(?:which|what) (?:two )?(?:parties|sides|bodies) signed)\b|"
+                           r"(?:which|what) (?:two )?(?:party|parties|sides?|bod(?:y|ies)) "
+                           r"signed)\b|"
                            r"谁(?:和谁|与谁|跟谁)?签|哪(?:两|几|些)个?方(?:面)?签|"
                            r"签(?:署|约|订)?的?(?:双方|各方|两方)|签约方|签署方")
+# Which fields (哪些应用领域, which application areas): a list of them, X、Y等领域.
+FIELDS_ASKED = lazy_regex(r"哪些(?:应用)?领域|哪几个(?:应用)?领域|什么(?:应用)?领域|"
+                          r"\b(?:which|what) (?:application )?(?:fields|areas|sectors|domains)\b|"
+                          r"\bapplication (?:fields|areas)\b")
+FIELDS_LISTED = lazy_regex(r"((?:[^、，。；]{1,12}、)+[^、，。；]{1,12})等(?:应用)?领域")
+
+
+def _fields_listed(text: str) -> int:
+    """How many fields a sentence lists before 等领域 (0: none)."""
+    return max((m.group(1).count("、") + 1 for m in FIELDS_LISTED.finditer(text)), default=0)
+
+
 # (who signed on behalf of one party: a person, whom the sentence does not name)
 SIGNED_FOR = lazy_regex(r"\bon behalf\b|代表")
+# (… which party signed on behalf of the Park: a body, which it does name)
+PARTY_ASKED = lazy_regex(r"\b(?:which|what) (?:party|body|side|organi[sz]ation|department)\b|"
+                         r"哪(?:个|一)?(?:单位|部门|方|机构)")
 SIGNED_BY = lazy_regex(r"[^，。；]{2,40}?与[^，。；]{2,40}?(?:签约|签署|签订)")
 
 
@@ -396,6 +412,16 @@ class Pipeline:
                          if sum(r.id in ids for ids in ev.per_link) >= 2), None)
             if both is not None:
                 return passage(self.kb, q, both, entity_name, intent)
+        if intent in ("list", "what") and FIELDS_ASKED.search(q.folded) and any(
+                link.name != self.kb.chapter_subject for link in q.links):
+            # Which fields it works in: its sentence listing the most of them (在新型显示、
+            # 5G通信、电力电子、环境与健康等领域的应用, not …显示等应用领域…, which names two).
+            # (of its own entry's: a policy naming it lists another thing's fields)
+            listed = [(_fields_listed(r.text), -i, r) for i, r in enumerate(own[:8])
+                      if r.entry_id == own[0].entry_id]
+            most = max(listed, key=lambda s: s[:2], default=None)
+            if most is not None and most[0] >= 2:
+                return passage(self.kb, q, most[2], entity_name, intent)
         credit = bool(credit_asked(q.folded) and ev.scored[0][1].caption_id)
         if intent in ("list", "who") and not credit:  # (who supplied the photo: its credit)
             # (a name guessed from English words alone does not choose the sentences)
@@ -488,8 +514,8 @@ class Pipeline:
             by = next((r for r in own[:8] if BUILT_BY.search(r.text)), None)
             if by is not None:
                 return passage(self.kb, q, by, entity_name, intent)
-        if intent == "who" and SIGNERS_ASKED.search(q.folded) and not SIGNED_FOR.search(
-                q.folded):
+        if intent == "who" and SIGNERS_ASKED.search(q.folded) and (
+                not SIGNED_FOR.search(q.folded) or PARTY_ASKED.search(q.folded)):
             by = next((r for r in own[:8] if SIGNED_BY.search(r.text)), None)
             if by is not None:
                 return passage(self.kb, q, by, entity_name, intent)

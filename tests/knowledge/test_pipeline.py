@@ -3230,3 +3230,40 @@ def test_what_a_thing_is_called_and_who_signed_are_answered(
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize("question", [
+    "江苏第三代半导体研究院主要服务哪些应用领域",
+    "What application fields is the Jiangsu Third Generation Semiconductor Research Institute for?",
+])
+def test_which_fields_is_answered_by_the_fullest_list_of_its_own_entry(
+        kb: KnowledgeBase, question: str) -> None:
+    # (its entry lists 新型显示、5G 通信、电力电子、环境与健康 in one sentence, and 显示 alone
+    # beside 应用领域 in another)
+    text = present.text(kb.ask(question))
+    assert "新型显示" in text and "电力电子" in text, text
+
+
+def test_which_fields_of_a_name_another_entry_mentions_stay_its_own(
+        kb: KnowledgeBase) -> None:
+    # (a policy naming A*STAR lists the fields opened to foreign investment, not A*STAR's)
+    text = present.text(kb.ask("新加坡科技研究局主要研究哪些领域"))
+    assert "人工智能" in text, text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # S&T and sci-tech are science and technology.
+    ("How many sci-tech innovation projects were signed at the exchange meeting in Shanghai?",
+     ("近30个",)),
+    # Teaming up with someone is cooperating with them.
+    ("Who did the SIP S&T investment promotion center team up with for the Greater Bay Area "
+     "centre?", ("元禾原点",)),
+    # Which party signed on behalf of one side: a body the document names.
+    ("Which party signed the cooperation agreement with Zhangjiagang on behalf of the Park?",
+     ("与张家港市",)),
+])
+def test_english_sci_tech_teaming_up_and_signing_bodies(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
