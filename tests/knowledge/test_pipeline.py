@@ -3267,3 +3267,17 @@ def test_english_sci_tech_teaming_up_and_signing_bodies(
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A casual particle at the end asks nothing more (嘛, 哈, 啦).
+    ("纳米城有多少家入驻企业嘛", ("397家",)),
+    ("生物医药产业园有多少家高科技创新企业嘛", ("430余家",)),
+    # People counted in 位 are the people counted in 名 (近1.5万名).
+    ("生物医药产业园集聚了多少位高层次研发人才", ("1.5万名",)),
+])
+def test_casual_endings_and_people_counted_in_wei(kb: KnowledgeBase, question: str,
+                                                  facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
