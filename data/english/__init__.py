@@ -17,6 +17,7 @@ Nothing here imports telegram or the engine; the engine calls :func:`translate`.
 from data.english.dictionary import (
     MAX_WORD,
     GlossaryRow,
+    countries,
     document_words,
     entry_lines,
     glossary,
@@ -30,7 +31,8 @@ from data.english.words import expand_abbreviations, has_latin
 
 __all__ = [
     "MAX_WORD", "SOURCE_FILE", "EnglishReading", "GlossaryRow", "Index", "Phrase", "Text",
-    "build_index", "document_words", "entry_lines", "expand_abbreviations", "gloss", "glossary",
+    "build_index", "countries", "document_words", "entry_lines", "expand_abbreviations",
+    "gloss", "glossary",
     "has_latin", "in_reviewed_phrases", "index", "longest_parts", "pinyin_name",
     "pinyin_syllables", "place", "places", "translate",
 ]

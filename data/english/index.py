@@ -11,6 +11,7 @@ from data.english.dictionary import (
     CJK_RUN,
     MAX_WORD,
     Entry,
+    countries,
     dictionary_entries,
     glossary,
     place,
@@ -63,6 +64,10 @@ class Text(Protocol):
         """The Chinese of a place CC-CEDICT names in English (London → 伦敦)."""
         ...
 
+    def countries(self) -> dict[str, tuple[str, ...]]:
+        """First character → the countries' Chinese names so starting, longest first."""
+        ...
+
 
 class FoldedText:
     """A folded text held whole, every CJK piece of it up to MAX_WORD in a set."""
@@ -88,6 +93,13 @@ class FoldedText:
 
     def place(self, english: str) -> str | None:
         return place(english)
+
+    def countries(self) -> dict[str, tuple[str, ...]]:
+        by_first: dict[str, list[str]] = {}
+        for word in countries():
+            by_first.setdefault(word[0], []).append(word)
+        return {ch: tuple(sorted(words, key=len, reverse=True))
+                for ch, words in by_first.items()}
 
 
 @dataclass(frozen=True)

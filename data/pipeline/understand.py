@@ -126,6 +126,13 @@ def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
                 and not (said and said.group(0).isupper()))
 
 
+# A clause in which the asker speaks of themselves (I'm the director of a Canadian
+# university's office and we're exploring…; could you…), asking nothing.
+EN_ASKER_SAYS = lazy_regex(r"\b(?:i'm|im|i am|i work|we're|we are|my|our)\b[^;.!?]*", re.I)
+EN_ASKING = lazy_regex(r"\b(?:how|what|which|when|where|who|whom|whose|could you|can you|"
+                       r"would you|please|tell me)\b", re.I)
+
+
 # Lower-case letters typed for the pinyin initials of the document's words between its
 # characters (yq科技上市qy几家, gs领军人才, kcb首股): a run of two to five letters.
 INITIALS_TYPED = lazy_regex(r"(?<![a-z0-9&.\-])[a-z]{2,5}(?![a-z0-9&\-])")
@@ -589,6 +596,24 @@ class Reader:
         q = self._understood(raw, typed)
         return replace(q, asked=typed) if typed != raw else q
 
+    def _countries_named(self, folded: str, links: list[Link]) -> tuple[str, ...]:
+        """Countries the question names in Chinese outside its names (法国的大学, 印度药企):
+        places its facts must name. Not where one of the document's words runs into it from
+        before (上海地区 holds no 海地, 增加纳入 no 加纳)."""
+        by_first = self.corpus().countries()
+        found: list[str] = []
+        for at, ch in enumerate(folded):
+            for word in by_first.get(ch, ()):
+                end = at + len(word)
+                if folded.startswith(word, at) and not any(
+                        link.start < end and at < link.end for link in links) and not any(
+                        self.corpus().holds(folded[start:stop])
+                        for start in range(max(0, at - 3), at)
+                        for stop in range(at + 1, end + 1) if stop - start >= 2):
+                    found.append(word)
+                    break
+        return tuple(dict.fromkeys(found))
+
     def _initials_read(self, folded: str, asked: str) -> str:
         """Letters typed for the pinyin initials of a word, between characters (yq科技,
         上市qy几家): the word the document writes beside the same characters (园区科技,
@@ -833,6 +858,9 @@ class Reader:
         # (granted, not just applied for: the stage set aside is not asked)
         constraints = read_constraints(NOT_ASKED.sub(lambda m: " " * len(m.group(0)), folded),
                                        links)
+        if named := self._countries_named(folded, links):
+            constraints = replace(constraints, places=tuple(dict.fromkeys(
+                constraints.places + named)))
         if lang == "en":
             # Places named in English (in Shanghai) read through the translation: proper
             # names only (national is no place to constrain to).
@@ -842,8 +870,19 @@ class Reader:
             # no fact of it can meet.
             # (Not a word of three letters or fewer: Si, Pu and He are counties too, and
             # more often a syllable of a name spelled out, Si Rui Pu.)
+            # (nor a word of what the asker says of themselves: I'm at a Canadian university;
+            # could you tell me…)
+            clauses = [m.group(0) for m in EN_ASKER_SAYS.finditer(asked)
+                       if not EN_ASKING.search(m.group(0))]
+            own = {w.lower() for clause in clauses for w in rx(r"[A-Za-z]+").findall(clause)}
+            if own:
+                rest = asked
+                for clause in clauses:
+                    rest = rest.replace(clause, " ")
+                own -= {w.lower() for w in rx(r"[A-Za-z]+").findall(rest)}
             elsewhere = [where for w in unknown if len(w) > 3 and _name_like(asked, w)
-                         and not self.linker.known_name(w) and (where := self.corpus().place(w))]
+                         and w not in own and not self.linker.known_name(w)
+                         and (where := self.corpus().place(w))]
             constraints = replace(constraints, places=tuple(dict.fromkeys(
                 constraints.places + translated.places + tuple(elsewhere))))
         return Question(

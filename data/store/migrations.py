@@ -333,6 +333,15 @@ def _pinyin_heads(db: sqlite_utils.Database) -> None:
     db.execute(names.FILL_PINYIN_HEADS)
 
 
+@_migration("0020_dictionary_countries")
+def _dictionary_countries(db: sqlite_utils.Database) -> None:
+    """The countries' names in the store (see data/store/words.py), for a store with
+    documents; a new store has them with its first."""
+    db.execute(words.COUNTRIES_TABLE)
+    if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None:
+        words.fill_countries(db.conn)
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

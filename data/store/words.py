@@ -25,7 +25,11 @@ and ``drop_document`` (called inside ``Store.replace_document``'s transaction):
   chapter by chapter, counted anew by ``rebuild_terms`` at the end of a bulk ingest;
 - ``dictionary_places``: CC-CEDICT's place names (English, lower case → Chinese), the same
   for every document, written with the first: an English question naming a word no gloss
-  has (Jiangsu, London) looked it up by reading the whole dictionary (~70 ms a process).
+  has (Jiangsu, London) looked it up by reading the whole dictionary (~70 ms a process);
+  the countries' English names and their people's (France, French → 法国) among them;
+- ``dictionary_countries``: each country's Chinese name (pycountry's ISO 3166 in zh_CN, but
+  China's and the regions the question patterns name), for a question naming one the
+  document never does (法国的大学).
 
 :class:`ShelfText` reads them as ``data.english.Text``; whether two words the question
 names side by side occur as one word (发明 + 专利) is asked of the full-text index.
@@ -48,6 +52,8 @@ ENTRIES_TABLE = ("CREATE TABLE IF NOT EXISTS dictionary_entries ("
                  " word TEXT PRIMARY KEY, entries TEXT NOT NULL) WITHOUT ROWID")
 PLACES_TABLE = ("CREATE TABLE IF NOT EXISTS dictionary_places ("
                 " name TEXT PRIMARY KEY, word TEXT NOT NULL) WITHOUT ROWID")
+COUNTRIES_TABLE = ("CREATE TABLE IF NOT EXISTS dictionary_countries ("
+                   " word TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID")
 SCHEMA = (
     "CREATE TABLE dictionary_words (word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE document_words ("
@@ -122,6 +128,7 @@ def _index_document(conn: sqlite3.Connection, document_id: int,
                  [document_id, json.dumps(counts, ensure_ascii=False), "".join(chars)])
     add_entries(conn, [w for w in counts if w not in held])
     fill_places(conn)
+    fill_countries(conn)
 
 
 def term_counts(tokens: Iterable[str]) -> Counter[str]:
@@ -176,6 +183,18 @@ def fill_places(conn: sqlite3.Connection) -> None:
                          sorted(places().items()))
 
 
+def fill_countries(conn: sqlite3.Connection) -> None:
+    """The countries' Chinese names, and their English names among the places, unless the
+    store has them."""
+    if conn.execute("SELECT 1 FROM dictionary_countries LIMIT 1").fetchone() is None:
+        from data.english import countries, places
+
+        conn.executemany("INSERT INTO dictionary_countries (word, name) VALUES (?, ?)",
+                         sorted(countries().items()))
+        conn.executemany("INSERT OR IGNORE INTO dictionary_places (name, word) VALUES (?, ?)",
+                         sorted(places().items()))
+
+
 def drop_document(conn: sqlite3.Connection, document_id: int) -> None:
     """Take a document's words back out (words other documents still hold stay)."""
     row = conn.execute("SELECT uses, chars FROM document_words WHERE document_id = ?",
@@ -216,6 +235,7 @@ class ShelfText:
         self._uses: dict[str, int] | None = None
         self._pieces: dict[str, bool] = {}
         self._places: dict[str, str | None] = {}
+        self._countries: dict[str, tuple[str, ...]] | None = None
 
     def _all(self) -> dict[str, int]:
         if self._uses is None:
@@ -260,6 +280,16 @@ class ShelfText:
                 "SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
                 [f'"{" ".join(tokens)}"']))
         return self._pieces[word]
+
+    def countries(self) -> dict[str, tuple[str, ...]]:
+        """First character → the countries' Chinese names so starting, longest first."""
+        if self._countries is None:
+            by_first: dict[str, list[str]] = {}
+            for r in self._rows("SELECT word FROM dictionary_countries", ()):
+                by_first.setdefault(r["word"][0], []).append(r["word"])
+            self._countries = {ch: tuple(sorted(words, key=len, reverse=True))
+                               for ch, words in by_first.items()}
+        return self._countries
 
     def place(self, english: str) -> str | None:
         key = english.lower()

@@ -3269,6 +3269,29 @@ def test_english_sci_tech_teaming_up_and_signing_bodies(
     assert answer.found and all(fact in text for fact in facts), text
 
 
+@pytest.mark.parametrize("question", [
+    # A country the document never names: no fact of another answers for it.
+    "园区有哪些日本企业设立了研发中心",
+    "德国在园区有几家研发机构",
+    "Which Japanese companies have R&D centres in the park?",
+    "Are there any Swiss pharma firms in BioBAY? Which ones?",
+])
+def test_a_country_the_document_never_names_is_not_found(kb: KnowledgeBase,
+                                                         question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_countries_are_read_only_where_the_question_names_them(kb: KnowledgeBase) -> None:
+    # (one of the document's words running into it from before: 上海地区 holds no 海地)
+    assert "海地" not in kb.engine.understand("上海地区有哪些合作项目").constraints.places
+    assert "英国" in kb.engine.understand("英国的合作机构是哪家").constraints.places
+    # (what the asker says of themselves is no constraint of what is asked)
+    answer = kb.ask("I'm at a Canadian university. How many universities has the park "
+                    "gathered?")
+    assert answer.found and "31家" in present.text(answer), present.text(answer)
+
+
 @pytest.mark.parametrize(("question", "facts"), [
     # A casual particle at the end asks nothing more (嘛, 哈, 啦).
     ("纳米城有多少家入驻企业嘛", ("397家",)),

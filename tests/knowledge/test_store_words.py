@@ -211,6 +211,34 @@ def test_place_names_are_read_from_the_store_as_from_the_dictionary(tmp_path) ->
     store.close()
 
 
+def test_countries_are_kept_with_the_first_document_and_by_their_migration(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store = Store(path)
+    ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
+    shelf = store.knowledge.english_text(english.MAX_WORD)
+    countries = english.countries()
+    # (China, and the regions the question patterns name themselves, are none of them)
+    assert countries["法国"] == "France" and "中国" not in countries and "新加坡" not in countries
+    assert "法国" in shelf.countries()["法"] and "韩国" in shelf.countries()["韩"]
+    # (what CC-CEDICT calls the country and its people, in English)
+    assert shelf.place("French") == shelf.place("France") == english.place("french") == "法国"
+    assert shelf.place("Indian") == "印度"
+    kept = sorted(store.database.conn.execute("SELECT * FROM dictionary_places").fetchall())
+    store.close()
+    conn = sqlite3.connect(path)  # a store from before 0020: no countries kept
+    conn.execute("DROP TABLE dictionary_countries")
+    conn.execute("DELETE FROM dictionary_places WHERE name IN ('french', 'india', 'indian')")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0020_dictionary_countries'")
+    conn.execute("PRAGMA user_version = 19")
+    conn.commit()
+    conn.close()
+    store = Store(path)  # migration 0020_dictionary_countries
+    assert "法国" in store.knowledge.english_text(english.MAX_WORD).countries()["法"]
+    assert sorted(store.database.conn.execute(
+        "SELECT * FROM dictionary_places").fetchall()) == kept
+    store.close()
+
+
 def test_the_shelfs_dictionary_entries_are_the_dictionarys(tmp_path) -> None:
     from paths import FIXTURE
 
