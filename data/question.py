@@ -213,6 +213,12 @@ WHICH_THING = lazy_regex(r"哪(?:(?:一|个|一个)?[件项次场个]?(?:事件|
 PARTIES_ASKED = lazy_regex(r"(?<=由)哪(?:些|几)个?方(?:面)?")
 
 
+# Which one first, then the choice (哪个早，A还是B？; Which came first — A or B?): the choice,
+# then which one, as it is most often said (A还是B哪个早).
+WHICH_BEFORE_CHOICE = lazy_regex(r"^(哪个|哪一个|谁)(更早|更晚|早|晚|先|后|在先)[，,：:—\-\s]*"
+                                 r"([^，,。？?]+?还是[^，,。？?]+?)(?=[?？。]*$)")
+
+
 def which_first(text: str) -> str:
     """是先签的A还是先签的B？各是什么时候 → 签的A和签的B哪个在先 (see FIRST_AS_A_CHOICE);
     which thing, which parties said as the comparison and a list read them."""
@@ -222,6 +228,7 @@ def which_first(text: str) -> str:
     if "由哪" in text:
         text = PARTIES_ASKED.sub("哪些单位", text)
     if "还是" in text:
+        text = WHICH_BEFORE_CHOICE.sub(r"\3\1\2", text)
         text = FIRST_AS_A_CHOICE.sub(r"\1和\2哪个在先", text)
     return DATES_AFTER_FIRST.sub("", text) if "在先" in text else text
 

@@ -75,10 +75,16 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:the )?(?:higher|bigger|larger|greater|more|most)\b", re.I), "哪个多"),
     (lazy_regex(r"\bwhich (?:one |group |side |of (?:them|the two) )?(?:is |has |had |was )?"
                 r"(?:the )?(?:lower|smaller|fewer|less|least)\b", re.I), "哪个少"),
-    (lazy_regex(r"\bwhich (?:one |of (?:them|the two) )?(?:is |was |came |happened |did )?"
-                r"(?:the )?(?:earlier|earliest|first|sooner)\b", re.I), "哪个早"),
-    (lazy_regex(r"\bwhich (?:one |of (?:them|the two) )?(?:is |was |came |happened |did )?"
-                r"(?:the )?(?:later|latest|last)\b", re.I), "哪个晚"),
+    (lazy_regex(r"\bwhich (?:one |of (?:them|the two) )?(?:is |was |came |happened |did |"
+                r"took place |occurred )?(?:the )?(?:earlier|earliest|first|sooner)\b", re.I),
+     "哪个早"),
+    (lazy_regex(r"\bwhich (?:one |of (?:them|the two) )?(?:is |was |came |happened |did |"
+                r"took place |occurred )?(?:the )?(?:later|latest|last)\b", re.I), "哪个晚"),
+    # (… the opening of A or the launch of B: each name's own day, A or B as a choice)
+    (lazy_regex(r"\b(?:the )?(?:opening|launch|founding|unveiling|establishment|"
+                r"inauguration|signing|setting up|start) of (?:the )?(?=[\u4e00-\u9fff])", re.I),
+     ""),
+    (lazy_regex(r"(?<=[\u4e00-\u9fff）)])\s*\bor\b\s*(?=[\u4e00-\u9fff（(])", re.I), "还是"),
     (lazy_regex(r"\bnumbers?\s*(?:pls|please|plz)\b|\bnumbers?(?=\s*[?？]?\s*$)", re.I),
      "各多少"),
     (lazy_regex(r"\bhow (?:many|much)\b", re.I), "多少"),

@@ -3304,3 +3304,20 @@ def test_casual_endings_and_people_counted_in_wei(kb: KnowledgeBase, question: s
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Which one first, said before the choice: the choice, then which one.
+    ("哪个早，金鸡湖创新合作中心（北京）还是新加坡科技研究局苏州企业合作中心？",
+     ("更早的是", "2020年5月30日")),
+    ("哪个晚：牛津大学高等研究院（苏州）分子诊断技术创新中心还是材料科学姑苏实验室？",
+     ("更晚的是", "2020年10月22日")),
+    # An English frame around Chinese names, the events named in English.
+    ("Which occurred first: the unveiling of 材料科学姑苏实验室 or the launch of "
+     "新加坡科技研究局苏州企业合作中心?", ("2020年6月30日", "2020年11月18日")),
+])
+def test_which_first_before_the_choice_is_the_comparison(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
