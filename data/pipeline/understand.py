@@ -870,8 +870,11 @@ class Reader:
         if lang == "en":
             # Places named in English (in Shanghai) read through the translation: proper
             # names only (national is no place to constrain to).
+            # (National, capitalised in a name, the National Development and Reform
+            # Commission, is 国家, no place either)
             translated = read_constraints(" ".join(
-                g[0] for english_words, g in groups if _proper(asked, english_words)), [])
+                g[0] for english_words, g in groups if _proper(asked, english_words)
+                and english_words.lower() != "national"), [])
             # A place the document never names (the centre in London) is a constraint
             # no fact of it can meet.
             # (Not a word of three letters or fewer: Si, Pu and He are counties too, and

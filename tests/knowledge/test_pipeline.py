@@ -3321,3 +3321,10 @@ def test_which_first_before_the_choice_is_the_comparison(
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+def test_national_in_an_english_name_is_no_place(kb: KnowledgeBase) -> None:
+    # (the National Development and Reform Commission: 国家, no 全国 to constrain to)
+    answer = kb.ask("When did the National Development and Reform Commission publish the "
+                    "2020 list of national enterprise technology centers?")
+    assert answer.found and "2020年12月22日" in present.text(answer), present.text(answer)
