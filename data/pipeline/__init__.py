@@ -133,7 +133,8 @@ SIGNERS_ASKED = lazy_regex(r"\b(?:signing parties|signatories|parties (?:to|of)|
                            r"签(?:署|约|订)?的?(?:双方|各方|两方)|签约方|签署方")
 # Which fields (哪些应用领域, which application areas): a list of them, X、Y等领域.
 FIELDS_ASKED = lazy_regex(r"哪些(?:应用)?领域|哪几个(?:应用)?领域|什么(?:应用)?领域|"
-                          r"\b(?:which|what) (?:application )?(?:fields|areas|sectors|domains)\b|"
+                          r"\b(?:which|what) (?:application |research |industrial |main )?"
+                          r"(?:fields|areas|sectors|domains)\b|"
                           r"\bapplication (?:fields|areas)\b")
 FIELDS_LISTED = lazy_regex(r"((?:[^、，。；]{1,12}、)+[^、，。；]{1,12})等(?:应用)?领域")
 
@@ -368,6 +369,16 @@ class Pipeline:
         own, top, rows = ev.own, ev.top, ev.rows
         everything = [r for _, r in ev.scored]
         intent = q.intent
+        if intent in ("list", "what") and FIELDS_ASKED.search(q.folded) and any(
+                link.name != self.kb.chapter_subject for link in q.links):
+            # Which fields it works in: its sentence listing the most of them (在新型显示、
+            # 5G通信、电力电子、环境与健康等领域的应用, not …显示等应用领域…, which names two).
+            # (of its own entry's: a policy naming it lists another thing's fields)
+            listed = [(_fields_listed(r.text), -i, r) for i, r in enumerate(own[:8])
+                      if r.entry_id == own[0].entry_id]
+            most = max(listed, key=lambda s: s[:2], default=None)
+            if most is not None and most[0] >= 2:
+                return passage(self.kb, q, most[2], entity_name, intent)
         if q.aspect and q.links:
             answer = answer_describe(self.kb, q, ev)
             if answer:
@@ -412,16 +423,6 @@ class Pipeline:
                          if sum(r.id in ids for ids in ev.per_link) >= 2), None)
             if both is not None:
                 return passage(self.kb, q, both, entity_name, intent)
-        if intent in ("list", "what") and FIELDS_ASKED.search(q.folded) and any(
-                link.name != self.kb.chapter_subject for link in q.links):
-            # Which fields it works in: its sentence listing the most of them (在新型显示、
-            # 5G通信、电力电子、环境与健康等领域的应用, not …显示等应用领域…, which names two).
-            # (of its own entry's: a policy naming it lists another thing's fields)
-            listed = [(_fields_listed(r.text), -i, r) for i, r in enumerate(own[:8])
-                      if r.entry_id == own[0].entry_id]
-            most = max(listed, key=lambda s: s[:2], default=None)
-            if most is not None and most[0] >= 2:
-                return passage(self.kb, q, most[2], entity_name, intent)
         credit = bool(credit_asked(q.folded) and ev.scored[0][1].caption_id)
         if intent in ("list", "who") and not credit:  # (who supplied the photo: its credit)
             # (a name guessed from English words alone does not choose the sentences)

@@ -3249,6 +3249,9 @@ def test_which_fields_of_a_name_another_entry_mentions_stay_its_own(
     # (a policy naming A*STAR lists the fields opened to foreign investment, not A*STAR's)
     text = present.text(kb.ask("新加坡科技研究局主要研究哪些领域"))
     assert "人工智能" in text, text
+    # (its fields asked with what it focuses on: its fields, not what its centre focuses on)
+    text = present.text(kb.ask("Which main fields is A*STAR's R&D focused on?"))
+    assert "人工智能" in text, text
 
 
 @pytest.mark.parametrize(("question", "facts"), [
