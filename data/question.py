@@ -233,8 +233,15 @@ def which_first(text: str) -> str:
     return DATES_AFTER_FIRST.sub("", text) if "在先" in text else text
 
 
+# Signed, said with 了 or 下 before what was signed (签了几个项目, 签下多少协议): the 签约 the
+# document counts its signings by.
+SIGNED_WHAT = lazy_regex(r"签(?:下了|了|下)(?=(?:多少|几化|几)[个项份家]?(?:项目|协议|合同|合作))")
+
+
 def join_split_verbs(folded: str) -> str:
     folded = SPLIT_VERB.sub(lambda m: m.group(0)[0] + m.group(0)[2], folded)
+    if "签" in folded:
+        folded = SIGNED_WHAT.sub("签约", folded)
     if "上" in folded and ("所" in folded or "板" in folded):
         folded = LISTED_ON.sub("上市", folded)
     return folded

@@ -3331,3 +3331,16 @@ def test_national_in_an_english_name_is_no_place(kb: KnowledgeBase) -> None:
     answer = kb.ask("When did the National Development and Reform Commission publish the "
                     "2020 list of national enterprise technology centers?")
     assert answer.found and "2020年12月22日" in present.text(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Signed with 了 or 下 before what was signed: the signings the document counts.
+    ("上海科创中心建设合作交流会上签下了几个项目", ("近30个",)),
+    # Wu's 格个 (that one): the one of the two named before it.
+    ("金鸡湖创新合作中心深圳格个和北京格个分别在哪个区", ("南山区", "朝阳区")),
+])
+def test_signed_with_le_and_wu_gege(kb: KnowledgeBase, question: str,
+                                    facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
