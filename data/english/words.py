@@ -55,10 +55,21 @@ def english_words(text: str) -> list[str]:
     return _WORD.findall(text.replace("-", " "))
 
 
+# British spellings (realise, organisation, analyse, labour): the American the glosses use.
+_BRITISH = lazy_regex(r"(?<=[a-z]{2})(?:is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)|"
+                      r"ys(?=(?:e|ed|es|ing)$)|our(?=(?:|s|ed|ing)$))")
+_AMERICAN = {"is": "iz", "ys": "yz", "our": "or"}
+
+
 def lemma(word: str, vocabulary: frozenset[str]) -> str:
     """Plural and past forms to a base form the index knows (rules, checked against it)."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word not in vocabulary and (british := _BRITISH.search(word)):
+        american = word[:british.start()] + _AMERICAN[british.group(0)] + word[british.end():]
+        found = lemma(american, vocabulary)
+        if found in vocabulary:
+            return found
     candidates: list[str] = []
     if word.endswith(("ies", "ied")) and len(word) > 4:
         candidates.append(word[:-3] + "y")

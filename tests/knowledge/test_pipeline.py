@@ -3344,3 +3344,25 @@ def test_signed_with_le_and_wu_gege(kb: KnowledgeBase, question: str,
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # British spellings read as the American the glosses use (realise, organised, labour).
+    ("What does the grant-plus-investment scheme realise for enterprises?", ("先扶持",)),
+])
+def test_british_spellings_are_read(kb: KnowledgeBase, question: str,
+                                    facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+def test_british_spellings_lemmatise_to_the_american_the_index_knows() -> None:
+    from data.english.words import lemma
+
+    known = frozenset({"realize", "organization", "analyze", "labor"})
+    assert [lemma(w, known) for w in ("realised", "organisations", "analyse", "labour")] == [
+        "realize", "organization", "analyze", "labor"]
+    # (words that only look British stay: a premise, a tour)
+    assert [lemma(w, known) for w in ("premise", "tour", "raise")] == [
+        "premise", "tour", "raise"]
