@@ -3366,3 +3366,10 @@ def test_british_spellings_lemmatise_to_the_american_the_index_knows() -> None:
     # (words that only look British stay: a premise, a tour)
     assert [lemma(w, known) for w in ("premise", "tour", "raise")] == [
         "premise", "tour", "raise"]
+
+
+def test_notable_asks_what_is_special(kb: KnowledgeBase) -> None:
+    # (notable, noteworthy, remarkable: what sets it apart, no word of what it is about)
+    answer = kb.ask("What is noteworthy about the legal entity the A*STAR Suzhou base set up "
+                    "in the park?")
+    assert answer.found and "首个分支机构" in present.text(answer), present.text(answer)
