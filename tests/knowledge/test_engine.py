@@ -317,7 +317,9 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned137.jsonl": 0.97, "tuned138.jsonl": 0.97,
               "tuned139.jsonl": 0.97, "tuned140.jsonl": 0.96,
               "tuned141.jsonl": 0.97, "tuned142.jsonl": 0.97,
-              "tuned143.jsonl": 0.95, "tuned144.jsonl": 0.96}
+              "tuned143.jsonl": 0.95, "tuned144.jsonl": 0.96,
+              "tuned145.jsonl": 0.98, "tuned146.jsonl": 0.98,
+              "tuned147.jsonl": 0.95, "tuned148.jsonl": 0.98}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
