@@ -765,6 +765,9 @@ class Reader:
                 r"\b(?:which|what) (?:meeting|conference|forum|event|ceremony)\b").search(
                 folded):
             intent = "what"  # 在哪个会议上: the meeting is said in the sentence, no name kind
+        elif rx(r"\b(?:which|what) (?:[a-z]+ ){1,3}(?:meeting|conference|session)\b").search(
+                folded) and "number" not in folded:
+            intent = "what"  # (at which listing committee meeting: the meeting, as said)
         elif rx(r"哪[个座家](?:园|产业园|科技园|载体|园区|平台|机构)").search(folded):
             intent = "who"  # 在哪个园: which park, a name, not a place
         if intent == "figure" and NOT_A_UNIT.search(folded):

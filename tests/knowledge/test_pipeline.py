@@ -3373,3 +3373,13 @@ def test_notable_asks_what_is_special(kb: KnowledgeBase) -> None:
     answer = kb.ask("What is noteworthy about the legal entity the A*STAR Suzhou base set up "
                     "in the park?")
     assert answer.found and "首个分支机构" in present.text(answer), present.text(answer)
+
+
+def test_which_meeting_with_words_between_is_the_meeting_said(kb: KnowledgeBase) -> None:
+    # (at which listing committee meeting: the sentence saying the meeting, 第114次)
+    for question in ("At which listing committee meeting was Suzhou Nanomicro Technology "
+                     "Co., Ltd. approved?",
+                     "Which STAR Market review meeting approved Suzhou Nanomicro Technology "
+                     "Co., Ltd.?"):
+        answer = kb.ask(question)
+        assert answer.found and "第114次" in present.text(answer), present.text(answer)
