@@ -3383,3 +3383,15 @@ def test_which_meeting_with_words_between_is_the_meeting_said(kb: KnowledgeBase)
                      "Co., Ltd.?"):
         answer = kb.ask(question)
         assert answer.found and "第114次" in present.text(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # 增速, 增幅, 增长率: the growth the document says as 增长.
+    ("纳米城新增市级以上人才增速多少", ("58%",)),
+    ("纳米城申报园区领军人才计划的项目数和同比增幅分别是多少", ("134个", "10%")),
+])
+def test_growth_said_as_rate_or_range(kb: KnowledgeBase, question: str,
+                                      facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
