@@ -275,13 +275,19 @@ def _name_key_ids(db: sqlite_utils.Database) -> None:
     db.execute("DROP TABLE old_name_tails")
 
 
+def _dictionary_table(db: sqlite_utils.Database, table: str,
+                      fill: Callable[[sqlite3.Connection], None]) -> None:
+    """A table of what the dictionary gives every store alike, filled for a store with
+    documents; a new store fills it with its first."""
+    db.execute(table)
+    if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None:
+        fill(db.conn)
+
+
 @_migration("0013_dictionary_places")
 def _dictionary_places(db: sqlite_utils.Database) -> None:
-    """CC-CEDICT's place names in the store (see data/store/words.py), for a store with
-    documents; a new store has them with its first."""
-    db.execute(words.PLACES_TABLE)
-    if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None:
-        words.fill_places(db.conn)
+    """CC-CEDICT's place names in the store (see data/store/words.py)."""
+    _dictionary_table(db, words.PLACES_TABLE, words.fill_places)
 
 
 @_migration("0014_dictionary_entries")
@@ -335,11 +341,8 @@ def _pinyin_heads(db: sqlite_utils.Database) -> None:
 
 @_migration("0020_dictionary_countries")
 def _dictionary_countries(db: sqlite_utils.Database) -> None:
-    """The countries' names in the store (see data/store/words.py), for a store with
-    documents; a new store has them with its first."""
-    db.execute(words.COUNTRIES_TABLE)
-    if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None:
-        words.fill_countries(db.conn)
+    """The countries' names in the store (see data/store/words.py)."""
+    _dictionary_table(db, words.COUNTRIES_TABLE, words.fill_countries)
 
 
 NAMES = tuple(STEPS)

@@ -3181,6 +3181,13 @@ def test_a_place_said_to_locate_a_name_is_not_what_is_asked(kb: KnowledgeBase) -
     assert answer.entity == "苏州纳米城", present.text(answer)
 
 
+def _answered_with(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    """The question is answered, and the answer says every one of ``facts``."""
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
 @pytest.mark.parametrize(("question", "facts"), [
     # Letters typed for the pinyin initials of a word between characters: the word the
     # document writes beside the same characters.
@@ -3190,9 +3197,7 @@ def test_a_place_said_to_locate_a_name_is_not_what_is_asked(kb: KnowledgeBase) -
 ])
 def test_pinyin_initials_between_characters_are_read_as_the_document_word(
         kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 def test_capitals_and_the_documents_latin_words_are_no_initials(kb: KnowledgeBase) -> None:
@@ -3227,9 +3232,7 @@ def test_english_questions_about_what_the_document_lacks_are_not_found(
 ])
 def test_what_a_thing_is_called_and_who_signed_are_answered(
         kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 @pytest.mark.parametrize("question", [
@@ -3267,9 +3270,7 @@ def test_which_fields_of_a_name_another_entry_mentions_stay_its_own(
 ])
 def test_english_sci_tech_teaming_up_and_signing_bodies(
         kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 @pytest.mark.parametrize("question", [
@@ -3304,9 +3305,7 @@ def test_countries_are_read_only_where_the_question_names_them(kb: KnowledgeBase
 ])
 def test_casual_endings_and_people_counted_in_wei(kb: KnowledgeBase, question: str,
                                                   facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -3321,9 +3320,7 @@ def test_casual_endings_and_people_counted_in_wei(kb: KnowledgeBase, question: s
 ])
 def test_which_first_before_the_choice_is_the_comparison(
         kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 def test_national_in_an_english_name_is_no_place(kb: KnowledgeBase) -> None:
@@ -3341,9 +3338,7 @@ def test_national_in_an_english_name_is_no_place(kb: KnowledgeBase) -> None:
 ])
 def test_signed_with_le_and_wu_gege(kb: KnowledgeBase, question: str,
                                     facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -3352,9 +3347,7 @@ def test_signed_with_le_and_wu_gege(kb: KnowledgeBase, question: str,
 ])
 def test_british_spellings_are_read(kb: KnowledgeBase, question: str,
                                     facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 def test_british_spellings_lemmatise_to_the_american_the_index_knows() -> None:
@@ -3392,6 +3385,4 @@ def test_which_meeting_with_words_between_is_the_meeting_said(kb: KnowledgeBase)
 ])
 def test_growth_said_as_rate_or_range(kb: KnowledgeBase, question: str,
                                       facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)

@@ -189,11 +189,16 @@ def test_a_caption_cites_an_entry_of_its_own_chapter(tmp_path) -> None:
     store.close()
 
 
-def test_place_names_are_read_from_the_store_as_from_the_dictionary(tmp_path) -> None:
-    path = tmp_path / "s.db"
+def _ingested(path) -> tuple[Store, english.Text]:
+    """A store of the bundled document, and its words as the English reading has them."""
     store = Store(path)
     ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
-    shelf = store.knowledge.english_text(english.MAX_WORD)
+    return store, store.knowledge.english_text(english.MAX_WORD)
+
+
+def test_place_names_are_read_from_the_store_as_from_the_dictionary(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store, shelf = _ingested(path)
     names = english.places()
     assert len(names) > 1000 and names["london"] == "伦敦"
     assert all(shelf.place(name.title()) == names[name] for name in names)
@@ -213,9 +218,7 @@ def test_place_names_are_read_from_the_store_as_from_the_dictionary(tmp_path) ->
 
 def test_countries_are_kept_with_the_first_document_and_by_their_migration(tmp_path) -> None:
     path = tmp_path / "s.db"
-    store = Store(path)
-    ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
-    shelf = store.knowledge.english_text(english.MAX_WORD)
+    store, shelf = _ingested(path)
     countries = english.countries()
     # (China, and the regions the question patterns name themselves, are none of them)
     assert countries["法国"] == "France" and "中国" not in countries and "新加坡" not in countries
