@@ -414,7 +414,7 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(rf"^(?!.*(?:{AREA_AS_FIELD.pattern}))(?!.*(?:团队|队伍)[^，,。？?]{{0,3}}多大)"
                 r".*?(?:面积|(?<!规模)(?<!规模有)(?<!盘子)多大(?![^，,。？?]{0,6}(?:团队|队伍))|"
                 # (the Greater Bay Area, the FTZ's Suzhou Area: names, no size asked)
-                r"平方米|(?<!bay )(?<!suzhou )\barea\b|square|\bspace\b|"
+                r"平方米|(?<!bay )(?<!suzhou )(?<!ftz )(?<!zone )\barea\b|square|\bspace\b|"
                 r"(?<![a-z])sq\.? ?m(?:et(?:re|er)s?)?(?![a-z])|"
                 # (多少平, 几平米, 建面, 体量: square metres as said in the property trade)
                 r"(?:多少|几)平(?![台方])|平米|建面|体量)"),

@@ -139,6 +139,12 @@ EN_ASKING = lazy_regex(r"\b(?:how|what|which|when|where|who|whom|whose|could you
                        r"would you|please|tell me)\b", re.I)
 
 
+# "Area" right after a name (the Suzhou FTZ area): the name's zone, unless a size is asked.
+EN_AREA_OF_A_NAME = lazy_regex(r"\s+area\b")
+EN_SIZE_ASKED = lazy_regex(r"\b(?:how (?:big|large)|size|floor|square|sq|hectares?|acres?|"
+                           r"m2|land|space|covers?)\b")
+
+
 # Lower-case letters typed for the pinyin initials of the document's words between its
 # characters (yq科技上市qy几家, gs领军人才, kcb首股): a run of two to five letters.
 INITIALS_TYPED = lazy_regex(r"(?<![a-z0-9&.\-])[a-z]{2,5}(?![a-z0-9&\-])")
@@ -833,6 +839,11 @@ class Reader:
             spans.append(aspect_match[1].span())
             if intent in ("what", "where", "who") or aspect == "status":
                 intent = "status" if aspect == "status" else "what"
+        if " area" in folded and not EN_SIZE_ASKED.search(folded):
+            # (the Suzhou FTZ area, the Greater Bay Area: the name's area, a zone, when no
+            # size is asked; no 面积)
+            spans += [(link.end, m.end()) for link in links
+                      if (m := EN_AREA_OF_A_NAME.match(folded, link.end))]
         content, unknown, groups = self._content(folded, spans)
         lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):

@@ -3386,3 +3386,15 @@ def test_which_meeting_with_words_between_is_the_meeting_said(kb: KnowledgeBase)
 def test_growth_said_as_rate_or_range(kb: KnowledgeBase, question: str,
                                       facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A task list is a 清单, no listing; the FTZ area is the zone, no floor area.
+    ("How many implementation projects did the 2020 task list of the Suzhou FTZ area break "
+     "down into?", ("24项",)),
+    ("How many tasks did SIP push forward under the Suzhou FTZ zone area's 2020 task list?",
+     ("11项",)),
+])
+def test_task_lists_and_the_area_of_a_zone(kb: KnowledgeBase, question: str,
+                                           facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
