@@ -139,6 +139,15 @@ FIELDS_ASKED = lazy_regex(r"哪些(?:应用)?领域|哪几个(?:应用)?领域|�
 FIELDS_LISTED = lazy_regex(r"((?:[^、，。；]{1,12}、)+[^、，。；]{1,12})等(?:应用)?领域")
 
 
+def _another_kind_of_quantity(q: Question, unit: str) -> bool:
+    """A sum of money asked (总投资, total investment) and a count given (三项): no unit
+    asked, but the measure asked says the kind, and this is another."""
+    if q.units or not q.likely_units or "how many" in q.folded:
+        return False  # (how many foreign-invested centres: a count, whatever invested)
+    money = any("元" in u for u in q.likely_units)
+    return money and all("元" in u for u in q.likely_units) and "元" not in unit
+
+
 def _fields_listed(text: str) -> int:
     """How many fields a sentence lists before 等领域 (0: none)."""
     return max((m.group(1).count("、") + 1 for m in FIELDS_LISTED.finditer(text)), default=0)
@@ -475,7 +484,8 @@ class Pipeline:
             if figure is not None and not self._measures(q, figure[1]):
                 figure = None  # 430 companies is no revenue
         if intent == "figure" and (figure is None or (q.units and figure[1].unit not in q.units)
-                                   or self._counts_another(q, figure[1])):
+                                   or self._counts_another(q, figure[1])
+                                   or _another_kind_of_quantity(q, figure[1].unit)):
             return not_found(self.kb, q.raw, q.intent, entity_name, everything, q)
         said = sum(1 for ch in q.content if is_cjk(ch)) + 2 * len(q.latin)
         if figure is not None and (intent == "figure" or (measure and figure[2] >= W.BARE_HIT

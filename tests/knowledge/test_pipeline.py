@@ -3398,3 +3398,13 @@ def test_growth_said_as_rate_or_range(kb: KnowledgeBase, question: str,
 def test_task_lists_and_the_area_of_a_zone(kb: KnowledgeBase, question: str,
                                            facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # A sum of money asked, no unit said: a count of another thing (三项技术) is no answer.
+    "Oxford diagnostics innovation center, total investment?",
+    "A*STAR Suzhou base total investment how much?",
+])
+def test_money_asked_is_not_answered_with_a_count(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
