@@ -3408,3 +3408,8 @@ def test_task_lists_and_the_area_of_a_zone(kb: KnowledgeBase, question: str,
 def test_money_asked_is_not_answered_with_a_count(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+def test_measures_named_apart_by_a_space_are_each_asked(kb: KnowledgeBase) -> None:
+    # (two keyword questions, a space between, each ending in the measure it asks)
+    _answered_with(kb, "国际科技园总投资 纳米城建成载体面积", ("60亿元", "近40万平方米"))

@@ -72,6 +72,11 @@ DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?
 EACH_DATE = lazy_regex(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|二者|它们|俩)?(?:的)?"
                        r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
                        r"什么日期)?[呢啊呀?？]?$")
+# A space between two runs of characters, and a measure named at a run's end (…比重,
+# …比例): keyword questions typed one after the other.
+KEYWORDS_APART = lazy_regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+MEASURE_NAMED = lazy_regex(r"(?:比重|比例|占比|增长率|增速|增幅|总额|金额|总投资|面积|数量)[?？]*$")
+MIN_KEYWORD_QUESTION = 4  # characters of a keyword question at least
 # A slash typed between two questions (… / …).
 SLASHED = lazy_regex(r"\s+[/／|]\s+|\s*／\s*")
 # (好几千, 几乎: no question)
@@ -413,6 +418,12 @@ def split(q: Question, chapter_subject: str | None,
         # Keyword questions one after the other, a slash between (国科园 认定高企数 / 纳米城
         # 新增高企数): each asked as it is.
         return Split(tuple(halves), "both")
+    spaced = [fold(p) for p in KEYWORDS_APART.split(listed) if fold(p).strip()]
+    if 1 < len(spaced) <= MAX_PARTS and all(
+            len(p) >= MIN_KEYWORD_QUESTION and MEASURE_NAMED.search(p) for p in spaced):
+        # Measures named one after the other, a space between (研发投入占GDP比重 科创板上市
+        # 企业占全国比例): each asked as it is.
+        return Split(tuple(spaced), "both")
     pieces = [fold(p) for p in rx(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+").split(listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     topic, colon, rest = listed.partition("：")
