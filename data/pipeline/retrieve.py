@@ -39,6 +39,10 @@ Row = SentenceRow  # a stored sentence: id, text, entry_id, caption_id, …
 ANAPHOR = lazy_regex(r"(?:该|其|此|这一?)(?!外|后|次|前|间)(?!中(?!，|,))")
 
 
+# What will be done, asked and said.
+FUTURE_ASKED = lazy_regex(r"\b(?:will|shall|going to|plans? to|planned to)\b|将(?!军)|拟|未来|"
+                          r"打算|准备")
+FUTURE_SAID = lazy_regex(r"将(?!军)|拟|计划|力争|预计")
 # A name in English: capitalised words ending in a word of its kind (Suzhou Research
 # Institute, Zai Lab, the BioBAY Fund).
 EN_NAME_OF_A_KIND = lazy_regex(
@@ -86,6 +90,9 @@ class Scoring:
     # Cities asked without their 市 (张家港), as a sentence may say them with it (张家港市
     # 建设…): read there without it, so that the words around them still match.
     cities: tuple[str, ...] = ()
+    # What will be done is asked (园区将支持…建设什么, what will SIP support … to build):
+    # a sentence saying what will be done (将, 拟, 计划) answers before one of what was.
+    future: bool = False
 
 
 # A quantity said in Chinese numerals (十年, 两家): a number, as digits are, that the
@@ -359,6 +366,8 @@ class Retriever:
         # Words in the question's order, not just its characters: 建设…产业园.
         if s.trigrams:
             score += W.WORD_ORDER * sum(1 for t in s.trigrams if t in text) / len(s.trigrams)
+        if s.future and FUTURE_SAID.search(text):
+            score += W.FUTURE_SAID
         if s.latin_names:
             score += W.NAMES_ENTITY * sum(1 for w in s.latin_names if w in text) / len(
                 s.latin_names)
@@ -404,7 +413,8 @@ class Retriever:
                                 for link in q.links),
                           tuple(w for w in q.latin if w in weights and len(w) >= 4),
                           tuple(p for p in q.constraints.places
-                                if not p.endswith("市") and p + "市" not in q.folded + q.content))
+                                if not p.endswith("市") and p + "市" not in q.folded + q.content),
+                          bool(FUTURE_ASKED.search(q.folded)))
         scored = sorted(((self.sentence_score(scoring, r), r) for r in rows),
                         key=lambda sr: -sr[0])
         best_score = scored[0][0]

@@ -139,6 +139,8 @@ EN_ASKING = lazy_regex(r"\b(?:how|what|which|when|where|who|whom|whose|could you
                        r"would you|please|tell me)\b", re.I)
 
 
+# Going to do something: will (what is SIP going to help Zhangjiagang build).
+EN_GOING_TO = lazy_regex(r"\bgoing to(?= [a-z])")
 # "Area" right after a name (the Suzhou FTZ area): the name's zone, unless a size is asked.
 EN_AREA_OF_A_NAME = lazy_regex(r"\s+area\b")
 EN_SIZE_ASKED = lazy_regex(r"\b(?:how (?:big|large)|size|floor|square|sq|hectares?|acres?|"
@@ -750,7 +752,7 @@ class Reader:
             folded = figure_checked(folded)
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(
-                EN_SHARE_ASKED.sub("tell", folded))))
+                EN_GOING_TO.sub("will", EN_SHARE_ASKED.sub("tell", folded)))))
         intent = "figure" if ("which" in folded or "what" in folded) and SHARE_ASKED.search(
             folded) else next((name for name, pattern in INTENT_PATTERNS
                                if pattern.search(folded)), None)

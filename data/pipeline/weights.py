@@ -29,6 +29,7 @@ NAMES_ENTITY = 0.6  # the sentence names the entities asked about
 SUBJECT_NAMED = 0.5  # of that, for the chapter's subject (every sentence is about it)
 IN_ENTITY_ENTRY = 0.2  # it stands in the entity's own entry
 NAME_OPENS = 0.15  # it opens with the name
+FUTURE_SAID = 0.2  # what will be done is asked, and the sentence says what will be
 TOP_SHARE = 0.5  # the "top" sentences score at least this share of the best
 
 # -- a figure against the question ---------------------------------------------------------

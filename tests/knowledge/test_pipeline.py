@@ -3413,3 +3413,15 @@ def test_money_asked_is_not_answered_with_a_count(kb: KnowledgeBase, question: s
 def test_measures_named_apart_by_a_space_are_each_asked(kb: KnowledgeBase) -> None:
     # (two keyword questions, a space between, each ending in the measure it asks)
     _answered_with(kb, "国际科技园总投资 纳米城建成载体面积", ("60亿元", "近40万平方米"))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # What will be done, asked: the sentence saying what will be (将支持…建设), before the
+    # one saying what was agreed.
+    ("What is SIP going to help Zhangjiagang build under the deal?", ("生物医药产业园",
+                                                                      "纳米产业园")),
+    ("按照协议，园区未来打算支持张家港建什么", ("生物医药产业园", "纳米产业园")),
+])
+def test_what_will_be_done_is_answered_by_what_will_be(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
