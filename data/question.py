@@ -342,6 +342,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\b(?:acclaimed|renowned|celebrated)\b|"
                             r"\bhow (?:is|was) .+ (?:described|called|known)\b|"
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
+                            r"\b(?:dedicated|devoted)\b|"
                             # what does it do, what is it for (not: what did it do to …)
                             r"\bwhat (?:does|do|can) [^?]+ do(?:\?|$)|"
                             r"\bwhat (?:is|was|the) [^?]+ (?<!account )for(?:\?|$)|\bpurpose\b|"

@@ -3425,3 +3425,9 @@ def test_measures_named_apart_by_a_space_are_each_asked(kb: KnowledgeBase) -> No
 def test_what_will_be_done_is_answered_by_what_will_be(
         kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+def test_what_a_thing_is_dedicated_to_is_its_purpose(kb: KnowledgeBase) -> None:
+    # (dedicated, devoted: what it is for, said by 专注于 or 致力于)
+    _answered_with(kb, "What is the A*STAR enterprise collaboration centre in Suzhou devoted "
+                   "to?", ("新加坡科技起步公司",))
