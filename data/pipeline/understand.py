@@ -139,6 +139,9 @@ EN_ASKING = lazy_regex(r"\b(?:how|what|which|when|where|who|whom|whose|could you
                        r"would you|please|tell me)\b", re.I)
 
 
+# A name's head typed with a slip before its tail (牛津大学高等研究员苏州分子诊断…): how like
+# the name it must read (rapidfuzz's partial ratio), and how long.
+SLIPPED_HEAD, MIN_SLIPPED_HEAD = 85, 6
 # Going to do something: will (what is SIP going to help Zhangjiagang build).
 EN_GOING_TO = lazy_regex(r"\bgoing to(?= [a-z])")
 # "Area" right after a name (the Suzhou FTZ area): the name's zone, unless a size is asked.
@@ -549,6 +552,15 @@ HEAD_TO_NAME = lazy_regex(r"(?:[\s\S]|的?[那这][个家所])?")
 POINTING = lazy_regex(r"的?[那这][个家所]$")
 
 
+def _typed_with_a_slip(typed: str, name: str) -> bool:
+    """What lies between a name and a longer one holding it, typed with a slip or two
+    (牛津大学高等研究员苏州…: 研究院): the longer name's own words still."""
+    from rapidfuzz import fuzz
+
+    bare = rx(r"[（）()·\-—\s]").sub("", name)  # (the brackets a name is written with)
+    return len(typed) >= MIN_SLIPPED_HEAD and fuzz.partial_ratio(typed, bare) >= SLIPPED_HEAD
+
+
 def _heads_only(folded: str, links: list[Link]) -> list[Link]:
     """A name followed at once by a longer name holding it (A*STAR苏州企业合作中心: the
     centre of A*STAR) says whose the second is: one name, the second, over both spans."""
@@ -561,7 +573,9 @@ def _heads_only(folded: str, links: list[Link]) -> list[Link]:
                        and a.name != links[j].name and a.name in links[j].name
                        and (HEAD_TO_NAME.fullmatch(folded, a.end, links[j].start)
                             or in_order(a.name + POINTING.sub(
-                                "", folded[a.end:links[j].start]), fold(links[j].name)))),
+                                "", folded[a.end:links[j].start]), fold(links[j].name))
+                            or _typed_with_a_slip(a.name + folded[a.end:links[j].start],
+                                                  fold(links[j].name)))),
                       None)
         if longer is not None:
             owners.add(i)

@@ -3431,3 +3431,10 @@ def test_what_a_thing_is_dedicated_to_is_its_purpose(kb: KnowledgeBase) -> None:
     # (dedicated, devoted: what it is for, said by 专注于 or 致力于)
     _answered_with(kb, "What is the A*STAR enterprise collaboration centre in Suzhou devoted "
                    "to?", ("新加坡科技起步公司",))
+
+
+def test_a_long_name_typed_with_a_slip_is_one_name(kb: KnowledgeBase) -> None:
+    # (牛津大学 then 高等研究员苏州…: the head of the longer name, typed with a slip, not a
+    # second name asked about)
+    links = kb.engine.understand("牛津大学高等研究员苏州分子诊断技术创新中心致力于哪些领域").links
+    assert [link.name for link in links] == ["牛津大学高等研究院（苏州）分子诊断技术创新中心"]
