@@ -3438,3 +3438,8 @@ def test_a_long_name_typed_with_a_slip_is_one_name(kb: KnowledgeBase) -> None:
     # second name asked about)
     links = kb.engine.understand("牛津大学高等研究员苏州分子诊断技术创新中心致力于哪些领域").links
     assert [link.name for link in links] == ["牛津大学高等研究院（苏州）分子诊断技术创新中心"]
+
+
+def test_qianding_is_the_signing_the_document_says(kb: KnowledgeBase) -> None:
+    # (签订, as the document says 签署)
+    _answered_with(kb, "园区和新加坡科技研究局签订谅解备忘录是在什么时候", ("2018年9月",))
