@@ -142,6 +142,8 @@ EN_ASKING = lazy_regex(r"\b(?:how|what|which|when|where|who|whom|whose|could you
 # A name's head typed with a slip before its tail (牛津大学高等研究员苏州分子诊断…): how like
 # the name it must read (rapidfuzz's partial ratio), and how long.
 SLIPPED_HEAD, MIN_SLIPPED_HEAD = 85, 6
+# A share asked in English (as a share of the whole country, what percentage).
+EN_SHARE_OF = lazy_regex(r"\bshare of\b|\bpercentage\b|\bproportion\b|\bper ?cent\b")
 # Going to do something: will (what is SIP going to help Zhangjiagang build).
 EN_GOING_TO = lazy_regex(r"\bgoing to(?= [a-z])")
 # "Area" right after a name (the Suzhou FTZ area): the name's zone, unless a size is asked.
@@ -201,8 +203,8 @@ YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # document counts them in 家, as 多少家 asks.
 EN_COMPANIES_COUNTED = lazy_regex(
     r"\bhow many (?:(?:new|more|listed|registered|resident|national|provincial|high-?tech|"
-    r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic) ){0,3}"
-    r"(?:companies|firms|enterprises)\b|"
+    r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic|start-?up) ){0,3}"
+    r"(?:companies|company|firms?|enterprises?)\b|"
     # (how many Singapore start-ups: companies, whoever's they are)
     r"\bhow many (?:[a-z*'-]+ ){0,2}(?:start-?ups|ventures)\b")
 
@@ -807,8 +809,10 @@ class Reader:
             units = COUNTER_UNITS.get(counter.group(1), (counter.group(1),))
             if counter.group(1) == "个" and PEOPLE_BY_GE.search(folded):
                 units = COUNTER_UNITS["人"]  # 多少个研究人员: any count, but of people
-        elif companies:
-            units = COUNTER_UNITS["家"]  # how many companies: 多少家, no 33个 of jobs
+        elif companies and not EN_SHARE_OF.search(folded):
+            # (how many companies: 多少家, no 33个 of jobs; but how many companies … as a
+            # share of the country's: the share)
+            units = COUNTER_UNITS["家"]
         else:
             found: list[str] = []
             # (…, not the percent: a share is what the asker does not want)

@@ -3443,3 +3443,12 @@ def test_a_long_name_typed_with_a_slip_is_one_name(kb: KnowledgeBase) -> None:
 def test_qianding_is_the_signing_the_document_says(kb: KnowledgeBase) -> None:
     # (签订, as the document says 签署)
     _answered_with(kb, "园区和新加坡科技研究局签订谅解备忘录是在什么时候", ("2018年9月",))
+
+
+def test_companies_counted_in_the_singular_and_their_share(kb: KnowledgeBase) -> None:
+    # (how many startup company: companies counted, 家, no 33个 of jobs)
+    answer = kb.ask("A*STAR base first batch, how many start-up company came in?")
+    assert not answer.found, present.text(answer)
+    # (how many companies …, as a share of the whole country: the share)
+    _answered_with(kb, "How many companies of SIP are on the STAR Market, as a share of the "
+                   "whole country's?", ("5%",))
