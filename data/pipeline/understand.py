@@ -85,6 +85,7 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"inauguration|signing|setting up|start) of (?:the )?(?=[\u4e00-\u9fff])", re.I),
      ""),
     (lazy_regex(r"(?<=[\u4e00-\u9fff）)])\s*\bor\b\s*(?=[\u4e00-\u9fff（(])", re.I), "还是"),
+    (lazy_regex(r"(?<=[\u4e00-\u9fff）)])\s*\band\b\s*(?=[\u4e00-\u9fff（(])", re.I), "和"),
     (lazy_regex(r"\bnumbers?\s*(?:pls|please|plz)\b|\bnumbers?(?=\s*[?？]?\s*$)", re.I),
      "各多少"),
     (lazy_regex(r"\bhow (?:many|much)\b", re.I), "多少"),

@@ -3452,3 +3452,12 @@ def test_companies_counted_in_the_singular_and_their_share(kb: KnowledgeBase) ->
     # (how many companies …, as a share of the whole country: the share)
     _answered_with(kb, "How many companies of SIP are on the STAR Market, as a share of the "
                    "whole country's?", ("5%",))
+
+
+def test_english_and_between_chinese_names_joins_them(kb: KnowledgeBase) -> None:
+    # (金鸡湖创新合作中心 大湾区 and 北京: 和, each its own district, none under the other's name)
+    for question in ("金鸡湖创新合作中心 大湾区 and 北京，各自在哪个区？",
+                     "金鸡湖创新合作中心 北京 and 大湾区，分别在哪个区？"):
+        text = present.text(kb.ask(question))
+        assert "朝阳区" in text and "南山区" in text, text
+        assert "（北京）：深圳" not in text and "（大湾区）：北京" not in text, text
