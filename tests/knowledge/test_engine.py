@@ -320,7 +320,8 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned143.jsonl": 0.95, "tuned144.jsonl": 0.96,
               "tuned145.jsonl": 0.98, "tuned146.jsonl": 0.98,
               "tuned147.jsonl": 0.95, "tuned148.jsonl": 0.98,
-              "tuned149.jsonl": 0.94, "tuned150.jsonl": 0.97}
+              "tuned149.jsonl": 0.94, "tuned150.jsonl": 0.97,
+              "tuned151.jsonl": 0.98, "tuned152.jsonl": 0.92}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
