@@ -80,6 +80,12 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
      "哪个早"),
     (lazy_regex(r"\bwhich (?:one |of (?:them|the two) )?(?:is |was |came |happened |did |"
                 r"took place |occurred )?(?:the )?(?:later|latest|last)\b", re.I), "哪个晚"),
+    # (哪个 earlier, 哪个 bigger: the Chinese which, an English comparative after it)
+    (lazy_regex(r"(?<=哪个)\s*(?:is |was |came )?(?:earlier|earliest|first|sooner)\b", re.I),
+     "早"),
+    (lazy_regex(r"(?<=哪个)\s*(?:is |was |came )?(?:later|latest|last)\b", re.I), "晚"),
+    (lazy_regex(r"(?<=哪个)\s*(?:is )?(?:higher|bigger|larger|greater|more)\b", re.I), "多"),
+    (lazy_regex(r"(?<=哪个)\s*(?:is )?(?:lower|smaller|fewer|less)\b", re.I), "少"),
     # (… the opening of A or the launch of B: each name's own day, A or B as a choice)
     (lazy_regex(r"\b(?:the )?(?:opening|launch|founding|unveiling|establishment|"
                 r"inauguration|signing|setting up|start) of (?:the )?(?=[\u4e00-\u9fff])", re.I),

@@ -3461,3 +3461,14 @@ def test_english_and_between_chinese_names_joins_them(kb: KnowledgeBase) -> None
         text = present.text(kb.ask(question))
         assert "朝阳区" in text and "南山区" in text, text
         assert "（北京）：深圳" not in text and "（大湾区）：北京" not in text, text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # The Chinese which, then an English comparative (哪个 later, 哪个 more).
+    ("新加坡科技研究局苏州企业合作中心启动和材料科学姑苏实验室揭牌，哪个 later？",
+     ("更晚的是", "2020年11月18日")),
+    ("国际科技园和纳米城的入驻企业，哪个 more？", ("更多的是", "650余家")),
+])
+def test_chinese_which_with_an_english_comparative(kb: KnowledgeBase, question: str,
+                                                   facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
