@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -153,10 +153,28 @@ def places() -> dict[str, str]:
     """Every place name CC-CEDICT gives (lower case) → its Chinese (what a store keeps),
     with the countries' names and the words CC-CEDICT gives their people (French, Indian)."""
     found = dict(_places())
+    for name, word in country_places().items():
+        found.setdefault(name, word)
+    return found
+
+
+def country_places() -> dict[str, str]:
+    """The countries' English names and their people's (lower case) → the Chinese name,
+    the first country's where two share one."""
+    found: dict[str, str] = {}
     for word, names in _countries().items():
         for name in names:
             found.setdefault(name.lower(), word)
     return found
+
+
+def by_first_character(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """First character → the words so starting, longest first (a question's characters
+    looked up one at a time)."""
+    found: dict[str, list[str]] = {}
+    for word in words:
+        found.setdefault(word[0], []).append(word)
+    return {ch: tuple(sorted(same, key=len, reverse=True)) for ch, same in found.items()}
 
 
 # The country asked about by default (China) and the regions the question patterns name

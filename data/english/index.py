@@ -11,6 +11,7 @@ from data.english.dictionary import (
     CJK_RUN,
     MAX_WORD,
     Entry,
+    by_first_character,
     countries,
     dictionary_entries,
     glossary,
@@ -95,11 +96,7 @@ class FoldedText:
         return place(english)
 
     def countries(self) -> dict[str, tuple[str, ...]]:
-        by_first: dict[str, list[str]] = {}
-        for word in countries():
-            by_first.setdefault(word[0], []).append(word)
-        return {ch: tuple(sorted(words, key=len, reverse=True))
-                for ch, words in by_first.items()}
+        return by_first_character(countries())
 
 
 @dataclass(frozen=True)

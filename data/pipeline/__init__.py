@@ -144,8 +144,7 @@ def _another_kind_of_quantity(q: Question, unit: str) -> bool:
     asked, but the measure asked says the kind, and this is another."""
     if q.units or not q.likely_units or "how many" in q.folded:
         return False  # (how many foreign-invested centres: a count, whatever invested)
-    money = any("元" in u for u in q.likely_units)
-    return money and all("元" in u for u in q.likely_units) and "元" not in unit
+    return all("元" in u for u in q.likely_units) and "元" not in unit
 
 
 def _fields_listed(text: str) -> int:

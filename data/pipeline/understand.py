@@ -70,20 +70,21 @@ def language(raw: str) -> str:
 
 # A Chinese question in an English frame (Gusu Lab 招的人里 硕士 vs 博士 which is bigger?
 # numbers pls): the frame's words said in Chinese, the question read as Chinese.
+# Which came first or last, said in English (of a frame or after a Chinese 哪个).
+EN_EARLIER = r"(?:earlier|earliest|first|sooner)"
+EN_LATER = r"(?:later|latest|last)"
 CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_regex(r"\bwhich (?:one |group |side |of (?:them|the two) )?(?:is |has |had |was )?"
                 r"(?:the )?(?:higher|bigger|larger|greater|more|most)\b", re.I), "哪个多"),
     (lazy_regex(r"\bwhich (?:one |group |side |of (?:them|the two) )?(?:is |has |had |was )?"
                 r"(?:the )?(?:lower|smaller|fewer|less|least)\b", re.I), "哪个少"),
     (lazy_regex(r"\bwhich (?:one |of (?:them|the two) )?(?:is |was |came |happened |did |"
-                r"took place |occurred )?(?:the )?(?:earlier|earliest|first|sooner)\b", re.I),
-     "哪个早"),
+                rf"took place |occurred )?(?:the )?{EN_EARLIER}\b", re.I), "哪个早"),
     (lazy_regex(r"\bwhich (?:one |of (?:them|the two) )?(?:is |was |came |happened |did |"
-                r"took place |occurred )?(?:the )?(?:later|latest|last)\b", re.I), "哪个晚"),
+                rf"took place |occurred )?(?:the )?{EN_LATER}\b", re.I), "哪个晚"),
     # (哪个 earlier, 哪个 bigger: the Chinese which, an English comparative after it)
-    (lazy_regex(r"(?<=哪个)\s*(?:is |was |came )?(?:earlier|earliest|first|sooner)\b", re.I),
-     "早"),
-    (lazy_regex(r"(?<=哪个)\s*(?:is |was |came )?(?:later|latest|last)\b", re.I), "晚"),
+    (lazy_regex(rf"(?<=哪个)\s*(?:is |was |came )?{EN_EARLIER}\b", re.I), "早"),
+    (lazy_regex(rf"(?<=哪个)\s*(?:is |was |came )?{EN_LATER}\b", re.I), "晚"),
     (lazy_regex(r"(?<=哪个)\s*(?:is )?(?:higher|bigger|larger|greater|more)\b", re.I), "多"),
     (lazy_regex(r"(?<=哪个)\s*(?:is )?(?:lower|smaller|fewer|less)\b", re.I), "少"),
     # (… the opening of A or the launch of B: each name's own day, A or B as a choice)
@@ -924,7 +925,7 @@ class Reader:
             # (nor a word of what the asker says of themselves: I'm at a Canadian university;
             # could you tell me…)
             clauses = [m.group(0) for m in EN_ASKER_SAYS.finditer(asked)
-                       if not EN_ASKING.search(m.group(0))]
+                       if not EN_ASKING.search(m.group(0))] if unknown else []
             own = {w.lower() for clause in clauses for w in rx(r"[A-Za-z]+").findall(clause)}
             if own:
                 rest = asked

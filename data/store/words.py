@@ -184,15 +184,15 @@ def fill_places(conn: sqlite3.Connection) -> None:
 
 
 def fill_countries(conn: sqlite3.Connection) -> None:
-    """The countries' Chinese names, and their English names among the places, unless the
-    store has them."""
+    """The countries' Chinese names, and their English names among the places (a place of
+    CC-CEDICT's keeps its row), unless the store has them."""
     if conn.execute("SELECT 1 FROM dictionary_countries LIMIT 1").fetchone() is None:
-        from data.english import countries, places
+        from data.english.dictionary import countries, country_places
 
         conn.executemany("INSERT INTO dictionary_countries (word, name) VALUES (?, ?)",
                          sorted(countries().items()))
         conn.executemany("INSERT OR IGNORE INTO dictionary_places (name, word) VALUES (?, ?)",
-                         sorted(places().items()))
+                         sorted(country_places().items()))
 
 
 def drop_document(conn: sqlite3.Connection, document_id: int) -> None:
@@ -284,11 +284,10 @@ class ShelfText:
     def countries(self) -> dict[str, tuple[str, ...]]:
         """First character → the countries' Chinese names so starting, longest first."""
         if self._countries is None:
-            by_first: dict[str, list[str]] = {}
-            for r in self._rows("SELECT word FROM dictionary_countries", ()):
-                by_first.setdefault(r["word"][0], []).append(r["word"])
-            self._countries = {ch: tuple(sorted(words, key=len, reverse=True))
-                               for ch, words in by_first.items()}
+            from data.english.dictionary import by_first_character
+
+            self._countries = by_first_character(
+                r["word"] for r in self._rows("SELECT word FROM dictionary_countries", ()))
         return self._countries
 
     def place(self, english: str) -> str | None:
