@@ -58,7 +58,7 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self._flags = flags
+        self._flags = word_flags(pattern, flags)
         self._compiled: re.Pattern[str] | None = None
         _MADE.add(self)
 
@@ -110,6 +110,13 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy_regex({self.pattern!r}, {self._flags})"
+
+
+def word_flags(pattern: str, flags: int) -> int:
+    """A pattern's flags, ASCII where it marks word boundaries: an English word is where
+    Latin letters and digits begin and end, also against Chinese characters, which
+    Unicode counts as word characters too (姑苏实验室的director是谁 asks of a director)."""
+    return flags | re.ASCII if "\\b" in pattern else flags
 
 
 def lazy_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -232,7 +239,7 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A fixed pattern written where it is used (``rx(r"…").search(text)``): compiled once
     per process on its first use, its program kept on disk with the module-level ones'.
     (Fixed patterns only: a pattern built from a question's words is :func:`regex`'s.)"""
-    return _PROGRAMS.compile(pattern, int(flags))
+    return _PROGRAMS.compile(pattern, word_flags(pattern, int(flags)))
 
 
 @lru_cache(maxsize=DYNAMIC_CACHE)
@@ -240,4 +247,4 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern built while answering (a name, a number, an English word in it), compiled
     once per process. ``re``'s own cache holds 512 and drops the oldest, so a stream of
     new names would push out the module's fixed patterns too."""
-    return re.compile(pattern, flags)
+    return re.compile(pattern, word_flags(pattern, flags))

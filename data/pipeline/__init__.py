@@ -77,6 +77,13 @@ ROLE = lazy_regex(r"主任|院长|所长|负责人|董事长|总经理|总裁|�
                   r"代表[^，。？?]{0,6}签|签的?字|出席|致辞|讲话|剪彩|"
                   r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
                   r"chief|dean|manager|boss|leads?|runs?|founded)\b")
+# A role-holder's name asked whatever the question word (主任叫什么, the name of its director).
+ROLE_NOUNS = (r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|"
+              r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|chief|dean|"
+              r"manager|boss)\b")
+ROLE_NAMED = lazy_regex(rf"(?:{ROLE_NOUNS})的?(?:名字|姓名)?(?:叫|是)(?:什么|啥|哪位)|"
+                        rf"\bname of (?:[a-z'*&]+ ){{0,5}}?(?:{ROLE_NOUNS})|"
+                        rf"(?:{ROLE_NOUNS})(?:'s)? name\b")
 # Who supplied or took a photo (not who is in it): its caption's credit.
 # Tax asked as a sum (交了多少税, tax paid): the document's tax words are policies, not sums.
 TAX_ASKED = lazy_regex(r"(?:交|缴|纳)了?多少税|税收|纳税|税额|税款|\btax(?:es)? (?:paid|revenue)\b|"
@@ -88,6 +95,8 @@ EN_QUANTITY = lazy_regex(
     r"total|share|percentage|rate|ratio|value|capacity|number)\b")
 EN_MEASURE_ASKED = lazy_regex(
     r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for|last|this|during)\b")
+# A share asked as the measure (what is the share, the percentage): any percentage says it.
+EN_SHARE_MEASURE = lazy_regex(r"\b(?:share|percentage|proportion|per ?cent|ratio)\b")
 # A question of procedure: how to apply, register, join.
 HOW_TO = lazy_regex(
     r"(?:怎么|怎样|如何|咋)(?:才能|才可以|可以|能)?(?:申请|办理|报名|申报|注册|入驻|预约|购买|租|"
@@ -127,8 +136,9 @@ BUILT_BY = lazy_regex(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合�
 # Who signed it (签署双方是谁, 哪两方签的, the signing parties): the sentence naming both, one
 # with the other, at the signing.
 SIGNERS_ASKED = lazy_regex(r"\b(?:signing parties|signatories|parties (?:to|of)|who signed|"
-                           r"(?:which|what) (?:two )?(?:party|parties|sides?|bod(?:y|ies)) "
-                           r"signed)\b|"
+                           # (which Shanghai party signed: the party's kind may come first)
+                           r"(?:which|what) (?:two )?(?:[a-z]+ )?(?:party|parties|sides?|"
+                           r"bod(?:y|ies)) (?:signed|signs?)|signed by (?:which|what|whom))\b|"
                            r"谁(?:和谁|与谁|跟谁)?签|哪(?:两|几|些)个?方(?:面)?签|"
                            r"签(?:署|约|订)?的?(?:双方|各方|两方)|签约方|签署方")
 # Which fields (哪些应用领域, which application areas): a list of them, X、Y等领域.
@@ -544,7 +554,8 @@ class Pipeline:
             # Which city is it in? A sentence naming no place does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         held = _held(ev.weights, text)
-        if intent == "who" and ROLE.search(q.folded) and not ROLE_SAID.search(text):
+        if ((intent == "who" and ROLE.search(q.folded)) or ROLE_NAMED.search(q.folded)) and (
+                not ROLE_SAID.search(text)):
             # Who heads it? A sentence naming no one's role does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if not self._gives_the_name(q, sentence.text):
@@ -626,6 +637,8 @@ class Pipeline:
         # (what output value did companies … make)
         measure = rx(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can)\b"
                      ).split(asked.group(1))[0]
+        if figure.unit == "%" and EN_SHARE_MEASURE.search(measure):
+            return True  # (what is the share in the city: a percentage, 占全市 or 比重)
         said = rx(r"[a-z]+").findall(measure) or rx(r"[a-z]+").findall(asked.group(1))
         words = [w for phrase in (" ".join(said[-1:]), " ".join(said[-2:]))
                  for w in english.translate(phrase).terms]

@@ -96,6 +96,8 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_regex(r"\bnumbers?\s*(?:pls|please|plz)\b|\bnumbers?(?=\s*[?？]?\s*$)", re.I),
      "各多少"),
     (lazy_regex(r"\bhow (?:many|much)\b", re.I), "多少"),
+    # (省双创人才 total 多少: all of them, as 一共 asks it, no whole of which they are a part)
+    (lazy_regex(r"\b(?:in )?total\b(?=\s*(?:是|有|为)?(?:多少|几))", re.I), "一共"),
     (lazy_regex(r"\bwhen\b", re.I), "什么时候"),
     # (上市 exact date?, 签约 on which day: a date asked, in the frame or at the end)
     (lazy_regex(r"\b(?:(?:on )?(?:what|which) (?:exact |specific )?(?:date|day)|"

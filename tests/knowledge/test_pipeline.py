@@ -3472,3 +3472,32 @@ def test_english_and_between_chinese_names_joins_them(kb: KnowledgeBase) -> None
 def test_chinese_which_with_an_english_comparative(kb: KnowledgeBase, question: str,
                                                    facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # An English word typed against Chinese characters is a word (\b is ASCII): a role
+    # asked, which no sentence of the document states (director → 定向 is no answer).
+    "姑苏实验室director是哪位",
+    # A role-holder's name asked by 叫什么 or "the name of" is a person asked.
+    "材料科学姑苏实验室的director叫什么",
+    "What is the name of Gusu Lab's director?",
+])
+def test_a_role_asked_inside_chinese_or_by_its_name_is_a_person(
+        kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # (which Shanghai body signed: the party's kind before it)
+    ("Which Shanghai party signed to set up the clinical resources strategic alliance?",
+     ("上海医药临床研究中心",)),
+    # (total 多少 inside Chinese: all of them, as 一共; the sum of the two asked)
+    ("国际科技园的国家级人才和省双创人才total多少", ("71人",)),
+    # (the share asked as the measure: a percentage, 占全市)
+    ("How many medical device products of BioBAY entered the national green channel, and "
+     "what is the share in Suzhou city?", ("14", "50%以上")),
+])
+def test_english_words_inside_and_around_chinese(kb: KnowledgeBase, question: str,
+                                                 facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
