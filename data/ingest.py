@@ -266,6 +266,10 @@ def plan_document(doc: Document) -> _Plan:
                 by_bigram.setdefault(key[:2], []).append((key, name))
     for bucket in by_bigram.values():
         bucket.sort(key=lambda kv: -len(kv[0]))
+    # Each name's own forms, folded: a short form a longer name holds, which names its
+    # siblings too (金鸡湖创新合作中心 in 金鸡湖创新合作中心（大湾区）), is that name's, no mention
+    # of the siblings (金鸡湖创新合作中心（北京）).
+    own_forms = {name: {fold(form) for form in forms} for name, forms in plan.aliases.items()}
     counts: Counter[str] = Counter()
     for sentence in plan.sentences:
         text = sentence.folded
@@ -282,7 +286,7 @@ def plan_document(doc: Document) -> _Plan:
                 if i >= covered_to:
                     primary.append(span)
                     covered_to = span[1]
-                else:
+                elif key not in own_forms[primary[-1][2]] or name == primary[-1][2]:
                     nested.append(span)
                 counts[name] += 1
         plan.mentions[sentence.key] = primary

@@ -158,10 +158,23 @@ def shared_run(subject: str, name: str) -> int:
     return SequenceMatcher(None, subject, name, autojunk=False).find_longest_match().size
 
 
+# A name qualified in brackets at its end (金鸡湖创新合作中心(北京)), folded.
+QUALIFIED_NAME = lazy_regex(r"^(.{2,}?)\(([^()]+)\)$")
+
+
 def about(subject: str, name: str) -> bool:
     """Whether an entry's subject is (part of) the same thing as a name: they share four
-    characters in a row (新加坡科技研究局苏州基地 / …苏州企业合作中心; 交流会 / 上海科创中心)."""
-    return bool(subject and name) and shared_run(subject, name) >= min(4, len(name))
+    characters in a row (新加坡科技研究局苏州基地 / …苏州企业合作中心; 交流会 / 上海科创中心).
+    Not a sibling of the name, the same stem qualified otherwise (金鸡湖创新合作中心(大湾区)
+    is no 金鸡湖创新合作中心(北京))."""
+    if not (subject and name) or shared_run(subject, name) < min(4, len(name)):
+        return False
+    qualified = QUALIFIED_NAME.match(name)
+    if qualified and name not in subject:
+        stem = qualified.group(1)
+        at = subject.find(stem + "(")
+        return at < 0 or subject.startswith(f"{stem}({qualified.group(2)})", at)
+    return True
 
 
 class Retriever:

@@ -296,6 +296,16 @@ def test_back_references_resolve_to_the_entry_subject(store, entry, phrase, enti
     assert with_phrase <= mentioning
 
 
+def test_a_short_form_inside_a_siblings_name_mentions_only_that_sibling(store):
+    # (金鸡湖创新合作中心, a form of both centres, inside 金鸡湖创新合作中心（大湾区）: no
+    # mention of the Beijing one)
+    for asked, sibling in (("金鸡湖创新合作中心（北京）", "大湾区"),
+                           ("金鸡湖创新合作中心（大湾区）", "北京")):
+        mentioning = store.knowledge.sentences_mentioning([entity_id(store, asked)])
+        assert mentioning and not any(sibling in s.text and asked not in s.text
+                                      for s in mentioning), [s.text for s in mentioning]
+
+
 def test_园区_mentions_苏州工业园区(store):
     mentioning = {s.id for s in
                   store.knowledge.sentences_mentioning([entity_id(store, "苏州工业园区")])}

@@ -3501,3 +3501,12 @@ def test_a_role_asked_inside_chinese_or_by_its_name_is_a_person(
 def test_english_words_inside_and_around_chinese(kb: KnowledgeBase, question: str,
                                                  facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+def test_a_list_asked_of_one_sibling_is_its_own(kb: KnowledgeBase) -> None:
+    # (the Beijing centre's partners, not the Shenzhen one's firm its sentence names)
+    text = present.text(kb.ask("金鸡湖创新合作中心（北京）跟哪两家有关"))
+    assert "元禾原点" not in text, text
+    # (a list asked of a place: from a sentence naming it, where one does)
+    _answered_with(kb, "Which research institute's relationship does the Shenzhen Jinji Lake "
+                   "centre rely on?", ("中科院深圳先进技术研究院",))

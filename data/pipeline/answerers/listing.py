@@ -17,6 +17,7 @@ from data.pipeline import weights as W
 from data.pipeline.constraints import STAGES, cn_int, kinds_in
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
+from data.pipeline.verify import conflict
 from data.question import COUNT_WORD, ONES_COUNTER, PARKS_BUILT, PHOTO_WORDS, Question
 
 ASKED_KIND = lazy_regex(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
@@ -165,7 +166,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
         EN_KIND_ENDINGS if q.lang == "en" else CN_KIND_ENDINGS) if pattern.search(q.folded)), ())
     stages = set(q.constraints.stages)
     how_many = _how_many_asked(q.folded)
-    best: tuple[float, list[str], Row] | None = None
+    listed: list[tuple[float, int, list[str], Row]] = []
     candidates = with_next(kb, top[:4]) if following else top[:4]
     candidates += [r for r in top[4:] if r not in candidates]
     asked_names = [fold(link.name) for link in said_links]
@@ -190,16 +191,22 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
         score = fit - 0.5 * rank + W.LIST_STAGE_SAID * len(said & stages)
         if how_many and len(set(names)) == how_many:
             score += W.LIST_COUNT_AS_ASKED  # which three companies: the sentence naming three
-        if best is None or score > best[0]:
-            best = (score, names, row)
-    if best is None:
+        listed.append((score, -rank, names, row))
+    facts = [(score, _names_fact(kb, names, row)) for score, _, names, row in sorted(
+        listed, key=lambda s: s[:2], reverse=True)]
+    if q.constraints.places:
+        # (the centre in Beijing: the partners its sentence names, not a sibling's in
+        # Shenzhen that would name more firms)
+        facts = [f for f in facts if conflict(kb, q.constraints, f[1]) is None] or facts
+    if not facts:
         return None
-    _, names, row = best
-    source = kb.row_source(row)
-    fact = Fact("names", "、".join(dict.fromkeys(names)), evidence=trim(row.text, names[0]),
-                source=source)
-    return Answer(q.raw, True, q.intent, kb.about(q.links), source,
-                  facts=(fact,))
+    fact = facts[0][1]
+    return Answer(q.raw, True, q.intent, kb.about(q.links), fact.source, facts=(fact,))
+
+
+def _names_fact(kb: Knowledge, names: list[str], row: Row) -> Fact:
+    return Fact("names", "、".join(dict.fromkeys(names)), evidence=trim(row.text, names[0]),
+                source=kb.row_source(row))
 
 
 def _listed_with(text: str, name: str, other: str, names: list[str]) -> bool:
