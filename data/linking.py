@@ -442,10 +442,19 @@ class Linker:
         chars = self._rarest_first(text)
         return self.names.keys_with_all(chars) if chars else set()
 
-    def any_key_with(self, text: str, containing: Sequence[str] = ()) -> bool:
-        """Whether an alias key contains every character of ``text``, and ``containing``."""
+    def any_key_with(self, text: str, containing: Sequence[str] = (),
+                     kind: str | None = None) -> bool:
+        """Whether an alias key contains every character of ``text``, and ``containing``;
+        with ``kind``, one ending in no other kind of word (see :meth:`_abbreviates`)."""
         chars = self._rarest_first(text)
-        return bool(chars) and self.names.any_key_with_all(chars, containing)
+        if not chars or not self.names.any_key_with_all(chars, containing):
+            return False
+        if kind is None:
+            return True
+        keys = self.names.keys_with_all(chars, ABBREVIATION_PROBE)
+        return len(keys) >= ABBREVIATION_PROBE or any(
+            all(piece in key for piece in containing)
+            and extract.kind_of_ending(key) in (kind, None) for key in keys)
 
     def _rarest_first(self, text: str) -> list[str]:
         """The characters of ``text``, rarest first, or none when one is in no key."""
@@ -462,8 +471,13 @@ class Linker:
         if len(name) < 3:
             return []
         most = 1 if len(name) == 3 else 2  # entities it may stand for
+        # (ending in a kind word, it is a thing of that kind: 苏州大学 is a university, no
+        # 牛津大学高等研究院（苏州）; 金鸡湖北京中心 is a 金鸡湖创新合作中心（北京）)
+        kind = extract.kind_of_ending(name)
 
         def fits(key: str) -> bool:
+            if kind and extract.kind_of_ending(key) not in (kind, None):
+                return False
             return len(key) > 3 and in_order(name, key) if len(name) == 3 else (
                 len(key) > len(name))
 
@@ -569,9 +583,10 @@ class Linker:
             # An abbreviation: its distinctive part names a known entity of the same kind
             # (大湾区中心 → 金鸡湖创新合作中心（大湾区））; 北京大学 has no known 北京…大学.
             prefix, word = name[: suffix.start()], suffix.group(0)
-            if self.any_key_with(prefix + word, containing=(prefix, word)):
+            if self.any_key_with(prefix + word, containing=(prefix, word),
+                                 kind=extract.kind_of_ending(name)):
                 return True
-        if len(name) >= 4 and self.any_key_with(name):
+        if len(name) >= 4 and self.any_key_with(name, kind=extract.kind_of_ending(name)):
             return True  # 金鸡湖北京中心: every character of a known name, reordered
         need = max(4, math.ceil(len(name) * 0.6))
         candidates = self.names.starting_with_any(name[i:i + 2] for i in range(len(name) - 1))

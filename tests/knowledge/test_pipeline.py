@@ -3510,3 +3510,16 @@ def test_a_list_asked_of_one_sibling_is_its_own(kb: KnowledgeBase) -> None:
     # (a list asked of a place: from a sentence naming it, where one does)
     _answered_with(kb, "Which research institute's relationship does the Shenzhen Jinji Lake "
                    "centre rely on?", ("中科院深圳先进技术研究院",))
+
+
+@pytest.mark.parametrize("question", [
+    # A name ending in a kind word is a thing of that kind: 苏州大学 is a university the
+    # document never names, no abbreviation of 牛津大学高等研究院（苏州）, whose words it shares.
+    "苏州大学什么时候成立的",
+    "苏州大学哪一年启用的",
+    "苏州大学在园区的校区何时启用",
+])
+def test_a_name_of_one_kind_abbreviates_no_name_of_another(kb: KnowledgeBase,
+                                                           question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
