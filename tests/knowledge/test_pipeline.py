@@ -3523,3 +3523,15 @@ def test_a_name_of_one_kind_abbreviates_no_name_of_another(kb: KnowledgeBase,
                                                            question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # (…还是…？各在什么时候: each one's day; 在 asks nothing of its own)
+    ("先揭牌姑苏实验室还是先启动新加坡科技研究局苏州企业合作中心？各在什么时候",
+     ("更早的是", "2020年6月30日", "2020年11月18日")),
+    # English notes, each asking at its end: each asked of the topic
+    ("A*STAR: MoU when, formal agreement when?", ("2018年9月", "2019年10月")),
+])
+def test_each_asked_in_a_piece_of_its_own(kb: KnowledgeBase, question: str,
+                                          facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

@@ -615,6 +615,12 @@ def _en_than(q: Question, folded: str, chapter_subject: str | None) -> Split | N
     return Split((asked.strip() + "?", other.strip() + "?"), "compare")
 
 
+# Clauses of notes, a comma or a question mark between (MoU signed when, and the formal
+# agreement when?), each asking at its end.
+EN_CLAUSE_BREAK = lazy_regex(r"\s*[,;?]\s*(?:and\s+)?")
+EN_ASKED_LAST = lazy_regex(r"\w\s+(?:when|where|who|how (?:many|much)|what (?:date|year|day))\s*$")
+
+
 def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
     """Two questions in one English line; the second borrows the first's names (…, and
     how many were granted? → how many were granted A*STAR …)."""
@@ -647,6 +653,15 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         asked = [p.strip(" ,;?") for p in EN_NOUN_BREAK.split(rest) if p.strip(" ,;?")]
         if 1 < len(asked) <= MAX_PARTS and all(EN_NOUN_ASKS.search(p) for p in asked):
             return Split(tuple(f"{topic}: {p}" for p in asked), "both")
+    clauses = [p for p in EN_CLAUSE_BREAK.split(rest if colon else folded) if p.strip()]
+    if 1 < len(clauses) <= MAX_PARTS and all(EN_ASKED_LAST.search(c) for c in clauses):
+        # Notes, each asking at its end (MoU signed when, and the formal agreement when?):
+        # each asked of the topic, or of the names the first one says.
+        said = " ".join(folded[link.start:link.end] for link in q.links
+                        if link.end > link.start and link.end <= len(topic if colon
+                                                                      else clauses[0]))
+        return Split(tuple(f"{topic}: {c}" if colon else c if i == 0 else f"{said} {c}"
+                           for i, c in enumerate(clauses)), "both")
     pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
     def says_something(piece: str) -> bool:
@@ -890,9 +905,10 @@ def _names_a_measure(predicate: str) -> bool:
 
 
 def _distributes_only(piece: str) -> bool:
-    """各多少家: a piece asking the items before it each, no question of its own."""
+    """各多少家: a piece asking the items before it each, no question of its own (各在什么
+    时候: a verb of being is none)."""
     return bool(DISTRIBUTE.match(piece)) and not QUESTION_WORDS.sub(
-        "", DISTRIBUTE.sub("", piece)).strip()
+        "", DISTRIBUTE.sub("", piece)).strip(" 是在于为")
 
 
 def _adds_up_only(piece: str) -> bool:
