@@ -1130,8 +1130,10 @@ class Reader:
                       if changed and len(b) == 2 and all(is_cjk(c) for c in b)]
             if around and any(self.stats.df(around).values()):
                 continue
+            # (a function character beside it, 起动的, is no neighbour it reads on with)
             phrases = [p for p in (content[max(0, at - 1):at] + fix, fix + content[
-                at + 2:at + 3]) if len(p) == 3 and all(is_cjk(c) for c in p)]
+                at + 2:at + 3]) if len(p) == 3 and all(is_cjk(c) for c in p)
+                and p.replace(fix, "", 1) not in FUNCTION_CHARS]
             if not phrases and self.stats.df([fix])[fix] >= W.HOMOPHONE_ALONE:
                 content = content.replace(gram, fix)  # a word alone (站比 → 占比)
                 continue

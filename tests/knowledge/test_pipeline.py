@@ -3535,3 +3535,14 @@ def test_a_name_of_one_kind_abbreviates_no_name_of_another(kb: KnowledgeBase,
 def test_each_asked_in_a_piece_of_its_own(kb: KnowledgeBase, question: str,
                                           facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A word typed with the same pinyin as the document's, a function character after it
+    # (起动的, 解牌的): the document's word, read on with no neighbour.
+    ("新加坡科技研究局苏州企业合作中心是哪天起动的", ("2020年11月18日",)),
+    ("姑苏实验室什么时候解牌的", ("2020年6月30日",)),
+])
+def test_a_homophone_before_a_function_character(kb: KnowledgeBase, question: str,
+                                                 facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
