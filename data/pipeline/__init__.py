@@ -95,6 +95,13 @@ EN_QUANTITY = lazy_regex(
     r"total|share|percentage|rate|ratio|value|capacity|number)\b")
 EN_MEASURE_ASKED = lazy_regex(
     r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for|last|this|during)\b")
+# People working somewhere asked (how many people work at it, 员工, 上班): a figure of jobs
+# or staff answers, no count of talents or companies.
+# (Not people of a kind, how many R&D people work there: its talents.)
+EMPLOYED_ASKED = lazy_regex(r"\bhow many (?:people|persons) (?:\w+ )?(?:work|works|working|"
+                            r"employed)\b|\bhow many (?:employees|workers)\b|"
+                            r"(?:多少|几)[个名位]?(?:员工|职工|雇员)|多少人(?:在[^，。？?]{0,3})?上班")
+EMPLOYED_SAID = lazy_regex(r"就业|从业|员工|职工|雇员|岗位|用工")
 # A share asked as the measure (what is the share, the percentage): any percentage says it.
 EN_SHARE_MEASURE = lazy_regex(r"\b(?:share|percentage|proportion|per ?cent|ratio)\b")
 # A question of procedure: how to apply, register, join.
@@ -576,6 +583,8 @@ class Pipeline:
         asked (交了多少税) is no output value or funding: a sum its sentence calls no tax."""
         if TAX_ASKED.search(q.folded) and "税" not in fold(figure.sentence):
             return True
+        if EMPLOYED_ASKED.search(q.folded) and not EMPLOYED_SAID.search(figure.sentence):
+            return True  # (how many people work there: its 156 talents are not its staff)
         counted = COUNTED_NOUN.search(q.folded)
         asked = counted.group(1) if counted else ""
         if not counted and q.lang == "en" and EN_HOW_MANY.search(q.folded) and q.content.split():

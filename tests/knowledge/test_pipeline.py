@@ -3546,3 +3546,11 @@ def test_each_asked_in_a_piece_of_its_own(kb: KnowledgeBase, question: str,
 def test_a_homophone_before_a_function_character(kb: KnowledgeBase, question: str,
                                                  facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+def test_people_working_somewhere_are_no_count_of_its_talents(kb: KnowledgeBase) -> None:
+    # (how many people work there: its staff, which the document never counts; its 156
+    # talents are not they; how many R&D people work there are its talents)
+    answer = kb.ask("How many people work at Nanopolis in total?")
+    assert not answer.found, present.text(answer)
+    _answered_with(kb, "How many high-level R&D people work at BioBAY?", ("1.5万",))
