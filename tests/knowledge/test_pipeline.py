@@ -3554,3 +3554,10 @@ def test_people_working_somewhere_are_no_count_of_its_talents(kb: KnowledgeBase)
     answer = kb.ask("How many people work at Nanopolis in total?")
     assert not answer.found, present.text(answer)
     _answered_with(kb, "How many high-level R&D people work at BioBAY?", ("1.5万",))
+
+
+def test_a_category_asked_is_said_as_a_word(kb: KnowledgeBase) -> None:
+    # (创新类 asked: no share of 创业类's, though its sentence says 创 and 新 apart)
+    answer = kb.ask("国家级重大人才引进工程人才里面，创新类的占全市比例多少")
+    assert not answer.found, present.text(answer)
+    _answered_with(kb, "国家级重大人才引进工程人才里面，创业类的占全市比例多少", ("64%",))

@@ -390,8 +390,12 @@ class FigureAnswerer:
             parts = [f for f in figures if is_part(f)]
             category = PART_CATEGORY.search(group.group(1) or "")
             if parts and category:
-                figures = [f for f in parts if all(ch in fold(f.label + f.context)
-                                                   for ch in category.group(1))]
+                # (the category's word, not its characters apart: 创新类 is no 创业类 of a
+                # sentence that says 新增 too)
+                figures = [f for f in parts if category.group(1) in fold(f.label + f.context)]
+            elif category:
+                # (…中创新类占比多少: no share of a sentence naming no such category)
+                figures = [f for f in figures if category.group(1) in fold(f.sentence)]
             else:
                 figures = parts or figures
         elif ASKED_WHOLE.search(q.folded) and not q.constraints.ordinals and not (
