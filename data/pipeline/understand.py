@@ -156,6 +156,8 @@ SLIPPED_HEAD, MIN_SLIPPED_HEAD = 85, 6
 EN_SHARE_OF = lazy_regex(r"\bshare of\b|\bpercentage\b|\bproportion\b|\bper ?cent\b")
 # Going to do something: will (what is SIP going to help Zhangjiagang build).
 EN_GOING_TO = lazy_regex(r"\bgoing to(?= [a-z])")
+# A capitalised word ending a name after another (Nanotech City, Science Park).
+EN_NAME_ENDING = lazy_regex(r"[A-Z][A-Za-z*&-]+\s+(?:City|Park|Zone|District|Town)$")
 # "Area" right after a name (the Suzhou FTZ area): the name's zone, unless a size is asked.
 EN_AREA_OF_A_NAME = lazy_regex(r"\s+area\b")
 EN_SIZE_ASKED = lazy_regex(r"\b(?:how (?:big|large)|size|floor|square|sq|hectares?|acres?|"
@@ -221,7 +223,7 @@ EN_COMPANIES_COUNTED = lazy_regex(
 
 # Wu's sentence-final 个 (设立个, 揭牌个？), where Mandarin says 的: not after a number or a
 # word that counts with it (有几个, 这个).
-WU_FINAL = lazy_regex(r"(?<![几多一两二三四五六七八九十百千万这那哪每各整某])个"
+WU_FINAL = lazy_regex(r"(?<![几多一两二三四五六七八九十百千万这那哪每各整某\d])个"
                       r"(?=[啦呀呢哦?？!！。]*$)")
 
 
@@ -917,9 +919,11 @@ class Reader:
             # names only (national is no place to constrain to).
             # (National, capitalised in a name, the National Development and Reform
             # Commission, is 国家, no place either)
+            # (City after a capitalised word ends a name, Suzhou Nanotech City: no 全市)
             translated = read_constraints(" ".join(
                 g[0] for english_words, g in groups if _proper(asked, english_words)
-                and english_words.lower() != "national"), [])
+                and english_words.lower() != "national"
+                and not EN_NAME_ENDING.search(asked, 0, _typed(asked, english_words).end())), [])
             # A place the document never names (the centre in London) is a constraint
             # no fact of it can meet.
             # (Not a word of three letters or fewer: Si, Pu and He are counties too, and

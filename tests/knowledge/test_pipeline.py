@@ -3561,3 +3561,15 @@ def test_a_category_asked_is_said_as_a_word(kb: KnowledgeBase) -> None:
     answer = kb.ask("国家级重大人才引进工程人才里面，创新类的占全市比例多少")
     assert not answer.found, present.text(answer)
     _answered_with(kb, "国家级重大人才引进工程人才里面，创业类的占全市比例多少", ("64%",))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A count with its counter (2036家, 1945个) is no year asked, also last in a question.
+    ("科技型中小企业培育库累计入库企业是2630家还是2036家", ("2630家",)),
+    ("第十四届科技领军人才工程评选项目是1945个还是1954个？", ("1954个",)),
+    # City after a capitalised word ends a name (Suzhou Nanotech City): no 全市 asked.
+    ("How many companies does Suzhou Nanotech City host?", ("397",)),
+])
+def test_words_read_as_what_they_are_beside(kb: KnowledgeBase, question: str,
+                                            facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
