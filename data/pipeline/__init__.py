@@ -145,7 +145,9 @@ BUILT_BY = lazy_regex(r"由[^，。；]{2,60}?(?:共建|共同建设|牵头|合�
 SIGNERS_ASKED = lazy_regex(r"\b(?:signing parties|signatories|parties (?:to|of)|who signed|"
                            # (which Shanghai party signed: the party's kind may come first)
                            r"(?:which|what) (?:two )?(?:[a-z]+ )?(?:party|parties|sides?|"
-                           r"bod(?:y|ies)) (?:signed|signs?)|signed by (?:which|what|whom))\b|"
+                           r"bod(?:y|ies)) (?:signed|signs?)|signed by (?:which|what|whom)|"
+                           # (signed between which two parties)
+                           r"between (?:which|what) (?:two )?(?:parties|sides|bodies))\b|"
                            r"谁(?:和谁|与谁|跟谁)?签|哪(?:两|几|些)个?方(?:面)?签|"
                            r"签(?:署|约|订)?的?(?:双方|各方|两方)|签约方|签署方")
 # Which fields (哪些应用领域, which application areas): a list of them, X、Y等领域.
@@ -541,7 +543,7 @@ class Pipeline:
             by = next((r for r in own[:8] if BUILT_BY.search(r.text)), None)
             if by is not None:
                 return passage(self.kb, q, by, entity_name, intent)
-        if intent == "who" and SIGNERS_ASKED.search(q.folded) and (
+        if intent in ("who", "list") and SIGNERS_ASKED.search(q.folded) and (
                 not SIGNED_FOR.search(q.folded) or PARTY_ASKED.search(q.folded)):
             by = next((r for r in own[:8] if SIGNED_BY.search(r.text)), None)
             if by is not None:

@@ -445,6 +445,20 @@ def _typed(raw: str, words: str) -> re.Match[str] | None:
     return regex(rf"(?<![A-Za-z]){re.escape(words)}(?![A-Za-z])", re.IGNORECASE).search(raw)
 
 
+def _asker_words(asked: str) -> set[str]:
+    """The words of what the asker says of themselves only (I'm at a Canadian university;
+    could you tell me…): no place asked of."""
+    clauses = [m.group(0) for m in EN_ASKER_SAYS.finditer(asked)
+               if not EN_ASKING.search(m.group(0))]
+    own = {w.lower() for clause in clauses for w in rx(r"[A-Za-z]+").findall(clause)}
+    if own:
+        rest = asked
+        for clause in clauses:
+            rest = rest.replace(clause, " ")
+        own -= {w.lower() for w in rx(r"[A-Za-z]+").findall(rest)}
+    return own
+
+
 def _proper(raw: str, english: str) -> bool:
     """Whether an English phrase is written as a proper name (Chengdu, Oxford)."""
     said = _typed(raw, english)
@@ -914,35 +928,28 @@ class Reader:
         if named := self._countries_named(folded, links):
             constraints = replace(constraints, places=tuple(dict.fromkeys(
                 constraints.places + named)))
-        if lang == "en":
-            # Places named in English (in Shanghai) read through the translation: proper
-            # names only (national is no place to constrain to).
-            # (National, capitalised in a name, the National Development and Reform
-            # Commission, is 国家, no place either)
-            # (City after a capitalised word ends a name, Suzhou Nanotech City: no 全市)
-            translated = read_constraints(" ".join(
-                g[0] for english_words, g in groups if _proper(asked, english_words)
-                and english_words.lower() != "national"
-                and not EN_NAME_ENDING.search(asked, 0, _typed(asked, english_words).end())), [])
-            # A place the document never names (the centre in London) is a constraint
-            # no fact of it can meet.
+        # Places named in English (in Shanghai; 金鸡湖创新合作中心 Singapore 那个) read
+        # through the translation: proper names only (national is no place to constrain to).
+        # (National, capitalised in a name, the National Development and Reform
+        # Commission, is 国家, no place either)
+        # (City after a capitalised word ends a name, Suzhou Nanotech City: no 全市)
+        translated = read_constraints(" ".join(
+            g[0] for english_words, g in groups if _proper(asked, english_words)
+            and english_words.lower() != "national"
+            and not EN_NAME_ENDING.search(asked, 0, _typed(asked, english_words).end())),
+            []) if groups else None
+        if translated or unknown:
+            # A place the document never names (the centre in London; 金鸡湖创新合作中心
+            # London 那个) is a constraint no fact of it can meet.
             # (Not a word of three letters or fewer: Si, Pu and He are counties too, and
             # more often a syllable of a name spelled out, Si Rui Pu.)
-            # (nor a word of what the asker says of themselves: I'm at a Canadian university;
-            # could you tell me…)
-            clauses = [m.group(0) for m in EN_ASKER_SAYS.finditer(asked)
-                       if not EN_ASKING.search(m.group(0))] if unknown else []
-            own = {w.lower() for clause in clauses for w in rx(r"[A-Za-z]+").findall(clause)}
-            if own:
-                rest = asked
-                for clause in clauses:
-                    rest = rest.replace(clause, " ")
-                own -= {w.lower() for w in rx(r"[A-Za-z]+").findall(rest)}
+            own = _asker_words(asked) if lang == "en" and unknown else set()
             elsewhere = [where for w in unknown if len(w) > 3 and _name_like(asked, w)
                          and w not in own and not self.linker.known_name(w)
                          and (where := self.corpus().place(w))]
             constraints = replace(constraints, places=tuple(dict.fromkeys(
-                constraints.places + translated.places + tuple(elsewhere))))
+                constraints.places + (translated.places if translated else ())
+                + tuple(elsewhere))))
         return Question(
             raw=raw, folded=folded, intent=intent, links=tuple(links), content=content,
             terms=tuple(terms), latin=tuple(latin), units=units, years=years,

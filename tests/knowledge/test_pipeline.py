@@ -3573,3 +3573,17 @@ def test_a_category_asked_is_said_as_a_word(kb: KnowledgeBase) -> None:
 def test_words_read_as_what_they_are_beside(kb: KnowledgeBase, question: str,
                                             facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+def test_places_named_in_english_inside_chinese(kb: KnowledgeBase) -> None:
+    # (金鸡湖创新合作中心 London 那个: a place the document never names, no Beijing answer)
+    answer = kb.ask("金鸡湖创新合作中心 London 那个在哪个区")
+    assert not answer.found, present.text(answer)
+    answer = kb.ask("金鸡湖创新合作中心 Singapore 那个哪天揭的牌")
+    assert not answer.found, present.text(answer)
+
+
+def test_signed_between_which_parties(kb: KnowledgeBase) -> None:
+    # (a list of parties asked: the sentence saying who signed with whom)
+    _answered_with(kb, "生物医药临床资源合作战略联盟 was signed between which two parties?",
+                   ("上海医药临床研究中心", "苏州市生物医药产业创新中心"))
