@@ -156,6 +156,9 @@ SLIPPED_HEAD, MIN_SLIPPED_HEAD = 85, 6
 EN_SHARE_OF = lazy_regex(r"\bshare of\b|\bpercentage\b|\bproportion\b|\bper ?cent\b")
 # Going to do something: will (what is SIP going to help Zhangjiagang build).
 EN_GOING_TO = lazy_regex(r"\bgoing to(?= [a-z])")
+# A clause of time after another question word (how much did it raise when it listed).
+EN_TIME_CLAUSE = lazy_regex(r"^((?:how|what|which|who)\b.{1,80}?)\s+when(?= (?:it|they|he|she|"
+                            r"we|i|you)\b)")
 # A capitalised word ending a name after another (Nanotech City, Science Park).
 EN_NAME_ENDING = lazy_regex(r"[A-Z][A-Za-z*&-]+\s+(?:City|Park|Zone|District|Town)$")
 # "Area" right after a name (the Suzhou FTZ area): the name's zone, unless a size is asked.
@@ -795,9 +798,12 @@ class Reader:
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(
                 EN_GOING_TO.sub("will", EN_SHARE_ASKED.sub("tell", folded)))))
+        # (How much did it raise when it listed: a clause of time after the question asks
+        # no date)
+        phrased = EN_TIME_CLAUSE.sub(r"\1 then", folded) if " when " in folded else folded
         intent = "figure" if ("which" in folded or "what" in folded) and SHARE_ASKED.search(
             folded) else next((name for name, pattern in INTENT_PATTERNS
-                               if pattern.search(folded)), None)
+                               if pattern.search(phrased)), None)
         bare = intent is None
         if asks_rank(folded, intent):
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure

@@ -3587,3 +3587,12 @@ def test_signed_between_which_parties(kb: KnowledgeBase) -> None:
     # (a list of parties asked: the sentence saying who signed with whom)
     _answered_with(kb, "生物医药临床资源合作战略联盟 was signed between which two parties?",
                    ("上海医药临床研究中心", "苏州市生物医药产业创新中心"))
+
+
+def test_a_clause_of_time_asks_no_date(kb: KnowledgeBase) -> None:
+    # (How much did it raise when it went public: a sum the document never gives, no
+    # second question of the day it listed)
+    answer = kb.ask("How much did Zai Lab raise when it went public in Hong Kong?")
+    assert not answer.found, present.text(answer)
+    text = present.text(kb.ask("What title did Gusu Lab get when it was unveiled?"))
+    assert "江苏省实验室" in text and "Not in the document" not in text, text

@@ -551,7 +551,9 @@ _EN_ASKING = r"(?=(?:how (?:many|much)|what|when|where|which|who)\b)"
 EN_SECOND = lazy_regex(
     rf"\s*[,;?]\s*(?:and\s+)?(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
-    + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}")
+    + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}"
+    # (…raise when it listed: a clause of time, no second question)
+    r"(?!(?:when|where|what) (?:it|they|he|she|we|i|you)\b)")
 # A phrase that frames the questions after it (of the 33 firms, among the institutes, …).
 # Between nouns asked of one topic: a comma, or "and" before its, their or the.
 EN_NOUN_BREAK = lazy_regex(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=(?:its|their|the)\b)")
