@@ -152,6 +152,8 @@ SIGNERS_ASKED = lazy_regex(r"\b(?:signing parties|signatories|parties (?:to|of)|
                            r"签(?:署|约|订)?的?(?:双方|各方|两方)|签约方|签署方")
 # Which fields (哪些应用领域, which application areas): a list of them, X、Y等领域.
 FIELDS_ASKED = lazy_regex(r"哪些(?:应用)?领域|哪几个(?:应用)?领域|什么(?:应用)?领域|"
+                          # (主要搞哪几块, 做哪些方向, its focus areas: said in everyday words)
+                          r"哪(?:几|些)个?(?:块|板块|方向)|\bfocus (?:areas|fields|sectors)\b|"
                           r"\b(?:which|what) (?:application |research |industrial |main )?"
                           r"(?:fields|areas|sectors|domains)\b|"
                           r"\bapplication (?:fields|areas)\b")

@@ -273,6 +273,10 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"(?:(?:i|we) )?(?:want|wanna|need|would like|'d like|hope|plan) to "
                           r"(?:compare|benchmark|contrast|check (?:it )?against)\b|"
                           r"(?:for (?:a )?(?:comparison|benchmarking)|to compare with)\b|"
+                          # (…? Need the list for a BD deck. / Asking for a client report.)
+                          r"(?:(?:i|we) )?(?:need|needed|want) (?:it|this|that|them|the \w+ ?\w*) "
+                          r"(?:for|in)\b|(?:(?:i'?m|we'?re) )?(?:asking|writing|preparing|working) "
+                          r"(?:this )?(?:for|on|up)\b|(?:it'?s|this is) for (?:a|an|my|our)\b|"
                           r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall|mean|"
                           r"only (?:saw|see|found|find))\b|"
                           # (…? the chapter seems to say both: what the asker read)

@@ -3596,3 +3596,22 @@ def test_a_clause_of_time_asks_no_date(kb: KnowledgeBase) -> None:
     assert not answer.found, present.text(answer)
     text = present.text(kb.ask("What title did Gusu Lab get when it was unveiled?"))
     assert "江苏省实验室" in text and "Not in the document" not in text, text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # An English aside after the question (Asking for a client report.): what it is for.
+    ("How many companies are in Nano City? Asking for a client report.", ("397",)),
+    ("Nano City focus fields? I need them for a slide.", ("微纳制造",)),
+    # Which fields asked in everyday words (主要搞哪几块, 做哪些方向).
+    ("纳米城主要做哪几块", ("微纳制造", "纳米新材料")),
+])
+def test_asides_and_fields_in_everyday_words(kb: KnowledgeBase, question: str,
+                                             facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_an_aside_is_no_word_of_what_is_asked(kb: KnowledgeBase) -> None:
+    # (…? Preparing this for a client.: BioBAY's listed companies, which the document
+    # does not count, no 430 companies of another kind)
+    answer = kb.ask("BioBAY: how many listed companies? Preparing this for a client.")
+    assert not answer.found, present.text(answer)
