@@ -605,12 +605,23 @@ EN_NAME_STOP = frozenset({"of", "the", "and", "for", "in", "on", "with", "a", "a
                           "co", "ltd", "inc"})
 
 
+# Endings of one root's nouns and adjectives (biomedicine, biomedical; industry, industrial).
+EN_ROOT_ENDINGS = ("icine", "ical", "ation", "ative", "ity", "ive", "ion", "ial", "ic", "al", "y")
+EN_ROOT_MIN = 5  # letters a root keeps
+
+
 def _en_word(word: str) -> str:
-    """A word of an English name as its variants share it (centre, centers: center)."""
+    """A word of an English name as its variants share it (centre, centers: center;
+    biomedicine, biomedical: biomed)."""
     word = word.replace("centre", "center")
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    for ending in EN_ROOT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= EN_ROOT_MIN:
+            return word[:-len(ending)]
+    return word
 
 
 def _en_words(key: str) -> list[str]:

@@ -526,7 +526,7 @@ PEOPLE_COUNTED = lazy_regex(rf"(?:多少|几)(?:个|名|位)?[^，,。？?多少
                             rf"{PEOPLE}[?？呢吗]*$|"
                             # (从业人员总数为几何, 员工有多少人: the people, then the asking)
                             rf"{PEOPLE}{ASKED_AFTER_PEOPLE}|"
-                            r"\bhow many (?:[a-z'-]+ ){0,4}?(?:talents|experts|people|"
+                            r"\bhow many (?:[a-z'&-]+ ){0,4}?(?:talents|experts|people|"
                             r"researchers|scientists|staff|employees|students|graduates|"
                             r"postdocs|engineers|workers|academicians|folks|hires)\b|"
                             # (the headcount, how many staff: people)

@@ -3615,3 +3615,21 @@ def test_an_aside_is_no_word_of_what_is_asked(kb: KnowledgeBase) -> None:
     # does not count, no 430 companies of another kind)
     answer = kb.ask("BioBAY: how many listed companies? Preparing this for a client.")
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # People of a kind counted (how many R&D people): people, no floor space.
+    ("how many high-level R&D people are based in the Suzhou biomedicine industrial park?",
+     ("1.5万",)),
+])
+def test_english_words_in_other_forms(kb: KnowledgeBase, question: str,
+                                      facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_an_english_name_with_another_form_of_its_words(kb: KnowledgeBase) -> None:
+    # (biomedicine for biomedical: the name, answered as about it)
+    text = present.text(kb.ask("Which diseases does the biomedicine clinical resources "
+                               "alliance work on?"))
+    assert text.startswith("Biomedical Clinical Resources Strategic Alliance") and "肿瘤" in text, (
+        text)
