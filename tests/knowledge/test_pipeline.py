@@ -3633,3 +3633,9 @@ def test_an_english_name_with_another_form_of_its_words(kb: KnowledgeBase) -> No
                                "alliance work on?"))
     assert text.startswith("Biomedical Clinical Resources Strategic Alliance") and "肿瘤" in text, (
         text)
+
+
+def test_gen_joins_two_things_compared(kb: KnowledgeBase) -> None:
+    # (跟 before a shortened name is no part of it: 剑桥纳米中心, its own part)
+    _answered_with(kb, "姑苏实验室揭牌跟剑桥纳米中心成立，哪个早",
+                   ("更早的是", "2020年6月30日", "2020年10月"))
