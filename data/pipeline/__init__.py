@@ -102,6 +102,13 @@ EMPLOYED_ASKED = lazy_regex(r"\bhow many (?:people|persons) (?:\w+ )?(?:work|wor
                             r"employed)\b|\bhow many (?:employees|workers)\b|"
                             r"(?:多少|几)[个名位]?(?:员工|职工|雇员)|多少人(?:在[^，。？?]{0,3})?上班")
 EMPLOYED_SAID = lazy_regex(r"就业|从业|员工|职工|雇员|岗位|用工")
+# A programme, title or award asked for by its kind (哪个人才计划, which talent programme):
+# one the sentence names answers (获评…姑苏领军人才项目).
+PROGRAMME_ASKED = lazy_regex(r"哪(?:个|项|一个|一项)[^，。？?]{0,4}?(?:计划|项目|工程|称号|奖)|"
+                             r"\bwhich (?:[a-z-]+ ){0,3}(?:programmes?|programs?|projects?|"
+                             r"titles?|awards?|honou?rs?|schemes?)\b")
+PROGRAMME_SAID = lazy_regex(r"[\u4e00-\u9fff“”]{3,}(?:计划|项目|工程|称号|奖)")
+PROGRAMME_KINDS = frozenset("计划项目工程称号奖")  # (the characters of those kinds' words)
 # A share asked as the measure (what is the share, the percentage): any percentage says it.
 EN_SHARE_MEASURE = lazy_regex(r"\b(?:share|percentage|proportion|per ?cent|ratio)\b")
 # A question of procedure: how to apply, register, join.
@@ -575,8 +582,14 @@ class Pipeline:
         # (a photo's caption, when its credit is asked, need not say the event in the
         # asker's words: the signing ceremony, 签约仪式, of a caption saying 协议签署)
         share = W.CREDIT_SAID if credit and sentence.caption_id else W.WHO_SAID
+        weights = ev.weights
+        if PROGRAMME_ASKED.search(q.folded):
+            # (哪个人才计划: the kind asked is the answer's to say, 姑苏领军人才项目, not the
+            # sentence's words to hold)
+            weights = {t: w for t, w in weights.items() if not PROGRAMME_KINDS & set(t)}
+            held = _held(weights, text)
         if intent == "who" and (not self._names_someone(q, sentence.text)
-                                or held < share * sum(ev.weights.values())):
+                                or held < share * sum(weights.values())):
             # Who leads it? A sentence naming no one but the thing asked about says nothing.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         return passage(self.kb, q, sentence, entity_name, intent)
@@ -692,4 +705,7 @@ class Pipeline:
             # (parties listed in quotes: “政府、银行、创投、担保、保险”五方)
             QUOTED_LIST.search(text)) or bool(
             # (a photo's credit names who supplied it)
-            PHOTO_WORDS.search(q.folded) and PHOTO_CREDIT.search(text))
+            PHOTO_WORDS.search(q.folded) and PHOTO_CREDIT.search(text)) or (
+            # (which talent programme: one the sentence names, 姑苏领军人才项目)
+            bool(PROGRAMME_ASKED.search(q.folded)) and any(
+                m.group(0) not in q.folded for m in PROGRAMME_SAID.finditer(fold(text))))

@@ -3639,3 +3639,13 @@ def test_gen_joins_two_things_compared(kb: KnowledgeBase) -> None:
     # (跟 before a shortened name is no part of it: 剑桥纳米中心, its own part)
     _answered_with(kb, "姑苏实验室揭牌跟剑桥纳米中心成立，哪个早",
                    ("更早的是", "2020年6月30日", "2020年10月"))
+
+
+@pytest.mark.parametrize("question", [
+    # Which programme, title or award asked by its kind: the one the sentence names answers
+    # (获评…姑苏领军人才项目), though it says 项目 where the question says 计划.
+    "路胜生物入选了哪个人才计划",
+    "Which talent scheme did Lusheng Biotech (路胜生物) get picked for?",
+])
+def test_a_programme_asked_by_its_kind(kb: KnowledgeBase, question: str) -> None:
+    _answered_with(kb, question, ("领军人才项目",))
