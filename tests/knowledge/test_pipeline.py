@@ -3649,3 +3649,12 @@ def test_gen_joins_two_things_compared(kb: KnowledgeBase) -> None:
 ])
 def test_a_programme_asked_by_its_kind(kb: KnowledgeBase, question: str) -> None:
     _answered_with(kb, question, ("领军人才项目",))
+
+
+@pytest.mark.parametrize("question", [
+    # Deals signed are the projects signed (签约项目), in English and inside Chinese.
+    "How many deals were signed at the Shanghai sci-tech centre cooperation meeting?",
+    "上海科创中心合作交流会 signed deals 几个",
+])
+def test_deals_signed_are_projects_signed(kb: KnowledgeBase, question: str) -> None:
+    _answered_with(kb, question, ("30",))
