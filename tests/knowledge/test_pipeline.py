@@ -3658,3 +3658,9 @@ def test_a_programme_asked_by_its_kind(kb: KnowledgeBase, question: str) -> None
 ])
 def test_deals_signed_are_projects_signed(kb: KnowledgeBase, question: str) -> None:
     _answered_with(kb, question, ("30",))
+
+
+def test_a_british_kind_word_asks_for_an_american_named_one(kb: KnowledgeBase) -> None:
+    # (which IP protection centre: the Center whose name the question's words describe)
+    _answered_with(kb, "Which IP protection centre backs the park's fast patent review?",
+                   ("Intellectual Property Protection Center",))

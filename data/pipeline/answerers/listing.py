@@ -9,6 +9,7 @@ import re
 from data import english, extract
 from data.english.dictionary import glossary
 from data.english.translate import NUMBER_WORDS
+from data.english.words import lemma
 from data.lazyre import lazy_regex, regex, rx
 from data.linking import KIND_ASKED, Link
 from data.models import Answer, Fact
@@ -109,8 +110,10 @@ def _of_kind_asked(q: Question, name: str) -> bool:
     row = glossary().get(fold(name))
     if not asked or row is None or not row.english.split():
         return False
-    last = row.english.lower().split()[-1].rstrip("s")
-    return any(word.rstrip("s") == last for word in asked.group(1).split())
+    # (British or American: which IP protection centre asks for a Center)
+    last = lemma(row.english.lower().split()[-1], frozenset()).rstrip("s")
+    return any(lemma(word, frozenset()).rstrip("s") == last
+               for word in asked.group(1).split())
 
 
 # The words of the kind an English question asks for (which IP protection center).
