@@ -3664,3 +3664,18 @@ def test_a_british_kind_word_asks_for_an_american_named_one(kb: KnowledgeBase) -
     # (which IP protection centre: the Center whose name the question's words describe)
     _answered_with(kb, "Which IP protection centre backs the park's fast patent review?",
                    ("Intellectual Property Protection Center",))
+
+
+@pytest.mark.parametrize("question", [
+    # Qualifiers of one name joined, each its own part: 两处 counts them, a city's space
+    # is kept apart, the first typed in brackets.
+    "金鸡湖创新合作中心北京、大湾区两处分别在哪个区",
+    "北京 和 大湾区 两个 金鸡湖创新合作中心 各在哪个区",
+])
+def test_qualifiers_joined_each_asked(kb: KnowledgeBase, question: str) -> None:
+    _answered_with(kb, question, ("朝阳区", "南山区"))
+
+
+def test_a_bracketed_qualifier_then_another(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("金鸡湖创新合作中心（北京）和大湾区这两个分别什么时候揭牌"))
+    assert "（北京）揭牌" in text and "（大湾区）揭牌" in text, text

@@ -195,10 +195,11 @@ def _pieces_mode(pieces: list[str], folded: str) -> str:
 # Two qualifiers joined before a name the document qualifies (北京和大湾区这两个金鸡湖创新合作
 # 中心): the name of each.
 # Regex fragments: "these two" said after the items, and the word asking each of them.
-THESE_TWO = r"(?:这|那)?(?:两个|两家|俩|二者)?"
+THESE_TWO = r"(?:这|那)?(?:两个|两家|两处|两地|两座|俩|二者)?"
 EACH_ASKED = r"(?:分别|各自?|都)"
-QUALIFIERS_JOINED = lazy_regex(r"([\u4e00-\u9fff]{1,6})(?:和|与|及|、|跟)([\u4e00-\u9fff]{1,6}?)"
-                               rf"{THESE_TWO}的?$")
+# (北京 和 大湾区 两个…: folding leaves a · for a space after a city)
+QUALIFIERS_JOINED = lazy_regex(r"([\u4e00-\u9fff]{1,6})·?(?:和|与|及|、|跟)·?"
+                               rf"([\u4e00-\u9fff]{{1,6}}?)·?{THESE_TWO}的?$")
 
 
 QUALIFIERS_AFTER = lazy_regex(r"\(([\u4e00-\u9fff]{1,6}?)(?:和|与|及|、|跟)"
@@ -206,7 +207,7 @@ QUALIFIERS_AFTER = lazy_regex(r"\(([\u4e00-\u9fff]{1,6}?)(?:和|与|及|、|跟)
 # Another qualifier after a name typed with its first one unbracketed (金鸡湖创新合作中心
 # 北京 大湾区 分别…; folding leaves a · for the space), then what each is asked.
 QUALIFIER_NEXT = lazy_regex(r"^(?:·?(?:和|与|及|、|跟)·?|·)([\u4e00-\u9fff]{1,6}?)·?(?:的·?)?"
-                            rf"(?={THESE_TWO}{EACH_ASKED})")
+                            rf"{THESE_TWO}(?={EACH_ASKED})")
 # (…中心大湾区 北京 各…: folding may join the first two; the space before what each is
 # asked still ends the second)
 QUALIFIER_SPACED = lazy_regex(rf"^([\u4e00-\u9fff]{{1,6}}?)·(?={EACH_ASKED})")
@@ -223,7 +224,8 @@ def _qualified_siblings(q: Question) -> Split | None:
         base, first = fold(link.name[:qualifier.start()]), fold(qualifier.group(0))[1:-1]
         next_one = (QUALIFIER_NEXT.match(q.folded[link.end:])
                     or QUALIFIER_SPACED.match(q.folded[link.end:]))
-        if next_one is not None and said.replace("·", "") == base + first:
+        # (金鸡湖创新合作中心北京 or （北京）, then 和大湾区…)
+        if next_one is not None and said.replace("·", "") in (base + first, fold(link.name)):
             rest = q.folded[link.end + next_one.end():]
             return Split(tuple(_clean(f"{q.folded[:link.start]}{base}({name}){rest}")
                                for name in (first, next_one.group(1))), _mode(q.folded))
