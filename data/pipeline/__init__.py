@@ -92,7 +92,7 @@ TAX_ASKED = lazy_regex(r"(?:交|缴|纳)了?多少税|税收|纳税|税额|税�
 EN_QUANTITY = lazy_regex(
     r"\b(?:revenues?|population|gdp|output|income|profits?|sales|turnover|budget|valuation|"
     r"headcount|salar(?:y|ies)|prices?|rent|costs?|funding|investment|area|size|amount|"
-    r"total|share|percentage|rate|ratio|value|capacity|number)\b")
+    r"total|share|percentage|rate|ratio|value|capacity|number|capital)\b")
 EN_MEASURE_ASKED = lazy_regex(
     r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for|last|this|during)\b")
 # People working somewhere asked (how many people work at it, 员工, 上班): a figure of jobs

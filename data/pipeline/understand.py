@@ -159,6 +159,9 @@ EN_GOING_TO = lazy_regex(r"\bgoing to(?= [a-z])")
 # A clause of time after another question word (how much did it raise when it listed).
 EN_TIME_CLAUSE = lazy_regex(r"^((?:how|what|which|who)\b.{1,80}?)\s+when(?= (?:it|they|he|she|"
                             r"we|i|you)\b)")
+# A word pointing, said between characters (苏州—剑桥那个纳米中心).
+POINTING_INSIDE = lazy_regex(r"(?<=[\u4e00-\u9fff—])(?:那个|这个|那家|这家|那所|这所)"
+                             r"(?=[\u4e00-\u9fff])")
 # A capitalised word ending a name after another (Nanotech City, Science Park).
 EN_NAME_ENDING = lazy_regex(r"[A-Z][A-Za-z*&-]+\s+(?:City|Park|Zone|District|Town)$")
 # "Area" right after a name (the Suzhou FTZ area): the name's zone, unless a size is asked.
@@ -734,6 +737,16 @@ class Reader:
             return folded
         return folded if self._says_of_the_document(aside.group(1)) else folded[:aside.start(1)]
 
+    def _without_pointing_inside(self, folded: str) -> str:
+        """那个 said inside a name, as one points while saying it (苏州—剑桥那个纳米中心): the
+        name, when without it one is linked across where it stood."""
+        for m in POINTING_INSIDE.finditer(folded):
+            joined = folded[:m.start()] + folded[m.end():]
+            if any(link.start < m.start() < link.end
+                   for link in self.linker.link(joined, [])):
+                return joined
+        return folded
+
     def _says_of_the_document(self, words: str) -> bool:
         """Whether any three characters running in ``words`` are the document's."""
         return any(self.stats.in_document(words[i:i + 3]) for i in range(len(words) - 2))
@@ -752,6 +765,8 @@ class Reader:
     def _understood(self, raw: str, asked: str) -> Question:
         folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(
             to_mainland(asked, self.stats.in_document))))))
+        if "那" in folded or "这" in folded:
+            folded = self._without_pointing_inside(folded)
         if INITIALS_TYPED.search(folded):
             folded = self._initials_read(folded, asked)
         if TEXT_AFTER_QUESTION_MARK.search(folded):
@@ -815,8 +830,8 @@ class Reader:
         namesakes: list[str] = []
         named = _heads_only(folded, self._linked(folded, namesakes, raw))
         links = _without_locating_places(folded, _without_examples(folded, named))
-        if any(rx(r"是(?:什么(?!时候|时间|地方|板)|哪(?![里儿天日年一]|[个家]交易所))").match(
-                folded[link.end:])
+        if any(rx(r"是(?:什么(?!时候|时间|地方|板)|"
+                  r"哪(?![里儿天日年一月]|个月|[个家]交易所))").match(folded[link.end:])
                and not BY_WHOM.match(folded[link.end:]) for link in links):
             intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
         if rx(r"哪个?(?:国家|城市|省份?)|哪国|什么国家").search(folded):

@@ -3679,3 +3679,28 @@ def test_qualifiers_joined_each_asked(kb: KnowledgeBase, question: str) -> None:
 def test_a_bracketed_qualifier_then_another(kb: KnowledgeBase) -> None:
     text = present.text(kb.ask("金鸡湖创新合作中心（北京）和大湾区这两个分别什么时候揭牌"))
     assert "（北京）揭牌" in text and "（大湾区）揭牌" in text, text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # 是哪个月 after a name asks its month, no description of the name.
+    ("剑桥纳米中心是哪个月成立的", ("2020年10月",)),
+    # GBA is the Greater Bay Area.
+    ("GBA centre: which CAS institute does it build on?", ("深圳先进技术研究院",)),
+])
+def test_names_said_as_people_say_them(kb: KnowledgeBase, question: str,
+                                       facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_pointing_inside_a_name(kb: KnowledgeBase) -> None:
+    # (苏州—剑桥那个纳米中心: the centre, whose investment the document never gives; no
+    # 近100亿元 of the park's)
+    answer = kb.ask("苏州—剑桥那个纳米中心投了多少钱呀")
+    assert not answer.found, present.text(answer)
+    _answered_with(kb, "苏州—剑桥那个纳米中心哪一年成立", ("2020年10月",))
+
+
+def test_registered_capital_is_a_quantity_asked(kb: KnowledgeBase) -> None:
+    # (the capital the document never states: no passage saying where it registered)
+    answer = kb.ask("What is the registered capital of the company A*STAR registered in the park?")
+    assert not answer.found, present.text(answer)
