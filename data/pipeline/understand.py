@@ -194,6 +194,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "听讲": "听说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
              "格个": "那个", "迭个": "这个",
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
+             # (系几时嘅事, 几多间公司, 挂牌㗎: 是几时的事, 多少家公司, a closing particle)
+             "系几": "是几", "系咪": "是不是", "系唔系": "是不是", "㗎": "", "喎": "", "啩": "",
              "边日": "哪天", "边一日": "哪一天", "边年": "哪年", "边个月": "哪个月",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
              "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么"}
@@ -236,7 +238,11 @@ WU_FINAL = lazy_regex(r"(?<![几多一两二三四五六七八九十百千万这
 # Wu's question particle 伐 at the end (好伐, 有伐): 吗.
 WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
 # Cantonese counts companies in 间 (边三间, 系边几间): 家.
-CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间")
+# When it was, asked as a matter (是几时的事, 什么时候的事情): when.
+WHEN_A_MATTER = lazy_regex(r"(?<=几时|时候|哪年|哪天|何时)的事(?:情|儿)?")
+CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间|"
+                            # (几多间公司: companies counted in 间, as Cantonese counts them)
+                            r"(?<=[几多少两二三四五六七八九十\d])间(?=公司|企业|机构|高校|大学)")
 
 
 # A country's side of a partnership (英方合作方, 新方): the country, as the document names it.
@@ -247,6 +253,8 @@ COUNTRY_SIDE = lazy_regex(r"(?<![其精之])([英美德法日韩新中])方(?![�
 
 def _mandarin(folded: str) -> str:
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
+    if "的事" in folded:
+        folded = WHEN_A_MATTER.sub("", folded)
     if "方" in folded:
         folded = COUNTRY_SIDE.sub(lambda m: SIDE_OF[m.group(1)], folded)
     if "好多" in folded:

@@ -3704,3 +3704,10 @@ def test_registered_capital_is_a_quantity_asked(kb: KnowledgeBase) -> None:
     # (the capital the document never states: no passage saying where it registered)
     answer = kb.ask("What is the registered capital of the company A*STAR registered in the park?")
     assert not answer.found, present.text(answer)
+
+
+def test_cantonese_counters_and_matters(kb: KnowledgeBase) -> None:
+    # (几多间公司: companies counted in 间, no 33 jobs; 系几时嘅事: when)
+    answer = kb.ask("A*STAR苏州基地第一批有几多间公司入驻？")
+    assert not answer.found, present.text(answer)
+    _answered_with(kb, "园区同新加坡科技研究局签谅解备忘录系几时嘅事？", ("2018年9月",))
