@@ -288,6 +288,10 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"(?:(?:i|we) )?(?:need|needed|want) (?:it|this|that|them|the \w+ ?\w*) "
                           r"(?:for|in)\b|(?:(?:i'?m|we'?re) )?(?:asking|writing|preparing|working) "
                           r"(?:this )?(?:for|on|up)\b|(?:it'?s|this is) for (?:a|an|my|our)\b|"
+                          r"(?:(?:i|we) )?need\b[^?？]*?\bfor (?:my|our|a|an)\b|"
+                          # (…? We're a Scottish startup, …: who asks, what they are)
+                          r"(?:i'?m|i am|we'?re|we are|my|our) (?![^?？]*\b(?:how|what|when|where|"
+                          r"which)\b)|"
                           r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall|mean|"
                           r"only (?:saw|see|found|find))\b|"
                           # (…? the chapter seems to say both: what the asker read)

@@ -3711,3 +3711,16 @@ def test_cantonese_counters_and_matters(kb: KnowledgeBase) -> None:
     answer = kb.ask("A*STAR苏州基地第一批有几多间公司入驻？")
     assert not answer.found, present.text(answer)
     _answered_with(kb, "园区同新加坡科技研究局签谅解备忘录系几时嘅事？", ("2018年9月",))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # After the question, who asks (We're an Irish company…) or what it is needed for (need
+    # chip design for my thesis): no words of what is asked, no place to constrain to.
+    ("What is the A*STAR Suzhou Enterprise Collaboration Centre meant to do? We're an Irish "
+     "company, so trying to see who it's for.", ("新加坡科技起步公司",)),
+    ("what public tech platforms does Suzhou Intl Science Park have? need chip design for my "
+     "thesis", ("集成电路设计",)),
+])
+def test_the_asker_after_the_question(kb: KnowledgeBase, question: str,
+                                      facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
