@@ -467,8 +467,10 @@ FOCUS_WORDS = lazy_regex(r"多少|几|how many|how much|比例|占比|比重|规
 PHOTO = r"照片|图片|相片|配图|插图|摄影|(?<=[张幅])图(?!表|纸)|\bphoto|\bpicture"  # (那张图)
 PHOTO_WORDS = lazy_regex(rf"{PHOTO}|供稿")
 # Who supplied a photo: its caption's credit.
-CREDIT_ASKED = lazy_regex(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|\b(?:supplied|provided|took|taken|"
-                          r"credit(?:ed)?|photographer|shot)\b")
+# (not what took place in it)
+CREDIT_ASKED = lazy_regex(r"供稿|供的稿|提供|拍的|拍摄|摄影|谁拍|"
+                          r"\b(?:supplied|provided|took(?! place)|taken|credit(?:ed)?|"
+                          r"photographer|shot)\b")
 
 
 def credit_asked(folded: str) -> bool:

@@ -153,8 +153,9 @@ SIGNERS_ASKED = lazy_regex(r"\b(?:signing parties|signatories|parties (?:to|of)|
                            # (which Shanghai party signed: the party's kind may come first)
                            r"(?:which|what) (?:two )?(?:[a-z]+ )?(?:party|parties|sides?|"
                            r"bod(?:y|ies)) (?:signed|signs?)|signed by (?:which|what|whom)|"
-                           # (signed between which two parties)
-                           r"between (?:which|what) (?:two )?(?:parties|sides|bodies))\b|"
+                           # (signed between which two parties; the partners that signed)
+                           r"between (?:which|what) (?:two )?(?:parties|sides|bodies)|"
+                           r"(?:partners|parties|sides) (?:that|who|which) signed)\b|"
                            r"谁(?:和谁|与谁|跟谁)?签|哪(?:两|几|些)个?方(?:面)?签|"
                            r"签(?:署|约|订)?的?(?:双方|各方|两方)|签约方|签署方")
 # Which fields (哪些应用领域, which application areas): a list of them, X、Y等领域.

@@ -1085,6 +1085,8 @@ class Reader:
         content = QUESTION_WORDS.sub(" ", content)
         content = self._correct_homophones(content)
         content = re.sub(rf"{YEAR}年?", " ", content)
+        # (11月24日: a day asked is a constraint, as a year is; no words 日峰 to know)
+        content = rx(r"\d{1,2}月(?:\d{1,2}[日号])?").sub(" ", content)
         # (去年评上, 今年报: a year said relative to the yearbook's is a constraint, and
         # glued to the verb after it, it would make a word the document lacks: 年评, 年报)
         content = rx(r"去年|前年|今年").sub(" ", content)

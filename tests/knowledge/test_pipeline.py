@@ -3724,3 +3724,14 @@ def test_cantonese_counters_and_matters(kb: KnowledgeBase) -> None:
 def test_the_asker_after_the_question(kb: KnowledgeBase, question: str,
                                       facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+def test_a_photo_of_a_day_credited(kb: KnowledgeBase) -> None:
+    # (the photo of a day: who supplied it, not what happened that day)
+    _answered_with(kb, "11月24日那张峰会照片是谁提供的？", ("园区企业服务中心",))
+    # (what took place that day, according to a caption, is no credit asked)
+    _answered_with(kb, "What took place on 24 November 2020 according to a photo?",
+                   ("企业赋能创新发展峰会",))
+    # (the partners that signed it: those who signed)
+    _answered_with(kb, "Who were the partners that signed the clinical resources alliance?",
+                   ("上海医药临床研究中心",))

@@ -13,7 +13,7 @@ from data.pipeline.answerers.when import event_fact
 from data.pipeline.constraints import PLACE_SAID_AS, When
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import about
-from data.question import Question
+from data.question import Question, credit_asked
 from data.texts import YEAR
 
 MAX_EVENTS = 5
@@ -25,8 +25,8 @@ HAPPENED = lazy_regex(r"发生|什么事|啥事|大事|做了|干了|有什么|�
 def asks_about_a_date(q: Question) -> When | None:
     """The date asked about, when the question asks what happened then."""
     dates = [d for d in q.constraints.dates if d.month is not None]
-    if len(dates) != 1 or q.intent in ("when", "figure"):
-        return None
+    if len(dates) != 1 or q.intent in ("when", "figure") or credit_asked(q.folded):
+        return None  # (…那张照片是哪个单位供稿的: the photo's credit, not what happened)
     date = dates[0]
     rest = re.sub(rf"{YEAR}年|\d{{1,2}}月|\d{{1,2}}[日号]", "", q.folded)
     # A day named in full with any question of what (办了个什么会) asks what happened.
