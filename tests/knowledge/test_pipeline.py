@@ -3735,3 +3735,9 @@ def test_a_photo_of_a_day_credited(kb: KnowledgeBase) -> None:
     # (the partners that signed it: those who signed)
     _answered_with(kb, "Who were the partners that signed the clinical resources alliance?",
                    ("上海医药临床研究中心",))
+
+
+def test_jinzhu_is_the_documents_ruzhu(kb: KnowledgeBase) -> None:
+    # (進駐企業, as Taiwan and Hong Kong say it: the document's 入驻企业)
+    _answered_with(kb, "國際科技園跟納米城，哪邊進駐企業比較多？各有幾家？",
+                   ("更多的是", "650余家", "397家"))
