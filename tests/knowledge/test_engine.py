@@ -321,7 +321,11 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned145.jsonl": 0.98, "tuned146.jsonl": 0.98,
               "tuned147.jsonl": 0.95, "tuned148.jsonl": 0.98,
               "tuned149.jsonl": 0.94, "tuned150.jsonl": 0.97,
-              "tuned151.jsonl": 0.98, "tuned152.jsonl": 0.92}
+              "tuned151.jsonl": 0.98, "tuned152.jsonl": 0.92,
+              "tuned153.jsonl": 0.94, "tuned154.jsonl": 0.96, "tuned155.jsonl": 0.96,
+              "tuned156.jsonl": 0.96, "tuned157.jsonl": 0.96, "tuned158.jsonl": 0.95,
+              "tuned159.jsonl": 0.96, "tuned160.jsonl": 0.98, "tuned161.jsonl": 0.93,
+              "tuned162.jsonl": 0.96, "tuned163.jsonl": 0.92, "tuned164.jsonl": 0.94}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
