@@ -71,20 +71,18 @@ QUOTED_LIST = lazy_regex(r"“[^”、]{1,12}(?:、[^”、]{1,12})+”")
 GENERIC_KIND = lazy_regex(r"(?:机构|单位|组织)$")
 # A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
 LATIN_NAME = lazy_regex(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
-# A person asked for by their role; a sentence answers only if it says a role (or who led).
-ROLE = lazy_regex(r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|首席|"
-                  # (a person asked by what they did there: 谁代表…签字, 谁出席)
-                  r"代表[^，。？?]{0,6}签|签的?字|出席|致辞|讲话|剪彩|"
-                  r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|"
-                  r"chief|dean|manager|boss|leads?|runs?|founded)\b")
-# A role-holder's name asked whatever the question word (主任叫什么, the name of its director).
+# The roles a person is asked for by (主任, the director).
 ROLE_NOUNS = (r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|"
               r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|chief|dean|"
               r"manager|boss)\b")
+# A person asked for by their role; a sentence answers only if it says a role (or who led).
+ROLE = lazy_regex(rf"{ROLE_NOUNS}|首席|"
+                  # (a person asked by what they did there: 谁代表…签字, 谁出席)
+                  r"代表[^，。？?]{0,6}签|签的?字|出席|致辞|讲话|剪彩|\b(?:leads?|runs?|founded)\b")
+# A role-holder's name asked whatever the question word (主任叫什么, the name of its director).
 ROLE_NAMED = lazy_regex(rf"(?:{ROLE_NOUNS})的?(?:名字|姓名)?(?:叫|是)(?:什么|啥|哪位)|"
                         rf"\bname of (?:[a-z'*&]+ ){{0,5}}?(?:{ROLE_NOUNS})|"
                         rf"(?:{ROLE_NOUNS})(?:'s)? name\b")
-# Who supplied or took a photo (not who is in it): its caption's credit.
 # Tax asked as a sum (交了多少税, tax paid): the document's tax words are policies, not sums.
 TAX_ASKED = lazy_regex(r"(?:交|缴|纳)了?多少税|税收|纳税|税额|税款|\btax(?:es)? (?:paid|revenue)\b|"
                        r"\bpa(?:y|id) (?:in )?tax")
