@@ -171,8 +171,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "wat": "what", "wht": "what", "wen": "when", "whr": "where", "n": "and",
                  "ppl": "people", "abt": "about", "pls": "please", "plz": "please",
                  "thx": "thanks", "whats": "what is", "hows": "how is", "wheres": "where is"}
+# (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
-                           r")\.?(?![\w-])")
+                           r")\.?(?![\w-])", re.ASCII)
 
 
 # "The whole park", "the entire SIP", "all of SIP": the park as a whole, which is what "the

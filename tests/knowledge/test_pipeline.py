@@ -3741,3 +3741,8 @@ def test_jinzhu_is_the_documents_ruzhu(kb: KnowledgeBase) -> None:
     # (進駐企業, as Taiwan and Hong Kong say it: the document's 入驻企业)
     _answered_with(kb, "國際科技園跟納米城，哪邊進駐企業比較多？各有幾家？",
                    ("更多的是", "650余家", "397家"))
+
+
+def test_an_abbreviation_typed_against_chinese(kb: KnowledgeBase) -> None:
+    # (签的MOU: the memorandum of understanding, written out as English read alone)
+    _answered_with(kb, "园区跟A*STAR签的MOU是哪个月", ("2018年9月",))
