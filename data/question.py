@@ -375,7 +375,7 @@ EN_STOP = frozenset(
     "quick thanks kindly needful excuse sorry hello thank cheers "
     # Chat's particles and interjections (Singapore's lah, leh, lor; ok, haha, hmm).
     "ah lah leh lor sia meh hor paiseh alamak haha hahaha lol hmm hmmm um uh er oh ok okay "
-    "btw wow yeah yep "
+    "btw wow yeah yep eh huh yo wah aiyo aiyoh aiyah aiya "
     # Greetings and thanks in the asker's own language (tudo bem, obrigada, gracias).
     "tudo bem obrigada obrigado ola hola gracias bonjour merci danke ciao namaste "
     # (what is it called: its name asked, nothing convened)

@@ -3746,3 +3746,13 @@ def test_jinzhu_is_the_documents_ruzhu(kb: KnowledgeBase) -> None:
 def test_an_abbreviation_typed_against_chinese(kb: KnowledgeBase) -> None:
     # (签的MOU: the memorandum of understanding, written out as English read alone)
     _answered_with(kb, "园区跟A*STAR签的MOU是哪个月", ("2018年9月",))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Interjections (eh, wah, aiyo) ask nothing and name nothing the document lacks.
+    ("Eh, A*STAR main research directions are what?", ("生物医药",)),
+    ("Wah, how many companies in Nano City?", ("397",)),
+])
+def test_interjections_ask_nothing(kb: KnowledgeBase, question: str,
+                                   facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
