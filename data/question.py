@@ -502,7 +502,7 @@ FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有里"
 # no name of its own.
 QUESTION_NAME = lazy_regex(r"哪|什么|啥|几|多少|谁|^(?:那|这|该)(?:个|家|所|座|项)?|^[个座]")
 # (a count with its counter, 1954个, is no year)
-_YEAR_IN_Q = lazy_regex(rf"({YEAR})(?:年|(?![\d.个家人件项名所批张位支类次场台套元亿万千%]))")
+_YEAR_IN_Q = lazy_regex(rf"({YEAR})(?:年|(?!\d|\.\d|[个家人件项名所批张位支类次场台套元亿万千%]))")
 
 # Question words typed in pinyin (the document's vocabulary covers the rest).
 PINYIN_WORDS = {

@@ -3756,3 +3756,10 @@ def test_an_abbreviation_typed_against_chinese(kb: KnowledgeBase) -> None:
 def test_interjections_ask_nothing(kb: KnowledgeBase, question: str,
                                    facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+def test_a_year_at_the_end_of_a_sentence_is_asked(kb: KnowledgeBase) -> None:
+    # (in 2019. — a full stop after the year, no decimal: the year asked, which no figure
+    # of BioBAY's approvals is of)
+    answer = kb.ask("How many clinical trial approvals did BioBAY obtain in 2019.")
+    assert not answer.found, present.text(answer)
