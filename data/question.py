@@ -378,6 +378,7 @@ EN_STOP = frozenset(
     "btw wow yeah yep eh huh yo wah aiyo aiyoh aiyah aiya "
     # Greetings and thanks in the asker's own language (tudo bem, obrigada, gracias).
     "tudo bem obrigada obrigado ola hola gracias bonjour merci danke ciao namaste "
+    "por favor disculpe perdon "
     # (what is it called: its name asked, nothing convened)
     "called "
     # (which unit, which body provided it: who, no word of the document)

@@ -159,6 +159,9 @@ EN_GOING_TO = lazy_regex(r"\bgoing to(?= [a-z])")
 # A clause of time after another question word (how much did it raise when it listed).
 EN_TIME_CLAUSE = lazy_regex(r"^((?:how|what|which|who)\b.{1,80}?)\s+when(?= (?:it|they|he|she|"
                             r"we|i|you)\b)")
+# Letters typed among Chinese characters for a word of two syllables or more (boshi, leiji).
+PINYIN_TYPED = lazy_regex(r"(?<=[\u4e00-\u9fff ])[a-z]{4,12}(?=[\u4e00-\u9fff ?？]|$)|"
+                          r"^[a-z]{4,12}(?=[\u4e00-\u9fff])")
 # A word pointing, said between characters (苏州—剑桥那个纳米中心).
 POINTING_INSIDE = lazy_regex(r"(?<=[\u4e00-\u9fff—])(?:那个|这个|那家|这家|那所|这所)"
                              r"(?=[\u4e00-\u9fff])")
@@ -781,6 +784,10 @@ class Reader:
             folded = self._without_pointing_inside(folded)
         if INITIALS_TYPED.search(folded):
             folded = self._initials_read(folded, asked)
+        if PINYIN_TYPED.search(folded) and sum(map(is_cjk, folded)) >= 2 and len(
+                rx(r"[a-z]{2,}").findall(folded)) == 1:
+            # (one word alone: several are a name spelled out, read as that name)
+            folded = self._pinyin_read(folded)
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
             folded = self._without_aside(folded)
@@ -1141,6 +1148,21 @@ class Reader:
                 out.append(words[i])
                 i += 1
         return out
+
+    def _pinyin_read(self, folded: str) -> str:
+        """A word of the document typed in pinyin among characters (姑苏实验室boshi有几个,
+        上市企业leiji多少家): that word, where every two syllables are one of the document's
+        words; an English word, a Latin word of the document's, is what it is."""
+        syllables = self.stats.syllables()
+        vocabulary = english.index(self.corpus()).vocabulary
+
+        def read(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if word in vocabulary or self.stats.df([word])[word]:
+                return word
+            return self._pinyin_word(word, syllables) or word
+
+        return PINYIN_TYPED.sub(read, folded)
 
     def _pinyin_word(self, word: str, syllables: frozenset[str]) -> str | None:
         """The document's word written as this pinyin (shuangchuang → 双创), two

@@ -3763,3 +3763,17 @@ def test_a_year_at_the_end_of_a_sentence_is_asked(kb: KnowledgeBase) -> None:
     # of BioBAY's approvals is of)
     answer = kb.ask("How many clinical trial approvals did BioBAY obtain in 2019.")
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A word of the document typed in pinyin among characters: that word (博士, 硕士).
+    ("姑苏实验室 boshi 有几个", ("59人",)),
+    ("姑苏实验室录用的shuoshi有多少人", ("63人",)),
+])
+def test_a_pinyin_word_among_characters(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_spanish_courtesies_ask_nothing(kb: KnowledgeBase) -> None:
+    _answered_with(kb, "What are A*STAR's main research directions, por favor?", ("人工智能",))
