@@ -224,14 +224,15 @@ TYPE_SUFFIXES: tuple[tuple[str, str], ...] = (
 _SUFFIX_RE = lazy_regex("|".join(f"(?P<{t}>{p})" for t, p in TYPE_SUFFIXES))
 TYPE_WORD_RE = lazy_regex("|".join(p for _, p in TYPE_SUFFIXES))
 # The kind a name ends in, a bracketed qualifier after it aside (…研究院（苏州）: institute).
-_KIND_ENDING = lazy_regex("(?:" + "|".join(f"(?P<{t}>{p})" for t, p in TYPE_SUFFIXES)
-                          + r")(?:[(（][^()（）]*[)）])?$")
+_KIND_ENDING = lazy_regex(f"(?:{_SUFFIX_RE.pattern})" + r"(?:[(（][^()（）]*[)）])?$")
 
 
 def kind_of_ending(name: str) -> str | None:
     """The kind of thing ``name`` ends in (大学: university), if it ends in a kind word."""
     m = _KIND_ENDING.search(name)
     return m.lastgroup if m else None
+
+
 _DOC_RE = lazy_regex(r"《([^《》]{2,60})》")
 _NAME_CHAR = lazy_regex(rf"[{CJK}A-Za-z0-9（）—·]")
 # Words that end a name when scanning backwards from its type word.

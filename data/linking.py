@@ -453,8 +453,7 @@ class Linker:
             return True
         keys = self.names.keys_with_all(chars, ABBREVIATION_PROBE)
         return len(keys) >= ABBREVIATION_PROBE or any(
-            all(piece in key for piece in containing)
-            and extract.kind_of_ending(key) in (kind, None) for key in keys)
+            all(piece in key for piece in containing) and _of_kind(key, kind) for key in keys)
 
     def _rarest_first(self, text: str) -> list[str]:
         """The characters of ``text``, rarest first, or none when one is in no key."""
@@ -476,7 +475,7 @@ class Linker:
         kind = extract.kind_of_ending(name)
 
         def fits(key: str) -> bool:
-            if kind and extract.kind_of_ending(key) not in (kind, None):
+            if not _of_kind(key, kind):
                 return False
             return len(key) > 3 and in_order(name, key) if len(name) == 3 else (
                 len(key) > len(name))
@@ -622,6 +621,12 @@ def _en_word(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= EN_ROOT_MIN:
             return word[:-len(ending)]
     return word
+
+
+def _of_kind(key: str, kind: str | None) -> bool:
+    """Whether a name's key may stand for a thing of ``kind``: it ends in no other kind's
+    word (牛津大学高等研究院（苏州） is no university; any kind, when none is asked)."""
+    return kind is None or extract.kind_of_ending(key) in (kind, None)
 
 
 def _en_words(key: str) -> list[str]:

@@ -348,6 +348,10 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\bwhat (?:is|was|the) [^?]+ (?<!account )for(?:\?|$)|\bpurpose\b|"
                             + EN_AIM_ASKED)),
 )
+# A subject pronoun after when/where/what: a clause of the question, no second one (how
+# much did it raise when it listed).
+EN_SUBJECT = r"(?:it|they|he|she|we|i|you)\b"
+
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "
     "how many much what when where which who whom whose why tell me about please its it "

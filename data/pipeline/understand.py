@@ -34,6 +34,7 @@ from data.question import (
     EN_ORDINAL_ASKED,
     EN_RANK,
     EN_STOP,
+    EN_SUBJECT,
     EXAMPLES,
     FIGURE_CHECK,
     FOCUS_WORDS,
@@ -157,8 +158,7 @@ EN_SHARE_OF = lazy_regex(r"\bshare of\b|\bpercentage\b|\bproportion\b|\bper ?cen
 # Going to do something: will (what is SIP going to help Zhangjiagang build).
 EN_GOING_TO = lazy_regex(r"\bgoing to(?= [a-z])")
 # A clause of time after another question word (how much did it raise when it listed).
-EN_TIME_CLAUSE = lazy_regex(r"^((?:how|what|which|who)\b.{1,80}?)\s+when(?= (?:it|they|he|she|"
-                            r"we|i|you)\b)")
+EN_TIME_CLAUSE = lazy_regex(rf"^((?:how|what|which|who)\b.{{1,80}}?)\s+when(?= {EN_SUBJECT})")
 # Letters typed among Chinese characters for a word of two syllables or more (boshi, leiji).
 PINYIN_TYPED = lazy_regex(r"(?<=[\u4e00-\u9fff ])[a-z]{4,12}(?=[\u4e00-\u9fff ?？]|$)|"
                           r"^[a-z]{4,12}(?=[\u4e00-\u9fff])")

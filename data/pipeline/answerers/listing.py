@@ -195,15 +195,16 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
         if how_many and len(set(names)) == how_many:
             score += W.LIST_COUNT_AS_ASKED  # which three companies: the sentence naming three
         listed.append((score, -rank, names, row))
-    facts = [(score, _names_fact(kb, names, row)) for score, _, names, row in sorted(
-        listed, key=lambda s: s[:2], reverse=True)]
-    if q.constraints.places:
-        # (the centre in Beijing: the partners its sentence names, not a sibling's in
-        # Shenzhen that would name more firms)
-        facts = [f for f in facts if conflict(kb, q.constraints, f[1]) is None] or facts
-    if not facts:
+    if not listed:
         return None
-    fact = facts[0][1]
+    ranked = sorted(listed, key=lambda s: s[:2], reverse=True)
+    fact = _names_fact(kb, *ranked[0][2:])
+    if q.constraints.places and conflict(kb, q.constraints, fact) is not None:
+        # (the centre in Beijing: the partners its sentence names, not a sibling's in
+        # Shenzhen that would name more firms; the best if none meets it)
+        fact = next((f for _, _, names, row in ranked[1:]
+                     if conflict(kb, q.constraints, f := _names_fact(kb, names, row)) is None),
+                    fact)
     return Answer(q.raw, True, q.intent, kb.about(q.links), fact.source, facts=(fact,))
 
 

@@ -19,6 +19,7 @@ from data.question import (
     COUNT_NAMED,
     DEEDS_IN_ORDER,
     EN_STOP,
+    EN_SUBJECT,
     EXAMPLES,
     FIGURE_CHECK,
     QUESTION_WORDS,
@@ -555,7 +556,7 @@ EN_SECOND = lazy_regex(
     rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}"
     # (…raise when it listed: a clause of time, no second question)
-    r"(?!(?:when|where|what) (?:it|they|he|she|we|i|you)\b)")
+    rf"(?!(?:when|where|what) {EN_SUBJECT})")
 # A phrase that frames the questions after it (of the 33 firms, among the institutes, …).
 # Between nouns asked of one topic: a comma, or "and" before its, their or the.
 EN_NOUN_BREAK = lazy_regex(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=(?:its|their|the)\b)")
