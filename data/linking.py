@@ -589,6 +589,11 @@ class Linker:
             return True  # 金鸡湖北京中心: every character of a known name, reordered
         need = max(4, math.ceil(len(name) * 0.6))
         candidates = self.names.starting_with_any(name[i:i + 2] for i in range(len(name) - 1))
+        if name.isascii():
+            # A Latin word is one of a name's words (Harvard), not letters shared across
+            # two of them (Changshu is no "shanghai stock").
+            word = regex(rf"\b{re.escape(name)}\b")
+            return any(word.search(key) for key in candidates)
         for key in candidates:
             match = SequenceMatcher(None, name, key, autojunk=False).find_longest_match()
             if match.size >= need and not self._another_name(name, [key]):

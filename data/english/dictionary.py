@@ -110,11 +110,12 @@ def reading_once() -> Iterator[None]:
 # Where the senses of a line open with a name (倫敦 伦敦 [Lun2 dun1] /London, capital of
 # United Kingdom/, 法國 法国 [Fa3 guo2] /France/French/): the places' and countries' lines.
 _NAME_OPENS = lazy_regex(r"\] /(?=[A-Z])")
-# A first sense that says what place it names.
+# A first sense that says what place it names (Nanjing subprovincial city; Kunshan,
+# county-level city in Suzhou; Wuxi, prefecture-level city in Jiangsu).
 _PLACE_SENSE = lazy_regex(
     r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:, capital of .*| \(city\).*| (?:subprovincial |prefecture-level )?city.*"
-    r"| province.*| county.*)")
+    r"(?:, capital of .*|,? (?:\(city\)|(?:subprovincial |prefecture-level |county-level )?"
+    r"city|province|county)\b.*)")
 
 
 @lru_cache(maxsize=1)

@@ -170,7 +170,11 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  # (typed as texted: wat meeting did SIP n A*STAR sign)
                  "wat": "what", "wht": "what", "wen": "when", "whr": "where", "n": "and",
                  "ppl": "people", "abt": "about", "pls": "please", "plz": "please",
-                 "thx": "thanks", "whats": "what is", "hows": "how is", "wheres": "where is"}
+                 "thx": "thanks", "whats": "what is", "hows": "how is", "wheres": "where is",
+                 # (spoken forms typed: what's SIP gonna help them build)
+                 "gonna": "going to", "wanna": "want to", "gotta": "have to",
+                 "kinda": "kind of", "sorta": "sort of", "lemme": "let me",
+                 "gimme": "give me"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

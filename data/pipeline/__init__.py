@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from data import english, extract, lazyre
 from data.english import spelling
@@ -61,6 +62,9 @@ from data.texts import PHOTO_CREDIT
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
+# A name said in a form of its own, this long, is words the document may write apart from
+# the name linked (科技创新载体 of 科技创新载体平台).
+WRITTEN_AS_SAID = 4
 # What a thing is called (孵化器叫什么名字, 全称是什么): the words before say of what.
 NAME_ASKED = lazy_regex(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?(?:叫|名叫|名为|名字叫)"
                         r"(?:什么|啥)|([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?"
@@ -162,7 +166,11 @@ FIELDS_ASKED = lazy_regex(r"哪些(?:应用)?领域|哪几个(?:应用)?领域|�
                           r"哪(?:几|些)个?(?:块|板块|方向)|\bfocus (?:areas|fields|sectors)\b|"
                           r"\b(?:which|what) (?:application |research |industrial |main )?"
                           r"(?:fields|areas|sectors|domains)\b|"
-                          r"\bapplication (?:fields|areas)\b")
+                          r"\bapplication (?:fields|areas)\b|"
+                          # (what does it mainly do research on, 主要研究什么: its fields)
+                          r"\b(?:(?:do|does|doing|conduct) )?research (?:on|into|in)\b(?=\W*$)|"
+                          r"\bwhat does [^?]{2,60}? (?:mainly |mostly |primarily )?research\b|"
+                          r"研究(?:什么|啥|哪些)(?:方向|领域)?[?？]?$")
 FIELDS_LISTED = lazy_regex(r"((?:[^、，。；]{1,12}、)+[^、，。；]{1,12})等(?:应用)?领域")
 
 
@@ -237,6 +245,21 @@ def _latin_party(q: Question, text: str) -> bool:
     """A party the sentence names by its own Latin name, one the question does not say
     (英国科技资源网络公司PraxisAuril: the extractor's type words miss it)."""
     return any(name.lower() not in q.folded for name in LATIN_NAME.findall(text))
+
+
+def _written_as_said(q: Question, own: list[Row], ev: Evidence) -> list[Row]:
+    """The best sentences, not among ``own``, writing a name the question gives in a form
+    of its own (a part or a typo of the name linked) word for word."""
+    said = []
+    for link in q.links:
+        if link.how == "fuzzy":
+            typed, name = q.folded[link.start:link.end], fold(link.name)
+            # (the name's words as typed: 科技创新载体 of 建科技创新载体)
+            same = SequenceMatcher(None, typed, name, autojunk=False).find_longest_match()
+            if same.size >= WRITTEN_AS_SAID:
+                said.append(typed[same.a:same.a + same.size])
+    return [r for _, r in ev.scored[:30]
+            if r not in own and any(s in fold(r.text) for s in said)] if said else []
 
 
 def _held(weights: dict[str, float], text: str) -> float:
@@ -500,6 +523,12 @@ class Pipeline:
                 top = [r for _, r in ev.scored[:30]
                        if all(o.said_in(r.text) for o in ordinals)] + top
         figure = self.figures.best(q, ev, top) if top else None
+        if figure is None and (intent == "figure" or measure) and (
+                written := _written_as_said(q, own[:30], ev)):
+            # A name guessed from a typo or a part (科技创新载体 for 科技创新载体平台) that the
+            # document writes as said elsewhere, as words (投资近100亿元建设科技创新载体):
+            # those sentences say it too.
+            figure = self.figures.best(q, ev, written)
         if measure and q.units and "%" not in q.units and (figure is None
                                                            or figure[1].unit in q.units):
             # Built carrier space at X?: a unit asked (m²) is a quantity asked. (Not a share:

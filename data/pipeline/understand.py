@@ -195,7 +195,7 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化": "多少", "交关": "很",
              "听讲": "听说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
-             "格个": "那个", "迭个": "这个",
+             "格个": "那个", "迭个": "这个", "啥个": "什么",
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
              # (系几时嘅事, 几多间公司, 挂牌㗎: 是几时的事, 多少家公司, a closing particle)
              "系几": "是几", "系咪": "是不是", "系唔系": "是不是", "㗎": "", "喎": "", "啩": "",
@@ -468,6 +468,10 @@ def _spaced_places(raw: str) -> str:
 def _typed(raw: str, words: str) -> re.Match[str] | None:
     """Where English ``words`` stand in the question as typed, whole, in any case."""
     return regex(rf"(?<![A-Za-z]){re.escape(words)}(?![A-Za-z])", re.IGNORECASE).search(raw)
+
+
+# A person's name after a title (Dr. Shen here; Prof. Lin): no place.
+EN_TITLED = lazy_regex(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+([A-Z][a-z]+)")
 
 
 def _asker_words(asked: str) -> set[str]:
@@ -987,7 +991,8 @@ class Reader:
             # London 那个) is a constraint no fact of it can meet.
             # (Not a word of three letters or fewer: Si, Pu and He are counties too, and
             # more often a syllable of a name spelled out, Si Rui Pu.)
-            own = _asker_words(asked) if lang == "en" and unknown else set()
+            own = ((_asker_words(asked) if lang == "en" else set())
+                   | {w.lower() for w in EN_TITLED.findall(asked)}) if unknown else set()
             elsewhere = [where for w in unknown if len(w) > 3 and _name_like(asked, w)
                          and w not in own and not self.linker.known_name(w)
                          and (where := self.corpus().place(w))]

@@ -345,6 +345,17 @@ def _dictionary_countries(db: sqlite_utils.Database) -> None:
     _dictionary_table(db, words.COUNTRIES_TABLE, words.fill_countries)
 
 
+@_migration("0021_dictionary_places_cities")
+def _dictionary_places_cities(db: sqlite_utils.Database) -> None:
+    """CC-CEDICT's places read again: the cities it names before a comma (Kunshan,
+    county-level city in Suzhou) were left out."""
+    if db.execute("SELECT 1 FROM dictionary_places LIMIT 1").fetchone() is not None:
+        db.execute("DELETE FROM dictionary_places")
+        words.fill_places(db.conn)
+        db.execute("DELETE FROM dictionary_countries")
+        words.fill_countries(db.conn)
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

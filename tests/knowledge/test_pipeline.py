@@ -3777,3 +3777,71 @@ def test_a_pinyin_word_among_characters(kb: KnowledgeBase, question: str,
 
 def test_spanish_courtesies_ask_nothing(kb: KnowledgeBase) -> None:
     _answered_with(kb, "What are A*STAR's main research directions, por favor?", ("人工智能",))
+
+
+@pytest.mark.parametrize("question", [
+    # A city CC-CEDICT names before a comma (Changshu, county-level city in Suzhou) is a
+    # place the document never names; one it names before its kind (Nanjing subprovincial
+    # city) is no 江苏 of its gloss.
+    "When did the Park sign its cooperation agreement with Changshu?",
+    "When did SIP open its innovation centre in Nanjing?",
+])
+def test_a_city_the_document_never_names(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_a_latin_word_is_a_known_name_only_as_a_word_of_one(kb: KnowledgeBase) -> None:
+    linker = kb._engine.linker  # (letters across two words, "shanghai stock", are none)
+    assert not linker.known_name("changshu") and linker.known_name("harvard")
+    # (a name after a title is a person's: Dr. Shen is no Shen County)
+    _answered_with(kb, "Prof. Shen asking: how many companies are in Nano City?", ("397家",))
+
+
+def test_the_verb_closing_a_list_is_each_items(kb: KnowledgeBase) -> None:
+    # (江苏省5家企业技术中心、2家分中心入选: the 5 centres were selected too)
+    answer = kb.ask("2020年国家企业技术中心名单里江苏省入选了多少家？")
+    assert answer.found and answer.facts[0].value == "5家", present.text(answer)
+
+
+def test_entities_asked_are_names_of_any_kind(kb: KnowledgeBase) -> None:
+    # (which entities: bodies of any kind, as which organisations)
+    _answered_with(kb, "Which two SIP entities were named a National Enterprise Technology "
+                       "Center in 2020?", ("Innovent",))
+
+
+def test_a_part_of_a_name_the_document_writes_as_words(kb: KnowledgeBase) -> None:
+    # (科技创新载体, a part of the name 科技创新载体平台, is written word for word where
+    # the money is: 投资近100亿元建设科技创新载体)
+    _answered_with(kb, "建科技创新载体总共投了多少钱", ("近100亿元",))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("成都斯派克学院成立与新加坡科技研究局苏州企业合作中心启动，哪一个在先？",
+     ("更早的是", "2020年11月18日")),
+    # (English around the document's names)
+    ("牛津大学高等研究院（苏州）分子诊断技术创新中心 and 成都斯派克学院, which one opened "
+     "first?", ("2020年10月22日", "2020年11月26日")),
+])
+def test_which_one_first_in_other_words(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_everyday_words_for_the_documents(kb: KnowledgeBase) -> None:
+    # (大厂: big companies, named)
+    answer = kb.ask("姑苏实验室同哪些大厂建立了合作关系")
+    assert answer.found and answer.facts[0].value == "华为、腾讯", present.text(answer)
+    _answered_with(kb, "元禾原点是啥个来头", ("元禾原点",))  # (Wu's 啥个: 什么)
+
+
+@pytest.mark.parametrize("question", [
+    "What does A*STAR mostly research?", "A*STAR主要研究啥？"])
+def test_what_it_researches_is_its_fields(kb: KnowledgeBase, question: str) -> None:
+    _answered_with(kb, question, ("生物医药", "人工智能"))
+
+
+def test_spoken_forms_typed_ask_nothing_foreign(kb: KnowledgeBase) -> None:
+    # (gonna, wanna: going to, want to — no word the document lacks)
+    _answered_with(kb, "wanna know what the Park is gonna support Zhangjiagang in building",
+                   ("纳米产业园",))

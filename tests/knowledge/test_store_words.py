@@ -242,6 +242,26 @@ def test_countries_are_kept_with_the_first_document_and_by_their_migration(tmp_p
     store.close()
 
 
+def test_cities_named_before_a_comma_are_places_and_refilled_by_their_migration(
+        tmp_path) -> None:
+    # (CC-CEDICT: "Kunshan, county-level city in Suzhou", "Wuxi, prefecture-level city")
+    assert english.place("kunshan") == "昆山" and english.place("wuxi") == "无锡"
+    path = tmp_path / "s.db"
+    store, shelf = _ingested(path)
+    assert shelf.place("Changshu") == "常熟"
+    store.close()
+    conn = sqlite3.connect(path)  # a store from before 0021: those cities left out
+    conn.execute("DELETE FROM dictionary_places WHERE name IN ('kunshan', 'changshu')")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0021_dictionary_places_cities'")
+    conn.execute("PRAGMA user_version = 20")
+    conn.commit()
+    conn.close()
+    store = Store(path)  # migration 0021_dictionary_places_cities
+    shelf = store.knowledge.english_text(english.MAX_WORD)
+    assert shelf.place("Kunshan") == "昆山" and shelf.place("France") == "法国"
+    store.close()
+
+
 def test_the_shelfs_dictionary_entries_are_the_dictionarys(tmp_path) -> None:
     from paths import FIXTURE
 

@@ -20,6 +20,7 @@ from data.pipeline.constraints import (
     GROWTH_ASKED,
     KIND_WORDS,
     PERIODS,
+    STAGES,
     kinds_in,
     phases,
 )
@@ -103,6 +104,11 @@ def local_words(figure: Figure, whole: bool = True) -> str:
     return fold(before + figure.label + after)
 
 
+# An item of a list that a verb closes (江苏省5家企业技术中心、2家分中心入选): the verb is
+# every item's.
+ITEM_OF_A_LIST = lazy_regex(r"[^,，;；。(（、]*、")
+CLOSING_VERB = lazy_regex(r"(?:入选|获批|获评|认定|通过|上市|挂牌|揭牌|落户|启用|成立|签约|开工|"
+                          r"竣工)$")
 # A sentence opening with the time it speaks of (年内，…; 全年，…).
 TIME_LEAD = lazy_regex(r"\s*(年内|全年|当年|年度内)[，,]")
 
@@ -135,7 +141,18 @@ def said_kinds(family: dict[str, re.Pattern[str]], figure: Figure, local: str = 
     """The kinds of a family a figure's own words say; a sentence opening 截至年底 counts
     every figure in it up to then."""
     local = local or local_words(figure)
+    if family is STAGES:
+        local += _closing_verb(figure)
     return kinds_in(family, local + (_time_frame(figure) if family is PERIODS else ""))
+
+
+def _closing_verb(figure: Figure) -> str:
+    """The verb closing the list a figure is an item of (5家企业技术中心、2家分中心入选:
+    each item 入选), or nothing."""
+    tail = figure.sentence[figure.start + len(figure.text):]
+    closing = CLOSING_VERB.search(rx(r"[,，;；。]").split(tail)[0]) if ITEM_OF_A_LIST.match(
+        tail) else None
+    return fold(closing.group(0)) if closing else ""
 
 
 @lru_cache(maxsize=FIGURE_WORDS_CACHE)
@@ -491,7 +508,8 @@ class FigureAnswerer:
         # (Its own clause: a part's sentence, or one opening 截至年底, speaks for a whole;
         # a part the question names (国家级…人才里创业类有几人) is of that whole, its 国家级.)
         own = local_words(figure, whole=_part_named(q, figure))
-        return True, all(kinds_in(family, own) & set(asked)
+        return True, all(kinds_in(family, own + (
+            _closing_verb(figure) if family is STAGES else "")) & set(asked)
                          for family, asked in q.constraints.kinds())
 
     def fact(self, figure: Figure, entity_name: str | None = None) -> Fact:

@@ -77,7 +77,8 @@ def _types(q: Question, asked_about: str) -> set[str]:
         wanted.add("park")
     if rx(r"大学|高校|学院|universit").search(asked_about):
         wanted.add("university")
-    if rx(r"单位|\bunits?\b|\bbodies\b|organi[sz]ations?").search(asked_about) and not (
+    if rx(r"单位|\bunits?\b|\bbodies\b|\bentit(?:y|ies)\b|organi[sz]ations?").search(
+            asked_about) and not (
             PHOTO_WORDS.search(q.folded)):
         wanted |= {"company", "institute", "platform"}  # (a body of any kind; a photo's
         # credit is no name of the document's kinds)

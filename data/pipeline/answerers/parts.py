@@ -121,6 +121,8 @@ EN_WHICH_MORE = lazy_regex(r"\b(?:which|who)(?: one)? (?:\w+ )?(?:the )?"
                            r"\bcompare(?: the number of| the)?\b")
 
 
+EN_WHICH_FIRST = lazy_regex(r"\bwhich (?:one )?(?:was |did )?(\w+(?: up| off| out)?) "
+                            r"(?:first|earlier|later|last)\b")
 EACH_ONLY = lazy_regex(r"^(?:各|分别|各自)?(?:是|为|有)?多少[呢啊呀]?$")
 
 
@@ -137,11 +139,11 @@ def _each_asked_anyway(pieces: list[str]) -> bool:
 
 def _clean(text: str) -> str:
     """A part as a question of its own: no distributive words, comparisons as 多少."""
+    # (in English, or English around the document's names: 成都斯派克学院, which one
+    # launched first)
+    text = EN_WHICH_FIRST.sub(r"when was it \1", text)
+    text = EN_WHICH_MORE.sub("how many", text)
     if not rx(r"[\u4e00-\u9fff]").search(text):  # an English part
-        text = rx(r"\bwhich (?:one )?(?:was |did )?(\w+(?: up| off| out)?) "
-                  r"(?:first|earlier|later|last)\b").sub(
-                  r"when was it \1", text)
-        text = EN_WHICH_MORE.sub("how many", text)
         return rx(r"\b(?:respectively|each|both|combined|altogether|in total)\b").sub(
                   "", text).strip(" ,")
     # (…为多少？哪一家更多？: which is more is the comparison's; each part asks its own)
@@ -156,17 +158,17 @@ def _clean(text: str) -> str:
     text = rx(r"(?:是不是|是否|是)?在?(?:同一天|同一时间|同时)").sub("哪天", text)
     # 哪个先成立 / 更早揭牌: each part asks when (the earlier is then named).
     # (only after a word comparing: 最后认定, 博士后 ask no date)
-    text = rx(r"(?:(?:哪个|谁)(?:更|比较)?|更|比较)(?:先|早|晚|后)(?=\w{2})|"
+    text = rx(r"(?:(?:哪一?个|谁)(?:更|比较)?|更|比较)(?:先|早|晚|后)(?=\w{2})|"
               # (the mark ending the question ends it too: …启用哪个早？ asks when)
-              r"(?:哪个|谁)?(?:更|比较)(?:早|晚)(?=[?？]?$)|"
-              r"(?:哪个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)(?=[?？]?$)|"
+              r"(?:哪一?个|谁)?(?:更|比较)(?:早|晚)(?=[?？]?$)|"
+              r"(?:哪一?个|谁)(?:在|更|比较)?(?:前|先|后|早|晚)(?=[?？]?$)|"
               # (哪个先签？: a one-character verb ending the question)
-              r"(?:哪个|谁)(?:更|比较)?(?:先|早|晚|后)(?=\w[?？]?$)").sub("什么时候", text)
+              r"(?:哪一?个|谁)(?:更|比较)?(?:先|早|晚|后)(?=\w[?？]?$)").sub("什么时候", text)
     # (哪个高新区 asks which zone, not which is higher)
-    text = rx(r"(?:更|较|比较)?(?:多|大|高)$|哪个(?:更|较)?(?:多|大|高)(?![新校层级端])").sub(
+    text = rx(r"(?:更|较|比较)?(?:多|大|高)$|哪一?个(?:更|较)?(?:多|大|高)(?![新校层级端])").sub(
               "多少", text)
     # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
-    text = rx(r"哪个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁").sub("", text)
+    text = rx(r"哪一?个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁").sub("", text)
     text = rx(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计").sub("", text)
     # (…，差多少: how far apart is the comparison's; each part asks its own)
     if rx(r"[,，]").search(text):
