@@ -450,7 +450,9 @@ UNIT_TOPICS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(r"专利|patent"), ("件", "项")),
     (lazy_regex(r"批件|证"), ("张",)),
     (lazy_regex(r"团队"), ("支",)),
-    (lazy_regex(r"资金|投资|产值|基金规模|investment|funding|money|\binvest"),
+    # (募资, raised in an IPO: money, which no share or count answers)
+    (lazy_regex(r"资金|投资|产值|基金规模|募资|融资|募集|investment|funding|money|\binvest|"
+                r"\brais(?:e|ed|es|ing)\b|\bproceeds\b"),
      ("元", "亿元", "万元")),
     (lazy_regex(r"用地|占地"), ("平方米", "万平方米", "平方公里")),
 )

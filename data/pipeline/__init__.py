@@ -70,8 +70,13 @@ NAME_ASKED = lazy_regex(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正
                         r"(?:什么|啥)|([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?"
                         r"(?:名字|名称|全称)是(?:什么|啥)")
 QUOTED_NAME = lazy_regex(r"“[^”]{2,30}”")
+# … in English (what is the name of MIT's institute, what's Harvard's institute called): a
+# name, no measure.
+EN_NAME_ASKED = lazy_regex(r"\bwhat(?:'s|s| is| was)? (?:the )?(?:full |official |exact )?"
+                           r"name of\b|\bwhat\b[^?]{2,80}? called\b(?=[^a-z]*$|\s+and\b)")
 QUOTED_LIST = lazy_regex(r"“[^”、]{1,12}(?:、[^”、]{1,12})+”")
 # Kinds of body no name need end in (法人机构叫什么: “新科研…有限公司”).
+QUALIFIER_AT_END = lazy_regex(r"[（(][^（()）]{1,8}[)）]$")
 GENERIC_KIND = lazy_regex(r"(?:机构|单位|组织)$")
 # A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
 LATIN_NAME = lazy_regex(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
@@ -245,6 +250,13 @@ def _latin_party(q: Question, text: str) -> bool:
     """A party the sentence names by its own Latin name, one the question does not say
     (英国科技资源网络公司PraxisAuril: the extractor's type words miss it)."""
     return any(name.lower() not in q.folded for name in LATIN_NAME.findall(text))
+
+
+def _possessive(q: Question, link: Link) -> bool:
+    """Whether an English name is said as an owner (MIT's institute)."""
+    typed = q.folded[link.start:link.end]
+    said = regex(rf"{re.escape(typed)}['’]s\b", re.I).search(q.raw) if typed else None
+    return said is not None
 
 
 def _written_as_said(q: Question, own: list[Row], ev: Evidence) -> list[Row]:
@@ -513,7 +525,8 @@ class Pipeline:
         # what a figure measures is asking for that figure.
         # (Which batch/rank: an ordinal said in words, no figure.)
         measure = (q.bare or (intent == "what" and q.lang == "en" and not q.aspect
-                              and not asks_rank(q.folded, intent)))
+                              and not asks_rank(q.folded, intent)
+                              and not EN_NAME_ASKED.search(q.folded)))
         if (intent == "figure" or measure) and q.links:
             top = own[:30]  # a figure about a named entity comes from its own entries
             ordinals = q.constraints.ordinals
@@ -702,6 +715,13 @@ class Pipeline:
         """Asked what a thing is called (孵化器叫什么名字), whether the sentence gives a name:
         one of the kind asked, when it is a kind names end in, or a name in quotes."""
         asked = NAME_ASKED.search(q.folded)
+        if asked is None and q.lang == "en" and EN_NAME_ASKED.search(q.folded):
+            # (the name of a thing of MIT's: one holding MIT's name, or one in quotes)
+            owners = [fold(link.name) for link in q.links
+                      if link.name != self.kb.chapter_subject and _possessive(q, link)]
+            return not owners or bool(QUOTED_NAME.search(text)) or any(
+                owner in fold(m.name) and owner != fold(m.name)
+                for m in extract.find_entities(text) for owner in owners)
         if asked is None:
             return True
         of = asked.group(1) or asked.group(2)
@@ -714,7 +734,9 @@ class Pipeline:
             return True  # (a party by its own Latin name: …网络公司PraxisAuril)
         return bool(QUOTED_NAME.search(text) and (
             not kind or GENERIC_KIND.fullmatch(kind))) or any(
-            m.name.endswith(kind) and m.name != kind and m.name not in extract.GENERIC
+            # (a kind before the place qualifying it: 牛津大学高等研究院（苏州）)
+            QUALIFIER_AT_END.sub("", m.name).endswith(kind) and m.name != kind
+            and m.name not in extract.GENERIC
             and self.kb.name_to_id.get(m.name) not in linked
             for m in extract.find_entities(text))
 

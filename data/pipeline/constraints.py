@@ -169,8 +169,14 @@ OWNERS: dict[str, re.Pattern[str]] = {
 }
 # The degree of the people counted (博士人才, PhD holders): a count of all talents is none
 # of the doctors.
+# Listed companies counted (上市企业, listed firms): a count of all the companies is none of
+# the listed ones.
+LISTINGS: dict[str, re.Pattern[str]] = {
+    "listed": lazy_regex(r"上市|挂牌|\blisted\b|\blistings?\b|\bipos?\b|"
+                         r"\b(?:go|goes|going|gone|went) public\b"),
+}
 DEGREES: dict[str, re.Pattern[str]] = {
-    "doctor": lazy_regex(r"博士(?!后)|\bph\.?d\b|\bdoctor(?:al|ate)?s?\b"),
+    "doctor": lazy_regex(r"博士(?!后)|\bph\.?d\.?s?\b|\bdoctor(?:al|ate)?s?\b"),
     # (a master's degree or above is another count than the master's alone)
     "master": lazy_regex(r"硕士(?!及?以上|或博士)|研究生|"
                          r"\bmaster'?s?\b(?! plans?\b)(?!(?: degrees?)? or (?:higher|above|"
@@ -276,6 +282,7 @@ class Constraints:
     rates: tuple[str, ...] = ()  # a figure per something (每平方米, per capita)
     owners: tuple[str, ...] = ()
     degrees: tuple[str, ...] = ()
+    listings: tuple[str, ...] = ()
 
     def any_stated(self) -> bool:
         return bool(self.ordinals or self.places or self.codes or self.kinds())
@@ -284,7 +291,7 @@ class Constraints:
         """(family, the kinds asked) for every family the question states a kind of."""
         asked = ((STAGES, self.stages), (PERIODS, self.periods), (PATENTS, self.patents),
                  (AREAS, self.areas), (LEVELS, self.levels), (CHANGES, self.changes),
-                 (OWNERS, self.owners), (DEGREES, self.degrees))
+                 (OWNERS, self.owners), (DEGREES, self.degrees), (LISTINGS, self.listings))
         return [(family, kinds) for family, kinds in asked if kinds]
 
 
@@ -350,7 +357,8 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
                        relative, codes, _kinds(LEVELS, folded, links), changes, rates,
                        _kinds(OWNERS, folded, links),
                        _kinds(DEGREES, TITLE.sub(_blank, _asking_sentences(folded)), links)
-                       if any(word in folded for word in DEGREE_WORDS) else ())
+                       if any(word in folded for word in DEGREE_WORDS) else (),
+                       _kinds(LISTINGS, folded, links))
 
 
 # A person addressed or signing by a degree as a title (沈博士：…): no degree asked.
@@ -435,7 +443,7 @@ KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认�
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",
               "land": "占地面积", "national": "国家级", "province": "省级", "city": "市级",
               "growth": "增长", "doctor": "博士", "master": "硕士", "master_up": "硕士及以上",
-              "bachelor": "本科", "postdoc": "博士后"}
+              "bachelor": "本科", "postdoc": "博士后", "listed": "上市"}
 
 
 def kinds_in(patterns: dict[str, re.Pattern[str]], text: str) -> set[str]:

@@ -15,6 +15,7 @@ from data.pipeline.constraints import (
     CODE,
     DEGREES,
     KIND_WORDS,
+    LISTINGS,
     OWNERS,
     PATENTS,
     PLACE_SAID_AS,
@@ -28,7 +29,7 @@ from data.question import Question
 
 # Families a fact must speak of when a question names one of their kinds (a figure with no
 # word of patents is no answer to a question about utility-model patents).
-MUST_SAY = (PATENTS, AREAS, CHANGES, OWNERS, DEGREES)
+MUST_SAY = (PATENTS, AREAS, CHANGES, OWNERS, DEGREES, LISTINGS)
 # Places the park lies in: a scope for a count (江苏省5家), no more than a qualifier of a
 # name or a description.
 AROUND_THE_PARK = frozenset({"江苏", "江苏省"})

@@ -3845,3 +3845,27 @@ def test_spoken_forms_typed_ask_nothing_foreign(kb: KnowledgeBase) -> None:
     # (gonna, wanna: going to, want to — no word the document lacks)
     _answered_with(kb, "wanna know what the Park is gonna support Zhangjiagang in building",
                    ("纳米产业园",))
+
+
+@pytest.mark.parametrize("question", [
+    # (an agreement it signed is no founding of A*STAR)
+    "When was A*STAR set up?",
+    # (a thing of MIT's is called by a name holding MIT's, or one in quotes: the sentence
+    # saying MIT set up an institute names none)
+    "What's MIT's research centre in the park called?",
+    # (doctors asked: a team's size counts no doctors)
+    "How many PhDs are in the research team of the Jiangsu Third Generation Semiconductor "
+    "Research Institute?",
+    # (listed companies asked: a count of innovative firms is none of them)
+    "How many listed firms does BioBAY have by the end of 2020?",
+    # (money raised asked: a share of listed companies is no sum)
+    "纳微科技科创板IPO融资了多少？",
+])
+def test_not_the_figure_or_date_of_another_question(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_a_kind_asked_before_its_qualifier(kb: KnowledgeBase) -> None:
+    # (牛津大学高等研究院（苏州）: a 研究院, its place after it)
+    _answered_with(kb, "牛津大学在苏州设的研究院叫什么", ("牛津大学高等研究院",))
