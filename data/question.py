@@ -280,7 +280,9 @@ QUESTION_WORDS = lazy_regex(
     r"(?:的)?(?:名字|名称)(?:是|叫)(?:什么|啥)|那边|这边|多大|多高|多长|多远|"
     rf"{LOCATION_SAID}|来着|在?(?:什么|哪个|具体)位置|位置在|(?:的)?(?:哪个|什么)方位|"
     rf"(?:的)?哪一?[边侧]|(?:的)?{SIDE_CHOICE}|"
-    r"在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪(?:一|个|一个)?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
+    r"在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|"
+    # (属于哪个园: which one it belongs to, the relation asked)
+    r"(?:属于|归属于?|隶属于?)(?=哪|什么)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪(?:一|个|一个)?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|"
     r"[这那](?:两|几|三)[家个所位项]|[这那]俩|(?:排名|排|列|位居|位列|名列)第几(?:位|名)?|"
     # (有张照片拍的是…，那是哪天的事: the photo and "that matter" ask nothing)
@@ -387,6 +389,8 @@ EN_STOP = frozenset(
     "called "
     # (which unit, which body provided it: who, no word of the document)
     "unit units "
+    # (which park it belongs to: the relation asked, as 属于哪个 asks it)
+    "belong belongs belonged belonging "
     # Words that frame what is asked about (the idea behind it, the concept of it).
     "idea ideas concept gist "
     # Money says the unit asked (元), which the units read; it names no topic.

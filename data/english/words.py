@@ -174,7 +174,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  # (spoken forms typed: what's SIP gonna help them build)
                  "gonna": "going to", "wanna": "want to", "gotta": "have to",
                  "kinda": "kind of", "sorta": "sort of", "lemme": "let me",
-                 "gimme": "give me"}
+                 "gimme": "give me",
+                 "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
+                 "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

@@ -92,6 +92,10 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_regex(r"\b(?:the )?(?:opening|launch|founding|unveiling|establishment|"
                 r"inauguration|signing|setting up|start) of (?:the )?(?=[\u4e00-\u9fff])", re.I),
      ""),
+    # (belongs to which 产业园, registered which 法人机构: the Chinese which of a kind named)
+    (lazy_regex(r"\b(?:belongs?|belonged|belonging) to (?:which|what)\s*(?=[\u4e00-\u9fff])",
+                re.I), "属于哪个"),
+    (lazy_regex(r"\b(?:which|what)\s*(?=[\u4e00-\u9fff]{2})", re.I), "哪个"),
     (lazy_regex(r"(?<=[\u4e00-\u9fff）)])\s*\bor\b\s*(?=[\u4e00-\u9fff（(])", re.I), "还是"),
     (lazy_regex(r"(?<=[\u4e00-\u9fff）)])\s*\band\b\s*(?=[\u4e00-\u9fff（(])", re.I), "和"),
     (lazy_regex(r"\bnumbers?\s*(?:pls|please|plz)\b|\bnumbers?(?=\s*[?？]?\s*$)", re.I),
@@ -100,9 +104,11 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
     # (省双创人才 total 多少: all of them, as 一共 asks it, no whole of which they are a part)
     (lazy_regex(r"\b(?:in )?total\b(?=\s*(?:是|有|为)?(?:多少|几))", re.I), "一共"),
     (lazy_regex(r"\bwhen\b", re.I), "什么时候"),
-    # (上市 exact date?, 签约 on which day: a date asked, in the frame or at the end)
+    # (上市 exact date?, 签约 on which day: a day asked, in the frame or at the end; 发布
+    # date?: when, as the document dates it, a month or a day)
     (lazy_regex(r"\b(?:(?:on )?(?:what|which) (?:exact |specific )?(?:date|day)|"
-                r"(?:the |its |exact |specific )*date(?=\s*[?？]?\s*$))\b", re.I), "哪天"),
+                r"(?:the |its )?(?:exact|specific) date(?=\s*[?？]?\s*$))\b", re.I), "哪天"),
+    (lazy_regex(r"\b(?:the |its )?date(?=\s*[?？]?\s*$)", re.I), "什么时候"),
     (lazy_regex(r"\b(?:in )?(?:what|which) year\b", re.I), "哪年"),
     (lazy_regex(r"\bwhere\b", re.I), "在哪"),
 )
@@ -199,6 +205,7 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
              # (系几时嘅事, 几多间公司, 挂牌㗎: 是几时的事, 多少家公司, a closing particle)
              "系几": "是几", "系咪": "是不是", "系唔系": "是不是", "㗎": "", "喎": "", "啩": "",
+             "啲": "些",
              "边日": "哪天", "边一日": "哪一天", "边年": "哪年", "边个月": "哪个月",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
              "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么"}

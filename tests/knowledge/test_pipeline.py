@@ -3869,3 +3869,30 @@ def test_not_the_figure_or_date_of_another_question(kb: KnowledgeBase, question:
 def test_a_kind_asked_before_its_qualifier(kb: KnowledgeBase) -> None:
     # (牛津大学高等研究院（苏州）: a 研究院, its place after it)
     _answered_with(kb, "牛津大学在苏州设的研究院叫什么", ("牛津大学高等研究院",))
+
+
+def test_a_date_asked_plainly_is_answered_as_the_document_dates_it(kb: KnowledgeBase) -> None:
+    # (发布 date?: the month the document gives, not "no exact day")
+    _answered_with(kb, "三年行动计划 date?", ("2020年8月4日",))
+    _answered_with(kb, "自贸片区高新技术企业奖励操作办法 publication date?", ("2020年5月",))
+
+
+def test_two_question_words_asked_as_a_request(kb: KnowledgeBase) -> None:
+    # (could you tell me when and where …: the clause in its own order, asked twice)
+    _answered_with(kb, "Can you tell me when and where the Jinji Lake Innovation Cooperation "
+                       "Center (Beijing) was unveiled?", ("2020年5月30日", "朝阳区"))
+
+
+def test_phone_abbreviations_of_meetings_and_years() -> None:
+    from data.english.words import expand_abbreviations
+
+    assert expand_abbreviations("listing cttee mtg 2 yrs ago") == (
+        "listing committee meeting 2 years ago")
+
+
+@pytest.mark.parametrize("question", [
+    "冷泉港亚洲会议中心是属于哪个园区的",  # (属于哪个: the relation asked)
+    "Cold Spring Harbor 亚洲会议中心 belong to which 园区?",  # (English around it)
+])
+def test_which_one_it_belongs_to(kb: KnowledgeBase, question: str) -> None:
+    _answered_with(kb, question, ("苏州生物医药产业园",))

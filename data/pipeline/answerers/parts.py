@@ -578,6 +578,13 @@ EN_TWO_ASKED = lazy_regex(r"^(when|where|who|how (?:many|much))\s+and\s+((?:(?:i
                           r"(?:which|what)(?: [a-z-]+){0,3}?|when|where|who|how (?:many|much))\s+"
                           r"((?:did|does|do|is|was|were|are|has|have|will)\b.+)$")
 
+# … asked as a request, the clause in its own order (could you tell me when and where the
+# centre was unveiled).
+EN_TELL_ME = lazy_regex(r"^(?:(?:could|can|would|will) you (?:please )?(?:tell me|let me know)|"
+                        r"(?:please )?tell me|do you know|i(?:d| would) like to know|"
+                        r"may i ask|i wonder)\s+")
+EN_TWO_TOLD = lazy_regex(r"^(when|where|who|how (?:many|much))\s+and\s+(when|where|who|"
+                         r"how (?:many|much))\s+(.+)$")
 
 # Two places joined after "in" (in Beijing and the Greater Bay Area, in Shenzhen and London).
 EN_TWO_PLACES = lazy_regex(r"\b(?:in|for) (?:the )?([a-z][a-z ]{2,30}?) and (?:in |for )?(?:the )?"
@@ -649,6 +656,8 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         return Split(tuple(f"{head} in {place}{tail}" for place in places.group(1, 2)),
                      "both")
     two = EN_TWO_ASKED.match(folded.strip(" ?"))
+    if two is None and (request := EN_TELL_ME.match(folded.strip())):
+        two = EN_TWO_TOLD.match(folded.strip()[request.end():].strip(" ?"))
     if two:
         # (each question word asks the clause they share)
         return Split((f"{two.group(1)} {two.group(3)}", f"{two.group(2)} {two.group(3)}"),
