@@ -326,7 +326,8 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned156.jsonl": 0.96, "tuned157.jsonl": 0.96, "tuned158.jsonl": 0.95,
               "tuned159.jsonl": 0.96, "tuned160.jsonl": 0.98, "tuned161.jsonl": 0.93,
               "tuned162.jsonl": 0.96, "tuned163.jsonl": 0.92, "tuned164.jsonl": 0.94,
-              "tuned165.jsonl": 0.93, "tuned166.jsonl": 0.91}
+              "tuned165.jsonl": 0.93, "tuned166.jsonl": 0.91, "tuned167.jsonl": 0.93,
+              "tuned168.jsonl": 0.98, "tuned169.jsonl": 0.94, "tuned170.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
