@@ -563,6 +563,9 @@ class Question:
     # What was read: ``raw`` less the sentences about the asker around the question (see
     # PERSONAL_SENTENCE), or "" when it is ``raw`` as typed.
     asked: str = ""
+    # An English word's other words of the document, its first in ``content`` (list: 上市,
+    # 名单): the sentence found decides which one was meant (see ``Reader.in_the_sense_of``).
+    senses: tuple[tuple[str, ...], ...] = ()
 
 
 def _no_constraints() -> Constraints:

@@ -163,7 +163,7 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  # (market shorthand: a listed company)
                  "listco": "listed company", "listcos": "listed companies",
                  "mou": "memorandum of understanding", "mous": "memoranda of understanding",
-                 "gba": "greater bay area",
+                 "gba": "greater bay area", "hk": "hong kong",
                  # (when'd, where'd: folding drops the apostrophe)
                  "whend": "when did", "whered": "where did", "howd": "how did",
                  "whatd": "what did", "whod": "who did",

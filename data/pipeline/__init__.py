@@ -21,7 +21,7 @@ from data.english import spelling
 from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link, Linker
 from data.models import Answer, Figure
-from data.normalize import fold, is_cjk
+from data.normalize import bigrams, fold, is_cjk
 from data.pipeline import weights as W
 from data.pipeline.answerers.compare import answer_compare
 from data.pipeline.answerers.count import answer_count
@@ -65,6 +65,9 @@ MAX_QUESTION = 500
 # A name said in a form of its own, this long, is words the document may write apart from
 # the name linked (科技创新载体 of 科技创新载体平台).
 WRITTEN_AS_SAID = 4
+TAIL_SAID = 6  # … and a name's tail this long, written without its owner's name
+TAIL_SENTENCES = 10  # sentences read for such a tail
+SENSE_SENTENCES = 3  # the best sentences that decide an English word's sense
 # What a thing is called (孵化器叫什么名字, 全称是什么): the words before say of what.
 NAME_ASKED = lazy_regex(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?(?:叫|名叫|名为|名字叫)"
                         r"(?:什么|啥)|([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?"
@@ -162,6 +165,8 @@ SIGNERS_ASKED = lazy_regex(r"\b(?:signing parties|signatories|parties (?:to|of)|
                            r"bod(?:y|ies)) (?:signed|signs?)|signed by (?:which|what|whom)|"
                            # (signed between which two parties; the partners that signed)
                            r"between (?:which|what) (?:two )?(?:parties|sides|bodies)|"
+                           # (whom did the Park sign the agreement with: the other party)
+                           r"\bwho(?:m)? did [^?]{2,80}? sign\b[^?]{0,80}\bwith\b|"
                            r"(?:partners|parties|sides) (?:that|who|which) signed)\b|"
                            r"谁(?:和谁|与谁|跟谁)?签|哪(?:两|几|些)个?方(?:面)?签|"
                            r"签(?:署|约|订)?的?(?:双方|各方|两方)|签约方|签署方")
@@ -259,21 +264,6 @@ def _possessive(q: Question, link: Link) -> bool:
     return said is not None
 
 
-def _written_as_said(q: Question, own: list[Row], ev: Evidence) -> list[Row]:
-    """The best sentences, not among ``own``, writing a name the question gives in a form
-    of its own (a part or a typo of the name linked) word for word."""
-    said = []
-    for link in q.links:
-        if link.how == "fuzzy":
-            typed, name = q.folded[link.start:link.end], fold(link.name)
-            # (the name's words as typed: 科技创新载体 of 建科技创新载体)
-            same = SequenceMatcher(None, typed, name, autojunk=False).find_longest_match()
-            if same.size >= WRITTEN_AS_SAID:
-                said.append(typed[same.a:same.a + same.size])
-    return [r for _, r in ev.scored[:30]
-            if r not in own and any(s in fold(r.text) for s in said)] if said else []
-
-
 def _held(weights: dict[str, float], text: str) -> float:
     """The weight of the question's words a text holds, each in any order (会上 for 会议上)."""
     return sum(w for t, w in weights.items() if all(ch in text for ch in t))
@@ -323,10 +313,25 @@ class Pipeline:
         if not q.folded or not rx(r"[\w]").search(q.folded):
             return not_found(self.kb, question, q.intent, None, [], q)
         try:
-            return replace(self.answer(q), lang=q.lang)
+            answer = self.answer(q)
+            if not answer.found and q.senses and (sensed := self._sensed(q)) is not q:
+                # (an English word read in another of its senses, the one the best sentences
+                # use: the list of centres is a 名单, not a listing; only where the first
+                # reading found nothing)
+                answer = again if (again := self.answer(sensed)).found else answer
+            return replace(answer, lang=q.lang)
         except Exception:
             log.exception("answering %r failed", question[:200])
             return not_found(self.kb, question, q.intent, None, [])
+
+    def _sensed(self, q: Question) -> Question:
+        """``q`` with its English words in the senses its best sentences use (those of the
+        thing asked about, when one is)."""
+        ev = self.retriever.evidence(q, self.retriever.weights(q))
+        if ev is None or not ev.scored:
+            return q
+        best = ev.own or [r for _, r in ev.scored]
+        return self.reader.in_the_sense_of(q, [fold(r.text) for r in best[:SENSE_SENTENCES]])
 
     def answer(self, q: Question) -> Answer:
         number = asked_number(q)
@@ -537,11 +542,13 @@ class Pipeline:
                        if all(o.said_in(r.text) for o in ordinals)] + top
         figure = self.figures.best(q, ev, top) if top else None
         if figure is None and (intent == "figure" or measure) and (
-                written := _written_as_said(q, own[:30], ev)):
+                written := self._written_as_said(q, own[:30], ev)):
             # A name guessed from a typo or a part (科技创新载体 for 科技创新载体平台) that the
             # document writes as said elsewhere, as words (投资近100亿元建设科技创新载体):
             # those sentences say it too.
-            figure = self.figures.best(q, ev, written)
+            # (a sentence found for such a name alone scores nothing of its own)
+            figure = self.figures.best(q, replace(ev, scored=ev.scored + [
+                (0.0, r) for r in written if r.id not in ev.score_of]), written)
         if measure and q.units and "%" not in q.units and (figure is None
                                                            or figure[1].unit in q.units):
             # Built carrier space at X?: a unit asked (m²) is a quantity asked. (Not a share:
@@ -710,6 +717,33 @@ class Pipeline:
         words = [w for phrase in (" ".join(said[-1:]), " ".join(said[-2:]))
                  for w in english.translate(phrase).terms]
         return not words or any(w[i:i + 2] in local for w in words for i in range(len(w) - 1))
+
+    def _written_as_said(self, q: Question, own: list[Row], ev: Evidence) -> list[Row]:
+        """The best sentences, not among ``own``, writing a name the question gives in a form
+        of its own word for word: a part or a typo of the name linked, or the name without
+        its owner's (七期人工智能产业园 in the sentence about 苏州国际科技园)."""
+        rows = [r for _, r in ev.scored[:30]]
+        owned = {r.id for r in own}
+        said = []
+        for link in q.links:
+            name = fold(link.name)
+            if link.how == "fuzzy":
+                typed = q.folded[link.start:link.end]
+                # (the name's words as typed: 科技创新载体 of 建科技创新载体)
+                same = SequenceMatcher(None, typed, name, autojunk=False).find_longest_match()
+                if same.size >= WRITTEN_AS_SAID:
+                    said.append(typed[same.a:same.a + same.size])
+                continue
+            for tail in (name[i:] for i in range(1, len(name) - TAIL_SAID + 1)):
+                found = [r for r in self.store.search_sentences(
+                    bigrams(tail), limit=TAIL_SENTENCES, require_all=True)
+                         if tail in fold(r.text) and r.id not in owned]
+                if found:
+                    said.append(tail)
+                    rows += found
+                    break
+        rows = list({r.id: r for r in rows if r.id not in owned}.values())
+        return [r for r in rows if any(s in fold(r.text) for s in said)]
 
     def _gives_the_name(self, q: Question, text: str) -> bool:
         """Asked what a thing is called (孵化器叫什么名字), whether the sentence gives a name:

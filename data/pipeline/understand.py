@@ -107,8 +107,8 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
     # (上市 exact date?, 签约 on which day: a day asked, in the frame or at the end; 发布
     # date?: when, as the document dates it, a month or a day)
     (lazy_regex(r"\b(?:(?:on )?(?:what|which) (?:exact |specific )?(?:date|day)|"
-                r"(?:the |its )?(?:exact|specific) date(?=\s*[?？]?\s*$))\b", re.I), "哪天"),
-    (lazy_regex(r"\b(?:the |its )?date(?=\s*[?？]?\s*$)", re.I), "什么时候"),
+                r"(?:the |its )?(?:exact|specific) date(?=\s*(?:[?？]|$)))\b", re.I), "哪天"),
+    (lazy_regex(r"\b(?:the |its )?date(?=\s*(?:[?？]|$))", re.I), "什么时候"),
     (lazy_regex(r"\b(?:in )?(?:what|which) year\b", re.I), "哪年"),
     (lazy_regex(r"\bwhere\b", re.I), "在哪"),
 )
@@ -123,8 +123,10 @@ def code_switched(raw: str) -> str:
     said = raw
     for pattern, chinese in CODE_SWITCH:
         said = pattern.sub(chinese, said)
-    # (vs stays: the splitter reads it as a comparison)
-    if said == raw or len(rx(r"(?!vs\b|versus\b)[A-Za-z]{2,}").findall(said)) > (
+    # (vs stays: the splitter reads it as a comparison; what follows the question, need it
+    # for my deck, is an aside)
+    asked = rx(r"[?？]+").split(said, maxsplit=1)[0]
+    if said == raw or len(rx(r"(?!vs\b|versus\b)[A-Za-z]{2,}").findall(asked)) > (
             CODE_SWITCH_MAX_WORDS):
         return raw
     return said
@@ -648,6 +650,15 @@ def _heads_only(folded: str, links: list[Link]) -> list[Link]:
             for i, link in enumerate(links) if i not in owners]
 
 
+def content_terms(content: str) -> list[str]:
+    """The words searched for: a question's content in bigrams, less stop words, lone
+    letters and words across 的."""
+    return [t for t in bigrams(content)
+            if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
+            and not (len(t) == 1 and t.isascii())  # a lone letter is markup (<b>)
+            and "的" not in t]  # 国家的公司: 家的 and 的企 join words, they are none
+
+
 class Reader:
     """Reads questions against one document: its statistics, its names, its English terms."""
 
@@ -973,10 +984,10 @@ class Reader:
             EN_RANK.findall(folded))
         foreign = tuple(w for w in unknown if w not in latin and w not in asking
                         and not (len(w) > 4 and w.endswith("ly")))
-        terms = [t for t in bigrams(content)
-                 if not t.isdigit() and t not in EN_STOP and t not in FUNCTION_CHARS
-                 and not (len(t) == 1 and t.isascii())  # a lone letter is markup (<b>)
-                 and "的" not in t]  # 国家的公司: 家的 and 的企 join words, they are none
+        terms = content_terms(content)
+        words = content.split()
+        senses = tuple(group for _, group in groups
+                       if len(group) > 1 and group[0] in words) if lang == "en" else ()
         # (granted, not just applied for: the stage set aside is not asked)
         constraints = read_constraints(NOT_ASKED.sub(lambda m: " " * len(m.group(0)), folded),
                                        links)
@@ -1012,7 +1023,7 @@ class Reader:
             namesakes=tuple(namesakes), likely_units=tuple(likely),
             focus=focus.start() if focus else -1, bare=bare,
             constraints=constraints, aspect=aspect, foreign=foreign,
-            lang=lang)
+            lang=lang, senses=senses)
 
     def _spelled(self, folded: str) -> str:
         """English words typed wrong (labratory, Nanopolus) as the document's English
@@ -1184,6 +1195,22 @@ class Reader:
             return None
         found = [self.stats.homophone(parts[i:i + 2]) for i in range(0, len(parts), 2)]
         return "".join(w for w in found if w) if all(found) else None
+
+    def in_the_sense_of(self, q: Question, texts: list[str]) -> Question:
+        """``q`` with each English word in the sense the best sentences found use (the list
+        of centres: 名单, not the 上市 of "list" first read; what first: 第一): the other
+        word where the best one says it and none of the best says the first."""
+        words = q.content.split()
+        for group in q.senses:
+            if not texts or any(group[0] in text for text in texts):
+                continue
+            other = next((w for w in group[1:] if w in texts[0] and w not in words), None)
+            if other is not None:
+                words = [other if w == group[0] else w for w in words]
+        if words == q.content.split():
+            return q
+        content = " ".join(words)
+        return replace(q, content=content, terms=tuple(content_terms(content)), senses=())
 
     def corpus(self) -> english.Text:
         """The store's words: the English reading maps only to words the documents use

@@ -3896,3 +3896,29 @@ def test_phone_abbreviations_of_meetings_and_years() -> None:
 ])
 def test_which_one_it_belongs_to(kb: KnowledgeBase, question: str) -> None:
     _answered_with(kb, question, ("苏州生物医药产业园",))
+
+
+def test_a_date_asked_with_an_aside_after_it(kb: KnowledgeBase) -> None:
+    # (IPO date?? asking for my slides: the aside is no part of the question)
+    _answered_with(kb, "再鼎医药 HK IPO date?? asking for my slides", ("2020年9月28日",))
+
+
+def test_a_name_written_without_its_owners(kb: KnowledgeBase) -> None:
+    # (七期人工智能产业园, said in the sentence about 苏州国际科技园: the phase's own figure)
+    _answered_with(kb, "苏州国际科技园七期人工智能产业园多大？", ("26万平方米",))
+
+
+def test_the_other_party_of_a_signing_asked_in_english(kb: KnowledgeBase) -> None:
+    _answered_with(kb, "Whom did SIP sign a comprehensive strategic cooperation agreement with?",
+                   ("张家港",))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # An English word in the sense its best sentences use, where its first reading found
+    # nothing: the first of a kind (第一例, not 首个), a title conferred (授予, not 获评).
+    ("What first did HYC Technology achieve on the STAR Market?", ("第一例",)),
+    ("Which title was the Gusu Lab awarded?", ("江苏省实验室",)),
+])
+def test_an_english_word_in_the_sense_the_document_uses(kb: KnowledgeBase, question: str,
+                                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
