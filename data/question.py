@@ -187,6 +187,30 @@ def without_personal_sentences(text: str) -> str:
     return kept if kept != text and ASKS.search(kept) else text
 
 
+# What the asker believes or guesses, said in passing (… (Zhangjiang, if I understand
+# correctly)?; which, if I'm not mistaken, is…; Just to confirm for an IR deck: …): nothing
+# asked, and its words are no words of the question.
+HEDGE_WORDS = (r"if i (?:understand|remember|recall)(?: it| this)? (?:correctly|right)|"
+               r"if i'?m not mistaken|as i understand it|i (?:assume|think|believe|guess|suppose)|"
+               r"i'?m told|presumably")
+HEDGED_ASIDE = lazy_regex(rf"\s*[（(][^（()）]*\b(?:{HEDGE_WORDS})\b[^（()）]*[)）]|"
+                          rf",?\s*\b(?:{HEDGE_WORDS})\b\s*(?=[,，?？]|$)", re.I)
+PURPOSE_OPENER = lazy_regex(r"^\s*(?:just |a )?(?:to (?:confirm|check|double-check)|quick "
+                            r"(?:check|question|one)|for (?:my|our|an?|the) [^:?]{1,30}?)"
+                            r"[^:?]{0,40}:\s*(?=\S)", re.I)
+
+
+def without_hedges(text: str) -> str:
+    """``text`` without what the asker assumes in passing, or why they ask before a colon;
+    as it is when nothing asking would be left."""
+    if "(" not in text and "（" not in text and ":" not in text and not rx(
+            r"(?i)\bi(?:'m| am)? (?:understand|assume|think|believe|guess|suppose|told)|"
+            r"mistaken|presumably|as i understand").search(text):
+        return text  # (no hedge: the patterns need not be compiled)
+    kept = PURPOSE_OPENER.sub("", HEDGED_ASIDE.sub("", text))
+    return kept if kept.strip() and ASKS.search(kept) else text
+
+
 # Two deeds said in their order, then asked of each (先签了谅解备忘录，后来又签了合作协议，这两次
 # 分别是什么时候): joined, as 签了谅解备忘录和签了合作协议 joins them.
 DEEDS_IN_ORDER = lazy_regex(r"先([^，,。？?！!]{2,24}?)[，,]?(?:后来|然后|之后|随后|后|再)又?"

@@ -55,6 +55,7 @@ from data.question import (
     load_terms,
     personal_sentences,
     which_first,
+    without_hedges,
     without_personal_sentences,
 )
 from data.texts import YEAR
@@ -376,6 +377,14 @@ RECALLED_BEFORE_ASKING = lazy_regex(
 GUESS_AFTER_ASKING = lazy_regex(r"[，,]\s*[^，,。？?！!]{0,8}?(?:是不是|是否|应该是|是)"
                                 r"[^，,。？?！!]{1,15}?(?:吧|吗|啊|呀|呢)?[？?！!。]*$")
 WH_ASKED = lazy_regex(WH)
+# Numbers said roughly (好几百亿, 四百来家, 一万多人): a guess, asking nothing.
+APPROXIMATE = lazy_regex(r"好几|几[十百千万亿]|[十百千万]几")
+_QUANTITY = (r"(?:好)?[一二两三四五六七八九十几\d][一二两三四五六七八九十百千万亿几\d.]*"
+             r"(?:来|多|余)?[十百千万亿]*(?:[家个人名位件张项所支]|万元|亿元|元)?")
+QUANTITY_GUESSED = lazy_regex(rf"(?:是不是|是否|应该是|是)(?:有)?{_QUANTITY}(?:吧|吗|啊|呀|呢)?"
+                              r"[？?！!。]*$")
+QUANTITY_HEARD = lazy_regex(rf"(?:我|我们)?(?:听说|据说|好像|印象中)([^，,。？?]{{0,20}}?)"
+                            rf"(?:有|是|约)?{_QUANTITY}(?=[，,])")
 RECALLED_WHEN = lazy_regex(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
                            r"(?<=[年月日号])(?:年底|年初|年中|底|初|中旬|上旬|下旬)?")
 # ... and the words that say nothing else (我印象中是…的事, 好像都在…, 我记得是同一天办的).
@@ -682,7 +691,7 @@ class Reader:
 
     def understand(self, raw: str) -> Question:
         # (an English frame around a Chinese question: read, and split, as its Chinese)
-        typed = code_switched(raw)
+        typed = code_switched(without_hedges(raw))
         asked = without_personal_sentences(typed)
         if asked != typed:
             # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
@@ -826,8 +835,17 @@ class Reader:
             # constraint; the answer says what the document does)
             guess = GUESS_AFTER_ASKING.search(folded)
             if guess and WH_ASKED.search(folded, 0, guess.start()) and not WH_ASKED.search(
-                    guess.group(0)):
+                    APPROXIMATE.sub("", guess.group(0))):  # (好几百亿 asks nothing)
                 folded = folded[:guess.start()]
+            elif guess and QUANTITY_GUESSED.search(guess.group(0)):
+                # (…入驻的企业，是不是四百来家: the number guessed is what is asked)
+                folded = folded[:guess.start()] + "多少"
+        if "听说" in folded or "据说" in folded or "好像" in folded or "印象" in folded:
+            # (听说里头高层次研发人才有一万多人，到底是多少: the number heard is the one asked;
+            # one heard and then checked, 是这样吗, is the premise the answer checks)
+            heard = QUANTITY_HEARD.search(folded)
+            if heard and WH_ASKED.search(APPROXIMATE.sub("", folded[heard.end():])):
+                folded = folded[:heard.start()] + heard.group(1) + folded[heard.end():]
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
         if ("看" in folded or "听" in folded or "读" in folded or "查" in folded

@@ -3922,3 +3922,23 @@ def test_the_other_party_of_a_signing_asked_in_english(kb: KnowledgeBase) -> Non
 def test_an_english_word_in_the_sense_the_document_uses(kb: KnowledgeBase, question: str,
                                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # What the asker assumes in passing, or why they ask before a colon, asks nothing.
+    ("Which board did Nanomicro list on (the STAR Market, if I understand correctly, though "
+     "it may have been ChiNext)?", ("科创板",)),
+])
+def test_hedges_and_purposes_ask_nothing(kb: KnowledgeBase, question: str,
+                                         facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A number guessed to be checked is the number asked (是不是三百来家); one said roughly
+    # after the question (好几百亿) asks nothing; one heard before asking is no constraint.
+    ("国际科技园的产值是多少，是不是好几百亿呀", ("800亿余元",)),
+    ("听说姑苏实验室录用了一百多人，具体是多少人？", ("129人",)),
+])
+def test_a_number_guessed(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
