@@ -447,10 +447,15 @@ ASKER_SAW = lazy_regex(r"^(?:(?:我|我们)?(?:看到|看见|读到|查到|注�
 
 
 # … and in English, a sentence of its own before the question.
-EN_ASKER_SAW = lazy_regex(r"(?:i|we) (?:understand|heard|have heard|read|have read|know|saw|"
-                          r"was told|were told|learned|gather|believe)(?: that)? [^.?!]{8,}"
-                          r"[.!]\s+(?=\S)")
+EN_ASKER_SAW = lazy_regex(r"(?:(?:i|we) (?:understand|heard|have heard|read|have read|know|saw|"
+                          r"was told|were told|learned|gather|believe)|"
+                          # (The yearbook says …. So what …?: a premise restated, then asked)
+                          r"(?:the|this) (?:yearbook|chapter|document|report|book|text|entry) "
+                          r"(?:says|states|mentions|notes|reports|tells me))(?: that)? [^.?!]{8,}"
+                          r"[.!]\s+(?:so,? )?(?=\S)")
 EN_ASKED_ALONE = 6  # words the question after it has, to be asked without it
+EN_REFERS_BACK = lazy_regex(r"\b(?:it|its|they|their|them)\b|\bthe (?:\w+ )?total\b")
+PREMISE_NUMBER = lazy_regex(r"\b(?:over |nearly |about |some )?\d[\d,.]*(?:%|-\w+)?")
 
 
 def figure_checked(folded: str) -> str:
@@ -851,11 +856,19 @@ class Reader:
         if ("看" in folded or "听" in folded or "读" in folded or "查" in folded
                 or "注意" in folded or "说" in folded or "据" in folded):
             folded = ASKER_SAW.sub("", folded)
-        if folded.startswith(("i ", "we ")) and (saw := EN_ASKER_SAW.match(folded)) and len(
+        if folded.startswith(("i ", "we ", "the ", "this ")) and (
+                saw := EN_ASKER_SAW.match(folded)) and len(
                 folded[saw.end():].split()) >= EN_ASKED_ALONE:
             # (I understand that Harvard … set up institutes here. How many …?: what the
-            # asker knows is no constraint of what is asked, when that is asked whole)
-            folded = folded[saw.end():]
+            # asker knows is no constraint of what is asked, when that is asked whole; a
+            # question naming nothing of its own, how many has it been granted, asks of the
+            # names the asker said)
+            premise, asked = folded[:saw.end()], folded[saw.end():]
+            # (… naming nothing of its own, how many has it been granted, what is the total
+            # now: asked of what the asker said, less the numbers they said)
+            folded = (PREMISE_NUMBER.sub(" ", premise) + asked if EN_REFERS_BACK.search(asked)
+                      and not specific(self.linker.link(asked), self.chapter_subject)
+                      else asked)
         if folded.rstrip("。.!！?？ ").endswith(")"):
             folded = self._without_bracketed_remark(folded)
         exclaimed = EXCLAIMED.search(folded)

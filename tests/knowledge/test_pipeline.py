@@ -3942,3 +3942,13 @@ def test_hedges_and_purposes_ask_nothing(kb: KnowledgeBase, question: str,
 ])
 def test_a_number_guessed(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+def test_a_premise_restated_then_asked_of(kb: KnowledgeBase) -> None:
+    # (the premise's names are what a question naming nothing of its own asks of, less the
+    # numbers the asker said: no total of another programme, no patents of another base)
+    _answered_with(kb, "I read that the park newly selected 13 national major talent "
+                       "programme talents in 2020. What is their total so far?", ("172人",))
+    answer = kb.ask("I read that the Jiangsu Third Generation Semiconductor Research "
+                    "Institute built an 80-person team. How many patents has it obtained?")
+    assert not answer.found, present.text(answer)
