@@ -79,8 +79,9 @@ EN_NAME_ASKED = lazy_regex(r"\bwhat(?:'s|s| is| was)? (?:the )?(?:full |official
                            r"name of\b|\bwhat\b[^?]{2,80}? called\b(?=[^a-z]*$|\s+and\b)")
 QUOTED_LIST = lazy_regex(r"“[^”、]{1,12}(?:、[^”、]{1,12})+”")
 # Kinds of body no name need end in (法人机构叫什么: “新科研…有限公司”).
-QUALIFIER_AT_END = lazy_regex(r"[（(][^（()）]{1,8}[)）]$")
 GENERIC_KIND = lazy_regex(r"(?:机构|单位|组织)$")
+# The place qualifying a name, after its kind (牛津大学高等研究院（苏州）).
+QUALIFIER_AT_END = lazy_regex(r"[（(][^（()）]{1,8}[)）]$")
 # A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
 LATIN_NAME = lazy_regex(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
 # The roles a person is asked for by (主任, the director).

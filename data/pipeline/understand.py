@@ -860,12 +860,10 @@ class Reader:
                 saw := EN_ASKER_SAW.match(folded)) and len(
                 folded[saw.end():].split()) >= EN_ASKED_ALONE:
             # (I understand that Harvard … set up institutes here. How many …?: what the
-            # asker knows is no constraint of what is asked, when that is asked whole; a
-            # question naming nothing of its own, how many has it been granted, asks of the
-            # names the asker said)
+            # asker knows is no constraint of what is asked, when that is asked whole; one
+            # naming nothing of its own and referring back, how many has it been granted,
+            # what is the total now, asks of what the asker said, less their numbers)
             premise, asked = folded[:saw.end()], folded[saw.end():]
-            # (… naming nothing of its own, how many has it been granted, what is the total
-            # now: asked of what the asker said, less the numbers they said)
             folded = (PREMISE_NUMBER.sub(" ", premise) + asked if EN_REFERS_BACK.search(asked)
                       and not specific(self.linker.link(asked), self.chapter_subject)
                       else asked)
