@@ -264,7 +264,15 @@ SIDE_OF = {"英": "英国", "美": "美国", "德": "德国", "法": "法国", "
 COUNTRY_SIDE = lazy_regex(r"(?<![其精之])([英美德法日韩新中])方(?![向面案法式针位便式])")
 
 
+# Cantonese's 同 joining two events (姑苏实验室揭牌同牛津…中心启用，边个早啲): "and", after
+# the first event's verb (no 同比, 同时, 共同 or 合同 there).
+EVENTS_JOINED = lazy_regex(r"(?<=揭牌|启用|成立|签署|设立|上市|落户|开工|竣工|签约|举办|启动)同"
+                           r"(?=[\u4e00-\u9fff])")
+
+
 def _mandarin(folded: str) -> str:
+    if "同" in folded:
+        folded = EVENTS_JOINED.sub("和", folded)
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
     if "的事" in folded:
         folded = WHEN_A_MATTER.sub("", folded)

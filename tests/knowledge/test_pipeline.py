@@ -3952,3 +3952,10 @@ def test_a_premise_restated_then_asked_of(kb: KnowledgeBase) -> None:
     answer = kb.ask("I read that the Jiangsu Third Generation Semiconductor Research "
                     "Institute built an 80-person team. How many patents has it obtained?")
     assert not answer.found, present.text(answer)
+
+
+def test_cantonese_tong_joins_two_events(kb: KnowledgeBase) -> None:
+    # (…启动同…成立，边个早: 同 after the first event's verb is "and")
+    # (a short name after it, 牛津诊断中心, is no name starting with 同)
+    _answered_with(kb, "姑苏实验室揭牌同牛津诊断中心启用，边个早？",
+                   ("2020年6月30日", "2020年10月22日"))
