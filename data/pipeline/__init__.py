@@ -198,6 +198,14 @@ def _fields_listed(text: str) -> int:
     return max((m.group(1).count("、") + 1 for m in FIELDS_LISTED.finditer(text)), default=0)
 
 
+# The kind of companies a thing supports or serves, asked (专门支持什么公司, what kind of
+# companies does it support): described, not named.
+KIND_SERVED_ASKED = lazy_regex(
+    r"(支持|服务|扶持|帮助|面向|专注于?|聚焦|孵化)(?:的是?|的)?(?:什么|哪类|哪种|啥)(?:样的?|类型的?)?"
+    r"(?:公司|企业)|\bwhat (?:kinds? of |types? of |sorts? of )?(?:companies|firms|start-?ups|"
+    r"enterprises) (?:does|do|did) [^?]{2,80}? (support|serve|help|focus on|target|incubate)\b")
+SERVED_IN_CHINESE = {"support": "支持", "serve": "服务", "help": "帮助", "focus on": "专注",
+                     "target": "面向", "incubate": "孵化"}
 # (who signed on behalf of one party: a person, whom the sentence does not name)
 SIGNED_FOR = lazy_regex(r"\bon behalf\b|代表")
 # (… which party signed on behalf of the Park: a body, which it does name)
@@ -500,6 +508,14 @@ class Pipeline:
             if both is not None:
                 return passage(self.kb, q, both, entity_name, intent)
         credit = bool(credit_asked(q.folded) and ev.scored[0][1].caption_id)
+        served = KIND_SERVED_ASKED.search(q.folded)
+        if served and q.links:
+            # What kind of companies it supports (专门支持什么公司): the sentence saying whom
+            # it supports describes them (支持新加坡科技起步公司), whatever names are nearby.
+            verb = served.group(1) or SERVED_IN_CHINESE[served.group(2)]
+            row = next((r for r in own[:8] if verb[:2] in r.text), None)
+            if row is not None:
+                return passage(self.kb, q, row, entity_name, intent)
         if intent in ("list", "who") and not credit:  # (who supplied the photo: its credit)
             # (a name guessed from English words alone does not choose the sentences)
             named = any(link.how != "words" for link in q.links)

@@ -3959,3 +3959,13 @@ def test_cantonese_tong_joins_two_events(kb: KnowledgeBase) -> None:
     # (a short name after it, 牛津诊断中心, is no name starting with 同)
     _answered_with(kb, "姑苏实验室揭牌同牛津诊断中心启用，边个早？",
                    ("2020年6月30日", "2020年10月22日"))
+
+
+@pytest.mark.parametrize("question", [
+    # The kind of companies a thing supports: described (新加坡科技起步公司), not the names of
+    # the next entry's companies (六莲科技).
+    "新加坡科技研究局苏州企业合作中心重点支持什么公司",
+    "What sort of start-ups does the A*STAR Suzhou Enterprise Collaboration Center support?",
+])
+def test_the_kind_of_companies_supported(kb: KnowledgeBase, question: str) -> None:
+    _answered_with(kb, question, ("新加坡科技起步公司",))
