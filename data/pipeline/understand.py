@@ -117,11 +117,24 @@ CODE_SWITCH_MIN_HANZI = 4  # Chinese characters that make the question Chinese .
 CODE_SWITCH_MAX_WORDS = 3  # ... with no more English words than a name's, the frame aside
 
 
+# Malay (and Indonesian) words around a Chinese question (国际科技园 ada berapa 国家高新技术企业
+# lah?): their question and joining words, in Chinese.
+MALAY = {"ada berapa": "有多少", "berapa banyak": "多少", "berapa": "多少", "nama apa": "叫什么",
+         "apa nama": "叫什么", "siapa": "谁", "bila": "什么时候", "bilakah": "什么时候",
+         "di mana": "在哪里", "masing-masing": "各", "punya": "的", "dan": "和", "atau": "还是",
+         "tahun": "年", "apa": "什么", "ada": "有", "boleh": "", "tak": "不"}
+# (a word only Malay says, before any is read so: ada, dan and apa alone may be English)
+MALAY_SAID = lazy_regex(r"\b(?:berapa|siapa|bilakah|masing-masing|punya|tahun|boleh|apa)\b", re.I)
+MALAY_WORDS = lazy_regex(r"\b(?:" + "|".join(sorted(map(re.escape, MALAY), key=len, reverse=True))
+                         + r")\b", re.I)
+
+
 def code_switched(raw: str) -> str:
     """``raw`` with an English frame around a Chinese question said in Chinese."""
     if not english.has_latin(raw) or sum(map(is_cjk, raw)) < CODE_SWITCH_MIN_HANZI:
         return raw
-    said = raw
+    said = MALAY_WORDS.sub(lambda m: MALAY[m.group(0).lower()], raw) if MALAY_SAID.search(
+        raw) else raw
     for pattern, chinese in CODE_SWITCH:
         said = pattern.sub(chinese, said)
     # (vs stays: the splitter reads it as a comparison; what follows the question, need it

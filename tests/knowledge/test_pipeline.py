@@ -3969,3 +3969,13 @@ def test_cantonese_tong_joins_two_events(kb: KnowledgeBase) -> None:
 ])
 def test_the_kind_of_companies_supported(kb: KnowledgeBase, question: str) -> None:
     _answered_with(kb, question, ("新加坡科技起步公司",))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Malay words around a Chinese question (ada berapa, tahun, nama apa): its question words.
+    ("纳米城 ada berapa 入驻企业?", ("397家",)),
+    ("姑苏实验室 tahun 2020 录用 berapa 人?", ("129人",)),
+])
+def test_malay_words_around_a_chinese_question(kb: KnowledgeBase, question: str,
+                                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
