@@ -141,14 +141,15 @@ def said_kinds(family: dict[str, re.Pattern[str]], figure: Figure, local: str = 
     """The kinds of a family a figure's own words say; a sentence opening 截至年底 counts
     every figure in it up to then."""
     local = local or local_words(figure)
-    if family is STAGES:
-        local += _closing_verb(figure)
-    return kinds_in(family, local + (_time_frame(figure) if family is PERIODS else ""))
+    return kinds_in(family, local + _closing_verb(family, figure)
+                    + (_time_frame(figure) if family is PERIODS else ""))
 
 
-def _closing_verb(figure: Figure) -> str:
-    """The verb closing the list a figure is an item of (5家企业技术中心、2家分中心入选:
-    each item 入选), or nothing."""
+def _closing_verb(family: dict[str, re.Pattern[str]], figure: Figure) -> str:
+    """For the stages, the verb closing the list a figure is an item of (5家企业技术中心、
+    2家分中心入选: each item 入选); nothing for another family or a figure in no list."""
+    if family is not STAGES:
+        return ""
     tail = figure.sentence[figure.start + len(figure.text):]
     closing = CLOSING_VERB.search(rx(r"[,，;；。]").split(tail)[0]) if ITEM_OF_A_LIST.match(
         tail) else None
@@ -508,8 +509,7 @@ class FigureAnswerer:
         # (Its own clause: a part's sentence, or one opening 截至年底, speaks for a whole;
         # a part the question names (国家级…人才里创业类有几人) is of that whole, its 国家级.)
         own = local_words(figure, whole=_part_named(q, figure))
-        return True, all(kinds_in(family, own + (
-            _closing_verb(figure) if family is STAGES else "")) & set(asked)
+        return True, all(kinds_in(family, own + _closing_verb(family, figure)) & set(asked)
                          for family, asked in q.constraints.kinds())
 
     def fact(self, figure: Figure, entity_name: str | None = None) -> Fact:
