@@ -16,6 +16,7 @@ Nothing here imports telegram or the engine; the engine calls :func:`translate`.
 
 from data.english.dictionary import (
     MAX_WORD,
+    PLACE_MIN_LETTERS,
     GlossaryRow,
     countries,
     document_words,
@@ -30,7 +31,8 @@ from data.english.translate import EnglishReading, Phrase, in_reviewed_phrases, 
 from data.english.words import expand_abbreviations, has_latin
 
 __all__ = [
-    "MAX_WORD", "SOURCE_FILE", "EnglishReading", "GlossaryRow", "Index", "Phrase", "Text",
+    "MAX_WORD", "PLACE_MIN_LETTERS", "SOURCE_FILE", "EnglishReading", "GlossaryRow", "Index",
+    "Phrase", "Text",
     "build_index", "countries", "document_words", "entry_lines", "expand_abbreviations",
     "gloss", "glossary",
     "has_latin", "in_reviewed_phrases", "index", "longest_parts", "pinyin_name",

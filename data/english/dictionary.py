@@ -220,6 +220,11 @@ def _countries() -> dict[str, tuple[str, ...]]:
     return {word: tuple(dict.fromkeys(names)) for word, names in english.items()}
 
 
+# A word this short is no place read from English: Si, Pu and He are counties too, and more
+# often a syllable of a name spelled out (Si Rui Pu, Tian Chen Guo Ji).
+PLACE_MIN_LETTERS = 4
+
+
 def place(english: str) -> str | None:
     """The Chinese of a place named in English that the document's words did not give
     (London → 伦敦, French → 法国); read from the dictionary the first time one is asked."""

@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from data.english.dictionary import PLACE_MIN_LETTERS
 from data.english.index import GLOSSARY_WEIGHT, MAX_PHRASE, Index, Text, index
 from data.english.words import STOP_WORDS, english_words, has_latin, lemma, other_form
 
@@ -87,10 +88,8 @@ def _match(idx: Index, lemmas: list[str], raw: list[str]) -> tuple[list[_Span], 
                 # A place is its name, not a word its neighbours' glosses hold (Jiangsu is
                 # 江苏, not the 苏州 "city in Jiangsu").
                 spans.append(_Span(i, i + 1, raw[i], {named: GLOSSARY_WEIGHT}, "place"))
-            elif named and len(word) > 3:
-                # (Nanjing, a place the document never names: no 江苏 of its gloss; Ji, Si
-                # and He are counties too, and more often a syllable of a name spelled out)
-                unknown.append(raw[i])
+            elif named and len(word) >= PLACE_MIN_LETTERS:
+                unknown.append(raw[i])  # (Nanjing, a place the document never names: no 江苏)
             elif word in idx.partial:
                 spans.append(_Span(i, i + 1, raw[i], _ranked(idx, _partial(idx, word)),
                                    "partial"))

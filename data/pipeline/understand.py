@@ -1057,11 +1057,10 @@ class Reader:
         if translated or unknown:
             # A place the document never names (the centre in London; 金鸡湖创新合作中心
             # London 那个) is a constraint no fact of it can meet.
-            # (Not a word of three letters or fewer: Si, Pu and He are counties too, and
-            # more often a syllable of a name spelled out, Si Rui Pu.)
             own = ((_asker_words(asked) if lang == "en" else set())
                    | {w.lower() for w in EN_TITLED.findall(asked)}) if unknown else set()
-            elsewhere = [where for w in unknown if len(w) > 3 and _name_like(asked, w)
+            elsewhere = [where for w in unknown if len(w) >= english.PLACE_MIN_LETTERS
+                         and _name_like(asked, w)
                          and w not in own and not self.linker.known_name(w)
                          and (where := self.corpus().place(w))]
             constraints = replace(constraints, places=tuple(dict.fromkeys(
