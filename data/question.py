@@ -177,6 +177,22 @@ def personal_sentences(text: str) -> str:
                    if not ASKS.search(m.group(0)))
 
 
+# A remark after the question, a space typed for its full stop (…人才总共多少 客户要看人才
+# 密度; …被称为什么啊 老师让我写它的称号): who wants the answer, and why. Not one that says
+# what is meant (…上市 我说的是科创板) or gives a year.
+REMARKERS = r"老师|客户|老板|领导|同事|朋友|同学|家人|孩子|学生|我们|他们|她们|他|她"
+TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:{OPENERS}|{REMARKERS})"
+                             r"[^\s\d?？。!！说指问是]*$")
+
+
+def without_trailing_remark(text: str) -> str:
+    """``text`` without a remark typed after its question (see TRAILING_REMARK)."""
+    remark = TRAILING_REMARK.search(text) if " " in text.strip() else None
+    if remark is None or ASKS.search(remark.group(0)) or not ASKS.search(text[:remark.start()]):
+        return text
+    return text[:remark.start()]
+
+
 def without_personal_sentences(text: str) -> str:
     """``text`` without the sentences about the asker around its question (see
     PERSONAL_SENTENCE); as it is when nothing asking would be left. (The reader keeps them

@@ -177,6 +177,12 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "gimme": "give me",
                  "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
                  "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion"}
+# Words of other languages typed among English ones, in English: a German's question words
+# and nouns (wann, Anzahl der Unternehmen), Nigerian Pidgin's (abeg, wetin be).
+ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many",
+                  "anzahl der": "number of", "anzahl": "number of", "unternehmen": "companies",
+                  "firmen": "companies", "mitarbeiter": "employees", "und": "and",
+                  "oder": "or", "abeg": "please", "wetin be": "what is", "wetin": "what"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

@@ -111,7 +111,14 @@ EN_MEASURE_ASKED = lazy_regex(
 # (Not people of a kind, how many R&D people work there: its talents.)
 EMPLOYED_ASKED = lazy_regex(r"\bhow many (?:people|persons) (?:\w+ )?(?:work|works|working|"
                             r"employed)\b|\bhow many (?:employees|workers)\b|"
-                            r"(?:多少|几)[个名位]?(?:员工|职工|雇员)|多少人(?:在[^，。？?]{0,3})?上班")
+                            r"(?:多少|几)[个名位]?(?:员工|职工|雇员)|多少人(?:在[^，。？?]{0,3})?上班|"
+                            r"(?:员工|职工|雇员)(?:人数|数量|总数)?(?:有|是|为|共有|一共有)?(?:多少|几)")
+# What a count counts said again after it (入驻企业数量, 人才总数): the count itself.
+COUNT_WORDS = lazy_regex(r"的?(?:数量|总数|数目|个数|家数|人数|总量|总额|金额|数)$")
+COUNT_UNIT = lazy_regex(r"[家人名件项个所支张位场次批]")
+# A quantity of the things counted, not their number (研发投入, 营收, 员工).
+MEASURE_OF_THEM = lazy_regex(r"[\u4e00-\u9fff]{0,4}(?:投入|收入|营收|产值|利润|税收|纳税|员工|"
+                             r"投资|融资|经费|支出|销售额)")
 EMPLOYED_SAID = lazy_regex(r"就业|从业|员工|职工|雇员|岗位|用工")
 # A programme, title or award asked for by its kind (哪个人才计划, which talent programme):
 # one the sentence names answers (获评…姑苏领军人才项目).
@@ -150,6 +157,17 @@ PREMISE_CHECKED = lazy_regex(r"(?:,\s*|\b)(?:right|correct|is that (?:right|true
                              r"isn'?t it|no)\?*\s*$|"
                              r"(?:对吧|是吧|对吗|没错吧|对不对|是不是这样)[?？]*$")
 # The day asked for (几号, which day): a month is no answer to it.
+# Until when a thing holds (valid until, 有效期到什么时候): its end, which a date it began
+# or was issued on is not; a sentence saying no end (至, 截止, 到期) does not say.
+END_ASKED = lazy_regex(r"\buntil when\b|\bvalid (?:until|till|through|thru)\b|"
+                       r"\bexpir(?:e|es|y|ation)\b|"
+                       r"\bhow long (?:is|was|will) [^?]{2,60}? (?:valid|in force|in effect)\b|"
+                       r"有效期|到期|(?:到|至)(?:什么时候|何时|哪天|哪年)(?:为止|结束|有效)")
+END_SAID = lazy_regex(r"有效期|到期|为止|截止|(?<![截])至\d{4}年")
+# Another country's drug or device regulator (FDA-approved, CE-marked): approvals the
+# document, which counts China's (国家药品监督管理局), does not.
+FOREIGN_REGULATOR = lazy_regex(r"\b(?:us ?fda|fda|ema|pmda|mhra|tga|ce[- ]mark(?:ed)?)\b|"
+                               r"美国食品药品监督管理局|美国药监局|欧洲药品管理局")
 DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天)|\bwhich day\b|"
                        r"\b(?:exact|precise) date\b|\bwhat day\b|\bwhat date\b")
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
@@ -417,6 +435,12 @@ class Pipeline:
                 and answer.facts and answer.facts[0].kind == "date"
                 and not rx(r"\d日").search(answer.facts[0].value)):
             problem = "具体日期"  # 12月几号: the document gives the month only
+        if problem is None and (regulator := FOREIGN_REGULATOR.search(q.folded)) and not any(
+                regulator.group(0) in fold(f.evidence or "") for f in answer.facts):
+            problem = regulator.group(0).upper()  # (FDA-approved drugs: none it counts)
+        if (problem is None and answer.intent == "when" and END_ASKED.search(q.folded)
+                and not any(END_SAID.search(f.evidence or "") for f in answer.facts)):
+            problem = "有效期"  # (valid until when: the day it was issued is no end)
         if problem is None:
             return answer
         if PREMISE_CHECKED.search(q.folded):
@@ -667,6 +691,8 @@ class Pipeline:
             return True
         if EMPLOYED_ASKED.search(q.folded) and not EMPLOYED_SAID.search(figure.sentence):
             return True  # (how many people work there: its 156 talents are not its staff)
+        if self._measure_of_the_counted(q, figure):
+            return True
         counted = COUNTED_NOUN.search(q.folded)
         asked = counted.group(1) if counted else ""
         if not counted and q.lang == "en" and EN_HOW_MANY.search(q.folded) and q.content.split():
@@ -698,6 +724,24 @@ class Pipeline:
         if known[grams[-1]]:
             return False  # (it ends as a word of the document)
         return word not in fold(figure.sentence)
+
+    def _measure_of_the_counted(self, q: Question, figure: Figure) -> bool:
+        """A measure of the things a figure counts (入驻企业研发投入, their R&D spending) is
+        not their count (入驻企业数量650余家): words of the document's after what it counts,
+        which its sentence does not say."""
+        if not COUNT_UNIT.fullmatch(figure.unit):
+            return False
+        counted = fold(figure.label).replace(fold(figure.entity or "") or "\0", "")
+        counted = COUNT_WORDS.sub("", counted)
+        if len(counted) < 2:
+            return False
+        for word in q.content.split():
+            at = word.find(counted)
+            rest = COUNT_WORDS.sub("", word[at + len(counted):].lstrip("的")) if at >= 0 else ""
+            if MEASURE_OF_THEM.fullmatch(rest) and rest not in fold(figure.sentence) and all(
+                    self.stats.df([rest[i:i + 2] for i in range(len(rest) - 1)]).values()):
+                return True
+        return False
 
     def _quantity_asked(self, q: Question) -> bool:
         """An English question names a quantity (its revenue, the investment), not as a

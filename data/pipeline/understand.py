@@ -57,6 +57,7 @@ from data.question import (
     which_first,
     without_hedges,
     without_personal_sentences,
+    without_trailing_remark,
 )
 from data.texts import YEAR
 
@@ -75,15 +76,22 @@ def language(raw: str) -> str:
 # Which came first or last, said in English (of a frame or after a Chinese 哪个).
 EN_EARLIER = r"(?:earlier|earliest|first|sooner)"
 EN_LATER = r"(?:later|latest|last)"
+# (the first of a kind, said before its noun: which one is the first 拿地即开工 pilot project
+# asks an ordinal, not which came first)
+EN_ORDINAL_NOUN = r"(?(1)(?!\s*[\u4e00-\u9fff]|\s+(?!(?:to|of|one|or|and|among|between)\b)[a-z]))"
 CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
+    (lazy_regex(r"\bwhich (?:one )?(?:is|was) the first\b(?=\s*[\u4e00-\u9fff]|"
+                r"\s+(?!(?:to|of|one|or|and|among|between)\b)[a-z])", re.I), "哪个是第一个"),
+    (lazy_regex(r"\bwhich (?:one )?(?:is|was) the last\b(?=\s*[\u4e00-\u9fff]|"
+                r"\s+(?!(?:to|of|one|or|and|among|between)\b)[a-z])", re.I), "哪个是最后一个"),
     (lazy_regex(r"\bwhich (?:one |group |side |of (?:them|the two) )?(?:is |has |had |was )?"
                 r"(?:the )?(?:higher|bigger|larger|greater|more|most)\b", re.I), "哪个多"),
     (lazy_regex(r"\bwhich (?:one |group |side |of (?:them|the two) )?(?:is |has |had |was )?"
                 r"(?:the )?(?:lower|smaller|fewer|less|least)\b", re.I), "哪个少"),
     (lazy_regex(r"\bwhich (?:one |of (?:them|the two) )?(?:is |was |came |happened |did |"
-                rf"took place |occurred )?(?:the )?{EN_EARLIER}\b", re.I), "哪个早"),
+                rf"took place |occurred )?(the )?{EN_EARLIER}\b{EN_ORDINAL_NOUN}", re.I), "哪个早"),
     (lazy_regex(r"\bwhich (?:one |of (?:them|the two) )?(?:is |was |came |happened |did |"
-                rf"took place |occurred )?(?:the )?{EN_LATER}\b", re.I), "哪个晚"),
+                rf"took place |occurred )?(the )?{EN_LATER}\b{EN_ORDINAL_NOUN}", re.I), "哪个晚"),
     # (哪个 earlier, 哪个 bigger: the Chinese which, an English comparative after it)
     (lazy_regex(rf"(?<=哪个)\s*(?:is |was |came )?{EN_EARLIER}\b", re.I), "早"),
     (lazy_regex(rf"(?<=哪个)\s*(?:is |was |came )?{EN_LATER}\b", re.I), "晚"),
@@ -344,6 +352,7 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
 
 
 TEXT_AFTER_QUESTION_MARK = lazy_regex(r"[?？]\s*\S")
+QUESTION_MARK_THEN = lazy_regex(r"[?？]+(?=\s*\S)")
 # The asker's guess at the figure, put after the question (…, is it around 1800? / …？是
 # 1800家左右吗): what to check the answer against, no figure the question is about.
 GUESSED_FIGURE = lazy_regex(
@@ -718,7 +727,7 @@ class Reader:
     def understand(self, raw: str) -> Question:
         # (an English frame around a Chinese question: read, and split, as its Chinese)
         typed = code_switched(without_hedges(raw))
-        asked = without_personal_sentences(typed)
+        asked = without_trailing_remark(without_personal_sentences(typed))
         if asked != typed:
             # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
             # of themselves, when what is left names what it asks about)
@@ -1034,6 +1043,12 @@ class Reader:
             EN_RANK.findall(folded))
         foreign = tuple(w for w in unknown if w not in latin and w not in asking
                         and not (len(w) > 4 and w.endswith("ly")))
+        if foreign and lang == "en" and (mark := QUESTION_MARK_THEN.search(folded)) and (
+                ASKS.search(folded, 0, mark.start()) and not ASKS.search(folded, mark.end())
+                and any(link.start >= mark.end() for link in links)):
+            # (…on HKEX? the brochure write 再鼎医药: a remark naming what is asked about
+            # again; its other words are the asker's, not what is asked)
+            foreign = tuple(w for w in foreign if w in folded[:mark.start()])
         terms = content_terms(content)
         words = content.split()
         senses = tuple(group for _, group in groups

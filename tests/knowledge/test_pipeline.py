@@ -3979,3 +3979,65 @@ def test_the_kind_of_companies_supported(kb: KnowledgeBase, question: str) -> No
 def test_malay_words_around_a_chinese_question(kb: KnowledgeBase, question: str,
                                                facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # German and Nigerian Pidgin words among English ones (wie viele Unternehmen, wann; abeg,
+    # wetin be): read in English.
+    ("Wie viele Unternehmen are in Nano City?", ("397家",)),
+    ("Gusu Lab - wann was it unveiled?", ("2020年6月30日",)),
+    ("Wetin be the name of the legal entity of A*STAR Suzhou Base?",
+     ("新科研（苏州工业园区）科技服务有限公司",)),
+])
+def test_german_and_pidgin_words_in_english(kb: KnowledgeBase, question: str,
+                                            facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A remark after the question, a space for its full stop: who wants it and why.
+    ("纳米城入驻企业有多少家 老板让我查一下", ("397家",)),
+    ("姑苏实验室什么时候揭牌的 同学要做PPT", ("2020年6月30日",)),
+    # An English remark after the question mark naming the thing again in Chinese.
+    ("When did Zai Lab list? the brochure spells it 再鼎医药", ("2020年9月28日",)),
+    ("Where is Nano City? the brochure write 纳米城", ("独墅湖科教创新区东部",)),
+])
+def test_a_remark_after_the_question(kb: KnowledgeBase, question: str,
+                                     facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_remark_saying_what_is_meant_is_kept(kb: KnowledgeBase) -> None:
+    answer = kb.ask("园区有多少家企业上市 我说的是科创板")
+    assert "45家" not in present.text(answer).split("\n")[0], present.text(answer)
+
+
+@pytest.mark.parametrize("question", [
+    # Which one of a park (哪个是 right after its name; which was the first <noun>): one of
+    # its parts, as 哪一期 asks.
+    "生物医药产业园哪个是第一个拿地即开工的项目",
+    "苏州生物医药产业园 which was the first 拿地即开工 pilot?",
+])
+def test_which_one_of_a_park(kb: KnowledgeBase, question: str) -> None:
+    _answered_with(kb, question, ("三期B区",))
+
+
+@pytest.mark.parametrize("question", [
+    # A quantity of the things a figure counts (their R&D spending, their staff) is not
+    # their number; an end (valid until, 到期) is not the day a thing was issued; approvals
+    # by another country's regulator are not China's.
+    "纳米城入驻企业的研发投入是多少",
+    "国际科技园入驻企业员工有多少",
+    "高新技术企业奖励操作办法什么时候到期",
+    "Until when is the FTZ high-tech enterprise reward measure valid?",
+    "How many FDA-approved drugs does BioBAY have?",
+])
+def test_another_measure_is_not_found(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_the_measures_themselves_are_found(kb: KnowledgeBase) -> None:
+    _answered_with(kb, "How many drugs approved for marketing does BioBAY have?", ("9件",))
+    _answered_with(kb, "纳米城入驻企业数量多少", ("397家",))
+    _answered_with(kb, "高新技术企业奖励操作办法什么时候发布", ("2020年5月",))

@@ -18,12 +18,26 @@ PART_ASKED = lazy_regex(r"哪(?:个|一)(?:区块?|期|地块)(?![县镇街])|�
 PART_SAID = lazy_regex(r"(?:[一二三四五六七八九十]+期)?[A-Z][0-9]?(?:区|地块)|"
                        r"[一二三四五六七八九十]+期(?![间限内])")
 CLAUSE = lazy_regex(r"[^，。；,;]+")
+# Which one of a park, right after its name (生物医药产业园哪个是第一个…试点项目): its parts
+# are the ones to choose among.
+ONE_OF_IT = lazy_regex(r"\s*哪一?个(?:是|为|作为)")
+
+
+def _one_of_a_park(kb: Knowledge, q: Question) -> bool:
+    for link in q.links:
+        if link.name == kb.chapter_subject or not link.entity_ids:
+            continue
+        kb.entities.prefetch(link.entity_ids[:1])
+        entity = kb.entities.get(link.entity_ids[0])
+        if entity is not None and entity[1] == "park" and ONE_OF_IT.match(q.folded, link.end):
+            return True
+    return False
 
 
 def answer_part(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     """The part named in the clause holding most of what is asked, among the best
     sentences about the thing asked (or all, with no name)."""
-    if not PART_ASKED.search(q.folded):
+    if not PART_ASKED.search(q.folded) and not _one_of_a_park(kb, q):
         return None
     for link in q.links:
         # 国际科技园哪一期是人工智能产业园: the part is in the name the question gives
