@@ -182,7 +182,14 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
 ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many",
                   "anzahl der": "number of", "anzahl": "number of", "unternehmen": "companies",
                   "firmen": "companies", "mitarbeiter": "employees", "und": "and",
-                  "oder": "or", "abeg": "please", "wetin be": "what is", "wetin": "what"}
+                  "oder": "or", "abeg": "please", "wetin be": "what is", "wetin": "what",
+                  # (Spanish's: cuándo, cuántas empresas, patentes solicitadas)
+                  "cuando": "when", "cuándo": "when", "cuantos": "how many",
+                  "cuántos": "how many", "cuantas": "how many", "cuántas": "how many",
+                  "donde": "where", "dónde": "where", "empresas": "companies",
+                  "patentes": "patents", "solicitadas": "applied for", "centro": "center",
+                  # (Russian's, typed in Latin letters: kogda, skolko)
+                  "kogda": "when", "skolko": "how many", "gde": "where"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

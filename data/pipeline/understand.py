@@ -231,6 +231,13 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "系几": "是几", "系咪": "是不是", "系唔系": "是不是", "㗎": "", "喎": "", "啩": "",
              "啲": "些",
              "边日": "哪天", "边一日": "哪一天", "边年": "哪年", "边个月": "哪个月",
+             # Japanese question words and particles among kanji (…設立日 教えてください,
+             # 場所はどこですか): the Chinese they ask with; kana is never the document's.
+             "はどこですか": "在哪里", "どこですか": "在哪里", "どこ": "哪里",
+             "はいつですか": "是什么时候", "いつですか": "什么时候", "いつ": "什么时候",
+             "设立日": "什么时候设立", "设立は": "设立", "场所は": "", "教えてください": "",
+             "教えて": "",
+             "ですか": "", "でしょうか": "", "の": "的", "は": "", "を": "", "が": "",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
              "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
@@ -404,7 +411,7 @@ RECALLED_BEFORE_ASKING = lazy_regex(
     rf"(?=[^。]*(?:{WH}))")  # (…，对吗: the remembered is what is checked)
 # A guess said after the question, in a clause of its own (，是不是七月; ，是国际科技园吧;
 # ，上海那边是不是瑞金医院): checked by the answer, not asked.
-GUESS_AFTER_ASKING = lazy_regex(r"[，,]\s*[^，,。？?！!]{0,8}?(?:是不是|是否|应该是|是)"
+GUESS_AFTER_ASKING = lazy_regex(r"[，,？?]\s*[^，,。？?！!]{0,8}?(?:是不是|是否|应该是|是)"
                                 r"[^，,。？?！!]{1,15}?(?:吧|吗|啊|呀|呢)?[？?！!。]*$")
 WH_ASKED = lazy_regex(WH)
 # Numbers said roughly (好几百亿, 四百来家, 一万多人): a guess, asking nothing.
@@ -869,6 +876,8 @@ class Reader:
             # (…是几月份发的啊，是不是七月: the asker's guess after the question, no
             # constraint; the answer says what the document does)
             guess = GUESS_AFTER_ASKING.search(folded)
+            if guess and guess.group(0)[0] in "?？" and not rx(r"\d").search(guess.group(0)):
+                guess = None  # (…？跟大湾区那个是不是同一天: a question of its own)
             if guess and WH_ASKED.search(folded, 0, guess.start()) and not WH_ASKED.search(
                     APPROXIMATE.sub("", guess.group(0))):  # (好几百亿 asks nothing)
                 folded = folded[:guess.start()]

@@ -4041,3 +4041,18 @@ def test_the_measures_themselves_are_found(kb: KnowledgeBase) -> None:
     _answered_with(kb, "How many drugs approved for marketing does BioBAY have?", ("9件",))
     _answered_with(kb, "纳米城入驻企业数量多少", ("397家",))
     _answered_with(kb, "高新技术企业奖励操作办法什么时候发布", ("2020年5月",))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Spanish and Russian (in Latin letters) question words among English ones.
+    ("Cuándo was the Jinji Lake Innovation Center in Beijing unveiled?", ("2020年5月30日",)),
+    ("Kogda was Gusu Lab unveiled?", ("2020年6月30日",)),
+    # Japanese question words and kana particles among kanji.
+    ("纳米城の場所はどこですか", ("独墅湖科教创新区东部",)),
+    ("姑苏实验室の揭牌はいつですか", ("2020年6月30日",)),
+    # A year guessed after the question mark: checked by the answer, no constraint.
+    ("姑苏实验室几时揭牌？系咪2019年？", ("2020年6月30日",)),
+])
+def test_spanish_russian_japanese_words_and_a_guess_after_the_mark(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
