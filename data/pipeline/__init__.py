@@ -156,7 +156,6 @@ PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值
 PREMISE_CHECKED = lazy_regex(r"(?:,\s*|\b)(?:right|correct|is that (?:right|true|correct)|"
                              r"isn'?t it|no)\?*\s*$|"
                              r"(?:对吧|是吧|对吗|没错吧|对不对|是不是这样)[?？]*$")
-# The day asked for (几号, which day): a month is no answer to it.
 # Until when a thing holds (valid until, 有效期到什么时候): its end, which a date it began
 # or was issued on is not; a sentence saying no end (至, 截止, 到期) does not say.
 END_ASKED = lazy_regex(r"\buntil when\b|\bvalid (?:until|till|through|thru)\b|"
@@ -168,6 +167,7 @@ END_SAID = lazy_regex(r"有效期|到期|为止|截止|(?<![截])至\d{4}年")
 # document, which counts China's (国家药品监督管理局), does not.
 FOREIGN_REGULATOR = lazy_regex(r"\b(?:us ?fda|fda|ema|pmda|mhra|tga|ce[- ]mark(?:ed)?)\b|"
                                r"美国食品药品监督管理局|美国药监局|欧洲药品管理局")
+# The day asked for (几号, which day): a month is no answer to it.
 DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天)|\bwhich day\b|"
                        r"\b(?:exact|precise) date\b|\bwhat day\b|\bwhat date\b")
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
