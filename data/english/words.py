@@ -189,7 +189,12 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "donde": "where", "dónde": "where", "empresas": "companies",
                   "patentes": "patents", "solicitadas": "applied for", "centro": "center",
                   # (Russian's, typed in Latin letters: kogda, skolko)
-                  "kogda": "when", "skolko": "how many", "gde": "where"}
+                  "kogda": "when", "skolko": "how many", "gde": "where",
+                  # (French's: combien de m², quand, entreprises, brevets)
+                  "combien de": "how many", "combien": "how many", "quand": "when",
+                  "entreprises": "companies", "brevets": "patents",
+                  # (Korean's, in Hangul: 언제, 몇 개, 날짜)
+                  "언제": "when", "몇 개": "how many", "몇": "how many", "날짜": "date"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

@@ -145,6 +145,7 @@ PRESENCE = lazy_regex(r"^(?:入驻|落户|集聚|聚集|现有|拥有|区内|园
 COUNTED_KIND = lazy_regex(r"(?:公司|企业|高校|大学|机构|学生|员工|人员)$")
 PEOPLE_THEN_ASKED = lazy_regex(r"((?:(?![的之])[\u4e00-\u9fff]){2}(?:人员|员工|学生))"
                                + ASKED_AFTER_PEOPLE)
+WHO_WORD = lazy_regex(r"谁|\bwho\b")  # (who is its director; not which body co-founded it)
 ROLE_SAID = lazy_regex(ROLE.pattern + r"|牵头|领衔|带领")
 # The city or country asked for (设在哪个城市): answered by a sentence naming a place.
 CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\b(?:which|what) (?:city|country|"
@@ -550,6 +551,10 @@ class Pipeline:
                 asked = sum(ev.weights.values())
                 rows = rows + [r for r in own[4:12]
                                if _held(ev.weights, fold(r.text)) >= W.LIST_HELD * asked]
+            if intent == "who" and ROLE.search(q.folded) and WHO_WORD.search(q.folded):
+                # Who heads it: a name from a sentence saying someone's role, or none (国家
+                # 实验室 is no director).
+                rows = [r for r in rows if ROLE_SAID.search(r.text)]
             ordinals = q.constraints.ordinals
             if ordinals:
                 # The edition asked (第114次, the 27th batch): its sentences first.

@@ -81,7 +81,9 @@ PLACES = lazy_regex(
     # (not 湖北, 河南…: 金鸡湖北京 holds one)
     r"陕西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古")
 # A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
-CODE = lazy_regex(r"(?<![a-z0-9])(?:[a-z]\d{1,2}(?![a-z0-9])|(?:iv|v?i{1,3}|v)(?=区)|"
+# (m2, m3: square and cubic metres, no plot)
+CODE = lazy_regex(r"(?<![a-z0-9])(?:(?!m[23](?![a-z0-9]))[a-z]\d{1,2}(?![a-z0-9])|"
+                  r"(?:iv|v?i{1,3}|v)(?=区)|"
                   r"(?<=zone )(?:iv|v?i{1,3}|v)(?![a-z0-9])|[a-z]区|(?<=zone )([a-z])(?![a-z0-9]))")
 # (Zone I: Ⅰ区; a lettered zone, 三期A区 or Zone A, is said with its 区: A alone is no code)
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice, 省“双创” the

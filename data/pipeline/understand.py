@@ -195,6 +195,8 @@ PINYIN_TYPED = lazy_regex(r"(?<=[\u4e00-\u9fff ])[a-z]{4,12}(?=[\u4e00-\u9fff ?�
 # A word pointing, said between characters (苏州—剑桥那个纳米中心).
 POINTING_INSIDE = lazy_regex(r"(?<=[\u4e00-\u9fff—])(?:那个|这个|那家|这家|那所|这所)"
                              r"(?=[\u4e00-\u9fff])")
+# A word pointing at what follows (那块地, 这个园区): no word of what is asked.
+POINTING_AT = lazy_regex(r"[那这](?:一)?(?:块|个|片|家|所|座|边|些)")
 # A capitalised word ending a name after another (Nanotech City, Science Park).
 EN_NAME_ENDING = lazy_regex(r"[A-Z][A-Za-z*&-]+\s+(?:City|Park|Zone|District|Town)$")
 # "Area" right after a name (the Suzhou FTZ area): the name's zone, unless a size is asked.
@@ -223,7 +225,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "喺": "在", "佢哋": "他们", "佢": "它", "唔系": "不是", "冇": "没有",
              "系咩嚟": "是什么", "系乜嘢嚟": "是什么", "系咩": "是什么", "嚟": "",
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
-             "啥辰光": "什么时候", "几辰光": "什么时候", "几化": "多少", "交关": "很",
+             "啥辰光": "什么时候", "几辰光": "什么时候", "几化大": "多大", "几化": "多少",
+             "交关": "很", "里厢": "里", "同一日": "同一天", "啥日子": "哪天",
              "听讲": "听说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
              "格个": "那个", "迭个": "这个", "啥个": "什么",
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
@@ -276,6 +279,15 @@ WU_FINAL = lazy_regex(r"(?<![几多一两二三四五六七八九十百千万这
                       r"(?=[啦呀呢哦?？!！。]*$)")
 
 
+# Wu's 搭 joining two things compared (北京搭大湾区阿是同一日): 和; not 搭建, 搭好, 搭载.
+WU_AND = lazy_regex(r"(?<=[\u4e00-\u9fff）)])搭(?![建载配乘台桥好起成了完])"
+                    r"(?=[\u4e00-\u9fff（(]{2})")
+WU_AND_COMPARED = lazy_regex(r"同一|哪个|一样|还是|各|分别|都")
+# Wu's sentence-final 格 (阿是同一日揭牌格, 哪两家签格): 的.
+WU_FINAL_GE = lazy_regex(r"(?<=[\u4e00-\u9fff])格(?=[啦呀呢哦啊?？!！。]*$)")
+# A benchmarker's 体量, how big in number (累计体量, 哪个体量大): how many, or the size
+# compared.
+VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!！]*$)|的?体量(?=更?[大小])")
 # Wu's question particle 伐 at the end (好伐, 有伐): 吗.
 WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
 # Cantonese counts companies in 间 (边三间, 系边几间): 家.
@@ -314,6 +326,13 @@ def _mandarin(folded: str) -> str:
         folded = WHAT_IT_IS.sub("是什么", folded)
     if "年" in folded:
         folded = YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
+    if "格" in folded:
+        folded = WU_FINAL_GE.sub("的", folded)
+    if "搭" in folded and WU_AND_COMPARED.search(folded):
+        folded = WU_AND.sub("和", folded)
+    if "体量" in folded:
+        folded = VOLUME.sub(lambda m: "" if m.group(0).endswith("体量") and m.end() < len(
+            folded) and folded[m.end()] in "更大小" else "多少", folded)
     return WU_QUESTION.sub("吗", WU_FINAL.sub("的", folded))
 
 
@@ -876,7 +895,9 @@ class Reader:
             # (…是几月份发的啊，是不是七月: the asker's guess after the question, no
             # constraint; the answer says what the document does)
             guess = GUESS_AFTER_ASKING.search(folded)
-            if guess and guess.group(0)[0] in "?？" and not rx(r"\d").search(guess.group(0)):
+            if guess and guess.group(0)[0] in "?？" and not rx(
+                    r"\d|[一二三四五六七八九两][十百千万]|[十百千万][多余来]?[家个人件项]"
+            ).search(guess.group(0)):
                 guess = None  # (…？跟大湾区那个是不是同一天: a question of its own)
             if guess and WH_ASKED.search(folded, 0, guess.start()) and not WH_ASKED.search(
                     APPROXIMATE.sub("", guess.group(0))):  # (好几百亿 asks nothing)
@@ -1186,6 +1207,8 @@ class Reader:
                 chars[i] = " "
         content = in_document_words("".join(chars))  # (公司 → 企业, in its place)
         content = QUESTION_WORDS.sub(" ", content)
+        if "那" in content or "这" in content:
+            content = POINTING_AT.sub(" ", content)  # (那块地多大: the land, pointed at)
         content = self._correct_homophones(content)
         content = re.sub(rf"{YEAR}年?", " ", content)
         # (11月24日: a day asked is a constraint, as a year is; no words 日峰 to know)

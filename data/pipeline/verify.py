@@ -182,6 +182,10 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
                 return KIND_WORDS[asked[0]]
             if not said_kinds and family in MUST_SAY:
                 return KIND_WORDS[asked[0]]  # asked about patents, told about talents
+    elif fact.kind == "passage" and c.changes and not any(
+            CHANGES[change].search(said) for change in c.changes):
+        # (产值同比增长情况: a sentence saying the output, no change of it, does not say)
+        return KIND_WORDS[c.changes[0]]
     return None
 
 

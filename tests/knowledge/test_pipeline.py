@@ -4056,3 +4056,58 @@ def test_the_measures_themselves_are_found(kb: KnowledgeBase) -> None:
 def test_spanish_russian_japanese_words_and_a_guess_after_the_mark(
         kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # French and Korean question words among English ones; m² asked is no plot's code.
+    ("Jinjihu chuangxin hezuo zhongxin Beijing, quand?", ("2020年5月30日",)),
+    ("Jinji Lake center Beijing unveil 언제?", ("2020年5月30日",)),
+    ("Nano City completed carrier, combien de m²?", ("40万平方米",)),
+])
+def test_french_and_korean_words_in_english(kb: KnowledgeBase, question: str,
+                                            facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Wu words (几化大, 里厢, 搭 between things compared, 同一日, 啥日子, a final 格), a
+    # benchmarker's 体量, a word pointing at what is asked (那块地), a guess in Chinese
+    # numerals after the question mark (阿是四百多家？).
+    ("国际科技园七期人工智能产业园有几化大", ("26万平方米",)),
+    ("纳米城里厢有几家公司？阿是四百多家？", ("397家",)),
+    ("姑苏实验室揭牌搭牛津诊断中心启用阿是同一日格？啥日子？",
+     ("2020年6月30日", "2020年10月22日")),
+    ("园区国家级重大人才引进工程人才累计体量", ("172人",)),
+    ("国际科技园和纳米城的PCT申请，哪个体量大？", ("国际科技园", "299", "81")),
+    ("姑苏实验室总部那块地多大", ("33万平方米",)),
+])
+def test_wu_words_and_a_benchmarkers_volume(kb: KnowledgeBase, question: str,
+                                           facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_wu_da_in_a_verb_is_no_and(kb: KnowledgeBase) -> None:
+    _answered_with(kb, "江苏省生物医药创新资源协同运营平台是哪个月搭好的", ("2020年12月",))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A second question run on with no mark (…多少…又有多少); a second measure of the
+    # thing named (what is A of X, and B?).
+    ("纳米城规划建筑面积多少入驻企业又有多少", ("150万平方米", "397家")),
+    ("What is the total investment of International Science Park and its carrier area?",
+     ("107万平方米", "60亿元")),
+])
+def test_a_second_question_run_on(kb: KnowledgeBase, question: str,
+                                  facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # Growth asked of what a sentence states without one; a role asked of a body whose
+    # sentences name no one in a role (国家实验室 is no director).
+    "纳米城入驻企业比上年增长情况",
+    "材料科学姑苏实验室的实验室主任是谁？",
+])
+def test_growth_and_roles_unsaid_are_not_found(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

@@ -344,9 +344,18 @@ def _en_both_said_asked(q: Question) -> Split | None:
     return Split((f"{left}?", f"{head}{second}?"), "both")
 
 
+# A second question run on after the first, with no mark between (纳米城占地多少已经建成的
+# 载体又有多少): parted where the first one's question word ends.
+RUN_ON = lazy_regex(r"(?<=多少|几个|几家|几人|几项|几件)(?:[个家人项件名张所类支批场次位]|平方米)?"
+                    r"(?=[^，,；;。？?！!、\s多几]{2,20}(?:又|还)(?:有|是)?(?:多少|几))")
+
+
 def _questions_listed(text: str) -> str:
     """Questions listed with 、 (引进多少人、启动了几个项目) parted as a comma parts them;
-    items of one question (纳米城、国际科技园各多少) stay together."""
+    items of one question (纳米城、国际科技园各多少) stay together; one run on after
+    another (…多少…又有多少) parted too."""
+    if "又" in text or "还" in text:
+        text = RUN_ON.sub(lambda m: m.group(0) + "，", text)
     clauses = rx(r"([，,；;。？?！!])").split(text)
     return "".join(
         "，".join(items) if len(items := clause.split("、")) > 1 and all(
@@ -635,6 +644,13 @@ EN_CLAUSE_BREAK = lazy_regex(r"\s*[,;?]\s*(?:and\s+)?")
 EN_ASKED_LAST = lazy_regex(r"\w\s+(?:when|where|who|how (?:many|much)|what (?:date|year|day))\s*$")
 
 
+# A second measure of the thing named after the first (what is total investment of X, and
+# carrier area?): asked of it too.
+EN_SECOND_MEASURE = lazy_regex(r"^((?:what|how much|how many) (?:is|are|was|were) (?:the )?)"
+                               r"([a-z][a-z -]{2,40}?) of ((?:the )?[a-z][a-z0-9 *&'-]{2,60}?),? "
+                               r"and (?:its |the |their )?([a-z][a-z -]{2,40})$")
+
+
 def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
     """Two questions in one English line; the second borrows the first's names (…, and
     how many were granted? → how many were granted A*STAR …)."""
@@ -655,6 +671,13 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         head, tail = folded[:places.start()], folded[places.end():]
         return Split(tuple(f"{head} in {place}{tail}" for place in places.group(1, 2)),
                      "both")
+    measures = EN_SECOND_MEASURE.match(folded.strip(" ?"))
+    if measures and any(measures.start(3) <= link.start and link.end <= measures.end(3)
+                        for link in q.links if link.name != chapter_subject) and not (
+            EN_QUESTION_WORD.search(measures.group(4))):
+        # What is A of X, and (its) B?: each measure asked of X.
+        head, first, owner, second = measures.group(1, 2, 3, 4)
+        return Split((f"{head}{first} of {owner}", f"{head}{second} of {owner}"), "both")
     two = EN_TWO_ASKED.match(folded.strip(" ?"))
     if two is None and (request := EN_TELL_ME.match(folded.strip())):
         two = EN_TWO_TOLD.match(folded.strip()[request.end():].strip(" ?"))
