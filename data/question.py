@@ -51,6 +51,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\bwhen\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
                         r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)s?\b|"
                         # (…: the date it settled in the park; the date of its listing)
+                        # (kindly advise the date Zai Lab listed: a date asked for)
+                        r"\b(?:advise|tell|give|confirm|share|send)(?: me| us)? (?:of )?"
+                        r"(?:the |its )?(?:exact |precise |specific )?date\b|"
                         r"\bthe (?:exact |precise |specific )?date (?:it|they|when|on which|"
                         r"that|of (?:its|their|the))\b|"
                         # (date of the alliance's signing?; … IPO date?: a date asked bare;
@@ -355,6 +358,7 @@ EN_AIM_ASKED = (r"\b(?:meant|supposed|designed|intended|set up) to do\b|"
 ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("status", lazy_regex(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
                           r"到哪一步了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
+                          r"(?:弄|搞|做|建)到(?:啥|什么)程度了?|(?:啥|什么)程度了|"
                           r"\b(?:progress|latest)\b")),
     # (有什么特别之处: the longest, so that no 之处 is left asked)
     ("describe", lazy_regex(r"(?:有什么|有啥)?(?:特殊|特别)(?:之处|的地方)|"

@@ -194,7 +194,10 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "combien de": "how many", "combien": "how many", "quand": "when",
                   "entreprises": "companies", "brevets": "patents",
                   # (Korean's, in Hangul: 언제, 몇 개, 날짜)
-                  "언제": "when", "몇 개": "how many", "몇": "how many", "날짜": "date"}
+                  "언제": "when", "몇 개": "how many", "몇": "how many", "날짜": "date",
+                  # (Italian's: quando, quante aziende, dove)
+                  "quando": "when", "quanti": "how many", "quante": "how many",
+                  "aziende": "companies", "dove": "where"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

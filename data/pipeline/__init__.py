@@ -736,7 +736,9 @@ class Pipeline:
         which its sentence does not say."""
         if not COUNT_UNIT.fullmatch(figure.unit):
             return False
-        counted = fold(figure.label).replace(fold(figure.entity or "") or "\0", "")
+        counted = fold(figure.label)
+        if figure.entity:  # (苏州国际科技园入驻企业数量: the owner's name is no part of it)
+            counted = counted.replace(fold(figure.entity), "")
         counted = COUNT_WORDS.sub("", counted)
         if len(counted) < 2:
             return False

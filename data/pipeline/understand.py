@@ -241,6 +241,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "设立日": "什么时候设立", "设立は": "设立", "场所は": "", "教えてください": "",
              "教えて": "",
              "ですか": "", "でしょうか": "", "の": "的", "は": "", "を": "", "が": "",
+             # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
+             "额想": "我想", "问哈": "问一下",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
              "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
@@ -249,10 +251,13 @@ DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", "于何年何月": "哪个月",
              "何年何月": "哪个月", "于何日": "哪天", "于何时": "什么时候", "于何年": "哪年",
              "于何月": "哪个月", "何日": "哪天", "何年": "哪年", "何月": "哪个月",
-             "于何地": "在哪里", "于何处": "在哪里", "何地": "哪里", "之期": "的日期",
+             "于何地": "在哪里", "于何处": "在哪里", "在何处": "在哪里", "何处": "哪里",
+             "何地": "哪里", "之期": "的日期",
              "何单位": "哪个单位", "何机构": "哪个机构", "何部门": "哪个部门",
              "何公司": "哪家公司", "何企业": "哪家企业", "何人": "谁", "何者": "哪个",
              "何种": "什么", "系何": "是什么", "孰": "哪个", "凡几": "多少", "几何": "多少"}
+# 何处 before a kind of place (上海何处高新区): which one of them, not where.
+WHICH_PLACE_OF_A_KIND = lazy_regex(r"何处(?=[\u4e00-\u9fff]{2})")
 CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
 # Sichuan's 好多 asking how many (产值好多？签约项目好多个？), not 好多 "a lot" (招了好多博士).
 HOW_MANY_SICHUAN = lazy_regex(r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$)|钱)")
@@ -321,6 +326,8 @@ def _mandarin(folded: str) -> str:
     if "好多" in folded:
         folded = HOW_MANY_SICHUAN.sub("多少", folded)
     if "何" in folded or "孰" in folded or "凡几" in folded or "之期" in folded:
+        if "何处" in folded:
+            folded = WHICH_PLACE_OF_A_KIND.sub("哪个", folded)  # (上海何处高新区)
         folded = CLASSICAL_WORDS.sub(lambda m: CLASSICAL[m.group(0)], folded)
     if "为何" in folded:
         folded = WHAT_IT_IS.sub("是什么", folded)

@@ -4111,3 +4111,18 @@ def test_a_second_question_run_on(kb: KnowledgeBase, question: str,
 def test_growth_and_roles_unsaid_are_not_found(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Italian question words among English ones; a date asked for by "advise the date".
+    ("Quando was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Could you advise the date Gusu Lab was unveiled?", ("2020年6月30日",)),
+    # 何处 before a kind of place (which one), the northwest's 额想问哈, how far along
+    # (弄到啥程度了: its status).
+    ("园区与上海何处高新区开展合作", ("张江",)),
+    ("额想问哈姑苏实验室录用了多少人", ("129人",)),
+    ("生物医药产业园三期A区弄到啥程度了", ("现场施工完成",)),
+])
+def test_italian_words_and_asking_how_far_along(kb: KnowledgeBase, question: str,
+                                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
