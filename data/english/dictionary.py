@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -166,7 +166,23 @@ def country_places() -> dict[str, str]:
     for word, names in _countries().items():
         for name in names:
             found.setdefault(name.lower(), word)
+    named = list(found.items())
+    for rule in DEMONYM_RULES:  # (after every name the dictionary gives: theirs first; the
+        for name, word in named:  # likelier rule first: Nigerian is Nigeria's, not Niger's)
+            if " " not in name and len(name) >= PLACE_MIN_LETTERS and (
+                    people := rule(name)):
+                found.setdefault(people, word)
     return found
+
+
+# The usual English words for a one-word country's people that CC-CEDICT does not give
+# (Kenya → Kenyan, Mexico → Mexican, Brazil → Brazilian, Vietnam → Vietnamese).
+DEMONYM_RULES: tuple[Callable[[str], str | None], ...] = (
+    lambda name: name + "n" if name.endswith("a") else None,
+    lambda name: name[:-1] + "an" if name.endswith("o") else None,
+    lambda name: name + "ian" if name[-1] not in "aeiouy" else None,
+    lambda name: name + "ese" if name[-1] not in "aeiouy" else None,
+)
 
 
 def by_first_character(words: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -180,7 +180,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
 # Words of other languages typed among English ones, in English: a German's question words
 # and nouns (wann, Anzahl der Unternehmen), Nigerian Pidgin's (abeg, wetin be).
 ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many",
-                  "anzahl der": "number of", "anzahl": "number of", "unternehmen": "companies",
+                  "anzahl der": "number of", "anzahl of": "number of",
+                  "anzahl": "number of", "unternehmen": "companies",
                   "firmen": "companies", "mitarbeiter": "employees", "und": "and",
                   "oder": "or", "abeg": "please", "wetin be": "what is", "wetin": "what",
                   # (Spanish's: cuándo, cuántas empresas, patentes solicitadas)
@@ -197,7 +198,10 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "언제": "when", "몇 개": "how many", "몇": "how many", "날짜": "date",
                   # (Italian's: quando, quante aziende, dove)
                   "quando": "when", "quanti": "how many", "quante": "how many",
-                  "aziende": "companies", "dove": "where"}
+                  "aziende": "companies", "dove": "where",
+                  # (East Africa's and India's English: how many number of, the said park)
+                  "how many number of": "how many", "the said": "the",
+                  "memo": "memorandum of understanding"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

@@ -4126,3 +4126,26 @@ def test_growth_and_roles_unsaid_are_not_found(kb: KnowledgeBase, question: str)
 def test_italian_words_and_asking_how_far_along(kb: KnowledgeBase, question: str,
                                                facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # A country's people said as CC-CEDICT does not say them (Kenyan, Brazilian): the
+    # country, which the document does not name.
+    "How many Kenyan companies are operating in the park?",
+    "How many Brazilian firms are in Nano City?",
+])
+def test_a_countrys_people_named_is_that_country(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # East Africa's "how many number of" and "the said", a memo, the northeast's 整起来.
+    ("How many number of science and technology innovative enterprises are there in the "
+     "said park?", ("8000余家",)),
+    ("what year did the park first sign a memo with A*STAR", ("2018年9月",)),
+    ("成都斯派克学院啥时候整起来的", ("2020年11月26日",)),
+])
+def test_how_many_number_of_and_zheng_qilai(kb: KnowledgeBase, question: str,
+                                           facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
