@@ -184,8 +184,11 @@ def personal_sentences(text: str) -> str:
 # 密度; …被称为什么啊 老师让我写它的称号): who wants the answer, and why. Not one that says
 # what is meant (…上市 我说的是科创板) or gives a year.
 REMARKERS = r"老师|客户|老板|领导|同事|朋友|同学|家人|孩子|学生|我们|他们|她们|他|她"
-TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:{OPENERS}|{REMARKERS})"
-                             r"[^\s\d?？。!！说指问是]*$")
+TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:(?:{OPENERS}|{REMARKERS})"
+                             r"[^\s\d?？。!！说指问是]*|"
+                             # (…哪些平台啊 全部列出来; …哪些方向啊 列一下谢谢: how to answer)
+                             r"(?:全部|都|麻烦|请)?列(?:出来|一下|下)(?:吧|哈|呗)?(?:谢谢|多谢)?"
+                             r"|谢谢|多谢|麻烦了|辛苦了)[。.!！~]*$")
 
 
 def without_trailing_remark(text: str) -> str:

@@ -201,7 +201,11 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "aziende": "companies", "dove": "where",
                   # (East Africa's and India's English: how many number of, the said park)
                   "how many number of": "how many", "the said": "the",
-                  "memo": "memorandum of understanding"}
+                  "memo": "memorandum of understanding",
+                  # (Polish's: ile, kiedy, firmy; French's où and quels parcs)
+                  "ile": "how many", "kiedy": "when", "gdzie": "where", "firmy": "companies",
+                  "cest où": "where is it", "où": "where", "quels": "which", "quelles": "which",
+                  "parcs": "parks", "exactement": "exactly"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

@@ -242,11 +242,11 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "教えて": "",
              "ですか": "", "でしょうか": "", "の": "的", "は": "", "を": "", "が": "",
              # The northeast's 整起来 for setting up (啥时候整起来的)
-             "整起来": "成立",
+             "整起来": "成立", "弄起来": "成立",
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
-             "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么"}
+             "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么", "是好久": "是什么时候"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 # Written Chinese in the classical manner (揭牌于何年何月何日, 依托何单位而设, 凡几家, 系何公司,
 # 孰多): its question words, in today's.
@@ -262,7 +262,9 @@ CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", 
 WHICH_PLACE_OF_A_KIND = lazy_regex(r"何处(?=[\u4e00-\u9fff]{2})")
 CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
 # Sichuan's 好多 asking how many (产值好多？签约项目好多个？), not 好多 "a lot" (招了好多博士).
-HOW_MANY_SICHUAN = lazy_regex(r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$)|钱)")
+HOW_MANY_SICHUAN = lazy_regex(r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$)|钱|"
+                              # (搬进去好多家公司了哦, 好多所大学哦: asked, a particle ending it)
+                              r"[个件家人张项名位所批类场次][\u4e00-\u9fff]{0,6}?了?[哦嘛呢啊][?？]*$)")
 # …为何 at the end of a clause asks what it is (揭牌之期为何, 各为何); before it, why.
 WHAT_IT_IS = lazy_regex(r"为何(?=[?？。!！，,]|$)")
 # A year written in characters (二〇一九年): in digits, as the document writes years.

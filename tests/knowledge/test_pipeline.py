@@ -4149,3 +4149,19 @@ def test_a_countrys_people_named_is_that_country(kb: KnowledgeBase, question: st
 def test_how_many_number_of_and_zheng_qilai(kb: KnowledgeBase, question: str,
                                            facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Sichuan's 好多 asking, a particle ending it, and 是好久 (when); 弄起来 (set up);
+    # 搬进 for moving in; Polish and French question words among English ones; how to
+    # answer, said after the question (列一下谢谢).
+    ("纳米城搬进去好多家公司了哦", ("397家",)),
+    ("再鼎医药是好久上市的嘛", ("2020年9月28日",)),
+    ("斯派克学院啥时候弄起来的", ("2020年11月26日",)),
+    ("Gusu Lab, kiedy was it unveiled?", ("2020年6月30日",)),
+    ("Nano City, c'est où exactement?", ("独墅湖科教创新区东部",)),
+    ("国际科技园有哪些公共技术平台啊 全部列出来", ("超级计算中心",)),
+])
+def test_sichuan_polish_french_and_how_to_answer(kb: KnowledgeBase, question: str,
+                                                facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
