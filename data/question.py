@@ -188,7 +188,7 @@ TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:(?:{OPENERS}|{REMARKER
                              r"[^\s\d?？。!！说指问是]*|"
                              # (…哪些平台啊 全部列出来; …哪些方向啊 列一下谢谢: how to answer)
                              r"(?:全部|都|麻烦|请)?列(?:出来|一下|下)(?:吧|哈|呗)?(?:谢谢|多谢)?"
-                             r"|谢谢|多谢|麻烦了|辛苦了)[。.!！~]*$")
+                             r"|谢谢|多谢|感谢|麻烦了|辛苦了)[。.!！~]*$")
 
 
 def without_trailing_remark(text: str) -> str:

@@ -205,7 +205,12 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   # (Polish's: ile, kiedy, firmy; French's où and quels parcs)
                   "ile": "how many", "kiedy": "when", "gdzie": "where", "firmy": "companies",
                   "cest où": "where is it", "où": "where", "quels": "which", "quelles": "which",
-                  "parcs": "parks", "exactement": "exactly"}
+                  "parcs": "parks", "exactement": "exactly",
+                  # (Dutch's: hoeveel, wanneer opgericht, welke, bedrijven; Portuguese's
+                  # quantos)
+                  "hoeveel": "how many", "wanneer": "when", "welke": "which",
+                  "bedrijven": "companies", "quantos": "how many",
+                  "quantas": "how many"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

@@ -242,7 +242,7 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "教えて": "",
              "ですか": "", "でしょうか": "", "の": "的", "は": "", "を": "", "が": "",
              # The northeast's 整起来 for setting up (啥时候整起来的)
-             "整起来": "成立", "弄起来": "成立",
+             "整起来": "成立", "弄起来": "成立", "叫个啥": "叫什么",
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
@@ -292,6 +292,8 @@ WU_FINAL = lazy_regex(r"(?<![几多一两二三四五六七八九十百千万这
 WU_AND = lazy_regex(r"(?<=[\u4e00-\u9fff）)])搭(?![建载配乘台桥好起成了完])"
                     r"(?=[\u4e00-\u9fff（(]{2})")
 WU_AND_COMPARED = lazy_regex(r"同一|哪个|一样|还是|各|分别|都")
+# A plot's code with its number in words (五期B一地块): in digits, as the document codes it.
+CODE_IN_WORDS = lazy_regex(r"(?<=[A-Za-z])([一二三四五六七八九])(?=地块|区)")
 # Wu's sentence-final 格 (阿是同一日揭牌格, 哪两家签格): 的.
 WU_FINAL_GE = lazy_regex(r"(?<=[\u4e00-\u9fff])格(?=[啦呀呢哦啊?？!！。]*$)")
 # A benchmarker's 体量, how big in number (累计体量, 哪个体量大): how many, or the size
@@ -339,6 +341,8 @@ def _mandarin(folded: str) -> str:
         folded = YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
     if "格" in folded:
         folded = WU_FINAL_GE.sub("的", folded)
+    if "地块" in folded or "区" in folded:
+        folded = CODE_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
     if "搭" in folded and WU_AND_COMPARED.search(folded):
         folded = WU_AND.sub("和", folded)
     if "体量" in folded:

@@ -4165,3 +4165,22 @@ def test_how_many_number_of_and_zheng_qilai(kb: KnowledgeBase, question: str,
 def test_sichuan_polish_french_and_how_to_answer(kb: KnowledgeBase, question: str,
                                                 facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Dutch and Portuguese question words among others; 叫个啥 (what it is called); thanks
+    # after the question.
+    ("国际科技园 vs 纳米城, welke has more bedrijven?", ("650余家", "397家")),
+    ("Jinjihu chuangxin hezuo zhongxin Beijing, wanneer?", ("2020年5月30日",)),
+    ("纳米城 入驻企业 quantos? 感谢", ("397家",)),
+    ("国际科技园五期叫个啥名字", ("创意产业园",)),
+])
+def test_dutch_and_portuguese_words_and_jiao_ge_sha(kb: KnowledgeBase, question: str,
+                                                  facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_plot_code_in_words_is_that_code(kb: KnowledgeBase) -> None:
+    # (五期B一地块 is B1, whose sentence says no start of work: not A1's month)
+    answer = kb.ask("生物医药产业园五期B一地块啥时候开工")
+    assert not answer.found, present.text(answer)
