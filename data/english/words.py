@@ -210,7 +210,12 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   # quantos)
                   "hoeveel": "how many", "wanneer": "when", "welke": "which",
                   "bedrijven": "companies", "quantos": "how many",
-                  "quantas": "how many"}
+                  "quantas": "how many",
+                  # (Finnish's: milloin, montako, yritykset)
+                  "milloin": "when", "montako": "how many", "yritykset": "companies",
+                  # (how much said of things counted, as Slavic speakers may: how many)
+                  "how much companies": "how many companies", "how much firms": "how many firms",
+                  "how much enterprises": "how many enterprises"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)

@@ -4184,3 +4184,21 @@ def test_a_plot_code_in_words_is_that_code(kb: KnowledgeBase) -> None:
     # (五期B一地块 is B1, whose sentence says no start of work: not A1's month)
     answer = kb.ask("生物医药产业园五期B一地块啥时候开工")
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Tianjin's 嘛时候 and 嘛位置; Finnish question words among English ones; "how much"
+    # said of things counted.
+    ("姑苏实验室嘛时候揭牌的", ("2020年6月30日",)),
+    ("成都斯派克学院嘛时候设立的", ("2020年11月26日",)),
+    ("Jinjihu chuangxin hezuo zhongxin Beijing, milloin?", ("2020年5月30日",)),
+])
+def test_tianjin_and_finnish_words(kb: KnowledgeBase, question: str,
+                                  facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_how_much_of_things_counted_is_a_count(kb: KnowledgeBase) -> None:
+    # (no count of phase 7's companies: not its floor area)
+    answer = kb.ask("How much companies are in the AI industrial park phase seven?")
+    assert not answer.found, present.text(answer)
