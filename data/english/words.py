@@ -206,8 +206,7 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "ile": "how many", "kiedy": "when", "gdzie": "where", "firmy": "companies",
                   "cest où": "where is it", "où": "where", "quels": "which", "quelles": "which",
                   "parcs": "parks", "exactement": "exactly",
-                  # (Dutch's: hoeveel, wanneer opgericht, welke, bedrijven; Portuguese's
-                  # quantos)
+                  # (Dutch's: hoeveel, wanneer, welke, bedrijven; Portuguese's quantos)
                   "hoeveel": "how many", "wanneer": "when", "welke": "which",
                   "bedrijven": "companies", "quantos": "how many",
                   "quantas": "how many",

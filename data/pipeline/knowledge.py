@@ -123,13 +123,17 @@ class Knowledge:
         same = [link for link in links if link.name == name and len(link.entity_ids) > 1]
         return owner if any(owner_id in link.entity_ids for link in same) else name
 
-    def is_exchange(self, link: Link) -> bool:
-        """Whether a name linked is a stock exchange's (港交所, 科创板: where, not whose)."""
+    def type_of(self, link: Link) -> str | None:
+        """The type of the first entity a name linked names (park, company, exchange)."""
         if not link.entity_ids:
-            return False
+            return None
         self.entities.prefetch(link.entity_ids[:1])
         entity = self.entities.get(link.entity_ids[0])
-        return entity is not None and entity[1] == "exchange"
+        return entity[1] if entity is not None else None
+
+    def is_exchange(self, link: Link) -> bool:
+        """Whether a name linked is a stock exchange's (港交所, 科创板: where, not whose)."""
+        return self.type_of(link) == "exchange"
 
     def _figures_of(self, sentence_ids: list[int]) -> dict[int, tuple[Figure, ...]]:
         out: dict[int, list[Figure]] = {}

@@ -78,12 +78,13 @@ EN_EARLIER = r"(?:earlier|earliest|first|sooner)"
 EN_LATER = r"(?:later|latest|last)"
 # (the first of a kind, said before its noun: which one is the first 拿地即开工 pilot project
 # asks an ordinal, not which came first)
-EN_ORDINAL_NOUN = r"(?(1)(?!\s*[\u4e00-\u9fff]|\s+(?!(?:to|of|one|or|and|among|between)\b)[a-z]))"
+EN_NOUN_AFTER = r"(?:\s*[\u4e00-\u9fff]|\s+(?!(?:to|of|one|or|and|among|between)\b)[a-z])"
+EN_ORDINAL_NOUN = rf"(?(1)(?!{EN_NOUN_AFTER}))"  # (after "the" only: which is first stays)
 CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
-    (lazy_regex(r"\bwhich (?:one )?(?:is|was) the first\b(?=\s*[\u4e00-\u9fff]|"
-                r"\s+(?!(?:to|of|one|or|and|among|between)\b)[a-z])", re.I), "哪个是第一个"),
-    (lazy_regex(r"\bwhich (?:one )?(?:is|was) the last\b(?=\s*[\u4e00-\u9fff]|"
-                r"\s+(?!(?:to|of|one|or|and|among|between)\b)[a-z])", re.I), "哪个是最后一个"),
+    (lazy_regex(rf"\bwhich (?:one )?(?:is|was) the first\b(?={EN_NOUN_AFTER})", re.I),
+     "哪个是第一个"),
+    (lazy_regex(rf"\bwhich (?:one )?(?:is|was) the last\b(?={EN_NOUN_AFTER})", re.I),
+     "哪个是最后一个"),
     (lazy_regex(r"\bwhich (?:one |group |side |of (?:them|the two) )?(?:is |has |had |was )?"
                 r"(?:the )?(?:higher|bigger|larger|greater|more|most)\b", re.I), "哪个多"),
     (lazy_regex(r"\bwhich (?:one |group |side |of (?:them|the two) )?(?:is |has |had |was )?"
@@ -300,7 +301,8 @@ CODE_IN_WORDS = lazy_regex(r"(?<=[A-Za-z])([一二三四五六七八九])(?=地�
 WU_FINAL_GE = lazy_regex(r"(?<=[\u4e00-\u9fff])格(?=[啦呀呢哦啊?？!！。]*$)")
 # A benchmarker's 体量, how big in number (累计体量, 哪个体量大): how many, or the size
 # compared.
-VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!！]*$)|的?体量(?=更?[大小])")
+VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!！]*$)|"
+                    r"(?P<size>的?体量(?=更?[大小]))")
 # Wu's question particle 伐 at the end (好伐, 有伐): 吗.
 WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
 # Cantonese counts companies in 间 (边三间, 系边几间): 家.
@@ -348,8 +350,7 @@ def _mandarin(folded: str) -> str:
     if "搭" in folded and WU_AND_COMPARED.search(folded):
         folded = WU_AND.sub("和", folded)
     if "体量" in folded:
-        folded = VOLUME.sub(lambda m: "" if m.group(0).endswith("体量") and m.end() < len(
-            folded) and folded[m.end()] in "更大小" else "多少", folded)
+        folded = VOLUME.sub(lambda m: "" if m.group("size") else "多少", folded)
     return WU_QUESTION.sub("吗", WU_FINAL.sub("的", folded))
 
 
@@ -450,6 +451,8 @@ RECALLED_BEFORE_ASKING = lazy_regex(
 GUESS_AFTER_ASKING = lazy_regex(r"[，,？?]\s*[^，,。？?！!]{0,8}?(?:是不是|是否|应该是|是)"
                                 r"[^，,。？?！!]{1,15}?(?:吧|吗|啊|呀|呢)?[？?！!。]*$")
 WH_ASKED = lazy_regex(WH)
+# A number said in a guess after the question mark (？係咪2019年, 阿是三百多家): not 同一天's 一.
+NUMBER_SAID = lazy_regex(r"\d|[一二三四五六七八九两][十百千万]|[十百千万][多余来]?[家个人件项]")
 # Numbers said roughly (好几百亿, 四百来家, 一万多人): a guess, asking nothing.
 APPROXIMATE = lazy_regex(r"好几|几[十百千万亿]|[十百千万]几")
 _QUANTITY = (r"(?:好)?[一二两三四五六七八九十几\d][一二两三四五六七八九十百千万亿几\d.]*"
@@ -912,9 +915,7 @@ class Reader:
             # (…是几月份发的啊，是不是七月: the asker's guess after the question, no
             # constraint; the answer says what the document does)
             guess = GUESS_AFTER_ASKING.search(folded)
-            if guess and guess.group(0)[0] in "?？" and not rx(
-                    r"\d|[一二三四五六七八九两][十百千万]|[十百千万][多余来]?[家个人件项]"
-            ).search(guess.group(0)):
+            if guess and guess.group(0)[0] in "?？" and not NUMBER_SAID.search(guess.group(0)):
                 guess = None  # (…？跟大湾区那个是不是同一天: a question of its own)
             if guess and WH_ASKED.search(folded, 0, guess.start()) and not WH_ASKED.search(
                     APPROXIMATE.sub("", guess.group(0))):  # (好几百亿 asks nothing)

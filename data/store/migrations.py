@@ -361,11 +361,7 @@ def _dictionary_places_demonyms(db: sqlite_utils.Database) -> None:
     """The words for a country's people CC-CEDICT does not give (Kenyan, Brazilian) among
     the places, beside the ones it does."""
     if db.execute("SELECT 1 FROM dictionary_places LIMIT 1").fetchone() is not None:
-        from data.english.dictionary import country_places
-
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO dictionary_places (name, word) VALUES (?, ?)",
-            sorted(country_places().items()))
+        words.add_country_places(db.conn)
 
 
 NAMES = tuple(STEPS)

@@ -187,12 +187,20 @@ def fill_countries(conn: sqlite3.Connection) -> None:
     """The countries' Chinese names, and their English names among the places (a place of
     CC-CEDICT's keeps its row), unless the store has them."""
     if conn.execute("SELECT 1 FROM dictionary_countries LIMIT 1").fetchone() is None:
-        from data.english.dictionary import countries, country_places
+        from data.english.dictionary import countries
 
         conn.executemany("INSERT INTO dictionary_countries (word, name) VALUES (?, ?)",
                          sorted(countries().items()))
-        conn.executemany("INSERT OR IGNORE INTO dictionary_places (name, word) VALUES (?, ?)",
-                         sorted(country_places().items()))
+        add_country_places(conn)
+
+
+def add_country_places(conn: sqlite3.Connection) -> None:
+    """The countries' English names and their people's among the places; a place already
+    there (CC-CEDICT's) keeps its row."""
+    from data.english.dictionary import country_places
+
+    conn.executemany("INSERT OR IGNORE INTO dictionary_places (name, word) VALUES (?, ?)",
+                     sorted(country_places().items()))
 
 
 def drop_document(conn: sqlite3.Connection, document_id: int) -> None:

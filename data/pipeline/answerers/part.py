@@ -24,14 +24,8 @@ ONE_OF_IT = lazy_regex(r"\s*哪一?个(?:是|为|作为)")
 
 
 def _one_of_a_park(kb: Knowledge, q: Question) -> bool:
-    for link in q.links:
-        if link.name == kb.chapter_subject or not link.entity_ids:
-            continue
-        kb.entities.prefetch(link.entity_ids[:1])
-        entity = kb.entities.get(link.entity_ids[0])
-        if entity is not None and entity[1] == "park" and ONE_OF_IT.match(q.folded, link.end):
-            return True
-    return False
+    return any(ONE_OF_IT.match(q.folded, link.end) and link.name != kb.chapter_subject
+               and kb.type_of(link) == "park" for link in q.links)
 
 
 def answer_part(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
