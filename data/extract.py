@@ -220,6 +220,7 @@ TYPE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("programme", "行动计划|计划|工程"),
     ("event", "交流会|峰会|大会"),
     ("exchange", "港交所|上交所|深交所|科创板"),
+    ("organisation", "管理局"),  # (a regulator: 国家药品监督管理局)
 )
 _SUFFIX_RE = lazy_regex("|".join(f"(?P<{t}>{p})" for t, p in TYPE_SUFFIXES))
 TYPE_WORD_RE = lazy_regex("|".join(p for _, p in TYPE_SUFFIXES))
@@ -356,6 +357,22 @@ def find_entities(sentence: str) -> list[EntityMatch]:
         kept = [k for k in kept if not (e.start <= k.start and k.end <= e.end)]
         kept.append(e)
     return kept
+
+
+# A company named by its brand and trade alone, as the subject of a clause of a list of
+# them (其中，六莲科技于2020年…注册…；路胜生物获评…): no legal suffix marks it, the
+# clause's start and its verb do.
+BRAND_SUBJECT_RE = lazy_regex(
+    rf"(?:^|(?<=[，；。：]))(?P<name>(?P<brand>[{CJK}]{{2}})(?:科技|生物|电子))"
+    r"(?=于|获|荣获|成为|入选|通过|完成|登陆|注册)")
+
+
+def brand_subjects(sentence: str) -> list[EntityMatch]:
+    """Companies named by brand and trade as a clause's subject (六莲科技于…)."""
+    return [EntityMatch(m.start("name"), m.end("name"), m.group("name"), "company")
+            for m in BRAND_SUBJECT_RE.finditer(sentence)
+            if m.group("brand") not in STOP_WORDS and m.group("brand") not in PLACE_PREFIXES
+            and not any(m.group("brand").startswith(w) for w in ("其", "园区", "全", "该"))]
 
 
 def short_forms(name: str, type_: str) -> list[str]:

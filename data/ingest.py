@@ -227,7 +227,8 @@ def plan_document(doc: Document) -> _Plan:
             _add_entity(plan, subject[0], subject[1], entry.position)
             plan.subjects[entry.position] = subject[0]
     for sentence in plan.sentences:
-        for match in extract.find_entities(sentence.body):
+        for match in extract.find_entities(sentence.body) + extract.brand_subjects(
+                sentence.body):
             _add_entity(plan, match.name, match.type, sentence.entry)
     folded_doc = "\n".join(s.folded for s in plan.sentences)
     for name in list(plan.entities):

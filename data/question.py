@@ -305,8 +305,8 @@ FIGURE_CHECK = r"对吗|对不对|准确吗|准不准|没错吧|属实吗|是对
 QUESTION_WORDS = lazy_regex(
     # (where to look, 年鉴配图里, 原文中: the document itself, no word of what is asked)
     r"(?:在|按|据)?(?:这本)?(?:年鉴|原文|文档|文中)(?:里面|里|中|上)?(?=\S)|"
-    # fillers (一起搞的, 拿到, 主要, 那份); which body (哪个单位: who)
-    r"(?:哪个|哪家|哪一家|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
+    # fillers (一起搞的, 拿到, 主要, 那份); which body (在哪个单位: who, not where)
+    r"在?(?:哪个|哪家|哪一家|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
     # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)
     r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
     # (who passes the question on: 居民问…, 老板让我查…)

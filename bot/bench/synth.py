@@ -234,6 +234,7 @@ def layout(sections: list[tuple[str, list[Entry]]], captions: dict[int, list[tup
     out: list[str] = []
     page = 1
     emitted = 0
+    turn = False  # a page is full: its header goes after the next body line an entry continues
     for section, entries in sections:
         out += [_heading(section), ""]
         for entry in entries:
@@ -246,9 +247,12 @@ def layout(sections: list[tuple[str, list[Entry]]], captions: dict[int, list[tup
                 if k == cut:
                     for text, credit in pending:
                         out += [*_caption_lines(text, credit), ""]
-                if emitted % 120 == 0:
-                    # Turning a page: the running header between two body lines.
+                turn = turn or emitted % 120 == 0
+                if turn and k < len(lines) - 1:
+                    # Turning a page: the running header between two body lines (after an
+                    # entry's last, before 【, it would read as a section's heading).
                     out += [RUNNING_HEADER, ""]
+                    turn = False
             if entry.credits:
                 out += [_credit_line(entry.credits), ""]
     for _ in range(2):

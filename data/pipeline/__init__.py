@@ -127,6 +127,8 @@ PROGRAMME_ASKED = lazy_regex(r"哪(?:个|项|一个|一项)[^，。？?]{0,4}?(?
                              r"titles?|awards?|honou?rs?|schemes?)\b")
 PROGRAMME_SAID = lazy_regex(r"[\u4e00-\u9fff“”]{3,}(?:计划|项目|工程|称号|奖)")
 PROGRAMME_KINDS = frozenset("计划项目工程称号奖")  # (the characters of those kinds' words)
+# Words for being picked (入选, 获评): which one a sentence uses is no part of what is asked.
+PICKED = frozenset({"入选", "获评", "评选", "入围"})
 # A share asked as the measure (what is the share, the percentage): any percentage says it.
 EN_SHARE_MEASURE = lazy_regex(r"\b(?:share|percentage|proportion|per ?cent|ratio)\b")
 # A question of procedure: how to apply, register, join.
@@ -680,7 +682,8 @@ class Pipeline:
         if PROGRAMME_ASKED.search(q.folded):
             # (哪个人才计划: the kind asked is the answer's to say, 姑苏领军人才项目, not the
             # sentence's words to hold)
-            weights = {t: w for t, w in weights.items() if not PROGRAMME_KINDS & set(t)}
+            weights = {t: w for t, w in weights.items()
+                       if not PROGRAMME_KINDS & set(t) and t not in PICKED}
             held = _held(weights, text)
         if intent == "who" and (not self._names_someone(q, sentence.text)
                                 or held < share * sum(weights.values())):

@@ -249,7 +249,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
-             "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么", "是好久": "是什么时候"}
+             "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么", "是好久": "是什么时候",
+             # Hunan's and Jiangxi's (么子时候成立的, 冇得)
+             "么子时候": "什么时候", "么子": "什么", "冇得": "没有"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 # Written Chinese in the classical manner (揭牌于何年何月何日, 依托何单位而设, 凡几家, 系何公司,
 # 孰多): its question words, in today's.
@@ -266,8 +268,10 @@ WHICH_PLACE_OF_A_KIND = lazy_regex(r"何处(?=[\u4e00-\u9fff]{2})")
 CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
 # Sichuan's 好多 asking how many (产值好多？签约项目好多个？), not 好多 "a lot" (招了好多博士).
 HOW_MANY_SICHUAN = lazy_regex(r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$)|钱|"
-                              # (搬进去好多家公司了哦, 好多所大学哦: asked, a particle ending it)
-                              r"[个件家人张项名位所批类场次][\u4e00-\u9fff]{0,6}?了?[哦嘛呢啊][?？]*$)")
+                              # (搬进去好多家公司了哦, 好多所大学哦, 好多亿咯: asked, a particle
+                              # ending it)
+                              r"[个件家人张项名位所批类场次亿万][\u4e00-\u9fff]{0,6}?了?[哦嘛呢啊咯]"
+                              r"[?？]*$)")
 # …为何 at the end of a clause asks what it is (揭牌之期为何, 各为何); before it, why.
 WHAT_IT_IS = lazy_regex(r"为何(?=[?？。!！，,]|$)")
 # A year written in characters (二〇一九年): in digits, as the document writes years.
@@ -1066,7 +1070,12 @@ class Reader:
         content, unknown, groups = self._content(folded, spans)
         lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
-            links += self._link_by_words(self._with_pinyin(groups, asked), len(folded), asked)
+            # (a brand in pinyin no dictionary has, Liulian Technology: 六莲 and 科技)
+            syllables = self.stats.syllables() if unknown else frozenset()
+            brands = [(w, (hanzi,)) for w in unknown if _proper(asked, w)
+                      and (hanzi := self._pinyin_word(w, syllables))]
+            links += self._link_by_words(self._with_pinyin(groups, asked) + brands,
+                                         len(folded), asked)
         if lang == "en" and rx(r"[\u4e00-\u9fff]").search(folded) and all(
                 any(link.start <= m.start() and m.end() <= link.end
                     for link in links if link.how == "pinyin-latin")

@@ -6,6 +6,7 @@ import pytest
 
 from data.extract import (
     GENERIC,
+    brand_subjects,
     entry_subject,
     event_title,
     find_dates,
@@ -194,3 +195,23 @@ def test_short_forms_never_a_bare_generic_word(name):
 def test_labels_read_as_words_a_person_uses(sentence: str, text: str, label: str) -> None:
     [figure] = [f for f in find_figures(sentence) if f.text == text]
     assert figure.label == label
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # A company named by brand and trade as a clause's subject, each of a list of them.
+    ("其中，六莲科技于2020年在国家药品监督管理局注册；路胜生物获评2020年园区科技领军人才项目。",
+     ["六莲科技", "路胜生物"]),
+    # Not a field in a list, nor the park's or "among them" before a trade word.
+    ("在新型显示、5G 通信、电力电子、环境与健康等领域的应用", []),
+    ("累计境内外上市企业45家，其中科技上市企业33家", []),
+    ("园区科技获评全国第一", []),
+])
+def test_a_brand_and_trade_opening_a_clause_is_a_company(sentence: str,
+                                                        names: list[str]) -> None:
+    assert [m.name for m in brand_subjects(sentence)] == names
+    assert all(m.type == "company" for m in brand_subjects(sentence))
+
+
+def test_a_regulator_is_an_organisation() -> None:
+    [match] = find_entities("六莲科技于2020年在国家药品监督管理局注册")
+    assert (match.name, match.type) == ("国家药品监督管理局", "organisation")

@@ -4202,3 +4202,34 @@ def test_how_much_of_things_counted_is_a_count(kb: KnowledgeBase) -> None:
     # (no count of phase 7's companies: not its floor area)
     answer = kb.ask("How much companies are in the AI industrial park phase seven?")
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A company the document names by brand and trade only (六莲科技, 路胜生物) is a name:
+    # typed in pinyin with its trade in English, asked which regulator or body it was
+    # registered with, what it was 评上 (获评) or 得到 (获得).
+    ("Liulian Tech - which regulator did it register with?", ("NMPA",)),
+    ("Which authority registered Liulian Technology?", ("NMPA",)),
+    ("新加坡合作中心里是谁评上了园区科技领军人才", ("路胜生物",)),
+    # (named, the rest of the question is what is asked: 在哪个单位 asks who, not where)
+    ("六莲科技在哪个单位注册", ("国家药品监督管理局",)),
+    ("路胜生物被评上了什么", ("园区科技领军人才项目",)),
+])
+def test_a_company_named_by_brand_and_trade(kb: KnowledgeBase, question: str,
+                                           facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_brand_in_pinyin_asks_about_its_company_only(kb: KnowledgeBase) -> None:
+    # (its founder: the document does not say, nor does a sentence of another company)
+    answer = kb.ask("Who is the founder of Liulian Technology?")
+    assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Hunan's and Jiangxi's 么子 (什么) and 好多 (how many) before their particle 咯.
+    ("姑苏实验室么子时候揭牌的", ("2020年6月30日",)),
+    ("国际科技园产值有好多亿咯", ("800亿余元",)),
+])
+def test_hunan_words(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

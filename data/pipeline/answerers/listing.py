@@ -82,14 +82,11 @@ def _types(q: Question, asked_about: str) -> set[str]:
             PHOTO_WORDS.search(q.folded)):
         wanted |= {"company", "institute", "platform"}  # (a body of any kind; a photo's
         # credit is no name of the document's kinds)
+    if rx(r"authorit(?:y|ies)|regulators?\b").search(asked_about):
+        wanted.add("organisation")  # (which authority: 国家药品监督管理局)
     if rx(r"实验室|研究院|机构|院所|institut|\bcent(?:re|er)s\b").search(asked_about):
         wanted |= {"lab", "institute", "platform"}
     return wanted
-
-
-# A company by its short name opening a clause (其中，六莲科技于2020年…；路胜生物获评…).
-SHORT_COMPANY = lazy_regex(r"(?:^|[，；。、]|其中，?)([\u4e00-\u9fff]{2,3}(?:科技|生物|医药|药业|"
-                           r"电子|软件))(?=[于获在是、，和与])")
 
 
 # Partners listed after 与 and before what was built with them (与华为、腾讯建立…合作关系):
@@ -138,8 +135,8 @@ def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> li
              and kb.name_to_id.get(m.name) not in linked
              and not COUNTED_KIND.search(text, 0, m.start)]  # (5家企业技术中心: a kind)
     if "company" in wanted:
-        names += [n for n in SHORT_COMPANY.findall(text)
-                  if not any(n in other for other in names)]
+        names += [m.name for m in extract.brand_subjects(text)
+                  if not any(m.name in other for other in names)]
         names += [n for listed in PARTNERS.findall(text) for n in listed.split("、")
                   if not any(n in other for other in names)]
     return names
