@@ -1070,11 +1070,7 @@ class Reader:
         content, unknown, groups = self._content(folded, spans)
         lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
-            # (a brand in pinyin no dictionary has, Liulian Technology: 六莲 and 科技)
-            syllables = self.stats.syllables() if unknown else frozenset()
-            brands = [(w, (hanzi,)) for w in unknown if _proper(asked, w)
-                      and (hanzi := self._pinyin_word(w, syllables))]
-            links += self._link_by_words(self._with_pinyin(groups, asked) + brands,
+            links += self._link_by_words(self._with_pinyin(groups, asked, unknown),
                                          len(folded), asked)
         if lang == "en" and rx(r"[\u4e00-\u9fff]").search(folded) and all(
                 any(link.start <= m.start() and m.end() <= link.end
@@ -1164,11 +1160,12 @@ class Reader:
             folded = regex(rf"\b{wrong}\b").sub(right, folded)
         return folded
 
-    def _with_pinyin(self, groups: list[tuple[str, tuple[str, ...]]], raw: str
-                     ) -> list[tuple[str, tuple[str, ...]]]:
+    def _with_pinyin(self, groups: list[tuple[str, tuple[str, ...]]], raw: str,
+                     unknown: list[str]) -> list[tuple[str, tuple[str, ...]]]:
         """A proper name that is the pinyin of the document's word (Gusu: 姑苏) is that word
         too, beside what the dictionary gives for it (姑苏创新创业领军人才, of Gusu Leading
-        Talents): the Gusu materials lab is 材料科学姑苏实验室."""
+        Talents): the Gusu materials lab is 材料科学姑苏实验室. One no dictionary has (a
+        brand, Liulian of Liulian Technology: 六莲) is that word alone."""
         syllables = self.stats.syllables()
         out = []
         for english_words, group in groups:
@@ -1176,6 +1173,8 @@ class Reader:
                     else self._pinyin_word(english_words, syllables))
             out.append((english_words, (*group, word) if word and word not in group
                         else group))
+        out += [(w, (word,)) for w in unknown
+                if _proper(raw, w) and (word := self._pinyin_word(w, syllables))]
         return out
 
     def _link_by_words(self, groups: list[tuple[str, tuple[str, ...]]], at: int, raw: str
