@@ -212,6 +212,21 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "quantas": "how many",
                   # (Finnish's: milloin, montako, yritykset)
                   "milloin": "when", "montako": "how many", "yritykset": "companies",
+                  # (Turkish's: ne zaman, kaç tane şirket var, hangi, nerede, and its
+                  # question particle mı)
+                  "ne zaman": "when", "kaç tane": "how many", "kaç": "how many",
+                  "hangi": "which", "nerede": "where", "şirket": "company",
+                  "şirketler": "companies", "şirketi": "company", "kuruldu": "founded",
+                  "ürün": "products", "var": "are there", "mı": "",
+                  # (Hindi's, typed in Latin letters: kitne, kab, kahan, kaun sa)
+                  "kitne": "how many", "kitni": "how many", "kab": "when", "kahan": "where",
+                  "kahaan": "where", "kaun sa": "which", "kaun si": "which", "kaunsa": "which",
+                  "kaun": "who", "zyada": "more", "zyaada": "more", "mein": "in",
+                  "hain": "are", "hai": "is",
+                  # (Indonesian's: berapa, kapan, di mana, perusahaan)
+                  "berapa": "how many", "kapan": "when", "di mana": "where", "dimana": "where",
+                  "perusahaan": "companies", "tahun": "year", "orang": "people",
+                  "letak": "located",
                   # (how much said of things counted, as Slavic speakers may: how many)
                   "how much companies": "how many companies", "how much firms": "how many firms",
                   "how much enterprises": "how many enterprises"}

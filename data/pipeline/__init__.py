@@ -28,7 +28,12 @@ from data.pipeline.answerers.count import answer_count
 from data.pipeline.answerers.credits import answer_credits, asks_author
 from data.pipeline.answerers.describe import answer_describe
 from data.pipeline.answerers.figure import FigureAnswerer, local_words
-from data.pipeline.answerers.listing import answer_list, enumeration, wanted_types
+from data.pipeline.answerers.listing import (
+    answer_full_name,
+    answer_list,
+    enumeration,
+    wanted_types,
+)
 from data.pipeline.answerers.number import answer_number, asked_number
 from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
 from data.pipeline.answerers.part import answer_part
@@ -45,6 +50,7 @@ from data.pipeline.understand import ASKED_AFTER_PEOPLE, Reader
 from data.pipeline.verify import (
     conflict,
     group_for_member,
+    kind_unsaid,
     whole_for_part,
     years_hold,
 )
@@ -429,7 +435,9 @@ class Pipeline:
         for fact in answer.facts:
             problem = (problem or conflict(self.kb, q.constraints, fact)
                        or (group_for_member(self.kb, q, fact) if asks_quantity
-                           else None))
+                           else None)
+                       or (kind_unsaid(q, fact, self.kb.chapter_subject or "")
+                           if asks_quantity else None))
         problem = problem or (whole_for_part(self.kb, q, answer.entity)
                               if answer.intent == "figure" else None)
         problem = problem or (self._anothers_figure(q, answer)
@@ -492,6 +500,10 @@ class Pipeline:
                 return passage(self.kb, q, most[2], entity_name, intent)
         if q.aspect and q.links:
             answer = answer_describe(self.kb, q, ev)
+            if answer:
+                return answer
+        if intent == "what":
+            answer = answer_full_name(self.kb, q, own[:12])  # (姑苏实验室全称: its name)
             if answer:
                 return answer
         answer = answer_part(self.kb, q, ev)  # 哪个区…: a phase or zone of it, not a place

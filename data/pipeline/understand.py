@@ -251,7 +251,20 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Sichuan's (啥子时候揭的牌, 咋个申请)
              "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么", "是好久": "是什么时候",
              # Hunan's and Jiangxi's (么子时候成立的, 冇得)
-             "么子时候": "什么时候", "么子": "什么", "冇得": "没有"}
+             "么子时候": "什么时候", "么子": "什么", "冇得": "没有",
+             # Shanxi's 甚 and 多会儿 (甚时候设立的, 是个甚东西, 多会儿启用的, 在哪搭)
+             "甚时候": "什么时候", "多会儿": "什么时候", "甚东西": "什么东西", "是个甚": "是什么",
+             "个甚": "个什么", "做甚": "做什么", "甚地方": "什么地方", "哪搭": "哪里",
+             "咋地": "怎么样",
+             # Henan's 里头 (里头有多少家)
+             "里头": "里",
+             # Hokkien's (偌济间公司, 佇佗位上市, 啥物时阵成立, 啥人佮啥人做伙设的, 内底, 较济)
+             "偌济间": "多少家", "偌多间": "多少家", "偌济": "多少", "偌多": "多少", "偌大": "多大",
+             "佇佗位": "在哪里", "佗位": "哪里", "佗一间": "哪一家", "佗一个": "哪一个",
+             "佗一": "哪一", "啥物时阵": "什么时候", "啥物时": "什么时候", "啥物名": "什么名字",
+             "啥物": "什么", "啥人": "谁", "佇": "在", "佮": "和", "做伙": "一起", "内底": "里",
+             "彼个": "那个", "彼间": "那家", "较济": "更多", "今仔日": "今天", "家己": "自己",
+             "遐": "那里"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 # Written Chinese in the classical manner (揭牌于何年何月何日, 依托何单位而设, 凡几家, 系何公司,
 # 孰多): its question words, in today's.
@@ -307,6 +320,10 @@ WU_FINAL_GE = lazy_regex(r"(?<=[\u4e00-\u9fff])格(?=[啦呀呢哦啊?？!！。
 # compared.
 VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!！]*$)|"
                     r"(?P<size>的?体量(?=更?[大小]))")
+# A final particle said, not asked (Henan's 多少家企业嘞): nothing.
+FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])嘞(?=[?？!！。]*$)")
+# Hokkien's 当时 at the end asks when (签备忘录是当时); Mandarin's 当时 never ends a question.
+WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
 # Wu's question particle 伐 at the end (好伐, 有伐): 吗.
 WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
 # Cantonese counts companies in 间 (边三间, 系边几间): 家.
@@ -314,7 +331,7 @@ WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
 WHEN_A_MATTER = lazy_regex(r"(?<=几时|时候|哪年|哪天|何时)的事(?:情|儿)?")
 CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间|"
                             # (几多间公司: companies counted in 间, as Cantonese counts them)
-                            r"(?<=[几多少两二三四五六七八九十\d])间(?=公司|企业|机构|高校|大学)")
+                            r"(?<=[几多少一两二三四五六七八九十\d])间(?=公司|企业|机构|高校|大学)")
 
 
 # A country's side of a partnership (英方合作方, 新方): the country, as the document names it.
@@ -335,6 +352,10 @@ def _mandarin(folded: str) -> str:
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
     if "的事" in folded:
         folded = WHEN_A_MATTER.sub("", folded)
+    if "嘞" in folded:
+        folded = FINAL_LEI.sub("", folded)
+    if "当时" in folded:
+        folded = WHEN_HOKKIEN.sub("是什么时候", folded)
     if "方" in folded:
         folded = COUNTRY_SIDE.sub(lambda m: SIDE_OF[m.group(1)], folded)
     if "好多" in folded:

@@ -207,6 +207,56 @@ def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None
     return q.folded[said[0].start:said[0].end] if said[0].start < len(q.folded) else None
 
 
+# Companies of a kind asked (园区半导体企业有多少家, how many textile firms): the words
+# just before 企业 or 公司 in the clause that asks, after the last word that only joins,
+# counts or points (有, 的, 家, 那边), less the words saying they are there (入驻, 现有).
+KIND_OF_COMPANY = lazy_regex(r"([\u4e00-\u9fff]{2,12}?)类?(?:企业|公司)")
+KIND_JOINED = lazy_regex(r".*[的有家个在和与及里内中是了哪多少几些边下把问]")
+KIND_PRESENT = lazy_regex(r"入驻|落户|在园|进驻|入园|现有|拥有|集聚|聚集|园内|区内|一共|总共|累计")
+CLAUSE = lazy_regex(r"[^，,。；;？?！!]*")
+EN_KIND_OF_COMPANY = lazy_regex(r"\b(?:how many|number of|count of) ((?:[a-z][a-z&-]* ){1,2})"
+                                r"(?:companies|company|firms?|enterprises?)\b")
+EN_NO_KIND = frozenset({"how", "many", "much", "the", "of", "are", "is", "there", "in", "a",
+                        "an", "any", "all", "number", "total", "which", "what", "and", "or",
+                        "to", "for", "with", "from", "by", "at", "on", "those", "these"})
+EN_KIND_MIN_LETTERS = 5  # (ftz hi-tech enterprises: a short word unknown is a name's letters)
+
+
+def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
+    """Companies of a kind asked (半导体企业, textile firms), counted by a figure whose
+    sentence says little of that kind (the park's 2630 科技型中小企业): the kind, in the
+    question's words. A kind whose characters the sentence mostly says (入库企业 of
+    入省、市…培育库企业) is that one. In English, only a kind the document has no word
+    for: a translated one need not be the document's word for it."""
+    if fact.kind != "figure" or fact.unit != "家":
+        return None
+    if q.lang == "en":
+        for m in EN_KIND_OF_COMPANY.finditer(q.folded):
+            words = m.group(1).split()
+            while words and words[0] in EN_NO_KIND:
+                words.pop(0)
+            # (the word next to the noun: how many batches technology companies, as a
+            # question's parts may be reordered, asks of batches)
+            if words and not EN_NO_KIND & set(words) and words[-1] in q.foreign and len(
+                    words[-1]) >= EN_KIND_MIN_LETTERS and words[-1].upper() not in q.raw:
+                return " ".join(words)  # (textile firms)
+        return None
+    if q.focus < 0:
+        return None
+    text = list(q.folded)
+    for link in q.links:
+        text[link.start:link.end] = " " * (link.end - link.start)
+    at = q.folded.rfind("，", 0, q.focus) + 1
+    clause = CLAUSE.match("".join(text), at).group(0)
+    said = fold((fact.evidence or "") + fact.label + fact.detail)
+    for m in KIND_OF_COMPANY.finditer(clause):
+        kind = KIND_PRESENT.sub("", KIND_JOINED.sub("", m.group(1)))
+        if (len(kind) >= 2 and kind not in subject
+                and 2 * sum(ch in said for ch in kind) < len(kind)):
+            return kind
+    return None
+
+
 # A park of the park's own for one sector, and the words of that sector's figures.
 SECTOR_PARKS = {"生物医药产业园": lazy_regex(
     r"医疗器械|器械|新药|药品|药物|临床|医药|\b(?:medical devices?|drugs?|clinical|"

@@ -4233,3 +4233,70 @@ def test_a_brand_in_pinyin_asks_about_its_company_only(kb: KnowledgeBase) -> Non
 ])
 def test_hunan_words(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Shanxi's 多会儿 and 甚, Henan's 里头 and final 嘞, Hokkien's 偌济间, 啥物时阵, 佇佗位,
+    # 佮, 佗一个 and 较济.
+    ("姑苏实验室多会儿揭牌的", ("2020年6月30日",)),
+    ("国际科技园里头有多少家企业嘞", ("650余家",)),
+    ("纳米城有偌济间公司", ("397家",)),
+    ("姑苏实验室啥物时阵揭牌", ("2020年6月30日",)),
+    ("再鼎医药佇佗位上市", ("港交所",)),
+    ("国际科技园佮纳米城，佗一个入驻企业较济", ("650余家", "397家")),
+])
+def test_shanxi_henan_and_hokkien_words(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_shanxi_what_is_it(kb: KnowledgeBase) -> None:
+    answer = kb.ask("纳米真空互联实验站是个甚")
+    assert answer.found and "大科学装置" in present.text(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Turkish, Hindi and Indonesian question words among English ones.
+    ("Gusu Lab ne zaman unveiled?", ("2020年6月30日",)),
+    ("Nano City kaç tane şirket var?", ("397家",)),
+    ("Gusu Lab kab unveiled hua?", ("2020年6月30日",)),
+    ("Nano City mein kitne companies hain?", ("397家",)),
+    ("berapa perusahaan di Nano City?", ("397家",)),
+])
+def test_turkish_hindi_and_indonesian_words(kb: KnowledgeBase, question: str,
+                                           facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # Companies of a kind the document counts nowhere: not the count of another kind.
+    "园区半导体企业有几家",
+    "园区有多少家新能源企业",
+    "How many textile companies does the park have?",
+])
+def test_companies_of_a_kind_not_counted_are_not_found(kb: KnowledgeBase,
+                                                       question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found and answer.conflict, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # (kinds the sentence says, or words saying the companies are there: counted)
+    ("园区高新技术企业累计有多少家", ("1840家",)),
+    ("生物医药产业园入驻企业有多少家", ("430余家",)),
+])
+def test_companies_of_a_kind_counted_are_found(kb: KnowledgeBase, question: str,
+                                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    # A name said in short, its full name asked: the name, not another in its sentence.
+    ("姑苏实验室全称是什么", "材料科学姑苏实验室"),
+    ("三代半研究院全称", "江苏第三代半导体研究院"),
+    ("纳米城的全名叫什么", "苏州纳米城"),
+    ("园区那个知识产权保护中心叫什么名字", "中国（苏州）知识产权保护中心"),
+])
+def test_a_full_name_asked_is_the_name(kb: KnowledgeBase, question: str, name: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and answer.facts[0].value == name, present.text(answer)
