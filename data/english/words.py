@@ -227,6 +227,21 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "berapa": "how many", "kapan": "when", "di mana": "where", "dimana": "where",
                   "perusahaan": "companies", "tahun": "year", "orang": "people",
                   "letak": "located",
+                  # (Vietnamese's, with their marks or without: khi nào, ngày nào, bao nhiêu,
+                  # ở đâu, công ty)
+                  "khi nào": "when", "khi nao": "when", "ngày nào": "which day",
+                  "ngay nao": "which day", "bao nhiêu": "how many", "bao nhieu": "how many",
+                  "ở đâu": "where", "o dau": "where", "công ty": "companies",
+                  "cong ty": "companies",
+                  # (Tagalog's: saan, kailan, ilan, ano, and its po and ng)
+                  "saan": "where", "kailan": "when", "ilan": "how many", "ano": "what",
+                  "po": "", "ng": "of", "ang": "the",
+                  # (Swahili's: wapi, lini, ngapi, kampuni gani; a greeting)
+                  "wapi": "where", "lini": "when", "ngapi": "how many", "kampuni": "companies",
+                  "gani": "which", "habari": "",
+                  # (Farsi's, typed in Latin letters: chand, kei, koja, sherkat; a greeting)
+                  "chand": "how many", "kei": "when", "koja": "where", "sherkat": "company",
+                  "salam": "",
                   # (how much said of things counted, as Slavic speakers may: how many)
                   "how much companies": "how many companies", "how much firms": "how many firms",
                   "how much enterprises": "how many enterprises"}

@@ -258,6 +258,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "咋地": "怎么样",
              # Henan's 里头 (里头有多少家)
              "里头": "里",
+             # Yunnan's 哪样 (是整哪样的, 拿了哪样证); 哪个时候 and 多少个钱 as said
+             "是整哪样": "是什么", "整哪样": "干什么", "哪样": "什么", "哪个时候": "什么时候",
+             "多少个钱": "多少钱", "哪儿个": "哪个",
              # Hokkien's (偌济间公司, 佇佗位上市, 啥物时阵成立, 啥人佮啥人做伙设的, 内底, 较济)
              "偌济间": "多少家", "偌多间": "多少家", "偌济": "多少", "偌多": "多少", "偌大": "多大",
              "佇佗位": "在哪里", "佗位": "哪里", "佗一间": "哪一家", "佗一个": "哪一个",
@@ -299,7 +302,10 @@ EN_COMPANIES_COUNTED = lazy_regex(
     r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic|start-?up) ){0,3}"
     r"(?:companies|company|firms?|enterprises?)\b|"
     # (how many Singapore start-ups: companies, whoever's they are)
-    r"\bhow many (?:[a-z*'-]+ ){0,2}(?:start-?ups|ventures)\b")
+    r"\bhow many (?:[a-z*'-]+ ){0,2}(?:start-?ups|ventures)\b|"
+    # (companies how many, in the order of a language that counts after the noun: kampuni
+    # ngapi)
+    r"\b(?:companies|firms|enterprises) how many\b")
 
 
 # Wu's sentence-final 个 (设立个, 揭牌个？), where Mandarin says 的: not after a number or a
@@ -322,6 +328,8 @@ VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!�
                     r"(?P<size>的?体量(?=更?[大小]))")
 # A final particle said, not asked (Henan's 多少家企业嘞): nothing.
 FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])嘞(?=[?？!！。]*$)")
+# Beijing's 儿 after a noun (多少项目儿, 拿了啥证儿, 高校儿): the noun; not 哪儿, 这儿, 会儿.
+NOUN_ER = lazy_regex(r"(?<=[\u4e00-\u9fff])(?<![哪这那会块点])儿(?=[?？!！。，,\s]|$)")
 # Hokkien's 当时 at the end asks when (签备忘录是当时); Mandarin's 当时 never ends a question.
 WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
 # Wu's question particle 伐 at the end (好伐, 有伐): 吗.
@@ -354,6 +362,8 @@ def _mandarin(folded: str) -> str:
         folded = WHEN_A_MATTER.sub("", folded)
     if "嘞" in folded:
         folded = FINAL_LEI.sub("", folded)
+    if "儿" in folded:
+        folded = NOUN_ER.sub("", folded)
     if "当时" in folded:
         folded = WHEN_HOKKIEN.sub("是什么时候", folded)
     if "方" in folded:

@@ -4300,3 +4300,20 @@ def test_companies_of_a_kind_counted_are_found(kb: KnowledgeBase, question: str,
 def test_a_full_name_asked_is_the_name(kb: KnowledgeBase, question: str, name: str) -> None:
     answer = kb.ask(question)
     assert answer.found and answer.facts[0].value == name, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Yunnan's 哪样, 哪个时候 and Beijing's 儿 after a noun.
+    ("六莲科技获得了哪样证", ("医疗器械注册证",)),
+    ("姑苏实验室哪个时候揭牌的", ("2020年6月30日",)),
+    ("纳米城入驻了多少企业儿", ("397家",)),
+    # Vietnamese, Tagalog, Swahili and Farsi words among English ones; companies counted
+    # after their noun (kampuni ngapi).
+    ("Gusu Lab unveiled ngày nào?", ("2020年6月30日",)),
+    ("Kailan po unveiled ang Gusu Lab?", ("2020年6月30日",)),
+    ("Nano City kampuni ngapi?", ("397家",)),
+    ("Gusu Lab kei unveiled?", ("2020年6月30日",)),
+])
+def test_yunnan_beijing_and_four_languages_words(kb: KnowledgeBase, question: str,
+                                                 facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
