@@ -69,6 +69,13 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         rf"{PARKS_BUILT}[?？。]*$|"
                         # (园区入选的两家: the ones it names, at the end)
                         rf"{THE_COUNTED_ONES}(?:企业|公司|单位|机构|高校)?[?？。]*$|"
+                        # (…的两家是谁, …的2家企业名单: the ones counted, named)
+                        rf"{THE_COUNTED_ONES}(?:企业|公司|单位|机构|高校)?(?:分别)?是(?:谁|哪些|哪几家)|"
+                        r"(?:企业|公司|单位|机构|高校)名单[?？。]*$|"
+                        # (入选…的园区企业？: the companies picked, asked as a noun phrase)
+                        # (not 获批的什么类型的企业: a kind asked)
+                        r"(?:入选|获批|获评|认定为?)(?:(?!什么|啥|哪|多少)[^，。？?]){2,30}"
+                        r"的(?:园区)?(?:企业|公司)[?？。]*$|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|"
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # (name the park companies that …: a plural named asks for a list)

@@ -183,6 +183,8 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "anzahl der": "number of", "anzahl of": "number of",
                   "anzahl": "number of", "unternehmen": "companies",
                   "firmen": "companies", "mitarbeiter": "employees", "und": "and",
+                  "firma": "company", "seit wann": "since when", "sind": "are",
+                  "dort": "there", "angesiedelt": "located", "bereiche": "fields",
                   "oder": "or", "abeg": "please", "wetin be": "what is", "wetin": "what",
                   # (Spanish's: cuándo, cuántas empresas, patentes solicitadas)
                   "cuando": "when", "cuándo": "when", "cuantos": "how many",
@@ -206,6 +208,13 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "ile": "how many", "kiedy": "when", "gdzie": "where", "firmy": "companies",
                   "cest où": "where is it", "où": "where", "quels": "which", "quelles": "which",
                   "parcs": "parks", "exactement": "exactly",
+                  # (French's lequel and quel, s'il vous plaît, a greeting)
+                  "lequel": "which", "laquelle": "which", "lesquels": "which",
+                  "lesquelles": "which", "quel": "which", "quelle": "which",
+                  "sil vous plaît": "please", "sil vous plait": "please", "bonjour": "",
+                  "cest dans": "is it in", "dans": "in", "parc": "park",
+                  # (Nigerian Pidgin's: na which, wey, don list, how far as a greeting)
+                  "na which": "which", "wey": "that", "don": "has", "how far": "",
                   # (Dutch's: hoeveel, wanneer, welke, bedrijven; Portuguese's quantos)
                   "hoeveel": "how many", "wanneer": "when", "welke": "which",
                   "bedrijven": "companies", "quantos": "how many",

@@ -258,6 +258,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "咋地": "怎么样",
              # Henan's 里头 (里头有多少家)
              "里头": "里",
+             # The northeast's and Qingdao's 嘎哈 (是嘎哈的: what it does)
+             "是嘎哈的": "是干什么的", "嘎哈": "干什么",
              # Yunnan's 哪样 (是整哪样的, 拿了哪样证); 哪个时候 and 多少个钱 as said
              "是整哪样": "是什么", "整哪样": "干什么", "哪样": "什么", "哪个时候": "什么时候",
              "多少个钱": "多少钱", "哪儿个": "哪个",
@@ -282,8 +284,10 @@ CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", 
 # 何处 before a kind of place (上海何处高新区): which one of them, not where.
 WHICH_PLACE_OF_A_KIND = lazy_regex(r"何处(?=[\u4e00-\u9fff]{2})")
 CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
-# Sichuan's 好多 asking how many (产值好多？签约项目好多个？), not 好多 "a lot" (招了好多博士).
-HOW_MANY_SICHUAN = lazy_regex(r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$)|钱|"
+# Sichuan's 好多 asking how many (产值好多？签约项目好多个？, 一共好多人), not 好多 "a lot"
+# (招了好多博士).
+HOW_MANY_SICHUAN = lazy_regex(r"(?:(?<=一共|总共|合计|共计|总计)|(?<=加起来))好多|"
+                              r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$)|钱|"
                               # (搬进去好多家公司了哦, 好多所大学哦, 好多亿咯: asked, a particle
                               # ending it)
                               r"[个件家人张项名位所批类场次亿万][\u4e00-\u9fff]{0,6}?了?[哦嘛呢啊咯]"

@@ -4317,3 +4317,45 @@ def test_a_full_name_asked_is_the_name(kb: KnowledgeBase, question: str, name: s
 def test_yunnan_beijing_and_four_languages_words(kb: KnowledgeBase, question: str,
                                                  facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+
+@pytest.mark.parametrize("question", [
+    # The ones counted, named (…的两家是谁, …企业名单, 获批…的园区企业): their names.
+    "获批国家企业技术中心的两家是谁",
+    "国家企业技术中心园区企业名单",
+    "获批国家企业技术中心的园区企业？",
+])
+def test_the_ones_counted_named_are_listed(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and answer.facts[0].kind == "names", present.text(answer)
+    assert "旭创" in answer.facts[0].value, present.text(answer)
+
+
+def test_a_kind_asked_of_the_ones_picked_is_no_list(kb: KnowledgeBase) -> None:
+    _answered_with(kb, "信达生物是省内唯一获批的什么类型的企业", ("创新型生物药企业",))
+
+
+def test_what_a_company_does_is_not_the_next_companys(kb: KnowledgeBase) -> None:
+    # (the sentence after 信达生物's says what 旭创's products are for)
+    answer = kb.ask("信达生物是干什么的")
+    assert "数据中心" not in present.text(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # French's quel and lequel, German's seit wann and angesiedelt, Nigerian Pidgin's wey
+    # and a greeting; Chongqing's 一共好多; the northeast's 嘎哈.
+    ("Cold Spring Harbor Asia conference centre: dans quel parc?", ("BioBAY",)),
+    ("Wie viele Firmen sind im Nano City angesiedelt?", ("397家",)),
+    ("Gusu Lab unveiled, seit wann?", ("2020年6月30日",)),
+    ("How far! Abeg which company wey list for HKEX in 2020?", ("Zai Lab",)),
+    ("国际科技园一共好多家企业", ("650余家",)),
+])
+def test_french_german_pidgin_and_chongqing_words(kb: KnowledgeBase, question: str,
+                                                  facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_northeast_ga_ha(kb: KnowledgeBase) -> None:
+    answer = kb.ask("新加坡科技研究局苏州企业合作中心是嘎哈的")
+    assert answer.found and "专注于支持" in present.text(answer), present.text(answer)

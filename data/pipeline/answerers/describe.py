@@ -4,6 +4,7 @@ document says of it. A question word that does match a sentence picks that sente
 
 from __future__ import annotations
 
+from data import extract
 from data.lazyre import lazy_regex
 from data.models import Answer
 from data.normalize import fold
@@ -59,6 +60,12 @@ def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
     return sorted(ev.own, key=lambda r: (r.id not in ids, r.id))
 
 
+def _of_another(text: str, name: str) -> bool:
+    """Whether a sentence opens with a name other than ``name`` and never says ``name``."""
+    first = min(extract.find_entities(text), key=lambda m: m.start, default=None)
+    return first is not None and first.start <= 2 and fold(name) not in fold(text)
+
+
 def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     rows = own_sentences(kb, q, ev)
     if not rows:
@@ -68,8 +75,9 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     # What does it do? The sentence saying what it is for, not when it opened (whatever
     # words of the question that one shares); often the one after it is named
     # (…合作中心启动。合作中心专注于支持…).
+    # (not one after it whose subject is another name: 苏州旭创…产品应用于…, after 信达生物's)
     purposes = [r for r in with_next(kb, rows) if PURPOSE_SAID.search(r.text)
-                ] if PURPOSE_ASKED.search(q.folded) else []
+                and not _of_another(r.text, entity)] if PURPOSE_ASKED.search(q.folded) else []
     # (one after a mention elsewhere, in an overview, may be another thing's)
     own = next((r for r in purposes if r in rows or about(
         fold(kb.entry_subject.get(r.entry_id) or ""), fold(entity))), None)

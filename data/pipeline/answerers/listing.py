@@ -68,7 +68,8 @@ def _types(q: Question, asked_about: str) -> set[str]:
     wanted: set[str] = set()
     if rx(r"公司|企业|初创|巨头|compan(?:y|ies)|firms?\b|start-?ups?|giants?|corporations?|"
           r"multinationals?|heavyweights?|players?\b").search(asked_about) or rx(
-            r"哪(?:些|几|[两二三四五六七八九十]+)家").search(q.folded) or (
+            r"哪(?:些|几|[两二三四五六七八九十]+)家|"
+            r"的[两二三四五六七八九十\d]+家(?:分别)?是(?:谁|哪)").search(q.folded) or (
             (counted := COUNTED_AT_END.search(q.folded)) and counted.group(2) == "家"):
         wanted.add("company")
     if rx(r"产业园|科技园|载体|园区|开发区|高新区|场馆|parks?\b|zones?\b|venues?\b").search(
