@@ -162,7 +162,11 @@ ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一?下|
 OPENERS = (r"您好|你好|大家好|嗨|早上好|上午好|下午好|晚上好|早安|我|咱|本人|早上|昨天|前几天|上周|"
            r"最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常")
 EN_OPENERS = (r"hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|dear|thanks|"
-              r"thank you|i|i'm|we|we're|my")
+              r"thank you|i|i'm|we|we're|my|"
+              # (a letter's close and its asides: Regards, Gupta; PFB my query; kindly treat
+              # as urgent)
+              r"(?:best |kind |warm )?regards|sincerely|cheers|pfb|please find below|"
+              r"kindly treat")
 PERSONAL_SENTENCE = lazy_regex(
     rf"(?:^|(?<=[。!！~～?？])|(?<=\.\s))\s*(?:{OPENERS}|(?:{EN_OPENERS})\b)"
     r"[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"

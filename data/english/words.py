@@ -251,6 +251,13 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   # (Farsi's, typed in Latin letters: chand, kei, koja, sherkat; a greeting)
                   "chand": "how many", "kei": "when", "koja": "where", "sherkat": "company",
                   "salam": "",
+                  # (Danish's: hvornår, hvor mange, hvor, virksomheder)
+                  "hvornår": "when", "hvornar": "when", "hvor mange": "how many",
+                  "hvor": "where", "virksomheder": "companies",
+                  # (Hebrew's, typed in Latin letters: kama, matai, eifo, chevra)
+                  "kama": "how many", "matai": "when", "eifo": "where", "chevra": "company",
+                  # (Ukrainian's, typed in Latin letters: skilky, koly, kompanii)
+                  "skilky": "how many", "koly": "when", "kompanii": "companies",
                   # (how much said of things counted, as Slavic speakers may: how many)
                   "how much companies": "how many companies", "how much firms": "how many firms",
                   "how much enterprises": "how many enterprises"}

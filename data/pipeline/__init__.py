@@ -68,6 +68,8 @@ from data.texts import PHOTO_CREDIT
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
+# The park's own words for itself in an event (园区与张家港市签署…).
+PARK_WORDS = frozenset({"园区", "苏州工业园区"})
 # A name said in a form of its own, this long, is words the document may write apart from
 # the name linked (科技创新载体 of 科技创新载体平台).
 WRITTEN_AS_SAID = 4
@@ -440,6 +442,8 @@ class Pipeline:
                            if asks_quantity else None))
         problem = problem or (whole_for_part(self.kb, q, answer.entity)
                               if answer.intent == "figure" else None)
+        problem = problem or (self._anothers_event(q, answer)
+                              if answer.intent == "when" else None)
         problem = problem or (self._anothers_figure(q, answer)
                               if answer.intent == "figure" else None)
         if (problem is None and answer.intent == "when" and DAY_ASKED.search(q.folded)
@@ -459,6 +463,22 @@ class Pipeline:
             return replace(answer, reason="premise", conflict=problem)
         return not_found(self.kb, q.raw, q.intent, answer.entity, [r for _, r in ev.scored],
                          q, reason="constraint", known=answer.facts, conflict=problem)
+
+    def _anothers_event(self, q: Question, answer: Answer) -> str | None:
+        """Asked when the park itself did something (园区是哪一年成立的), the day another
+        thing did it (材料科学姑苏实验室揭牌成立): the question's word for the park."""
+        subject = self.kb.chapter_subject
+        said = [link for link in q.links if link.name == subject]
+        if not said or len(said) != len(q.links):
+            return None
+        park = {fold(subject), q.folded[said[0].start:said[0].end]} | PARK_WORDS
+        for fact in answer.facts:
+            opening = next(iter(extract.find_entities(fact.detail)), None)
+            text = fold(fact.evidence or fact.detail)  # (园区在成都设立…学院: the park's deed)
+            if (fact.kind == "date" and opening is not None and opening.start == 0
+                    and not any(word in text for word in park)):
+                return q.folded[said[0].start:said[0].end] or subject
+        return None
 
     def _anothers_figure(self, q: Question, answer: Answer) -> str | None:
         """Asked about one thing (成都斯派克学院第一批…), a figure of another one (新加坡科技

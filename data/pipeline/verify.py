@@ -218,8 +218,10 @@ EN_KIND_OF_COMPANY = lazy_regex(r"\b(?:how many|number of|count of) ((?:[a-z][a-
                                 r"(?:companies|company|firms?|enterprises?)\b")
 EN_NO_KIND = frozenset({"how", "many", "much", "the", "of", "are", "is", "there", "in", "a",
                         "an", "any", "all", "number", "total", "which", "what", "and", "or",
-                        "to", "for", "with", "from", "by", "at", "on", "those", "these"})
-EN_KIND_MIN_LETTERS = 5  # (ftz hi-tech enterprises: a short word unknown is a name's letters)
+                        "to", "for", "with", "from", "by", "at", "on", "those", "these",
+                        "were", "was", "be", "been", "did", "do", "does", "have", "has",
+                        "had", "got", "get"})
+EN_KIND_MIN_LETTERS = 4  # (ftz hi-tech enterprises: a short word unknown is a name's letters)
 
 
 def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
@@ -235,11 +237,13 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
             words = m.group(1).split()
             while words and words[0] in EN_NO_KIND:
                 words.pop(0)
-            # (the word next to the noun: how many batches technology companies, as a
-            # question's parts may be reordered, asks of batches)
-            if words and not EN_NO_KIND & set(words) and words[-1] in q.foreign and len(
-                    words[-1]) >= EN_KIND_MIN_LETTERS and words[-1].upper() not in q.raw:
-                return " ".join(words)  # (textile firms)
+            # (as typed; and a word before a noun that says its kind is singular: a part
+            # reordered, in how many batches technology companies, asks of batches)
+            typed = " ".join(words) + " " + m.group(0).rsplit(" ", 1)[-1]
+            if words and not EN_NO_KIND & set(words) and typed in q.raw.lower() and any(
+                    w in q.foreign and len(w) >= EN_KIND_MIN_LETTERS and not w.endswith("s")
+                    and w.upper() not in q.raw for w in words):
+                return " ".join(words)  # (textile firms, wind power companies)
         return None
     if q.focus < 0:
         return None

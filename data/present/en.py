@@ -85,6 +85,8 @@ _NAME_TAIL = lazy_regex(r"(?:\([^()]*\))?(?:科技|技术|医药|医疗|药业|�
                         # (a fund manager's trade words: 股权投资基金管理中心(有限合伙))
                         rf"{FUND_TRADE}|\(有限合伙\))+$")
 PLACE = lazy_regex(r"(.+?)(省|市|区|县)")
+# A name ending in its own Latin name, after what it is in Chinese (…网络公司PraxisAuril).
+LATIN_NAME_AT_END = lazy_regex(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]{2,}[A-Za-z]*$")
 PLACE_WORDS = {"区": "District", "县": "County"}
 
 
@@ -106,6 +108,9 @@ def name(zh: str) -> str:
     owned = _of_known(fold(zh)) or _from_entry_title(fold(zh)) or _of_glossary_words(fold(zh))
     if owned:
         return owned
+    latin = LATIN_NAME_AT_END.search(zh)
+    if latin:
+        return f"{latin.group(0)} ({zh})"  # (英国科技资源网络公司PraxisAuril: PraxisAuril)
     core = _NAME_TAIL.sub("", _NAME_HEAD.sub("", fold(zh))) or fold(zh)
     # (the Chinese beside it always: a reader can show it, or read it)
     return f"{english.pinyin_name(core)} ({zh})"

@@ -4359,3 +4359,58 @@ def test_french_german_pidgin_and_chongqing_words(kb: KnowledgeBase, question: s
 def test_northeast_ga_ha(kb: KnowledgeBase) -> None:
     answer = kb.ask("新加坡科技研究局苏州企业合作中心是嘎哈的")
     assert answer.found and "专注于支持" in present.text(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    # A party named by its Latin name after what it is (英国科技资源网络公司PraxisAuril),
+    # asked by the place it is of; the other party, asked by its own side.
+    ("剑桥纳米技术创新中心，苏州纳米科技发展有限公司找的哪家英国机构合作", "PraxisAuril"),
+    ("剑桥纳米技术创新中心是哪家中方公司联合英方设立的", "苏州纳米科技发展有限公司"),
+])
+def test_a_party_by_its_latin_name(kb: KnowledgeBase, question: str, name: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and name in answer.facts[0].value, present.text(answer)
+    assert answer.facts[0].value.count("公司") == 1, present.text(answer)
+
+
+def test_a_latin_name_is_its_english(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask(
+        "Which British organisation helped set up the Suzhou-Cambridge nano centre?"))
+    assert text.startswith("PraxisAuril ("), text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Danish, Hebrew and Ukrainian question words among English ones; Guangxi's 哪阵.
+    ("Gusu Lab hvornår unveiled?", ("2020年6月30日",)),
+    ("Nano City kama companies?", ("397家",)),
+    ("koly was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("skilky kompanii in Nano City?", ("397家",)),
+    ("姑苏实验室哪阵揭牌的", ("2020年6月30日",)),
+])
+def test_danish_hebrew_ukrainian_and_guangxi_words(kb: KnowledgeBase, question: str,
+                                                   facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_letters_close_asks_nothing(kb: KnowledgeBase) -> None:
+    # (a sign-off is no second question: nothing left unanswered)
+    text = present.text(kb.ask(
+        "PFB my query. How many companies are in Nano City? Kindly treat as urgent."))
+    assert "397家" in text and "Not in the document" not in text, text
+
+
+def test_companies_of_a_kind_typed_in_english_not_counted(kb: KnowledgeBase) -> None:
+    answer = kb.ask("How many wind power companies are there in the park?")
+    assert not answer.found and answer.conflict, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "found"), [
+    # The park's own founding is not in the chapter: not a lab's (材料科学姑苏实验室揭牌成立);
+    # what the park set up, its sentence saying so (园区在成都设立…), is its deed.
+    ("园区是哪一年成立的", False),
+    ("When was Suzhou Industrial Park founded?", False),
+    ("园区在成都设的那个学院是哪天设立的", True),
+])
+def test_the_parks_own_date_is_not_anothers(kb: KnowledgeBase, question: str,
+                                           found: bool) -> None:
+    assert kb.ask(question).found is found, present.text(kb.ask(question))

@@ -147,13 +147,35 @@ def _how_many_asked(folded: str) -> int | None:
     return cn_int(NUMBER_WORDS.get(word, word)) if word else None
 
 
-def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int]) -> list[str]:
-    """Names of the wanted kinds a sentence gives, less those the question names."""
+# A party named by its own Latin name after what it is (联合英国科技资源网络公司PraxisAuril),
+# which no type word ends: a body of any kind asked for.
+LATIN_PARTY = lazy_regex(r"(?:(?<=[，。、与和及同由合])|^)[\u4e00-\u9fff]{2,12}?"
+                         r"(?:公司|机构|组织|协会)[A-Z][a-z]{2,}[A-Za-z]*")
+BODIES = frozenset({"company", "institute", "platform", "organisation"})
+# A place said of the very one asked for (哪家英国机构, which British organisation).
+PLACE_OF_ASKED = lazy_regex(r"哪一?[家个所]?([\u4e00-\u9fff]{2,3}?)(?:公司|机构|企业|单位)")
+EN_PLACE_OF_ASKED = lazy_regex(r"\b[Ww]hich (?!Suzhou\b|Chinese\b)[A-Z][A-Za-z]+ (?:company|"
+                               r"organi[sz]ation|firm|partner|institution|body|party)\b")
+
+
+def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int],
+             places: tuple[str, ...] = ()) -> list[str]:
+    """Names of the wanted kinds a sentence gives, less those the question names; a party
+    by its Latin name when no other is given, or when it is of a place asked (英国), then
+    alone."""
     text = CREDIT.sub("", text)
     names = [m.name for m in extract.find_entities(text)
              if (m.type in wanted or ("company" in wanted and "公司" in m.name))
              and kb.name_to_id.get(m.name) not in linked
              and not COUNTED_KIND.search(text, 0, m.start)]  # (5家企业技术中心: a kind)
+    if wanted & BODIES:
+        parties = [m.group(0) for m in LATIN_PARTY.finditer(text)
+                   if not any(m.group(0) in other or other in m.group(0) for other in names)]
+        of_place = [p for p in parties if any(p.startswith(place) for place in places)]
+        if of_place:
+            return of_place
+        if not names:
+            names = parties
     if "company" in wanted:
         names += [m.name for m in extract.brand_subjects(text)
                   if not any(m.name in other for other in names)]
@@ -191,9 +213,16 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
     candidates = with_next(kb, top[:4]) if following else top[:4]
     candidates += [r for r in top[4:] if r not in candidates]
     asked_names = [fold(link.name) for link in said_links]
+    # (哪家英国机构, which British organisation: the place is the asked one's; 哪家公司联合
+    # 英方: its partner's)
+    if q.lang == "en":
+        places_of_asked = q.constraints.places if EN_PLACE_OF_ASKED.search(q.raw) else ()
+    else:
+        said = PLACE_OF_ASKED.search(q.folded)
+        places_of_asked = (said.group(1),) if said else ()
     for rank, row in enumerate(candidates):
         # (less a part of a name asked: 企业技术中心 of 国家企业技术中心)
-        names = [n for n in names_in(kb, row.text, wanted, linked)
+        names = [n for n in names_in(kb, row.text, wanted, linked, places_of_asked)
                  if not any(fold(n) in name for name in asked_names)]
         if not beside:
             text = fold(row.text)
