@@ -315,7 +315,9 @@ FIGURE_CHECK = r"对吗|对不对|准确吗|准不准|没错吧|属实吗|是对
 
 QUESTION_WORDS = lazy_regex(
     # (where to look, 年鉴配图里, 原文中: the document itself, no word of what is asked)
-    r"(?:在|按|据)?(?:这本)?(?:年鉴|原文|文档|文中)(?:里面|里|中|上)?(?=\S)|"
+    r"(?:在|按|据)?(?:这本)?(?:年鉴|原文|文档|文中)(?:里面|里|中|上)?"
+    # (原文写的是哪一天: what the document writes is what is asked)
+    r"(?:(?:写|记载|记录|说)的是|(?:写|记载|记录)的)?(?=\S)|"
     # fillers (一起搞的, 拿到, 主要, 那份); which body (在哪个单位: who, not where)
     r"在?(?:哪个|哪家|哪一家|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
     # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)
@@ -391,6 +393,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?=[^，,。？?]{0,4}[?？。]*$)|能(?:够)?(?:做|干)(?:什么|啥)|有(?:什么|啥)功能|"
                             r"干什么的?|(?:是|主要)?(?:干嘛|干啥|做啥)的?|(?:主要)?(?:用在|用于|应用于|应用在)"
                             r"(?:哪里|哪儿|哪些|啥|什么)?(?:领域|方面|地方)?|用途|"
+                            # (产品用哪里: what it is used in, said without 在)
+                            r"(?<=产品)用(?:哪里|哪儿)|"
                             # (what it means, the idea behind it: what its sentence says)
                             r"(?:是)?什么意思|(?:的)?含义|(?:的)?(?:理念|思路)是什么|"
                             r"\b(?:idea|concept|principle|thinking|rationale|logic)"

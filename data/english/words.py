@@ -258,6 +258,12 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "kama": "how many", "matai": "when", "eifo": "where", "chevra": "company",
                   # (Ukrainian's, typed in Latin letters: skilky, koly, kompanii)
                   "skilky": "how many", "koly": "when", "kompanii": "companies",
+                  # (Croatian's: koliko, kada, gdje, tvrtke)
+                  "koliko": "how many", "kada": "when", "gdje": "where", "tvrtke": "companies",
+                  "tvrtki": "companies",
+                  # (more of Spanish's: cuál, tiene, cómo se llama, oye)
+                  "cuál": "which", "cual": "which", "tiene": "has", "oye": "",
+                  "cómo se llama": "what is it called", "como se llama": "what is it called",
                   # (how much said of things counted, as Slavic speakers may: how many)
                   "how much companies": "how many companies", "how much firms": "how many firms",
                   "how much enterprises": "how many enterprises"}

@@ -4414,3 +4414,28 @@ def test_companies_of_a_kind_typed_in_english_not_counted(kb: KnowledgeBase) -> 
 def test_the_parks_own_date_is_not_anothers(kb: KnowledgeBase, question: str,
                                            found: bool) -> None:
     assert kb.ask(question).found is found, present.text(kb.ask(question))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Fuzhou's 若多 and 底时, Croatian and more Spanish words among English ones; the date
+    # the document writes asked (原文写的是哪一天), a day asked in full (哪一年哪一月哪一日),
+    # 好多 before a second question (各有好多家 哪个多), what products are used in (用哪儿).
+    ("纳米城入驻企业若多家", ("397家",)),
+    ("斯派克学院底时设立个", ("2020年11月26日",)),
+    ("Nano City koliko tvrtke?", ("397家",)),
+    ("Kada was the Chengdu Spark academy set up?", ("2020年11月26日",)),
+    ("oye cuál park has the Cold Spring Harbor Asia conference centre?", ("BioBAY",)),
+    ("姑苏实验室揭牌的日期，原文写的是哪一天？", ("2020年6月30日",)),
+    ("姑苏实验室揭牌是哪一年哪一月哪一日", ("2020年6月30日",)),
+    ("旭创的产品用哪儿", ("数据中心",)),
+])
+def test_fuzhou_croatian_and_spanish_words_and_the_day_written(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    # (the fact asked on the answer's first line: not a sentence quoted that holds it)
+    first = present.text(kb.ask(question)).split("\n")[0]
+    assert all(fact in first for fact in facts), first
+
+
+def test_hao_duo_before_a_second_question(kb: KnowledgeBase) -> None:
+    # (各有好多家 哪个多: how many each, then which is more)
+    _answered_with(kb, "姑苏实验室硕士和博士各有好多人 哪个多些", ("63人", "59人"))
