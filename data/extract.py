@@ -322,6 +322,15 @@ def _scan_back(text: str, end: int) -> int:
     return i
 
 
+OPENING = 2  # how far into a text a name may start and still open it
+
+
+def opening_name(text: str) -> EntityMatch | None:
+    """The name a text opens with (苏州旭创科技有限公司产品应用于…), if it opens with one."""
+    return min((m for m in find_entities(text) if m.start <= OPENING), key=lambda m: m.start,
+               default=None)
+
+
 def find_entities(sentence: str) -> list[EntityMatch]:
     """Names in a sentence, found by their type word and bounded by stop words."""
     out: list[EntityMatch] = []

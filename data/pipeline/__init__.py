@@ -68,8 +68,6 @@ from data.texts import PHOTO_CREDIT
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
-# The park's own words for itself in an event (园区与张家港市签署…).
-PARK_WORDS = frozenset({"园区", "苏州工业园区"})
 # A name said in a form of its own, this long, is words the document may write apart from
 # the name linked (科技创新载体 of 科技创新载体平台).
 WRITTEN_AS_SAID = 4
@@ -471,12 +469,11 @@ class Pipeline:
         said = [link for link in q.links if link.name == subject]
         if not said or len(said) != len(q.links):
             return None
-        park = {fold(subject), q.folded[said[0].start:said[0].end]} | PARK_WORDS
+        park = self.reader.linker.keys_of_name(subject) | {q.folded[said[0].start:said[0].end]}
         for fact in answer.facts:
-            opening = next(iter(extract.find_entities(fact.detail)), None)
             text = fold(fact.evidence or fact.detail)  # (园区在成都设立…学院: the park's deed)
-            if (fact.kind == "date" and opening is not None and opening.start == 0
-                    and not any(word in text for word in park)):
+            if (fact.kind == "date" and extract.opening_name(fact.detail) is not None
+                    and not any(word in text for word in park if word)):
                 return q.folded[said[0].start:said[0].end] or subject
         return None
 

@@ -62,8 +62,7 @@ def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
 
 def _of_another(text: str, name: str) -> bool:
     """Whether a sentence opens with a name other than ``name`` and never says ``name``."""
-    first = min(extract.find_entities(text), key=lambda m: m.start, default=None)
-    return first is not None and first.start <= 2 and fold(name) not in fold(text)
+    return extract.opening_name(text) is not None and fold(name) not in fold(text)
 
 
 def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
