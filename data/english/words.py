@@ -231,7 +231,7 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "kitne": "how many", "kitni": "how many", "kab": "when", "kahan": "where",
                   "kahaan": "where", "kaun sa": "which", "kaun si": "which", "kaunsa": "which",
                   "kaun": "who", "zyada": "more", "zyaada": "more", "mein": "in",
-                  "hain": "are", "hai": "is",
+                  "hain": "are",  # (not hai: pinyin's 海 of shang hai)
                   # (Indonesian's: berapa, kapan, di mana, perusahaan)
                   "berapa": "how many", "kapan": "when", "di mana": "where", "dimana": "where",
                   "perusahaan": "companies", "tahun": "year", "orang": "people",
@@ -244,7 +244,7 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "cong ty": "companies",
                   # (Tagalog's: saan, kailan, ilan, ano, and its po and ng)
                   "saan": "where", "kailan": "when", "ilan": "how many", "ano": "what",
-                  "po": "", "ng": "of", "ang": "the",
+                  "ng": "of", "ang": "the",
                   # (Swahili's: wapi, lini, ngapi, kampuni gani; a greeting)
                   "wapi": "where", "lini": "when", "ngapi": "how many", "kampuni": "companies",
                   "gani": "which", "habari": "",
@@ -264,12 +264,27 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   # (more of Spanish's: cuál, tiene, cómo se llama, oye)
                   "cuál": "which", "cual": "which", "tiene": "has", "oye": "",
                   "cómo se llama": "what is it called", "como se llama": "what is it called",
+                  # (Greek's, typed in Latin letters: poses, pote, pou, etaireies, kai)
+                  "poses": "how many", "posa": "how many", "pote": "when", "pou": "where",
+                  "etaireies": "companies",  # (not kai, pinyin's 开 as well as "and")
+                  # (Arabic's, typed in Latin letters: kam, mata, ayna, sharika)
+                  "kam": "how many", "mata": "when", "ayna": "where", "sharika": "company",
+                  # (French's est-ce que, c'est quoi/qui, a été créé, and a partner's words)
+                  "est-ce que": "", "cest quoi": "what is", "cest qui": "who is",
+                  "a été créé": "was set up", "a été créée": "was set up", "a ouvert": "opened",
+                  "partenaire": "partner", "britannique": "British", "compagnie": "company",
+                  "anglaise": "British", "surface": "area",
                   # (how much said of things counted, as Slavic speakers may: how many)
                   "how much companies": "how many companies", "how much firms": "how many firms",
                   "how much enterprises": "how many enterprises"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
                            r")\.?(?![\w-])", re.ASCII)
+
+
+# Tagalog's courtesy po (kailan po, ano po ang…): nothing asked; not the po of xin jia po
+# (新加坡) typed in pinyin.
+_TAGALOG_PO = lazy_regex(r"(?<!\bjia )(?<![\w-])po(?![\w-])")
 
 
 # "The whole park", "the entire SIP", "all of SIP": the park as a whole, which is what "the
@@ -300,6 +315,8 @@ def expand_abbreviations(folded: str) -> str:
     """``folded`` with the phone abbreviations above written out (and the park as a whole
     said as "the park"; things of a kind said as that kind of things)."""
     folded = _WHOLE.sub("the ", _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded))
+    if "po" in folded:
+        folded = _TAGALOG_PO.sub("", folded)
     if "gen" in folded:
         folded = _GENERATION.sub(lambda m: _ORDINAL_WORDS.get(m.group(1), m.group(1))
                                  + "-generation", folded)

@@ -164,7 +164,9 @@ PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值
 # it says is the answer, the premise corrected.
 PREMISE_CHECKED = lazy_regex(r"(?:,\s*|\b)(?:right|correct|is that (?:right|true|correct)|"
                              r"isn'?t it|no)\?*\s*$|"
-                             r"(?:对吧|是吧|对吗|没错吧|对不对|是不是这样)[?？]*$")
+                             r"(?:对吧|是吧|对吗|没错吧|对不对|是不是这样)[?？]*$|"
+                             # (…是不是2019年揭牌的: a year guessed, the one it was told)
+                             r"是不是(?:在)?(?:19|20)\d{2}年")
 # Until when a thing holds (valid until, 有效期到什么时候): its end, which a date it began
 # or was issued on is not; a sentence saying no end (至, 截止, 到期) does not say.
 END_ASKED = lazy_regex(r"\buntil when\b|\bvalid (?:until|till|through|thru)\b|"

@@ -293,7 +293,7 @@ CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
 HOW_MANY_SICHUAN = lazy_regex(r"(?:(?<=一共|总共|合计|共计|总计)|(?<=加起来))好多|"
                               # (各有好多人 哪个多: another question after it, the space
                               # between folded away)
-                              r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$|哪个|哪一个|还是)|钱|"
+                              r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$|[，,]?(?:哪个|哪一个|还是))|钱|"
                               # (搬进去好多家公司了哦, 好多所大学哦, 好多亿咯: asked, a particle
                               # ending it)
                               r"[个件家人张项名位所批类场次亿万][\u4e00-\u9fff]{0,6}?了?[哦嘛呢啊咯]"
@@ -1023,8 +1023,10 @@ class Reader:
         namesakes: list[str] = []
         named = _heads_only(folded, self._linked(folded, namesakes, raw))
         links = _without_locating_places(folded, _without_examples(folded, named))
+        # (园区是哪两家入选…: the ones counted, a list)
         if any(rx(r"是(?:什么(?!时候|时间|地方|板)|"
-                  r"哪(?![里儿天日年一月]|个月|[个家]交易所))").match(folded[link.end:])
+                  r"哪(?![里儿天日年一月两二三四五六七八九十几]|个月|[个家]交易所))").match(
+                      folded[link.end:])
                and not BY_WHOM.match(folded[link.end:]) for link in links):
             intent = "what"  # 新加坡科技研究局是什么机构: about the name, not a list
         if rx(r"哪个?(?:国家|城市|省份?)|哪国|什么国家").search(folded):

@@ -4439,3 +4439,38 @@ def test_fuzhou_croatian_and_spanish_words_and_the_day_written(
 def test_hao_duo_before_a_second_question(kb: KnowledgeBase) -> None:
     # (各有好多家 哪个多: how many each, then which is more)
     _answered_with(kb, "姑苏实验室硕士和博士各有好多人 哪个多些", ("63人", "59人"))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Greek and Arabic question words typed in Latin letters; French's est-ce que, c'est
+    # quoi and a été créé; Tagalog's po (not the po of xin jia po).
+    ("Gusu Lab unveiled pote?", ("2020年6月30日",)),
+    ("Nano City poses etaireies?", ("397家",)),
+    ("Mata was the Chengdu Spark academy set up?", ("2020年11月26日",)),
+    ("Nano City kam companies?", ("397家",)),
+    ("Quand est-ce que le Gusu Lab a été créé?", ("2020年6月30日",)),
+    ("Kailan po unveiled ang Gusu Lab?", ("2020年6月30日",)),
+    ("xin jia po ke ji yan jiu ju su zhou qi ye he zuo zhong xin shen me shi hou qi dong",
+     ("2020年11月18日",)),
+])
+def test_greek_arabic_french_and_tagalog_words(kb: KnowledgeBase, question: str,
+                                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_year_guessed_is_answered_with_the_one_told(kb: KnowledgeBase) -> None:
+    # (是不是2019年揭牌的: no — 2020年6月30日, not "no figure for 2019")
+    answer = kb.ask("姑苏实验室是不是2019年揭牌的")
+    assert answer.found and "2020年6月30日" in present.text(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    # 是哪两家 after a name: the two counted; a Latin-named party is one of two asked.
+    ("园区是哪两家入选了国家企业技术中心", ("信达生物", "旭创")),
+    ("剑桥纳米技术创新中心是哪两家一起设立的", ("苏州纳米科技发展有限公司", "PraxisAuril")),
+])
+def test_which_two_are_both_named(kb: KnowledgeBase, question: str,
+                                  names: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    assert answer.found and all(n in answer.facts[0].value for n in names), (
+        present.text(answer))

@@ -159,10 +159,10 @@ EN_PLACE_OF_ASKED = lazy_regex(r"\b[Ww]hich (?!Suzhou\b|Chinese\b)[A-Z][A-Za-z]+
 
 
 def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int],
-             places: tuple[str, ...] = ()) -> list[str]:
+             places: tuple[str, ...] = (), count: int | None = None) -> list[str]:
     """Names of the wanted kinds a sentence gives, less those the question names; a party
-    by its Latin name when no other is given, or when it is of a place asked (英国), then
-    alone."""
+    by its Latin name when fewer others are given than the ``count`` asked (or none), or
+    when it is of a place asked (英国), then alone."""
     text = CREDIT.sub("", text)
     names = [m.name for m in extract.find_entities(text)
              if (m.type in wanted or ("company" in wanted and "公司" in m.name))
@@ -174,8 +174,8 @@ def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int],
         of_place = [p for p in parties if any(p.startswith(place) for place in places)]
         if of_place:
             return of_place
-        if not names:
-            names = parties
+        if not names or (count is not None and len(names) < count):
+            names += parties
     if "company" in wanted:
         names += [m.name for m in extract.brand_subjects(text)
                   if not any(m.name in other for other in names)]
@@ -222,7 +222,7 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
         places_of_asked = (said.group(1),) if said else ()
     for rank, row in enumerate(candidates):
         # (less a part of a name asked: 企业技术中心 of 国家企业技术中心)
-        names = [n for n in names_in(kb, row.text, wanted, linked, places_of_asked)
+        names = [n for n in names_in(kb, row.text, wanted, linked, places_of_asked, how_many)
                  if not any(fold(n) in name for name in asked_names)]
         if not beside:
             text = fold(row.text)
