@@ -240,10 +240,20 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
             # (as typed; and a word before a noun that says its kind is singular: a part
             # reordered, in how many batches technology companies, asks of batches)
             typed = " ".join(words) + " " + m.group(0).rsplit(" ", 1)[-1]
-            if words and not EN_NO_KIND & set(words) and typed in q.raw.lower() and any(
-                    w in q.foreign and len(w) >= EN_KIND_MIN_LETTERS and not w.endswith("s")
-                    and w.upper() not in q.raw for w in words):
+            if not words or EN_NO_KIND & set(words) or typed not in q.raw.lower():
+                continue
+            if any(w in q.foreign and len(w) >= EN_KIND_MIN_LETTERS and not w.endswith("s")
+                   and w.upper() not in q.raw for w in words):
                 return " ".join(words)  # (textile firms, wind power companies)
+            # (semiconductor companies: the document's word for the kind typed, none of
+            # whose characters the sentence says)
+            tokens = q.content.split()
+            said = fold((fact.evidence or "") + fact.label + fact.detail)
+            kinds = [t[:-2] if len(t) > 2 else (tokens[i - 1] if i else "")
+                     for i, t in enumerate(tokens) if t.endswith(("企业", "公司"))]
+            if any(len(k) >= 2 and k not in subject and not any(ch in said for ch in k)
+                   for k in kinds):
+                return " ".join(words)
         return None
     if q.focus < 0:
         return None

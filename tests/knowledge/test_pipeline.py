@@ -4399,9 +4399,19 @@ def test_a_letters_close_asks_nothing(kb: KnowledgeBase) -> None:
     assert "397家" in text and "Not in the document" not in text, text
 
 
-def test_companies_of_a_kind_typed_in_english_not_counted(kb: KnowledgeBase) -> None:
-    answer = kb.ask("How many wind power companies are there in the park?")
+@pytest.mark.parametrize("question", [
+    # (a kind the document has no word for; one whose word the sentence never says)
+    "How many wind power companies are there in the park?",
+    "How many semiconductor companies does the park have?",
+])
+def test_companies_of_a_kind_typed_in_english_not_counted(kb: KnowledgeBase,
+                                                          question: str) -> None:
+    answer = kb.ask(question)
     assert not answer.found and answer.conflict, present.text(answer)
+
+
+def test_companies_of_a_kind_the_sentence_says_are_counted(kb: KnowledgeBase) -> None:
+    _answered_with(kb, "How many listed companies does the park have?", ("45家",))
 
 
 @pytest.mark.parametrize(("question", "found"), [
