@@ -200,7 +200,8 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "언제": "when", "몇 개": "how many", "몇": "how many", "날짜": "date",
                   # (Italian's: quando, quante aziende, dove)
                   "quando": "when", "quanti": "how many", "quante": "how many",
-                  "aziende": "companies", "dove": "where",
+                  "aziende": "companies", "dove": "where", "quale": "which",
+                  "azienda": "company", "qualcosa": "",
                   # (East Africa's and India's English: how many number of, the said park)
                   "how many number of": "how many", "the said": "the",
                   "memo": "memorandum of understanding",
@@ -254,6 +255,9 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   # (Danish's: hvornår, hvor mange, hvor, virksomheder)
                   "hvornår": "when", "hvornar": "when", "hvor mange": "how many",
                   "hvor": "where", "virksomheder": "companies",
+                  # (Norwegian's når and bedrifter; Vietnamese's được không, a courtesy)
+                  "når": "when", "bedrifter": "companies", "được không": "",
+                  "duoc khong": "",
                   # (Hebrew's, typed in Latin letters: kama, matai, eifo, chevra)
                   "kama": "how many", "matai": "when", "eifo": "where", "chevra": "company",
                   # (Ukrainian's, typed in Latin letters: skilky, koly, kompanii)
@@ -278,7 +282,9 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "how much companies": "how many companies", "how much firms": "how many firms",
                   "how much enterprises": "how many enterprises"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
-_ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, ABBREVIATIONS)) +
+# (longest first: når before n, a word of its own)
+_ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(
+    ABBREVIATIONS, key=len, reverse=True))) +
                            r")\.?(?![\w-])", re.ASCII)
 
 

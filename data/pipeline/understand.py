@@ -265,6 +265,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "多少个钱": "多少钱", "哪儿个": "哪个", "哪阵": "什么时候",
              # Fuzhou's (若多家, 底时发布, 底落个区, 底个研究院, 伊)
              "若多": "多少", "底时": "什么时候", "底落": "哪里", "底个": "哪个", "伊": "它",
+             # Chaozhou's 乜人, 做乜 and 底块 (哪块: where, or which part)
+             "乜人": "谁", "做乜": "干什么", "底块": "哪块",
              # (哪一年哪一月哪一日: a day asked, in full)
              "哪一年哪一月哪一日": "哪一天", "哪年哪月哪日": "哪天",
              # Hokkien's (偌济间公司, 佇佗位上市, 啥物时阵成立, 啥人佮啥人做伙设的, 内底, 较济)
@@ -336,6 +338,8 @@ WU_FINAL_GE = lazy_regex(r"(?<=[\u4e00-\u9fff])格(?=[啦呀呢哦啊?？!！。
 # compared.
 VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!！]*$)|"
                     r"(?P<size>的?体量(?=更?[大小]))")
+# Hakka's 么 for 什么 (么时候, 么个证), not the 么 of 什么 or 怎么.
+HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么(?=时候))")
 # A final particle said, not asked (Henan's 多少家企业嘞): nothing.
 FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])嘞(?=[?？!！。]*$)")
 # Beijing's 儿 after a noun (多少项目儿, 拿了啥证儿, 高校儿): the noun; not 哪儿, 这儿, 会儿.
@@ -372,6 +376,8 @@ def _mandarin(folded: str) -> str:
         folded = WHEN_A_MATTER.sub("", folded)
     if "嘞" in folded:
         folded = FINAL_LEI.sub("", folded)
+    if "么" in folded:
+        folded = HAKKA_WHAT.sub("什么", folded)
     if "儿" in folded:
         folded = NOUN_ER.sub("", folded)
     if "当时" in folded:

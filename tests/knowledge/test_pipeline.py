@@ -4484,3 +4484,18 @@ def test_which_two_are_both_named(kb: KnowledgeBase, question: str,
     answer = kb.ask(question)
     assert answer.found and all(n in answer.facts[0].value for n in names), (
         present.text(answer))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Hakka's 么时候 and 么个 (not the 么 of 什么时候), Chaozhou's 底块; Norwegian's når (not
+    # the texted n for "and" before its å), Italian's quale.
+    ("姑苏实验室么时候揭牌的", ("2020年6月30日",)),
+    ("成都斯派克学院 什么时候设的", ("2020年11月26日",)),
+    ("生物医药产业园底块系第一个拿地即开工试点", ("三期B区",)),
+    ("Gusu Lab når unveiled?", ("2020年6月30日",)),
+    ("quale park has the Cold Spring Harbor Asia conference centre?", ("BioBAY",)),
+])
+def test_hakka_chaozhou_norwegian_and_italian_words(kb: KnowledgeBase, question: str,
+                                                    facts: tuple[str, ...]) -> None:
+    first = present.text(kb.ask(question)).split("\n")[0]
+    assert all(fact in first for fact in facts), first
