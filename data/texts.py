@@ -21,6 +21,9 @@ PHOTO_CREDIT = lazy_regex(r"\s*[（(]([^（）()]{1,40}?)\s*供稿\s*[）)]\s*$"
 # A fund manager's trade words after its brand, as a regex fragment (元禾辰坤 + 股权投资基金
 # 管理中心, 元禾原点 + 创业投资管理): what people leave out when they name it.
 FUND_TRADE = r"(?:创业|股权)?投资(?:基金)?管理"
+# A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT), as
+# a regex fragment.
+LATIN_NAME_SHAPE = r"[A-Z][a-z]{2,}[A-Za-z]*"
 
 ELLIPSIS = "…"
 

@@ -51,6 +51,7 @@ from data.pipeline.verify import (
     conflict,
     group_for_member,
     kind_unsaid,
+    park_alone,
     whole_for_part,
     years_hold,
 )
@@ -64,7 +65,7 @@ from data.question import (
     credit_asked,
 )
 from data.store import KnowledgeStore
-from data.texts import PHOTO_CREDIT
+from data.texts import LATIN_NAME_SHAPE, PHOTO_CREDIT
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
@@ -89,7 +90,7 @@ GENERIC_KIND = lazy_regex(r"(?:机构|单位|组织)$")
 # The place qualifying a name, after its kind (牛津大学高等研究院（苏州）).
 QUALIFIER_AT_END = lazy_regex(r"[（(][^（()）]{1,8}[)）]$")
 # A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
-LATIN_NAME = lazy_regex(r"(?<![A-Za-z])[A-Z][a-z]{2,}[A-Za-z]*")
+LATIN_NAME = lazy_regex(rf"(?<![A-Za-z]){LATIN_NAME_SHAPE}")
 # The roles a person is asked for by (主任, the director).
 ROLE_NOUNS = (r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|"
               r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|chief|dean|"
@@ -467,16 +468,16 @@ class Pipeline:
     def _anothers_event(self, q: Question, answer: Answer) -> str | None:
         """Asked when the park itself did something (园区是哪一年成立的), the day another
         thing did it (材料科学姑苏实验室揭牌成立): the question's word for the park."""
-        subject = self.kb.chapter_subject
-        said = [link for link in q.links if link.name == subject]
-        if not said or len(said) != len(q.links):
+        said = park_alone(self.kb, q)
+        if said is None:
             return None
-        park = self.reader.linker.keys_of_name(subject) | {q.folded[said[0].start:said[0].end]}
+        as_said = q.folded[said.start:said.end]
+        park = self.reader.linker.keys_of_name(said.name) | {as_said}
         for fact in answer.facts:
             text = fold(fact.evidence or fact.detail)  # (园区在成都设立…学院: the park's deed)
             if (fact.kind == "date" and extract.opening_name(fact.detail) is not None
                     and not any(word in text for word in park if word)):
-                return q.folded[said[0].start:said[0].end] or subject
+                return as_said or said.name
         return None
 
     def _anothers_figure(self, q: Question, answer: Answer) -> str | None:

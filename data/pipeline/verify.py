@@ -189,12 +189,17 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
     return None
 
 
+def park_alone(kb: Knowledge, q: Question) -> Link | None:
+    """The chapter's subject as the question names it (园区…), when it names nothing else."""
+    said = [link for link in q.links if link.name == kb.chapter_subject]
+    return said[0] if said and len(said) == len(q.links) else None
+
+
 def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None:
     """Asked about the park as a whole (园区…), a figure of one of its parts (a lab's 3
     patents granted) answers another question: the question's word for the park."""
-    subject = kb.chapter_subject
-    said = [link for link in q.links if link.name == subject]
-    if not entity or not said or len(said) != len(q.links) or entity == subject:
+    park = park_alone(kb, q)
+    if not entity or park is None or entity == kb.chapter_subject:
         return None
     if any(len(word) >= 2 and word in fold(entity) for word in q.content.split()):
         return None  # the part described in words (SIP's exchange meeting: 交流会)
@@ -204,7 +209,7 @@ def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None
         # The park's own park of a sector (BioBAY, its biomedicine) reports the sector's
         # figures for it: 园区三类医疗器械注册证 are BioBAY's 105. (Not a total asked: 整个园区.)
         return None
-    return q.folded[said[0].start:said[0].end] if said[0].start < len(q.folded) else None
+    return q.folded[park.start:park.end] if park.start < len(q.folded) else None
 
 
 # Companies of a kind asked (园区半导体企业有多少家, how many textile firms): the words
@@ -232,7 +237,12 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
     for: a translated one need not be the document's word for it."""
     if fact.kind != "figure" or fact.unit != "家":
         return None
+    said = fold((fact.evidence or "") + fact.label + fact.detail)
     if q.lang == "en":
+        # (the content's word for a kind of company: the word before 企业, or its compound's)
+        tokens = q.content.split()
+        kinds = [t[:-2] if len(t) > 2 else (tokens[i - 1] if i else "")
+                 for i, t in enumerate(tokens) if t.endswith(("企业", "公司"))]
         for m in EN_KIND_OF_COMPANY.finditer(q.folded):
             words = m.group(1).split()
             while words and words[0] in EN_NO_KIND:
@@ -247,10 +257,6 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
                 return " ".join(words)  # (textile firms, wind power companies)
             # (semiconductor companies: the document's word for the kind typed, none of
             # whose characters the sentence says)
-            tokens = q.content.split()
-            said = fold((fact.evidence or "") + fact.label + fact.detail)
-            kinds = [t[:-2] if len(t) > 2 else (tokens[i - 1] if i else "")
-                     for i, t in enumerate(tokens) if t.endswith(("企业", "公司"))]
             if any(len(k) >= 2 and k not in subject and not any(ch in said for ch in k)
                    for k in kinds):
                 return " ".join(words)
@@ -262,7 +268,6 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
         text[link.start:link.end] = " " * (link.end - link.start)
     at = q.folded.rfind("，", 0, q.focus) + 1
     clause = CLAUSE.match("".join(text), at).group(0)
-    said = fold((fact.evidence or "") + fact.label + fact.detail)
     for m in KIND_OF_COMPANY.finditer(clause):
         kind = KIND_PRESENT.sub("", KIND_JOINED.sub("", m.group(1)))
         if (len(kind) >= 2 and kind not in subject

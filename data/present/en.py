@@ -12,7 +12,7 @@ from data import english
 from data.lazyre import lazy_regex, rx
 from data.models import Source
 from data.normalize import fold, is_cjk
-from data.texts import FUND_TRADE
+from data.texts import FUND_TRADE, LATIN_NAME_SHAPE
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -86,7 +86,7 @@ _NAME_TAIL = lazy_regex(r"(?:\([^()]*\))?(?:科技|技术|医药|医疗|药业|�
                         rf"{FUND_TRADE}|\(有限合伙\))+$")
 PLACE = lazy_regex(r"(.+?)(省|市|区|县)")
 # A name ending in its own Latin name, after what it is in Chinese (…网络公司PraxisAuril).
-LATIN_NAME_AT_END = lazy_regex(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]{2,}[A-Za-z]*$")
+LATIN_NAME_AT_END = lazy_regex(rf"(?<=[\u4e00-\u9fff]){LATIN_NAME_SHAPE}$")
 PLACE_WORDS = {"区": "District", "县": "County"}
 
 

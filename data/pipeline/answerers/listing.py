@@ -20,6 +20,7 @@ from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.pipeline.verify import conflict
 from data.question import COUNT_WORD, ONES_COUNTER, PARKS_BUILT, PHOTO_WORDS, Question
+from data.texts import LATIN_NAME_SHAPE
 
 ASKED_KIND = lazy_regex(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
 COUNTED_KIND = lazy_regex(r"\d+(?:余|多)?[家个所支](?:入选|获批|新增|认定)?的?$")
@@ -150,7 +151,7 @@ def _how_many_asked(folded: str) -> int | None:
 # A party named by its own Latin name after what it is (联合英国科技资源网络公司PraxisAuril),
 # which no type word ends: a body of any kind asked for.
 LATIN_PARTY = lazy_regex(r"(?:(?<=[，。、与和及同由合])|^)[\u4e00-\u9fff]{2,12}?"
-                         r"(?:公司|机构|组织|协会)[A-Z][a-z]{2,}[A-Za-z]*")
+                         rf"(?:公司|机构|组织|协会){LATIN_NAME_SHAPE}")
 BODIES = frozenset({"company", "institute", "platform", "organisation"})
 # A place said of the very one asked for (哪家英国机构, which British organisation).
 PLACE_OF_ASKED = lazy_regex(r"哪一?[家个所]?([\u4e00-\u9fff]{2,3}?)(?:公司|机构|企业|单位)")
