@@ -218,7 +218,9 @@ def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None
 KIND_OF_COMPANY = lazy_regex(r"([\u4e00-\u9fff]{2,12}?)类?(?:企业|公司)")
 KIND_JOINED = lazy_regex(r".*[的有家个在和与及里内中是了哪多少几些边下把问]")
 KIND_PRESENT = lazy_regex(r"入驻|落户|在园|进驻|入园|现有|拥有|集聚|聚集|园内|区内|一共|总共|累计")
-CLAUSE = lazy_regex(r"[^，,。；;？?！!]*")
+_BREAKS = "，,。；;？?！!"  # (folded text has the ASCII comma and marks: , ; ? !)
+CLAUSE = lazy_regex(rf"[^{_BREAKS}]*")
+CLAUSE_START = lazy_regex(rf"[{_BREAKS}]")
 EN_KIND_OF_COMPANY = lazy_regex(r"\b(?:how many|number of|count of) ((?:[a-z][a-z&-]* ){1,2})"
                                 r"(?:companies|company|firms?|enterprises?)\b")
 EN_NO_KIND = frozenset({"how", "many", "much", "the", "of", "are", "is", "there", "in", "a",
@@ -266,7 +268,7 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
     text = list(q.folded)
     for link in q.links:
         text[link.start:link.end] = " " * (link.end - link.start)
-    at = q.folded.rfind("，", 0, q.focus) + 1
+    at = max((m.end() for m in CLAUSE_START.finditer(q.folded, 0, q.focus)), default=0)
     clause = CLAUSE.match("".join(text), at).group(0)
     for m in KIND_OF_COMPANY.finditer(clause):
         kind = KIND_PRESENT.sub("", KIND_JOINED.sub("", m.group(1)))

@@ -4273,6 +4273,8 @@ def test_turkish_hindi_and_indonesian_words(kb: KnowledgeBase, question: str,
     "园区半导体企业有几家",
     "园区有多少家新能源企业",
     "How many textile companies does the park have?",
+    # (the kind in the clause that asks, after a clause that asks nothing)
+    "打扰一下，园区人工智能企业有多少家",
 ])
 def test_companies_of_a_kind_not_counted_are_not_found(kb: KnowledgeBase,
                                                        question: str) -> None:
