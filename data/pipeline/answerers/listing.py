@@ -102,19 +102,22 @@ FULL_NAME_ASKED = lazy_regex(r"的?(?:全称|全名|正式名称|完整名称|(?
                              r"(?=是?(?:什么|啥))|(?:具体|到底|正式)?叫(?:什么|啥)(?:名字|名)?)")
 
 
+def _said_in_short(kb: Knowledge, link: Link) -> bool:
+    return link.name != kb.chapter_subject and 0 < link.end - link.start < len(link.name)
+
+
 def _short_name_asked(kb: Knowledge, q: Question, link: Link) -> bool:
     """A short form of a name said after 哪个 (哪个知识产权保护中心) or before 全称 or 叫什么
     名字: the full name asked."""
-    return (link.name != kb.chapter_subject and 0 < link.end - link.start < len(link.name)
-            and bool(KIND_ASKED.search(q.folded, 0, link.start)
-                     or FULL_NAME_ASKED.match(q.folded, link.end)))
+    return _said_in_short(kb, link) and bool(KIND_ASKED.search(q.folded, 0, link.start)
+                                             or FULL_NAME_ASKED.match(q.folded, link.end))
 
 
 def answer_full_name(kb: Knowledge, q: Question, own: list[Row]) -> Answer | None:
     """A name said in short and its full name asked (姑苏实验室全称是什么): the name linked,
     from the first of its sentences that writes it whole."""
     for link in q.links:
-        if FULL_NAME_ASKED.match(q.folded, link.end) and _short_name_asked(kb, q, link):
+        if _said_in_short(kb, link) and FULL_NAME_ASKED.match(q.folded, link.end):
             row = next((r for r in own if link.name in r.text), None)
             if row is not None:
                 fact = _names_fact(kb, [link.name], row)
