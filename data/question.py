@@ -45,7 +45,7 @@ EN_PLACE_KINDS = (r"districts?|city|cities|provinces?|country|countries|county|c
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
                         r"哪[个一]?月|几号|何日|哪一?日|"
-                        r"日期|时间是|启动时间|成立时间|(?<![长少段])时间[?？。]*$|"
+                        r"日期|时间是|启动时间|成立时间|(?<![长少段年月天周])时间[?？。]*$|"
                         # (an event's day named at the end: 挂牌日, 揭牌日, 开工日)
                         r"(?:挂牌|上市|开业|成立|揭牌|开工|竣工|签约|签署|启用|开幕|落户|获批)日[?？。]*$|"
                         r"\bwhen\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
@@ -319,7 +319,7 @@ QUESTION_WORDS = lazy_regex(
     # (原文写的是哪一天: what the document writes is what is asked)
     r"(?:(?:写|记载|记录|说)的是|(?:写|记载|记录)的)?(?=\S)|"
     # fillers (一起搞的, 拿到, 主要, 那份); which body (在哪个单位: who, not where)
-    r"在?(?:哪个|哪家|哪一家|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
+    r"(?:在|是)?(?:哪个|哪家|哪一家|哪些|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
     # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)
     r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
     # (who passes the question on: 居民问…, 老板让我查…)
@@ -507,7 +507,7 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"\bpercent\b|\bproportion\b"),
      ("%",)),
     # (a span of time asked: 多长时间, timeframe)
-    (lazy_regex(r"几年|多少年|多久|多长时间|how many years|how long|\btime ?frames?\b|"
+    (lazy_regex(r"几年|多少年|多久|多长时间|how many years?\b|how long|\btime ?frames?\b|"
                 r"\btimelines?\b|\btime ?spans?\b|\bover what (?:period|span|time)\b|"
                 r"\bhow many more years\b"), ("年",)),
 )

@@ -280,7 +280,20 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "anglaise": "British", "surface": "area",
                   # (how much said of things counted, as Slavic speakers may: how many)
                   "how much companies": "how many companies", "how much firms": "how many firms",
-                  "how much enterprises": "how many enterprises"}
+                  "how much enterprises": "how many enterprises",
+                  # (Thai's, typed in Latin letters: gee, tao rai, muea rai, tee nai, borisat,
+                  # and the courtesy krub that asks nothing)
+                  "gee": "how many", "tao rai": "how much", "muea rai": "when",
+                  "mua rai": "when", "muearai": "when", "tee nai": "where", "thi nai": "where",
+                  "borisat": "companies", "krub": "", "khrub": "", "krap": "", "khrap": "",
+                  # (Hungarian's: hány, mikor, hol, cég, cégek; with or without its marks)
+                  "hány": "how many", "hany": "how many", "mikor": "when", "hol": "where",
+                  "cég": "company", "ceg": "company", "cégek": "companies", "cegek": "companies",
+                  # (Czech's: kolik, kdy, kde; its firma and firmy are German's and Polish's)
+                  "kolik": "how many", "kdy": "when", "kde": "where",
+                  # (Amharic's, typed in Latin letters: sint, meche, dirijit; not yet, English's
+                  # word as well as "where")
+                  "sint": "how many", "meche": "when", "dirijit": "organisation"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(

@@ -124,6 +124,7 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 CODE_SWITCH_MIN_HANZI = 4  # Chinese characters that make the question Chinese ...
 CODE_SWITCH_MAX_WORDS = 3  # ... with no more English words than a name's, the frame aside
+ASKED_OWN_TOPIC = 4  # content characters that make the rest of a question its own topic
 
 
 # Malay (and Indonesian) words around a Chinese question (国际科技园 ada berapa 国家高新技术企业
@@ -267,6 +268,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "若多": "多少", "底时": "什么时候", "底落": "哪里", "底个": "哪个", "伊": "它",
              # Chaozhou's 乜人, 做乜 and 底块 (哪块: where, or which part)
              "乜人": "谁", "做乜": "干什么", "底块": "哪块",
+             # Wenzhou's 何乜 and 几许 (何乜时候发布, 产值几许钱)
+             "何乜": "什么", "几许": "多少",
              # (哪一年哪一月哪一日: a day asked, in full)
              "哪一年哪一月哪一日": "哪一天", "哪年哪月哪日": "哪天",
              # Hokkien's (偌济间公司, 佇佗位上市, 啥物时阵成立, 啥人佮啥人做伙设的, 内底, 较济)
@@ -333,13 +336,15 @@ WU_AND_COMPARED = lazy_regex(r"同一|哪个|一样|还是|各|分别|都")
 # A plot's code with its number in words (五期B一地块): in digits, as the document codes it.
 CODE_IN_WORDS = lazy_regex(r"(?<=[A-Za-z])([一二三四五六七八九])(?=地块|区)")
 # Wu's sentence-final 格 (阿是同一日揭牌格, 哪两家签格): 的.
-WU_FINAL_GE = lazy_regex(r"(?<=[\u4e00-\u9fff])格(?=[啦呀呢哦啊?？!！。]*$)")
+# (Wenzhou's 个 so, after a verb: 何乜单位签个; not a counter's 个, 几个, 哪个, 两个)
+WU_FINAL_GE = lazy_regex(r"(?:(?<=[\u4e00-\u9fff])格|"
+                         r"(?<=[签设建办发布立牌市])个)(?=[啦呀呢哦啊?？!！。]*$)")
 # A benchmarker's 体量, how big in number (累计体量, 哪个体量大): how many, or the size
 # compared.
 VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!！]*$)|"
                     r"(?P<size>的?体量(?=更?[大小]))")
-# Hakka's 么 for 什么 (么时候, 么个证), not the 么 of 什么 or 怎么.
-HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么(?=时候))")
+# Hakka's and Wuhan's 么 for 什么 (么时候, 么个证, 么事部门), not the 么 of 什么 or 怎么.
+HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么事|么(?=时候))")
 # A final particle said, not asked (Henan's 多少家企业嘞): nothing.
 FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])嘞(?=[?？!！。]*$)")
 # Beijing's 儿 after a noun (多少项目儿, 拿了啥证儿, 高校儿): the noun; not 哪儿, 这儿, 会儿.
@@ -394,7 +399,7 @@ def _mandarin(folded: str) -> str:
         folded = WHAT_IT_IS.sub("是什么", folded)
     if "年" in folded:
         folded = YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
-    if "格" in folded:
+    if "格" in folded or "个" in folded:
         folded = WU_FINAL_GE.sub("的", folded)
     if "地块" in folded or "区" in folded:
         folded = CODE_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
@@ -836,7 +841,11 @@ class Reader:
                 if told:
                     said = BACK_REFERENCE.sub(told[0].name, asked, count=1)
                     return replace(self._understood(raw, said), asked=said)
-            if q.links:
+            if q.links or (sum(map(is_cjk, q.content)) >= ASKED_OWN_TOPIC
+                           and typed.rstrip().endswith(asked.strip()) and not (
+                               self._understood(raw, personal_sentences(typed)).links)):
+                # (I import EV parts. The Jiangsu … institute, which areas?: the rest says
+                # its own topic, and the asker's opening sentence names nothing)
                 return replace(q, asked=asked)
         q = self._understood(raw, typed)
         return replace(q, asked=typed) if typed != raw else q
@@ -1218,13 +1227,20 @@ class Reader:
         syllables = self.stats.syllables()
         out = []
         for english_words, group in groups:
-            word = (None if " " in english_words or not _proper(raw, english_words)
+            word = (None if " " in english_words or not _capitalised(raw, english_words)
                     else self._pinyin_word(english_words, syllables))
             out.append((english_words, (*group, word) if word and word not in group
                         else group))
         out += [(w, (word,)) for w in unknown
-                if _proper(raw, w) and (word := self._pinyin_word(w, syllables))]
+                if _capitalised(raw, w) and (word := self._pinyin_word(w, syllables))]
         return out
+
+    def _named(self, raw: str, english_words: str) -> bool:
+        """Written as a proper name (Chengdu); or opening the question, where every word is
+        capitalised, the pinyin of the document's word (Gusu materials lab …: 姑苏)."""
+        return _proper(raw, english_words) or (
+            " " not in english_words and _capitalised(raw, english_words)
+            and self._pinyin_word(english_words, self.stats.syllables()) is not None)
 
     def _link_by_words(self, groups: list[tuple[str, tuple[str, ...]]], at: int, raw: str
                        ) -> list[Link]:
@@ -1233,7 +1249,7 @@ class Reader:
         one of the document's words for it, one of them a proper name (Chengdu)."""
         # The chapter's own subject (园区, the Park) is no proper name of something else.
         chapter = self.linker.keys_of_name(self.chapter_subject)
-        proper = {w for english_words, group in groups if _proper(raw, english_words)
+        proper = {w for english_words, group in groups if self._named(raw, english_words)
                   for w in group if w not in chapter}
         said: dict[str, list[str]] = {}
         for _, group in groups:

@@ -216,6 +216,8 @@ def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None
 # just before 企业 or 公司 in the clause that asks, after the last word that only joins,
 # counts or points (有, 的, 家, 那边), less the words saying they are there (入驻, 现有).
 KIND_OF_COMPANY = lazy_regex(r"([\u4e00-\u9fff]{2,12}?)类?(?:企业|公司)")
+# (and funds of a kind, 天使母基金, sized by a figure of funds: 区域股权投资基金规模)
+KIND_OF_FUND = lazy_regex(r"([\u4e00-\u9fff]{2,12}?)类?母?基金")
 KIND_JOINED = lazy_regex(r".*[的有家个在和与及里内中是了哪多少几些边下把问]")
 KIND_PRESENT = lazy_regex(r"入驻|落户|在园|进驻|入园|现有|拥有|集聚|聚集|园内|区内|一共|总共|累计")
 _BREAKS = "，,。；;？?！!"  # (folded text has the ASCII comma and marks: , ; ? !)
@@ -233,11 +235,18 @@ EN_KIND_MIN_LETTERS = 4  # (ftz hi-tech enterprises: a short word unknown is a n
 
 def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
     """Companies of a kind asked (半导体企业, textile firms), counted by a figure whose
-    sentence says little of that kind (the park's 2630 科技型中小企业): the kind, in the
+    sentence says little of that kind (the park's 2630 科技型中小企业), or funds of a kind
+    (天使母基金) sized by one of funds: the kind, in the
     question's words. A kind whose characters the sentence mostly says (入库企业 of
     入省、市…培育库企业) is that one. In English, only a kind the document has no word
     for: a translated one need not be the document's word for it."""
-    if fact.kind != "figure" or fact.unit != "家":
+    if fact.kind != "figure":
+        return None
+    if fact.unit == "家":
+        kind_of = KIND_OF_COMPANY
+    elif "基金" in fact.label and q.lang != "en":
+        kind_of = KIND_OF_FUND
+    else:
         return None
     said = fold((fact.evidence or "") + fact.label + fact.detail)
     if q.lang == "en":
@@ -270,11 +279,12 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
         text[link.start:link.end] = " " * (link.end - link.start)
     at = max((m.end() for m in CLAUSE_START.finditer(q.folded, 0, q.focus)), default=0)
     clause = CLAUSE.match("".join(text), at).group(0)
-    for m in KIND_OF_COMPANY.finditer(clause):
+    for m in kind_of.finditer(clause):
         kind = KIND_PRESENT.sub("", KIND_JOINED.sub("", m.group(1)))
         if (len(kind) >= 2 and kind not in subject
                 and 2 * sum(ch in said for ch in kind) < len(kind)):
-            return kind
+            # (a fund's kind named with its noun: 天使母基金, not 天使)
+            return kind + m.group(0)[len(m.group(1)):] if kind_of is KIND_OF_FUND else kind
     return None
 
 

@@ -4501,3 +4501,71 @@ def test_hakka_chaozhou_norwegian_and_italian_words(kb: KnowledgeBase, question:
                                                     facts: tuple[str, ...]) -> None:
     first = present.text(kb.ask(question)).split("\n")[0]
     assert all(fact in first for fact in facts), first
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Thai's gee, muea rai and tee nai, and its courtesy krub; Hungarian's hány, mikor and
+    # cégek; Czech's kolik and kdy; Amharic's sint and meche.
+    ("Nano City gee borisat krub?", ("397家",)),
+    ("Gusu Lab unveiled muea rai krub?", ("2020年6月30日",)),
+    ("Hány cégek are in Nano City?", ("397家",)),
+    ("Mikor did the Chengdu Spark academy open?", ("2020年11月26日",)),
+    ("Nano City firmy kolik?", ("397家",)),
+    ("A*STAR cooperation centre kdy started?", ("2020年11月18日",)),
+    ("Sint companies in Nano City?", ("397家",)),
+    ("Meche was Gusu Lab unveiled?", ("2020年6月30日",)),
+])
+def test_thai_hungarian_czech_and_amharic_words(kb: KnowledgeBase, question: str,
+                                                facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Wuhan's 么事 (not the 么事 of 什么事), Wenzhou's 何乜, 几许 and a final 个 after a
+    # verb (签个: 签的).
+    ("苏州国际科技园有么事公共技术平台", ("集成电路设计",)),
+    ("纳米城入驻企业几许家", ("397家",)),
+    ("姑苏实验室何乜时候揭牌", ("2020年6月30日",)),
+    ("生物医药临床资源合作战略联盟是何乜单位签个", ("上海医药临床研究中心",)),
+])
+def test_wuhan_and_wenzhou_words(kb: KnowledgeBase, question: str,
+                                 facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # A listing dates no other event of the company: not its first drug's approval, nor
+    # its founding.
+    "再鼎医药的首个新药是哪天获批的",
+    "When did Zai Lab get its first drug approved?",
+    "When was Zai Lab founded?",
+    # Funds of a kind the figure's sentence does not name (its 2500亿 are the regional
+    # equity funds').
+    "园区天使母基金规模有多大",
+])
+def test_another_event_or_kind_is_not_found(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # (its listing asked, in any words: still its listing date)
+    ("When did Zai Lab start trading on the HKEX?", ("2020年9月28日",)),
+    ("再鼎医药哪天在港交所敲钟", ("2020年9月28日",)),
+    # A name in pinyin opening the question (Gusu: 姑苏), capitalised as every first word.
+    ("Gusu materials lab headquarters land how much?", ("33万平方米",)),
+    # A company asked after its country (which Singapore start-up) or hyphenated.
+    ("Which Singapore start-up at the A*STAR centre got a medical device registration "
+     "certificate?", ("六莲",)),
+    # A span of years asked (几年时间, how many year): a figure in 年, not a date.
+    ("新兴产业三年行动计划说要用几年时间", ("3—5年",)),
+    ("The three-year action plan for emerging industries takes how many year?", ("3—5年",)),
+    # The body asked by its kind (哪些单位): who, not a word of the topic.
+    ("生物医药临床资源合作战略联盟是哪些单位签的", ("上海医药临床研究中心",)),
+    # What the asker does, in an opening sentence naming nothing: not the topic.
+    ("I trade auto parts. Jiangsu third generation semiconductor institute focus on which "
+     "application area?", ("电力电子",)),
+])
+def test_round_211_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

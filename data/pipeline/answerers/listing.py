@@ -24,7 +24,9 @@ from data.texts import LATIN_NAME_SHAPE
 
 ASKED_KIND = lazy_regex(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
 COUNTED_KIND = lazy_regex(r"\d+(?:余|多)?[家个所支](?:入选|获批|新增|认定)?的?$")
-EN_ASKED_ONE = lazy_regex(r"\b(?:which|what) (?:one )?([a-z]+)\b")
+EN_ASKED_ONE = lazy_regex(r"\b(?:which|what) (?:one )?([a-z]+(?:-[a-z]+)?)\b")
+# (a company asked after the place it is from: which Singapore start-up)
+EN_ASKED_COMPANY_OF = lazy_regex(r"\b(?:which|what) [a-z]+ (start-?up|company|firm)\b")
 EN_ASKED_KIND = lazy_regex(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,4}?[a-z]+[^s\W]s)\b")
 # Plurals that ask for fields of work, not for names of a kind (which industries, fields).
 FIELDS_ASKED = lazy_regex(r"\b(?:industries|fields|areas|sectors|applications|domains|"
@@ -59,6 +61,8 @@ def wanted_types(q: Question) -> set[str]:
     one = EN_ASKED_ONE.search(q.folded) if q.lang == "en" else None
     if one and (wanted := _types(q, one.group(1))):
         return wanted  # which company …: that kind, whatever else the question names
+    if (of := EN_ASKED_COMPANY_OF.search(q.folded)) and (wanted := _types(q, of.group(1))):
+        return wanted
     asked = ASKED_KIND.search(q.folded)
     if asked and re.search(rf"(?:{'|'.join(FIELD_NOUNS)})(?![园区城基])", asked.group(1)):
         return set()  # 哪三大产业: fields, whatever the institute asked about is called

@@ -28,6 +28,14 @@ COMPLETION_SAID = lazy_regex(r"建成|竣工|完工|落成|完成|交付|投用|
 # What happened, as a question asks it (开业, 揭牌, 上市…).
 EVENT_ASKED = lazy_regex("|".join((*SEPARABLE_VERBS, "成立", "启用", "投用", "竣工", "开通",
                                    "发布", "举办", "举行", "签署", "入驻", "落地", "启动")))
+# A listing dates that listing only: 再鼎医药's on 港交所 is neither its founding nor its
+# first drug's approval (获批, 批件). (Asked in the question's words or, in English, in its
+# content's.)
+LISTING_SAID = lazy_regex(r"上市")
+LISTING_ASKED = lazy_regex(r"上市|挂牌|敲钟|交易|港交所|交易所|科创板|创业板|纳斯达克|"
+                           r"\b(?:ipo|list(?:ed|ing)?|trad(?:e|ed|ing)|debut\w*|float\w*|"
+                           r"hkex|nasdaq|exchange|star market|(?:go|goes|gone|went) public)\b")
+APPROVAL_ASKED = lazy_regex(r"获批|批准|批件|审批|\bapprov")
 
 
 def event_fact(kb: Knowledge, event: Event, caption: bool) -> Fact:
@@ -117,6 +125,12 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         said = {*asked, *(q.folded[link.start:link.end] for link in specific)}
         events = [e for e in events if verb.group(0) in fold(e.title)
                   or any(name and name in fold(e.title) for name in said)]
+        if not events:
+            return None
+    asked_as = q.folded + " " + q.content
+    if not LISTING_ASKED.search(asked_as) and (
+            EVENT_ASKED.search(asked_as) or APPROVAL_ASKED.search(asked_as)):
+        events = [e for e in events if not LISTING_SAID.search(e.title)]
         if not events:
             return None
     if COMPLETION_ASKED.search(q.folded):
