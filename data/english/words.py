@@ -293,7 +293,20 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "kolik": "how many", "kdy": "when", "kde": "where",
                   # (Amharic's, typed in Latin letters: sint, meche, dirijit; not yet, English's
                   # word as well as "where")
-                  "sint": "how many", "meche": "when", "dirijit": "organisation"}
+                  "sint": "how many", "meche": "when", "dirijit": "organisation",
+                  # (Bengali's, typed in Latin letters: koto, koyta, kobe, kothay, koto jon;
+                  # hoyeche and hoise, "has happened", ask nothing)
+                  "koto jon": "how many people", "koto": "how many", "koyta": "how many",
+                  "kobe": "when", "kothay": "where", "hoyeche": "", "hoyechilo": "", "hoise": "",
+                  # (Romanian's: câte, când, unde, care sunt, and its courtesies)
+                  "câte": "how many", "cate": "how many", "când": "when", "cand": "when",
+                  "unde": "where", "care sunt": "which are", "proiectele": "the projects",
+                  "mulțumesc": "", "multumesc": "", "vă rog": "", "va rog": "",
+                  # (Kazakh's, typed in Latin letters: qansha, qashan, qayda, kompaniya)
+                  "qansha": "how many", "qashan": "when", "qayda": "where",
+                  "kompaniya": "companies", "kompaniyasy": "company",
+                  # (Zulu's: malini, nini, kuphi; and South Africa's greeting)
+                  "malini": "how much", "nini": "when", "kuphi": "where", "howzit": ""}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(
@@ -330,12 +343,19 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
 
 
+# The park said without its article (how many companies in park): the park, as "the park"
+# names it; not a kind of park (biomed park).
+_BARE_PARK = lazy_regex(r"\b(in|at|within|inside|across|around) park\b")
+
+
 def expand_abbreviations(folded: str) -> str:
     """``folded`` with the phone abbreviations above written out (and the park as a whole
     said as "the park"; things of a kind said as that kind of things)."""
     folded = _WHOLE.sub("the ", _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded))
     if "po" in folded:
         folded = _TAGALOG_PO.sub("", folded)
+    if " park" in folded:
+        folded = _BARE_PARK.sub(r"\1 the park", folded)
     if "gen" in folded:
         folded = _GENERATION.sub(lambda m: _ORDINAL_WORDS.get(m.group(1), m.group(1))
                                  + "-generation", folded)

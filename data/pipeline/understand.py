@@ -270,6 +270,15 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "乜人": "谁", "做乜": "干什么", "底块": "哪块",
              # Wenzhou's 何乜 and 几许 (何乜时候发布, 产值几许钱)
              "何乜": "什么", "几许": "多少",
+             # Lanzhou's 阿么个 and 哪塔 (是个阿么个东西, 在哪塔)
+             "阿么个": "什么", "哪塔": "哪里",
+             # Shanghai's 啥人搭啥人, 一道, 勒 and 钞票 (啥人搭啥人一道搞个, 落勒啥地方, 几化钞票)
+             "啥两": "哪两", "啥三": "哪三", "啥几": "哪几",  # (是啥两家: which two)
+             "啥人搭啥人": "谁和谁", "一道": "一起", "勒": "在", "钞票": "钱",
+             # (Cantonese's 系边间, 哪间, 啱唔啱, 入面, 而家, 去到: 是哪家, 哪家, 对不对, 里面,
+             # 现在, 到)
+             "系边间": "是哪家", "哪间": "哪家", "啱唔啱": "对不对", "啱唔": "对不",
+             "入面": "里面", "而家": "现在", "去到": "到", "同埋": "和",
              # (哪一年哪一月哪一日: a day asked, in full)
              "哪一年哪一月哪一日": "哪一天", "哪年哪月哪日": "哪天",
              # Hokkien's (偌济间公司, 佇佗位上市, 啥物时阵成立, 啥人佮啥人做伙设的, 内底, 较济)
@@ -338,7 +347,7 @@ CODE_IN_WORDS = lazy_regex(r"(?<=[A-Za-z])([一二三四五六七八九])(?=地�
 # Wu's sentence-final 格 (阿是同一日揭牌格, 哪两家签格): 的.
 # (Wenzhou's 个 so, after a verb: 何乜单位签个; not a counter's 个, 几个, 哪个, 两个)
 WU_FINAL_GE = lazy_regex(r"(?:(?<=[\u4e00-\u9fff])格|"
-                         r"(?<=[签设建办发布立牌市])个)(?=[啦呀呢哦啊?？!！。]*$)")
+                         r"(?<=[签设建办发布立牌市搞])个)(?=[啦呀呢哦啊?？!！。]*$)")
 # A benchmarker's 体量, how big in number (累计体量, 哪个体量大): how many, or the size
 # compared.
 VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!！]*$)|"
@@ -356,7 +365,7 @@ WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
 # Cantonese counts companies in 间 (边三间, 系边几间): 家.
 # When it was, asked as a matter (是几时的事, 什么时候的事情): when.
 WHEN_A_MATTER = lazy_regex(r"(?<=几时|时候|哪年|哪天|何时)的事(?:情|儿)?")
-CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间|"
+CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间|(?<=几多)间(?![\u4e00-\u9fff])|"
                             # (几多间公司: companies counted in 间, as Cantonese counts them)
                             r"(?<=[几多少一两二三四五六七八九十\d])间(?=公司|企业|机构|高校|大学)")
 
@@ -373,9 +382,17 @@ EVENTS_JOINED = lazy_regex(r"(?<=揭牌|启用|成立|签署|设立|上市|落�
                            r"(?=[\u4e00-\u9fff])")
 
 
+# Cantonese's 同 for 和 (存量企业同新引进企业各几多间, 星诺奇同晶云), in a question its
+# particles or question words mark as Cantonese; not 同比, 同时, 共同, 合同, 同一.
+CANTONESE_SAID = lazy_regex(r"嘅|係|系边|边间|边个|边度|几多|咩|喺|唔|咗|而家|啱|乜")
+CANTONESE_TONG = lazy_regex(r"(?<![共合一相协如等])同(?![比时期年样意步类行级一等])")
+
+
 def _mandarin(folded: str) -> str:
     if "同" in folded:
         folded = EVENTS_JOINED.sub("和", folded)
+        if "同" in folded and CANTONESE_SAID.search(folded):
+            folded = CANTONESE_TONG.sub("和", folded)
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
     if "的事" in folded:
         folded = WHEN_A_MATTER.sub("", folded)

@@ -5,7 +5,9 @@ a running total where what is new was asked) answers a different question: the r
 
 from __future__ import annotations
 
-from data.lazyre import lazy_regex, rx
+import re
+
+from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link
 from data.models import Answer, Fact
 from data.normalize import fold
@@ -260,8 +262,9 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
                 words.pop(0)
             # (as typed; and a word before a noun that says its kind is singular: a part
             # reordered, in how many batches technology companies, asks of batches)
-            typed = " ".join(words) + " " + m.group(0).rsplit(" ", 1)[-1]
-            if not words or EN_NO_KIND & set(words) or typed not in q.raw.lower():
+            # (the noun may be another language's, read as English: kompanii)
+            typed = regex(rf"\b{re.escape(' '.join(words))} [^\W\d_]+")
+            if not words or EN_NO_KIND & set(words) or not typed.search(q.raw.lower()):
                 continue
             if any(w in q.foreign and len(w) >= EN_KIND_MIN_LETTERS and not w.endswith("s")
                    and w.upper() not in q.raw for w in words):

@@ -4569,3 +4569,50 @@ def test_another_event_or_kind_is_not_found(kb: KnowledgeBase, question: str) ->
 def test_round_211_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Bengali's koto, kobe and kothay and its hoyeche; Romanian's câte, când and care sunt;
+    # Kazakh's qansha, qashan and kompaniya; Zulu's nini and South Africa's howzit.
+    ("Nano City company koto?", ("397家",)),
+    ("Gusu Lab unveil kobe hoyeche?", ("2020年6月30日",)),
+    ("Câte companies are in Nano City?", ("397家",)),
+    ("Când was the Chengdu Spark academy founded?", ("2020年11月26日",)),
+    ("Nano City kompaniya qansha?", ("397家",)),
+    ("Gusu Lab qashan unveiled?", ("2020年6月30日",)),
+    ("howzit, Gusu Lab opened nini?", ("2020年6月30日",)),
+    # The park said without its article (in park): the park.
+    ("how many national high-tech enterprises in park?", ("1800余家",)),
+])
+def test_bengali_romanian_kazakh_and_zulu_words(kb: KnowledgeBase, question: str,
+                                                facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Lanzhou's 阿么个; Shanghai's 勒, 钞票, 啥两家 and a final 个 after 搞; Cantonese's 同
+    # for 和 (in a question Cantonese marks), 系边间, 几多间 at the end.
+    ("纳米真空互联实验站到底是阿么个", ("大科学装置",)),
+    ("苏州纳米城勒啥地方", ("独墅湖科教创新区",)),
+    ("国家企业技术中心分中心系边间公司", ("旭创",)),
+    ("科创板首股係邊間公司", ("华兴源创",)),
+    ("第一批申報自貿片區高企認定嘅企業，存量企業同新引進企業各有幾多間", ("4家", "22家")),
+    ("园区入选国家企业技术中心个是啥两家", ("信达", "旭创")),
+])
+def test_lanzhou_shanghai_and_cantonese_words(kb: KnowledgeBase, question: str,
+                                              facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_qualifier_is_not_the_start_of_another_name(kb: KnowledgeBase) -> None:
+    # (金鸡湖创新合作中心（北京）和成都斯派克学院: two things compared, not the Beijing
+    # centre and a "成都" one)
+    _answered_with(kb, "金鸡湖创新合作中心（北京）和成都斯派克学院哪个先成立",
+                   ("2020年5月30日", "2020年11月26日"))
+
+
+def test_an_english_kind_typed_before_another_languages_noun(kb: KnowledgeBase) -> None:
+    # (how many IT outsourcing kompanii: a kind the document has no word for, its noun
+    # typed in another language)
+    answer = kb.ask("skolko software outsourcing kompanii in the park?")
+    assert not answer.found, present.text(answer)

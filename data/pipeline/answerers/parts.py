@@ -227,7 +227,11 @@ def _qualified_siblings(q: Question) -> Split | None:
         base, first = fold(link.name[:qualifier.start()]), fold(qualifier.group(0))[1:-1]
         next_one = (QUALIFIER_NEXT.match(q.folded[link.end:])
                     or QUALIFIER_SPACED.match(q.folded[link.end:]))
-        # (金鸡湖创新合作中心北京 or （北京）, then 和大湾区…)
+        # (金鸡湖创新合作中心北京 or （北京）, then 和大湾区…; not 和成都斯派克学院, a name
+        # of its own)
+        if next_one is not None and any(
+                other.start <= link.end + next_one.start(1) < other.end for other in q.links):
+            next_one = None
         if next_one is not None and said.replace("·", "") in (base + first, fold(link.name)):
             rest = q.folded[link.end + next_one.end():]
             return Split(tuple(_clean(f"{q.folded[:link.start]}{base}({name}){rest}")
