@@ -93,8 +93,10 @@ PREDICATE = lazy_regex(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|�
                        r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|"
                        # (a bare 多/大/早 compares only at the end: 中小企业, 重大 are nouns)
                        r"(?:多|少|大|小|早|晚)(?=[吗呢啊呀?？]*$)")
-# A date a part opens with, its own (…与截至2020年底建成载体面积): no predicate of both.
-DATE_LEAD = lazy_regex(rf"(?:截至|截止|到|至)?{YEAR}年(?:底|末|内|初)?(?:前|为止)?")
+# A date a part opens with, its own (…与截至2020年底建成载体面积, …和现在建成载体): no
+# predicate of both (not the 在 of 现在).
+DATE_LEAD = lazy_regex(rf"(?:截至|截止|到|至)?{YEAR}年(?:底|末|内|初)?(?:前|为止)?|"
+                       r"现在|目前|如今|当前")
 MAX_PARTS = 4
 # Where the question asked of both parts begins (…哪个多, …各多少, …分别是什么时候).
 ASKED_OF_BOTH = lazy_regex(rf"哪个|哪一个|谁|各自|各|分别|{ALL_WORD}|多少|几|什么时候|何时|更|较")
