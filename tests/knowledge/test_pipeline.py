@@ -4620,4 +4620,5 @@ def test_an_english_kind_typed_before_another_languages_noun(kb: KnowledgeBase) 
 
 def test_now_opening_a_part_is_no_predicate(kb: KnowledgeBase) -> None:
     # (…和现在建成载体分别多少: the 在 of 现在 does not end the second measure)
-    _answered_with(kb, "纳米城规划的建筑面积和现在建成的载体各是多少", ("150万平方米", "40万平方米"))
+    _answered_with(kb, "纳米城规划的建筑面积和现在建成的载体各是多少",
+                   ("150万平方米", "40万平方米"))
