@@ -194,9 +194,14 @@ def personal_sentences(text: str) -> str:
 # A remark after the question, a space typed for its full stop (…人才总共多少 客户要看人才
 # 密度; …被称为什么啊 老师让我写它的称号): who wants the answer, and why. Not one that says
 # what is meant (…上市 我说的是科创板) or gives a year.
-REMARKERS = r"老师|客户|老板|领导|同事|朋友|同学|家人|孩子|学生|我们|他们|她们|他|她"
+REMARKERS = (r"老师|客户|老板|领导|同事|朋友|同学|家人|孩子|学生|我们|他们|她们|他|她|"
+             r"丫头子?|儿子|闺女|女儿|老伴|媳妇|孙子|孙女")
 TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:(?:{OPENERS}|{REMARKERS})"
                              r"[^\s\d?？。!！说指问是]*|"
+                             # (…多少个项目 丫头子让我问的: who asked the asker to ask)
+                             rf"(?:{REMARKERS})(?:让|叫|要|托)我来?(?:问|查|打听)(?:的|一下|下)?|"
+                             # (…多少家 说个准数: the figure, exactly, as every answer gives it)
+                             r"(?:说|给)个准(?:数|话)|"
                              # (…哪些平台啊 全部列出来; …哪些方向啊 列一下谢谢: how to answer)
                              r"(?:全部|都|麻烦|请)?列(?:出来|一下|下)(?:吧|哈|呗)?(?:谢谢|多谢)?"
                              r"|谢谢|多谢|感谢|麻烦了|辛苦了)[。.!！~]*$")
@@ -506,6 +511,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"占(?!地).{0,8}(?:多少|几)|percentage|share|%|"
                 r"\bpercent\b|\bproportion\b"),
      ("%",)),
+    # (batches counted: 分几批, in how many batches; not 第几批, which batch)
+    (lazy_regex(r"(?<!第)几批|(?<!第)多少批|\bhow many batch(?:es)?\b"), ("批",)),
     # (a span of time asked: 多长时间, timeframe)
     (lazy_regex(r"几年|多少年|多久|多长时间|how many years?\b|how long|\btime ?frames?\b|"
                 r"\btimelines?\b|\btime ?spans?\b|\bover what (?:period|span|time)\b|"

@@ -306,7 +306,33 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "qansha": "how many", "qashan": "when", "qayda": "where",
                   "kompaniya": "companies", "kompaniyasy": "company",
                   # (Zulu's: malini, nini, kuphi; and South Africa's greeting)
-                  "malini": "how much", "nini": "when", "kuphi": "where", "howzit": ""}
+                  "malini": "how much", "nini": "when", "kuphi": "where", "howzit": "",
+                  # (Japanese's, typed in romaji: ikutsu, itsu, doko, kaisha, and its desu ka
+                  # and onegaishimasu that ask nothing)
+                  "ikutsu": "how many", "itsu": "when", "doko": "where", "kaisha": "company",
+                  "desu ka": "", "onegaishimasu": "", "namae": "name",
+                  # (more of Finnish's: missä, mitkä, yritystä)
+                  "missä": "where", "missa": "where", "mitkä": "which", "mitka": "which",
+                  "yritystä": "companies", "yritysta": "companies",
+                  # (Estonian's: mitu, millal, kus, ettevõtet)
+                  "mitu": "how many", "millal": "when", "kus": "where",
+                  "ettevõtet": "companies", "ettevotet": "companies",
+                  "ettevõtteid": "companies", "ettevotteid": "companies",
+                  # (Nyanja's: zingati, liti, kuti, and its greeting bwanji)
+                  "zingati": "how many", "liti": "when", "kuti": "where", "bwanji": "",
+                  # (Uyghur's, typed in Latin letters: qanche, qachan, nede)
+                  "qanche": "how many", "qachan": "when", "nede": "where",
+                  # (Portuguese's onde, empresa and né)
+                  "onde": "where", "empresa": "company", "né": "",
+                  # (Sinhala's, typed in Latin letters: kiyada, kawadada, koheda, samagama)
+                  "kiyada": "how many", "kawadada": "when", "koheda": "where",
+                  "samagama": "company", "samagam": "companies",
+                  # (Somali's: immisa, goorma, halkee, shirkad, shirkado; a greeting)
+                  "immisa": "how many", "goorma": "when", "halkee": "where",
+                  "shirkad": "company", "shirkado": "companies", "salaam": "",
+                  # (Punjabi's, typed in Latin letters: kinne, kinna, kadon, kithe, saal)
+                  "kinne": "how many", "kinniyan": "how many", "kinna": "how much",
+                  "kadon": "when", "kithe": "where", "saal": "years"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(
@@ -348,6 +374,11 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
 _BARE_PARK = lazy_regex(r"\b(in|at|within|inside|across|around) park\b")
 
 
+# "This company" after its name (Liulian Technology - what did this company get): the
+# company named, no kind of company asked for.
+_THIS_COMPANY = lazy_regex(r"\b(?:this|that) (?:company|firm|enterprise)\b")
+
+
 def expand_abbreviations(folded: str) -> str:
     """``folded`` with the phone abbreviations above written out (and the park as a whole
     said as "the park"; things of a kind said as that kind of things)."""
@@ -356,6 +387,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _TAGALOG_PO.sub("", folded)
     if " park" in folded:
         folded = _BARE_PARK.sub(r"\1 the park", folded)
+    if "this " in folded or "that " in folded:
+        folded = _THIS_COMPANY.sub("it", folded)
     if "gen" in folded:
         folded = _GENERATION.sub(lambda m: _ORDINAL_WORDS.get(m.group(1), m.group(1))
                                  + "-generation", folded)

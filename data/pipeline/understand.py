@@ -274,6 +274,12 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "阿么个": "什么", "哪塔": "哪里",
              # Shanghai's 啥人搭啥人, 一道, 勒 and 钞票 (啥人搭啥人一道搞个, 落勒啥地方, 几化钞票)
              "啥两": "哪两", "啥三": "哪三", "啥几": "哪几",  # (是啥两家: which two)
+             # Yangzhou's 可 asking yes or no (可是的, 可有); Hainan's 乜侬 and 去底; Ningbo's
+             # 啥西; Nanchang's 么里
+             "可是的": "是不是", "可有": "有没有", "乜侬": "谁", "去底": "去哪里", "啥西": "什么",
+             "么里": "什么",
+             # A headline's framing (一文看懂…, 划重点): nothing asked
+             "一文看懂": "", "一文读懂": "", "划重点": "",
              "啥人搭啥人": "谁和谁", "一道": "一起", "勒": "在", "钞票": "钱",
              # (Cantonese's 系边间, 哪间, 啱唔啱, 入面, 而家, 去到: 是哪家, 哪家, 对不对, 里面,
              # 现在, 到)
@@ -353,7 +359,7 @@ WU_FINAL_GE = lazy_regex(r"(?:(?<=[\u4e00-\u9fff])格|"
 VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!！]*$)|"
                     r"(?P<size>的?体量(?=更?[大小]))")
 # Hakka's and Wuhan's 么 for 什么 (么时候, 么个证, 么事部门), not the 么 of 什么 or 怎么.
-HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么事|么(?=时候))")
+HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么事|么(?=时候|时间))")
 # A final particle said, not asked (Henan's 多少家企业嘞): nothing.
 FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])嘞(?=[?？!！。]*$)")
 # Beijing's 儿 after a noun (多少项目儿, 拿了啥证儿, 高校儿): the noun; not 哪儿, 这儿, 会儿.
@@ -846,7 +852,8 @@ class Reader:
     def understand(self, raw: str) -> Question:
         # (an English frame around a Chinese question: read, and split, as its Chinese)
         typed = code_switched(without_hedges(raw))
-        asked = without_trailing_remark(without_personal_sentences(typed))
+        personal_free = without_personal_sentences(typed)
+        asked = without_trailing_remark(personal_free)
         if asked != typed:
             # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
             # of themselves, when what is left names what it asks about)
@@ -858,7 +865,8 @@ class Reader:
                 if told:
                     said = BACK_REFERENCE.sub(told[0].name, asked, count=1)
                     return replace(self._understood(raw, said), asked=said)
-            if q.links or (sum(map(is_cjk, q.content)) >= ASKED_OWN_TOPIC
+            # (only a remark after the question set aside, 丫头子让我问的: never its topic)
+            if q.links or personal_free == typed or (sum(map(is_cjk, q.content)) >= ASKED_OWN_TOPIC
                            and typed.rstrip().endswith(asked.strip()) and not (
                                self._understood(raw, personal_sentences(typed)).links)):
                 # (I import EV parts. The Jiangsu … institute, which areas?: the rest says

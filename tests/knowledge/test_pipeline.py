@@ -4622,3 +4622,49 @@ def test_now_opening_a_part_is_no_predicate(kb: KnowledgeBase) -> None:
     # (…和现在建成载体分别多少: the 在 of 现在 does not end the second measure)
     _answered_with(kb, "纳米城规划的建筑面积和现在建成的载体各是多少",
                    ("150万平方米", "40万平方米"))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Japanese in romaji (ikutsu, itsu, kaisha, desu ka), Finnish's missä, Estonian's mitu
+    # and millal, Nyanja's zingati and liti, Uyghur's qachan among Chinese, Sinhala's
+    # kiyada, Somali's immisa and goorma, Punjabi's kinne and kadon.
+    ("Nano City kaisha ikutsu desu ka?", ("397家",)),
+    ("Gusu Lab itsu unveiled?", ("2020年6月30日",)),
+    ("Missä is Nano City?", ("独墅湖",)),
+    ("Mitu ettevõtet are in Nano City?", ("397家",)),
+    ("Millal was the Chengdu Spark academy founded?", ("2020年11月26日",)),
+    ("Zingati companies are in Nano City?", ("397家",)),
+    ("姑苏实验室 qachan 揭牌的", ("2020年6月30日",)),
+    ("Nano City samagama kiyada?", ("397家",)),
+    ("Immisa shirkado are in Nano City?", ("397家",)),
+    ("Goorma was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Kinne companies in Nano City?", ("397家",)),
+    ("Gusu Lab kadon unveiled?", ("2020年6月30日",)),
+])
+def test_japanese_finnish_estonian_nyanja_uyghur_sinhala_somali_punjabi(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Nanchang's 么里 and 么时间, Hainan's 乜侬, Ningbo's 啥西, a headline's 一文看懂.
+    ("纳米真空互联实验站是么里东西", ("大科学装置",)),
+    ("姑苏实验室么时间揭牌", ("2020年6月30日",)),
+    ("生物医药临床资源合作战略联盟是乜侬签的", ("上海医药临床研究中心",)),
+    ("一文看懂：姑苏实验室什么时候揭牌", ("2020年6月30日",)),
+    # A remark after the question, a space before it: who asked for it, or "exactly".
+    ("姑苏实验室录用了多少博士 我儿子让我问的", ("59人",)),
+    ("纳米城入驻企业多少家 说个准数", ("397家",)),
+    # "This company" after a name is that company, no kind of company asked for.
+    ("Liulian Technology: what did this company obtain from the NMPA?", ("医疗器械注册证",)),
+])
+def test_round_215_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_batches_counted_are_a_figure_in_batches(kb: KnowledgeBase) -> None:
+    # (in how many batches: 4批, not the 59 companies its sentence also counts)
+    first = present.text(kb.ask(
+        "How many batches were the anti-epidemic product companies recognised in?")).split("\n")[0]
+    assert "4批" in first, first
