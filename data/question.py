@@ -163,6 +163,10 @@ OPENERS = (r"您好|你好|大家好|嗨|早上好|上午好|下午好|晚上好
            r"最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常")
 EN_OPENERS = (r"hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|dear|thanks|"
               r"thank you|i|i'm|we|we're|my|"
+              # (a greeting in the asker's own language: Sat sri akal ji!, Namaste, Merhaba)
+              r"namaste|sat sri akal|salaam|salam|assalamu alaikum|shalom|merhaba|hola|"
+              r"bonjour|ciao|konnichiwa|annyeong(?:haseyo)?|sawasdee|sawadee|jambo|habari|"
+              r"ahoj|zdravo|privet|salut|olá|"
               # (a letter's close and its asides: Regards, Gupta; PFB my query; kindly treat
               # as urgent)
               r"(?:best |kind |warm )?regards|sincerely|cheers|pfb|please find below|"

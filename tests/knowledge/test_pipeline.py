@@ -4668,3 +4668,14 @@ def test_batches_counted_are_a_figure_in_batches(kb: KnowledgeBase) -> None:
     first = present.text(kb.ask(
         "How many batches were the anti-epidemic product companies recognised in?")).split("\n")[0]
     assert "4批" in first, first
+
+
+@pytest.mark.parametrize("question", [
+    # A greeting in the asker's own language opening the message: none of its words are
+    # the question's (no unknown foreign word; no 京津冀 read from its ji).
+    "Sat sri akal ji! How many famous universities are gathered in SIP?",
+    "Merhaba! Gusu Lab was unveiled when?",
+])
+def test_a_greeting_in_another_language_is_set_aside(kb: KnowledgeBase, question: str) -> None:
+    q = kb.engine.reader.read(question)
+    assert not q.foreign and "京津冀" not in q.content, (q.foreign, q.content)
