@@ -332,7 +332,29 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "shirkad": "company", "shirkado": "companies", "salaam": "",
                   # (Punjabi's, typed in Latin letters: kinne, kinna, kadon, kithe, saal)
                   "kinne": "how many", "kinniyan": "how many", "kinna": "how much",
-                  "kadon": "when", "kithe": "where", "saal": "years"}
+                  "kadon": "when", "kithe": "where", "saal": "years",
+                  # (Icelandic's: hversu mörg, hvenær, hvar, fyrirtæki; with or without its
+                  # letters)
+                  "hversu mörg": "how many", "hversu morg": "how many", "hvenær": "when",
+                  "hvenaer": "when", "hvar": "where", "fyrirtæki": "companies",
+                  "fyrirtaeki": "companies",
+                  # (Kinyarwanda's: angahe, ryari, ibigo, and its thanks; not he, English's
+                  # word as well as "where")
+                  "angahe": "how many", "ryari": "when", "ibigo": "companies",
+                  "murakoze": "",
+                  # (Slovenian's: kdaj, kje, podjetja; Lithuanian's: kiek, kur, kokia, įmonės)
+                  "kdaj": "when", "kje": "where", "podjetja": "companies", "podjetje": "company",
+                  "kiek": "how many", "kur": "where", "kokia": "which", "įmonės": "companies",
+                  "imones": "companies", "įmonė": "company", "imone": "company",
+                  # (Bulgarian's, typed in Latin letters: kolko, koga, kade, firmi)
+                  "kolko": "how many", "koga": "when", "kade": "where", "firmi": "companies",
+                  # (Yoruba's: meloo, nigbawo, nibo, ile-ise)
+                  "meloo": "how many", "nigbawo": "when", "nibo": "where", "ile-ise": "company",
+                  # (Latvian's: cik, kad, uzņēmumi, and its greeting labdien)
+                  "cik": "how many", "kad": "when", "uzņēmumi": "companies",
+                  "uznemumi": "companies", "labdien": "",
+                  # (Korean's, typed in romanization: myeot gae, eonje, eodi, hoesa)
+                  "myeot gae": "how many", "eonje": "when", "eodi": "where", "hoesa": "company"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(
@@ -358,7 +380,7 @@ _OF_THE_KIND = lazy_regex(r"\b([a-z]+s) of (?:the |a |an )?((?:[a-z-]+ ){1,3}?)(
 
 
 # A generation by its ordinal (3rd-gen, third gen) and a count by its sign (# of): written out.
-_GENERATION = lazy_regex(r"\b(1st|2nd|3rd|4th|first|second|third|fourth)[- ]gen\b\.?")
+_GENERATION = lazy_regex(r"\b(1st|2nd|3rd|4th|first|second|third|fourth)[- ]gen(?:eration)?\b\.?")
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 _NUMBER_SIGN = lazy_regex(r"(?<![\w#])#\s*(?=of\b)")
 # A phase by its number word (phase five, phases one to four): in digits, as the phases'

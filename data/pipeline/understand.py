@@ -278,6 +278,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # 啥西; Nanchang's 么里
              "可是的": "是不是", "可有": "有没有", "乜侬": "谁", "去底": "去哪里", "啥西": "什么",
              "么里": "什么",
+             # A letter's classical 何等 and 有何 (素有何等美誉, 有何要事)
+             "有何等": "有什么", "何等": "什么", "有何": "有什么",
              # A headline's framing (一文看懂…, 划重点): nothing asked
              "一文看懂": "", "一文读懂": "", "划重点": "",
              "啥人搭啥人": "谁和谁", "一道": "一起", "勒": "在", "钞票": "钱",
@@ -394,7 +396,13 @@ CANTONESE_SAID = lazy_regex(r"嘅|係|系边|边间|边个|边度|几多|咩|喺
 CANTONESE_TONG = lazy_regex(r"(?<![共合一相协如等])同(?![比时期年样意步类行级一等])")
 
 
+# A Weibo hashtag (#苏州国际科技园#, #纳米城): the words tagged, read as typed.
+HASHTAG = lazy_regex(r"#([^#\s]{1,30})#|#(?=[\u4e00-\u9fff])")
+
+
 def _mandarin(folded: str) -> str:
+    if "#" in folded:
+        folded = HASHTAG.sub(lambda m: f" {m.group(1)} " if m.group(1) else "", folded)
     if "同" in folded:
         folded = EVENTS_JOINED.sub("和", folded)
         if "同" in folded and CANTONESE_SAID.search(folded):

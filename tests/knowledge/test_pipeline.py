@@ -4679,3 +4679,42 @@ def test_batches_counted_are_a_figure_in_batches(kb: KnowledgeBase) -> None:
 def test_a_greeting_in_another_language_is_set_aside(kb: KnowledgeBase, question: str) -> None:
     q = kb.engine.reader.read(question)
     assert not q.foreign and "京津冀" not in q.content, (q.foreign, q.content)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Icelandic's hversu mörg and hvenær, Kinyarwanda's angahe and ryari, Slovenian's kdaj,
+    # Lithuanian's kiek, Bulgarian's kolko and koga, Yoruba's meloo and nigbawo, Latvian's
+    # cik, Korean's myeot gae and eonje.
+    ("Hversu mörg fyrirtæki are in Nano City?", ("397家",)),
+    ("Hvenær was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Angahe ibigo are in Nano City?", ("397家",)),
+    ("Ryari was the Chengdu Spark academy set up?", ("2020年11月26日",)),
+    ("Gusu Lab kdaj unveiled?", ("2020年6月30日",)),
+    ("Kiek įmonės in Nano City?", ("397家",)),
+    ("Nano City kolko firmi?", ("397家",)),
+    ("Gusu Lab koga unveiled?", ("2020年6月30日",)),
+    ("Meloo companies does Nano City have?", ("397家",)),
+    ("Nigbawo was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Cik uzņēmumi in Nano City?", ("397家",)),
+    ("Nano City hoesa myeot gae?", ("397家",)),
+    ("Gusu Lab eonje unveiled?", ("2020年6月30日",)),
+    # "3rd generation" as "third-generation".
+    ("What application areas does the 3rd generation semiconductor institute target?",
+     ("电力电子",)),
+])
+def test_icelandic_kinyarwanda_baltic_bulgarian_yoruba_and_korean_words(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A letter's classical 何等 and 有何 (not 有何 read first out of 有何等).
+    ("烦请告知苏州纳米城素有何等美誉", ("纳米技术应用产业综合社区",)),
+    # Weibo hashtags around names.
+    ("#姑苏实验室# 和 #苏州纳米城# 分别在哪", ("独墅湖",)),
+    # Which one of a park, asked at the end: its part.
+    ("生物医药产业园里头作为拿地即开工试点的是哪个", ("三期B区",)),
+])
+def test_round_219_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

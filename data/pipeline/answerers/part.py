@@ -21,10 +21,14 @@ CLAUSE = lazy_regex(r"[^，。；,;]+")
 # Which one of a park, right after its name (生物医药产业园哪个是第一个…试点项目): its parts
 # are the ones to choose among.
 ONE_OF_IT = lazy_regex(r"\s*哪一?个(?:是|为|作为)")
+# (or at the end: 生物医药产业园…的试点项目是哪个)
+ONE_OF_IT_AT_END = lazy_regex(r"是哪一?个[?？]*$")
 
 
 def _one_of_a_park(kb: Knowledge, q: Question) -> bool:
-    return any(ONE_OF_IT.match(q.folded, link.end) and link.name != kb.chapter_subject
+    at_end = bool(ONE_OF_IT_AT_END.search(q.folded))
+    return any((at_end or ONE_OF_IT.match(q.folded, link.end))
+               and link.name != kb.chapter_subject
                and kb.type_of(link) == "park" for link in q.links)
 
 
