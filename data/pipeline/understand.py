@@ -272,8 +272,10 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "何乜": "什么", "几许": "多少",
              # Lanzhou's 阿么个 and 哪塔 (是个阿么个东西, 在哪塔)
              "阿么个": "什么", "哪塔": "哪里",
-             # Shanghai's 啥人搭啥人, 一道, 勒 and 钞票 (啥人搭啥人一道搞个, 落勒啥地方, 几化钞票)
-             "啥两": "哪两", "啥三": "哪三", "啥几": "哪几",  # (是啥两家: which two)
+             # Shanghai's 啥人搭啥人, 一道, 勒, 钞票 and 啥两 (啥人搭啥人一道搞个, 落勒啥地方,
+             # 几化钞票, 是啥两家)
+             "啥人搭啥人": "谁和谁", "一道": "一起", "勒": "在", "钞票": "钱",
+             "啥两": "哪两", "啥三": "哪三", "啥几": "哪几",
              # Yangzhou's 可 asking yes or no (可是的, 可有); Hainan's 乜侬 and 去底; Ningbo's
              # 啥西; Nanchang's 么里
              "可是的": "是不是", "可有": "有没有", "乜侬": "谁", "去底": "去哪里", "啥西": "什么",
@@ -282,7 +284,6 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "有何等": "有什么", "何等": "什么", "有何": "有什么",
              # A headline's framing (一文看懂…, 划重点): nothing asked
              "一文看懂": "", "一文读懂": "", "划重点": "",
-             "啥人搭啥人": "谁和谁", "一道": "一起", "勒": "在", "钞票": "钱",
              # (Cantonese's 系边间, 哪间, 啱唔啱, 入面, 而家, 去到: 是哪家, 哪家, 对不对, 里面,
              # 现在, 到)
              "系边间": "是哪家", "哪间": "哪家", "啱唔啱": "对不对", "啱唔": "对不",
@@ -874,14 +875,18 @@ class Reader:
                     said = BACK_REFERENCE.sub(told[0].name, asked, count=1)
                     return replace(self._understood(raw, said), asked=said)
             # (only a remark after the question set aside, 丫头子让我问的: never its topic)
-            if q.links or personal_free == typed or (sum(map(is_cjk, q.content)) >= ASKED_OWN_TOPIC
-                           and typed.rstrip().endswith(asked.strip()) and not (
-                               self._understood(raw, personal_sentences(typed)).links)):
-                # (I import EV parts. The Jiangsu … institute, which areas?: the rest says
-                # its own topic, and the asker's opening sentence names nothing)
+            if q.links or personal_free == typed or self._opening_aside(raw, typed, asked, q):
                 return replace(q, asked=asked)
         q = self._understood(raw, typed)
         return replace(q, asked=typed) if typed != raw else q
+
+    def _opening_aside(self, raw: str, typed: str, asked: str, q: Question) -> bool:
+        """Whether what was set aside opens the message, names nothing, and leaves a
+        question with a topic of its own (I import EV parts. The Jiangsu … institute, which
+        areas?)."""
+        return (sum(map(is_cjk, q.content)) >= ASKED_OWN_TOPIC
+                and typed.rstrip().endswith(asked.strip())
+                and not self._understood(raw, personal_sentences(typed)).links)
 
     def _countries_named(self, folded: str, links: list[Link]) -> tuple[str, ...]:
         """Countries the question names in Chinese outside its names (法国的大学, 印度药企):

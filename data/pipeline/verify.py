@@ -238,10 +238,10 @@ EN_KIND_MIN_LETTERS = 4  # (ftz hi-tech enterprises: a short word unknown is a n
 def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
     """Companies of a kind asked (半导体企业, textile firms), counted by a figure whose
     sentence says little of that kind (the park's 2630 科技型中小企业), or funds of a kind
-    (天使母基金) sized by one of funds: the kind, in the
-    question's words. A kind whose characters the sentence mostly says (入库企业 of
-    入省、市…培育库企业) is that one. In English, only a kind the document has no word
-    for: a translated one need not be the document's word for it."""
+    (天使母基金) sized by a figure of funds: the kind, in the question's words. A kind
+    whose characters the sentence mostly says (入库企业 of 入省、市…培育库企业) is that
+    one. In English, only a kind the document has no word for: a translated one need not
+    be the document's word for it."""
     if fact.kind != "figure":
         return None
     if fact.unit == "家":
