@@ -344,6 +344,8 @@ QUESTION_WORDS = lazy_regex(
     r"[那这]一?栏|(?:这个|那个)?数(?:字)?对不对|对不对|对吗|"
     # (intent and time said loosely: 打算投多少, 前前后后总共)
     # (what something is called asks for its name: 统称叫什么名字, 名称是什么)
+    # (a guess put as a memory: 我记得是…吧, 印象中是…)
+    r"我?(?:记得|印象中|印象里)|我(?:以为|猜|估计)|"
     r"打算|准备|前前后后|那家|这家|(?:统称|合称|总称)?叫(?:什么|啥)(?:名字|名称)?|"
     r"(?:的)?(?:名字|名称)(?:是|叫)(?:什么|啥)|"
     # (its full name: 全称是什么, 全名叫啥)
@@ -371,7 +373,7 @@ QUESTION_WORDS = lazy_regex(
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
     # (…有多少家嘛, …是哪天哈: the casual particles a question may end with)
     r"(?:嘛|哈|啦|哦|喔|咯|捏|咧)(?=[?？!！。~～]*$)|"
-    r"是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|(?<!通)过(?!会)|的是|是|有|"
+    r"是不是|是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|(?<!通)过(?!会)|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
 # Questions about a thing as a whole, not one fact of it: its state now (进展如何 → the
 # latest the document says) or what it is (特别之处, 称号 → what the document says of it

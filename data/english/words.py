@@ -354,7 +354,35 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "cik": "how many", "kad": "when", "uzņēmumi": "companies",
                   "uznemumi": "companies", "labdien": "",
                   # (Korean's, typed in romanization: myeot gae, eonje, eodi, hoesa)
-                  "myeot gae": "how many", "eonje": "when", "eodi": "where", "hoesa": "company"}
+                  "myeot gae": "how many", "eonje": "when", "eodi": "where", "hoesa": "company",
+                  # (Azerbaijani's: neçə, nə vaxt, harada, şirkət; with or without its marks)
+                  "neçə": "how many", "nece": "how many", "nə vaxt": "when", "ne vaxt": "when",
+                  "harada": "where", "şirkət": "company", "sirket": "company",
+                  "şirkətlər": "companies", "sirketler": "companies",
+                  # (Mongolian's, typed in Latin letters: heden, hezee, haana, kompani, and its
+                  # greeting)
+                  "heden": "how many", "hezee": "when", "haana": "where", "kompani": "company",
+                  "sain baina uu": "",
+                  # (Tamil's, typed in Latin letters: ethanai, eppo, enga, enna; irukku and
+                  # pannanga, "is there" and "did", ask nothing)
+                  "ethanai": "how many", "eppo": "when", "eppodhu": "when", "enga": "where",
+                  "enna": "what", "irukku": "", "iruku": "", "pannanga": "", "panninanga": "",
+                  # (Khmer's, typed in Latin letters: ponman, pel na, nov ena, krumhun; bong, a
+                  # polite address)
+                  "ponman": "how many", "pel na": "when", "nov ena": "where",
+                  "krumhun": "company", "bong": "",
+                  # (Georgian's, typed in Latin letters: ramdeni, rodis, ra aris, kompania; not
+                  # sad, English's word as well as "where")
+                  "ramdeni": "how many", "rodis": "when", "ra aris": "what is",
+                  "kompania": "company",
+                  # (Armenian's, typed in Latin letters: qani, erb, vortegh, enkerutyun)
+                  "qani": "how many", "erb": "when", "vortegh": "where",
+                  "enkerutyun": "company",
+                  # (Malagasy's: firy, oviana, aiza, orinasa)
+                  "firy": "how many", "oviana": "when", "aiza": "where", "orinasa": "companies",
+                  # (Nepali's, typed in Latin letters: kati, kahile, kaha, and its hajur, sir;
+                  # not kun, pinyin's 昆 as well as "which")
+                  "kati": "how many", "kahile": "when", "kaha": "where", "hajur": ""}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(

@@ -284,6 +284,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "有何等": "有什么", "何等": "什么", "有何": "有什么",
              # A headline's framing (一文看懂…, 划重点): nothing asked
              "一文看懂": "", "一文读懂": "", "划重点": "",
+             # A livestream host's address and asides (家人们问…, 宝子们, 扣1): nothing asked
+             "家人们问": "", "宝子们问": "", "宝宝们问": "", "家人们": "", "宝子们": "",
+             "宝宝们": "", "扣个1": "", "扣1": "",
              # (Cantonese's 系边间, 哪间, 啱唔啱, 入面, 而家, 去到: 是哪家, 哪家, 对不对, 里面,
              # 现在, 到)
              "系边间": "是哪家", "哪间": "哪家", "啱唔啱": "对不对", "啱唔": "对不",
@@ -365,6 +368,10 @@ VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!�
 HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么事|么(?=时候|时间))")
 # A final particle said, not asked (Henan's 多少家企业嘞): nothing.
 FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])嘞(?=[?？!！。]*$)")
+# A guess put with a final 吧 (应该是2019年吧, 我记得是12月设立的吧): asked as with 吗.
+# (Only after words that say it is a guess: 老早格事体了吧 after a question is a remark.)
+GUESS_BA = lazy_regex(r"(?<=[\u4e00-\u9fff\d])吧(?=[?？!！。]*$)")
+GUESSED = lazy_regex(r"应该|记得|印象|大概|大约|是不是|可能|估计|我猜")
 # Beijing's 儿 after a noun (多少项目儿, 拿了啥证儿, 高校儿): the noun; not 哪儿, 这儿, 会儿.
 NOUN_ER = lazy_regex(r"(?<=[\u4e00-\u9fff])(?<![哪这那会块点])儿(?=[?？!！。，,\s]|$)")
 # Hokkien's 当时 at the end asks when (签备忘录是当时); Mandarin's 当时 never ends a question.
@@ -413,6 +420,8 @@ def _mandarin(folded: str) -> str:
         folded = WHEN_A_MATTER.sub("", folded)
     if "嘞" in folded:
         folded = FINAL_LEI.sub("", folded)
+    if "吧" in folded and GUESSED.search(folded):
+        folded = GUESS_BA.sub("吗", folded)
     if "么" in folded:
         folded = HAKKA_WHAT.sub("什么", folded)
     if "儿" in folded:

@@ -4718,3 +4718,42 @@ def test_icelandic_kinyarwanda_baltic_bulgarian_yoruba_and_korean_words(
 def test_round_219_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Azerbaijani's neçə and nə vaxt, Mongolian's heden and hezee, Tamil's ethanai and eppo,
+    # Khmer's ponman and pel na, Georgian's ramdeni and rodis, Armenian's qani and erb,
+    # Malagasy's firy and oviana, Nepali's kati and kahile.
+    ("Nano City neçə şirkət?", ("397家",)),
+    ("Gusu Lab nə vaxt unveiled?", ("2020年6月30日",)),
+    ("Nano City heden kompani?", ("397家",)),
+    ("Gusu Lab hezee unveiled?", ("2020年6月30日",)),
+    ("Nano City ethanai companies irukku?", ("397家",)),
+    ("Gusu Lab eppo unveiled?", ("2020年6月30日",)),
+    ("Nano City krumhun ponman?", ("397家",)),
+    ("Gusu Lab pel na unveiled?", ("2020年6月30日",)),
+    ("Nano City ramdeni kompania?", ("397家",)),
+    ("Rodis was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Nano City qani enkerutyun?", ("397家",)),
+    ("Erb was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Firy orinasa in Nano City?", ("397家",)),
+    ("Oviana was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Nano City companies kati hajur?", ("397家",)),
+    ("Gusu Lab kahile unveiled?", ("2020年6月30日",)),
+])
+def test_azerbaijani_mongolian_tamil_khmer_georgian_armenian_malagasy_nepali(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A livestream host's address (家人们问…, 宝子们, 扣1).
+    ("家人们问姑苏实验室哪天揭的牌 扣1", ("2020年6月30日",)),
+    # A guess put as a memory, with a final 吧: the date it was.
+    ("姑苏实验室我记得是7月揭牌的吧", ("2020年6月30日",)),
+    # 是不是 asks nothing of the topic (no 不 left over).
+    ("晶云药物是不是已经上市了吧", ("受理",)),
+])
+def test_round_223_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
