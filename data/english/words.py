@@ -382,7 +382,28 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "firy": "how many", "oviana": "when", "aiza": "where", "orinasa": "companies",
                   # (Nepali's, typed in Latin letters: kati, kahile, kaha, and its hajur, sir;
                   # not kun, pinyin's 昆 as well as "which")
-                  "kati": "how many", "kahile": "when", "kaha": "where", "hajur": ""}
+                  "kati": "how many", "kahile": "when", "kaha": "where", "hajur": "",
+                  # (Hausa's: nawa, yaushe, ina, kamfani)
+                  "nawa": "how many", "yaushe": "when", "ina": "where", "kamfani": "company",
+                  # (Basque's: zenbat, noiz, non, enpresa, enpresak)
+                  "zenbat": "how many", "noiz": "when", "non": "where", "enpresa": "company",
+                  "enpresak": "companies",
+                  # (Haitian Creole's: konbyen, kilè, ki kote, konpayi)
+                  "konbyen": "how many", "kilè": "when", "kile": "when", "ki kote": "where",
+                  "konpayi": "company",
+                  # (Uzbek's: nechta, qachon, qayerda, kompaniyalar)
+                  "nechta": "how many", "qachon": "when", "qayerda": "where",
+                  "kompaniyalar": "companies",
+                  # (Welsh's: faint, pryd, ble, cwmni, cwmnïau)
+                  "faint": "how many", "pryd": "when", "ble": "where", "cwmni": "company",
+                  "cwmnïau": "companies", "cwmniau": "companies",
+                  # (Pashto's, typed in Latin letters: tsomra, kala, cheri)
+                  "tsomra": "how many", "kala": "when", "cheri": "where",
+                  # (Catalan's quantes and empreses; not quan, pinyin's 全 as well as "when")
+                  "quantes": "how many", "empreses": "companies",
+                  # (Lao's, typed in Latin letters: jak, meua dai, yu sai, bolisat)
+                  "jak": "how many", "meua dai": "when", "yu sai": "where",
+                  "bolisat": "company"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(

@@ -284,6 +284,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "有何等": "有什么", "何等": "什么", "有何": "有什么",
              # A headline's framing (一文看懂…, 划重点): nothing asked
              "一文看懂": "", "一文读懂": "", "划重点": "",
+             # 火星文, a teenager's look-alike characters (莪想问, 哆少, 拿菿叻啥证吖)
+             "莪": "我", "嘚": "的", "芣": "不", "菿": "到", "哆": "多", "姩": "年", "噺": "新",
+             "叻": "了", "妳": "你", "伱": "你", "吖": "", "东东": "东西", "系啥": "是啥",
              # A livestream host's address and asides (家人们问…, 宝子们, 扣1): nothing asked
              "家人们问": "", "宝子们问": "", "宝宝们问": "", "家人们": "", "宝子们": "",
              "宝宝们": "", "扣个1": "", "扣1": "",
@@ -366,8 +369,8 @@ VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!�
                     r"(?P<size>的?体量(?=更?[大小]))")
 # Hakka's and Wuhan's 么 for 什么 (么时候, 么个证, 么事部门), not the 么 of 什么 or 怎么.
 HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么事|么(?=时候|时间))")
-# A final particle said, not asked (Henan's 多少家企业嘞): nothing.
-FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])嘞(?=[?？!！。]*$)")
+# A final particle said, not asked (Henan's 多少家企业嘞, 啥时候丫): nothing.
+FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])[嘞丫](?=[?？!！。]*$)")
 # A guess put with a final 吧 (应该是2019年吧, 我记得是12月设立的吧): asked as with 吗.
 # (Only after words that say it is a guess: 老早格事体了吧 after a question is a remark.)
 GUESS_BA = lazy_regex(r"(?<=[\u4e00-\u9fff\d])吧(?=[?？!！。]*$)")
@@ -418,7 +421,7 @@ def _mandarin(folded: str) -> str:
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
     if "的事" in folded:
         folded = WHEN_A_MATTER.sub("", folded)
-    if "嘞" in folded:
+    if "嘞" in folded or "丫" in folded:
         folded = FINAL_LEI.sub("", folded)
     if "吧" in folded and GUESSED.search(folded):
         folded = GUESS_BA.sub("吗", folded)

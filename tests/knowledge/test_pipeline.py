@@ -4757,3 +4757,39 @@ def test_azerbaijani_mongolian_tamil_khmer_georgian_armenian_malagasy_nepali(
 def test_round_223_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Hausa's nawa and yaushe, Basque's zenbat and noiz, Haitian Creole's konbyen and kilè,
+    # Uzbek's nechta and qachon, Welsh's faint and pryd, Pashto's tsomra and kala,
+    # Catalan's quantes, Lao's jak and meua dai.
+    ("Nawa companies does Nano City have?", ("397家",)),
+    ("Yaushe was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Zenbat enpresak are in Nano City?", ("397家",)),
+    ("Noiz was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Konbyen konpayi in Nano City?", ("397家",)),
+    ("Kilè was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Nano City nechta kompaniyalar?", ("397家",)),
+    ("Gusu Lab qachon unveiled?", ("2020年6月30日",)),
+    ("Faint cwmnïau are in Nano City?", ("397家",)),
+    ("Pryd was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Tsomra companies in Nano City?", ("397家",)),
+    ("Gusu Lab kala unveiled?", ("2020年6月30日",)),
+    ("Quantes empreses in Nano City?", ("397家",)),
+    ("Nano City jak bolisat?", ("397家",)),
+    ("Gusu Lab meua dai unveiled?", ("2020年6月30日",)),
+])
+def test_hausa_basque_creole_uzbek_welsh_pashto_catalan_and_lao_words(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # 火星文's look-alike characters (莪, 哆, 菿, 吖), a final 丫, and 係啥东东.
+    ("莪想问纳米城入驻企业哆少家吖", ("397家",)),
+    ("姑苏实验室啥时候揭牌嘚丫", ("2020年6月30日",)),
+    ("纳米真空互联实验站係啥東東", ("大科学装置",)),
+])
+def test_look_alike_characters_and_particles(kb: KnowledgeBase, question: str,
+                                             facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
