@@ -4793,3 +4793,10 @@ def test_hausa_basque_creole_uzbek_welsh_pashto_catalan_and_lao_words(
 def test_look_alike_characters_and_particles(kb: KnowledgeBase, question: str,
                                              facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+def test_an_exchange_is_one_that_names_the_company_asked(kb: KnowledgeBase) -> None:
+    # (信达生物 is never said to list: 纳微科技's 上交所科创板 review is no exchange of its)
+    answer = kb.ask("信达生物在哪个证券交易所挂牌")
+    assert not answer.found, present.text(answer)
+    _answered_with(kb, "再鼎医药是在哪个交易所上市的", ("港交所",))

@@ -48,6 +48,8 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
                 continue  # 在成都 says the city, not the district asked
             if exchange and not EXCHANGE_SAID.search(place):
                 continue  # 位于园区 says where it is, not where it listed
+            if exchange and not _names_one_asked(kb, q, row):
+                continue  # (纳微科技 passed 上交所科创板's review: no listing of 信达生物's)
             said = fold(place)
             if said in q.folded or any(said == fold(link.name) for link in q.links):
                 continue  # (在园区哪个位置: the place the asker already said is no answer)
@@ -62,3 +64,14 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
                         evidence=trim(row.text, place), source=source)
             return Answer(q.raw, True, "where", subject or None, source, facts=(fact,))
     return None
+
+
+def _names_one_asked(kb: Knowledge, q: Question, row: Row) -> bool:
+    """Whether the sentence names a thing the question names (as the document or the
+    question writes it), or the question names nothing but the park (or an exchange: the
+    kind of place asked, 哪个证券交易所)."""
+    named = [link for link in q.links
+             if link.name != kb.chapter_subject and not kb.is_exchange(link)]
+    text = fold(row.text)
+    return not named or any(fold(link.name) in text or q.folded[link.start:link.end] in text
+                            for link in named)
