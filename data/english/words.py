@@ -403,7 +403,19 @@ ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many
                   "quantes": "how many", "empreses": "companies",
                   # (Lao's, typed in Latin letters: jak, meua dai, yu sai, bolisat)
                   "jak": "how many", "meua dai": "when", "yu sai": "where",
-                  "bolisat": "company"}
+                  "bolisat": "company",
+                  # (Maltese's: kemm, meta, fejn, kumpanija)
+                  "kemm money": "how much money", "kemm": "how many", "meta": "when",
+                  "fejn": "where", "kumpanija": "company",
+                  # (Luganda's: mmeka, ddi, kkampuni)
+                  "mmeka money": "how much money", "mmeka": "how many", "ddi": "when",
+                  "kkampuni": "company",
+                  # (Cebuano's: pila ka, kanus-a, unsa, naa; not sa and ang, pinyin's as well)
+                  "pila ka": "how many", "pila": "how many", "kanus-a": "when", "asa": "where",
+                  "unsa": "what",
+                  "naa": "",
+                  # (Albanian's kompanitë; not sa, kur and ku, other words here or pinyin's)
+                  "kompanitë": "companies", "kompanite": "companies"}
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(

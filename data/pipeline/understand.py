@@ -287,6 +287,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # 火星文, a teenager's look-alike characters (莪想问, 哆少, 拿菿叻啥证吖)
              "莪": "我", "嘚": "的", "芣": "不", "菿": "到", "哆": "多", "姩": "年", "噺": "新",
              "叻": "了", "妳": "你", "伱": "你", "吖": "", "东东": "东西", "系啥": "是啥",
+             # A dictating voice's fillers (那个那个…然后呢)
+             "那个那个": "", "然后呢": "",
              # A livestream host's address and asides (家人们问…, 宝子们, 扣1): nothing asked
              "家人们问": "", "宝子们问": "", "宝宝们问": "", "家人们": "", "宝子们": "",
              "宝宝们": "", "扣个1": "", "扣1": "",
@@ -332,6 +334,9 @@ WHAT_IT_IS = lazy_regex(r"为何(?=[?？。!！，,]|$)")
 # A year written in characters (二〇一九年): in digits, as the document writes years.
 YEAR_IN_WORDS = lazy_regex(r"(?<![一二三四五六七八九十〇零])([〇零一二三四五六七八九]{4})(?=年)")
 YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# An accountant's upper-case numerals (贰零贰零年, 拾壹月): the ordinary ones, read as those are.
+FINANCIAL_NUMERALS = lazy_regex(r"[壹贰叁肆伍陆柒捌玖拾佰仟][零壹贰叁肆伍陆柒捌玖拾佰仟]*")
+FINANCIAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 
 
 # Companies counted in English (how many firms, how many new high-tech enterprises): the
@@ -441,6 +446,8 @@ def _mandarin(folded: str) -> str:
         folded = CLASSICAL_WORDS.sub(lambda m: CLASSICAL[m.group(0)], folded)
     if "为何" in folded:
         folded = WHAT_IT_IS.sub("是什么", folded)
+    if FINANCIAL_NUMERALS.search(folded):
+        folded = FINANCIAL_NUMERALS.sub(lambda m: m.group(0).translate(FINANCIAL_DIGITS), folded)
     if "年" in folded:
         folded = YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
     if "格" in folded or "个" in folded:

@@ -4800,3 +4800,20 @@ def test_an_exchange_is_one_that_names_the_company_asked(kb: KnowledgeBase) -> N
     answer = kb.ask("信达生物在哪个证券交易所挂牌")
     assert not answer.found, present.text(answer)
     _answered_with(kb, "再鼎医药是在哪个交易所上市的", ("港交所",))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Maltese's kemm and meta, Luganda's mmeka and ddi, Cebuano's pila ka, kanus-a and asa;
+    # an accountant's upper-case numerals (贰零贰零年); a dictating voice's 那个那个.
+    ("Kemm companies in Nano City?", ("397家",)),
+    ("Meta was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Mmeka kkampuni in Nano City?", ("397家",)),
+    ("Ddi was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Pila ka kompanya naa sa Nano City?", ("397家",)),
+    ("Kanus-a gi unveil ang Gusu Lab?", ("2020年6月30日",)),
+    ("姑苏实验室是贰零贰零年几月揭牌的", ("2020年6月30日",)),
+    ("那个那个，纳米城入驻企业有多少家", ("397家",)),
+])
+def test_maltese_luganda_cebuano_and_upper_case_numerals(kb: KnowledgeBase, question: str,
+                                                         facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
