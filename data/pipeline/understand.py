@@ -1185,7 +1185,7 @@ class Reader:
         content, unknown, groups = self._content(folded, spans)
         lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
-            links += self._link_by_words(self._with_pinyin(groups, asked, unknown),
+            links += self._link_by_words(*self._with_pinyin(groups, asked, unknown),
                                          len(folded), asked)
         if lang == "en" and rx(r"[\u4e00-\u9fff]").search(folded) and all(
                 any(link.start <= m.start() and m.end() <= link.end
@@ -1276,37 +1276,39 @@ class Reader:
         return folded
 
     def _with_pinyin(self, groups: list[tuple[str, tuple[str, ...]]], raw: str,
-                     unknown: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+                     unknown: list[str]
+                     ) -> tuple[list[tuple[str, tuple[str, ...]]], set[str]]:
         """A proper name that is the pinyin of the document's word (Gusu: 姑苏) is that word
         too, beside what the dictionary gives for it (姑苏创新创业领军人才, of Gusu Leading
         Talents): the Gusu materials lab is 材料科学姑苏实验室. One no dictionary has (a
-        brand, Liulian of Liulian Technology: 六莲) is that word alone."""
+        brand, Liulian of Liulian Technology: 六莲) is that word alone. Also the English
+        words read so: names, even opening the question, where every word is capitalised."""
         syllables = self.stats.syllables()
         out = []
+        pinyin_names: set[str] = set()
         for english_words, group in groups:
             word = (None if " " in english_words or not _capitalised(raw, english_words)
                     else self._pinyin_word(english_words, syllables))
+            if word:
+                pinyin_names.add(english_words)
             out.append((english_words, (*group, word) if word and word not in group
                         else group))
-        out += [(w, (word,)) for w in unknown
-                if _capitalised(raw, w) and (word := self._pinyin_word(w, syllables))]
-        return out
+        for w in unknown:
+            if _capitalised(raw, w) and (word := self._pinyin_word(w, syllables)):
+                pinyin_names.add(w)
+                out.append((w, (word,)))
+        return out, pinyin_names
 
-    def _named(self, raw: str, english_words: str) -> bool:
-        """Written as a proper name (Chengdu); or opening the question, where every word is
-        capitalised, the pinyin of the document's word (Gusu materials lab …: 姑苏)."""
-        return _proper(raw, english_words) or (
-            " " not in english_words and _capitalised(raw, english_words)
-            and self._pinyin_word(english_words, self.stats.syllables()) is not None)
-
-    def _link_by_words(self, groups: list[tuple[str, tuple[str, ...]]], at: int, raw: str
-                       ) -> list[Link]:
+    def _link_by_words(self, groups: list[tuple[str, tuple[str, ...]]],
+                       pinyin_names: set[str], at: int, raw: str) -> list[Link]:
         """An English question naming a thing in its own words (its academy in Chengdu):
         the known name that says two or more of the question's English words, each in
-        one of the document's words for it, one of them a proper name (Chengdu)."""
+        one of the document's words for it, one of them a proper name (Chengdu; or the
+        pinyin of the document's word, as ``_with_pinyin`` read it)."""
         # The chapter's own subject (园区, the Park) is no proper name of something else.
         chapter = self.linker.keys_of_name(self.chapter_subject)
-        proper = {w for english_words, group in groups if self._named(raw, english_words)
+        proper = {w for english_words, group in groups
+                  if _proper(raw, english_words) or english_words in pinyin_names
                   for w in group if w not in chapter}
         said: dict[str, list[str]] = {}
         for _, group in groups:
