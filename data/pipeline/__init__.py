@@ -539,7 +539,7 @@ class Pipeline:
             if q.links:
                 return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "where":
-            answer = answer_where(self.kb, q, own[:3] if q.links else top)
+            answer = answer_where(self.kb, q, own[:3] if q.links else top, ev.per_link)
             if answer:
                 return answer
             if q.links and "park" in wanted_types(q):

@@ -35,7 +35,8 @@ EXCHANGE_ASKED = lazy_regex(r"(?:哪个|哪家|什么|哪一?个?)(?:证券)?交
 EXCHANGE_SAID = lazy_regex(r"交所|交易所|科创板|创业板|主板|纳斯达克|纽交所")
 
 
-def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
+def answer_where(kb: Knowledge, q: Question, top: list[Row],
+                 per_link: list[set[int]]) -> Answer | None:
     finer = DISTRICT_ASKED.search(q.folded)
     exchange = EXCHANGE_ASKED.search(q.folded)
     for pattern in WHERE_PATTERNS:
@@ -48,7 +49,7 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
                 continue  # 在成都 says the city, not the district asked
             if exchange and not EXCHANGE_SAID.search(place):
                 continue  # 位于园区 says where it is, not where it listed
-            if exchange and not _names_one_asked(kb, q, row):
+            if exchange and not _names_one_asked(kb, q, row, per_link):
                 continue  # (纳微科技 passed 上交所科创板's review: no listing of 信达生物's)
             said = fold(place)
             if said in q.folded or any(said == fold(link.name) for link in q.links):
@@ -66,12 +67,9 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
     return None
 
 
-def _names_one_asked(kb: Knowledge, q: Question, row: Row) -> bool:
-    """Whether the sentence names a thing the question names (as the document or the
-    question writes it), or the question names nothing but the park (or an exchange: the
-    kind of place asked, 哪个证券交易所)."""
-    named = [link for link in q.links
+def _names_one_asked(kb: Knowledge, q: Question, row: Row, per_link: list[set[int]]) -> bool:
+    """Whether the sentence is one naming a thing the question names, or the question
+    names nothing but the park (or an exchange: the kind of place asked, 哪个证券交易所)."""
+    named = [ids for link, ids in zip(q.links, per_link, strict=True)
              if link.name != kb.chapter_subject and not kb.is_exchange(link)]
-    text = fold(row.text)
-    return not named or any(fold(link.name) in text or q.folded[link.start:link.end] in text
-                            for link in named)
+    return not named or any(row.id in ids for ids in named)
