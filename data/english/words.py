@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from data.lazyre import lazy_regex, rx
 
@@ -151,6 +152,26 @@ def gloss_phrases(sense: str) -> list[str]:
 
 
 
+FOREIGN_WORDS_FILE = Path(__file__).parent.parent / "foreign_words.tsv"
+
+
+class ForeignWordsError(ValueError):
+    """A line of the foreign words file that cannot be read."""
+
+
+def foreign_words(path: Path) -> dict[str, str]:
+    """The file's words and what each is in English ("" for one that asks nothing)."""
+    words: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, english = line.partition("\t")
+        if word != word.strip() or not word or word in words:
+            raise ForeignWordsError(f"{path.name}:{number}: {line!r}")
+        words[word] = english.strip()
+    return words
+
+
 # Abbreviations typed on phones, written out before names are looked for (suzhou intl
 # science park is the Suzhou International Science Park).
 ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "government",
@@ -177,245 +198,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "gimme": "give me",
                  "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
                  "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion"}
-# Words of other languages typed among English ones, in English: a German's question words
-# and nouns (wann, Anzahl der Unternehmen), Nigerian Pidgin's (abeg, wetin be).
-ABBREVIATIONS |= {"wann": "when", "wie viele": "how many", "wieviele": "how many",
-                  "anzahl der": "number of", "anzahl of": "number of",
-                  "anzahl": "number of", "unternehmen": "companies",
-                  "firmen": "companies", "mitarbeiter": "employees", "und": "and",
-                  "firma": "company", "seit wann": "since when", "sind": "are",
-                  "dort": "there", "angesiedelt": "located", "bereiche": "fields",
-                  "oder": "or", "abeg": "please", "wetin be": "what is", "wetin": "what",
-                  # (Spanish's: cuándo, cuántas empresas, patentes solicitadas)
-                  "cuando": "when", "cuándo": "when", "cuantos": "how many",
-                  "cuántos": "how many", "cuantas": "how many", "cuántas": "how many",
-                  "donde": "where", "dónde": "where", "empresas": "companies",
-                  "patentes": "patents", "solicitadas": "applied for", "centro": "center",
-                  # (Russian's, typed in Latin letters: kogda, skolko)
-                  "kogda": "when", "skolko": "how many", "gde": "where",
-                  # (French's: combien de m², quand, entreprises, brevets)
-                  "combien de": "how many", "combien": "how many", "quand": "when",
-                  "entreprises": "companies", "brevets": "patents",
-                  # (Korean's, in Hangul: 언제, 몇 개, 날짜)
-                  "언제": "when", "몇 개": "how many", "몇": "how many", "날짜": "date",
-                  # (Italian's: quando, quante aziende, dove)
-                  "quando": "when", "quanti": "how many", "quante": "how many",
-                  "aziende": "companies", "dove": "where", "quale": "which",
-                  "azienda": "company", "qualcosa": "",
-                  # (East Africa's and India's English: how many number of, the said park)
-                  "how many number of": "how many", "the said": "the",
-                  "memo": "memorandum of understanding",
-                  # (Polish's: ile, kiedy, firmy; French's où and quels parcs)
-                  "ile": "how many", "kiedy": "when", "gdzie": "where", "firmy": "companies",
-                  "cest où": "where is it", "où": "where", "quels": "which", "quelles": "which",
-                  "parcs": "parks", "exactement": "exactly",
-                  # (French's lequel and quel, s'il vous plaît, a greeting)
-                  "lequel": "which", "laquelle": "which", "lesquels": "which",
-                  "lesquelles": "which", "quel": "which", "quelle": "which",
-                  "sil vous plaît": "please", "sil vous plait": "please", "bonjour": "",
-                  "cest dans": "is it in", "dans": "in", "parc": "park",
-                  # (Nigerian Pidgin's: na which, wey, don list, how far as a greeting)
-                  "na which": "which", "wey": "that", "don": "has", "how far": "",
-                  # (Dutch's: hoeveel, wanneer, welke, bedrijven; Portuguese's quantos)
-                  "hoeveel": "how many", "wanneer": "when", "welke": "which",
-                  "bedrijven": "companies", "quantos": "how many",
-                  "quantas": "how many",
-                  # (Finnish's: milloin, montako, yritykset)
-                  "milloin": "when", "montako": "how many", "yritykset": "companies",
-                  # (Turkish's: ne zaman, kaç tane şirket var, hangi, nerede, and its
-                  # question particle mı)
-                  "ne zaman": "when", "kaç tane": "how many", "kaç": "how many",
-                  "hangi": "which", "nerede": "where", "şirket": "company",
-                  "şirketler": "companies", "şirketi": "company", "kuruldu": "founded",
-                  "ürün": "products", "var": "are there", "mı": "",
-                  # (Hindi's, typed in Latin letters: kitne, kab, kahan, kaun sa)
-                  "kitne": "how many", "kitni": "how many", "kab": "when", "kahan": "where",
-                  "kahaan": "where", "kaun sa": "which", "kaun si": "which", "kaunsa": "which",
-                  "kaun": "who", "zyada": "more", "zyaada": "more", "mein": "in",
-                  "hain": "are",  # (not hai: pinyin's 海 of shang hai)
-                  # (Indonesian's: berapa, kapan, di mana, perusahaan)
-                  "berapa": "how many", "kapan": "when", "di mana": "where", "dimana": "where",
-                  "perusahaan": "companies", "tahun": "year", "orang": "people",
-                  "letak": "located",
-                  # (Vietnamese's, with their marks or without: khi nào, ngày nào, bao nhiêu,
-                  # ở đâu, công ty)
-                  "khi nào": "when", "khi nao": "when", "ngày nào": "which day",
-                  "ngay nao": "which day", "bao nhiêu": "how many", "bao nhieu": "how many",
-                  "ở đâu": "where", "o dau": "where", "công ty": "companies",
-                  "cong ty": "companies",
-                  # (Tagalog's: saan, kailan, ilan, ano, and its po and ng)
-                  "saan": "where", "kailan": "when", "ilan": "how many", "ano": "what",
-                  "ng": "of", "ang": "the",
-                  # (Swahili's: wapi, lini, ngapi, kampuni gani; a greeting)
-                  "wapi": "where", "lini": "when", "ngapi": "how many", "kampuni": "companies",
-                  "gani": "which", "habari": "",
-                  # (Farsi's, typed in Latin letters: chand, kei, koja, sherkat; a greeting)
-                  "chand": "how many", "kei": "when", "koja": "where", "sherkat": "company",
-                  "salam": "",
-                  # (Danish's: hvornår, hvor mange, hvor, virksomheder)
-                  "hvornår": "when", "hvornar": "when", "hvor mange": "how many",
-                  "hvor": "where", "virksomheder": "companies",
-                  # (Norwegian's når and bedrifter; Vietnamese's được không, a courtesy)
-                  "når": "when", "bedrifter": "companies", "được không": "",
-                  "duoc khong": "",
-                  # (Hebrew's, typed in Latin letters: kama, matai, eifo, chevra)
-                  "kama": "how many", "matai": "when", "eifo": "where", "chevra": "company",
-                  # (Ukrainian's, typed in Latin letters: skilky, koly, kompanii)
-                  "skilky": "how many", "koly": "when", "kompanii": "companies",
-                  # (Croatian's: koliko, kada, gdje, tvrtke)
-                  "koliko": "how many", "kada": "when", "gdje": "where", "tvrtke": "companies",
-                  "tvrtki": "companies",
-                  # (more of Spanish's: cuál, tiene, cómo se llama, oye)
-                  "cuál": "which", "cual": "which", "tiene": "has", "oye": "",
-                  "cómo se llama": "what is it called", "como se llama": "what is it called",
-                  # (Greek's, typed in Latin letters: poses, pote, pou, etaireies, kai)
-                  "poses": "how many", "posa": "how many", "pote": "when", "pou": "where",
-                  "etaireies": "companies",  # (not kai, pinyin's 开 as well as "and")
-                  # (Arabic's, typed in Latin letters: kam, mata, ayna, sharika)
-                  "kam": "how many", "mata": "when", "ayna": "where", "sharika": "company",
-                  # (French's est-ce que, c'est quoi/qui, a été créé, and a partner's words)
-                  "est-ce que": "", "cest quoi": "what is", "cest qui": "who is",
-                  "a été créé": "was set up", "a été créée": "was set up", "a ouvert": "opened",
-                  "partenaire": "partner", "britannique": "British", "compagnie": "company",
-                  "anglaise": "British", "surface": "area",
-                  # (how much said of things counted, as Slavic speakers may: how many)
-                  "how much companies": "how many companies", "how much firms": "how many firms",
-                  "how much enterprises": "how many enterprises",
-                  # (Thai's, typed in Latin letters: gee, tao rai, muea rai, tee nai, borisat,
-                  # and the courtesy krub that asks nothing)
-                  "gee": "how many", "tao rai": "how much", "muea rai": "when",
-                  "mua rai": "when", "muearai": "when", "tee nai": "where", "thi nai": "where",
-                  "borisat": "companies", "krub": "", "khrub": "", "krap": "", "khrap": "",
-                  # (Hungarian's: hány, mikor, hol, cég, cégek; with or without its marks)
-                  "hány": "how many", "hany": "how many", "mikor": "when", "hol": "where",
-                  "cég": "company", "ceg": "company", "cégek": "companies", "cegek": "companies",
-                  # (Czech's: kolik, kdy, kde; its firma and firmy are German's and Polish's)
-                  "kolik": "how many", "kdy": "when", "kde": "where",
-                  # (Amharic's, typed in Latin letters: sint, meche, dirijit; not yet, English's
-                  # word as well as "where")
-                  "sint": "how many", "meche": "when", "dirijit": "organisation",
-                  # (Bengali's, typed in Latin letters: koto, koyta, kobe, kothay, koto jon;
-                  # hoyeche and hoise, "has happened", ask nothing)
-                  "koto jon": "how many people", "koto": "how many", "koyta": "how many",
-                  "kobe": "when", "kothay": "where", "hoyeche": "", "hoyechilo": "", "hoise": "",
-                  # (Romanian's: câte, când, unde, care sunt, and its courtesies)
-                  "câte": "how many", "cate": "how many", "când": "when", "cand": "when",
-                  "unde": "where", "care sunt": "which are", "proiectele": "the projects",
-                  "mulțumesc": "", "multumesc": "", "vă rog": "", "va rog": "",
-                  # (Kazakh's, typed in Latin letters: qansha, qashan, qayda, kompaniya)
-                  "qansha": "how many", "qashan": "when", "qayda": "where",
-                  "kompaniya": "companies", "kompaniyasy": "company",
-                  # (Zulu's: malini, nini, kuphi; and South Africa's greeting)
-                  "malini": "how much", "nini": "when", "kuphi": "where", "howzit": "",
-                  # (Japanese's, typed in romaji: ikutsu, itsu, doko, kaisha, and its desu ka
-                  # and onegaishimasu that ask nothing)
-                  "ikutsu": "how many", "itsu": "when", "doko": "where", "kaisha": "company",
-                  "desu ka": "", "onegaishimasu": "", "namae": "name",
-                  # (more of Finnish's: missä, mitkä, yritystä)
-                  "missä": "where", "missa": "where", "mitkä": "which", "mitka": "which",
-                  "yritystä": "companies", "yritysta": "companies",
-                  # (Estonian's: mitu, millal, kus, ettevõtet)
-                  "mitu": "how many", "millal": "when", "kus": "where",
-                  "ettevõtet": "companies", "ettevotet": "companies",
-                  "ettevõtteid": "companies", "ettevotteid": "companies",
-                  # (Nyanja's: zingati, liti, kuti, and its greeting bwanji)
-                  "zingati": "how many", "liti": "when", "kuti": "where", "bwanji": "",
-                  # (Uyghur's, typed in Latin letters: qanche, qachan, nede)
-                  "qanche": "how many", "qachan": "when", "nede": "where",
-                  # (Portuguese's onde, empresa and né)
-                  "onde": "where", "empresa": "company", "né": "",
-                  # (Sinhala's, typed in Latin letters: kiyada, kawadada, koheda, samagama)
-                  "kiyada": "how many", "kawadada": "when", "koheda": "where",
-                  "samagama": "company", "samagam": "companies",
-                  # (Somali's: immisa, goorma, halkee, shirkad, shirkado; a greeting)
-                  "immisa": "how many", "goorma": "when", "halkee": "where",
-                  "shirkad": "company", "shirkado": "companies", "salaam": "",
-                  # (Punjabi's, typed in Latin letters: kinne, kinna, kadon, kithe, saal)
-                  "kinne": "how many", "kinniyan": "how many", "kinna": "how much",
-                  "kadon": "when", "kithe": "where", "saal": "years",
-                  # (Icelandic's: hversu mörg, hvenær, hvar, fyrirtæki; with or without its
-                  # letters)
-                  "hversu mörg": "how many", "hversu morg": "how many", "hvenær": "when",
-                  "hvenaer": "when", "hvar": "where", "fyrirtæki": "companies",
-                  "fyrirtaeki": "companies",
-                  # (Kinyarwanda's: angahe, ryari, ibigo, and its thanks; not he, English's
-                  # word as well as "where")
-                  "angahe": "how many", "ryari": "when", "ibigo": "companies",
-                  "murakoze": "",
-                  # (Slovenian's: kdaj, kje, podjetja; Lithuanian's: kiek, kur, kokia, įmonės)
-                  "kdaj": "when", "kje": "where", "podjetja": "companies", "podjetje": "company",
-                  "kiek": "how many", "kur": "where", "kokia": "which", "įmonės": "companies",
-                  "imones": "companies", "įmonė": "company", "imone": "company",
-                  # (Bulgarian's, typed in Latin letters: kolko, koga, kade, firmi)
-                  "kolko": "how many", "koga": "when", "kade": "where", "firmi": "companies",
-                  # (Yoruba's: meloo, nigbawo, nibo, ile-ise)
-                  "meloo": "how many", "nigbawo": "when", "nibo": "where", "ile-ise": "company",
-                  # (Latvian's: cik, kad, uzņēmumi, and its greeting labdien)
-                  "cik": "how many", "kad": "when", "uzņēmumi": "companies",
-                  "uznemumi": "companies", "labdien": "",
-                  # (Korean's, typed in romanization: myeot gae, eonje, eodi, hoesa)
-                  "myeot gae": "how many", "eonje": "when", "eodi": "where", "hoesa": "company",
-                  # (Azerbaijani's: neçə, nə vaxt, harada, şirkət; with or without its marks)
-                  "neçə": "how many", "nece": "how many", "nə vaxt": "when", "ne vaxt": "when",
-                  "harada": "where", "şirkət": "company", "sirket": "company",
-                  "şirkətlər": "companies", "sirketler": "companies",
-                  # (Mongolian's, typed in Latin letters: heden, hezee, haana, kompani, and its
-                  # greeting)
-                  "heden": "how many", "hezee": "when", "haana": "where", "kompani": "company",
-                  "sain baina uu": "",
-                  # (Tamil's, typed in Latin letters: ethanai, eppo, enga, enna; irukku and
-                  # pannanga, "is there" and "did", ask nothing)
-                  "ethanai": "how many", "eppo": "when", "eppodhu": "when", "enga": "where",
-                  "enna": "what", "irukku": "", "iruku": "", "pannanga": "", "panninanga": "",
-                  # (Khmer's, typed in Latin letters: ponman, pel na, nov ena, krumhun; bong, a
-                  # polite address)
-                  "ponman": "how many", "pel na": "when", "nov ena": "where",
-                  "krumhun": "company", "bong": "",
-                  # (Georgian's, typed in Latin letters: ramdeni, rodis, ra aris, kompania; not
-                  # sad, English's word as well as "where")
-                  "ramdeni": "how many", "rodis": "when", "ra aris": "what is",
-                  "kompania": "company",
-                  # (Armenian's, typed in Latin letters: qani, erb, vortegh, enkerutyun)
-                  "qani": "how many", "erb": "when", "vortegh": "where",
-                  "enkerutyun": "company",
-                  # (Malagasy's: firy, oviana, aiza, orinasa)
-                  "firy": "how many", "oviana": "when", "aiza": "where", "orinasa": "companies",
-                  # (Nepali's, typed in Latin letters: kati, kahile, kaha, and its hajur, sir;
-                  # not kun, pinyin's 昆 as well as "which")
-                  "kati": "how many", "kahile": "when", "kaha": "where", "hajur": "",
-                  # (Hausa's: nawa, yaushe, ina, kamfani)
-                  "nawa": "how many", "yaushe": "when", "ina": "where", "kamfani": "company",
-                  # (Basque's: zenbat, noiz, non, enpresa, enpresak)
-                  "zenbat": "how many", "noiz": "when", "non": "where", "enpresa": "company",
-                  "enpresak": "companies",
-                  # (Haitian Creole's: konbyen, kilè, ki kote, konpayi)
-                  "konbyen": "how many", "kilè": "when", "kile": "when", "ki kote": "where",
-                  "konpayi": "company",
-                  # (Uzbek's: nechta, qachon, qayerda, kompaniyalar)
-                  "nechta": "how many", "qachon": "when", "qayerda": "where",
-                  "kompaniyalar": "companies",
-                  # (Welsh's: faint, pryd, ble, cwmni, cwmnïau)
-                  "faint": "how many", "pryd": "when", "ble": "where", "cwmni": "company",
-                  "cwmnïau": "companies", "cwmniau": "companies",
-                  # (Pashto's, typed in Latin letters: tsomra, kala, cheri)
-                  "tsomra": "how many", "kala": "when", "cheri": "where",
-                  # (Catalan's quantes and empreses; not quan, pinyin's 全 as well as "when")
-                  "quantes": "how many", "empreses": "companies",
-                  # (Lao's, typed in Latin letters: jak, meua dai, yu sai, bolisat)
-                  "jak": "how many", "meua dai": "when", "yu sai": "where",
-                  "bolisat": "company",
-                  # (Maltese's: kemm, meta, fejn, kumpanija)
-                  "kemm money": "how much money", "kemm": "how many", "meta": "when",
-                  "fejn": "where", "kumpanija": "company",
-                  # (Luganda's: mmeka, ddi, kkampuni)
-                  "mmeka money": "how much money", "mmeka": "how many", "ddi": "when",
-                  "kkampuni": "company",
-                  # (Cebuano's: pila ka, kanus-a, unsa, naa; not sa and ang, pinyin's as well)
-                  "pila ka": "how many", "pila": "how many", "kanus-a": "when", "asa": "where",
-                  "unsa": "what",
-                  "naa": "",
-                  # (Albanian's kompanitë; not sa, kur and ku, other words here or pinyin's)
-                  "kompanitë": "companies", "kompanite": "companies"}
+# Words of other languages typed among English ones, in English (wann, cuántas empresas):
+# a data file, one language a paragraph, kept like terms.tsv.
+ABBREVIATIONS |= foreign_words(FOREIGN_WORDS_FILE)
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(

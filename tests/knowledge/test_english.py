@@ -238,3 +238,24 @@ def test_a_place_is_read_in_pinyin_as_its_whole_name_reads() -> None:
 
     assert en.place("北京市朝阳区") == "Chaoyang District, Beijing"
     assert en.place("深圳市南山区") == "Nanshan District, Shenzhen"
+
+
+def test_foreign_words_file_reads_words_and_courtesies(tmp_path) -> None:
+    from data.english.words import FOREIGN_WORDS_FILE, foreign_words
+
+    words = foreign_words(FOREIGN_WORDS_FILE)
+    assert words["hoeveel"] == "how many" and words["muea rai"] == "when"
+    assert words["krub"] == ""  # a courtesy: asks nothing
+    sample = tmp_path / "words.tsv"
+    sample.write_text("# a note\n\nkapan\twhen\nbwanji\n", encoding="utf-8")
+    assert foreign_words(sample) == {"kapan": "when", "bwanji": ""}
+
+
+@pytest.mark.parametrize("text", ["kapan\twhen\nkapan\tif\n", " kapan\twhen\n"])
+def test_foreign_words_file_refuses_a_word_twice_or_padded(tmp_path, text: str) -> None:
+    from data.english.words import ForeignWordsError, foreign_words
+
+    sample = tmp_path / "words.tsv"
+    sample.write_text(text, encoding="utf-8")
+    with pytest.raises(ForeignWordsError, match=r"words\.tsv:"):
+        foreign_words(sample)
