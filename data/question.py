@@ -30,6 +30,20 @@ LOCATION_SAID = r"(?:所处|所在)的?(?:具体)?(?:区域|地理)?位置|区�
 SIDE_CHOICE = r"[东南西北](?:边|侧|部|面)还是(?:在)?[东南西北](?:边|侧|部|面)"
 
 
+# The southwest's 好多 asking how many (有好多家，排第几嘛; 产值有好多哦): after 有 or 是,
+# before a counter or a particle; 有好多企业, a lot, is not typed to a bot so.
+_HAODUO_ASKED = (r"(?<=[有是])好多(?=[个件家人张项名位所批类场次支元钱亿万座台套种]|平方|"
+                r"[哦嘛哟喃噻呢啊?？]|$)")
+# Sichuan's 好多 asking how many (产值好多？签约项目好多个？, 一共好多人), not 好多 "a lot"
+# (招了好多博士).
+HOW_MANY_SICHUAN = lazy_regex(r"(?:(?<=一共|总共|合计|共计|总计)|(?<=加起来))好多|"
+                              # (各有好多人 哪个多: another question after it, the space
+                              # between folded away)
+                              r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$|[，,]?(?:哪个|哪一个|还是))|钱|"
+                              # (搬进去好多家公司了哦, 好多所大学哦, 好多亿咯: asked, a particle
+                              # ending it)
+                              r"[个件家人张项名位所批类场次亿万][\u4e00-\u9fff]{0,6}?了?[哦嘛呢啊咯]"
+                              rf"[?？]*$)|{_HAODUO_ASKED}")
 # A count named at a question's end (申报高企的企业数？, 签约项目数): the number of them asked.
 COUNT_NAMED = r"(?<=[业企司人项件目构校利才])数[?？。]*$"
 # Parks asked as a kind built (建什么园: the parks a sentence names), and the ones counted at

@@ -150,7 +150,9 @@ def build_index(corpus: str | Text) -> Index:
         key = tuple(w for w in lemmas if reviewed or w not in STOP_WORDS) or tuple(lemmas)
         if not key:
             continue
-        if reviewed and len(key) > 1 and any(w in STOP_WORDS for w in key):
+        # (only a phrase the matcher can take whole: a longer one's stop words, kept, would
+        # be read as words of their own)
+        if reviewed and 1 < len(key) <= MAX_PHRASE and any(w in STOP_WORDS for w in key):
             stop_phrases.add(key)
         if len(key) <= MAX_PHRASE:
             _add(exact, key, word, weight)

@@ -90,7 +90,8 @@ def _match(idx: Index, lemmas: list[str], raw: list[str]) -> tuple[list[_Span], 
                 spans.append(_Span(i, i + 1, raw[i], {named: GLOSSARY_WEIGHT}, "place"))
             elif named and len(word) >= PLACE_MIN_LETTERS:
                 unknown.append(raw[i])  # (Nanjing, a place the document never names: no 江苏)
-            elif word in idx.partial:
+            elif word in idx.partial and not word.isdigit():
+                # (a number is a figure, not a word of a gloss: 10 is no 万人… "per 10,000")
                 spans.append(_Span(i, i + 1, raw[i], _ranked(idx, _partial(idx, word)),
                                    "partial"))
             elif not word.isdigit():
@@ -106,7 +107,8 @@ def _years(idx: Index, pair: list[str]) -> str | None:
     number = pair[0]
     forms = ([f"{number}年"] if number.isdigit() and len(number) <= 2 else []) + (
         [f"{NUMBER_WORDS[number]}年"] if number in NUMBER_WORDS else [])
-    return next((form for form in forms if form in idx.words), None)
+    # (its words are runs of characters: 10年, of 10年内, is in its text, not among them)
+    return next((form for form in forms if form in idx.words or idx.text.holds(form)), None)
 
 
 def _compounds(idx: Index, spans: list[_Span]) -> list[_Span]:

@@ -149,7 +149,9 @@ PERIODS: dict[str, re.Pattern[str]] = {
     # (全年集聚: what the year held, a stock; 10年内: a span of years, not the year's)
     "new": lazy_regex(r"新增|新引进|新来的?|新进的|全年(?!集聚|拥有|共有|汇聚)|"
                       r"(?<![\d十两二三四五六七八九])年内|"
-                      r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b"),
+                      r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b|"
+                      # (in 2020 alone: that year's, against a running total)
+                      r"(?:\b20\d\d|\byear) alone\b|\balone in 20\d\d\b"),
     "total": lazy_regex(r"累计|总计|总额|总量|至今|截至|现在|目前|如今|一共|总共|so far|in total|"
                         r"cumulative|\bnow\b|currently|to date|accumulat|altogether|"
                         r"\btotal number\b"),

@@ -39,6 +39,7 @@ from data.question import (
     FIGURE_CHECK,
     FOCUS_WORDS,
     FUNCTION_CHARS,
+    HOW_MANY_SICHUAN,
     INTENT_PATTERNS,
     NOT_A_UNIT,
     PINYIN_WORDS,
@@ -246,7 +247,7 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Tianjin's 嘛 for 什么 (嘛时候揭牌的, 在…嘛位置) and 介个 for 这个
              "嘛时候": "什么时候", "嘛位置": "什么位置", "嘛地方": "什么地方", "介个": "这个",
              # The northeast's 整起来 for setting up (啥时候整起来的)
-             "整起来": "成立", "弄起来": "成立", "叫个啥": "叫什么",
+             "整起来": "成立", "弄起来": "成立", "叫个啥": "叫什么", "整好": "建好",
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
@@ -256,14 +257,14 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Shanxi's 甚 and 多会儿 (甚时候设立的, 是个甚东西, 多会儿启用的, 在哪搭)
              "甚时候": "什么时候", "多会儿": "什么时候", "甚东西": "什么东西", "是个甚": "是什么",
              "个甚": "个什么", "做甚": "做什么", "甚地方": "什么地方", "哪搭": "哪里",
-             "咋地": "怎么样",
+             "咋地": "怎么样", "甚么": "什么",
              # Henan's 里头 (里头有多少家)
              "里头": "里",
              # The northeast's and Qingdao's 嘎哈 (是嘎哈的: what it does)
              "是嘎哈的": "是干什么的", "嘎哈": "干什么",
              # Yunnan's 哪样 (是整哪样的, 拿了哪样证); 哪个时候 and 多少个钱 as said
              "是整哪样": "是什么", "整哪样": "干什么", "哪样": "什么", "哪个时候": "什么时候",
-             "多少个钱": "多少钱", "哪儿个": "哪个", "哪阵": "什么时候",
+             "多少个钱": "多少钱", "哪儿个": "哪个", "哪阵": "什么时候", "哪点": "哪里",
              # Fuzhou's (若多家, 底时发布, 底落个区, 底个研究院, 伊)
              "若多": "多少", "底时": "什么时候", "底落": "哪里", "底个": "哪个", "伊": "它",
              # Chaozhou's 乜人, 做乜 and 底块 (哪块: where, or which part)
@@ -319,16 +320,6 @@ CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", 
 # 何处 before a kind of place (上海何处高新区): which one of them, not where.
 WHICH_PLACE_OF_A_KIND = lazy_regex(r"何处(?=[\u4e00-\u9fff]{2})")
 CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
-# Sichuan's 好多 asking how many (产值好多？签约项目好多个？, 一共好多人), not 好多 "a lot"
-# (招了好多博士).
-HOW_MANY_SICHUAN = lazy_regex(r"(?:(?<=一共|总共|合计|共计|总计)|(?<=加起来))好多|"
-                              # (各有好多人 哪个多: another question after it, the space
-                              # between folded away)
-                              r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$|[，,]?(?:哪个|哪一个|还是))|钱|"
-                              # (搬进去好多家公司了哦, 好多所大学哦, 好多亿咯: asked, a particle
-                              # ending it)
-                              r"[个件家人张项名位所批类场次亿万][\u4e00-\u9fff]{0,6}?了?[哦嘛呢啊咯]"
-                              r"[?？]*$)")
 # …为何 at the end of a clause asks what it is (揭牌之期为何, 各为何); before it, why.
 WHAT_IT_IS = lazy_regex(r"为何(?=[?？。!！，,]|$)")
 # A year written in characters (二〇一九年): in digits, as the document writes years.
@@ -384,6 +375,9 @@ GUESSED = lazy_regex(r"应该|记得|印象|大概|大约|是不是|可能|估�
 NOUN_ER = lazy_regex(r"(?<=[\u4e00-\u9fff])(?<![哪这那会块点])儿(?=[?？!！。，,\s]|$)")
 # Hokkien's 当时 at the end asks when (签备忘录是当时); Mandarin's 当时 never ends a question.
 WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
+# Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
+# only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
+SHANXI_WHAT = lazy_regex(r"甚(?![至为多少大远高微嚣佳广])")
 # Wu's question particle 伐 at the end (好伐, 有伐): 吗.
 WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
 # Cantonese counts companies in 间 (边三间, 系边几间): 家.
@@ -432,6 +426,8 @@ def _mandarin(folded: str) -> str:
         folded = GUESS_BA.sub("吗", folded)
     if "么" in folded:
         folded = HAKKA_WHAT.sub("什么", folded)
+    if "甚" in folded:
+        folded = SHANXI_WHAT.sub("什么", folded)
     if "儿" in folded:
         folded = NOUN_ER.sub("", folded)
     if "当时" in folded:
@@ -1185,8 +1181,12 @@ class Reader:
         content, unknown, groups = self._content(folded, spans)
         lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
-            links += self._link_by_words(*self._with_pinyin(groups, asked, unknown),
-                                         len(folded), asked)
+            by_words, misread = self._link_by_words(
+                *self._with_pinyin(groups, asked, unknown), len(folded), asked)
+            links += by_words
+            # (the Gusu materials lab: Gusu names it, so no 姑苏创新创业领军人才 is asked)
+            for word in misread:
+                content = re.sub(rf"(?<!\S){re.escape(word)}(?!\S)", " ", content)
         if lang == "en" and rx(r"[\u4e00-\u9fff]").search(folded) and all(
                 any(link.start <= m.start() and m.end() <= link.end
                     for link in links if link.how == "pinyin-latin")
@@ -1300,22 +1300,26 @@ class Reader:
         return out, pinyin_names
 
     def _link_by_words(self, groups: list[tuple[str, tuple[str, ...]]],
-                       pinyin_names: set[str], at: int, raw: str) -> list[Link]:
+                       pinyin_names: set[str], at: int, raw: str
+                       ) -> tuple[list[Link], set[str]]:
         """An English question naming a thing in its own words (its academy in Chengdu):
         the known name that says two or more of the question's English words, each in
         one of the document's words for it, one of them a proper name (Chengdu; or the
-        pinyin of the document's word, as ``_with_pinyin`` read it)."""
+        pinyin of the document's word, as ``_with_pinyin`` read it); and the other readings
+        of the proper names that name it (Gusu's 姑苏创新创业领军人才, beside its 姑苏)."""
         # The chapter's own subject (园区, the Park) is no proper name of something else.
         chapter = self.linker.keys_of_name(self.chapter_subject)
         proper = {w for english_words, group in groups
                   if _proper(raw, english_words) or english_words in pinyin_names
                   for w in group if w not in chapter}
         said: dict[str, list[str]] = {}
-        for _, group in groups:
+        saying: dict[str, list[str]] = {}  # (the English words that say each)
+        for english_words, group in groups:
             for key in set().union(*(self.linker.keys_with(w) for w in group)):
                 word = next((w for w in group if w in key), None)
                 if word:
                     said.setdefault(key, []).append(word)
+                    saying.setdefault(key, []).append(english_words)
         # Two words or more, covering half the name at least; the rarer the words, the
         # likelier the name (成都 says more than 产业).
         scored = sorted(((sum(self.stats.idf(w) for w in words), key)
@@ -1326,12 +1330,17 @@ class Reader:
         ids_of = self.linker.entity_ids(key for _, key in scored[:2])
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]
                           and set(ids_of[scored[1][1]]) != set(ids_of[scored[0][1]])):
-            return []
+            return [], set()
         entities = set(ids_of[scored[0][1]])
         if not entities or len(entities) > 2:
-            return []
+            return [], set()
         ids = tuple(sorted(entities))
-        return [Link(ids, self.linker.entities[ids[0]][0], at, at, "words")]
+        key = scored[0][1]
+        naming = {english_words for english_words in saying[key]
+                  if _proper(raw, english_words) or english_words in pinyin_names}
+        return ([Link(ids, self.linker.entities[ids[0]][0], at, at, "words")],
+                {w for english_words, group in groups if english_words in naming
+                 for w in group if w not in key})
 
     def _linked(self, folded: str, namesakes: list[str], raw: str) -> list[Link]:
         """The names of the question; in English, a name typed as a name in the plural

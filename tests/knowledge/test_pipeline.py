@@ -4817,3 +4817,48 @@ def test_an_exchange_is_one_that_names_the_company_asked(kb: KnowledgeBase) -> N
 def test_maltese_luganda_cebuano_and_upper_case_numerals(kb: KnowledgeBase, question: str,
                                                          facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Afrikaans's waar and maatskappye, Samoan's fia, afea and fea, Igbo's ole, mgbe ole and
+    # ebee, Telugu's eppudu, ekkada and undha, Slovak's kedy.
+    ("Waar is Suzhou Nanopolis?", ("独墅湖",)),
+    ("Hoeveel maatskappye are in Nano City?", ("397家",)),
+    ("Fia kamupani in Nano City?", ("397家",)),
+    ("Afea was Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("Fea is the Jinji Lake Innovation Center (Beijing)?", ("朝阳区",)),
+    ("Ole ulo oru in Nano City?", ("397家",)),
+    ("Mgbe ole was the Chengdu Spark academy set up?", ("2020年11月26日",)),
+    ("Nano City ekkada undha?", ("独墅湖",)),
+    ("Gusu Lab eppudu unveiled?", ("2020年6月30日",)),
+    ("Kedy was Gusu Lab unveiled?", ("2020年6月30日",)),
+])
+def test_afrikaans_samoan_igbo_telugu_and_slovak_words(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A glossary phrase longer than the matcher takes keeps no stop words of its own.
+    ("Number of companies listed at home and abroad?", ("45家",)),
+    # Sichuan's 有好多 and Yunnan's 哪点; Shanxi's 甚 before any noun; the northeast's 整好;
+    # 开始用 and 录了 as said.
+    ("国际科技园产值有好多喃", ("800亿余元",)),
+    ("苏州纳米城在独墅湖科教创新区的哪点", ("东部",)),
+    ("六莲科技拿到甚证", ("医疗器械注册证",)),
+    ("生物医药创新资源协同运营平台是啥时候整好的呀", ("2020年12月",)),
+    ("姑苏实验室这一年录了多少人", ("129人",)),
+    ("牛津那个分子诊断中心哪天开始用", ("2020年10月22日",)),
+    # A comparison asked with 比较 at the end.
+    ("纳米城和国际科技园的PCT申请比较", ("81件", "299件")),
+    # Another measure of the first part's subject, asked with 呢, in its own unit.
+    ("纳米城入驻企业多少家，PCT申请呢", ("397家", "81件")),
+    # In a year alone: that year's addition, not the running total.
+    ("How many class 1 new drug clinical approvals did BioBAY obtain in 2020 alone?",
+     ("29张",)),
+    # A proper name's other reading is not asked (Gusu of the lab: no Gusu talents).
+    ("How much money does the Gusu materials lab have over 10 years?", ("200亿元",)),
+])
+def test_round_233_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

@@ -22,6 +22,7 @@ from data.question import (
     EN_SUBJECT,
     EXAMPLES,
     FIGURE_CHECK,
+    HOW_MANY_SICHUAN,
     QUESTION_WORDS,
     Question,
     which_first,
@@ -38,7 +39,10 @@ COMPARE = lazy_regex(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|�
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
                      r"\bsame day\b|\bat the same time\b|"
                      # (A和B的X对比一下: the two set side by side)
-                     r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|多少|几)|之差|差值|差额")
+                     r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|多少|几)|之差|差值|差额|"
+                     # (A与B的X比较, 比较A和B的X: 比较 ending or opening the question, not the
+                     # "rather" of 比较多)
+                     r"比较(?=[?？。!！]*$)|^比较")
 # A later piece asking only where the first one's figure ranks (在全市排第几).
 RANK_ONLY = lazy_regex(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市内|国内|区内)?的?"
                        r"(?:排名|排|列|位居|位列|名列)(?:第几|多少)(?:位|名)?[啊呀呢吗?？]*$")
@@ -430,8 +434,11 @@ def split(q: Question, chapter_subject: str | None,
     # (Split as typed: folding joins words a space kept apart. A space after a Latin word
     # only ends that word: BioBAY 2020年新增多少… is one question. Deeds in order and which
     # came first read as understood.)
+    typed = q.asked or q.raw
+    if "好多" in typed:  # (各是好多: Sichuan's how many, as the question was read)
+        typed = HOW_MANY_SICHUAN.sub("多少", typed)
     listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(
-        r"\1和", _stated_then_compared(q.asked or q.raw))))
+        r"\1和", _stated_then_compared(typed))))
     halves = [fold(p) for p in SLASHED.split(listed) if fold(p).strip()] if (
         "/" in listed or "／" in listed or "|" in listed) else []
     if 1 < len(halves) <= MAX_PARTS and all(map(COUNT_ASKED.search, halves)):
@@ -1014,6 +1021,12 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
     measure = first[last:first_head.start()].lstrip("的")
     subject = rx(r"^其中|(?:又|还)?(?:是|有)?$").sub("", piece[:head.start()])
     asked = piece[head.start():] if question else first[first_head.start():]
+    if not question and not any(s and s in piece for s in said) and (
+            len(rx(r"[^\u4e00-\u9fffa-z]").sub("", FRAME.sub("", subject))) >= 2):
+        # (纳米城发明专利申请了多少件？PCT呢: no name of its own, so another measure of the
+        # first's subject, not a subject of the first's measure; counted in its own unit)
+        return first[:last] + subject + rx(r"^(多少|几)[家个件人项张名位所批支]").sub(
+            r"\1" if asked.startswith("多少") else "多少", asked)
     return subject + measure + asked
 
 
