@@ -323,7 +323,11 @@ class Linker:
             if not any(taken[start:end]) and not _kind_asked(folded, start, end):
                 piece = folded[start:end]
                 # A common tail (研究中心) ends many names: their keys only when it links.
-                add(start, end, sorted(self.names.by_tail([piece])[piece]), "tail")
+                keys = self.names.by_tail([piece])[piece]
+                level = LEVEL_BEFORE.search(folded, 0, start)
+                if level and not any(level.group(1) in key for key in keys):
+                    continue  # 国家级人才工程: no 园区…人才工程, which is the park's own
+                add(start, end, sorted(keys), "tail")
         # 3b. Latin pinyin input (nami cheng, zaiding yiyao): runs of words whose letters
         # spell an alias's syllables.
         for size in range(min(len(words), MAX_LATIN_RUN), 0, -1):
@@ -698,6 +702,10 @@ def _least(keys: set[str]) -> set[str]:
     科技园七期人工智能产业园, a part of 苏州国际科技园) is not what an abbreviation whose
     characters the shorter one holds stands for."""
     return {k for k in keys if not any(o != k and o in k for o in keys)}
+
+
+# A level said just before a tail (国家级人才工程, 省级研发机构): the level's name.
+LEVEL_BEFORE = lazy_regex(r"(国家|省|市)级?(?:重大|重点)?$")
 
 
 def _kind_asked(folded: str, start: int, end: int) -> bool:

@@ -32,7 +32,7 @@ SIDE_CHOICE = r"[东南西北](?:边|侧|部|面)还是(?:在)?[东南西北](?:
 
 # The southwest's 好多 asking how many (有好多家，排第几嘛; 产值有好多哦): after 有 or 是,
 # before a counter or a particle; 有好多企业, a lot, is not typed to a bot so.
-_HAODUO_ASKED = (r"(?<=[有是])好多(?=[个件家人张项名位所批类场次支元钱亿万座台套种]|平方|"
+_HAODUO_ASKED = (r"(?<=[有是])(?<!不是)好多(?=[个件家人张项名位所批类场次支元钱亿万座台套种]|平方|"
                 r"[哦嘛哟喃噻呢啊?？]|$)")
 # Sichuan's 好多 asking how many (产值好多？签约项目好多个？, 一共好多人), not 好多 "a lot"
 # (招了好多博士).
@@ -113,7 +113,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:什么|哪个|具体)位置|位置在|(?:哪个|哪家|什么)(?:证券)?交易所|(?:哪个|什么)板(?!块)|"
                          # (所处的具体区域位置, 区位: where it stands)
                          rf"{LOCATION_SAID}|"
-                         r"\bwhere(?:abouts)?\b|"
+                         r"\bwhere(?:abouts)?\b(?![^?]{0,40}\b(?:used|applied)\b)|"
                          # (in which part of the district is it: where, within a place)
                          r"\b(?:which|what) (?:part|area|corner|side|end) of\b|"
                          # (which Shenzhen district: a place may stand before the kind)
@@ -214,19 +214,39 @@ def personal_sentences(text: str) -> str:
 # what is meant (…上市 我说的是科创板) or gives a year.
 REMARKERS = (r"老师|客户|老板|领导|同事|朋友|同学|家人|孩子|学生|我们|他们|她们|他|她|"
              r"丫头子?|儿子|闺女|女儿|老伴|媳妇|孙子|孙女")
+# Whom the asker will tell (给游客讲讲, 跟团友说个数): a guide's or a teacher's listeners.
+# (read as typed, so in Traditional characters too: 給遊客講講)
+AUDIENCE = (r"[游遊]客|客人|[团團]友|[访訪]客|[观觀]众|大家|小朋友|孩子[们們]|[学學]生[们們]|"
+            r"[听聽]众|[读讀]者")
 TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:(?:{OPENERS}|{REMARKERS})"
                              r"[^\s\d?？。!！说指问是]*|"
                              # (…多少个项目 丫头子让我问的: who asked the asker to ask)
                              rf"(?:{REMARKERS})(?:让|叫|要|托)我来?(?:问|查|打听)(?:的|一下|下)?|"
                              # (…多少家 说个准数: the figure, exactly, as every answer gives it)
                              r"(?:说|给)个准(?:数|话)|"
+                             # (…多少家 给游客讲讲; …被誉为什么 一句话说清: whom it is for, how
+                             # short)
+                             rf"(?:[给給]|跟|向|[对對])(?:{AUDIENCE})[^\s\d?？。!！]*|"
+                             r"一句[话話](?:[说說]|[讲講])(?:清楚?|明白)?|"
                              # (…哪些平台啊 全部列出来; …哪些方向啊 列一下谢谢: how to answer)
                              r"(?:全部|都|麻烦|请)?列(?:出来|一下|下)(?:吧|哈|呗)?(?:谢谢|多谢)?"
                              r"|谢谢|多谢|感谢|麻烦了|辛苦了)[。.!！~]*$")
 
 
+# A clause the asker says they do not want answered (比上年多多少我倒不关心, 排第几我不管).
+NOT_WANTED = lazy_regex(r"(?:^|(?<=[，,？?。；;\s]))[^，,？?。；;\s]{2,24}?(?:我|咱)?"
+                        r"(?:倒|就|可|也|才)?(?:不关心|不管|不在乎|不感兴趣|无所谓|不用管|不需要知道)"
+                        r"(?:了|啊|哈|哦)?"
+                        r"[。.!！]*(?=[，,？?。；;\s]|$)")
+
+
 def without_trailing_remark(text: str) -> str:
-    """``text`` without a remark typed after its question (see TRAILING_REMARK)."""
+    """``text`` without a remark typed after its question (see TRAILING_REMARK), and
+    without a clause the asker does not want answered (see NOT_WANTED)."""
+    if "不" in text or "无所谓" in text:
+        wanted = NOT_WANTED.sub("", text)
+        if wanted != text and ASKS.search(wanted):
+            text = wanted.rstrip("，, ")
     remark = TRAILING_REMARK.search(text) if " " in text.strip() else None
     if remark is None or ASKS.search(remark.group(0)) or not ASKS.search(text[:remark.start()]):
         return text
@@ -428,6 +448,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\b(?:special|unique|distinctive|notable|noteworthy|remarkable)\b|"
                             r"\bstands? out\b|"
                             r"\bknown (?:as|for)\b|\bused (?:for|in)\b|"
+                            # (where are its products used: what in, not where it stands)
+                            r"\bwhere\b[^?]{0,40}\b(?:used|applied)\b|"
                             r"\bnick ?names?\b|\bnick ?named\b|"
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
                             r"\b(?:acclaimed|renowned|celebrated)\b|"

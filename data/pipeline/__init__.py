@@ -704,7 +704,8 @@ class Pipeline:
                 not ROLE_SAID.search(text)):
             # Who heads it? A sentence naming no one's role does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
-        if not self._gives_the_name(q, sentence.text):
+        if not self._gives_the_name(q, sentence.text,
+                                    self.kb.entry_subject.get(sentence.entry_id) or ""):
             # What is the incubator called? A sentence naming none of its kind does not say.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         # (a photo's caption, when its credit is asked, need not say the event in the
@@ -848,9 +849,11 @@ class Pipeline:
         rows = list({r.id: r for r in rows if r.id not in owned}.values())
         return [r for r in rows if any(s in fold(r.text) for s in said)]
 
-    def _gives_the_name(self, q: Question, text: str) -> bool:
+    def _gives_the_name(self, q: Question, text: str, subject: str = "") -> bool:
         """Asked what a thing is called (孵化器叫什么名字), whether the sentence gives a name:
-        one of the kind asked, when it is a kind names end in, or a name in quotes."""
+        one of the kind asked, when it is a kind names end in, or a name in quotes; or its
+        entry's, which the sentence opens by its kind alone (平台将…, 该联盟…) and the
+        answer's source names."""
         asked = NAME_ASKED.search(q.folded)
         if asked is None and q.lang == "en" and EN_NAME_ASKED.search(q.folded):
             # (the name of a thing of MIT's: one holding MIT's name, or one in quotes)
@@ -866,6 +869,9 @@ class Pipeline:
         kind = kinds[-1].group(0) if kinds and kinds[-1].end() == len(of) else ""
         if not kind and (generic := GENERIC_KIND.search(of)):
             kind = generic.group(0)  # 科研机构叫什么: a name ending 机构, or one quoted
+        if kind and fold(subject).endswith(kind) and (
+                rx(rf"^(?:该|这一?)?{re.escape(kind)}").match(text)):
+            return True
         linked = {eid for link in q.links for eid in link.entity_ids}
         if kind in ("公司", "企业", "机构", "") and _latin_party(q, text):
             return True  # (a party by its own Latin name: …网络公司PraxisAuril)

@@ -27,6 +27,7 @@ from data.question import (
     AREA_AS_FIELD,
     ASKS,
     ASPECTS,
+    AUDIENCE,
     BACK_REFERENCE,
     COUNTER_UNITS,
     DEEDS_IN_ORDER,
@@ -283,6 +284,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "么里": "什么",
              # A letter's classical 何等 and 有何 (素有何等美誉, 有何要事)
              "有何等": "有什么", "何等": "什么", "有何": "有什么",
+             # A reader asking how the document words it (占全市比例如何表述): what it says
+             "如何表述": "是什么", "怎么表述": "是什么", "怎样表述": "是什么",
+             "原文怎么说": "是什么", "原文怎么写": "是什么",
              # A headline's framing (一文看懂…, 划重点): nothing asked
              "一文看懂": "", "一文读懂": "", "划重点": "",
              # 火星文, a teenager's look-alike characters (莪想问, 哆少, 拿菿叻啥证吖)
@@ -375,6 +379,10 @@ GUESSED = lazy_regex(r"应该|记得|印象|大概|大约|是不是|可能|估�
 NOUN_ER = lazy_regex(r"(?<=[\u4e00-\u9fff])(?<![哪这那会块点])儿(?=[?？!！。，,\s]|$)")
 # Hokkien's 当时 at the end asks when (签备忘录是当时); Mandarin's 当时 never ends a question.
 WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
+# The south's and southwest's 好大 asking how big (那个园子有好大, B1地块建了好大): 多大;
+# at the question's end, after a verb, not a remark's 好大 (a big one) before a noun.
+# (是不是好大: is it big, asked yes or no)
+HOW_BIG_SOUTHERN = lazy_regex(r"(?<=[有是了])(?<!不是)好大(?=[哦嘛呢啊喃噻?？]*$)")
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
 SHANXI_WHAT = lazy_regex(r"甚(?![至为多少大远高微嚣佳广])")
@@ -424,6 +432,8 @@ def _mandarin(folded: str) -> str:
         folded = FINAL_LEI.sub("", folded)
     if "吧" in folded and GUESSED.search(folded):
         folded = GUESS_BA.sub("吗", folded)
+    if "好大" in folded:
+        folded = HOW_BIG_SOUTHERN.sub("多大", folded)
     if "么" in folded:
         folded = HAKKA_WHAT.sub("什么", folded)
     if "甚" in folded:
@@ -621,8 +631,15 @@ EN_CHECK_SENTENCE = lazy_regex(r"(?<=[.!])\s*(?:is|are) (?:that|this|it|those|th
 
 # Where the asker read or heard what follows (我看到…, 听说…), before it: asks nothing.
 ASKER_SAW = lazy_regex(r"^(?:(?:我|我们)?(?:看到|看见|读到|查到|注意到|听说|听人说)(?:说|了|过)?|"
-                       r"据说|据报道|报道说|有人说|网上说)"
+                       r"据说|据报道|报道说|有人说|网上说|网传|网上传|传言|有消息说|坊间传闻?)"
                        r"(?=[\u4e00-\u9fff]{3})")
+
+
+# Whom the asker will tell, opening the question (给游客讲讲…, 怎么介绍…): asks nothing.
+_TO_AUDIENCE = rf"(?:给|跟|向|对)(?:{AUDIENCE})"
+TELLING_FRAME = lazy_regex(rf"^(?:请|帮我)?(?:{_TO_AUDIENCE}(?:讲讲|讲一讲|讲一下|说说|说一说|"
+                           rf"说一下|介绍一下|介绍介绍|介绍)|怎么(?:{_TO_AUDIENCE})?介绍(?:一下)?)"
+                           r"(?=[\u4e00-\u9fff]{3})")
 
 
 # … and in English, a sentence of its own before the question.
@@ -1045,8 +1062,10 @@ class Reader:
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
         if ("看" in folded or "听" in folded or "读" in folded or "查" in folded
-                or "注意" in folded or "说" in folded or "据" in folded):
+                or "注意" in folded or "说" in folded or "据" in folded or "传" in folded):
             folded = ASKER_SAW.sub("", folded)
+        if "讲" in folded or "说" in folded or "介绍" in folded:
+            folded = TELLING_FRAME.sub("", folded)
         if folded.startswith(("i ", "we ", "the ", "this ")) and (
                 saw := EN_ASKER_SAW.match(folded)) and len(
                 folded[saw.end():].split()) >= EN_ASKED_ALONE:

@@ -166,6 +166,9 @@ def _from_entry_title(folded: str) -> str | None:
 
 def place(zh: str) -> str:
     """北京市朝阳区 → Chaoyang District, Beijing; other places by name or their words."""
+    known = english_name(zh)
+    if known:
+        return known  # (园区 is the Park, no Yuan District)
     parts = PLACE.findall(zh)
     if parts and "".join(a + b for a, b in parts) == zh:
         # Each part's syllables as the whole reads them (北京市朝阳区: Chaoyang, not the

@@ -4862,3 +4862,64 @@ def test_afrikaans_samoan_igbo_telugu_and_slovak_words(
 def test_round_233_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# Māori's e hia, āhea and kei hea; Marathi's kiti, kadhi and kuthe; Tongan's fiha, 'anefē
+# and fē; Twi's sɛn, bere bɛn and ɛhe; Kyrgyz's kancha, kachan and kayda; Tigrinya's kendey,
+# meas and abey; Shona's mangani, rini and kupi; Turkmen's näçe, haçan and nirede: each the
+# only word asking.
+_HOW_MANY = ("E hia", "Kiti", "Fiha", "Sɛn", "Kancha", "Kendey", "Mangani", "Näçe")
+_WHEN = ("Āhea", "Kadhi", "'Anefē", "Bere bɛn", "Kachan", "Meas", "Rini", "Haçan")
+_WHERE = ("Kei hea", "Kuthe", "Fē", "Ɛhe", "Kayda", "Abey", "Kupi", "Nirede")
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    *((f"{w} R&D projects did the third generation semiconductor institute launch?",
+       ("6个",)) for w in _HOW_MANY),
+    *((f"{w} did Zai Lab list in Hong Kong?", ("2020年9月28日",)) for w in _WHEN),
+    *((f"{w} is the Jinji Lake Innovation Center (Beijing)?", ("Chaoyang District",))
+      for w in _WHERE),
+])
+def test_maori_marathi_tongan_twi_kyrgyz_tigrinya_shona_and_turkmen_words(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Where products are used or applied: what in, not where the company stands.
+    ("Where are Innolight's products applied?", ("数据中心",)),
+    # A level before a name's tail (国家级人才工程): no park's own 科技领军人才工程.
+    ("国家级人才工程里创业类的有几人", ("7人",)),
+    # A guide's listeners (给游客讲讲, 一句话说清) and hearsay (网传…是真的吗).
+    ("纳米城入驻企业有多少家 给游客讲讲", ("397家",)),
+    ("给游客讲讲姑苏实验室什么时候揭牌的", ("2020年6月30日",)),
+    ("苏州纳米城被誉为什么 一句话说清", ("纳米技术应用产业综合社区",)),
+    ("坊间传言纳米城入驻企业超过500家，对吗", ("397家",)),
+    # The south's 好大 asking how big.
+    ("国际科技园七期人工智能产业园有好大", ("26万平方米",)),
+    # A name asked of a sentence that opens by its entry's kind (平台将…): the entry's.
+    ("被称为生物医药一站式服务超市的那个平台叫什么", ("一站式服务超市",)),
+])
+def test_round_237_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_the_park_as_a_place_is_the_park_in_english(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("Where is Innolight?"))
+    assert "the Park (园区)" in text and "Yuan District" not in text, text
+
+
+@pytest.mark.parametrize(("question", "said", "not_said"), [
+    # A later piece asking only a share or a change is of the first piece's measure (占全市
+    # 的64% is the national talents' share, 增长58% the talents' growth).
+    ("省双创计划团队累计多少支，占全市比例多少", "33%", "64%"),
+    ("纳米城申报园区领军人才计划多少个，同比增长了多少", "10%", "58%"),
+    # A clause the asker does not want answered is not asked (no 37% of another figure).
+    ("进入公示的高企多少家，比上年多多少我不关心", "744家", "37%"),
+])
+def test_a_later_piece_is_of_the_first_ones_measure(kb: KnowledgeBase, question: str,
+                                                    said: str, not_said: str) -> None:
+    text = present.text(kb.ask(question))
+    facts = text.split("原文")[0]
+    assert said in facts and not_said not in facts and "没有提到" not in facts, text

@@ -471,6 +471,7 @@ def split(q: Question, chapter_subject: str | None,
         said = [folded[link.start:link.end] for link in q.links if link.end > link.start]
         # (…，加起来多少: a piece asking only for the sum is no part of its own.)
         parts = [pieces[0]] + [prefix + p if RANK_ONLY.match(p)
+                               else _topic(prefix) + p if SHARE_ONLY.match(p)
                                else _borrowed(p, pieces[0], said) if _has_subject(p)
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
                                else _own_period(prefix, p) for p in pieces[1:]
@@ -985,6 +986,18 @@ FRAME = lazy_regex(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这
 # The period a question asks (新增多少，累计多少): a later piece saying its own replaces the
 # first's.
 PERIOD_WORD = lazy_regex(r"累计|新增|当年|全年|年内")
+
+
+# A later piece asking only a share or a change (占全市比例多少, 同比增长了多少, 比上年多了
+#几家): of the first's measure.
+SHARE_ONLY = lazy_regex(r"^(?:那|又|其)?(?:占|所占|同比|比上一?年|较上一?年|比去年|增长|增幅|增速)")
+
+
+def _topic(prefix: str) -> str:
+    """What the first piece asks about, less its year and period (省双创计划团队2020年新增 →
+    省双创计划团队): a share is of the whole, not of the year's addition; a change, of
+    what the piece says changed."""
+    return rx(rf"(?:{YEAR}年)?(?:{PERIOD_WORD.pattern})?(?:的)?$").sub("", prefix)
 
 
 def _own_period(prefix: str, piece: str) -> str:
