@@ -224,6 +224,8 @@ TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:(?:{OPENERS}|{REMARKER
                              rf"(?:{REMARKERS})(?:让|叫|要|托)我来?(?:问|查|打听)(?:的|一下|下)?|"
                              # (…多少家 说个准数: the figure, exactly, as every answer gives it)
                              r"(?:说|给)个准(?:数|话)|"
+                             # (…几家 要确切数: the figure, exactly, as every answer gives it)
+                             r"(?:要|给|说)个?(?:确切|准确|具体)的?(?:数字?|数据)|"
                              # (…多少家 给游客讲讲; …被誉为什么 一句话说清: whom it is for, how
                              # short)
                              rf"(?:[给給]|跟|向|[对對])(?:{AUDIENCE})[^\s\d?？。!！]*|"
@@ -472,6 +474,8 @@ EN_STOP = frozenset(
     "has have had there their this that these those as into number "
     # Size asked in general words, and the place every entry is in.
     "big large size roughly approximately exactly suzhou "
+    # A multiplier (how many billion yuan): the figure's own unit says it.
+    "billion billions million millions thousand thousands hundred hundreds "
     # Adverbs that say how, not what.
     "mainly mostly primarily main really actually also just still even ever "
     # Light verbs and words of a time asked, which the question words already say.
@@ -525,6 +529,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"多少税|税收|纳税|税额|税款|"
                 r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|投资额|投资总额|总投资|"
                 r"利润|市值|how much money|\bcost|\bspen[dt]\b|\bin (?:yuan|rmb|cny|renminbi)\b|"
+                # (how many billion yuan, how many million RMB: money counted)
+                r"\bhow many (?:\w+ )?(?:yuan|rmb|cny|renminbi)\b|"
                 r"how much\b.*\b(?:invest|rewards?\b|tax|subsid|funding|capital|budget)|"
                 r"\b(?:invest(?:ment|ed)?|funding|capital|budget|reward|subsidy|money|tax)"
                 r"\s+(?:amount|sum|size|total)\b|\bamount of (?:money|investment|funding)\b|"

@@ -166,6 +166,9 @@ def country_places() -> dict[str, str]:
     for word, names in _countries().items():
         for name in names:
             found.setdefault(name.lower(), word)
+    for people, country in IRREGULAR_DEMONYMS.items():
+        if country in found:
+            found.setdefault(people, found[country])
     named = list(found.items())
     for rule in DEMONYM_RULES:  # (after every name the dictionary gives: theirs first; the
         for name, word in named:  # likelier rule first: Nigerian is Nigeria's, not Niger's)
@@ -183,6 +186,17 @@ DEMONYM_RULES: tuple[Callable[[str], str | None], ...] = (
     lambda name: name + "ian" if name[-1] not in "aeiouy" else None,
     lambda name: name + "ese" if name[-1] not in "aeiouy" else None,
 )
+
+
+# ... and the ones no rule makes (Swedish, Dutch, Swiss): their country's English name.
+# (Not English, the language every question is in, nor Polish, also a verb.)
+IRREGULAR_DEMONYMS = {"swedish": "sweden", "finnish": "finland", "danish": "denmark",
+                      "turkish": "turkey", "spanish": "spain", "irish": "ireland",
+                      "scottish": "united kingdom", "british": "united kingdom",
+                      "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",
+                      "thai": "thailand", "norwegian": "norway", "icelandic": "iceland",
+                      "portuguese": "portugal", "filipino": "philippines",
+                      "luxembourgish": "luxembourg", "maltese": "malta"}
 
 
 def by_first_character(words: Iterable[str]) -> dict[str, tuple[str, ...]]:

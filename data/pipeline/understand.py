@@ -282,6 +282,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # 啥西; Nanchang's 么里
              "可是的": "是不是", "可有": "有没有", "乜侬": "谁", "去底": "去哪里", "啥西": "什么",
              "么里": "什么",
+             # Wu's 几钿 (how much money) and Chaoshan's 乜 before any noun (到乜地步)
+             "几钿": "多少钱", "乜": "什么",
              # A letter's classical 何等 and 有何 (素有何等美誉, 有何要事)
              "有何等": "有什么", "何等": "什么", "有何": "有什么",
              # A reader asking how the document words it (占全市比例如何表述): what it says
@@ -343,8 +345,8 @@ EN_COMPANIES_COUNTED = lazy_regex(
     # (how many Singapore start-ups: companies, whoever's they are)
     r"\bhow many (?:[a-z*'-]+ ){0,2}(?:start-?ups|ventures)\b|"
     # (companies how many, in the order of a language that counts after the noun: kampuni
-    # ngapi)
-    r"\b(?:companies|firms|enterprises) how many\b")
+    # ngapi; not …companies how many jobs, which counts the jobs)
+    r"\b(?:companies|firms|enterprises) how many\b(?! [a-z]+s\b)")
 
 
 # Wu's sentence-final 个 (设立个, 揭牌个？), where Mandarin says 的: not after a number or a
@@ -383,6 +385,8 @@ WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
 # at the question's end, after a verb, not a remark's 好大 (a big one) before a noun.
 # (是不是好大: is it big, asked yes or no)
 HOW_BIG_SOUTHERN = lazy_regex(r"(?<=[有是了])(?<!不是)好大(?=[哦嘛呢啊喃噻?？]*$)")
+# The currency a sum of money is asked in (how many billion yuan).
+CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
 SHANXI_WHAT = lazy_regex(r"甚(?![至为多少大远高微嚣佳广])")
@@ -1214,6 +1218,9 @@ class Reader:
         # The document's own Latin words (PraxisAuril, B1) are known, as are names; typed
         # apart (Praxis Auril), they are the document's word.
         unknown = self._joined(unknown, folded)
+        if "元" in units:
+            # (how many billion yuan: the currency of the money asked, no name in pinyin)
+            unknown = [w for w in unknown if w not in CURRENCY_WORDS]
         said = self.stats.df(unknown)
         syllables = self.stats.syllables() if unknown else frozenset()
         if lang == "en":

@@ -364,6 +364,14 @@ def _dictionary_places_demonyms(db: sqlite_utils.Database) -> None:
         words.add_country_places(db.conn)
 
 
+@_migration("0023_irregular_demonyms")
+def _irregular_demonyms(db: sqlite_utils.Database) -> None:
+    """The words for a country's people no rule makes (Swedish, Dutch, Swiss) among the
+    places: a question about Swedish companies names Sweden, which the document does not."""
+    if db.execute("SELECT 1 FROM dictionary_places LIMIT 1").fetchone() is not None:
+        words.add_country_places(db.conn)
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

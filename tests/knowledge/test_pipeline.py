@@ -4923,3 +4923,58 @@ def test_a_later_piece_is_of_the_first_ones_measure(kb: KnowledgeBase, question:
     text = present.text(kb.ask(question))
     facts = text.split("原文")[0]
     assert said in facts and not_said not in facts and "没有提到" not in facts, text
+
+
+# Fijian's vica, gauna cava and vei; Xhosa's zingaphi; Burmese's beh lout, beh toh and beh
+# hmar; Kurdish's chend, kay and le kwê; Swedish's hur många and när; Malayalam's ethra,
+# eppol and evide; Wolof's ñaata and kañ; Luxembourgish's wéi vill, wéini and wou.
+_HOW_MANY_241 = ("Vica", "Zingaphi", "Beh lout", "Chend", "Hur många", "Ethra", "Ñaata",
+                 "Wéi vill")
+_WHEN_241 = ("Gauna cava", "Beh toh", "Kay", "När", "Eppol", "Kañ", "Wéini")
+_WHERE_241 = ("Vei", "Beh hmar", "Le kwê", "Evide", "Wou")
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    *((f"{w} R&D projects did the third generation semiconductor institute launch?",
+       ("6个",)) for w in _HOW_MANY_241),
+    *((f"{w} did Zai Lab list in Hong Kong?", ("2020年9月28日",)) for w in _WHEN_241),
+    *((f"{w} is the Jinji Lake Innovation Center (Beijing)?", ("Chaoyang District",))
+      for w in _WHERE_241),
+])
+def test_fijian_xhosa_burmese_kurdish_swedish_malayalam_wolof_luxembourgish_words(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Wu's 几钿 (how much money) and Chaoshan's 乜 before a noun; an exact figure asked.
+    ("园区建科创载体投进去几钿", ("近100亿元",)),
+    ("六莲科技拿到乜证", ("医疗器械注册证",)),
+    ("纳米城入驻企业几家 要确切数", ("397家",)),
+    # Companies, then how many jobs: the jobs are counted.
+    ("A*STAR Suzhou centre first batch companies how many jobs created?", ("33个",)),
+    # How many billion yuan: money asked, yuan no name in pinyin.
+    ("How many billion yuan will Gusu Lab get over 10 years?", ("200亿元",)),
+])
+def test_round_241_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "country"), [
+    # A country's people no rule makes a word for (Swedish, Dutch): that country, which the
+    # document never names, not the park's count of all its companies.
+    ("How many Swedish companies are in the park?", "瑞典"),
+    ("How many Dutch firms are in Nano City?", "荷兰"),
+])
+def test_companies_of_a_country_the_document_never_names(kb: KnowledgeBase, question: str,
+                                                          country: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found and country in present.text(answer), present.text(answer)
+
+
+def test_a_currency_after_a_question_is_no_question_of_its_own(kb: KnowledgeBase) -> None:
+    text = present.text(kb.ask("What is the total investment of the International Science "
+                               "Park? how many yuan"))
+    facts = text.split("Original")[0]
+    assert "60亿元" in facts and facts.count("(") == 1, text

@@ -476,7 +476,7 @@ def split(q: Question, chapter_subject: str | None,
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
                                else _own_period(prefix, p) for p in pieces[1:]
                                if not _adds_up_only(p) and not _distributes_only(p)
-                               and not COMPARES_ONLY.match(p)]
+                               and not COMPARES_ONLY.match(p) and not CURRENCY_ONLY.match(p)]
         if len(parts) > 1:
             # (a part and its whole are both shown, never added up)
             mode = "both" if whole and any(WHOLE_ASKED.search(p) for p in pieces[1:]) else (
@@ -718,6 +718,8 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
     def says_something(piece: str) -> bool:
+        if CURRENCY_ONLY.match(piece.strip(" ,;?")):
+            return False  # (…? how many yuan: the first's sum, in its currency)
         return any(w not in EN_STOP and w not in EN_CUE_WORDS
                    for w in rx(r"[a-z]+").findall(piece)) or bool(
             EN_ASKS_ALONE.match(piece.strip(" ,;?")))
@@ -988,6 +990,8 @@ FRAME = lazy_regex(rf"{YEAR}年|累计|新增|当年|又|还|全|总|共|那|这
 PERIOD_WORD = lazy_regex(r"累计|新增|当年|全年|年内")
 
 
+# A later piece naming only the currency the first's sum is asked in (…? combien de yuan).
+CURRENCY_ONLY = lazy_regex(r"^(?:how (?:many|much) )?(?:yuan|rmb|cny|renminbi)\W*$")
 # A later piece asking only a share or a change (占全市比例多少, 同比增长了多少, 比上年多了
 #几家): of the first's measure.
 SHARE_ONLY = lazy_regex(r"^(?:那|又|其)?(?:占|所占|同比|比上一?年|较上一?年|比去年|增长|增幅|增速)")
