@@ -349,7 +349,10 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned225.jsonl": 0.91, "tuned226.jsonl": 0.86, "tuned227.jsonl": 0.88,
               "tuned228.jsonl": 0.95, "tuned229.jsonl": 0.95, "tuned230.jsonl": 0.93,
               "tuned231.jsonl": 0.91, "tuned232.jsonl": 0.93, "tuned233.jsonl": 0.97,
-              "tuned234.jsonl": 0.98, "tuned235.jsonl": 0.93, "tuned236.jsonl": 0.93}
+              "tuned234.jsonl": 0.98, "tuned235.jsonl": 0.93, "tuned236.jsonl": 0.93,
+              "tuned237.jsonl": 0.93, "tuned238.jsonl": 0.97, "tuned239.jsonl": 0.97,
+              "tuned240.jsonl": 0.95, "tuned241.jsonl": 0.96, "tuned242.jsonl": 0.94,
+              "tuned243.jsonl": 0.95, "tuned244.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
