@@ -494,6 +494,9 @@ EN_STOP = frozenset(
     "behind beside besides among between across around during since until via per versus "
     "vs toward towards upon whether closely whats hows wheres whos r u ur pls plz hey hi "
     "quick thanks kindly needful excuse sorry hello thank cheers "
+    # A request to check what the asker recalls (could you confirm…, if I recall, sometime
+    # in mid-2020): how it is asked, not what.
+    "confirm confirmed verify recall recalled sometime mid "
     # Chat's particles and interjections (Singapore's lah, leh, lor; ok, haha, hmm).
     "ah lah leh lor sia meh hor paiseh alamak haha hahaha lol hmm hmmm um uh er oh ok okay "
     "btw wow yeah yep eh huh yo wah aiyo aiyoh aiyah aiya "

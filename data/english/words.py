@@ -197,7 +197,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "kinda": "kind of", "sorta": "sort of", "lemme": "let me",
                  "gimme": "give me",
                  "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
-                 "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion"}
+                 "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion",
+                 # (a project manager's timeline: when, 启用 timeline)
+                 "timeline": "when"}
 # Words of other languages typed among English ones, in English (wann, cuántas empresas):
 # a data file, one language a paragraph, kept like terms.tsv.
 ABBREVIATIONS |= foreign_words(FOREIGN_WORDS_FILE)

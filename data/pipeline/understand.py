@@ -294,8 +294,10 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # 火星文, a teenager's look-alike characters (莪想问, 哆少, 拿菿叻啥证吖)
              "莪": "我", "嘚": "的", "芣": "不", "菿": "到", "哆": "多", "姩": "年", "噺": "新",
              "叻": "了", "妳": "你", "伱": "你", "吖": "", "东东": "东西", "系啥": "是啥",
-             # A dictating voice's fillers (那个那个…然后呢)
-             "那个那个": "", "然后呢": "",
+             # A dictating voice's fillers (那个那个…然后呢, 那个啥…你说说)
+             "那个那个": "", "然后呢": "", "那个啥": "", "你说说": "", "你给说说": "",
+             # The park addressed (你们评了多少个项目, 你们园区): the park, as a bot of it is
+             "你们园区": "园区", "贵园区": "园区", "你们": "园区",
              # A livestream host's address and asides (家人们问…, 宝子们, 扣1): nothing asked
              "家人们问": "", "宝子们问": "", "宝宝们问": "", "家人们": "", "宝子们": "",
              "宝宝们": "", "扣个1": "", "扣1": "",
@@ -385,6 +387,11 @@ WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
 # at the question's end, after a verb, not a remark's 好大 (a big one) before a noun.
 # (是不是好大: is it big, asked yes or no)
 HOW_BIG_SOUTHERN = lazy_regex(r"(?<=[有是了])(?<!不是)好大(?=[哦嘛呢啊喃噻?？]*$)")
+# 好多 ending a question that asks nothing else (签约了好多个项目, 一年搞得好多产值哦): how
+# many, as a bot is asked; beside another question word (招了好多博士，一共录用多少) a lot.
+HOW_MANY_LATE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,6}?"
+                           r"[哦嘛呢啊咯喃]?[?？]*$)")
+OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
 # The currency a sum of money is asked in (how many billion yuan).
 CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
@@ -438,6 +445,8 @@ def _mandarin(folded: str) -> str:
         folded = GUESS_BA.sub("吗", folded)
     if "好大" in folded:
         folded = HOW_BIG_SOUTHERN.sub("多大", folded)
+    if "好多" in folded and not OTHER_QUESTION_WORD.search(folded):
+        folded = HOW_MANY_LATE.sub("多少", folded)
     if "么" in folded:
         folded = HAKKA_WHAT.sub("什么", folded)
     if "甚" in folded:
@@ -508,8 +517,13 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"[^?？!！。]{1,10}?(?:要用|用的|急用)$|"
                           # (…？随便举一个就行, 说两个即可: how much to answer)
                           r"(?:随便|随意|任意)?(?:举|说|列|给我?)出?(?:一|两|几|1|2)个"
-                          r"(?:例子)?(?:就行|就好|就可以|即可|就够))"
+                          r"(?:例子)?(?:就行|就好|就可以|即可|就够)|"
+                          # (…？我们今年才评了300个: the asker's own figure, to compare)
+                          r"(?:我们|咱们|我)[^?？!！。]{0,16}?\d)"
                           r"[^?？!！。]*[。.!！]?$")
+# ... or after a comma (…录用了多少人，我们实验室招了60个).
+OWN_FIGURE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:我们|咱们)[^?？!！。，,]{0,16}?\d"
+                              r"[^?？!！。，,]*[。.!！]?$")
 
 
 TEXT_AFTER_QUESTION_MARK = lazy_regex(r"[?？]\s*\S")
@@ -682,9 +696,17 @@ def figure_checked(folded: str) -> str:
     return CHECKED_FIGURE.sub(lambda m: "多少" + m.group(1), folded)
 
 
+# Typed a character at a time, a space after each (2 0 2 0 年 5 月: large print, or a
+# screen reader's keyboard): its numbers too, not only its characters, are one word.
+SPACED_OUT = lazy_regex(r"(?:[\u4e00-\u9fff\d] ){4,}")
+SPACED_DIGITS = lazy_regex(r"(?<=\d) (?=\d)")
+
+
 def _spaced_places(raw: str) -> str:
     if " " not in raw:
         return raw
+    if SPACED_OUT.search(raw):
+        raw = SPACED_DIGITS.sub("", raw)
     return CITY_THEN_SPACE.sub(r"\1·", to_simplified(raw))
 
 
@@ -1034,6 +1056,9 @@ class Reader:
                 rx(r"[a-z]{2,}").findall(folded)) == 1:
             # (one word alone: several are a name spelled out, read as that name)
             folded = self._pinyin_read(folded)
+        if ("我们" in folded or "咱们" in folded) and ASKS.search(
+                own := OWN_FIGURE_AFTER.sub("", folded)) and own != folded:
+            folded = own
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
             folded = self._without_aside(folded)

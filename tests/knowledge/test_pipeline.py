@@ -4978,3 +4978,29 @@ def test_a_currency_after_a_question_is_no_question_of_its_own(kb: KnowledgeBase
                                "Park? how many yuan"))
     facts = text.split("Original")[0]
     assert "60亿元" in facts and facts.count("(") == 1, text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Faroese's hvussu nógv and nær; Galician's cantas and cando; Dari's che waqt and kuja;
+    # Moroccan Darija's chhal, fo9ach and fin kayn.
+    *((f"{w} R&D projects did the third generation semiconductor institute launch?",
+       ("6个",)) for w in ("Hvussu nógv", "Cantas", "Chhal")),
+    *((f"{w} did Zai Lab list in Hong Kong?", ("2020年9月28日",))
+      for w in ("Nær", "Cando", "Che waqt", "Fo9ach")),
+    *((f"{w} the Jinji Lake Innovation Center (Beijing)?", ("Chaoyang District",))
+      for w in ("Kuja is", "Fin kayn")),
+    # A voice's fillers (那个啥…你说说); the park addressed (你们园区); the asker's own figure
+    # after the question; 好多 ending a question that asks nothing else.
+    ("那个啥，纳米城在哪一块，你说说", ("独墅湖",)),
+    ("你们园区评了多少个项目", ("1954个",)),
+    ("姑苏实验室录用了多少人，我们实验室招了60个", ("129人",)),
+    ("园区对接上海科创中心那个交流会签了好多个项目", ("近30个",)),
+    # Typed a character at a time, numbers too; two namesakes' events of one day.
+    ("2 0 2 0 年 5 月 3 0 日 揭 牌 了 哪 两 个 中 心", ("（北京）", "（大湾区）")),
+    # The lab by the literal English of its name; a project manager's timeline.
+    ("How much money will the Gusu Laboratory of Materials Science get?", ("200亿元",)),
+    ("牛津分子诊断中心 启用 timeline", ("2020年10月22日",)),
+])
+def test_round_245_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

@@ -17,6 +17,8 @@ from data.question import Question, credit_asked
 from data.texts import YEAR
 
 MAX_EVENTS = 5
+# A name's qualifier in brackets, which tells namesakes apart.
+QUALIFIER = lazy_regex(r"[（(]([^（）()]+)[）)]")
 # What happened / what was done, said in many ways; a date alone asks the same.
 HAPPENED = lazy_regex(r"发生|什么事|啥事|大事|做了|干了|有什么|有哪些|有啥|举行|举办|动态|"
                       r"happen|what did|what was|events?\b")
@@ -52,6 +54,9 @@ def _same(a: str, b: str) -> bool:
     ``about`` asks of a subject and a name, from the same match)."""
     if not a or not b:
         return False
+    qualifiers = (QUALIFIER.findall(a), QUALIFIER.findall(b))
+    if all(qualifiers) and qualifiers[0] != qualifiers[1]:
+        return False  # (金鸡湖创新合作中心（北京）and（大湾区）: two centres, one day)
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
     return match.size >= max(min(4, len(b)), min(len(a), len(b)) / 2)
 
