@@ -138,6 +138,7 @@ class KnowledgeBase:
 
             for path, name in files:
                 ingest_file(self.store, path, name=name)
+        self.store.documents.optimize_text_index()  # (the replaced rows' segments merged)
         self._engine = None
         log.info("re-read %d document(s) in %.2f s", len(files), time.perf_counter() - started)
         return len(files)

@@ -108,6 +108,13 @@ class Documents:
             db.execute("DELETE FROM pinyin_syllables")
             db.execute(FILL_PINYIN_SYLLABLES)
 
+    def optimize_text_index(self) -> None:
+        """Merge the full-text index's segments into one. Replacing documents leaves the
+        old terms' deletions and the new ones in segments of their own, which every search
+        then reads through (a re-read chapter's searches ran ~10 % slower)."""
+        with self.database.write() as db:
+            db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
+
     def all(self) -> list[DocumentRow]:
         return [DocumentRow(**r) for r in self.database.rows(
             "SELECT id, name, sha256, encoding, chars, ingested_at, title, path "

@@ -597,3 +597,23 @@ def test_the_reading_fingerprint_follows_the_files_ingest_reads(tmp_path, monkey
         assert reader.fingerprint() != before
     finally:
         reader.fingerprint.cache_clear()
+
+
+def _text_index_segments(kb: KnowledgeBase) -> int:
+    """Rows of the full-text index's segment table: one a segment and term prefix."""
+    return kb.store.database.conn.execute("SELECT count(*) FROM sentences_fts_idx").fetchone()[0]
+
+
+def test_a_re_read_leaves_the_text_index_merged_as_a_fresh_store_has_it(tmp_path) -> None:
+    # (the replaced rows' deletions and the new rows in segments of their own made every
+    # search read through more of them)
+    path = tmp_path / "s.db"
+    kb = KnowledgeBase.open(path)
+    fresh = _text_index_segments(kb)
+    answer = present.text(kb.ask("纳米城入驻企业多少家"))
+    _read_by_an_older_sipbot(kb)
+    kb.close()
+    kb = KnowledgeBase.open(path)
+    assert _text_index_segments(kb) <= fresh
+    assert present.text(kb.ask("纳米城入驻企业多少家")) == answer
+    kb.close()
