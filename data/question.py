@@ -44,6 +44,8 @@ HOW_MANY_SICHUAN = lazy_regex(r"(?:(?<=一共|总共|合计|共计|总计)|(?<=�
                               # ending it)
                               r"[个件家人张项名位所批类场次亿万][\u4e00-\u9fff]{0,6}?了?[哦嘛呢啊咯]"
                               rf"[?？]*$)|{_HAODUO_ASKED}")
+# The currency a sum of money is asked in (how many billion yuan).
+CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 # A count named at a question's end (申报高企的企业数？, 签约项目数): the number of them asked.
 COUNT_NAMED = r"(?<=[业企司人项件目构校利才])数[?？。]*$"
 # Parks asked as a kind built (建什么园: the parks a sentence names), and the ones counted at

@@ -30,6 +30,7 @@ from data.question import (
     AUDIENCE,
     BACK_REFERENCE,
     COUNTER_UNITS,
+    CURRENCY_WORDS,
     DEEDS_IN_ORDER,
     EN_EXAMPLES,
     EN_ORDINAL_ASKED,
@@ -392,8 +393,6 @@ HOW_BIG_SOUTHERN = lazy_regex(r"(?<=[有是了])(?<!不是)好大(?=[哦嘛呢�
 HOW_MANY_LATE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,6}?"
                            r"[哦嘛呢啊咯喃]?[?？]*$)")
 OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
-# The currency a sum of money is asked in (how many billion yuan).
-CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
 SHANXI_WHAT = lazy_regex(r"甚(?![至为多少大远高微嚣佳广])")
@@ -1360,8 +1359,9 @@ class Reader:
         of the proper names that name it (Gusu's 姑苏创新创业领军人才, beside its 姑苏)."""
         # The chapter's own subject (园区, the Park) is no proper name of something else.
         chapter = self.linker.keys_of_name(self.chapter_subject)
-        proper = {w for english_words, group in groups
-                  if _proper(raw, english_words) or english_words in pinyin_names
+        named = {english_words for english_words, _ in groups
+                 if _proper(raw, english_words) or english_words in pinyin_names}
+        proper = {w for english_words, group in groups if english_words in named
                   for w in group if w not in chapter}
         said: dict[str, list[str]] = {}
         saying: dict[str, list[str]] = {}  # (the English words that say each)
@@ -1387,8 +1387,7 @@ class Reader:
             return [], set()
         ids = tuple(sorted(entities))
         key = scored[0][1]
-        naming = {english_words for english_words in saying[key]
-                  if _proper(raw, english_words) or english_words in pinyin_names}
+        naming = named.intersection(saying[key])
         return ([Link(ids, self.linker.entities[ids[0]][0], at, at, "words")],
                 {w for english_words, group in groups if english_words in naming
                  for w in group if w not in key})

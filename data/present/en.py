@@ -182,7 +182,7 @@ def place(zh: str) -> str:
                          f"{PLACE_WORDS.get(b, '')}".strip())
             at += len(a) + len(b)
         return ", ".join(reversed(names))
-    return english_name(zh) or words(zh) or name(zh)
+    return words(zh) or name(zh)
 
 
 def words(zh: str) -> str | None:

@@ -4864,6 +4864,17 @@ def test_round_233_classes_are_answered(kb: KnowledgeBase, question: str,
     _answered_with(kb, question, facts)
 
 
+def _each_asking(how_many: tuple[str, ...], when: tuple[str, ...], where: tuple[str, ...]
+                 ) -> list[tuple[str, tuple[str, ...]]]:
+    """A language's words for how many, when and where, each the only word asking, in
+    questions whose answers tell the asking word read from it ignored."""
+    return [*((f"{w} R&D projects did the third generation semiconductor institute launch?",
+               ("6个",)) for w in how_many),
+            *((f"{w} did Zai Lab list in Hong Kong?", ("2020年9月28日",)) for w in when),
+            *((f"{w} is the Jinji Lake Innovation Center (Beijing)?", ("Chaoyang District",))
+              for w in where)]
+
+
 # Māori's e hia, āhea and kei hea; Marathi's kiti, kadhi and kuthe; Tongan's fiha, 'anefē
 # and fē; Twi's sɛn, bere bɛn and ɛhe; Kyrgyz's kancha, kachan and kayda; Tigrinya's kendey,
 # meas and abey; Shona's mangani, rini and kupi; Turkmen's näçe, haçan and nirede: each the
@@ -4873,13 +4884,7 @@ _WHEN = ("Āhea", "Kadhi", "'Anefē", "Bere bɛn", "Kachan", "Meas", "Rini", "Ha
 _WHERE = ("Kei hea", "Kuthe", "Fē", "Ɛhe", "Kayda", "Abey", "Kupi", "Nirede")
 
 
-@pytest.mark.parametrize(("question", "facts"), [
-    *((f"{w} R&D projects did the third generation semiconductor institute launch?",
-       ("6个",)) for w in _HOW_MANY),
-    *((f"{w} did Zai Lab list in Hong Kong?", ("2020年9月28日",)) for w in _WHEN),
-    *((f"{w} is the Jinji Lake Innovation Center (Beijing)?", ("Chaoyang District",))
-      for w in _WHERE),
-])
+@pytest.mark.parametrize(("question", "facts"), _each_asking(_HOW_MANY, _WHEN, _WHERE))
 def test_maori_marathi_tongan_twi_kyrgyz_tigrinya_shona_and_turkmen_words(
         kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
@@ -4934,13 +4939,8 @@ _WHEN_241 = ("Gauna cava", "Beh toh", "Kay", "När", "Eppol", "Kañ", "Wéini")
 _WHERE_241 = ("Vei", "Beh hmar", "Le kwê", "Evide", "Wou")
 
 
-@pytest.mark.parametrize(("question", "facts"), [
-    *((f"{w} R&D projects did the third generation semiconductor institute launch?",
-       ("6个",)) for w in _HOW_MANY_241),
-    *((f"{w} did Zai Lab list in Hong Kong?", ("2020年9月28日",)) for w in _WHEN_241),
-    *((f"{w} is the Jinji Lake Innovation Center (Beijing)?", ("Chaoyang District",))
-      for w in _WHERE_241),
-])
+@pytest.mark.parametrize(("question", "facts"),
+                         _each_asking(_HOW_MANY_241, _WHEN_241, _WHERE_241))
 def test_fijian_xhosa_burmese_kurdish_swedish_malayalam_wolof_luxembourgish_words(
         kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
@@ -4983,10 +4983,8 @@ def test_a_currency_after_a_question_is_no_question_of_its_own(kb: KnowledgeBase
 @pytest.mark.parametrize(("question", "facts"), [
     # Faroese's hvussu nógv and nær; Galician's cantas and cando; Dari's che waqt and kuja;
     # Moroccan Darija's chhal, fo9ach and fin kayn.
-    *((f"{w} R&D projects did the third generation semiconductor institute launch?",
-       ("6个",)) for w in ("Hvussu nógv", "Cantas", "Chhal")),
-    *((f"{w} did Zai Lab list in Hong Kong?", ("2020年9月28日",))
-      for w in ("Nær", "Cando", "Che waqt", "Fo9ach")),
+    *_each_asking(("Hvussu nógv", "Cantas", "Chhal"), ("Nær", "Cando", "Che waqt", "Fo9ach"),
+                  ()),
     *((f"{w} the Jinji Lake Innovation Center (Beijing)?", ("Chaoyang District",))
       for w in ("Kuja is", "Fin kayn")),
     # A voice's fillers (那个啥…你说说); the park addressed (你们园区); the asker's own figure

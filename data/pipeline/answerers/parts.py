@@ -17,6 +17,7 @@ from data.normalize import fold
 from data.pipeline.constraints import PLACES
 from data.question import (
     COUNT_NAMED,
+    CURRENCY_WORDS,
     DEEDS_IN_ORDER,
     EN_STOP,
     EN_SUBJECT,
@@ -991,7 +992,7 @@ PERIOD_WORD = lazy_regex(r"累计|新增|当年|全年|年内")
 
 
 # A later piece naming only the currency the first's sum is asked in (…? combien de yuan).
-CURRENCY_ONLY = lazy_regex(r"^(?:how (?:many|much) )?(?:yuan|rmb|cny|renminbi)\W*$")
+CURRENCY_ONLY = lazy_regex(rf"^(?:how (?:many|much) )?(?:{'|'.join(sorted(CURRENCY_WORDS))})\W*$")
 # A later piece asking only a share or a change (占全市比例多少, 同比增长了多少, 比上年多了
 #几家): of the first's measure.
 SHARE_ONLY = lazy_regex(r"^(?:那|又|其)?(?:占|所占|同比|比上一?年|较上一?年|比去年|增长|增幅|增速)")
