@@ -225,8 +225,11 @@ KIND_PRESENT = lazy_regex(r"入驻|落户|在园|进驻|入园|现有|拥有|集
 _BREAKS = "，,。；;？?！!"  # (folded text has the ASCII comma and marks: , ; ? !)
 CLAUSE = lazy_regex(rf"[^{_BREAKS}]*")
 CLAUSE_START = lazy_regex(rf"[{_BREAKS}]")
-EN_KIND_OF_COMPANY = lazy_regex(r"\b(?:how many|number of|count of) ((?:[a-z][a-z&-]* ){1,2})"
+EN_KIND_OF_COMPANY = lazy_regex(r"\b(?:how many|number of|count of) ((?:[a-z][a-z&-]* ){1,2}"
+                                # (two kinds offered: seafood or fish processing firms)
+                                r"(?:(?:or|and) (?:[a-z][a-z&-]* ){1,2})?)"
                                 r"(?:companies|company|firms?|enterprises?)\b")
+EN_KINDS_JOINED = frozenset({"or", "and"})
 EN_NO_KIND = frozenset({"how", "many", "much", "the", "of", "are", "is", "there", "in", "a",
                         "an", "any", "all", "number", "total", "which", "what", "and", "or",
                         "to", "for", "with", "from", "by", "at", "on", "those", "these",
@@ -264,11 +267,17 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
             # reordered, in how many batches technology companies, asks of batches)
             # (the noun may be another language's, read as English: kompanii)
             typed = regex(rf"\b{re.escape(' '.join(words))} [^\W\d_]+")
-            if not words or EN_NO_KIND & set(words) or not typed.search(q.raw.lower()):
+            alternatives = " ".join(words).split(" or " if "or" in words else " and ")
+            if (not words or not typed.search(q.raw.lower())
+                    or EN_NO_KIND & (set(words) - EN_KINDS_JOINED)
+                    or any(not a or EN_KINDS_JOINED & set(a.split()) for a in alternatives)):
                 continue
-            if any(w in q.foreign and len(w) >= EN_KIND_MIN_LETTERS and not w.endswith("s")
-                   and w.upper() not in q.raw for w in words):
+            # (each kind offered one the document has no word for)
+            if all(any(w in q.foreign and len(w) >= EN_KIND_MIN_LETTERS and not w.endswith("s")
+                       and w.upper() not in q.raw for w in a.split()) for a in alternatives):
                 return " ".join(words)  # (textile firms, wind power companies)
+            if len(alternatives) > 1:
+                continue
             # (semiconductor companies: the document's word for the kind typed, none of
             # whose characters the sentence says)
             if any(len(k) >= 2 and k not in subject and not any(ch in said for ch in k)

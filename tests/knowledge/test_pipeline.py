@@ -4273,6 +4273,8 @@ def test_turkish_hindi_and_indonesian_words(kb: KnowledgeBase, question: str,
     "园区半导体企业有几家",
     "园区有多少家新能源企业",
     "How many textile companies does the park have?",
+    # (two kinds offered, neither the document's)
+    "How many seafood or fish processing companies are in the Park?",
     # (the kind in the clause that asks, after a clause that asks nothing)
     "打扰一下，园区人工智能企业有多少家",
 ])
@@ -5002,3 +5004,21 @@ def test_a_currency_after_a_question_is_no_question_of_its_own(kb: KnowledgeBase
 def test_round_245_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Kannada's eshtu, yavaga and elli; Tok Pisin's hamas, wanem taim and a verb's -im;
+    # Quechua's hayk'a, hayk'aq and maypi; Gujarati's ketla, kyare and kyan; Papiamento's
+    # kuantu, ki ora and unda; Hawaiian's ehia and ma hea; Tatar's niçä and qayçan.
+    *_each_asking(("Eshtu", "Hamas", "Hayk'a", "Ketla", "Kuantu", "Ehia", "Niçä"),
+                  ("Yavaga", "Wanem taim", "Hayk'aq", "Kyare", "Ki ora", "Qayçan"),
+                  ("Elli", "Maypi", "Kyan", "Unda", "Ma hea")),
+    ("Hamas kampani stap long Suzhou Nano City?", ("397家",)),
+    ("Wanem taim ol i unveilim Gusu Lab?", ("2020年6月30日",)),
+    ("Quiénes co-built the Jiangsu Third Generation Semiconductor Research Institute?",
+     ("江苏省", "核心运营团队")),
+])
+def test_round_249_languages_are_answered(kb: KnowledgeBase, question: str,
+                                          facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
