@@ -530,7 +530,7 @@ AREA_AS_FIELD = lazy_regex(
 # A question that names its measure: only figures in these units can answer it.
 UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (what a thing earns or is worth is money by nature: 产值 is no count of companies)
-    (lazy_regex(r"多少钱|多少元|多少亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
+    (lazy_regex(r"多少钱|多少元|(?:多少|几)个?亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
                 r"多少税|税收|纳税|税额|税款|"
                 r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|投资额|投资总额|总投资|"
                 r"利润|市值|how much money|\bcost|\bspen[dt]\b|\bin (?:yuan|rmb|cny|renminbi)\b|"

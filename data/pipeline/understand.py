@@ -621,11 +621,17 @@ ASKED_BEFORE_GUESS = lazy_regex(r"多少|几|how (?:many|much)")
 # figure is what is checked, so it is asked, and the document's own is the answer.
 CHECKED_FIGURE = lazy_regex(r"(?<![第\d.])\d+(?:\.\d+)?([万亿]?)(?:余|多|来)?"
                             r"(?=[家个人件项名所张支批类位元%]|平方米)")
-CHECKED_YES_NO = lazy_regex(rf"(?:{FIGURE_CHECK}|吗|么|嘛|是吗|对吧|是吧)[?？。!！]*$")
+CHECKED_YES_NO = lazy_regex(rf"(?:{FIGURE_CHECK}|吗|么|嘛|是吗|对吧|是吧|"
+                            # (…是397家吧: 吧 after a count, a figure put to be confirmed)
+                            r"(?<=[\d家个人件项名所张支批类位元%])吧)[?？。!！]*$")
 ASKS_OTHERWISE = lazy_regex(r"多少|几|哪|什么|谁|啥|何|怎么|如何|是不是|有没有")
-# A day stated before the deed it dates (2020年11月8日启动), asked yes or no.
-CHECKED_DATE = lazy_regex(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?=(?:正式)?(?:启动|揭牌|成立|签署|"
-                          r"签约|上市|挂牌|开工|竣工|启用|投用|开业|举行|举办|发布|落户|入驻))")
+# (…入驻企业是不是400家？: whether the figure is the one, put at the question's end)
+WHETHER_FIGURE = lazy_regex(r"(?:是不是|是否)(?:有|为)?(?:约|近|超过)?\d+(?:\.\d+)?[万亿]?"
+                            r"(?:余|多|来)?[家个人件项名所张支批类位元%](?:左右)?(?:吧|吗|呢|啊)?"
+                            r"[?？。!！]*$")
+# A day (or month) stated before the deed it dates (2020年11月8日启动), asked yes or no.
+CHECKED_DATE = lazy_regex(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?=(?:正式)?(?:启动|揭牌|成立|"
+                          r"签署|签约|上市|挂牌|开工|竣工|启用|投用|开业|举行|举办|发布|落户|入驻))")
 
 
 # The same in English (does SIP have 400-plus R&D institutions?, I read it has 1,840 … — is
@@ -686,7 +692,9 @@ def figure_checked(folded: str) -> str:
             folded = folded[:joint] + "how many " + folded[joint:]
         # (its check kept: a premise put to be confirmed, …, right?, is corrected when wrong)
         return "how many " + EN_CHECK_SENTENCE.sub("?", EN_CHECKED_COUNT.sub("", folded))
-    if not CHECKED_YES_NO.search(folded) or ASKS_OTHERWISE.search(folded):
+    if (not CHECKED_YES_NO.search(folded) or ASKS_OTHERWISE.search(folded)) and (
+            not (whether := WHETHER_FIGURE.search(folded))
+            or ASKS_OTHERWISE.search(folded, 0, whether.start())):
         return folded
     stated = CHECKED_FIGURE.findall(folded)
     if len(stated) != 1:
@@ -1078,9 +1086,11 @@ class Reader:
             if guess and WH_ASKED.search(folded, 0, guess.start()) and not WH_ASKED.search(
                     APPROXIMATE.sub("", guess.group(0))):  # (好几百亿 asks nothing)
                 folded = folded[:guess.start()]
-            elif guess and QUANTITY_GUESSED.search(guess.group(0)):
-                # (…入驻的企业，是不是四百来家: the number guessed is what is asked)
-                folded = folded[:guess.start()] + "多少"
+            elif guess and (quantity := QUANTITY_GUESSED.search(guess.group(0))):
+                # (…入驻的企业，是不是四百来家: the number guessed is what is asked; 人才里，
+                # 创业类是7人吧: and of what the clause names before it)
+                named = guess.group(0)[1:quantity.start()].strip().lstrip("都也还就才又")
+                folded = folded[:guess.start()] + (f"，{named}" if named else "") + "多少"
         if "听说" in folded or "据说" in folded or "好像" in folded or "印象" in folded:
             # (听说里头高层次研发人才有一万多人，到底是多少: the number heard is the one asked;
             # one heard and then checked, 是这样吗, is the premise the answer checks)
@@ -1116,11 +1126,13 @@ class Reader:
         if guess and ASKED_BEFORE_GUESS.search(folded, 0, guess.start()):
             folded = folded[:guess.start()] + "?"
         if ("吗" in folded or "吧" in folded or "对" in folded or "准" in folded
-                or "么" in folded or english.has_latin(folded)):
-            if "日" in folded and CHECKED_YES_NO.search(folded) and not ASKS_OTHERWISE.search(
+                or "么" in folded or "是" in folded or english.has_latin(folded)):
+            if "月" in folded and CHECKED_YES_NO.search(folded) and not ASKS_OTHERWISE.search(
                     folded):
-                # (…是2020年11月8日启动的，日期对吗: the day of the deed is what is checked)
-                folded = CHECKED_DATE.sub("哪天", folded, count=1)
+                # (…是2020年11月8日启动的，日期对吗: the day of the deed is what is checked;
+                # 是2020年10月成立的，对吗: its month)
+                folded = CHECKED_DATE.sub(lambda m: "哪天" if m.group(0).endswith(("日", "号"))
+                                          else "什么时候", folded, count=1)
             folded = figure_checked(folded)
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(
@@ -1160,7 +1172,8 @@ class Reader:
         if rx(r"[吗呢?？哪谁啥怎]|什么").search(folded):
             bare = False  # a question word the intents do not list is still a question
         counter = (rx(r"(?:多少|几)个?([家人件张支项名所批类场次位])").search(folded)
-                   or rx(r"(?:多少|几)(个)").search(folded))
+                   # (多少个亿: an amount in hundreds of millions, no count)
+                   or rx(r"(?:多少|几)(个)(?![亿万千百])").search(folded))
         companies = EN_COMPANIES_COUNTED.search(folded)
         if "点" in folded and POINTS_ASKED.search(folded):
             units = ("%",)  # 占GDP几个点: percentage points

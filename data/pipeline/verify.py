@@ -238,6 +238,26 @@ EN_NO_KIND = frozenset({"how", "many", "much", "the", "of", "are", "is", "there"
 EN_KIND_MIN_LETTERS = 4  # (ftz hi-tech enterprises: a short word unknown is a name's letters)
 
 
+# An average asked of a measure (the average salary, a typical rent): one the document
+# has no word for is one it gives no figure of.
+# (a lookahead: "average monthly salary" reads both words)
+EN_MEASURE_NAMED = lazy_regex(r"(?=\b(?:average|mean|median|typical)\s+(?:the\s+)?([a-z-]+)"
+                              r"(?:\s+([a-z-]+))?)")
+
+
+def measure_unsaid(q: Question) -> str | None:
+    """An English average asked of a measure neither the document nor its glossary knows
+    (salary, rent): that word."""
+    if q.lang != "en" or not q.foreign:
+        return None
+    for m in EN_MEASURE_NAMED.finditer(q.folded):
+        for word in filter(None, m.groups()):
+            if (word in q.foreign and len(word) >= EN_KIND_MIN_LETTERS
+                    and word.upper() not in q.raw):
+                return word
+    return None
+
+
 def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
     """Companies of a kind asked (半导体企业, textile firms), counted by a figure whose
     sentence says little of that kind (the park's 2630 科技型中小企业), or funds of a kind

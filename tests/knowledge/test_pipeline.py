@@ -5022,3 +5022,31 @@ def test_round_249_languages_are_answered(kb: KnowledgeBase, question: str,
                                           facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
 
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A figure put to be confirmed: after 是不是, or before 吧; of what the guess's clause
+    # names (创业类); a month stated before the deed it dates, 对吗.
+    ("国家级重大人才引进工程人才里，创业类是7人吧？", ("7人",)),
+    ("纳米城入驻企业是397家吧？", ("入驻企业：397家",)),
+    ("纳米城入驻企业是不是400家？", ("入驻企业：397家",)),
+    ("苏州—剑桥纳米技术创新中心是2020年10月成立的，对吗？", ("2020年10月：",)),
+])
+def test_figures_and_months_put_to_be_confirmed_are_checked(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # (a measure the document does not give, put to be confirmed)
+    "国际科技园发明专利授权是不是2000件？",
+    # 多少个亿: money in hundreds of millions, not a count of listings
+    "再鼎医药港股上市募了多少个亿",
+    # An average of a measure the document has no word for: no count of something else.
+    "What is the average salary of engineers in SIP?",
+    "how many engineers average salary in SIP",
+])
+def test_measures_the_document_does_not_give_are_not_found(kb: KnowledgeBase,
+                                                           question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
