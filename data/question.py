@@ -406,7 +406,8 @@ QUESTION_WORDS = lazy_regex(
     r"(?:告诉我|给我|说)?(?:个|一个)?(?:年份|月份|具体日期|日期|数字|名字|名称)?就(?:行|好|可以)了?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     # (在哪一年, 哪一月: in which year or month, no place)
     r"在?哪一?年|在?哪[个一]?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|"
-    r"多少|几|哪些|"
+    # (占百分之几, 占几成: a share asked, the % unit's question words)
+    r"百分之(?=几|多少)|(?<=几)成|多少|几|哪些|"
     r"哪几|有哪(?:[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?)?|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|"
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
     # (…有多少家嘛, …是哪天哈: the casual particles a question may end with)
@@ -424,7 +425,7 @@ EN_AIM_ASKED = (r"\b(?:meant|supposed|designed|intended|set up) to do\b|"
                 r"\bbecome (?:a |an )?(?:kind of |sort of )?what\b")
 ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("status", lazy_regex(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
-                          r"到哪一步了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
+                          r"到哪一?步了?|走到哪了?|(?:什么|哪个)阶段了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
                           r"(?:弄|搞|做|建)到(?:啥|什么)程度了?|(?:啥|什么)程度了|"
                           r"\b(?:progress|latest)\b")),
     # (有什么特别之处: the longest, so that no 之处 is left asked)

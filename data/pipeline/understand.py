@@ -382,6 +382,8 @@ GUESS_BA = lazy_regex(r"(?<=[\u4e00-\u9fff\d])吧(?=[?？!！。]*$)")
 GUESSED = lazy_regex(r"应该|记得|印象|大概|大约|是不是|可能|估计|我猜")
 # Beijing's 儿 after a noun (多少项目儿, 拿了啥证儿, 高校儿): the noun; not 哪儿, 这儿, 会儿.
 NOUN_ER = lazy_regex(r"(?<=[\u4e00-\u9fff])(?<![哪这那会块点])儿(?=[?？!！。，,\s]|$)")
+# ... and inside the question, after words asking (哪天儿发的, 咋回事儿, 一块儿共建的): the word.
+WORD_ER = lazy_regex(r"(?<=哪天|那天|几天|回事|一块|一起|一点)儿")
 # Hokkien's 当时 at the end asks when (签备忘录是当时); Mandarin's 当时 never ends a question.
 WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
 # The south's and southwest's 好大 asking how big (那个园子有好大, B1地块建了好大): 多大;
@@ -451,7 +453,7 @@ def _mandarin(folded: str) -> str:
     if "甚" in folded:
         folded = SHANXI_WHAT.sub("什么", folded)
     if "儿" in folded:
-        folded = NOUN_ER.sub("", folded)
+        folded = WORD_ER.sub("", NOUN_ER.sub("", folded)).replace("一块共", "一起共")
     if "当时" in folded:
         folded = WHEN_HOKKIEN.sub("是什么时候", folded)
     if "方" in folded:

@@ -5050,3 +5050,18 @@ def test_measures_the_document_does_not_give_are_not_found(kb: KnowledgeBase,
                                                            question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A share asked in 百分之几 or 几成: the % unit's question words, no content.
+    ("姑苏实验室硕士和博士各占百分之几", ("49%", "46%")),
+    ("姑苏实验室博士占几成", ("46%",)),
+    # Beijing's 儿 inside the question, after the words asking (哪天儿, 一块儿, 咋回事儿).
+    ("推动新兴产业高质量发展三年行动计划是哪天儿发的", ("2020年8月4日",)),
+    ("江苏第三代半导体研究院是哪几家一块儿共建的", ("第三代半导体产业技术创新战略联盟",)),
+    # How far a thing has got (到哪步了, 什么阶段): its state, the latest the document says.
+    ("星诺奇那公司上市咋回事儿 到哪步了", ("上市申请获受理",)),
+])
+def test_round_249_chinese_classes_are_answered(kb: KnowledgeBase, question: str,
+                                                facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
