@@ -456,6 +456,10 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             # (where are its products used: what in, not where it stands)
                             r"\bwhere\b[^?]{0,40}\b(?:used|applied)\b|"
                             r"\bnick ?names?\b|\bnick ?named\b|"
+                            # (what do they call it, it is called the biggest what: its epithet)
+                            r"\bwhat (?:do|does|did) (?:they|people|you|others) call\b|"
+                            r"\bcalled (?:the |a |an )?"
+                            r"(?:(?!\b(?:and|or|on|in|at)\b)[a-z' .-]){0,40}\bwhat\b|"
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
                             r"\b(?:acclaimed|renowned|celebrated)\b|"
                             r"\bhow (?:is|was) .+ (?:described|called|known)\b|"

@@ -5065,3 +5065,17 @@ def test_measures_the_document_does_not_give_are_not_found(kb: KnowledgeBase,
 def test_round_249_chinese_classes_are_answered(kb: KnowledgeBase, question: str,
                                                 facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # What a thing is called (what do they call it, called the world's biggest what): what
+    # its description says, not "not found".
+    ("What do they call Suzhou Nano City, the world's biggest what?", ("综合社区",)),
+    ("Nano City is called the world's biggest... what exactly? como lo describen",
+     ("综合社区",)),
+    ("What dey call the Jiangsu biomedicine innovation resource platform, a one-stop what?",
+     ("一站式服务超市",)),
+])
+def test_what_a_thing_is_called_in_english_is_its_description(
+        kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
