@@ -249,10 +249,24 @@ _BARE_PARK = lazy_regex(r"\b(in|at|within|inside|across|around) park\b")
 _THIS_COMPANY = lazy_regex(r"\b(?:this|that) (?:company|firm|enterprise)\b")
 
 
+# Hawaiian Pidgin's wen before a verb marks the past (Lusheng wen get what honor): no
+# "when" when another word asks.
+_PIDGIN_WEN = lazy_regex(r"\bwen (?=(?:get|got|apply|go|do|make|sign|open|start|build|win|"
+                         r"give|set|launch|list|hire|come|have|bring|take|pay|join|become)\b)")
+_ASKS_OTHERWISE = lazy_regex(r"\b(?:what|how|which|who|whom|where|why)\b")
+
+
+def _expanded(folded: str) -> str:
+    return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
+
+
 def expand_abbreviations(folded: str) -> str:
     """``folded`` with the phone abbreviations above written out (and the park as a whole
     said as "the park"; things of a kind said as that kind of things)."""
-    folded = _WHOLE.sub("the ", _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded))
+    if "wen " in folded and _ASKS_OTHERWISE.search(_expanded(
+            without := _PIDGIN_WEN.sub("", folded))):
+        folded = without
+    folded = _WHOLE.sub("the ", _expanded(folded))
     if "po" in folded:
         folded = _TAGALOG_PO.sub("", folded)
     if " park" in folded:

@@ -505,6 +505,9 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           # (…? We're a Scottish startup, …: who asks, what they are)
                           r"(?:i'?m|i am|we'?re|we are|my|our) (?![^?？]*\b(?:how|what|when|where|"
                           r"which)\b)|"
+                          # (…? a coating firm in our port may be interested: who else, why)
+                          r"(?![^?？]*\b(?:how|what|when|where|which|who)\b)[^?？]*\b(?:my|our)\b"
+                          r"[^?？]*\b(?:may|might|could|would|will) be interested\b|"
                           r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall|mean|"
                           r"only (?:saw|see|found|find))\b|"
                           # (…? the chapter seems to say both: what the asker read)

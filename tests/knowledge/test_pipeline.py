@@ -5079,3 +5079,19 @@ def test_round_249_chinese_classes_are_answered(kb: KnowledgeBase, question: str
 def test_what_a_thing_is_called_in_english_is_its_description(
         kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A remark after the question about whom else it may interest, in words the document
+    # does not have: set aside.
+    ("what are the main fields of Suzhou Nano City? a coating firm in our port may be "
+     "interested", ("微纳制造",)),
+    # Hawaiian Pidgin's wen before a verb, the past, when another word asks; wen alone
+    # asks when.
+    ("Lusheng Bio wen get what kine honor in 2020?", ("科技领军人才",)),
+    ("Ehia people Gusu Lab wen apply fo the Jinji Lake talent plan?", ("3人",)),
+    ("wen open Gusu Lab?", ("2020年6月30日",)),
+])
+def test_asides_and_pidgin_past_in_english(kb: KnowledgeBase, question: str,
+                                           facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
