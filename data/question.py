@@ -566,6 +566,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"workforce|headcount|population)\b)"),
      ("平方米", "万平方米", "平方公里", "元", "亿元", "万元")),
     (lazy_regex(r"比例|占比|比重|百分之|百分比|增长|涨了|增幅|涨幅|增速|(?<![a-z])yoy(?![a-z])|"
+                # (a rate: 税率, the tax rate, a share of the income it is charged on)
+                r"税率|利率|\b(?:tax|interest) rates?\b|"
                 r"占(?!地).{0,8}(?:多少|几)|percentage|share|%|"
                 r"\bpercent\b|\bproportion\b"),
      ("%",)),

@@ -53,6 +53,7 @@ from data.pipeline.verify import (
     kind_unsaid,
     measure_unsaid,
     park_alone,
+    price_unsaid,
     whole_for_part,
     years_hold,
 )
@@ -436,7 +437,8 @@ class Pipeline:
         # (a bare measure, 生物医药产业园总投资额, is answered as a figure too)
         asks_quantity = q.intent == "figure" or (q.bare and answer.intent == "figure") or bool(
             q.lang == "en" and EN_QUANTITY.search(q.folded))
-        problem = problem or (measure_unsaid(q) if asks_quantity else None)
+        problem = problem or (measure_unsaid(q) or price_unsaid(
+            q, self.retriever.stats.in_document) if asks_quantity else None)
         for fact in answer.facts:
             problem = (problem or conflict(self.kb, q.constraints, fact)
                        or (group_for_member(self.kb, q, fact) if asks_quantity

@@ -6,6 +6,7 @@ a running total where what is new was asked) answers a different question: the r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link
@@ -238,24 +239,39 @@ EN_NO_KIND = frozenset({"how", "many", "much", "the", "of", "are", "is", "there"
 EN_KIND_MIN_LETTERS = 4  # (ftz hi-tech enterprises: a short word unknown is a name's letters)
 
 
-# An average asked of a measure (the average salary, a typical rent): one the document
-# has no word for is one it gives no figure of.
+# An average asked of a measure (the average salary, a typical rent), or a rate or price
+# (the tax rate): one the document has no word for is one it gives no figure of.
 # (a lookahead: "average monthly salary" reads both words)
 EN_MEASURE_NAMED = lazy_regex(r"(?=\b(?:average|mean|median|typical)\s+(?:the\s+)?([a-z-]+)"
-                              r"(?:\s+([a-z-]+))?)")
+                              r"(?:\s+([a-z-]+))?)|"
+                              # (the tax rate, land prices: a rate or price of something unknown)
+                              r"\b([a-z-]+) (?=(?:rates?|prices?|fees?)\b)")
 
 
 def measure_unsaid(q: Question) -> str | None:
-    """An English average asked of a measure neither the document nor its glossary knows
-    (salary, rent): that word."""
+    """An English average, rate or price asked of a measure neither the document nor its
+    glossary knows (salary, tax): that word."""
     if q.lang != "en" or not q.foreign:
         return None
     for m in EN_MEASURE_NAMED.finditer(q.folded):
         for word in filter(None, m.groups()):
-            if (word in q.foreign and len(word) >= EN_KIND_MIN_LETTERS
-                    and word.upper() not in q.raw):
+            if word in q.foreign and len(word) >= 3 and word.upper() not in q.raw:
                 return word
     return None
+
+
+# Prices, pay and rates people ask of a place (税率, 工资, 租金): one the document never
+# says is one no figure of it answers.
+PRICE_ASKED = lazy_regex(r"税率|利率|汇率|工资|薪资|薪酬|薪水|月薪|年薪|租金|房租|房价|地价|价格|"
+                         r"单价|收费|费用|学费|物业费")
+
+
+def price_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | None:
+    """A price, pay or rate asked (园区企业所得税税率) that the document never says."""
+    if q.lang == "en" or q.focus < 0:
+        return None
+    return next((m.group(0) for m in PRICE_ASKED.finditer(q.folded)
+                 if not in_document(m.group(0))), None)
 
 
 def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
@@ -293,8 +309,10 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
                     or any(not a or EN_KINDS_JOINED & set(a.split()) for a in alternatives)):
                 continue
             # (each kind offered one the document has no word for)
-            if all(any(w in q.foreign and len(w) >= EN_KIND_MIN_LETTERS and not w.endswith("s")
-                       and w.upper() not in q.raw for w in a.split()) for a in alternatives):
+            # (agro-food: a word of parts, its first unknown)
+            if all(any(p in q.foreign and len(p) >= EN_KIND_MIN_LETTERS and not p.endswith("s")
+                       and p.upper() not in q.raw for p in (w.split("-")[0] for w in a.split()))
+                   for a in alternatives):
                 return " ".join(words)  # (textile firms, wind power companies)
             if len(alternatives) > 1:
                 continue

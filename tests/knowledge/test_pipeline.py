@@ -4273,8 +4273,9 @@ def test_turkish_hindi_and_indonesian_words(kb: KnowledgeBase, question: str,
     "园区半导体企业有几家",
     "园区有多少家新能源企业",
     "How many textile companies does the park have?",
-    # (two kinds offered, neither the document's)
+    # (two kinds offered, neither the document's; one a word of parts, agro-food)
     "How many seafood or fish processing companies are in the Park?",
+    "How many soybean or agro-food processing companies are in the Park?",
     # (the kind in the clause that asks, after a clause that asks nothing)
     "打扰一下，园区人工智能企业有多少家",
 ])
@@ -5045,6 +5046,9 @@ def test_figures_and_months_put_to_be_confirmed_are_checked(
     # An average of a measure the document has no word for: no count of something else.
     "What is the average salary of engineers in SIP?",
     "how many engineers average salary in SIP",
+    # A price, pay or rate the document never says (税率, the tax rate): no other figure.
+    "园区高新技术企业所得税税率是多少",
+    "What is the corporate income tax rate for high-tech companies in SIP?",
 ])
 def test_measures_the_document_does_not_give_are_not_found(kb: KnowledgeBase,
                                                            question: str) -> None:
@@ -5095,3 +5099,19 @@ def test_what_a_thing_is_called_in_english_is_its_description(
 def test_asides_and_pidgin_past_in_english(kb: KnowledgeBase, question: str,
                                            facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Tetum's hira, bainhira and iha ne'ebé; Yoruba's mélòó and nígbà wo; Chamorro's kuanto,
+    # ngai'an and mangge; Oromo's meeqa, yoom and eessa; Guarani's mbovy, araka'e and moõpa;
+    # Bislama's wetaem and wea; Macedonian's kolku.
+    *_each_asking(("Hira", "Mélòó", "Kuanto", "Meeqa", "Mbovy", "Kolku"),
+                  ("Bainhira", "Nígbà wo ni", "Ngai'an", "Yoom", "Araka'e", "Wetaem"),
+                  ("Iha ne'ebé", "Mangge", "Eessa", "Moõpa", "Wea")),
+    ("Suzhou Nano City iko wapi?", ("独墅湖",)),
+    ("Gusu shiyanshi kolku lugje vrabotija vo 2020?", ("129人",)),
+])
+def test_round_253_languages_are_answered(kb: KnowledgeBase, question: str,
+                                          facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
