@@ -414,6 +414,11 @@ QUESTION_WORDS = lazy_regex(
     r"(?:嘛|哈|啦|哦|喔|咯|捏|咧)(?=[?？!！。~～]*$)|"
     r"是不是|是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|(?<!通)过(?!会)|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
+# Who sent the question on, before a colon (有个香港客人发来的：…, 帮领导问的：): asks nothing.
+FORWARDED = lazy_regex(r"^[^：:？?。，,]{0,14}?(?:发来的|发过来的|转来的|转发的?|问我的|托我问|"
+                       r"让我问|帮[^：:？?。，,]{1,6}问(?:的|一下|下)?)[：:]\s*")
+
+
 # Questions about a thing as a whole, not one fact of it: its state now (进展如何 → the
 # latest the document says) or what it is (特别之处, 称号 → what the document says of it
 # first). Their words name no fact, so they are no part of the question's content.
@@ -433,7 +438,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?:有什么|有啥)(?:特殊|特别)的?|特点|特色|"
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
                             # (被人家叫做啥, 人称什么: what it is called)
-                            r"(?:被|给)?(?:人家|人们|大家|外界|业内|别人|人)?(?:叫做|叫作|称作|称为|人称|称之为)(?:什么|啥)|"
+                            r"(?:被|给)?(?:人家|人们|大家|外界|业内|别人|人)?(?:叫做|叫作|称作|称为|人称|称之为|誉为|称誉为|美誉为)(?:什么|啥)|"
                             r"定位是|主要做什么|是做什么的|"
                             # (算是什么样的装置: what kind of thing it is)
                             r"(?:(?:是|算是|属于)(?:一个|一种|一家|一座|个)?什么(?:样|类型|性质|机构)|"

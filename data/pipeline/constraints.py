@@ -24,7 +24,10 @@ from data.texts import YEAR
 DOCUMENT_YEAR = 2020
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
-ORDINAL = lazy_regex(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)(届|批|次|期|例|个|家|位|名)")
+ORDINAL = lazy_regex(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)(届|批|次|期|例|个|家|位|名)|"
+                     # (十三届领军: an edition said without 第, by a number of ten or more)
+                     r"(?<![第\d一二两三四五六七八九十百])([1-9]\d|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+                     r"(届)")
 # The n-th one of a kind counted (第二例, 第一家): one counter as good as another, and the
 # first is also said 首 (首个, 首股).
 COUNTED_ONE = frozenset("例个家位名")
@@ -242,9 +245,9 @@ class Ordinal:
             return any(cn_int(m.group(1)) == self.number for m in CATEGORY.finditer(text))
         if self.counter in COUNTED_ONE and self.number == 1 and FIRST.search(text):
             return True
-        return any(cn_int(m.group(1)) == self.number
-                   and (m.group(2) == self.counter or self.counter == "*"
-                        or {m.group(2), self.counter} <= COUNTED_ONE)
+        return any(cn_int(m.group(1) or m.group(3)) == self.number
+                   and ((counter := m.group(2) or m.group(4)) == self.counter
+                        or self.counter == "*" or {counter, self.counter} <= COUNTED_ONE)
                    for m in ORDINAL.finditer(text))
 
     def __str__(self) -> str:
@@ -313,8 +316,8 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     # Ordinals count inside linked names too: a name linked fuzzily (第十二届…工程 to the
     # document's 第十四届…工程) must not carry another edition's figures with it.
     ordinals = tuple(dict.fromkeys(
-        [*(Ordinal(n, m.group(2)) for m in ORDINAL.finditer(folded)
-           if (n := cn_int(m.group(1))) is not None),
+        [*(Ordinal(n, m.group(2) or m.group(4)) for m in ORDINAL.finditer(folded)
+           if (n := cn_int(m.group(1) or m.group(3))) is not None),
          *(Ordinal(n, "期") for n in sorted(phases(folded))),
          *(Ordinal(n, "类") for m in CATEGORY.finditer(folded)
            if (n := cn_int(m.group(1))) is not None),

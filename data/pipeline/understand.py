@@ -40,6 +40,7 @@ from data.question import (
     EXAMPLES,
     FIGURE_CHECK,
     FOCUS_WORDS,
+    FORWARDED,
     FUNCTION_CHARS,
     HOW_MANY_SICHUAN,
     INTENT_PATTERNS,
@@ -260,8 +261,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "甚时候": "什么时候", "多会儿": "什么时候", "甚东西": "什么东西", "是个甚": "是什么",
              "个甚": "个什么", "做甚": "做什么", "甚地方": "什么地方", "哪搭": "哪里",
              "咋地": "怎么样", "甚么": "什么",
-             # Henan's 里头 (里头有多少家)
-             "里头": "里",
+             # Henan's 里头 (里头有多少家), 搁哪儿 (where), 哪俩 and 头一个
+             "里头": "里", "搁哪儿": "在哪儿",
+             "搁哪": "在哪", "哪俩": "哪两个", "头一个": "第一个", "上嘞市": "上市",
              # The northeast's and Qingdao's 嘎哈 (是嘎哈的: what it does)
              "是嘎哈的": "是干什么的", "嘎哈": "干什么",
              # Yunnan's 哪样 (是整哪样的, 拿了哪样证); 哪个时候 and 多少个钱 as said
@@ -484,6 +486,8 @@ def _mandarin(folded: str) -> str:
 # What the asker means to do with the answer or believes already, said after the question
 # (…是多少？想跟2020年的4.5%对比下; …in 2020? I believe all are class 1 new drugs): nothing
 # asked of the document, and its year or its words are not the ones asked.
+_SCOPE = (r"园区|全区|全市|全省|全国|苏州市?|累计|新增|当年|年内|全年|口径|统计|万元|亿元|元|"
+          r"的|数|这个|那个|数字|总数|总量")
 REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           # (…？国际科技园是60亿，我想对比一下: what the asker knows, then why)
                           r"(?:(?![^?？!！。，,]*(?:呢|吗|多少|几|哪|什么|谁|啥))"
@@ -522,6 +526,9 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           # (…？随便举一个就行, 说两个即可: how much to answer)
                           r"(?:随便|随意|任意)?(?:举|说|列|给我?)出?(?:一|两|几|1|2)个"
                           r"(?:例子)?(?:就行|就好|就可以|即可|就够)|"
+                          # (…？是园区的数还是全市的, 是累计还是新增: which scope, which the
+                          # answer's figure says)
+                          rf"(?:是|算)?(?:{_SCOPE})+还是(?:{_SCOPE})+[?？]*$|"
                           # (…？我们今年才评了300个: the asker's own figure, to compare)
                           r"(?:我们|咱们|我)[^?？!！。]{0,16}?\d)"
                           r"[^?？!！。]*[。.!！]?$")
@@ -1109,6 +1116,8 @@ class Reader:
             folded = ASKER_SAW.sub("", folded)
         if "讲" in folded or "说" in folded or "介绍" in folded:
             folded = TELLING_FRAME.sub("", folded)
+        if ":" in folded or "：" in folded:
+            folded = FORWARDED.sub("", folded)
         if folded.startswith(("i ", "we ", "the ", "this ")) and (
                 saw := EN_ASKER_SAW.match(folded)) and len(
                 folded[saw.end():].split()) >= EN_ASKED_ALONE:

@@ -5115,3 +5115,33 @@ def test_round_253_languages_are_answered(kb: KnowledgeBase, question: str,
                                           facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
 
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Which scope the figure is, asked after it (是园区的数还是全市的): the figure, which
+    # says its own; no constraint of either.
+    ("合作共建的研发机构里头国家级的有多少家？是园区的数还是全市的？", ("15家",)),
+    ("完成申报的1019家高企培育企业，比上年增长了百分之多少？是全市口径还是园区的？", ("37%",)),
+    # A later question opened with 顺便问下 or 还有, of the whole of what the first named a
+    # phase of (整个科技园): its own part, of that whole.
+    ("国际科技园七期人工智能产业园建筑面积多少 顺便问下整个科技园总投资多少",
+     ("26万平方米", "60亿元")),
+    # Who sent the question on, before a colon: no topic of it.
+    ("有个香港客人发来的：蘇州國際科技園發明專利申請幾多件？還有引進培育市級以上人才幾多人",
+     ("5000余件", "146人")),
+    # What a thing is praised as (被誉为啥): its description.
+    ("苏州纳米城被人家誉为啥", ("纳米技术应用产业综合社区",)),
+    # Henan's 搁哪儿 (where) and 哪俩 (which two).
+    ("沛佳医疗搁哪儿上嘞市", ("港交所",)),
+    ("园区哪俩企业技术中心获批国家企业技术中心了", ("信达生物", "旭创")),
+])
+def test_round_253_chinese_classes_are_answered(kb: KnowledgeBase, question: str,
+                                                facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_an_edition_said_without_di_is_a_constraint(kb: KnowledgeBase) -> None:
+    # 十三届 (without 第): another edition than the document's 第十四届, not its figure.
+    answer = kb.ask("十三届领军评选了多少个项目")
+    assert not answer.found, present.text(answer)
+    assert "1954个" in present.text(kb.ask("十四届领军评选了多少个项目"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -23,6 +23,7 @@ from data.question import (
     EN_SUBJECT,
     EXAMPLES,
     FIGURE_CHECK,
+    FORWARDED,
     HOW_MANY_SICHUAN,
     QUESTION_WORDS,
     Question,
@@ -412,6 +413,28 @@ def _stated_then_compared(text: str) -> str:
     return "，".join(asked) if STATED_CHECKED.match(fold(pieces[-1])) else text
 
 
+# Words a later question opens with to say it is one more (顺便问下, 另外, 还有): no part
+# of what it asks.
+JOINED_ON = lazy_regex(r"^(?:顺便(?:再)?问(?:一)?下|顺便问问|顺便|另外(?:再)?问(?:一)?下|另外|"
+                       r"再问(?:一)?下|还想问(?:一)?下|还有就是|还有)")
+
+
+WHOLE_OF = lazy_regex(r"^(?:整个|整座|全)([\u4e00-\u9fff]{2,4}?)(?=[的总])")
+
+
+def _whole_of(piece: str, links: Sequence[Link]) -> str | None:
+    """A later part asking of the whole of a thing named before by its tail (国际科技园七期
+    …建筑面积多少，整个科技园总投资多少): that part, of the thing as named."""
+    whole = WHOLE_OF.match(piece)
+    if whole is None:
+        return None
+    tail = whole.group(1)
+    # (the name up to that tail: 苏州国际科技园 of 苏州国际科技园七期人工智能产业园)
+    name = next((link.name[:link.name.index(tail) + len(tail)] for link in links
+                 if tail in link.name), None)
+    return name + piece[whole.end():] if name else None
+
+
 def split(q: Question, chapter_subject: str | None,
           name_of: Callable[[int], str] | None = None) -> Split | None:
     """The question's parts, or None when it asks one thing. (``name_of``: an entity's
@@ -436,6 +459,8 @@ def split(q: Question, chapter_subject: str | None,
     # only ends that word: BioBAY 2020年新增多少… is one question. Deeds in order and which
     # came first read as understood.)
     typed = q.asked or q.raw
+    if "：" in typed or ":" in typed:
+        typed = FORWARDED.sub("", typed)  # (…发来的：: who sent it on, no topic)
     if "好多" in typed:  # (各是好多: Sichuan's how many, as the question was read)
         typed = HOW_MANY_SICHUAN.sub("多少", typed)
     listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(
@@ -454,6 +479,10 @@ def split(q: Question, chapter_subject: str | None,
         return Split(tuple(spaced), "both")
     pieces = [fold(p) for p in rx(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+").split(listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
+    # (顺便问下, 另外 opening a later piece: one more question, its words none of it; a
+    # piece so opened still names its own subject)
+    joined_on = {p: JOINED_ON.sub("", p) for p in pieces if JOINED_ON.match(p)}
+    pieces = [joined_on.get(p, p) for p in pieces if joined_on.get(p, p).strip()]
     topic, colon, rest = listed.partition("：")
     asked = [fold(p) for p in rx(r"[，,；;。？?！!]").split(rest) if fold(p).strip()]
     if (colon and not QUESTION_WORD.search(fold(topic)) and 1 < len(asked) <= MAX_PARTS
@@ -471,9 +500,12 @@ def split(q: Question, chapter_subject: str | None,
         whole = WHOLE_THEN_PART.match(prefix)
         said = [folded[link.start:link.end] for link in q.links if link.end > link.start]
         # (…，加起来多少: a piece asking only for the sum is no part of its own.)
-        parts = [pieces[0]] + [prefix + p if RANK_ONLY.match(p)
+        parts = [pieces[0]] + [whole_named if (whole_named := _whole_of(p, q.links))
+                               else prefix + p if RANK_ONLY.match(p)
                                else _topic(prefix) + p if SHARE_ONLY.match(p)
                                else _borrowed(p, pieces[0], said) if _has_subject(p)
+                               else (_borrowed(p, pieces[0], said) if said else p)
+                               if p in joined_on.values() and _own_measure_said(p)
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
                                else _own_period(prefix, p) for p in pieces[1:]
                                if not _adds_up_only(p) and not _distributes_only(p)
@@ -971,6 +1003,14 @@ def _adds_up_only(piece: str) -> bool:
     """加起来多少: a piece asking nothing but the sum of the pieces before it."""
     return bool(ADDED.search(piece)) and not QUESTION_WORDS.sub("", ADDED.sub(
         "", BOTH_OF_THEM.sub("", piece))).strip()
+
+
+def _own_measure_said(piece: str) -> bool:
+    """A later question saying a measure of its own before its question word (创造了几个
+    就业岗位), more than a frame (累计有多少人)."""
+    head = QUESTION_WORD.search(piece)
+    own = piece[:head.start()] if head else piece
+    return len(rx(r"[^\u4e00-\u9fff]").sub("", QUESTION_WORDS.sub("", FRAME.sub("", own)))) >= 2
 
 
 def _has_subject(piece: str) -> bool:
