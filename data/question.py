@@ -490,6 +490,8 @@ EN_STOP = frozenset(
     "billion billions million millions thousand thousands hundred hundreds "
     # Adverbs that say how, not what.
     "mainly mostly primarily main really actually also just still even ever "
+    # (what else: more of what was asked, nothing of its own)
+    "else "
     # Light verbs and words of a time asked, which the question words already say.
     "work works worked working get gets got give gave given come comes came coming located "
     "see sees saw seen "

@@ -509,6 +509,9 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           # (…? We're a Scottish startup, …: who asks, what they are)
                           r"(?:i'?m|i am|we'?re|we are|my|our) (?![^?？]*\b(?:how|what|when|where|"
                           r"which)\b)|"
+                          # (…? Trying to copy this model for Guam: what the asker means to do)
+                          r"(?:(?:i'?m|i am|we'?re|we are) )?(?:trying|hoping|planning|looking|"
+                          r"going) to (?![^?？]*\b(?:how|what|when|where|which|who)\b)|"
                           # (…? a coating firm in our port may be interested: who else, why)
                           r"(?![^?？]*\b(?:how|what|when|where|which|who)\b)[^?？]*\b(?:my|our)\b"
                           r"[^?？]*\b(?:may|might|could|would|will) be interested\b|"

@@ -5145,3 +5145,26 @@ def test_an_edition_said_without_di_is_a_constraint(kb: KnowledgeBase) -> None:
     answer = kb.ask("十三届领军评选了多少个项目")
     assert not answer.found, present.text(answer)
     assert "1954个" in present.text(kb.ask("十四届领军评选了多少个项目"))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Where a company listed (在哪上市, where did it list): an exchange, not where it is.
+    ("沛佳医疗搁哪儿上嘞市", ("港交所",)),
+    ("Where did Zai Lab list?", ("HKEX",)),
+    # 黑科技, the internet's word for cutting-edge technology: the document's 技术.
+    ("牛津那个分子诊断中心靠哪三项黑科技", ("核酸诊断",)),
+    # What else, and what the asker is trying to do, after the question: nothing asked.
+    ("Suzhou International Science Park public tech platforms, do they have super computer "
+     "centre? what else", ("软件评测",)),
+    ("Which five parties does the park link up in its sci-tech finance services? Trying to "
+     "copy this model for Guam", ("担保",)),
+])
+def test_round_253_answers(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", ["旭创科技在哪里上市咯", "Where did Innolight list?"])
+def test_where_a_company_not_listed_listed_is_not_found(kb: KnowledgeBase,
+                                                        question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
