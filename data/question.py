@@ -132,6 +132,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bwhich (?:[a-z]+ )?(?:value|revenue|amount|figure|total|sum)\b|"
                           r"how long|\btime ?frames?\b|\btimelines?\b|\btime ?spans?\b|"
                           r"\bover what (?:period|span|time)\b")),
+    # (which title did the province give it: the title, a thing, not who)
+    ("what", lazy_regex(r"\bwhich (?:[a-z]+ )?(?:titles?|honou?rs?|awards?|prizes?)\b")),
     ("who", lazy_regex(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se|m)?\b|\bwhich\b")),
     ("what", lazy_regex(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )

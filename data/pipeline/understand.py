@@ -573,7 +573,7 @@ PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|
 POINTS_ASKED = lazy_regex(r"(?:多少|几)个?(?:百分)?点(?![钟半])")
 # What the asker rules out, after the question (规划建筑面积是多少（规划值，不是已建成载体）;
 # …，不是新增的那个): no words of what is asked.
-NOT_THIS = lazy_regex(r"(?<=[，,（(])\s*(?:而)?(?:不是|并非|不要|别)[^，,。？?）)!！]{2,12}"
+NOT_THIS = lazy_regex(r"(?<=[，,（(？?])\s*(?:而)?(?:不是|并非|不要|别)[^，,。？?）)!！]{2,12}"
                       r"(?=[）)，,。？?!！]|$)")
 # An exclamation after the question (…一年产值多少 厉害了): it asks nothing.
 EXCLAIMED = lazy_regex(r"(?:厉害了?|牛[逼b]?啊?|太强了|绝了|666+|哇塞?|哈哈+|真棒|好家伙)"
@@ -724,7 +724,16 @@ SPACED_OUT = lazy_regex(r"(?:[\u4e00-\u9fff\d] ){4,}")
 SPACED_DIGITS = lazy_regex(r"(?<=\d) (?=\d)")
 
 
+# A name in the document's characters, then in Latin letters in brackets (再鼎医药 (Zai
+# Lab)): the document's name said twice; the characters are the one it writes.
+# (not an acronym in capitals: 专利（PCT）申请 asks of PCT)
+NAME_GLOSSED = lazy_regex(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*(?=[^)）]*[a-z])"
+                          r"[A-Za-z][A-Za-z .&'*-]{2,40}?\s*[)）]")
+
+
 def _spaced_places(raw: str) -> str:
+    if "(" in raw or "（" in raw:
+        raw = NAME_GLOSSED.sub("", raw)
     if " " not in raw:
         return raw
     if SPACED_OUT.search(raw):

@@ -5168,3 +5168,33 @@ def test_where_a_company_not_listed_listed_is_not_found(kb: KnowledgeBase,
                                                         question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Irish's cé mhéad and cathain; Lebanese Arabic's addeish and emta; Tajik's kujo;
+    # Icelandic's takk and Australian English's g'day, mate and reckon asking nothing.
+    ("Cé mhéad people did the Materials Science Gusu Lab hire in 2020?", ("129人",)),
+    ("cathain was the Gusu Laboratory of materials science unveiled?", ("2020年6月30日",)),
+    ("addeish people did the Gusu Lab hire in 2020?", ("129人",)),
+    ("emta was the Suzhou-Cambridge nanotech innovation centre set up?", ("2020年10月",)),
+    ("Kujo is Suzhou Nano City?", ("独墅湖",)),
+    ("Hvar is Suzhou Nano City located? takk", ("独墅湖",)),
+    ("G'day mate, how much funding is the Gusu Lab getting over 10 years? reckon it's heaps",
+     ("200亿元",)),
+    # A name in characters glossed in Latin letters in brackets: the characters' name.
+    ("When did 再鼎医药 (Zai Lab) list in Hong Kong?", ("2020年9月28日",)),
+    ("国际科技园专利（PCT）申请多少件", ("299件",)),
+    # The lab's housing policy (安居), asked by the English names of the lab.
+    ("What housing policy did the Materials Science Gusu Lab introduce for talent?",
+     ("安居实施办法",)),
+    ("Gusu materials science lab - what is the name of the housing rule for high-level "
+     "talents?", ("安居实施办法",)),
+    # Which title it was given: a thing, not who.
+    ("Which title did Jiangsu province give to the Gusu Lab?", ("江苏省实验室",)),
+    # What the asker rules out after the question mark (？不是上海那个…).
+    ("江苏省生物医药创新资源协同运营平台是谁牵头建的？不是上海那个临床研究中心",
+     ("苏州市生物医药产业创新中心",)),
+])
+def test_round_257_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
