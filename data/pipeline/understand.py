@@ -731,9 +731,11 @@ NAME_GLOSSED = lazy_regex(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*(?=[^)）]*[a-z])"
                           r"[A-Za-z][A-Za-z .&'*-]{2,40}?\s*[)）]")
 
 
+def _unglossed(raw: str) -> str:
+    return NAME_GLOSSED.sub("", raw) if "(" in raw or "（" in raw else raw
+
+
 def _spaced_places(raw: str) -> str:
-    if "(" in raw or "（" in raw:
-        raw = NAME_GLOSSED.sub("", raw)
     if " " not in raw:
         return raw
     if SPACED_OUT.search(raw):
@@ -1078,7 +1080,7 @@ class Reader:
 
     def _understood(self, raw: str, asked: str) -> Question:
         folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(
-            to_mainland(asked, self.stats.in_document))))))
+            _unglossed(to_mainland(asked, self.stats.in_document)))))))
         if "那" in folded or "这" in folded:
             folded = self._without_pointing_inside(folded)
         if INITIALS_TYPED.search(folded):
