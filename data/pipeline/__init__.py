@@ -128,6 +128,8 @@ COUNT_UNIT = lazy_regex(r"[家人名件项个所支张位场次批]")
 # A quantity of the things counted, not their number (研发投入, 营收, 员工).
 MEASURE_OF_THEM = lazy_regex(r"[\u4e00-\u9fff]{0,4}(?:投入|收入|营收|产值|利润|税收|纳税|员工|"
                              r"投资|融资|经费|支出|销售额)")
+# The park said as the place a thing happened in (held in SIP, 在园区举行).
+PARK_AS_PLACE = lazy_regex(r"(?:\b(?:in|at|inside|within)\s+(?:the\s+)?|在|于)$")
 EMPLOYED_SAID = lazy_regex(r"就业|从业|员工|职工|雇员|岗位|用工")
 # A programme, title or award asked for by its kind (哪个人才计划, which talent programme):
 # one the sentence names answers (获评…姑苏领军人才项目).
@@ -473,8 +475,8 @@ class Pipeline:
         """Asked when the park itself did something (园区是哪一年成立的), the day another
         thing did it (材料科学姑苏实验室揭牌成立): the question's word for the park."""
         said = park_alone(self.kb, q)
-        if said is None:
-            return None
+        if said is None or PARK_AS_PLACE.search(q.folded, 0, said.start):
+            return None  # (the summit held in SIP: the park is where, not who did it)
         as_said = q.folded[said.start:said.end]
         park = self.reader.linker.keys_of_name(said.name) | {as_said}
         for fact in answer.facts:

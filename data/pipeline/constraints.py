@@ -83,6 +83,7 @@ PLACES = lazy_regex(
     r"海口|兰州|银川|西宁|乌鲁木齐|拉萨|呼和浩特|台湾|澳门|浙江|安徽|四川|福建|辽宁|黑龙江|"
     # (not 湖北, 河南…: 金鸡湖北京 holds one)
     r"陕西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古")
+FIRST_TIME = lazy_regex(r"第一次(?!会议|大会|全体|常委|理事|联席|工作会)[\u4e00-\u9fff]")
 # A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
 # (m2, m3: square and cubic metres, no plot)
 CODE = lazy_regex(r"(?<![a-z0-9])(?:(?!m[23](?![a-z0-9]))[a-z]\d{1,2}(?![a-z0-9])|"
@@ -317,7 +318,9 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     # document's 第十四届…工程) must not carry another edition's figures with it.
     ordinals = tuple(dict.fromkeys(
         [*(Ordinal(n, m.group(2) or m.group(4)) for m in ORDINAL.finditer(folded)
-           if (n := cn_int(m.group(1) or m.group(3))) is not None),
+           if (n := cn_int(m.group(1) or m.group(3))) is not None
+           # (第一次签: the first time it was done, no first of numbered sessions)
+           and not FIRST_TIME.match(folded, m.start())),
          *(Ordinal(n, "期") for n in sorted(phases(folded))),
          *(Ordinal(n, "类") for m in CATEGORY.finditer(folded)
            if (n := cn_int(m.group(1))) is not None),

@@ -5198,3 +5198,15 @@ def test_where_a_company_not_listed_listed_is_not_found(kb: KnowledgeBase,
 def test_round_257_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # The park as the place a thing happened in (held in SIP): no deed of the park's own.
+    ("When was the 2020 Enterprise Empowerment Innovation Development Summit held in SIP?",
+     ("2020年11月24日",)),
+    # 第一次签: the first time it was done, no first of numbered sessions (第十九次会议).
+    ("园区和新加坡科技研究局第一次签谅解备忘录是什么时候？", ("2018年9月",)),
+])
+def test_round_261_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
