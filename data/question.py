@@ -46,6 +46,8 @@ HOW_MANY_SICHUAN = lazy_regex(r"(?:(?<=一共|总共|合计|共计|总计)|(?<=�
                               rf"[?？]*$)|{_HAODUO_ASKED}")
 # The currency a sum of money is asked in (how many billion yuan).
 CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
+# ... as a pattern's alternatives
+CURRENCIES = "|".join(sorted(CURRENCY_WORDS))
 # A count named at a question's end (申报高企的企业数？, 签约项目数): the number of them asked.
 COUNT_NAMED = r"(?<=[业企司人项件目构校利才])数[?？。]*$"
 # Parks asked as a kind built (建什么园: the parks a sentence names), and the ones counted at
@@ -547,9 +549,9 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(r"多少钱|多少元|(?:多少|几)个?亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
                 r"多少税|税收|纳税|税额|税款|"
                 r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|投资额|投资总额|总投资|"
-                r"利润|市值|how much money|\bcost|\bspen[dt]\b|\bin (?:yuan|rmb|cny|renminbi)\b|"
+                rf"利润|市值|how much money|\bcost|\bspen[dt]\b|\bin (?:{CURRENCIES})\b|"
                 # (how many billion yuan, how many million RMB: money counted)
-                r"\bhow many (?:\w+ )?(?:yuan|rmb|cny|renminbi)\b|"
+                rf"\bhow many (?:\w+ )?(?:{CURRENCIES})\b|"
                 r"how much\b.*\b(?:invest|rewards?\b|tax|subsid|funding|capital|budget)|"
                 r"\b(?:invest(?:ment|ed)?|funding|capital|budget|reward|subsidy|money|tax)"
                 r"\s+(?:amount|sum|size|total)\b|\bamount of (?:money|investment|funding)\b|"

@@ -28,6 +28,9 @@ ORDINAL = lazy_regex(r"第([0-9]+|[一二两三四五六七八九十百零〇]+)
                      # (十三届领军: an edition said without 第, by a number of ten or more)
                      r"(?<![第\d一二两三四五六七八九十百])([1-9]\d|[一二三四五六七八九]?十[一二三四五六七八九]?)"
                      r"(届)")
+# 第一次 before a verb (第一次签): the first time it was done, no first of numbered sessions.
+FIRST_TIME = lazy_regex(r"第一次(?!会议|大会|全体|常委|理事|联席|工作会)[\u4e00-\u9fff]")
+
 # The n-th one of a kind counted (第二例, 第一家): one counter as good as another, and the
 # first is also said 首 (首个, 首股).
 COUNTED_ONE = frozenset("例个家位名")
@@ -83,7 +86,6 @@ PLACES = lazy_regex(
     r"海口|兰州|银川|西宁|乌鲁木齐|拉萨|呼和浩特|台湾|澳门|浙江|安徽|四川|福建|辽宁|黑龙江|"
     # (not 湖北, 河南…: 金鸡湖北京 holds one)
     r"陕西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古")
-FIRST_TIME = lazy_regex(r"第一次(?!会议|大会|全体|常委|理事|联席|工作会)[\u4e00-\u9fff]")
 # A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
 # (m2, m3: square and cubic metres, no plot)
 CODE = lazy_regex(r"(?<![a-z0-9])(?:(?!m[23](?![a-z0-9]))[a-z]\d{1,2}(?![a-z0-9])|"
@@ -148,14 +150,15 @@ LEVELS: dict[str, re.Pattern[str]] = {
 # What only a running total says (一共 with a year asked is that year's all).
 RUNNING_TOTAL = lazy_regex(r"累计|至今|截至|现在|目前|如今|so far|cumulative|\bnow\b|currently|"
                            r"to date|accumulat")
+# In 2020 alone (that year's, against a running total): the year's new ones.
+YEAR_ALONE = r"(?:\b20\d\d|\byear) alone\b|\balone in 20\d\d\b"
 PERIODS: dict[str, re.Pattern[str]] = {
     # (a new drug is no new addition: "new" counts only where it asks what was added)
     # (全年集聚: what the year held, a stock; 10年内: a span of years, not the year's)
     "new": lazy_regex(r"新增|新引进|新来的?|新进的|全年(?!集聚|拥有|共有|汇聚)|"
                       r"(?<![\d十两二三四五六七八九])年内|"
                       r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b|"
-                      # (in 2020 alone: that year's, against a running total)
-                      r"(?:\b20\d\d|\byear) alone\b|\balone in 20\d\d\b"),
+                      rf"{YEAR_ALONE}"),
     "total": lazy_regex(r"累计|总计|总额|总量|至今|截至|现在|目前|如今|一共|总共|so far|in total|"
                         r"cumulative|\bnow\b|currently|to date|accumulat|altogether|"
                         r"\btotal number\b"),
@@ -234,6 +237,11 @@ def cn_int(text: str) -> int | None:
     return total + current
 
 
+def _ordinal(m: re.Match[str]) -> tuple[int | None, str]:
+    """An ORDINAL match's number and counter, said with 第 or without."""
+    return cn_int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
+
+
 @dataclass(frozen=True, slots=True)
 class Ordinal:
     number: int
@@ -246,10 +254,10 @@ class Ordinal:
             return any(cn_int(m.group(1)) == self.number for m in CATEGORY.finditer(text))
         if self.counter in COUNTED_ONE and self.number == 1 and FIRST.search(text):
             return True
-        return any(cn_int(m.group(1) or m.group(3)) == self.number
-                   and ((counter := m.group(2) or m.group(4)) == self.counter
-                        or self.counter == "*" or {counter, self.counter} <= COUNTED_ONE)
-                   for m in ORDINAL.finditer(text))
+        return any(number == self.number
+                   and (counter == self.counter or self.counter == "*"
+                        or {counter, self.counter} <= COUNTED_ONE)
+                   for number, counter in map(_ordinal, ORDINAL.finditer(text)))
 
     def __str__(self) -> str:
         if self.counter in ("期", "类"):
@@ -317,10 +325,9 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     # Ordinals count inside linked names too: a name linked fuzzily (第十二届…工程 to the
     # document's 第十四届…工程) must not carry another edition's figures with it.
     ordinals = tuple(dict.fromkeys(
-        [*(Ordinal(n, m.group(2) or m.group(4)) for m in ORDINAL.finditer(folded)
-           if (n := cn_int(m.group(1) or m.group(3))) is not None
-           # (第一次签: the first time it was done, no first of numbered sessions)
-           and not FIRST_TIME.match(folded, m.start())),
+        [*(Ordinal(n, counter) for m in ORDINAL.finditer(folded)
+           for n, counter in (_ordinal(m),)
+           if n is not None and not FIRST_TIME.match(folded, m.start())),
          *(Ordinal(n, "期") for n in sorted(phases(folded))),
          *(Ordinal(n, "类") for m in CATEGORY.finditer(folded)
            if (n := cn_int(m.group(1))) is not None),

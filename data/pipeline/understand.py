@@ -488,6 +488,8 @@ def _mandarin(folded: str) -> str:
 # asked of the document, and its year or its words are not the ones asked.
 _SCOPE = (r"园区|全区|全市|全省|全国|苏州市?|累计|新增|当年|年内|全年|口径|统计|万元|亿元|元|"
           r"的|数|这个|那个|数字|总数|总量")
+# (an English remark after the question that asks nothing more)
+_ASKS_NOTHING = r"(?![^?？]*\b(?:how|what|when|where|which|who)\b)"
 REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           # (…？国际科技园是60亿，我想对比一下: what the asker knows, then why)
                           r"(?:(?![^?？!！。，,]*(?:呢|吗|多少|几|哪|什么|谁|啥))"
@@ -511,9 +513,9 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"which)\b)|"
                           # (…? Trying to copy this model for Guam: what the asker means to do)
                           r"(?:(?:i'?m|i am|we'?re|we are) )?(?:trying|hoping|planning|looking|"
-                          r"going) to (?![^?？]*\b(?:how|what|when|where|which|who)\b)|"
+                          rf"going) to {_ASKS_NOTHING}|"
                           # (…? a coating firm in our port may be interested: who else, why)
-                          r"(?![^?？]*\b(?:how|what|when|where|which|who)\b)[^?？]*\b(?:my|our)\b"
+                          rf"{_ASKS_NOTHING}[^?？]*\b(?:my|our)\b"
                           r"[^?？]*\b(?:may|might|could|would|will) be interested\b|"
                           r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall|mean|"
                           r"only (?:saw|see|found|find))\b|"

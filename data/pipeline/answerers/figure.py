@@ -21,6 +21,7 @@ from data.pipeline.constraints import (
     KIND_WORDS,
     PERIODS,
     STAGES,
+    YEAR_ALONE,
     kinds_in,
     phases,
 )
@@ -58,8 +59,7 @@ OF_A_GROUP = lazy_regex(r"(?:企业|公司|人才|项目|专利|机构|团队)(?
                         r"talents|projects|patents)\b[^?]*\bhow many\b")
 # A part asked among a group by its category (创新类的 → 创新).
 PART_CATEGORY = lazy_regex(r"([\u4e00-\u9fff]{2})类")
-ASKED_NEW = lazy_regex(r"新增|新引进|新来的?|新进的|全年|年内|今年|当年|\bnew\b|"
-                       r"(?:\b20\d\d|\byear) alone\b|\balone in 20\d\d\b")
+ASKED_NEW = lazy_regex(rf"新增|新引进|新来的?|新进的|全年|年内|今年|当年|\bnew\b|{YEAR_ALONE}")
 # A figure's own words depend on the figure alone, and the same figures are scored for
 # question after question (the store's are kept per sentence: ``Knowledge.figures``).
 FIGURE_WORDS_CACHE = 8192

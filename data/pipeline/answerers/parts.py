@@ -17,7 +17,7 @@ from data.normalize import fold
 from data.pipeline.constraints import PLACES
 from data.question import (
     COUNT_NAMED,
-    CURRENCY_WORDS,
+    CURRENCIES,
     DEEDS_IN_ORDER,
     EN_STOP,
     EN_SUBJECT,
@@ -481,8 +481,8 @@ def split(q: Question, chapter_subject: str | None,
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     # (顺便问下, 另外 opening a later piece: one more question, its words none of it; a
     # piece so opened still names its own subject)
-    joined_on = {p: JOINED_ON.sub("", p) for p in pieces if JOINED_ON.match(p)}
-    pieces = [joined_on.get(p, p) for p in pieces if joined_on.get(p, p).strip()]
+    opened = {JOINED_ON.sub("", p) for p in pieces if JOINED_ON.match(p)}
+    pieces = [rest for p in pieces if (rest := JOINED_ON.sub("", p)).strip()]
     topic, colon, rest = listed.partition("：")
     asked = [fold(p) for p in rx(r"[，,；;。？?！!]").split(rest) if fold(p).strip()]
     if (colon and not QUESTION_WORD.search(fold(topic)) and 1 < len(asked) <= MAX_PARTS
@@ -505,7 +505,7 @@ def split(q: Question, chapter_subject: str | None,
                                else _topic(prefix) + p if SHARE_ONLY.match(p)
                                else _borrowed(p, pieces[0], said) if _has_subject(p)
                                else (_borrowed(p, pieces[0], said) if said else p)
-                               if p in joined_on.values() and _own_measure_said(p)
+                               if p in opened and _own_measure_said(p)
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
                                else _own_period(prefix, p) for p in pieces[1:]
                                if not _adds_up_only(p) and not _distributes_only(p)
@@ -1009,8 +1009,13 @@ def _own_measure_said(piece: str) -> bool:
     """A later question saying a measure of its own before its question word (创造了几个
     就业岗位), more than a frame (累计有多少人)."""
     head = QUESTION_WORD.search(piece)
-    own = piece[:head.start()] if head else piece
-    return len(rx(r"[^\u4e00-\u9fff]").sub("", QUESTION_WORDS.sub("", FRAME.sub("", own)))) >= 2
+    return _more_than_frame(piece[:head.start()] if head else piece)
+
+
+def _more_than_frame(words: str) -> bool:
+    """Whether ``words`` say two characters or more besides a frame (累计, 2019年, 又) and
+    question words: a measure of their own."""
+    return len(rx(r"[^\u4e00-\u9fff]").sub("", QUESTION_WORDS.sub("", FRAME.sub("", words)))) >= 2
 
 
 def _has_subject(piece: str) -> bool:
@@ -1032,7 +1037,7 @@ PERIOD_WORD = lazy_regex(r"累计|新增|当年|全年|年内")
 
 
 # A later piece naming only the currency the first's sum is asked in (…? combien de yuan).
-CURRENCY_ONLY = lazy_regex(rf"^(?:how (?:many|much) )?(?:{'|'.join(sorted(CURRENCY_WORDS))})\W*$")
+CURRENCY_ONLY = lazy_regex(rf"^(?:how (?:many|much) )?(?:{CURRENCIES})\W*$")
 # A later piece asking only a share or a change (占全市比例多少, 同比增长了多少, 比上年多了
 #几家): of the first's measure.
 SHARE_ONLY = lazy_regex(r"^(?:那|又|其)?(?:占|所占|同比|比上一?年|较上一?年|比去年|增长|增幅|增速)")
@@ -1066,7 +1071,7 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
     for name in sorted(said, key=len, reverse=True):
         own = own.replace(name, "")
     last = max(first.rfind(s) + len(s) for s in named)
-    if len(rx(r"[^\u4e00-\u9fff]").sub("", QUESTION_WORDS.sub("", FRAME.sub("", own)))) >= 2:
+    if _more_than_frame(own):
         opening = next((s for s in named if first.startswith(s)), None)
         if opening is None or any(s and s in piece for s in said) or RANK_ASKED.search(piece):
             # (排全市第几: the rank of the first's figure, in its own sentence)
