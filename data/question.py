@@ -241,6 +241,25 @@ TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:(?:{OPENERS}|{REMARKER
                              r"|谢谢|多谢|感谢|麻烦了|辛苦了)[。.!！~]*$")
 
 
+# Whom the asker asks for (帮朋友问下…, …帮他问下, 替我爸打听一下): said before or after the
+# question, it asks nothing.
+KIN = (rf"(?:{REMARKERS}|老?爸爸?|老?妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆|哥哥?|姐姐?|弟弟?|"
+       r"妹妹?|亲戚|邻居|老乡|群友|网友|别人|人家)")
+ASKING_FOR = rf"(?:帮|替|给)(?:我|咱)?{KIN}?(?:问|打听|查)(?:一下|一问|下|问)?(?:哈|啊|呗|吧)?"
+# (我爸说…在哪个园子里: what he asks, in his words)
+ASKED_BY = rf"(?:我|咱){KIN}(?:说|问)[，,：:\s]*(?=[^，,。？?]*(?:哪|什么|啥|谁|几|多少))"
+ON_BEHALF = lazy_regex(rf"^\s*(?:{ASKING_FOR}[，,：:。.\s]*|{ASKED_BY})|"
+                       rf"[，,。.\s]*{ASKING_FOR}[。.!！~]*$")
+
+
+def without_on_behalf(text: str) -> str:
+    """``text`` without saying whom it asks for (see ON_BEHALF), if a question is left."""
+    if not any(word in text for word in ("问", "打听", "查", "说")):
+        return text
+    kept = ON_BEHALF.sub("", text)
+    return kept if kept != text and ASKS.search(kept) else text
+
+
 # A clause the asker says they do not want answered (比上年多多少我倒不关心, 排第几我不管).
 NOT_WANTED = lazy_regex(r"(?:^|(?<=[，,？?。；;\s]))[^，,？?。；;\s]{2,24}?(?:我|咱)?"
                         r"(?:倒|就|可|也|才)?(?:不关心|不管|不在乎|不感兴趣|无所谓|不用管|不需要知道)"
@@ -414,8 +433,8 @@ QUESTION_WORDS = lazy_regex(
     r"百分之(?=几|多少)|(?<=几)成|多少|几|哪些|"
     r"哪几|有哪(?:[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?)?|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|"
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
-    # (…有多少家嘛, …是哪天哈: the casual particles a question may end with)
-    r"(?:嘛|哈|啦|哦|喔|咯|捏|咧)(?=[?？!！。~～]*$)|"
+    # (…有多少家嘛, …是哪天哈, …几家呗: the casual particles a question may end with)
+    r"(?:嘛|哈|啦|哦|喔|咯|捏|咧|呗|嘞)(?=[?？!！。~～]*$)|"
     r"是不是|是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|(?<!通)过(?!会)|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
 # Who sent the question on, before a colon (有个香港客人发来的：…, 帮领导问的：): asks nothing.

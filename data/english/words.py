@@ -153,6 +153,7 @@ def gloss_phrases(sense: str) -> list[str]:
 
 
 FOREIGN_WORDS_FILE = Path(__file__).parent.parent / "foreign_words.tsv"
+OPENING_MARK = "^"
 
 
 class ForeignWordsError(ValueError):
@@ -160,7 +161,8 @@ class ForeignWordsError(ValueError):
 
 
 def foreign_words(path: Path) -> dict[str, str]:
-    """The file's words and what each is in English ("" for one that asks nothing)."""
+    """The file's words and what each is in English ("" for one that asks nothing); a
+    word read only as a question's first (``^kan``) keeps its mark."""
     words: dict[str, str] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -202,7 +204,17 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "timeline": "when"}
 # Words of other languages typed among English ones, in English (wann, cuántas empresas):
 # a data file, one language a paragraph, kept like terms.tsv.
-ABBREVIATIONS |= foreign_words(FOREIGN_WORDS_FILE)
+_FOREIGN = foreign_words(FOREIGN_WORDS_FILE)
+ABBREVIATIONS |= {word: english for word, english in _FOREIGN.items()
+                  if not word.startswith(OPENING_MARK)}
+# Question words that are pinyin or a name too (Mauritian Creole's kan, Setswana's leng):
+# read only as the first word of a question whose other words are English (kan was the
+# lab opened), never in pinyin (kan nami cheng) or where they stand as a name.
+OPENINGS = {word[len(OPENING_MARK):]: english for word, english in _FOREIGN.items()
+            if word.startswith(OPENING_MARK)}
+_OPENING = lazy_regex(r"^\s*(" + "|".join(map(re.escape, sorted(OPENINGS, key=len, reverse=True)))
+                      + r")(?=[\s,]+[a-z])(?=.*\b(?:is|was|are|were|did|does|do|has|have|the|"
+                        r"many|much)\b)")
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(
@@ -244,6 +256,11 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
 _BARE_PARK = lazy_regex(r"\b(in|at|within|inside|across|around) park\b")
 
 
+# "The industrial park" with no name before it: the park (Suzhou Industrial Park), no
+# industrial park of a trade (the biomedicine industrial park).
+_THE_INDUSTRIAL_PARK = lazy_regex(r"\bthe industrial park\b")
+
+
 # "This company" after its name (Liulian Technology - what did this company get): the
 # company named, no kind of company asked for.
 _THIS_COMPANY = lazy_regex(r"\b(?:this|that) (?:company|firm|enterprise)\b")
@@ -256,7 +273,15 @@ _PIDGIN_WEN = lazy_regex(r"\bwen (?=(?:get|got|apply|go|do|make|sign|open|start|
 _ASKS_OTHERWISE = lazy_regex(r"\b(?:what|how|which|who|whom|where|why)\b")
 
 
+# "How much" said of things counted, a word or two of their kind between (how much logistics
+# company): how many.
+_HOW_MUCH_COUNTED = lazy_regex(r"\bhow much (?=(?:(?!(?:did|do|does|have|has|had|are|is|were|was|"
+                               r"will|can) )[a-z-]+ ){0,2}(?:companies|company|firms?|"
+                               r"enterprises?)\b)")
+
+
 def _expanded(folded: str) -> str:
+    folded = _OPENING.sub(lambda m: OPENINGS[m.group(1)], folded, count=1)
     return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
 
 
@@ -267,10 +292,12 @@ def expand_abbreviations(folded: str) -> str:
             without := _PIDGIN_WEN.sub("", folded))):
         folded = without
     folded = _WHOLE.sub("the ", _expanded(folded))
+    if "how much " in folded:
+        folded = _HOW_MUCH_COUNTED.sub("how many ", folded)
     if "po" in folded:
         folded = _TAGALOG_PO.sub("", folded)
     if " park" in folded:
-        folded = _BARE_PARK.sub(r"\1 the park", folded)
+        folded = _BARE_PARK.sub(r"\1 the park", _THE_INDUSTRIAL_PARK.sub("the park", folded))
     if "this " in folded or "that " in folded:
         folded = _THIS_COMPANY.sub("it", folded)
     if "gen" in folded:

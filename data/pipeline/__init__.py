@@ -81,7 +81,8 @@ SENSE_SENTENCES = 3  # the best sentences that decide an English word's sense
 NAME_ASKED = lazy_regex(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?(?:叫|名叫|名为|名字叫)"
                         r"(?:什么|啥)|([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?"
                         r"(?:名字|名称|全称)是(?:什么|啥)")
-QUOTED_NAME = lazy_regex(r"“[^”]{2,30}”")
+QUOTED_NAME = lazy_regex(r"“[^”]{2,30}”|《[^》]{2,40}》")
+DOCUMENT_NAMED = lazy_regex(r"《[^》]{2,40}》")  # (a policy's or plan's name)
 # … in English (what is the name of MIT's institute, what's Harvard's institute called): a
 # name, no measure.
 EN_NAME_ASKED = lazy_regex(r"\bwhat(?:'s|s| is| was)? (?:the )?(?:full |official |exact )?"
@@ -130,6 +131,11 @@ MEASURE_OF_THEM = lazy_regex(r"[\u4e00-\u9fff]{0,4}(?:投入|收入|营收|产�
                              r"投资|融资|经费|支出|销售额)")
 # The park said as the place a thing happened in (held in SIP, 在园区举行).
 PARK_AS_PLACE = lazy_regex(r"(?:\b(?:in|at|inside|within)\s+(?:the\s+)?|在|于)$")
+# The park asked as what was founded (when was SIP established?), not as who founded
+# something (when did SIP set up a college in Chengdu): no other thing's founding answers.
+PARK_FOUNDED_ASKED = lazy_regex(r"\s*(?:first\s+|officially\s+|originally\s+)?"
+                                r"(?:established|founded|set up|created|formed|launched|started|"
+                                r"built|born)\b\s*(?:[?？.!]|$|\b(?:in|on) (?:what|which)\b)")
 EMPLOYED_SAID = lazy_regex(r"就业|从业|员工|职工|雇员|岗位|用工")
 # A programme, title or award asked for by its kind (哪个人才计划, which talent programme):
 # one the sentence names answers (获评…姑苏领军人才项目).
@@ -445,7 +451,8 @@ class Pipeline:
             problem = (problem or conflict(self.kb, q.constraints, fact)
                        or (group_for_member(self.kb, q, fact) if asks_quantity
                            else None)
-                       or (kind_unsaid(q, fact, self.kb.chapter_subject or "")
+                       or (kind_unsaid(q, fact, self.kb.chapter_subject or "",
+                                       self.retriever.stats.in_document)
                            if asks_quantity else None))
         problem = problem or (whole_for_part(self.kb, q, answer.entity)
                               if answer.intent == "figure" else None)
@@ -479,10 +486,11 @@ class Pipeline:
             return None  # (the summit held in SIP: the park is where, not who did it)
         as_said = q.folded[said.start:said.end]
         park = self.reader.linker.keys_of_name(said.name) | {as_said}
+        founded = bool(PARK_FOUNDED_ASKED.match(q.folded, said.end))
         for fact in answer.facts:
             text = fold(fact.evidence or fact.detail)  # (园区在成都设立…学院: the park's deed)
-            if (fact.kind == "date" and extract.opening_name(fact.detail) is not None
-                    and not any(word in text for word in park if word)):
+            if fact.kind == "date" and extract.opening_name(fact.detail) is not None and (
+                    founded or not any(word in text for word in park if word)):
                 return as_said or said.name
         return None
 
@@ -712,8 +720,19 @@ class Pipeline:
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if not self._gives_the_name(q, sentence.text,
                                     self.kb.entry_subject.get(sentence.entry_id) or ""):
-            # What is the incubator called? A sentence naming none of its kind does not say.
-            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+            # What is the incubator called? A sentence naming none of its kind does not say;
+            # in English, another of the owner's that says as much asked and names a
+            # document does (the lab's 《…安居实施办法》 after its sentence of 高端人才 hired).
+            naming = [(_held(ev.weights, fold(r.text)), -i, r) for i, r in enumerate(own[:8])
+                      if q.lang == "en" and r is not sentence and DOCUMENT_NAMED.search(r.text)
+                      and self._gives_the_name(
+                          q, r.text, self.kb.entry_subject.get(r.entry_id) or "")]
+            best_naming = max(naming, key=lambda s: s[:2], default=None)
+            if best_naming is None or best_naming[0] <= 0 or best_naming[0] < held:
+                return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+            sentence = best_naming[2]
+            text = fold(sentence.text)
+            held = _held(ev.weights, text)
         # (a photo's caption, when its credit is asked, need not say the event in the
         # asker's words: the signing ceremony, 签约仪式, of a caption saying 协议签署)
         share = W.CREDIT_SAID if credit and sentence.caption_id else W.WHO_SAID

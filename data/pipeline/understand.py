@@ -20,7 +20,7 @@ from data.lazyre import lazy_regex, regex, rx
 from data.linking import OTHER_PLACE_PREFIX, OTHER_PLACES, Link, Linker, in_order, specific
 from data.normalize import bigrams, fold, is_cjk, to_mainland, to_simplified
 from data.pipeline import weights as W
-from data.pipeline.constraints import english_phase_ranges, read_constraints
+from data.pipeline.constraints import Constraints, english_phase_ranges, read_constraints
 from data.pipeline.stats import DocumentStats
 from data.question import (
     _YEAR_IN_Q,
@@ -44,6 +44,7 @@ from data.question import (
     FUNCTION_CHARS,
     HOW_MANY_SICHUAN,
     INTENT_PATTERNS,
+    KIN,
     NOT_A_UNIT,
     PINYIN_WORDS,
     QUESTION_WORDS,
@@ -60,6 +61,7 @@ from data.question import (
     personal_sentences,
     which_first,
     without_hedges,
+    without_on_behalf,
     without_personal_sentences,
     without_trailing_remark,
 )
@@ -264,8 +266,10 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Henan's 里头 (里头有多少家), 搁哪儿 (where), 哪俩 and 头一个
              "里头": "里", "搁哪儿": "在哪儿",
              "搁哪": "在哪", "哪俩": "哪两个", "头一个": "第一个", "上嘞市": "上市",
-             # The northeast's and Qingdao's 嘎哈 (是嘎哈的: what it does)
-             "是嘎哈的": "是干什么的", "嘎哈": "干什么",
+             # The northeast's and Qingdao's 嘎哈 (是嘎哈的: what it does), 多老些 and 啥玩意;
+             # Hebei's 多些个 (投了多老些钱, 是个啥玩意, 多些个企业)
+             "是嘎哈的": "是干什么的", "嘎哈": "干什么", "多老些": "多少", "多些个": "多少个",
+             "啥玩意儿": "什么", "啥玩意": "什么",
              # Yunnan's 哪样 (是整哪样的, 拿了哪样证); 哪个时候 and 多少个钱 as said
              "是整哪样": "是什么", "整哪样": "干什么", "哪样": "什么", "哪个时候": "什么时候",
              "多少个钱": "多少钱", "哪儿个": "哪个", "哪阵": "什么时候", "哪点": "哪里",
@@ -318,6 +322,17 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "彼个": "那个", "彼间": "那家", "较济": "更多", "今仔日": "今天", "家己": "自己",
              "遐": "那里"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
+# Other dialects' words for how many (几多, 多老些, 若多): the pieces of a question with
+# several are split where each asks one (see how_many_in_mandarin).
+HOW_MANY_WORDS = {word: said for word, said in DIALECT.items() if said.startswith("多少")}
+HOW_MANY_DIALECT = lazy_regex("|".join(sorted(HOW_MANY_WORDS, key=len, reverse=True)))
+
+
+def how_many_in_mandarin(text: str) -> str:
+    """``text`` with other dialects' words for how many in Mandarin's (各是好多, 办了多老些场,
+    几多间: 多少), as the question is read."""
+    text = HOW_MANY_DIALECT.sub(lambda m: HOW_MANY_WORDS[m.group(0)], text)
+    return HOW_MANY_SICHUAN.sub("多少", text) if "好多" in text else text
 # Written Chinese in the classical manner (揭牌于何年何月何日, 依托何单位而设, 凡几家, 系何公司,
 # 孰多): its question words, in today's.
 CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", "于何年何月": "哪个月",
@@ -511,6 +526,12 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           # (…? We're a Scottish startup, …: who asks, what they are)
                           r"(?:i'?m|i am|we'?re|we are|my|our) (?![^?？]*\b(?:how|what|when|where|"
                           r"which)\b)|"
+                          # (…? I want to visit the area when I come for the fair: a visit
+                          # planned, its "when" the asker's own)
+                          r"(?:(?:i|we) )?(?:want|plan|hope|intend|would like|'d like|am going|"
+                          r"'m going|are going) to (?:visit|come|go|see|travel|tour|attend|"
+                          r"drop by|stop by)\b(?![^?？]*\b(?:how|what|where|which|who)\b)"
+                          r"(?![^?？]*\bwhen\b(?! (?:i|we)\b))|"
                           # (…? Trying to copy this model for Guam: what the asker means to do)
                           r"(?:(?:i'?m|i am|we'?re|we are) )?(?:trying|hoping|planning|looking|"
                           rf"going) to {_ASKS_NOTHING}|"
@@ -543,6 +564,10 @@ OWN_FIGURE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:我们|咱们)[^
 
 
 TEXT_AFTER_QUESTION_MARK = lazy_regex(r"[?？]\s*\S")
+# A guess after the question, its tag asking the asker's own belief (…? Some big science kit,
+# aye?): what the answer will say, no words of what is asked.
+TAGGED_GUESS_AFTER = lazy_regex(r"(?<=[?？])\s*[^?？]{2,60}?,\s*(?:aye|right|eh|yeah|yes|innit|"
+                                r"isn'?t it|correct|no|ya|na)\s*[?？]\s*$")
 QUESTION_MARK_THEN = lazy_regex(r"[?？]+(?=\s*\S)")
 # The asker's guess at the figure, put after the question (…, is it around 1800? / …？是
 # 1800家左右吗): what to check the answer against, no figure the question is about.
@@ -559,6 +584,10 @@ GUESSED_FIGURE = lazy_regex(
 PLACE_RESTATED = lazy_regex(r"(?:位于|在|于)(?=[\u4e00-\u9fff]{2})")
 # A city typed right after a name (斯派克学院 成都; folding leaves a · for the space).
 CITY_AFTER_NAME = lazy_regex(rf"[·\s]?({OTHER_PLACE_PREFIX.pattern})(?:市)?·?")
+# Chinese words typed after a space once the question is asked (see
+# Reader._without_spaced_aside).
+RANK_SAID = lazy_regex(r"第[一二三四五六七八九十\d]|最|排名|排行|排第")  # (排第一: no aside)
+SPACED_ASIDE = lazy_regex(r"(?<=[\u4e00-\u9fff])\s+([\u4e00-\u9fff]{4,14})[。.!！~]*$")
 # Chinese words after the question's last question mark (see Reader._without_aside).
 ASIDE_AFTER_QUESTION = lazy_regex(r"[?？]\s*([^?？a-z0-9]{3,20}?)[。.!！~]*$")
 # What the asker does not know, after the question (…建筑面积多大，有没有空的办公位不知道):
@@ -670,8 +699,10 @@ EN_CHECK_SENTENCE = lazy_regex(r"(?<=[.!])\s*(?:is|are) (?:that|this|it|those|th
 
 
 # Where the asker read or heard what follows (我看到…, 听说…), before it: asks nothing.
+# (我爸说…, 群里有人说…: what one of the asker's people said)
 ASKER_SAW = lazy_regex(r"^(?:(?:我|我们)?(?:看到|看见|读到|查到|注意到|听说|听人说)(?:说|了|过)?|"
-                       r"据说|据报道|报道说|有人说|网上说|网传|网上传|传言|有消息说|坊间传闻?)"
+                       r"据说|据报道|报道说|(?:群里|朋友圈|网上)?有人说|网上说|网传|网上传|传言|"
+                       rf"有消息说|坊间传闻?|(?:我|咱){KIN}(?:说|讲))"
                        r"(?=[\u4e00-\u9fff]{3})")
 
 
@@ -953,9 +984,9 @@ class Reader:
 
     def understand(self, raw: str) -> Question:
         # (an English frame around a Chinese question: read, and split, as its Chinese)
-        typed = code_switched(without_hedges(raw))
+        typed = without_on_behalf(code_switched(without_hedges(raw)))
         personal_free = without_personal_sentences(typed)
-        asked = without_trailing_remark(personal_free)
+        asked = self._without_spaced_aside(without_trailing_remark(personal_free))
         if asked != typed:
             # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
             # of themselves, when what is left names what it asks about)
@@ -972,6 +1003,23 @@ class Reader:
                 return replace(q, asked=asked)
         q = self._understood(raw, typed)
         return replace(q, asked=typed) if typed != raw else q
+
+    def _without_spaced_aside(self, text: str) -> str:
+        """``text`` without what the asker adds after a space once the question is asked
+        (…是个啥玩意 真空能吃不; …多大 比俺家地大不): words that ask nothing, state no
+        constraint and run three characters the document never says."""
+        aside = SPACED_ASIDE.search(text)
+        if aside is None:
+            return text
+        tail, start = aside.group(1), aside.start()
+        if ASKS.search(tail) or SIZE_ASKED.search(tail) or not (
+                ASKS.search(text, 0, start) or SIZE_ASKED.search(text, 0, start)):
+            return text
+        said = fold(tail)
+        if (self._says_of_the_document(said) or read_constraints(said, []) != Constraints()
+                or RANK_SAID.search(said)):
+            return text
+        return text[:start]
 
     def _opening_aside(self, raw: str, typed: str, asked: str, q: Question) -> bool:
         """Whether what was set aside opens the message, names nothing, and leaves a
@@ -1095,7 +1143,8 @@ class Reader:
                 own := OWN_FIGURE_AFTER.sub("", folded)) and own != folded:
             folded = own
         if TEXT_AFTER_QUESTION_MARK.search(folded):
-            folded = REMARK_AFTER.sub("", folded)  # (only then: a long pattern to compile)
+            folded = REMARK_AFTER.sub("", TAGGED_GUESS_AFTER.sub("", folded))  # (only then: a
+            # long pattern to compile)
             folded = self._without_aside(folded)
         elif ("我" in folded or "咱" in folded or "俺" in folded or "不知道" in folded
               or "不清楚" in folded or "不晓得" in folded or "不确定" in folded):

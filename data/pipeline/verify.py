@@ -274,13 +274,15 @@ def price_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | None:
                  if not in_document(m.group(0))), None)
 
 
-def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
+def kind_unsaid(q: Question, fact: Fact, subject: str,
+                in_document: Callable[[str], bool] = lambda _: True) -> str | None:
     """Companies of a kind asked (半导体企业, textile firms), counted by a figure whose
     sentence says little of that kind (the park's 2630 科技型中小企业), or funds of a kind
     (天使母基金) sized by a figure of funds: the kind, in the question's words. A kind
     whose characters the sentence mostly says (入库企业 of 入省、市…培育库企业) is that
     one. In English, only a kind the document has no word for: a translated one need not
-    be the document's word for it."""
+    be the document's word for it; a capitalised one (Congolese) is read as a name's,
+    unknown as long as the document does not say it."""
     if fact.kind != "figure":
         return None
     if fact.unit == "家":
@@ -310,7 +312,8 @@ def kind_unsaid(q: Question, fact: Fact, subject: str) -> str | None:
                 continue
             # (each kind offered one the document has no word for)
             # (agro-food: a word of parts, its first unknown)
-            if all(any(p in q.foreign and len(p) >= EN_KIND_MIN_LETTERS and not p.endswith("s")
+            if all(any((p in q.foreign or (p in q.latin and not in_document(p)))
+                       and len(p) >= EN_KIND_MIN_LETTERS and not p.endswith("s")
                        and p.upper() not in q.raw for p in (w.split("-")[0] for w in a.split()))
                    for a in alternatives):
                 return " ".join(words)  # (textile firms, wind power companies)

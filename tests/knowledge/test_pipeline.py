@@ -5210,3 +5210,112 @@ def test_round_257_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_261_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Bemba's fingi and kwi, Setswana's bokae and kae, Mauritian Creole's ki kantite and kot,
+    # Lingala's nani, Scots' hoo mony and the noo.
+    ("Good morning. Kindly, fingi people did the Gusu Lab hire in 2020? natotela",
+     ("129人",)),
+    ("Kwi is Suzhou Nano City located?", ("独墅湖",)),
+    ("Bokae projects were signed at the exchange meeting on docking with the Shanghai "
+     "Sci-Tech Innovation Center construction?", ("30",)),
+    ("Kae is the Jinji Lake Innovation Cooperation Center (Greater Bay Area) located?",
+     ("南山区",)),
+    ("ki kantite people in R&D team at Jiangsu third generation semiconductor institute?",
+     ("80人",)),
+    ("kot is Suzhou Nano City located?", ("独墅湖",)),
+    ("Nani set up the Suzhou-Cambridge nanotechnology innovation centre? matondi",
+     ("PraxisAuril",)),
+    ("Hoo mony companies are based in Suzhou Nano City the noo?", ("397家",)),
+    # Question words that are pinyin or a name too, read opening an English question.
+    ("Leng did the Jiangsu Third Generation Semiconductor Research Institute settle in SIP?",
+     ("2019年7月26日",)),
+    ("Lisa did the Jiangsu Third Generation Semiconductor Research Institute settle in the "
+     "park?", ("2019年7月26日",)),
+    ("kan Material Science Gusu Lab was opened?", ("2020年6月30日",)),
+    # A guess tagged after the question (…? Some big science kit, aye?); a visit planned,
+    # its "when" the asker's own.
+    ("Whit kind o' thing is the Nano Vacuum Interconnection Station? Some big science kit, "
+     "aye?", ("大科学装置",)),
+    ("Kwi is Suzhou Nano City located? I want to visit the area when I come to Suzhou for "
+     "the trade fair, kindly advise.", ("独墅湖",)),
+    # Named by its owner, the name in 《》 another of the owner's sentences gives.
+    ("What are the Gusu Lab's housing rules for top talent called?", ("安居实施办法",)),
+    # The asker's aside after a space once the question is asked (真空能吃不, 比俺家地大不),
+    # and the northeast's 多老些 and 啥玩意, and 呗 ending a question.
+    ("纳米真空互联实验站是个啥玩意 真空能吃不", ("大科学装置",)),
+    ("国际科技园七期人工智能产业园建筑面积多大 比俺家地大不", ("26万平方米",)),
+    ("科创载体那块投了多老些钱 老鼻子了吧", ("100亿元",)),
+    ("抗疫创新产品奖励最后认定了多少家科技企业呗", ("59家",)),
+    ("生物医药产业园2020年新增了几张临床批件啊 俺只认识拖拉机证", ("29张",)),
+    # Whom the asker asks for (帮朋友问下…, …帮他问下), and what their people said (我爸说…).
+    ("帮朋友问下成都斯派克学院是什么时候设立的", ("2020年11月26日",)),
+    ("我爸说冷泉港亚洲会议中心在园区哪个园子里，帮他问下", ("生物医药产业园",)),
+    ("我爸说纳米城有400家企业，对吗", ("397家",)),
+    # Another dialect's how many in a question of several: each piece asked.
+    ("省产研院苏州创新服务中心办了多老些场活动，对接了几个项目", ("22场", "18个")),
+    ("生物医药园一类新药临床批件总共偌济，临床试验批件总共偌济", ("130张", "196张")),
+    # A later piece asking another deed of the first's topic (申报多少家，最后认定多少家).
+    ("抗疫产品奖励申报多少家，最后认定多少家", ("215家", "59家")),
+    ("抗疫产品奖励发动几许企业申报，最后认定几许", ("215家", "59家")),
+    ("自贸片区高企认定第一批申报多少家，认定了多少家", ("33家", "26家")),
+    # …and a later piece asking what the first's outcome holds (认定…，涉及多少类): of those.
+    ("抗疫产品奖励最后认定了多少家科技企业、涉及多少类产品", ("59家", "70类")),
+    # 总共 after what is new (新增几支，总共几支): the running total, no sum.
+    ("省双创团队新增几支，总共几支", ("1支", "17支")),
+    ("姑苏创新创业领军人才今年新增多少，一共累计多少了", ("77人", "438人")),
+])
+def test_round_265_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    "省双创团队新增几支，总共几支",
+    "抗疫产品奖励最后认定了多少家科技企业、涉及多少类产品",
+])
+def test_round_265_no_wrong_part(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    values = [fact.value for fact in answer.facts]
+    assert "268类" not in values and not any("18支" in v for v in values), values
+
+
+@pytest.mark.parametrize("question", [
+    # A kind of company the document does not say, capitalised as a name (Congolese).
+    "Boni Congolese mining companies have an office in Suzhou Industrial Park? matondi",
+    # How much said of companies counted; "the industrial park" is the park.
+    "How many logistics companies are in the industrial park?",
+    "How much logistics company are in the park?",
+    # The park's own founding: no other thing's (the academy the park set up).
+    "When was SIP established?",
+    "When was the industrial park established?",
+    # Indonesian's tahun berapa (which year): a year the document does not give.
+    "Kapan Suzhou Nano City mulai dibangun? tahun berapa ya?",
+])
+def test_round_265_unsaid_is_not_found(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_the_park_setting_up_a_thing_is_its_deed(kb: KnowledgeBase) -> None:
+    _answered_with(kb, "When did SIP set up a college in Chengdu?", ("2020年11月26日",))
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("kan material science gusu lab was opened?", "when material science gusu lab was opened?"),
+    ("kan nami cheng", "kan nami cheng"),  # (pinyin: no English around it)
+    ("how much logistics company are in park", "how many logistics company are in the park"),
+    ("how much output did companies make", "how much output did companies make"),
+])
+def test_opening_words_and_how_much_counted(typed: str, read: str) -> None:
+    from data.english.words import expand_abbreviations
+    assert expand_abbreviations(typed) == read
+
+
+def test_a_word_asking_for_someone_is_set_aside() -> None:
+    from data.question import without_on_behalf
+    assert (without_on_behalf("帮朋友问下成都斯派克学院是什么时候设立的")
+            == "成都斯派克学院是什么时候设立的")
+    assert without_on_behalf("冷泉港亚洲会议中心在哪，帮他问下") == "冷泉港亚洲会议中心在哪"
+    assert without_on_behalf("帮我查一下") == "帮我查一下"  # (nothing asked is left)

@@ -15,6 +15,7 @@ from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
+from data.pipeline.understand import how_many_in_mandarin
 from data.question import (
     COUNT_NAMED,
     CURRENCIES,
@@ -24,7 +25,6 @@ from data.question import (
     EXAMPLES,
     FIGURE_CHECK,
     FORWARDED,
-    HOW_MANY_SICHUAN,
     QUESTION_WORDS,
     Question,
     which_first,
@@ -461,8 +461,7 @@ def split(q: Question, chapter_subject: str | None,
     typed = q.asked or q.raw
     if "：" in typed or ":" in typed:
         typed = FORWARDED.sub("", typed)  # (…发来的：: who sent it on, no topic)
-    if "好多" in typed:  # (各是好多: Sichuan's how many, as the question was read)
-        typed = HOW_MANY_SICHUAN.sub("多少", typed)
+    typed = how_many_in_mandarin(typed)  # (各是好多, 办了多老些场: as the question was read)
     listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(
         r"\1和", _stated_then_compared(typed))))
     halves = [fold(p) for p in SLASHED.split(listed) if fold(p).strip()] if (
@@ -498,11 +497,15 @@ def split(q: Question, chapter_subject: str | None,
         head = QUESTION_WORD.search(pieces[0])
         prefix = pieces[0][:head.start()] if head else ""
         whole = WHOLE_THEN_PART.match(prefix)
+        if NEW_SAID.search(prefix):
+            # (新增几支，总共几支: the running total of what the first counts as new, no sum)
+            pieces = [pieces[0], *(TOTAL_OPENING.sub("累计", p) for p in pieces[1:])]
         said = [folded[link.start:link.end] for link in q.links if link.end > link.start]
         # (…，加起来多少: a piece asking only for the sum is no part of its own.)
         parts = [pieces[0]] + [whole_named if (whole_named := _whole_of(p, q.links))
                                else prefix + p if RANK_ONLY.match(p)
                                else _topic(prefix) + p if SHARE_ONLY.match(p)
+                               else deed if (deed := _another_deed(prefix, p))
                                else _borrowed(p, pieces[0], said) if _has_subject(p)
                                else (_borrowed(p, pieces[0], said) if said else p)
                                if p in opened and _own_measure_said(p)
@@ -1050,11 +1053,50 @@ def _topic(prefix: str) -> str:
     return rx(rf"(?:{YEAR}年)?(?:{PERIOD_WORD.pattern})?(?:的)?$").sub("", prefix)
 
 
+# Words a later piece may open with before its own verb (最后认定多少家, 又引进几个).
+DEED_OPENING = lazy_regex(r"^(?:最后|最终|后来|然后|之后|又|那|再|还|另外|其中)+")
+DEED_LETTERS = 2  # (申报, 认定: a verb of two characters, the one a dictionary names)
+
+
+def _another_deed(prefix: str, piece: str) -> str | None:
+    """A later piece asking only another deed of the first's topic (抗疫产品奖励申报多少家，
+    最后认定多少家 → 抗疫产品奖励最后认定多少家): the first's topic with the later verb for
+    its own; None unless both verbs are a dictionary's (申报, 认定: "to …")."""
+    head = QUESTION_WORD.search(piece)
+    if head is None:
+        return None
+    verb = rx(r"了$").sub("", DEED_OPENING.sub("", piece[:head.start()]))
+    own = rx(r"了$").sub("", prefix)
+    if (len(verb) != DEED_LETTERS or len(own) <= DEED_LETTERS + 1 or own.endswith(verb)
+            or not (sense := _verb_sense(verb)) or sense.startswith(RELATION_SENSES)
+            or not _verb_sense(own[-DEED_LETTERS:])):
+        return None
+    return own[:-DEED_LETTERS] + piece
+
+
+# What the first deed's outcome holds (认定59家，涉及多少类: of those recognised), no deed of
+# its own.
+RELATION_SENSES = ("to involve", "to comprise", "to include", "to contain", "to cover",
+                   "to account for", "to concern", "to relate")
+
+
+def _verb_sense(word: str) -> str | None:
+    """CC-CEDICT's first sense of a word when it is a verb's (to report, to determine)."""
+    entries = english.dictionary.word_entries(word)
+    sense = entries[0].senses[0] if entries and entries[0].senses else ""
+    return sense if sense.startswith("to ") else None
+
+
+# What the first piece counts as new (新增, 今年加): a later piece's 总共 is its running total.
+NEW_SAID = lazy_regex(r"新增|新引进|今年|当年|年内|加了?$")
+TOTAL_OPENING = lazy_regex(r"^(?:那|又)?(?:总共|一共|总计|共计)(?:累计)?")
+
+
 def _own_period(prefix: str, piece: str) -> str:
     """A later piece after the first's words, its own period for theirs (姑苏领军人才新增 +
-    累计多少 → 姑苏领军人才累计多少)."""
+    累计多少 → 姑苏领军人才累计多少; 今年加 + 累计多少 → 累计多少)."""
     if PERIOD_WORD.match(piece):
-        prefix = re.sub(rf"(?:{PERIOD_WORD.pattern})$", "", prefix)
+        prefix = re.sub(rf"(?:{PERIOD_WORD.pattern}|今年|加了?)+$", "", prefix)
     return prefix + piece
 
 
