@@ -167,6 +167,8 @@ SPLIT_VERB = lazy_regex("|".join(f"{v[0]}的{v[1]}" for v in SEPARABLE_VERBS))
 WORDING_ASKED = lazy_regex(
     r"(?<=[,，?？;；])\s*(?:(?:在|按|据|按照|根据)?(?:年鉴|原文|文档|文中|书)(?:里|上|中)?是?"
     r"(?:如何|怎么|怎样)(?:记载|记录|写|说|描述|表述)的?|是?(?:如何|怎么|怎样)(?:记载|记录|表述)的?|"
+    # (原文的说法是？, 年鉴原话是啥)
+    r"(?:年鉴|原文|文档|文中)的?(?:说法|原话|表述|写法)是?(?:什么|啥)?|"
     r"(?:and )?(?:how|what) (?:does|did|do) (?:the )?(?:yearbook|document|book|text|record)s? "
     r"(?:say|put it|record it|word it|describe it)(?: exactly)?)"
     r"(?:呢|吗|啊)?[?？。.!！]*$", re.IGNORECASE)
@@ -205,7 +207,9 @@ PERSONAL_OPENER = lazy_regex(rf"{OPENERS}|\b(?:{EN_OPENERS})\b", re.IGNORECASE)
 BACK_REFERENCE = lazy_regex(r"它们?|这(?:个)?(?:园子|园区|地方|里|儿|个园)|"
                             r"那(?:个)?(?:园子|地方|里|儿)|该(?:园|中心|机构|公司|平台|实验室)")
 # What asks (a question word, a question mark): a sentence holding one is no remark.
+# (other dialects' too: 咩, 乜, 边度, 甚, 多咱)
 ASKS = lazy_regex(r"多少|(?<![好前这那])几(?![天年]前)|哪|什么|啥|谁|何时|吗|呢|怎么|如何|[?？]|"
+                  r"咩|乜|边度|边个|甚|多咱|"
                   r"\b(?:how|what|when|where|which|who|whom|whose|why)\b", re.IGNORECASE)
 
 
@@ -228,8 +232,9 @@ TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:(?:{OPENERS}|{REMARKER
                              r"[^\s\d?？。!！说指问是]*|"
                              # (…多少个项目 丫头子让我问的: who asked the asker to ask)
                              rf"(?:{REMARKERS})(?:让|叫|要|托)我来?(?:问|查|打听)(?:的|一下|下)?|"
-                             # (…多少家 说个准数: the figure, exactly, as every answer gives it)
-                             r"(?:说|给)个准(?:数|话)|"
+                             # (…多少家 说个准数, …几个 求个数: the figure, exactly, as every
+                             # answer gives it)
+                             r"(?:说|给|求)个准?(?:数|话)|"
                              # (…几家 要确切数: the figure, exactly, as every answer gives it)
                              r"(?:要|给|说)个?(?:确切|准确|具体)的?(?:数字?|数据)|"
                              # (…多少家 给游客讲讲; …被誉为什么 一句话说清: whom it is for, how
@@ -267,9 +272,24 @@ NOT_WANTED = lazy_regex(r"(?:^|(?<=[，,？?。；;\s]))[^，,？?。；;\s]{2,2
                         r"[。.!！]*(?=[，,？?。；;\s]|$)")
 
 
+# Telling the asker, after the question (…，给俺说说; …列一下): how to answer, nothing asked.
+TELL_ME_AFTER = lazy_regex(r"[，,\s]+(?:给|跟|和|帮)(?:我|俺|咱)们?(?:说说|讲讲|说一下|讲一下|"
+                           r"介绍一下|介绍介绍|列一下|列列|数数)(?:呗|吧|啊|呀|哈)?[。.!！~]*$")
+# The asker's own clause after the question (…产值多少，俺们钢厂当年可没这么多; …是多少，俺想
+# 跟前一年比比): nothing asked, unless it says what the asker wants (我要累计的, 我想知道…).
+FIRST_PERSON_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:俺|我|咱)们?"
+                                r"(?![^，,。？?]*(?:要|想知道|问|查|说的是|指的是|\d))"
+                                r"[^，,。？?!！]{1,16}[。.!！~]*$")
+
+
 def without_trailing_remark(text: str) -> str:
-    """``text`` without a remark typed after its question (see TRAILING_REMARK), and
-    without a clause the asker does not want answered (see NOT_WANTED)."""
+    """``text`` without a remark typed after its question (see TRAILING_REMARK,
+    TELL_ME_AFTER, FIRST_PERSON_AFTER), and without a clause the asker does not want
+    answered (see NOT_WANTED)."""
+    for after in (TELL_ME_AFTER, FIRST_PERSON_AFTER):
+        if (said := after.search(text)) and ASKS.search(text[:said.start()]) and not ASKS.search(
+                said.group(0)):
+            text = text[:said.start()]
     if "不" in text or "无所谓" in text:
         wanted = NOT_WANTED.sub("", text)
         if wanted != text and ASKS.search(wanted):
@@ -463,6 +483,9 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             # (被人家叫做啥, 人称什么: what it is called)
                             r"(?:被|给)?(?:人家|人们|大家|外界|业内|别人|人)?(?:叫做|叫作|称作|称为|人称|称之为|誉为|称誉为|美誉为)(?:什么|啥)|"
                             r"定位是|主要做什么|是做什么的|"
+                            # (干成了个啥, 有什么突破: what it achieved, as its sentences say)
+                            r"(?:有|取得了?)(?:什么|啥|哪些)(?:成就|成绩|突破)|"
+                            r"(?:干成|做成|办成)了?(?:个|一个)?(?:什么|啥)|"
                             # (算是什么样的装置: what kind of thing it is)
                             r"(?:(?:是|算是|属于)(?:一个|一种|一家|一座|个)?什么(?:样|类型|性质|机构)|"
                             r"(?:是)?(?:啥|什么)来头|"

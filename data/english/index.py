@@ -144,6 +144,9 @@ def build_index(corpus: str | Text) -> Index:
     exact: dict[tuple[str, ...], dict[str, float]] = {}
     partial: dict[str, dict[str, float]] = {}
     stop_phrases: set[tuple[str, ...]] = set()
+    # A compound also written spaced (roadshow, road show): its parts alone (road, show) are
+    # no reading of it.
+    compounds = frozenset(w for w in vocabulary if " " not in w)
     for word, weight, phrase, reviewed in raw:
         lemmas = [lemma(w, vocabulary) for w in english_words(phrase)]
         # A reviewed phrase keeps its stop words ("total investment" stays two words).
@@ -156,7 +159,9 @@ def build_index(corpus: str | Text) -> Index:
             stop_phrases.add(key)
         if len(key) <= MAX_PHRASE:
             _add(exact, key, word, weight)
-        for w in set(key):
+        spaced = {w for i in range(len(lemmas) - 1) if lemmas[i] + lemmas[i + 1] in compounds
+                  for w in lemmas[i:i + 2]}
+        for w in set(key) - spaced:
             if w not in STOP_WORDS:
                 # One word of a reviewed phrase is no reviewed reading of that word alone
                 # (provincial is 省级, not the 省级及以上研发机构 of "provincial R&D …").

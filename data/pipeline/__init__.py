@@ -191,7 +191,7 @@ FOREIGN_REGULATOR = lazy_regex(r"\b(?:us ?fda|fda|ema|pmda|mhra|tga|ce[- ]mark(?
                                r"美国食品药品监督管理局|美国药监局|欧洲药品管理局")
 # The day asked for (几号, which day): a month is no answer to it.
 DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天)|\bwhich day\b|"
-                       r"\b(?:exact|precise) date\b|\bwhat day\b|\bwhat date\b")
+                       r"\b(?:exact|precise|specific) (?:date|day)\b|\bwhat day\b|\bwhat date\b")
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
 BUILT_ASKED = lazy_regex(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"
                          r"led the construction|initiated|co-?developed|jointly)\b|"
@@ -677,6 +677,11 @@ class Pipeline:
                 said = [(says(r), -i, r) for i, r in enumerate(own[:8])]
                 best = max(said, key=lambda s: s[:2])
                 sentence = best[2] if best[0] > 0 else sentence
+        if (ordinals := q.constraints.ordinals) and q.links and own and not all(
+                o.said_in(sentence.text) for o in ordinals):
+            # What is phase seven of it: its sentence saying the phase (七期人工智能产业园…).
+            sentence = next((r for r in own[:8] if all(o.said_in(r.text) for o in ordinals)),
+                            sentence)
         if asks_rank(q.folded, intent) and not (
                 said := said_as_asked(q.folded)).search(sentence.text):
             # Which batch, what rank: the sentence of its entry saying one (第27批, 列全市
@@ -743,7 +748,8 @@ class Pipeline:
             weights = {t: w for t, w in weights.items()
                        if not PROGRAMME_KINDS & set(t) and t not in PICKED}
             held = _held(weights, text)
-        if intent == "who" and (not self._names_someone(q, sentence.text)
+        if intent == "who" and (not self._names_someone(
+                q, sentence.text, self.kb.entry_subject.get(sentence.entry_id) or "")
                                 or held < share * sum(weights.values())):
             # Who leads it? A sentence naming no one but the thing asked about says nothing.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
@@ -908,8 +914,13 @@ class Pipeline:
             and self.kb.name_to_id.get(m.name) not in linked
             for m in extract.find_entities(text))
 
-    def _names_someone(self, q: Question, text: str) -> bool:
+    def _names_someone(self, q: Question, text: str, subject: str = "") -> bool:
         asked = {link.name for link in q.links}
+        if subject and subject not in asked and any(
+                fold(subject).endswith(kind := m.group(0))
+                and rx(rf"^(?:该|这一?)?{re.escape(kind)}").match(fold(text))
+                for m in extract.TYPE_WORD_RE.finditer(q.folded)):
+            return True  # (哪个平台…: 平台将… of its entry's 江苏省…运营平台)
         # (a name holding one asked is that one: 科创板首股苏州华兴源创…公司)
         held = {fold(name) for name in asked} | {q.folded[link.start:link.end]
                                                   for link in q.links if link.end > link.start}

@@ -20,7 +20,12 @@ from data.lazyre import lazy_regex, regex, rx
 from data.linking import OTHER_PLACE_PREFIX, OTHER_PLACES, Link, Linker, in_order, specific
 from data.normalize import bigrams, fold, is_cjk, to_mainland, to_simplified
 from data.pipeline import weights as W
-from data.pipeline.constraints import Constraints, english_phase_ranges, read_constraints
+from data.pipeline.constraints import (
+    GROWTH_ASKED,
+    Constraints,
+    english_phase_ranges,
+    read_constraints,
+)
 from data.pipeline.stats import DocumentStats
 from data.question import (
     _YEAR_IN_Q,
@@ -266,6 +271,12 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Henan's 里头 (里头有多少家), 搁哪儿 (where), 哪俩 and 头一个
              "里头": "里", "搁哪儿": "在哪儿",
              "搁哪": "在哪", "哪俩": "哪两个", "头一个": "第一个", "上嘞市": "上市",
+             # Hebei's 多咱 (when: 多咱签的, 是多咱的事)
+             "多咱": "什么时候",
+             # Korean question words among Chinese ones (몇 개, 언제 落户, 어디 있어요)
+             "몇 개": "几个", "몇 명": "几人", "몇 장": "几张", "몇 번째": "第几", "몇": "几",
+             "얼마": "多少", "언제": "什么时候", "어디": "哪里", "무엇": "什么", "뭐": "什么",
+             "누구": "谁", "각각": "各", "이랑": "和", "그중": "其中",
              # The northeast's and Qingdao's 嘎哈 (是嘎哈的: what it does), 多老些 and 啥玩意;
              # Hebei's 多些个 (投了多老些钱, 是个啥玩意, 多些个企业)
              "是嘎哈的": "是干什么的", "嘎哈": "干什么", "多老些": "多少", "多些个": "多少个",
@@ -358,6 +369,10 @@ FINANCIAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二
 
 # Companies counted in English (how many firms, how many new high-tech enterprises): the
 # document counts them in 家, as 多少家 asks.
+# The number of companies named (the number of STAR Market-listed companies): a count, unless
+# its growth is asked.
+EN_NUMBER_OF_COMPANIES = lazy_regex(r"\b(?:number|count) of (?:the )?(?:[a-z*'-]+ ){0,3}"
+                                    r"(?:companies|firms|enterprises)\b")
 EN_COMPANIES_COUNTED = lazy_regex(
     r"\bhow many (?:(?:new|more|listed|registered|resident|national|provincial|high-?tech|"
     r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic|start-?up) ){0,3}"
@@ -656,7 +671,7 @@ HEARSAY_AFTER_ASKING = lazy_regex(r"(?:多少|几)[家个人件项名所位张�
                                   r"[^?？，,。]{1,16})[。.!！~]*$")
 # A share ruled out (not the percent, 非问占比): the units asked are the others'.
 NOT_WORD = lazy_regex(r"\bnot\b|\babsolute\b|不是|非|不要|不问|不用|别|光|只|绝对")
-NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:percent(?:age)?|share|ratio|"
+NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:%\s*)?(?:percent(?:age)?|share|ratio|"
                          r"proportion)s?\b|\babsolute (?:amount|number|figure|value|terms)\b|"
                          r"(?:不是|非|不要|不问|不用|别)问?(?:占比|比例|比重|百分比)|"
                          # (绝对金额, 光说比例: the amount, the document's share not wanted)
@@ -764,8 +779,17 @@ NAME_GLOSSED = lazy_regex(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*(?=[^)）]*[a-z])"
                           r"[A-Za-z][A-Za-z .&'*-]{2,40}?\s*[)）]")
 
 
+# …and a name in Latin letters glossed in characters after it (the Sino-US Biomedical
+# Innovation Center (中美生物医药创新中心)): the characters' name; the Latin words are no
+# words of what is asked. (A short gloss, 斯派克 or 开拓药业, may be of a part: both kept.)
+LATIN_NAME_GLOSSED = lazy_regex(r"\b[A-Z][\w&'*.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?"
+                                r"[A-Z][\w&'*.-]*)*\s*(?=[（(]\s*[\u4e00-\u9fff]{6,30}\s*[)）])")
+
+
 def _unglossed(raw: str) -> str:
-    return NAME_GLOSSED.sub("", raw) if "(" in raw or "（" in raw else raw
+    if "(" not in raw and "（" not in raw:
+        return raw
+    return LATIN_NAME_GLOSSED.sub("", NAME_GLOSSED.sub("", raw))
 
 
 def _spaced_places(raw: str) -> str:
@@ -1253,7 +1277,8 @@ class Reader:
         counter = (rx(r"(?:多少|几)个?([家人件张支项名所批类场次位])").search(folded)
                    # (多少个亿: an amount in hundreds of millions, no count)
                    or rx(r"(?:多少|几)(个)(?![亿万千百])").search(folded))
-        companies = EN_COMPANIES_COUNTED.search(folded)
+        companies = EN_COMPANIES_COUNTED.search(folded) or (
+            EN_NUMBER_OF_COMPANIES.search(folded) if not GROWTH_ASKED.search(folded) else None)
         if "点" in folded and POINTS_ASKED.search(folded):
             units = ("%",)  # 占GDP几个点: percentage points
         elif counter:

@@ -27,9 +27,10 @@ def _who(fact: Fact) -> str:
     return en.name(fact.entity) if fact.entity else ""
 
 
-def _event(detail: str) -> tuple[str, str]:
+def _event(detail: str, owner: str | None = None) -> tuple[str, str]:
     """(who, what happened) of an event's words: 金鸡湖创新合作中心（北京）揭牌 →
-    (Jinji Lake Innovation Center (Beijing), unveiled)."""
+    (Jinji Lake Innovation Center (Beijing), unveiled); of several named (A、B、C在港交所挂牌
+    上市), the fact's own ``owner`` when it is one of them."""
     title = english.glossary().get(fold(detail))
     if title is not None and not en.has_chinese(title.english):
         return title.english, ""
@@ -37,7 +38,10 @@ def _event(detail: str) -> tuple[str, str]:
     names = [row for key, row in english.glossary().items()
              if row.kind == "entity" and len(key) >= 3 and key in fold(detail)
              and not en.has_chinese(row.english)]
-    who = max(names, key=lambda row: len(row.chinese)).english if names else ""
+    said = fold(detail)
+    own = [row for row in names if owner and fold(row.chinese) == fold(owner) and (
+        f"{fold(owner)}、" in said or f"、{fold(owner)}" in said)]  # (one of a list)
+    who = (own or [max(names, key=lambda row: len(row.chinese))])[0].english if names else ""
     what = en.words(verb) or "" if verb else ""
     return who, what
 
@@ -58,7 +62,7 @@ def fact_line_en(fact: Fact) -> str:
         head = " · ".join(p for p in (_who(fact), label) if p)
         return f"{head}: {_figure(fact.value)}" if head else _figure(fact.value)
     if fact.kind == "date":
-        who, what = _event(fact.detail)
+        who, what = _event(fact.detail, fact.entity)
         who = who or _who(fact)
         head = " · ".join(p for p in (who, what) if p)
         when = en.date(fact.value)

@@ -5319,3 +5319,60 @@ def test_a_word_asking_for_someone_is_set_aside() -> None:
             == "成都斯派克学院是什么时候设立的")
     assert without_on_behalf("冷泉港亚洲会议中心在哪，帮他问下") == "冷泉港亚洲会议中心在哪"
     assert without_on_behalf("帮我查一下") == "帮我查一下"  # (nothing asked is left)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Bambara's tuma jumɛn, joli and mun; Krio's omos, wetin tem and usay; Sranan Tongo's
+    # omeni and o ten, and san (what) opening a question.
+    ("Sipaike college Chengdu tuma jumɛn ?", ("2020年11月26日",)),
+    ("I ni ce! joli companies are in the Suzhou Nano City at the end of 2020 ?", ("397家",)),
+    ("Omos universities, local and foreign, SIP don gather?", ("31家",)),
+    ("Wetin tem SIP and Zhangjiagang sign dem strategic cooperation agreement?",
+     ("2020年6月24日",)),
+    ("Jinjihu innovation center Beijing, usay e dey for Beijing?", ("朝阳区",)),
+    ("Suzhou Nami Cheng omeni company inside? grantangi", ("397家",)),
+    ("o ten Materials Science Gusu Lab open? grantangi", ("2020年6月30日",)),
+    # What is phase seven of it: its sentence saying the phase.
+    ("san is phase seven of Suzhou International Science Park?", ("人工智能产业园",)),
+    # Hebei's 多咱 (when); Korean question words among Chinese ones.
+    ("再鼎医药在港交所挂牌上市是多咱的事", ("2020年9月28日",)),
+    ("第三代半导体 研究远 언제 落户 했어요", ("2019年7月26日",)),
+    # Telling the asker, or the asker's own clause, after the question; 求个数.
+    ("苏州国际科技园里都有啥公共技术平台，给俺说说", ("软件评测",)),
+    ("苏州国际科技园一年产值能有多少钱，俺们钢厂当年可没这么多", ("800亿",)),
+    ("十四届科技领军人才工程评了几个项目 求个数", ("1954个",)),
+    ("国际科技园有啲咩公共技术平台 客户想知", ("软件评测",)),
+    # The document's wording asked after the question (原文的说法是？).
+    ("苏州纳米城被誉为什么？原文的说法是？", ("纳米技术应用产业综合社区",)),
+    # Which platform: the one whose entry's sentence opens with 平台.
+    ("“一站式服务超市”是哪个平台的说法？", ("生物医药创新资源协同运营平台",)),
+    # What it achieved (干成了个啥, 有什么成就): as its sentences say.
+    ("华星源创是啥情况，听说是科创板头一家，它干成了个啥", ("并购重组",)),
+    # Named in a sentence going on from the one dated (其中…旭创…分中心).
+    ("旭窗科技 技术中心分中心 啥时候批下来国家级的", ("2020年12月22日",)),
+    # A listed company's own name among several in an event: the English says it.
+    ("When was Kintor Pharma listed in Hong Kong?", ("Kintor",)),
+])
+def test_round_269_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # The exact day asked, the document giving the year only.
+    "When was Kintor Pharma (开拓药业) listed in Hong Kong, the exact day svp?",
+    # A share refused in English (not the % share): no share answers a count.
+    "# of STAR Market-listed cos HQ'd in SIP, absolute number pls (not the % share)",
+    # "road" is no reading of 路演 (roadshow) alone.
+    "Where exactly is the nano vacuum interconnection experimental station located, "
+    "which road?",
+    # The asker's clause after the question gives no year of its own: 2019 stays asked.
+    "园区二〇一九年科学研究与试验发展投入占地区生产总值是多少，俺想跟前一年比比",
+    # A name in Latin letters glossed in characters after it: the characters' name.
+    "Mata was the Sino-US Biomedical Innovation Center (中美生物医药创新中心) established?",
+    # A sentence going on from a dated one dates no other deed (listing, founding).
+    "When did Innovent Biologics list in Hong Kong?",
+])
+def test_round_269_unsaid_is_not_found(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

@@ -63,6 +63,33 @@ def _shares_half(subject: str, name: str) -> bool:
         len(name), max(4, (len(name) + 1) // 2))
 
 
+# A sentence going on from the one before (其中，苏州市2家…分别是…): that one's date is its.
+CONTINUES = lazy_regex(r"^(?:其中|此外|同时|另外)[，,]?")
+
+
+def _continued(kb: Knowledge, q: Question, ev: Evidence) -> dict[int, Row]:
+    """Of the named thing's own sentences that go on from the one before and say no date,
+    with the deed asked said in it or the one before: its id → the sentence before it."""
+    named = {sid for link, ids in zip(q.links, ev.per_link, strict=True)
+             if link.name != kb.chapter_subject for sid in ids}
+    going_on = [r for r in ev.own[:8] if r.id in named and r.entry_id is not None
+                and r.position > 0 and CONTINUES.match(r.text)]
+    if not going_on:
+        return {}
+    before = {(r.entry_id, r.position): r for r in kb.store.sentences_of_entries(
+        {r.entry_id for r in going_on})}
+    verb = EVENT_ASKED.search(q.folded)
+    names = [fold(link.name) for link in q.links]
+    asked = [t for t in ev.weights if not any(t in name for name in names)]
+
+    def says_the_deed(text: str) -> bool:
+        return (verb is None or verb.group(0) in text) and any(t in text for t in asked)
+
+    return {r.id: prior for r in going_on
+            if (prior := before.get((r.entry_id, r.position - 1))) is not None
+            and says_the_deed(fold(r.text + prior.text))}
+
+
 def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Answer | None:
     by_id = ev.score_of
     if q.links:
@@ -80,6 +107,13 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         top = top + [r for r in kb.store.sentences_of_entries([top[0].entry_id])
                      if r not in top]
         events = kb.store.events(sentence_ids=[r.id for r in top])
+    # (其中…旭创…分中心: the thing named only in a sentence going on from the one dated, the
+    # deed asked said in one of them)
+    continued = _continued(kb, q, ev) if q.links else {}
+    if continued:
+        top = top + [r for r in continued.values() if r not in top]
+        events = events + [e for e in kb.store.events(
+            sentence_ids=[r.id for r in continued.values()]) if e not in events]
     if not events:
         return None
     total = sum(ev.weights.values()) or 1.0
@@ -102,6 +136,7 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
     things = [ids for link, ids in mentioned if not kb.is_exchange(link)]
     if named:
         subject = min(things or named, key=len)
+        subject = subject | {continued[sid].id for sid in subject if sid in continued}
         own_entries = {r.entry_id for r in ev.own}
         said = [form for link in q.links if link.name != kb.chapter_subject
                 for form in {fold(link.name), q.folded[link.start:link.end]} if form]
