@@ -37,6 +37,10 @@ _HAODUO_ASKED = (r"(?<=[有是])(?<!不是)好多(?=[个件家人张项名位所
 # Sichuan's 好多 asking how many (产值好多？签约项目好多个？, 一共好多人), not 好多 "a lot"
 # (招了好多博士).
 HOW_MANY_SICHUAN = lazy_regex(r"(?:(?<=一共|总共|合计|共计|总计)|(?<=加起来))好多|"
+                              # (比上年多了好多家，…: how many more)
+                              r"(?:(?<=多了)|(?<=少了)|(?<=增加了)|(?<=增长了))好多"
+                              r"(?=[个件家人张项名位所批类场次]?"
+                              r"[咯呢啊哦嘛]?(?:[，,？?]|$))|"
                               # (各有好多人 哪个多: another question after it, the space
                               # between folded away)
                               r"好多(?=[个件家人张项名位所批类场次]?(?:[?？]|$|[，,]?(?:哪个|哪一个|还是))|钱|"
@@ -95,6 +99,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:入选|获批|获评|认定为?)(?:(?!什么|啥|哪|多少)[^，。？?]){2,30}"
                         r"的(?:园区)?(?:企业|公司)[?？。]*$|"
                         r"\bwhich\b.*\b(?:companies|firms)\b|"
+                        # (what are the two SIP companies that…: the ones counted, named)
+                        r"\bwhat (?:are|were|is|was) (?:the|di) (?:two|three|four|five|six|seven|"
+                        r"eight|nine|ten|\d+) (?:[a-z-]+ ){0,3}(?:companies|firms|enterprises)\b|"
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # (name the park companies that …: a plural named asks for a list)
                         r"^(?:(?:can|could|would|will) you |please )*name (?:the |all (?:the )?)?"

@@ -209,11 +209,12 @@ ABBREVIATIONS |= {word: english for word, english in _FOREIGN.items()
                   if not word.startswith(OPENING_MARK)}
 # Question words that are pinyin or a name too (Mauritian Creole's kan, Setswana's leng):
 # read only as the first word of a question whose other words are English (kan was the
-# lab opened), never in pinyin (kan nami cheng) or where they stand as a name.
+# lab opened), never in pinyin (kan nami cheng), where they stand as a name, or as an
+# interjection before a comma (Eh, how many…).
 OPENINGS = {word[len(OPENING_MARK):]: english for word, english in _FOREIGN.items()
             if word.startswith(OPENING_MARK)}
 _OPENING = lazy_regex(r"^\s*(" + "|".join(map(re.escape, sorted(OPENINGS, key=len, reverse=True)))
-                      + r")(?=[\s,]+[a-z])(?=.*\b(?:is|was|are|were|did|does|do|has|have|the|"
+                      + r")(?=\s+[a-z])(?=.*\b(?:is|was|are|were|did|does|do|has|have|the|"
                         r"many|much)\b)")
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)

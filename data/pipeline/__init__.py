@@ -54,6 +54,7 @@ from data.pipeline.verify import (
     measure_unsaid,
     park_alone,
     price_unsaid,
+    sex_unsaid,
     whole_for_part,
     years_hold,
 )
@@ -453,7 +454,8 @@ class Pipeline:
                            else None)
                        or (kind_unsaid(q, fact, self.kb.chapter_subject or "",
                                        self.retriever.stats.in_document)
-                           if asks_quantity else None))
+                           if asks_quantity else None)
+                       or sex_unsaid(q, fact))
         problem = problem or (whole_for_part(self.kb, q, answer.entity)
                               if answer.intent == "figure" else None)
         problem = problem or (self._anothers_event(q, answer)

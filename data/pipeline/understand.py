@@ -271,8 +271,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Henan's 里头 (里头有多少家), 搁哪儿 (where), 哪俩 and 头一个
              "里头": "里", "搁哪儿": "在哪儿",
              "搁哪": "在哪", "哪俩": "哪两个", "头一个": "第一个", "上嘞市": "上市",
-             # Hebei's 多咱 (when: 多咱签的, 是多咱的事)
-             "多咱": "什么时候",
+             # Hebei's 多咱 (when: 多咱签的, 是多咱的事); Anhui's and Hubei's 么斯 (搞了么斯办法)
+             "多咱": "什么时候", "搞么斯": "干什么", "么斯": "什么",
              # Korean question words among Chinese ones (몇 개, 언제 落户, 어디 있어요)
              "몇 개": "几个", "몇 명": "几人", "몇 장": "几张", "몇 번째": "第几", "몇": "几",
              "얼마": "多少", "언제": "什么时候", "어디": "哪里", "무엇": "什么", "뭐": "什么",
@@ -424,7 +424,7 @@ WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
 HOW_BIG_SOUTHERN = lazy_regex(r"(?<=[有是了])(?<!不是)好大(?=[哦嘛呢啊喃噻?？]*$)")
 # 好多 ending a question that asks nothing else (签约了好多个项目, 一年搞得好多产值哦): how
 # many, as a bot is asked; beside another question word (招了好多博士，一共录用多少) a lot.
-HOW_MANY_LATE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,6}?"
+HOW_MANY_LATE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?"
                            r"[哦嘛呢啊咯喃]?[?？]*$)")
 OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so

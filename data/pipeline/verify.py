@@ -274,6 +274,20 @@ def price_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | None:
                  if not in_document(m.group(0))), None)
 
 
+# People of a sex asked (女性占比, 女的有几个, how many women): a count or share of people
+# whose sentence says no sex counts them all, or another part.
+SEX_ASKED = lazy_regex(r"女性|女的|女生|女士|女员工|女博士|女科学家|男性|男的|男生|"
+                       r"\b(?:women|woman|female|females|men|male|males)\b")
+SEX_SAID = lazy_regex(r"女|男")
+
+
+def sex_unsaid(q: Question, fact: Fact) -> str | None:
+    """The sex asked of people (女的有好多) that the figure's sentence never says."""
+    if fact.kind != "figure" or not (asked := SEX_ASKED.search(q.folded)):
+        return None
+    return None if SEX_SAID.search(fact.evidence or "") else asked.group(0)
+
+
 def kind_unsaid(q: Question, fact: Fact, subject: str,
                 in_document: Callable[[str], bool] = lambda _: True) -> str | None:
     """Companies of a kind asked (半导体企业, textile firms), counted by a figure whose

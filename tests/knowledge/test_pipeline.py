@@ -5376,3 +5376,57 @@ def test_round_269_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_269_unsaid_is_not_found(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Gilbertese's iraua, ningai and tera; Cape Verdean Kriolu's kantu and kal ora;
+    # Comorian's ngapvi and trini; Chavacano's cuanto and cosa; Kirundi's zingahe and hehe;
+    # Egyptian Arabic's fein; Algerian Darija's waqtach; Urdu's kya hai.
+    ("Iraua PhD holders did Gusu Lab recruit in 2020? ko rabwa", ("59人",)),
+    ("Ningai did SIP set up the Chengdu SPEC college?", ("2020年11月26日",)),
+    ("Tera is the Nano Vacuum Interconnection Experimental Station? I don't understand",
+     ("大科学装置",)),
+    ("Of the 26 companies recognized in first batch of FTZ high-tech enterprises, kantu were "
+     "existing companies?", ("4家",)),
+    ("Kal ora was the Gusu Laboratory of Materials unveiled?", ("2020年6月30日",)),
+    ("Marahaba. Ngapvi production licences for class III medical devices did the biomedical "
+     "park get?", ("27张",)),
+    ("Trini are the three platforms of the Chengdu SPARK academy?", ("项目服务",)),
+    ("Nano City new national high-tech enterprises in 2020 cuanto? and new provincial R&D "
+     "institutions?", ("36家", "4家")),
+    ("At the Shanghai science innovation centre exchange meeting, zingahe projects were "
+     "signed?", ("30个",)),
+    ("Suzhou Nano City is hehe exactly?", ("独墅湖",)),
+    ("At which meeting did SIP sign the MoU with A*STAR? fein?", ("第十九次",)),
+    ("Waqtach did SIP sign the strategic cooperation agreement with Zhangjiagang?",
+     ("2020年6月24日",)),
+    ("Kya hai the name of the big science facility in nano field being built to national "
+     "standard in SIP?", ("纳米真空互联实验站",)),
+    # "What are the two … companies": the ones counted, named.
+    ("What are the two SIP companies that entered the national enterprise technology centre "
+     "list in 2020?", ("Innovent", "Innolight")),
+    # Hunan's and Sichuan's 好多 before a noun and a particle (好多家科技创新型企业咯), and
+    # after 多了 (比上年多了好多家): how many.
+    ("我是株洲搞火车的退休佬，听讲苏州园区搞科技蛮厉害，2020年园区集聚了好多家科技创新型"
+     "企业咯？", ("8000余家",)),
+    ("高企申报1440家比上年多了好多家", ("459家",)),
+    # Anhui's 么斯.
+    ("姑苏实验室为了招人 搞了么斯办法", ("安居实施办法",)),
+    # An interjection before a comma is no question word (Eh, …).
+    ("Eh, the International Science Park got how many invention patent applications ah?",
+     ("5000余件",)),
+])
+def test_round_273_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # People of a sex asked: the document never counts them by sex.
+    "姑苏实验室录用的129个人里头，女的有好多咯",
+    "姑苏实验室录用人员中女性占比多少？",
+    "How many women did the Gusu Lab hire?",
+])
+def test_round_273_unsaid_is_not_found(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
