@@ -361,7 +361,9 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned261.jsonl": 0.93, "tuned262.jsonl": 0.95, "tuned263.jsonl": 0.91,
               "tuned264.jsonl": 0.97, "tuned265.jsonl": 0.98, "tuned266.jsonl": 0.99,
               "tuned267.jsonl": 0.97, "tuned268.jsonl": 0.95, "tuned269.jsonl": 0.96,
-              "tuned270.jsonl": 0.97, "tuned271.jsonl": 0.94, "tuned272.jsonl": 0.99}
+              "tuned270.jsonl": 0.97, "tuned271.jsonl": 0.94, "tuned272.jsonl": 0.99,
+              "tuned273.jsonl": 0.96, "tuned274.jsonl": 0.96, "tuned275.jsonl": 0.96,
+              "tuned276.jsonl": 0.94}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
