@@ -264,6 +264,20 @@ ON_BEHALF = lazy_regex(rf"^\s*(?:{ASKING_FOR}[，,：:。.\s]*|{ASKED_BY})|"
                        rf"[，,。.\s]*{ASKING_FOR}[。.!！~]*$")
 
 
+# A message framed as a report (报告：…？完毕; …, over): the frame asks nothing.
+MESSAGE_FRAME = lazy_regex(r"^\s*(?:报告|请示|汇报)[：:]\s*|"
+                           r"(?<=[？?。.！!])\s*(?:完毕|over)[。.!！]*$", re.IGNORECASE)
+
+
+def without_frame(text: str) -> str:
+    """``text`` without a report's frame around it (see MESSAGE_FRAME), if a question is
+    left."""
+    if "报" not in text and "请示" not in text and "完毕" not in text and "over" not in text:
+        return text
+    kept = MESSAGE_FRAME.sub("", text)
+    return kept if kept != text and ASKS.search(kept) else text
+
+
 def without_on_behalf(text: str) -> str:
     """``text`` without saying whom it asks for (see ON_BEHALF), if a question is left."""
     if not any(word in text for word in ("问", "打听", "查", "说")):

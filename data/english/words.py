@@ -213,7 +213,8 @@ ABBREVIATIONS |= {word: english for word, english in _FOREIGN.items()
 # interjection before a comma (Eh, how many…).
 OPENINGS = {word[len(OPENING_MARK):]: english for word, english in _FOREIGN.items()
             if word.startswith(OPENING_MARK)}
-_OPENING = lazy_regex(r"^\s*(" + "|".join(map(re.escape, sorted(OPENINGS, key=len, reverse=True)))
+_OPENING = lazy_regex(r"^[\s,.!]*("
+                      + "|".join(map(re.escape, sorted(OPENINGS, key=len, reverse=True)))
                       + r")(?=\s+[a-z])(?=.*\b(?:is|was|are|were|did|does|do|has|have|the|"
                         r"many|much)\b)")
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
@@ -282,8 +283,9 @@ _HOW_MUCH_COUNTED = lazy_regex(r"\bhow much (?=(?:(?!(?:did|do|does|have|has|had
 
 
 def _expanded(folded: str) -> str:
-    folded = _OPENING.sub(lambda m: OPENINGS[m.group(1)], folded, count=1)
-    return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
+    # (the words of other languages first: ne zaman is Turkish's when before ne is what)
+    folded = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
+    return _OPENING.sub(lambda m: OPENINGS[m.group(1)], folded, count=1)
 
 
 def expand_abbreviations(folded: str) -> str:

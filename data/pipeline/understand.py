@@ -65,6 +65,7 @@ from data.question import (
     load_terms,
     personal_sentences,
     which_first,
+    without_frame,
     without_hedges,
     without_on_behalf,
     without_personal_sentences,
@@ -271,6 +272,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Henan's 里头 (里头有多少家), 搁哪儿 (where), 哪俩 and 头一个
              "里头": "里", "搁哪儿": "在哪儿",
              "搁哪": "在哪", "哪俩": "哪两个", "头一个": "第一个", "上嘞市": "上市",
+             # An old-fashioned letter's 敢问, 约莫 and 听闻; 在那里头 (in there: what it
+             # refers back to)
+             "敢问": "", "约莫": "大约", "听闻": "听说", "在那里头": "", "那里头": "",
              # Hebei's 多咱 (when: 多咱签的, 是多咱的事); Anhui's and Hubei's 么斯 (搞了么斯办法)
              "多咱": "什么时候", "搞么斯": "干什么", "么斯": "什么",
              # Korean question words among Chinese ones (몇 개, 언제 落户, 어디 있어요)
@@ -355,7 +359,8 @@ CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", 
              "何公司": "哪家公司", "何企业": "哪家企业", "何人": "谁", "何者": "哪个",
              "何种": "什么", "系何": "是什么", "孰": "哪个", "凡几": "多少", "几何": "多少"}
 # 何处 before a kind of place (上海何处高新区): which one of them, not where.
-WHICH_PLACE_OF_A_KIND = lazy_regex(r"何处(?=[\u4e00-\u9fff]{2})")
+WHICH_PLACE_OF_A_KIND = lazy_regex(r"何处(?!上市)(?=[\u4e00-\u9fff]{0,3}(?:区|园|城|市|省|县|镇|"
+                                   r"街|路|中心|基地|大学|学院))")
 CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
 # …为何 at the end of a clause asks what it is (揭牌之期为何, 各为何); before it, why.
 WHAT_IT_IS = lazy_regex(r"为何(?=[?？。!！，,]|$)")
@@ -1008,7 +1013,7 @@ class Reader:
 
     def understand(self, raw: str) -> Question:
         # (an English frame around a Chinese question: read, and split, as its Chinese)
-        typed = without_on_behalf(code_switched(without_hedges(raw)))
+        typed = without_on_behalf(without_frame(code_switched(without_hedges(raw))))
         personal_free = without_personal_sentences(typed)
         asked = self._without_spaced_aside(without_trailing_remark(personal_free))
         if asked != typed:

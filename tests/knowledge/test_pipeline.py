@@ -5430,3 +5430,37 @@ def test_round_273_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_273_unsaid_is_not_found(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Marshallese's jete and ñāāt; Tunisian Arabic's 9addesh, waqtesh and chnowa; Kikuyu's
+    # niki; Cook Islands Māori's e ia and eaa; Turkish's ne opening a question (ne zaman
+    # still when); Albanian's sa opening one, after a greeting.
+    ("jete companies are in the Suzhou Nano City by end of 2020? kommol", ("397家",)),
+    ("ñāāt was the Jinji Lake Innovation Cooperation Center (Greater Bay Area) unveiled in "
+     "Shenzhen", ("2020年5月30日",)),
+    ("9addesh people in the research team of Jiangsu third generation semiconductor "
+     "institute?", ("80人",)),
+    ("waqtesh the Materials Science Gusu Lab was unveiled?", ("2020年6月30日",)),
+    ("chnowa the name of the UK company that set up the Suzhou-Cambridge nano centre?",
+     ("PraxisAuril",)),
+    ("Niki the total investment of Suzhou International Science Park? asante", ("60亿元",)),
+    ("Kia orana! e ia companies are in Suzhou Nano City now?", ("397家",)),
+    ("eaa are the main research directions of A*STAR?", ("人工智能",)),
+    ("ne zaman was the Jiangsu biomedical innovation resources collaborative operation "
+     "platform finished?", ("2020年12月",)),
+    ("Përshëndetje, sa companies are in Suzhou BioBAY (biomedical industrial park) at end of "
+     "2020?", ("430余家",)),
+    ("A*STAR Suzhou enterprise collaboration centre abriu quando?", ("2020年11月18日",)),
+    # An old-fashioned letter's 敢问 and 约莫; 在那里头 refers back.
+    ("听闻那生物医药产业园高层次研发人才云集，敢问约莫几许人在那里头？", ("1.5万",)),
+    # 坐落 (located) said as the document's 位于; 何处上市 is where it listed, no kind of
+    # place (上海何处高新区 is).
+    ("金雞湖創新合作中心（大灣區）坐落何處", ("南山区",)),
+    ("凌志軟體於何處上市", ("上交所",)),
+    # A report's frame (报告：…？完毕).
+    ("报告：再鼎医药（苏州）有限公司港交所挂牌日期？完毕", ("2020年9月28日",)),
+])
+def test_round_277_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
