@@ -348,6 +348,8 @@ def how_many_in_mandarin(text: str) -> str:
     几多间: 多少), as the question is read."""
     text = HOW_MANY_DIALECT.sub(lambda m: HOW_MANY_WORDS[m.group(0)], text)
     return HOW_MANY_SICHUAN.sub("多少", text) if "好多" in text else text
+
+
 # Written Chinese in the classical manner (揭牌于何年何月何日, 依托何单位而设, 凡几家, 系何公司,
 # 孰多): its question words, in today's.
 CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", "于何年何月": "哪个月",
@@ -372,12 +374,12 @@ FINANCIAL_NUMERALS = lazy_regex(r"[壹贰叁肆伍陆柒捌玖拾佰仟][零壹�
 FINANCIAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 
 
-# Companies counted in English (how many firms, how many new high-tech enterprises): the
-# document counts them in 家, as 多少家 asks.
 # The number of companies named (the number of STAR Market-listed companies): a count, unless
 # its growth is asked.
 EN_NUMBER_OF_COMPANIES = lazy_regex(r"\b(?:number|count) of (?:the )?(?:[a-z*'-]+ ){0,3}"
                                     r"(?:companies|firms|enterprises)\b")
+# Companies counted in English (how many firms, how many new high-tech enterprises): the
+# document counts them in 家, as 多少家 asks.
 EN_COMPANIES_COUNTED = lazy_regex(
     r"\bhow many (?:(?:new|more|listed|registered|resident|national|provincial|high-?tech|"
     r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic|start-?up) ){0,3}"
@@ -1172,8 +1174,8 @@ class Reader:
                 own := OWN_FIGURE_AFTER.sub("", folded)) and own != folded:
             folded = own
         if TEXT_AFTER_QUESTION_MARK.search(folded):
-            folded = REMARK_AFTER.sub("", TAGGED_GUESS_AFTER.sub("", folded))  # (only then: a
-            # long pattern to compile)
+            # (only then: a long pattern to compile)
+            folded = REMARK_AFTER.sub("", TAGGED_GUESS_AFTER.sub("", folded))
             folded = self._without_aside(folded)
         elif ("我" in folded or "咱" in folded or "俺" in folded or "不知道" in folded
               or "不清楚" in folded or "不晓得" in folded or "不确定" in folded):

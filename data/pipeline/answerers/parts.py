@@ -1058,6 +1058,12 @@ DEED_OPENING = lazy_regex(r"^(?:最后|最终|后来|然后|之后|又|那|再|�
 DEED_LETTERS = 2  # (申报, 认定: a verb of two characters, the one a dictionary names)
 
 
+# What the first deed's outcome holds (认定59家，涉及多少类: of those recognised), no deed of
+# its own.
+RELATION_SENSES = ("to involve", "to comprise", "to include", "to contain", "to cover",
+                   "to account for", "to concern", "to relate")
+
+
 def _another_deed(prefix: str, piece: str) -> str | None:
     """A later piece asking only another deed of the first's topic (抗疫产品奖励申报多少家，
     最后认定多少家 → 抗疫产品奖励最后认定多少家): the first's topic with the later verb for
@@ -1072,12 +1078,6 @@ def _another_deed(prefix: str, piece: str) -> str | None:
             or not _verb_sense(own[-DEED_LETTERS:])):
         return None
     return own[:-DEED_LETTERS] + piece
-
-
-# What the first deed's outcome holds (认定59家，涉及多少类: of those recognised), no deed of
-# its own.
-RELATION_SENSES = ("to involve", "to comprise", "to include", "to contain", "to cover",
-                   "to account for", "to concern", "to relate")
 
 
 def _verb_sense(word: str) -> str | None:
