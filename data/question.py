@@ -37,6 +37,8 @@ _HAODUO_ASKED = (r"(?<=[有是])(?<!不是)好多(?=[个件家人张项名位所
 # Sichuan's 好多 asking how many (产值好多？签约项目好多个？, 一共好多人), not 好多 "a lot"
 # (招了好多博士).
 HOW_MANY_SICHUAN = lazy_regex(r"(?:(?<=一共|总共|合计|共计|总计)|(?<=加起来))好多|"
+                              # (占全国好多比例噻: what share)
+                              r"好多(?=比例|比重|百分比)|"
                               # (比上年多了好多家，…: how many more)
                               r"(?:(?<=多了)|(?<=少了)|(?<=增加了)|(?<=增长了))好多"
                               r"(?=[个件家人张项名位所批类场次]?"
@@ -242,6 +244,8 @@ TRAILING_REMARK = lazy_regex(rf"(?<=[\u4e00-\u9fff])\s+(?:(?:{OPENERS}|{REMARKER
                              # (…多少家 说个准数, …几个 求个数: the figure, exactly, as every
                              # answer gives it)
                              r"(?:说|给|求)个准?(?:数|话)|"
+                             # (…哪些领域啊 求科普: asking to be told, nothing more)
+                             r"求(?:科普|解答|告知|指教|大神)|"
                              # (…几家 要确切数: the figure, exactly, as every answer gives it)
                              r"(?:要|给|说)个?(?:确切|准确|具体)的?(?:数字?|数据)|"
                              # (…多少家 给游客讲讲; …被誉为什么 一句话说清: whom it is for, how
@@ -262,6 +266,85 @@ ASKING_FOR = rf"(?:帮|替|给)(?:我|咱)?{KIN}?(?:问|打听|查)(?:一下|一
 ASKED_BY = rf"(?:我|咱){KIN}(?:说|问)[，,：:\s]*(?=[^，,。？?]*(?:哪|什么|啥|谁|几|多少))"
 ON_BEHALF = lazy_regex(rf"^\s*(?:{ASKING_FOR}[，,：:。.\s]*|{ASKED_BY})|"
                        rf"[，,。.\s]*{ASKING_FOR}[。.!！~]*$")
+
+
+# A question typed as code (select 入驻企业数 from 纳米城 where year=2020; 姑苏实验室.揭牌日期;
+# len(…); 上交所上市企业[]): said as words, as a person would ask it.
+CODE_TYPED = lazy_regex(r"\bselect\b[^;]*\bfrom\b|"
+                        r"(?<=[\u4e00-\u9fff)）])\.(?=[\u4e00-\u9fffA-Za-z])|"
+                        r"\blen\(|\[\]|\bwhere\b\s*\w+\s*=", re.IGNORECASE)
+_SQL = lazy_regex(r"^\s*select\s+(?P<fields>.+?)\s+from\s+(?P<table>.+?)"
+                  r"(?:\s+where\s+(?P<conds>.+?))?\s*;?\s*$", re.IGNORECASE)
+_CONDITION = lazy_regex(r"\s*(?P<key>[^\s=]+)\s*(?:=\s*'?(?P<value>[^'\s]+)'?|"
+                        r"\s+in\s*\((?P<values>[^)]*)\))\s*", re.IGNORECASE)
+_TIME_FIELD = lazy_regex(r"(?:时间|日期|年份|月份|\bdate|\btime)$", re.IGNORECASE)
+_NAME_FIELD = lazy_regex(r"^(?:企业|公司|名称|名字|企业名称|机构|name|names?)$", re.IGNORECASE)
+_YEAR_KEY = lazy_regex(r"^(?:year|yr|年份|年)$", re.IGNORECASE)
+_TRUE_VALUE = lazy_regex(r"^(?:1|true|yes|是)$", re.IGNORECASE)
+
+
+def _said_conditions(conds: str) -> tuple[str, str]:
+    """year=2020 and 级别 in ('省','市') → (2020年, 省、市): the year, said first, and the
+    rest, said after what is asked of."""
+    year, said = "", []
+    for cond in re.split(r"\s+and\s+", conds, flags=re.IGNORECASE) if conds else []:
+        m = _CONDITION.fullmatch(cond)
+        if m is None:
+            said.append(cond.strip())
+        elif _YEAR_KEY.match(m.group("key")) and m.group("value"):
+            year = f"{m.group('value')}年"
+        elif m.group("value") and _TRUE_VALUE.match(m.group("value")):
+            said.append(m.group("key"))  # (申报完成=1: those that did)
+        elif m.group("values") is not None:
+            said.append("、".join(v.strip(" '\"") for v in m.group("values").split(",")))
+        else:
+            said.append(m.group("value"))
+    return year, "".join(said)
+
+
+def code_typed(text: str) -> str:
+    """``text`` typed as code said as a question (see CODE_TYPED); as it is otherwise."""
+    if not CODE_TYPED.search(text):
+        return text
+    text, _, comment = text.partition("//")
+    text = text.strip().rstrip(";").strip()
+    if sql := _SQL.match(text):
+        fields = [f.strip() for f in sql.group("fields").split(",")]
+        year, said = _said_conditions(sql.group("conds") or "")
+        table = sql.group("table").replace(".", "")
+        # (a schema's table, FROM events: no words of what is asked, when a name says it)
+        table = "" if said and re.fullmatch(r"[a-z_]+", table, re.IGNORECASE) else table
+        frame = year + table + said
+        asked = []
+        for field in fields:
+            if count := re.fullmatch(r"count\((.*)\)", field, re.IGNORECASE):
+                field = "" if count.group(1).strip() == "*" else count.group(1).strip()
+            asked.append("是什么时候" if re.fullmatch(r"date|time", field, re.IGNORECASE)
+                         else f"{field}是什么时候" if _TIME_FIELD.search(field)
+                         else f"有哪些{field}" if _NAME_FIELD.match(field) else f"{field}多少")
+        text = frame + "，".join(asked)
+    else:
+        text = re.sub(r"\blen\((.*)\)", r"\1有多少", text, flags=re.IGNORECASE)
+        if where := re.search(r"\s*\bwhere\b\s*(.+)$", text, re.IGNORECASE):
+            year, said = _said_conditions(where.group(1))
+            text = year + said + text[:where.start()]
+        text = re.sub(r"\.count\b", "有多少", text, flags=re.IGNORECASE)
+        text = re.sub(r"(?<=[\u4e00-\u9fff)）])\.(?=[\u4e00-\u9fffA-Za-z])|"
+                      r"(?<=\d)\.(?=[\u4e00-\u9fff])", "的", text)
+        text = re.sub(r"\[\]", "有哪些", text)
+        text = re.sub(r"\s*=\s*\?\s*$", "是什么", text)
+    return f"{text} {comment.strip()}".strip()
+
+
+# Emoji and the internet's slang of praise typed around a question (产值多少💰💰 yyds, 🔬):
+# nothing asked.
+DECORATION = lazy_regex(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+|"
+                        r"(?<![A-Za-z])(?:yyds|YYDS|xswl|awsl|nbcs)(?![A-Za-z])|绝绝子")
+
+
+def without_decoration(text: str) -> str:
+    """``text`` without emoji and slang of praise (see DECORATION)."""
+    return DECORATION.sub(" ", text).strip() if DECORATION.search(text) else text
 
 
 # A message framed as a report (报告：…？完毕; …, over): the frame asks nothing.
@@ -475,12 +558,12 @@ QUESTION_WORDS = lazy_regex(
     r"哪几|有哪(?:[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?)?|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|"
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
     # (…有多少家嘛, …是哪天哈, …几家呗: the casual particles a question may end with)
-    r"(?:嘛|哈|啦|哦|喔|咯|捏|咧|呗|嘞)(?=[?？!！。~～]*$)|"
+    r"(?:嘛|哈|啦|哦|喔|咯|捏|咧|呗|嘞|噻)(?=[?？!！。~～]*$)|"
     r"是不是|是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|(?<!通)过(?!会)|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
 # Who sent the question on, before a colon (有个香港客人发来的：…, 帮领导问的：): asks nothing.
 FORWARDED = lazy_regex(r"^[^：:？?。，,]{0,14}?(?:发来的|发过来的|转来的|转发的?|问我的|托我问|"
-                       r"让我问|帮[^：:？?。，,]{1,6}问(?:的|一下|下)?)[：:]\s*")
+                       r"让我问|帮[^：:？?。，,]{1,6}问(?:的|一下|下)?|问的)[：:]\s*")
 
 
 # Questions about a thing as a whole, not one fact of it: its state now (进展如何 → the

@@ -60,11 +60,13 @@ from data.question import (
     Question,
     _segment,
     asks_rank,
+    code_typed,
     in_document_words,
     join_split_verbs,
     load_terms,
     personal_sentences,
     which_first,
+    without_decoration,
     without_frame,
     without_hedges,
     without_on_behalf,
@@ -431,6 +433,9 @@ WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
 HOW_BIG_SOUTHERN = lazy_regex(r"(?<=[有是了])(?<!不是)好大(?=[哦嘛呢啊喃噻?？]*$)")
 # 好多 ending a question that asks nothing else (签约了好多个项目, 一年搞得好多产值哦): how
 # many, as a bot is asked; beside another question word (招了好多博士，一共录用多少) a lot.
+# Sichuan's 好久 asking when, before the deed and a closing 的 (好久启用的噻, 好久成立的嘛);
+# not 好久 "for long" (好久没去了).
+WHEN_SICHUAN = lazy_regex(r"好久(?=[\u4e00-\u9fff]{1,4}的[噻嘛呢哦啊]?[?？]*$)")
 HOW_MANY_LATE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?"
                            r"[哦嘛呢啊咯喃]?[?？]*$)")
 OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
@@ -483,6 +488,8 @@ def _mandarin(folded: str) -> str:
         folded = FINAL_LEI.sub("", folded)
     if "吧" in folded and GUESSED.search(folded):
         folded = GUESS_BA.sub("吗", folded)
+    if "好久" in folded:
+        folded = WHEN_SICHUAN.sub("什么时候", folded)
     if "好大" in folded:
         folded = HOW_BIG_SOUTHERN.sub("多大", folded)
     if "好多" in folded and not OTHER_QUESTION_WORD.search(folded):
@@ -1015,7 +1022,8 @@ class Reader:
 
     def understand(self, raw: str) -> Question:
         # (an English frame around a Chinese question: read, and split, as its Chinese)
-        typed = without_on_behalf(without_frame(code_switched(without_hedges(raw))))
+        typed = without_on_behalf(without_frame(code_switched(without_hedges(
+            code_typed(without_decoration(raw))))))
         personal_free = without_personal_sentences(typed)
         asked = self._without_spaced_aside(without_trailing_remark(personal_free))
         if asked != typed:

@@ -5464,3 +5464,52 @@ def test_round_273_unsaid_is_not_found(kb: KnowledgeBase, question: str) -> None
 def test_round_277_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Breton's pet and pegoulz, Frisian's hoefolle and wannear, Greenlandic's qassit and
+    # qanga, Ilocano's mano and kaano, Corsican's quantu and quandu, Tahitian's eaha,
+    # Croatian's što, Hassaniya's shinhu.
+    ("Pegoulz was the Gusu Laboratory of materials science unveiled?", ("2020年6月30日",)),
+    ("Hoefolle biomedical high-tech companies are in Suzhou BioBAY (biomedical industrial "
+     "park)?", ("430余家",)),
+    ("Wannear did SIP and Zhangjiagang sign their strategic cooperation agreement?",
+     ("2020年6月24日",)),
+    ("qassit companies are in Suzhou Nano City now? qujanaq", ("397家",)),
+    ("Qanga did Zai Lab list on the Hong Kong stock exchange?", ("2020年9月28日",)),
+    ("Mano ti companies in the Suzhou biomedical industrial park at end of 2020?", ("430",)),
+    ("Kaano was the A*STAR Suzhou enterprise collaboration centre launched?",
+     ("2020年11月18日",)),
+    ("Bonghjornu! quantu companies are in Suzhou Nano City now? grazie", ("397家",)),
+    ("quandu did the Materials Science Gusu Laboratory open? grazie mille", ("2020年6月30日",)),
+    ("The Chengdu Spike academy, što three platforms will it build? hvala", ("项目服务",)),
+    # Emoji and slang of praise; 求科普; who asked, said before a colon (香港客人问的：).
+    ("国际科技园一年产值多少💰💰 yyds", ("800亿",)),
+    ("纳米城主要搞哪些领域啊 🔬 求科普", ("微纳制造",)),
+    ("香港客人问的：省「雙創」計劃團隊累計好多支", ("17支",)),
+    # Sichuan's 好久 asking when, 好多比例 a share, and 噻 ending a question.
+    ("牛津大学那个分子诊断技术创新中心好久启用的噻", ("2020年10月22日",)),
+    ("园区科创板上市企业数量占全国好多比例噻", ("5%",)),
+    # A question typed as code: a query, a field of a thing, a list, a count.
+    ("select count(*) from 材料科学姑苏实验室.录用人员 where 学历='博士';", ("59人",)),
+    ("SELECT 新增, 累计 FROM 国家级重大人才引进工程人才 WHERE year=2020;", ("13人", "172人")),
+    ("SELECT 企业数 FROM 高企培育库 WHERE 级别 IN ('省','市') AND year=2020;", ("863家",)),
+    ("SELECT date FROM events WHERE name='成都斯派克学院成立'", ("2020年11月26日",)),
+    ("len(苏州自贸片区改革创新任务清单2020.细化分解实施项目)", ("24项",)),
+    ("牛津大学高等研究院(苏州)分子诊断技术创新中心.依托技术[]", ("核酸诊断",)),
+])
+def test_round_281_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("select count(*) from 材料科学姑苏实验室.录用人员 where 学历='博士';",
+     "材料科学姑苏实验室录用人员博士多少"),
+    ("姑苏实验室.揭牌日期 = ?", "姑苏实验室的揭牌日期是什么"),
+    ("纳米城入驻企业多少家", "纳米城入驻企业多少家"),  # (no code: as typed)
+    ("研发投入占4.5%是哪年", "研发投入占4.5%是哪年"),  # (a decimal point is no field)
+])
+def test_a_question_typed_as_code_is_said_in_words(typed: str, said: str) -> None:
+    from data.question import code_typed
+    assert code_typed(typed) == said
