@@ -336,14 +336,16 @@ def code_typed(text: str) -> str:
     return f"{text} {comment.strip()}".strip()
 
 
-# Emoji and the internet's slang of praise typed around a question (产值多少💰💰 yyds, 🔬):
-# nothing asked.
+# Emoji, the internet's slang of praise and a voice's verbal tics typed around a question
+# (产值多少💰💰 yyds, 🔬, 那什么): nothing asked.
 DECORATION = lazy_regex(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+|"
-                        r"(?<![A-Za-z])(?:yyds|YYDS|xswl|awsl|nbcs)(?![A-Za-z])|绝绝子")
+                        r"(?<![A-Za-z])(?:yyds|YYDS|xswl|awsl|nbcs)(?![A-Za-z])|绝绝子|"
+                        # (a dictating voice's 那什么; not 那什么时候, then when)
+                        r"那什么(?!时候|时间|地方|样|意思)[，,]?")
 
 
 def without_decoration(text: str) -> str:
-    """``text`` without emoji and slang of praise (see DECORATION)."""
+    """``text`` without emoji, slang of praise and verbal tics (see DECORATION)."""
     return DECORATION.sub(" ", text).strip() if DECORATION.search(text) else text
 
 

@@ -170,6 +170,15 @@ def code_switched(raw: str) -> str:
     return said
 
 
+def _glued_alone(folded: str, start: int, end: int) -> bool:
+    """Whether the Latin letters at start:end touch a character with no space between and
+    no other Latin word stands beside them (xiang目, 信da; not si pai ke 学院)."""
+    glued = (start > 0 and is_cjk(folded[start - 1])) or (
+        end < len(folded) and is_cjk(folded[end]))
+    return glued and not rx(r"[a-z]\s*$").search(folded, 0, start) and not (
+        rx(r"\s*[a-z]").match(folded, end))
+
+
 def _initials_of_a_name(word: str, folded: str, links: list[Link]) -> bool:
     """jjh创新合作中心: a name's first characters typed by their pinyin initials, right
     before the rest of it (金鸡湖), are that name, no unknown word."""
@@ -1089,8 +1098,9 @@ class Reader:
     def _initials_read(self, folded: str, asked: str) -> str:
         """Letters typed for the pinyin initials of a word, between characters (yq科技,
         上市qy几家): the word the document writes beside the same characters (园区科技,
-        上市企业), the commonest of those. An acronym typed in capitals (AI, IPO), a Latin
-        word of the document and whole pinyin syllables are what they are."""
+        上市企业), the commonest of those; one syllable, the character read so (xiang目:
+        项目). An acronym typed in capitals (AI, IPO), a Latin word of the document and
+        whole words in pinyin are what they are."""
         if sum(map(is_cjk, folded)) < 2:
             return folded
         syllables = self.stats.syllables()
@@ -1100,14 +1110,26 @@ class Reader:
         for m in INITIALS_TYPED.finditer(folded):
             run = m.group(0)
             typed = re.search(rf"(?<![a-z]){run}(?![a-z])", asked, re.I)
-            if (typed and typed.group(0).isupper()) or said[run] or _segment(run, syllables) or (
-                    not all(ch in letters for ch in run)):
+            if (typed and typed.group(0).isupper()) or said[run]:
+                continue
+            if run in syllables:
+                # One syllable typed for a character a child cannot write (xiang目, 信da): a
+                # character read so, as the document writes it beside the same ones. (Not
+                # one of several syllables spelling a name: si pai ke 学院.)
+                if not _glued_alone(folded, m.start(), m.end()):
+                    continue
+                chars = "".join(self.stats.pinyin_chars().get(run, ()))
+                pattern = f"[{re.escape(chars)}]" if chars else ""
+            elif _segment(run, syllables) or not all(ch in letters for ch in run):
+                continue
+            else:
+                pattern = "".join(f"[{letters[ch]}]" for ch in run)
+            if not pattern:
                 continue
             before = INITIALS_BEFORE.search(folded, 0, m.start())
             after = INITIALS_AFTER.match(folded, m.end())
             word = self._word_of_initials(
-                "".join(f"[{letters[ch]}]" for ch in run),
-                before.group(1) if before else "", after.group(1) if after else "")
+                pattern, before.group(1) if before else "", after.group(1) if after else "")
             if word:
                 out += [folded[last:m.start()], word]
                 last = m.end()

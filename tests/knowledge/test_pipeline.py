@@ -5513,3 +5513,30 @@ def test_round_281_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_a_question_typed_as_code_is_said_in_words(typed: str, said: str) -> None:
     from data.question import code_typed
     assert code_typed(typed) == said
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Valencian's quants, Armenian's inch opening a question, Norwegian's hva, Estonian's
+    # mis; Hausa's and Zarma's courtesies asking nothing.
+    ("Hola, quants companies are based in Suzhou Nano City at end of 2020? gràcies",
+     ("397家",)),
+    ("inch did Liulian Technology get from NMPA in 2020?", ("注册证",)),
+    ("mis are A*STAR's main R&D directions according to the yearbook?", ("人工智能",)),
+    ("Sannu, the A*STAR Suzhou base registered a legal company in the park, what is the "
+     "name of this company? na gode", ("新科研",)),
+    # A dictating voice's 那什么 (not 那什么时候).
+    ("第三代半导体研究院是哪几方共建的，就是说共建单位有哪些，那什么，共建的",
+     ("第三代半导体产业技术创新战略联盟",)),
+    # One syllable typed for a character (xiang目, 信da, 路sheng).
+    ("纳米城今年新来了几个xiang目", ("119个",)),
+    ("信da生物是什么样的公司呀", ("创新型生物药企业",)),
+    ("路sheng生物得了什么奖", ("科技领军人才",)),
+])
+def test_round_285_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_on_opening_a_question_is_english() -> None:
+    from data.english.words import expand_abbreviations
+    assert expand_abbreviations("on what date was it") == "on what date was it"
