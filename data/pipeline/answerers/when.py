@@ -68,8 +68,8 @@ CONTINUES = lazy_regex(r"^(?:其中|此外|同时|另外)[，,]?")
 
 
 def _continued(kb: Knowledge, q: Question, ev: Evidence) -> dict[int, Row]:
-    """Of the named thing's own sentences that go on from the one before and say no date,
-    with the deed asked said in it or the one before: its id → the sentence before it."""
+    """Of the named thing's own sentences that go on from the one before, with the deed
+    asked said in it or the one before: its id → the sentence before it."""
     named = {sid for link, ids in zip(q.links, ev.per_link, strict=True)
              if link.name != kb.chapter_subject for sid in ids}
     going_on = [r for r in ev.own[:8] if r.id in named and r.entry_id is not None
