@@ -357,8 +357,17 @@ HOW_MANY_DIALECT = lazy_regex("|".join(sorted(HOW_MANY_WORDS, key=len, reverse=T
 def how_many_in_mandarin(text: str) -> str:
     """``text`` with other dialects' words for how many in Mandarin's (各是好多, 办了多老些场,
     几多间: 多少), as the question is read."""
-    text = HOW_MANY_DIALECT.sub(lambda m: HOW_MANY_WORDS[m.group(0)], text)
-    return HOW_MANY_SICHUAN.sub("多少", text) if "好多" in text else text
+    return haoduo_as_asked(HOW_MANY_DIALECT.sub(lambda m: HOW_MANY_WORDS[m.group(0)], text))
+
+
+def haoduo_as_asked(text: str) -> str:
+    """``text`` with 好多 asking how many (签了好多项目, 一共好多) as 多少; 好多 "a lot"
+    beside another question word (招了好多博士，一共录用多少) as it is."""
+    if "好多" not in text:
+        return text
+    if not OTHER_QUESTION_WORD.search(text):
+        text = HOW_MANY_LATE.sub("多少", text)
+    return HOW_MANY_SICHUAN.sub("多少", text)
 
 
 # Written Chinese in the classical manner (揭牌于何年何月何日, 依托何单位而设, 凡几家, 系何公司,
@@ -1190,8 +1199,9 @@ class Reader:
         return folded[:remark.start()]
 
     def _understood(self, raw: str, asked: str) -> Question:
-        folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(fold(_spaced_places(
-            _unglossed(to_mainland(asked, self.stats.in_document)))))))
+        # (好多 asking how many before the verbs are joined: 签了好多项目 as 签了多少项目)
+        folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(haoduo_as_asked(fold(
+            _spaced_places(_unglossed(to_mainland(asked, self.stats.in_document))))))))
         if "那" in folded or "这" in folded:
             folded = self._without_pointing_inside(folded)
         if INITIALS_TYPED.search(folded):

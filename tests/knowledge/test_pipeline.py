@@ -5540,3 +5540,21 @@ def test_round_285_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_on_opening_a_question_is_english() -> None:
     from data.english.words import expand_abbreviations
     assert expand_abbreviations("on what date was it") == "on what date was it"
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Luo's adi, Solomons Pijin's wanem taem and hamas, Finnish's kuinka monta and mikä,
+    # Pular's courtesies.
+    ("Adi companies are inside Suzhou Nano City now? erokamano", ("397家",)),
+    ("Wanem taem nao Zai Lab hem list long Hong Kong stock exchange?", ("2020年9月28日",)),
+    ("hamas pipol nao Gusu Lab hem hire long 2020?", ("129人",)),
+    ("covid product award policy - kuinka monta companies applied", ("215家",)),
+    ("Suzhou-Cambridge nano centre, UK partner company mikä?", ("PraxisAuril",)),
+    ("Bonjour, the Nano City of Suzhou, it is located where exactly in the park? On "
+     "jaaraama", ("独墅湖",)),
+    # 好多 asking how many read before the verbs are joined (签了好多项目: 签约项目).
+    ("上海那个科创中心交流会签了好多项目", ("近30个",)),
+])
+def test_round_289_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
