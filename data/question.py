@@ -178,6 +178,8 @@ WORDING_ASKED = lazy_regex(
     r"(?:如何|怎么|怎样)(?:记载|记录|写|说|描述|表述)的?|是?(?:如何|怎么|怎样)(?:记载|记录|表述)的?|"
     # (原文的说法是？, 年鉴原话是啥)
     r"(?:年鉴|原文|文档|文中)的?(?:说法|原话|表述|写法)是?(?:什么|啥)?|"
+    # (…，出自哪一条, 在哪个部分: the source, which every answer names)
+    r"(?:出自|在|属于|来自)哪(?:一|个)?(?:条|部分|节|篇|章|条目|栏目)(?:里|下面)?|"
     r"(?:and )?(?:how|what) (?:does|did|do) (?:the )?(?:yearbook|document|book|text|record)s? "
     r"(?:say|put it|record it|word it|describe it)(?: exactly)?)"
     r"(?:呢|吗|啊)?[?？。.!！]*$", re.IGNORECASE)

@@ -288,6 +288,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "敢问": "", "约莫": "大约", "听闻": "听说", "在那里头": "", "那里头": "",
              # Hebei's 多咱 (when: 多咱签的, 是多咱的事); Anhui's and Hubei's 么斯 (搞了么斯办法)
              "多咱": "什么时候", "搞么斯": "干什么", "么斯": "什么",
+             # Jiaodong's and the northeast's 哪旮 (在成都哪旮: where)
+             "哪旮旯": "哪里", "哪旮": "哪里",
              # Korean question words among Chinese ones (몇 개, 언제 落户, 어디 있어요)
              "몇 개": "几个", "몇 명": "几人", "몇 장": "几张", "몇 번째": "第几", "몇": "几",
              "얼마": "多少", "언제": "什么时候", "어디": "哪里", "무엇": "什么", "뭐": "什么",
@@ -1200,8 +1202,10 @@ class Reader:
 
     def _understood(self, raw: str, asked: str) -> Question:
         # (好多 asking how many before the verbs are joined: 签了好多项目 as 签了多少项目)
-        folded = WORDING_ASKED.sub("", _mandarin(join_split_verbs(haoduo_as_asked(fold(
-            _spaced_places(_unglossed(to_mainland(asked, self.stats.in_document))))))))
+        folded = _mandarin(join_split_verbs(haoduo_as_asked(fold(
+            _spaced_places(_unglossed(to_mainland(asked, self.stats.in_document)))))))
+        for _ in range(2):  # (…，原文怎么说的，出自哪一条: the wording, then the source)
+            folded = WORDING_ASKED.sub("", folded).rstrip("，, ")
         if "那" in folded or "这" in folded:
             folded = self._without_pointing_inside(folded)
         if INITIALS_TYPED.search(folded):

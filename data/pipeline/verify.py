@@ -239,10 +239,12 @@ EN_NO_KIND = frozenset({"how", "many", "much", "the", "of", "are", "is", "there"
 EN_KIND_MIN_LETTERS = 4  # (ftz hi-tech enterprises: a short word unknown is a name's letters)
 
 
-# An average asked of a measure (the average salary, a typical rent), or a rate or price
+# An average (or a minimum, a monthly figure) asked of a measure (the average salary, a
+# typical rent, the minimum wage), or a rate or price
 # (the tax rate): one the document has no word for is one it gives no figure of.
 # (a lookahead: "average monthly salary" reads both words)
-EN_MEASURE_NAMED = lazy_regex(r"(?=\b(?:average|mean|median|typical)\s+(?:the\s+)?([a-z-]+)"
+EN_MEASURE_NAMED = lazy_regex(r"(?=\b(?:average|mean|median|typical|minimum|maximum|monthly)\s+"
+                              r"(?:the\s+)?([a-z-]+)"
                               r"(?:\s+([a-z-]+))?)|"
                               # (the tax rate, land prices: a rate or price of something unknown)
                               r"\b([a-z-]+) (?=(?:rates?|prices?|fees?)\b)")

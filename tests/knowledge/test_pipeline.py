@@ -5558,3 +5558,21 @@ def test_on_opening_a_question_is_english() -> None:
 def test_round_289_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Swedish's vad för; Italian's è partito; the source asked after the wording (出自哪一条,
+    # 在哪个部分), which every answer names.
+    ("路胜生物 vad för projekt? 获评什么", ("科技领军人才",)),
+    ("A*STAR Suzhou enterprise collaboration centre, quando è partito?", ("2020年11月18日",)),
+    ("第十四届科技领军人才工程评选了多少个项目，原文怎么说的，出自哪一条", ("1954个",)),
+    ("公共技术服务平台建了多少个？原文怎么写的，在哪个部分", ("近40个",)),
+])
+def test_round_293_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_minimum_salary_is_not_found(kb: KnowledgeBase) -> None:
+    answer = kb.ask("What is the minimum salary of factory workers in SIP?")
+    assert not answer.found, present.text(answer)
