@@ -361,16 +361,14 @@ def without_frame(text: str) -> str:
     left."""
     if "报" not in text and "请示" not in text and "完毕" not in text and "over" not in text:
         return text
-    kept = MESSAGE_FRAME.sub("", text)
-    return kept if kept != text and ASKS.search(kept) else text
+    return _kept_if_asking(MESSAGE_FRAME.sub("", text), text)
 
 
 def without_on_behalf(text: str) -> str:
     """``text`` without saying whom it asks for (see ON_BEHALF), if a question is left."""
     if not any(word in text for word in ("问", "打听", "查", "说")):
         return text
-    kept = ON_BEHALF.sub("", text)
-    return kept if kept != text and ASKS.search(kept) else text
+    return _kept_if_asking(ON_BEHALF.sub("", text), text)
 
 
 # A clause the asker says they do not want answered (比上年多多少我倒不关心, 排第几我不管).
@@ -395,17 +393,25 @@ def without_trailing_remark(text: str) -> str:
     TELL_ME_AFTER, FIRST_PERSON_AFTER), and without a clause the asker does not want
     answered (see NOT_WANTED)."""
     for after in (TELL_ME_AFTER, FIRST_PERSON_AFTER):
-        if (said := after.search(text)) and ASKS.search(text[:said.start()]) and not ASKS.search(
-                said.group(0)):
-            text = text[:said.start()]
+        text = _before_remark(text, after.search(text))
     if "不" in text or "无所谓" in text:
-        wanted = NOT_WANTED.sub("", text)
-        if wanted != text and ASKS.search(wanted):
-            text = wanted.rstrip("，, ")
-    remark = TRAILING_REMARK.search(text) if " " in text.strip() else None
+        wanted = _kept_if_asking(NOT_WANTED.sub("", text), text)
+        text = wanted.rstrip("，, ") if wanted != text else text
+    return _before_remark(text, TRAILING_REMARK.search(text) if " " in text.strip() else None)
+
+
+def _before_remark(text: str, remark: re.Match[str] | None) -> str:
+    """``text`` up to ``remark`` when the remark asks nothing and what stands before it
+    asks; as it is otherwise."""
     if remark is None or ASKS.search(remark.group(0)) or not ASKS.search(text[:remark.start()]):
         return text
     return text[:remark.start()]
+
+
+def _kept_if_asking(kept: str, text: str) -> str:
+    """``kept``, ``text`` with words set aside, when that changed it and left a question;
+    ``text`` otherwise."""
+    return kept if kept != text and ASKS.search(kept) else text
 
 
 def without_personal_sentences(text: str) -> str:
@@ -414,8 +420,8 @@ def without_personal_sentences(text: str) -> str:
     when the rest names nothing: "I'm writing about Nanopolis. How many firms are there?")"""
     if not PERSONAL_OPENER.search(text):
         return text  # (no sentence opens as one: the long pattern need not be compiled)
-    kept = PERSONAL_SENTENCE.sub(lambda m: m.group(0) if ASKS.search(m.group(0)) else "", text)
-    return kept if kept != text and ASKS.search(kept) else text
+    return _kept_if_asking(PERSONAL_SENTENCE.sub(
+        lambda m: m.group(0) if ASKS.search(m.group(0)) else "", text), text)
 
 
 # What the asker believes or guesses, said in passing (… (Zhangjiang, if I understand

@@ -314,6 +314,13 @@ def _possessive(q: Question, link: Link) -> bool:
     return said is not None
 
 
+def _opened_by_kind(text: str, subject: str, kind: str) -> bool:
+    """Whether ``text`` opens by the kind its entry's ``subject`` is of alone (平台将…,
+    该联盟…): a sentence of that subject's, named by its kind."""
+    return fold(subject).endswith(kind) and bool(
+        rx(rf"^(?:该|这一?)?{re.escape(kind)}").match(text))
+
+
 def _held(weights: dict[str, float], text: str) -> float:
     """The weight of the question's words a text holds, each in any order (会上 for 会议上)."""
     return sum(w for t, w in weights.items() if all(ch in text for ch in t))
@@ -902,8 +909,7 @@ class Pipeline:
         kind = kinds[-1].group(0) if kinds and kinds[-1].end() == len(of) else ""
         if not kind and (generic := GENERIC_KIND.search(of)):
             kind = generic.group(0)  # 科研机构叫什么: a name ending 机构, or one quoted
-        if kind and fold(subject).endswith(kind) and (
-                rx(rf"^(?:该|这一?)?{re.escape(kind)}").match(text)):
+        if kind and _opened_by_kind(text, subject, kind):
             return True
         linked = {eid for link in q.links for eid in link.entity_ids}
         if kind in ("公司", "企业", "机构", "") and _latin_party(q, text):
@@ -919,8 +925,7 @@ class Pipeline:
     def _names_someone(self, q: Question, text: str, subject: str = "") -> bool:
         asked = {link.name for link in q.links}
         if subject and subject not in asked and any(
-                fold(subject).endswith(kind := m.group(0))
-                and rx(rf"^(?:该|这一?)?{re.escape(kind)}").match(fold(text))
+                _opened_by_kind(fold(text), subject, m.group(0))
                 for m in extract.TYPE_WORD_RE.finditer(q.folded)):
             return True  # (哪个平台…: 平台将… of its entry's 江苏省…运营平台)
         # (a name holding one asked is that one: 科创板首股苏州华兴源创…公司)

@@ -512,8 +512,8 @@ def _mandarin(folded: str) -> str:
         folded = WHEN_SICHUAN.sub("什么时候", folded)
     if "好大" in folded:
         folded = HOW_BIG_SOUTHERN.sub("多大", folded)
-    if "好多" in folded and not OTHER_QUESTION_WORD.search(folded):
-        folded = HOW_MANY_LATE.sub("多少", folded)
+    # (again after the dialects' words: …好多㗎 ends as a question only without its 㗎)
+    folded = haoduo_as_asked(folded)
     if "么" in folded:
         folded = HAKKA_WHAT.sub("什么", folded)
     if "甚" in folded:
@@ -524,8 +524,6 @@ def _mandarin(folded: str) -> str:
         folded = WHEN_HOKKIEN.sub("是什么时候", folded)
     if "方" in folded:
         folded = COUNTRY_SIDE.sub(lambda m: SIDE_OF[m.group(1)], folded)
-    if "好多" in folded:
-        folded = HOW_MANY_SICHUAN.sub("多少", folded)
     if "何" in folded or "孰" in folded or "凡几" in folded or "之期" in folded:
         if "何处" in folded:
             folded = WHICH_PLACE_OF_A_KIND.sub("哪个", folded)  # (上海何处高新区)

@@ -67,11 +67,9 @@ def _shares_half(subject: str, name: str) -> bool:
 CONTINUES = lazy_regex(r"^(?:其中|此外|同时|另外)[，,]?")
 
 
-def _continued(kb: Knowledge, q: Question, ev: Evidence) -> dict[int, Row]:
-    """Of the named thing's own sentences that go on from the one before, with the deed
-    asked said in it or the one before: its id → the sentence before it."""
-    named = {sid for link, ids in zip(q.links, ev.per_link, strict=True)
-             if link.name != kb.chapter_subject for sid in ids}
+def _continued(kb: Knowledge, q: Question, ev: Evidence, named: set[int]) -> dict[int, Row]:
+    """Of the named thing's own sentences (ids ``named``) that go on from the one before,
+    with the deed asked said in it or the one before: its id → the sentence before it."""
     going_on = [r for r in ev.own[:8] if r.id in named and r.entry_id is not None
                 and r.position > 0 and CONTINUES.match(r.text)]
     if not going_on:
@@ -107,9 +105,12 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         top = top + [r for r in kb.store.sentences_of_entries([top[0].entry_id])
                      if r not in top]
         events = kb.store.events(sentence_ids=[r.id for r in top])
+    # About a named thing, its own events: 开拓药业's listing date is not 再鼎医药's.
+    mentioned = [(link, ids) for link, ids in zip(q.links, ev.per_link, strict=True)
+                 if link.name != kb.chapter_subject]
     # (其中…旭创…分中心: the thing named only in a sentence going on from the one dated, the
     # deed asked said in one of them)
-    continued = _continued(kb, q, ev) if q.links else {}
+    continued = _continued(kb, q, ev, {sid for _, ids in mentioned for sid in ids})
     if continued:
         top = top + [r for r in continued.values() if r not in top]
         events = events + [e for e in kb.store.events(
@@ -127,9 +128,6 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         return by_id.get(sid, 0) + W.EVENT_TITLE * hit / total + (
             W.EVENT_DAY if event.precision == "day" else 0)
 
-    # About a named thing, its own events: 开拓药业's listing date is not 再鼎医药's.
-    mentioned = [(link, ids) for link, ids in zip(q.links, ev.per_link, strict=True)
-                 if link.name != kb.chapter_subject]
     named = [ids for _, ids in mentioned]
     # (an exchange named is where, not whose: 信达生物 listed on 港交所 is 信达生物's event,
     # not one of every company listed there)
