@@ -157,6 +157,9 @@ class _Programs:
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         if not self._usable or flags & re.DEBUG:
             return re.compile(pattern, flags)
+        # A plain int: ``re.ASCII | 0`` is a RegexFlag, which marshal cannot write, and one
+        # such key or program would keep the whole file from being written.
+        flags = int(flags)
         kept = self._load()
         found = kept.get((pattern, flags))
         if found is not None:
@@ -167,7 +170,8 @@ class _Programs:
             except (RuntimeError, TypeError, ValueError, OverflowError):
                 pass  # a program this interpreter refuses: compile the pattern again
         program = _program(pattern, flags)
-        kept[pattern, flags] = (program[0], array(_CODE, program[1]).tobytes(), *program[2:])
+        kept[pattern, flags] = (int(program[0]), array(_CODE, program[1]).tobytes(),
+                                *program[2:])
         if not self._unsaved:
             self._unsaved = True
             atexit.register(self.save)

@@ -130,6 +130,33 @@ def test_a_fixed_pattern_written_where_it_is_used_is_compiled_once_and_kept(
     assert (r"(\d+)(?:家|所)", int(re.IGNORECASE)) in lazyre._PROGRAMS._load()
 
 
+def test_a_pattern_with_word_boundaries_is_kept_with_the_rest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``word_flags`` makes a RegexFlag, which marshal cannot write: such a pattern once kept
+    every program compiled after the file was read from being written at all."""
+    monkeypatch.setenv("SIPBOT_CACHE_DIR", str(tmp_path))
+    words = r"\bhow many\b"
+    flags = lazyre.word_flags(words, 0)
+    assert isinstance(flags, re.RegexFlag)
+    writer = _Programs()
+    writer.compile(words, flags)
+    writer.compile(SOURCE, 0)
+    writer.save()
+    assert not writer._unsaved
+
+    monkeypatch.setattr(lazyre, "_program", _no_compiling)
+    reader = _Programs()
+    assert reader.compile(words, flags) == re.compile(words, re.ASCII)
+    assert reader.compile(SOURCE, 0) == re.compile(SOURCE)
+
+
+def test_what_answering_compiles_can_be_written(kb: KnowledgeBase) -> None:
+    for question in ("Which event did SIP hold in June 2020?", "I think the park has how "
+                     "many companies?", "纳米城入驻企业多少家", "哪个会议在园区召开"):
+        kb.ask(question)
+    assert marshal.loads(marshal.dumps(lazyre._PROGRAMS._load()))
+
+
 def test_an_unwritable_cache_directory_is_no_error(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "a-file"
