@@ -180,6 +180,8 @@ WORDING_ASKED = lazy_regex(
     r"(?:年鉴|原文|文档|文中)的?(?:说法|原话|表述|写法)是?(?:什么|啥)?|"
     # (…，出自哪一条, 在哪个部分: the source, which every answer names)
     r"(?:出自|在|属于|来自)哪(?:一|个)?(?:条|部分|节|篇|章|条目|栏目)(?:里|下面)?|"
+    # (…，出处在哪, 原文在哪里: where it is said)
+    r"(?:出处|原文|来源)(?:在哪(?:里|儿)?|是哪(?:里|儿|一?条|个)?)|"
     r"(?:and )?(?:how|what) (?:does|did|do) (?:the )?(?:yearbook|document|book|text|record)s? "
     r"(?:say|put it|record it|word it|describe it)(?: exactly)?)"
     r"(?:呢|吗|啊)?[?？。.!！]*$", re.IGNORECASE)
@@ -379,8 +381,17 @@ NOT_WANTED = lazy_regex(r"(?:^|(?<=[，,？?。；;\s]))[^，,？?。；;\s]{2,2
 
 
 # Telling the asker, after the question (…，给俺说说; …列一下): how to answer, nothing asked.
-TELL_ME_AFTER = lazy_regex(r"[，,\s]+(?:给|跟|和|帮)(?:我|俺|咱)们?(?:说说|讲讲|说一下|讲一下|"
-                           r"介绍一下|介绍介绍|列一下|列列|数数)(?:呗|吧|啊|呀|哈)?[。.!！~]*$")
+TELL_ME_AFTER = lazy_regex(r"[，,\s]+(?:(?:给|跟|和|帮)(?:我|俺|咱)们?(?:说说|讲讲|说一下|讲一下|"
+                           r"介绍一下|介绍介绍|列一下|列列|数数)|"
+                           # (…都有啥，列一下: listing them, to no one named)
+                           r"(?:全部|都|麻烦|请)?列(?:一下|列|出来|个单子?))"
+                           r"(?:呗|吧|啊|呀|哈)?[。.!！~]*$")
+# The same in English after a question mark (…? list 'em, gracias; …? pls list them all).
+EN_LIST_THEM_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:pls|please|just|kindly|can you|could you)\s+)?"
+                                r"(?:list|name)\s+(?:them|'em|’em|em|all of them|all|each)"
+                                r"(?:\s+(?:all|out|for me|pls|please))?[\s,.!]*"
+                                r"(?:thanks|thx|ty|cheers|gracias|merci|danke|obrigad[oa])?[\s.!~]*$",
+                                re.IGNORECASE)
 # The asker's own clause after the question (…产值多少，俺们钢厂当年可没这么多; …是多少，俺想
 # 跟前一年比比): nothing asked, unless it says what the asker wants (我要累计的, 我想知道…).
 FIRST_PERSON_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:俺|我|咱)们?"
@@ -390,9 +401,9 @@ FIRST_PERSON_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:俺|我|咱)�
 
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
-    TELL_ME_AFTER, FIRST_PERSON_AFTER), and without a clause the asker does not want
-    answered (see NOT_WANTED)."""
-    for after in (TELL_ME_AFTER, FIRST_PERSON_AFTER):
+    TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER), and without a clause the asker
+    does not want answered (see NOT_WANTED)."""
+    for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER):
         text = _before_remark(text, after.search(text))
     if "不" in text or "无所谓" in text:
         wanted = _kept_if_asking(NOT_WANTED.sub("", text), text)

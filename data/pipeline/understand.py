@@ -269,9 +269,12 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Tianjin's 嘛 for 什么 (嘛时候揭牌的, 在…嘛位置) and 介个 for 这个
              "嘛时候": "什么时候", "嘛位置": "什么位置", "嘛地方": "什么地方", "介个": "这个",
              # The northeast's 整起来 for setting up (啥时候整起来的)
-             "整起来": "成立", "弄起来": "成立", "叫个啥": "叫什么", "整好": "建好",
+             "整起来": "成立", "弄起来": "成立", "搞起来": "成立", "叫个啥": "叫什么",
+             "整好": "建好",
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
+             # A policy's coming out (啥时候出来的: when it was issued)
+             "时候出来的": "时候发布的",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
              "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么", "是好久": "是什么时候",
              # Hunan's and Jiangxi's (么子时候成立的, 冇得)
@@ -435,8 +438,13 @@ VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!�
                     r"(?P<size>的?体量(?=更?[大小]))")
 # Hakka's and Wuhan's 么 for 什么 (么时候, 么个证, 么事部门), not the 么 of 什么 or 怎么.
 HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么事|么(?=时候|时间))")
-# A final particle said, not asked (Henan's 多少家企业嘞, 啥时候丫): nothing.
-FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])[嘞丫](?=[?？!！。]*$)")
+# How long apart two things happened (A和B隔了多久, 相差几个月), not how often (每隔多久):
+# each one's date, and how far apart they are.
+INTERVAL = lazy_regex(r"(?<!每)(?:相隔|间隔|隔|相差|差)了?"
+                      r"(?:多久|多长时间|多少天|几天|几个月|几年)")
+# A final particle said, not asked (Henan's 多少家企业嘞, 啥时候丫, Gansu's 多少平方米哩):
+# nothing.
+FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])[嘞丫哩](?=[?？!！。]*$)")
 # A guess put with a final 吧 (应该是2019年吧, 我记得是12月设立的吧): asked as with 吗.
 # (Only after words that say it is a guess: 老早格事体了吧 after a question is a remark.)
 GUESS_BA = lazy_regex(r"(?<=[\u4e00-\u9fff\d])吧(?=[?？!！。]*$)")
@@ -504,7 +512,9 @@ def _mandarin(folded: str) -> str:
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
     if "的事" in folded:
         folded = WHEN_A_MATTER.sub("", folded)
-    if "嘞" in folded or "丫" in folded:
+    if "隔" in folded or "差" in folded:
+        folded = INTERVAL.sub("分别是什么时候，相差多少", folded)
+    if "嘞" in folded or "丫" in folded or "哩" in folded:
         folded = FINAL_LEI.sub("", folded)
     if "吧" in folded and GUESSED.search(folded):
         folded = GUESS_BA.sub("吗", folded)

@@ -226,10 +226,15 @@ KIND_PRESENT = lazy_regex(r"入驻|落户|在园|进驻|入园|现有|拥有|集
 _BREAKS = "，,。；;？?！!"  # (folded text has the ASCII comma and marks: , ; ? !)
 CLAUSE = lazy_regex(rf"[^{_BREAKS}]*")
 CLAUSE_START = lazy_regex(rf"[{_BREAKS}]")
-EN_KIND_OF_COMPANY = lazy_regex(r"\b(?:how many|number of|count of) ((?:[a-z][a-z&-]* ){1,2}"
-                                # (two kinds offered: seafood or fish processing firms)
-                                r"(?:(?:or|and) (?:[a-z][a-z&-]* ){1,2})?)"
-                                r"(?:companies|company|firms?|enterprises?)\b")
+_EN_KIND = (r"((?:[a-z0-9][a-z0-9&-]* ){1,2}"
+            # (two kinds offered: seafood or fish processing firms)
+            r"(?:(?:or|and) (?:[a-z][a-z&-]* ){1,2})?)")
+# (or the question word after them, as Hindi and Turkish put it: unicorn companies kitni hain,
+# read as unicorn companies how many are)
+EN_KIND_OF_COMPANY = lazy_regex(rf"\b(?:how many|number of|count of) {_EN_KIND}"
+                                r"(?:companies|company|firms?|enterprises?)\b|"
+                                rf"(?<![a-z0-9&-]){_EN_KIND}(?:companies|firms|enterprises) "
+                                r"(?:are )?(?:there )?how many\b")
 EN_KINDS_JOINED = frozenset({"or", "and"})
 EN_NO_KIND = frozenset({"how", "many", "much", "the", "of", "are", "is", "there", "in", "a",
                         "an", "any", "all", "number", "total", "which", "what", "and", "or",
@@ -299,7 +304,7 @@ def kind_unsaid(q: Question, fact: Fact, subject: str,
     one. In English, only a kind the document has no word for: a translated one need not
     be the document's word for it; a capitalised one (Congolese) is read as a name's,
     unknown as long as the document does not say it."""
-    if fact.kind != "figure":
+    if fact.kind not in ("figure", "count"):  # (a count: the companies a sentence lists)
         return None
     if fact.unit == "家":
         kind_of = KIND_OF_COMPANY
@@ -314,7 +319,7 @@ def kind_unsaid(q: Question, fact: Fact, subject: str,
         kinds = [t[:-2] if len(t) > 2 else (tokens[i - 1] if i else "")
                  for i, t in enumerate(tokens) if t.endswith(("企业", "公司"))]
         for m in EN_KIND_OF_COMPANY.finditer(q.folded):
-            words = m.group(1).split()
+            words = (m.group(1) or m.group(2)).split()
             while words and words[0] in EN_NO_KIND:
                 words.pop(0)
             # (as typed; and a word before a noun that says its kind is singular: a part

@@ -5,6 +5,7 @@ combined: both shown, the larger or earlier named, or summed when their units ag
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from data.lazyre import lazy_regex, rx
 from data.models import Answer, Fact
@@ -33,7 +34,7 @@ def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
         elif s.mode == "compare":
             summary = _winner(q, found)
         if len(found) == 2 and DIFFERENCE_ASKED.search(q.folded):
-            difference = _difference(facts)
+            difference = _difference(facts) or _days_apart(facts)
             if difference is not None:
                 facts = [difference, *facts]
     said = s.said or tuple(a.question for a in answers)
@@ -86,6 +87,18 @@ def _difference(facts: list[Fact]) -> Fact | None:
     gap = (big.number or 0.0) - (small.number or 0.0)
     return Fact("difference", f"{gap:g}{big.unit}", detail=f"{big.value}－{small.value}",
                 number=gap, unit=big.unit)
+
+
+def _days_apart(facts: list[Fact]) -> Fact | None:
+    """How many days apart two events were, when the document gives each one's day."""
+    days = [_when(f) for f in facts]
+    if not all(f.kind == "date" for f in facts) or not all(d and d[2] for d in days):
+        return None
+    (first, early), (then, late) = sorted(
+        zip((date(*d) for d in days if d), facts, strict=True), key=lambda p: p[0])
+    gap = (then - first).days
+    return Fact("difference", f"{gap}天", detail=f"{late.value}－{early.value}",
+                number=float(gap), unit="天")
 
 
 def _when(fact: Fact) -> tuple[int, int, int] | None:
