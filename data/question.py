@@ -205,7 +205,9 @@ EN_OPENERS = (r"hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|de
               # (a letter's close and its asides: Regards, Gupta; PFB my query; kindly treat
               # as urgent)
               r"(?:best |kind |warm )?regards|sincerely|cheers|pfb|please find below|"
-              r"kindly treat")
+              r"kindly treat|"
+              # (…? Ahéhee' for your help: thanks in the asker's language, then what for)
+              r"(?:[^\s?？]+ )?for your (?:help|time|kindness|assistance)")
 PERSONAL_SENTENCE = lazy_regex(
     rf"(?:^|(?<=[。!！~～?？])|(?<=\.\s))\s*(?:{OPENERS}|(?:{EN_OPENERS})\b)"
     r"[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"

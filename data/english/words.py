@@ -273,6 +273,10 @@ _THIS_COMPANY = lazy_regex(r"\b(?:this|that) (?:company|firm|enterprise)\b")
 _PIDGIN_WEN = lazy_regex(r"\bwen (?=(?:get|got|apply|go|do|make|sign|open|start|build|win|"
                          r"give|set|launch|list|hire|come|have|bring|take|pay|join|become)\b)")
 _ASKS_OTHERWISE = lazy_regex(r"\b(?:what|how|which|who|whom|where|why)\b")
+# Wen asking where a thing is located (wen exactly is Nano City located: Lebanese Arabic's
+# and Cantonese's where, texting's when): where, as no date is asked of a location.
+_WEN_LOCATED = lazy_regex(r"\bwen(?= (?:exactly |precisely )?(?:is|are)\b[^?]{0,60}?"
+                          r"\b(?:located|situated|based)\b)")
 
 
 # "How much" said of things counted, a word or two of their kind between (how much logistics
@@ -291,6 +295,8 @@ def _expanded(folded: str) -> str:
 def expand_abbreviations(folded: str) -> str:
     """``folded`` with the phone abbreviations above written out (and the park as a whole
     said as "the park"; things of a kind said as that kind of things)."""
+    if "wen " in folded:
+        folded = _WEN_LOCATED.sub("where", folded)
     if "wen " in folded and _ASKS_OTHERWISE.search(_expanded(
             without := _PIDGIN_WEN.sub("", folded))):
         folded = without

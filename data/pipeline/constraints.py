@@ -299,6 +299,8 @@ class Constraints:
     owners: tuple[str, ...] = ()
     degrees: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
+    # The places offered as a choice (在香港还是上海上市, HK or Shanghai): one said is enough.
+    either: bool = False
 
     def any_stated(self) -> bool:
         return bool(self.ordinals or self.places or self.codes or self.kinds())

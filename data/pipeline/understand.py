@@ -270,6 +270,7 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "嘛时候": "什么时候", "嘛位置": "什么位置", "嘛地方": "什么地方", "介个": "这个",
              # The northeast's 整起来 for setting up (啥时候整起来的)
              "整起来": "成立", "弄起来": "成立", "搞起来": "成立", "叫个啥": "叫什么",
+             "叫个甚": "叫什么", "叫个什么": "叫什么",
              "整好": "建好",
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
@@ -291,8 +292,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "敢问": "", "约莫": "大约", "听闻": "听说", "在那里头": "", "那里头": "",
              # Hebei's 多咱 (when: 多咱签的, 是多咱的事); Anhui's and Hubei's 么斯 (搞了么斯办法)
              "多咱": "什么时候", "搞么斯": "干什么", "么斯": "什么",
-             # Jiaodong's and the northeast's 哪旮 (在成都哪旮: where)
-             "哪旮旯": "哪里", "哪旮": "哪里",
+             # Jiaodong's and the northeast's 哪旮 (在成都哪旮: where); 哪一头 (which end of a
+             # place: where in it)
+             "哪旮旯": "哪里", "哪旮": "哪里", "哪一头": "什么位置", "哪头": "什么位置",
              # Korean question words among Chinese ones (몇 개, 언제 落户, 어디 있어요)
              "몇 개": "几个", "몇 명": "几人", "몇 장": "几张", "몇 번째": "第几", "몇": "几",
              "얼마": "多少", "언제": "什么时候", "어디": "哪里", "무엇": "什么", "뭐": "什么",
@@ -442,6 +444,9 @@ HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么事|么(?=时候
 # each one's date, and how far apart they are.
 INTERVAL = lazy_regex(r"(?<!每)(?:相隔|间隔|隔|相差|差)了?"
                       r"(?:多久|多长时间|多少天|几天|几个月|几年)")
+# Places offered as a choice (在香港还是上海上市, listed in HK or Shanghai?): either may be the
+# one the document says.
+PLACES_OFFERED = lazy_regex(r"还是|或者|或是|\bor\b")
 # A final particle said, not asked (Henan's 多少家企业嘞, 啥时候丫, Gansu's 多少平方米哩):
 # nothing.
 FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])[嘞丫哩](?=[?？!！。]*$)")
@@ -1475,6 +1480,8 @@ class Reader:
             constraints = replace(constraints, places=tuple(dict.fromkeys(
                 constraints.places + (translated.places if translated else ())
                 + tuple(elsewhere))))
+        if len(constraints.places) > 1 and PLACES_OFFERED.search(folded):
+            constraints = replace(constraints, either=True)
         return Question(
             raw=raw, folded=folded, intent=intent, links=tuple(links), content=content,
             terms=tuple(terms), latin=tuple(latin), units=units, years=years,

@@ -161,6 +161,7 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
             where = own_words + _clause(fact) + first + fold(first) + named_by
         else:
             where = said + named_by + (around() if fact.kind in ("passage", "names") else "")
+    unsaid = []
     for place in c.places:
         if place in AROUND_THE_PARK and fact.kind != "figure":
             continue  # the only such company in Jiangsu: the province qualifies, no scope
@@ -174,7 +175,11 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         # (a board only in a figure's own words)
         said_in = own_words if place in BOARDS and fact.kind == "figure" else where
         if not any(word in said_in for word in PLACE_SAID_AS.get(place, (place,))):
-            return place
+            if not c.either:
+                return place
+            unsaid.append(place)
+    if unsaid and len(unsaid) == len(c.places):
+        return unsaid[0]  # (none of the places offered)
     if fact.kind == "figure":
         own = fact.scope or said
         for family, asked in c.kinds():

@@ -5629,3 +5629,37 @@ def test_a_kind_of_company_before_its_question_word_is_not_found(kb: KnowledgeBa
                                                                  question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Belarusian's kolki, dze, shto; Sardinian's cantu, aundi, ite; Neapolitan's quann',
+    # addò; Lebanese Arabic's aymta; Geordie's divvent and hinny; thanks in the asker's
+    # language, then what for (Ahéhee' for your help).
+    ("kolki companies in Nano City now? dziakuj", ("397家",)),
+    ("dze is the Jinji Lake center of Beijing?", ("朝阳区",)),
+    ("shto is Nano City praised as?", ("纳米技术应用产业综合社区",)),
+    ("cantu people did Gusu Lab hire in 2020? gratzias", ("129人",)),
+    ("aundi is Nano City?", ("独墅湖",)),
+    ("quann' was the Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("addò is the Jinji Lake center of the Greater Bay Area?", ("南山区",)),
+    ("aymta did Zai Lab list in Hong Kong?", ("2020年9月28日",)),
+    ("How many people did Gusu Lab hire? divvent give us fluff, hinny", ("129人",)),
+    ("How many companies are in Nano City? Ahéhee' for your help.", ("397家",)),
+    # Wen asking where a thing is located; 叫个甚名字; 哪头 (which end of a place).
+    ("wen exactly is the Jinji Lake center of Beijing located?", ("朝阳区",)),
+    ("国际科技园七期叫个甚名字", ("人工智能产业园",)),
+    ("纳米城在独墅湖科教创新区的哪头", ("东部",)),
+    # Places offered as a choice (在香港还是北京): the one the document says answers.
+    ("再鼎医药是在香港还是北京上市的", ("港交所",)),
+    # A thing arriving in the park is its settling there (落户).
+    ("When did the Jiangsu third generation semiconductor research institute arrive?",
+     ("2019年7月26日",)),
+])
+def test_round_301_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_places_offered_as_a_choice_neither_said_is_not_found(kb: KnowledgeBase) -> None:
+    answer = kb.ask("再鼎医药是在纽交所还是纳斯达克上市的")
+    assert not answer.found, present.text(answer)
