@@ -369,7 +369,10 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned285.jsonl": 0.97, "tuned286.jsonl": 0.95, "tuned287.jsonl": 0.97,
               "tuned288.jsonl": 0.94, "tuned289.jsonl": 0.95, "tuned290.jsonl": 0.97,
               "tuned291.jsonl": 0.95, "tuned292.jsonl": 0.97, "tuned293.jsonl": 0.96,
-              "tuned294.jsonl": 0.97, "tuned295.jsonl": 0.98, "tuned296.jsonl": 0.97}
+              "tuned294.jsonl": 0.97, "tuned295.jsonl": 0.98, "tuned296.jsonl": 0.97,
+              "tuned297.jsonl": 0.97, "tuned298.jsonl": 0.95, "tuned299.jsonl": 0.95,
+              "tuned300.jsonl": 0.97, "tuned301.jsonl": 0.93, "tuned302.jsonl": 0.97,
+              "tuned303.jsonl": 0.97, "tuned304.jsonl": 0.97}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
