@@ -373,7 +373,10 @@ def haoduo_as_asked(text: str) -> str:
     if "好多" not in text:
         return text
     if not OTHER_QUESTION_WORD.search(text):
+        asked_last = HOW_MANY_LATE.search(text)
         text = HOW_MANY_LATE.sub("多少", text)
+        if asked_last:  # (…增长好多，…增长好多: each clause asks how many)
+            text = HOW_MANY_CLAUSE.sub("多少", text)
     return HOW_MANY_SICHUAN.sub("多少", text)
 
 
@@ -471,6 +474,8 @@ HOW_BIG_SOUTHERN = lazy_regex(r"(?<=[有是了])(?<!不是)好大(?=[哦嘛呢�
 WHEN_SICHUAN = lazy_regex(r"好久(?=[\u4e00-\u9fff]{1,4}的[噻嘛呢哦啊]?[?？]*$)")
 HOW_MANY_LATE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?"
                            r"[哦嘛呢啊咯喃]?[?？]*$)")
+HOW_MANY_CLAUSE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?"
+                             r"[哦嘛呢啊咯喃]?[，,])")
 OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
@@ -666,6 +671,9 @@ PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|
 POINTS_ASKED = lazy_regex(r"(?:多少|几)个?(?:百分)?点(?![钟半])")
 # What the asker rules out, after the question (规划建筑面积是多少（规划值，不是已建成载体）;
 # …，不是新增的那个): no words of what is asked.
+# (and in English: …in 2020? not applications, granted.: what is meant, said again after)
+EN_NOT_THIS = lazy_regex(r"(?<=[,(?])\s*(?:but |and )?not (?:the |any )?[a-z-]+(?: [a-z-]+)?"
+                         r"(?=\s*[,.;)!?]|\s*$)")
 NOT_THIS = lazy_regex(r"(?<=[，,（(？?])\s*(?:而)?(?:不是|并非|不要|别)[^，,。？?）)!！]{2,12}"
                       r"(?=[）)，,。？?!！]|$)")
 # An exclamation after the question (…一年产值多少 厉害了): it asks nothing.
@@ -732,13 +740,17 @@ CHECKED_FIGURE = lazy_regex(r"(?<![第\d.])\d+(?:\.\d+)?([万亿]?)(?:余|多|�
 CHECKED_YES_NO = lazy_regex(rf"(?:{FIGURE_CHECK}|吗|么|嘛|是吗|对吧|是吧|"
                             # (…是397家吧: 吧 after a count, a figure put to be confirmed)
                             r"(?<=[\d家个人件项名所张支批类位元%])吧)[?？。!！]*$")
+# (…是9月28号上市的吧: a deed's day put to be confirmed)
+DEED_BA = lazy_regex(r"的吧[?？。!！]*$")
 ASKS_OTHERWISE = lazy_regex(r"多少|几|哪|什么|谁|啥|何|怎么|如何|是不是|有没有")
 # (…入驻企业是不是400家？: whether the figure is the one, put at the question's end)
 WHETHER_FIGURE = lazy_regex(r"(?:是不是|是否)(?:有|为)?(?:约|近|超过)?\d+(?:\.\d+)?[万亿]?"
                             r"(?:余|多|来)?[家个人件项名所张支批类位元%](?:左右)?(?:吧|吗|呢|啊)?"
                             r"[?？。!！]*$")
 # A day (or month) stated before the deed it dates (2020年11月8日启动), asked yes or no.
-CHECKED_DATE = lazy_regex(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?=(?:正式)?(?:启动|揭牌|成立|"
+CHECKED_DATE = lazy_regex(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?"
+                          # (2020年9月28号在港交所上市的吗: where, then the deed)
+                          r"(?=(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式)?(?:启动|揭牌|成立|"
                           r"签署|签约|上市|挂牌|开工|竣工|启用|投用|开业|举行|举办|发布|落户|入驻))")
 
 
@@ -1264,6 +1276,8 @@ class Reader:
                 folded = folded[:heard.start()] + heard.group(1) + folded[heard.end():]
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
+        if "not " in folded:
+            folded = EN_NOT_THIS.sub("", folded)
         if ("看" in folded or "听" in folded or "读" in folded or "查" in folded
                 or "注意" in folded or "说" in folded or "据" in folded or "传" in folded):
             folded = ASKER_SAW.sub("", folded)
@@ -1294,8 +1308,8 @@ class Reader:
             folded = folded[:guess.start()] + "?"
         if ("吗" in folded or "吧" in folded or "对" in folded or "准" in folded
                 or "么" in folded or "是" in folded or english.has_latin(folded)):
-            if "月" in folded and CHECKED_YES_NO.search(folded) and not ASKS_OTHERWISE.search(
-                    folded):
+            if "月" in folded and (CHECKED_YES_NO.search(folded) or DEED_BA.search(folded)) and (
+                    not ASKS_OTHERWISE.search(folded)):
                 # (…是2020年11月8日启动的，日期对吗: the day of the deed is what is checked;
                 # 是2020年10月成立的，对吗: its month)
                 folded = CHECKED_DATE.sub(lambda m: "哪天" if m.group(0).endswith(("日", "号"))

@@ -5663,3 +5663,33 @@ def test_round_301_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_places_offered_as_a_choice_neither_said_is_not_found(kb: KnowledgeBase) -> None:
     answer = kb.ask("再鼎医药是在纽交所还是纳斯达克上市的")
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Scottish Gaelic's cia mheud, cuin, càite.
+    ("cia mheud people did Gusu Lab hire in 2020? tapadh leibh", ("129人",)),
+    ("cuin was the Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("càite is the Jinji Lake center of Beijing?", ("朝阳区",)),
+    # 好多 ending each of two clauses: each asks how many.
+    ("国际科技园省双创人才有好多，姑苏领军人才有好多", ("49人", "75人")),
+    ("姑苏实验室录用了好多人，硕士又是好多", ("129人", "63人")),
+    # What is not meant, said after an English question (…? not PCT ones.).
+    ("How many invention patent applications did Nano City file? not PCT ones.", ("427件",)),
+    # A deed's day put to be confirmed, where before the deed (是9月29号在港交所上市的吗):
+    # the document's day.
+    ("再鼎医药是2020年9月29号在港交所上市的吗", ("2020年9月28日",)),
+])
+def test_round_305_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    head = present.headline(answer)  # (in the answer's own lines, not only its quote)
+    assert answer.found and all(fact in head for fact in facts), present.text(answer)
+
+
+def test_tongans_ko_e_ha_asks_what(kb: KnowledgeBase) -> None:
+    _answered_with(kb, "Ko e hā the title given to the Gusu Lab? Mālō", ("江苏省实验室",))
+
+
+def test_a_day_confirmed_the_document_does_not_give_is_not_found(kb: KnowledgeBase) -> None:
+    answer = kb.ask("开拓药业是2020年9月28号在港交所上市的吧")
+    assert not answer.found and "2020年" in present.text(answer)
