@@ -434,7 +434,20 @@ def without_personal_sentences(text: str) -> str:
     if not PERSONAL_OPENER.search(text):
         return text  # (no sentence opens as one: the long pattern need not be compiled)
     return _kept_if_asking(PERSONAL_SENTENCE.sub(
-        lambda m: m.group(0) if ASKS.search(m.group(0)) else "", text), text)
+        lambda m: m.group(0) if ASKS.search(m.group(0)) and not _told_before_asking(
+            m, text) else "", text), text)
+
+
+def _told_before_asking(sentence: re.Match[str], text: str) -> bool:
+    """Whether a sentence about the asker, ended by a full stop, comes before a question
+    of its own (我在CRO公司做商务拓展，想先估计一下潜在客户有多少。截至2020年底…有多少家…？):
+    its question words are why the asker asks, not what."""
+    return sentence.group(0).rstrip().endswith("。") and bool(
+        QUESTION_AFTER.search(text, sentence.end()))
+
+
+# A sentence of its own that asks, ended by a question mark.
+QUESTION_AFTER = lazy_regex(r"[^。!！?？]*?(?:多少|几|哪|什么|谁|何时|怎么|如何)[^。!！?？]*[?？]")
 
 
 # What the asker believes or guesses, said in passing (… (Zhangjiang, if I understand

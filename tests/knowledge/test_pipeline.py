@@ -5693,3 +5693,31 @@ def test_tongans_ko_e_ha_asks_what(kb: KnowledgeBase) -> None:
 def test_a_day_confirmed_the_document_does_not_give_is_not_found(kb: KnowledgeBase) -> None:
     answer = kb.ask("开拓药业是2020年9月28号在港交所上市的吧")
     assert not answer.found and "2020年" in present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Occitan's quora; Fijian's naica; Buryat's khedy, khezee, khaana; Konkani's kitle,
+    # kednam, khoim; Ossetian's tsal and kæd; Wu's 搿个 (this one).
+    ("quora was the Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("naica did Zai Lab list in Hong Kong? vinaka", ("2020年9月28日",)),
+    ("khedy people did Gusu Lab hire in 2020? bayarlaa", ("129人",)),
+    ("khezee was Chengdu Spark Academy set up?", ("2020年11月26日",)),
+    ("Jinji Lake center of Beijing khaana?", ("朝阳区",)),
+    ("kitle companies are in Nano City? dev borem korum", ("397家",)),
+    ("Gusu Lab kednam unveiled?", ("2020年6月30日",)),
+    ("khoim is the Jinji Lake center of the Greater Bay Area?", ("南山区",)),
+    ("tsal people did Gusu Lab hire in 2020? buznyg", ("129人",)),
+    ("kæd was the Oxford molecular diagnostics centre opened?", ("2020年10月22日",)),
+    ("金鸡湖创新合作中心北京搿个是科技招商中心跟哪家基金一道搞的", ("元禾辰坤",)),
+])
+def test_round_309_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_why_the_asker_asks_before_the_question_is_no_part_of_it(kb: KnowledgeBase) -> None:
+    """(a sentence about the asker, ended by a full stop, before a question of its own:
+    its 有多少 is why the asker asks)"""
+    answer = kb.ask("我是做外包的，想看看那边需求有多少。苏州生物医药产业园有多少家生物医药高科技"
+                    "创新企业？")
+    assert answer.found and answer.reason != "partial" and "430余家" in present.text(answer)
