@@ -671,11 +671,11 @@ PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|
 POINTS_ASKED = lazy_regex(r"(?:多少|几)个?(?:百分)?点(?![钟半])")
 # What the asker rules out, after the question (规划建筑面积是多少（规划值，不是已建成载体）;
 # …，不是新增的那个): no words of what is asked.
-# (and in English: …in 2020? not applications, granted.: what is meant, said again after)
-EN_NOT_THIS = lazy_regex(r"(?<=[,(?])\s*(?:but |and )?not (?:the |any )?[a-z-]+(?: [a-z-]+)?"
-                         r"(?=\s*[,.;)!?]|\s*$)")
 NOT_THIS = lazy_regex(r"(?<=[，,（(？?])\s*(?:而)?(?:不是|并非|不要|别)[^，,。？?）)!！]{2,12}"
                       r"(?=[）)，,。？?!！]|$)")
+# (and in English: …in 2020? not applications, granted.)
+EN_NOT_THIS = lazy_regex(r"(?<=[,(?])\s*(?:but |and )?not (?:the |any )?[a-z-]+(?: [a-z-]+)?"
+                         r"(?=\s*[,.;)!?]|\s*$)")
 # An exclamation after the question (…一年产值多少 厉害了): it asks nothing.
 EXCLAIMED = lazy_regex(r"(?:厉害了?|牛[逼b]?啊?|太强了|绝了|666+|哇塞?|哈哈+|真棒|好家伙)"
                        r"[!！~。]*$")

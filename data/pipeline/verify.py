@@ -161,7 +161,7 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
             where = own_words + _clause(fact) + first + fold(first) + named_by
         else:
             where = said + named_by + (around() if fact.kind in ("passage", "names") else "")
-    unsaid = []
+    unsaid: list[str] = []  # (places offered as a choice, not said)
     for place in c.places:
         if place in AROUND_THE_PARK and fact.kind != "figure":
             continue  # the only such company in Jiangsu: the province qualifies, no scope

@@ -5721,3 +5721,32 @@ def test_why_the_asker_asks_before_the_question_is_no_part_of_it(kb: KnowledgeBa
     answer = kb.ask("我是做外包的，想看看那边需求有多少。苏州生物医药产业园有多少家生物医药高科技"
                     "创新企业？")
     assert answer.found and answer.reason != "partial" and "430余家" in present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Romansh's cura, nua, tge; Juba Arabic's miten; Nepali's ke ho and kasle; Chechen's
+    # mitsa and michakh; Faroese's hvat; Malagasy's inona avy.
+    ("cura was the Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("nua is the Jinji Lake center of Beijing?", ("朝阳区",)),
+    ("tge title did the Gusu Lab get?", ("江苏省实验室",)),
+    ("miten did Zai Lab list in Hong Kong?", ("2020年9月28日",)),
+    ("Nano vacuum interconnection experimental station ke ho?", ("大科学装置",)),
+    ("kasle set up the Suzhou-Cambridge nano centre with Praxis Auril?", ("苏州纳米科技发展",)),
+    ("mitsa was the Oxford molecular diagnostics centre opened?", ("2020年10月22日",)),
+    ("michakh is the Jinji Lake center of the Greater Bay Area?", ("南山区",)),
+    ("Hvat is Nano City praised as?", ("纳米技术应用产业综合社区",)),
+    ("inona avy the fields Nano City focuses on?", ("微纳制造",)),
+])
+def test_round_313_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("江苏第三代半导体研究院是个什么机构", "新型研发机构"),
+    ("材料科学姑苏实验室是个什么机构", "新型研发机构"),
+])
+def test_what_kind_of_body_is_answered_by_what_it_is(kb: KnowledgeBase, question: str,
+                                                     fact: str) -> None:
+    """(是个什么机构: the sentence saying what it is, not the day it came)"""
+    _answered_with(kb, question, (fact,))

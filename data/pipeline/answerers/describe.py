@@ -33,6 +33,12 @@ HONOUR_ASKED = lazy_regex(r"称号|荣誉|头衔|誉为|号称|被称为|"
                           r"\b(?:acclaimed|renowned|celebrated)\b|"
                           r"\bhow (?:is|was) .+ (?:described|called|known)\b")
 HONOUR_SAID = lazy_regex(r"称号|授予|荣誉|获评|评为|誉为")
+# "What kind of body is it" (是个什么机构, what kind of company): the sentence saying what it is.
+KIND_ASKED = lazy_regex(r"是(?:个|一个|一家|家)?(?:什么|啥)(?:样的?|性质的?)?"
+                        r"(?:机构|单位|企业|公司|组织|平台)|"
+                        r"\bwhat (?:kind|sort|type) of (?:an? )?(?:organi[sz]ation|"
+                        r"institution|institute|body|company|firm|enterprise|entity)\b")
+KIND_SAID = lazy_regex(r"是[^，。；]{0,60}?(?:机构|企业|公司|组织|平台|单位)(?:[，。；]|$)")
 # "What is special about it": the sentence saying what sets it apart (省内唯一, 全国首个).
 SPECIAL_ASKED = lazy_regex(r"特别|特殊|特点|特色|亮点|\b(?:special|unique|distinctive|notable|"
                            r"stands? out)\b")
@@ -88,6 +94,11 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
                    None) if SPECIAL_ASKED.search(q.folded) else None
     if special is not None:
         return passage(kb, q, special, entity, q.intent)
+    kind = next((r for r in with_next(kb, rows) if KIND_SAID.search(r.text)
+                 and not _of_another(r.text, entity)), None) if KIND_ASKED.search(
+                     q.folded) else None
+    if kind is not None:
+        return passage(kb, q, kind, entity, q.intent)
     said = [r for r in ev.own[:3] if ev.weights and any(
         t in fold(r.text) for t in ev.weights)]
     if said:
