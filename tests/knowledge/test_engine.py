@@ -375,7 +375,9 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned303.jsonl": 0.97, "tuned304.jsonl": 0.97,
               "tuned305.jsonl": 0.95, "tuned306.jsonl": 0.96, "tuned307.jsonl": 0.96,
               "tuned308.jsonl": 0.95, "tuned309.jsonl": 0.95, "tuned310.jsonl": 0.97,
-              "tuned311.jsonl": 0.97, "tuned312.jsonl": 0.94}
+              "tuned311.jsonl": 0.97, "tuned312.jsonl": 0.94,
+              "tuned313.jsonl": 0.97, "tuned314.jsonl": 0.94, "tuned315.jsonl": 0.97,
+              "tuned316.jsonl": 0.97}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
