@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import urllib.error
 import urllib.request
 
@@ -87,6 +88,19 @@ def test_stub_serves_http() -> None:
         with urllib.request.urlopen(request, timeout=5) as response:
             payload = json.loads(response.read())
     assert payload["ok"] and payload["result"]["chat"]["id"] == 5
+
+
+def test_stub_records_no_request_cut_short() -> None:
+    """A bot killed while writing a request: the part that arrived is no message sent."""
+    body = b"chat_id=5&text=hi"
+    with StubApi() as stub, socket.create_connection(("127.0.0.1", stub.port),
+                                                     timeout=5) as client:
+        client.sendall(b"POST /bot1:t/sendMessage HTTP/1.1\r\nHost: stub\r\n"
+                       b"Content-Type: application/x-www-form-urlencoded\r\n"
+                       b"Content-Length: %d\r\n\r\n%s" % (len(body) + 20, body))
+        client.shutdown(socket.SHUT_WR)  # (then gone, the rest never written)
+        assert client.recv(1024) == b""  # no answer: the stub closed it unrecorded
+        assert stub.calls == [] and stub.sent() == []
 
 
 def test_fanout_through_the_delivery_service(tmp_path) -> None:
