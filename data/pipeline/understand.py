@@ -255,6 +255,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "听讲": "听说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
              "格个": "那个", "迭个": "这个", "啥个": "什么", "搿个": "这个", "搿搭": "这里",
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
+             # (签嗰个备忘录: that one; 嗰 folded to its Simplified 𠮶)
+             "𠮶个": "那个",
              # (系几时嘅事, 几多间公司, 挂牌㗎: 是几时的事, 多少家公司, a closing particle)
              "系几": "是几", "系咪": "是不是", "系唔系": "是不是", "㗎": "", "喎": "", "啩": "",
              "啲": "些",
@@ -471,7 +473,7 @@ HOW_BIG_SOUTHERN = lazy_regex(r"(?<=[有是了])(?<!不是)好大(?=[哦嘛呢�
 # many, as a bot is asked; beside another question word (招了好多博士，一共录用多少) a lot.
 # Sichuan's 好久 asking when, before the deed and a closing 的 (好久启用的噻, 好久成立的嘛);
 # not 好久 "for long" (好久没去了).
-WHEN_SICHUAN = lazy_regex(r"好久(?=[\u4e00-\u9fff]{1,4}的[噻嘛呢哦啊]?[?？]*$)")
+WHEN_SICHUAN = lazy_regex(r"好久(?![没不])(?=[\u4e00-\u9fff]{1,8}的[噻嘛呢哦啊]?[?？]*$)")
 HOW_MANY_LATE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?"
                            r"[哦嘛呢啊咯喃]?[?？]*$)")
 HOW_MANY_CLAUSE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?"

@@ -5750,3 +5750,27 @@ def test_what_kind_of_body_is_answered_by_what_it_is(kb: KnowledgeBase, question
                                                      fact: str) -> None:
     """(是个什么机构: the sentence saying what it is, not the day it came)"""
     _answered_with(kb, question, (fact,))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Nahuatl's quezqui and quemman; Chuvash's khachan; Northern Sámi's galle and goas;
+    # Aymara's qawqha and kawkina; Hawaiian's he aha te; Cantonese's 嗰个 (folded to 𠮶个).
+    ("quezqui people did Gusu Lab hire in 2020? tlazohcamati", ("129人",)),
+    ("quemman was the Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("khachan did Zai Lab list in Hong Kong?", ("2020年9月28日",)),
+    ("galle companies are in Nano City? giitu", ("397家",)),
+    ("goas was Chengdu Spark Academy set up?", ("2020年11月26日",)),
+    ("qawqha people did Gusu Lab hire in 2020? yuspajara", ("129人",)),
+    ("kawkina is the Jinji Lake center of the Greater Bay Area?", ("南山区",)),
+    ("He aha te title of the Gusu Lab?", ("江苏省实验室",)),
+    ("园区同新加坡科技研究局签嗰个谅解备忘录系几时", ("2018年9月",)),
+])
+def test_round_317_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_sichuans_haojiu_asks_when_before_a_longer_deed(kb: KnowledgeBase) -> None:
+    """(好久在港交所挂牌的嘛: where, then the deed, before the closing 的)"""
+    answer = kb.ask("再鼎医药好久在港交所挂牌的嘛")
+    assert answer.found and "2020年9月28日" in present.headline(answer), present.text(answer)
