@@ -377,7 +377,9 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned308.jsonl": 0.95, "tuned309.jsonl": 0.95, "tuned310.jsonl": 0.97,
               "tuned311.jsonl": 0.97, "tuned312.jsonl": 0.94,
               "tuned313.jsonl": 0.97, "tuned314.jsonl": 0.94, "tuned315.jsonl": 0.97,
-              "tuned316.jsonl": 0.97}
+              "tuned316.jsonl": 0.97,
+              "tuned317.jsonl": 0.96, "tuned318.jsonl": 0.96, "tuned319.jsonl": 1.0,
+              "tuned320.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
