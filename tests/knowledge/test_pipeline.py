@@ -5774,3 +5774,18 @@ def test_sichuans_haojiu_asks_when_before_a_longer_deed(kb: KnowledgeBase) -> No
     """(好久在港交所挂牌的嘛: where, then the deed, before the closing 的)"""
     answer = kb.ask("再鼎医药好久在港交所挂牌的嘛")
     assert answer.found and "2020年9月28日" in present.headline(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Thai's arai; Samoan's anafea; Qinghai's 多会 (when).
+    ("A*STAR research directions arai?", ("人工智能",)),
+    ("anafea was the Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("再鼎医药多会在港交所上市的", ("2020年9月28日",)),
+])
+def test_round_321_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+    if answer.facts and answer.facts[0].kind == "date":
+        assert facts[0] in present.headline(answer)  # (the day itself, not only its quote)
