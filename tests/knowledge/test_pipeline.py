@@ -5789,3 +5789,17 @@ def test_round_321_classes_are_answered(kb: KnowledgeBase, question: str,
     assert answer.found and all(fact in text for fact in facts), text
     if answer.facts and answer.facts[0].kind == "date":
         assert facts[0] in present.headline(answer)  # (the day itself, not only its quote)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Latvian's kas; Amharic's mechie; the northeast's 啥前儿 and 哪嘎达; whether the document
+    # says it (文件里有没有提到…): what it says.
+    ("Kas is the title of the Gusu Lab?", ("江苏省实验室",)),
+    ("mechie was the Gusu Lab unveiled?", ("2020年6月30日",)),
+    ("苏州—剑桥纳米技术创新中心啥前儿成立的", ("2020年10月",)),
+    ("金鸡湖创新合作中心北京在哪嘎达", ("朝阳区",)),
+    ("文件里有没有提到成都斯派克学院是哪天设立的", ("2020年11月26日",)),
+])
+def test_round_325_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
