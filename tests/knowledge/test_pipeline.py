@@ -5803,3 +5803,10 @@ def test_round_321_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_325_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+def test_round_329_classes_are_answered(kb: KnowledgeBase) -> None:
+    # Icelandic's hversu margir; 时侯 typed for 时候 (the day itself, not the year's list).
+    _answered_with(kb, "Gusu Lab hversu margir PhDs did they recruit?", ("59人",))
+    answer = kb.ask("再鼎医药什么时侯在港交所上市的")
+    assert answer.found and "2020年9月28日" in present.headline(answer), present.text(answer)
