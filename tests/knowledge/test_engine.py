@@ -382,7 +382,8 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned320.jsonl": 0.95, "tuned321.jsonl": 0.92, "tuned322.jsonl": 0.9,
               "tuned323.jsonl": 0.94, "tuned324.jsonl": 0.93,
               "tuned325.jsonl": 0.99, "tuned326.jsonl": 0.98, "tuned327.jsonl": 0.95,
-              "tuned328.jsonl": 0.96}
+              "tuned328.jsonl": 0.96, "tuned329.jsonl": 0.96, "tuned330.jsonl": 0.95,
+              "tuned331.jsonl": 0.98, "tuned332.jsonl": 0.92}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
