@@ -187,6 +187,15 @@ WORDING_ASKED = lazy_regex(
     r"(?:呢|吗|啊)?[?？。.!！]*$", re.IGNORECASE)
 
 
+def without_wording_asked(text: str) -> str:
+    """``text`` without asking how the document words it or where it says it (see
+    WORDING_ASKED): every answer quotes its sentence and names its entry. Twice, for both
+    asked one after the other (…，原文怎么说的，出自哪一条)."""
+    for _ in range(2):
+        text = WORDING_ASKED.sub("", text).rstrip("，, ")
+    return text
+
+
 # A sentence about the asker around the question (我没去过纳米城，想带老伴去看看。请问…？;
 # …？我侄子在香港问我的。; Hi, I'm writing a report. How many …?): it asks nothing, and its
 # names and places are none of the question's. (A sentence opening with the asker or a

@@ -56,7 +56,6 @@ from data.question import (
     SHARE_ASKED,
     UNIT_QUESTIONS,
     UNIT_TOPICS,
-    WORDING_ASKED,
     Question,
     _segment,
     asks_rank,
@@ -72,6 +71,7 @@ from data.question import (
     without_on_behalf,
     without_personal_sentences,
     without_trailing_remark,
+    without_wording_asked,
 )
 from data.texts import YEAR
 
@@ -478,15 +478,15 @@ WHEN_HOKKIEN = lazy_regex(r"是?当时(?=[?？]*$)")
 # at the question's end, after a verb, not a remark's 好大 (a big one) before a noun.
 # (是不是好大: is it big, asked yes or no)
 HOW_BIG_SOUTHERN = lazy_regex(r"(?<=[有是了])(?<!不是)好大(?=[哦嘛呢啊喃噻?？]*$)")
-# 好多 ending a question that asks nothing else (签约了好多个项目, 一年搞得好多产值哦): how
-# many, as a bot is asked; beside another question word (招了好多博士，一共录用多少) a lot.
 # Sichuan's 好久 asking when, before the deed and a closing 的 (好久启用的噻, 好久成立的嘛);
 # not 好久 "for long" (好久没去了).
 WHEN_SICHUAN = lazy_regex(r"好久(?![没不])(?=[\u4e00-\u9fff]{1,8}的[噻嘛呢哦啊]?[?？]*$)")
-HOW_MANY_LATE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?"
-                           r"[哦嘛呢啊咯喃]?[?？]*$)")
-HOW_MANY_CLAUSE = lazy_regex(r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?"
-                             r"[哦嘛呢啊咯喃]?[，,])")
+# 好多 ending a question that asks nothing else (签约了好多个项目, 一年搞得好多产值哦): how
+# many, as a bot is asked; beside another question word (招了好多博士，一共录用多少) a lot.
+# The same ending a clause before a comma, when the last one asks so (…增长好多，…增长好多).
+_HAODUO_ENDING = r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?[哦嘛呢啊咯喃]?"
+HOW_MANY_LATE = lazy_regex(_HAODUO_ENDING + r"[?？]*$)")
+HOW_MANY_CLAUSE = lazy_regex(_HAODUO_ENDING + r"[，,])")
 OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
@@ -1240,8 +1240,7 @@ class Reader:
         # (好多 asking how many before the verbs are joined: 签了好多项目 as 签了多少项目)
         folded = _mandarin(join_split_verbs(haoduo_as_asked(fold(
             _spaced_places(_unglossed(to_mainland(asked, self.stats.in_document)))))))
-        for _ in range(2):  # (…，原文怎么说的，出自哪一条: the wording, then the source)
-            folded = WORDING_ASKED.sub("", folded).rstrip("，, ")
+        folded = without_wording_asked(folded)
         if "那" in folded or "这" in folded:
             folded = self._without_pointing_inside(folded)
         if INITIALS_TYPED.search(folded):

@@ -26,9 +26,9 @@ from data.question import (
     FIGURE_CHECK,
     FORWARDED,
     QUESTION_WORDS,
-    WORDING_ASKED,
     Question,
     which_first,
+    without_wording_asked,
 )
 from data.texts import YEAR
 
@@ -462,8 +462,7 @@ def split(q: Question, chapter_subject: str | None,
     typed = q.asked or q.raw
     if "：" in typed or ":" in typed:
         typed = FORWARDED.sub("", typed)  # (…发来的：: who sent it on, no topic)
-    for _ in range(2):  # (…，原文在哪，出自哪一条: the wording and the source, no part)
-        typed = WORDING_ASKED.sub("", typed).rstrip("，, ")
+    typed = without_wording_asked(typed)  # (…，原文在哪: no part of its own)
     typed = how_many_in_mandarin(typed)  # (各是好多, 办了多老些场: as the question was read)
     listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(
         r"\1和", _stated_then_compared(typed))))
