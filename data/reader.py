@@ -17,7 +17,8 @@ HERE = Path(__file__).parent
 # What an ingest reads with: the files whose change can change what a store holds.
 READING_FILES = (
     "parse.py", "extract.py", "ingest.py", "names.py", "normalize.py", "texts.py",
-    "aliases.tsv", "terms.tsv", "glossary_en.tsv", "english/dictionary.py",
+    "aliases.tsv", "terms.tsv", "glossary_en.tsv", "english/dictionary.py", "english/index.py",
+    "english/words.py",
     "store/documents.py", "store/names.py", "store/words.py",
 )
 

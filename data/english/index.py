@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -107,7 +107,7 @@ class Index:
     exact: dict[tuple[str, ...], dict[str, float]]
     partial: dict[str, dict[str, float]]
     vocabulary: frozenset[str]
-    entries: dict[str, tuple[Entry, ...]]
+    entries: Mapping[str, tuple[Entry, ...]]
     stop_phrases: frozenset[tuple[str, ...]]  # reviewed phrases holding a stop word
 
     @property
@@ -173,9 +173,73 @@ def build_index(corpus: str | Text) -> Index:
                  {w: tuple(es) for w, es in by_word.items()}, frozenset(stop_phrases))
 
 
+# What a kept index's rows are (see :func:`index_rows`).
+EXACT, PARTIAL, VOCABULARY, STOP_PHRASE = range(4)
+KEY_SEPARATOR = "\t"  # between a phrase's lemmas (a lemma may hold a space: road show)
+IndexRow = tuple[int, str, str, float]  # part, key, word, weight
+
+
+def index_rows(idx: Index) -> Iterator[IndexRow]:
+    """The index as rows a store keeps (built at ingest, not in every process), in the
+    order its tables were filled, so that :func:`kept_index` gives back the same one."""
+    for key, words in idx.exact.items():
+        yield from ((EXACT, KEY_SEPARATOR.join(key), w, weight) for w, weight in words.items())
+    for head, words in idx.partial.items():
+        yield from ((PARTIAL, head, w, weight) for w, weight in words.items())
+    yield from ((VOCABULARY, w, "", 0.0) for w in idx.vocabulary)
+    yield from ((STOP_PHRASE, KEY_SEPARATOR.join(key), "", 0.0) for key in idx.stop_phrases)
+
+
+class _Entries(Mapping[str, tuple[Entry, ...]]):
+    """A kept index's dictionary entries, read from its text when first asked for."""
+
+    def __init__(self, text: Text) -> None:
+        self._text = text
+        self._by_word: dict[str, tuple[Entry, ...]] | None = None
+
+    def _all(self) -> dict[str, tuple[Entry, ...]]:
+        if self._by_word is None:
+            by_word: dict[str, list[Entry]] = {}
+            for entry in self._text.entries():
+                by_word.setdefault(entry.word, []).append(entry)
+            self._by_word = {w: tuple(es) for w, es in by_word.items()}
+        return self._by_word
+
+    def __getitem__(self, word: str) -> tuple[Entry, ...]:
+        return self._all()[word]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+def kept_index(text: Text, rows: Sequence[IndexRow]) -> Index:
+    """The index of ``text`` from the rows :func:`index_rows` gave at ingest."""
+    exact: dict[tuple[str, ...], dict[str, float]] = {}
+    partial: dict[str, dict[str, float]] = {}
+    vocabulary: list[str] = []
+    stop_phrases: list[tuple[str, ...]] = []
+    for part, key, word, weight in rows:
+        if part == EXACT:
+            exact.setdefault(tuple(key.split(KEY_SEPARATOR)), {})[word] = weight
+        elif part == PARTIAL:
+            partial.setdefault(key, {})[word] = weight
+        elif part == VOCABULARY:
+            vocabulary.append(key)
+        else:
+            stop_phrases.append(tuple(key.split(KEY_SEPARATOR)))
+    return Index(text, exact, partial, frozenset(vocabulary), _Entries(text),
+                 frozenset(stop_phrases))
+
+
 @lru_cache(maxsize=4)
 def _cached_index(corpus: str | Text) -> Index:
-    return build_index(corpus)
+    # A store's shelf keeps its index, built at ingest; a text held whole is indexed here.
+    kept = getattr(corpus, "kept_index_rows", None)
+    rows = kept() if kept is not None else None
+    return kept_index(corpus, rows) if rows else build_index(corpus)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ class Documents:
         """Documents replaced inside leave ``index_terms`` as it was; at the end it is
         counted anew from the full-text index, once (~0.5 s at 1000 chapters; kept in step
         chapter by chapter, a shelf's ingest took 4 s more). Until then a reader ranks by
-        the counts from before the ingest."""
+        the counts from before the ingest. The English index is rebuilt at the end too."""
         self._terms_deferred = True
         try:
             yield
@@ -44,6 +44,7 @@ class Documents:
             self._terms_deferred = False
             with self.database.write() as db:
                 words_index.rebuild_terms(db.conn)
+                words_index.rebuild_english(db.conn)
 
     def replace_document(self, name: str, write: Callable[[Writer], None], *,
                          sha256: str, encoding: str, chars: int, title: str = "",
@@ -79,6 +80,7 @@ class Documents:
             if not self._terms_deferred:
                 delta.update(words_index.term_counts(tokens for _, tokens in writer.sentences))
                 words_index.add_terms(db.conn, delta)
+                words_index.rebuild_english(db.conn)
             return document_id
 
     @staticmethod

@@ -51,7 +51,7 @@ class KnowledgeStore:
     def english_text(self, longest: int) -> ShelfText:
         """Every document's words for the English reading (data/store/words.py), with
         pieces of up to ``longest`` characters asked of the full-text index."""
-        return ShelfText(self.database.rows, longest)
+        return ShelfText(self.database.rows, longest, self.database.tuples)
 
     @property
     def lookups(self) -> Lookups:

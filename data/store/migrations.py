@@ -372,6 +372,14 @@ def _irregular_demonyms(db: sqlite_utils.Database) -> None:
         words.add_country_places(db.conn)
 
 
+@_migration("0024_english_index")
+def _english_index(db: sqlite_utils.Database) -> None:
+    """The shelf's English index kept in the store (see data/store/words.py), not built
+    from its words in every process."""
+    db.execute(words.ENGLISH_TABLE)
+    words.rebuild_english(db.conn)
+
+
 NAMES = tuple(STEPS)
 SCHEMA_VERSION = len(NAMES)
 

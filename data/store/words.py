@@ -27,6 +27,10 @@ and ``drop_document`` (called inside ``Store.replace_document``'s transaction):
   for every document, written with the first: an English question naming a word no gloss
   has (Jiangsu, London) looked it up by reading the whole dictionary (~70 ms a process);
   the countries' English names and their people's (France, French → 法国) among them;
+- ``english_index``: the reverse index itself (``data.english.index``: English lemma
+  phrases → the shelf's words, its vocabulary and reviewed stop phrases), rebuilt from the
+  tables above whenever the shelf's words change: built from them in every process, it
+  was ~35 ms of the first English question at one chapter;
 - ``dictionary_countries``: each country's Chinese name (pycountry's ISO 3166 in zh_CN, but
   China's and the regions the question patterns name), for a question naming one the
   document never does (法国的大学).
@@ -62,6 +66,9 @@ SCHEMA = (
     ENTRIES_TABLE,
     PLACES_TABLE,
 )
+ENGLISH_TABLE = ("CREATE TABLE IF NOT EXISTS english_index ("
+                 " id INTEGER PRIMARY KEY, part INTEGER NOT NULL, key TEXT NOT NULL,"
+                 " word TEXT NOT NULL, weight REAL NOT NULL)")
 TERMS_TABLE = ("CREATE TABLE IF NOT EXISTS index_terms ("
                " term TEXT PRIMARY KEY, sentences INTEGER NOT NULL) WITHOUT ROWID")
 FILL_TERMS = "INSERT INTO index_terms (term, sentences) SELECT term, doc FROM sentences_vocab"
@@ -164,6 +171,22 @@ def rebuild_terms(conn: sqlite3.Connection) -> None:
     conn.execute(FILL_TERMS)
 
 
+def rebuild_english(conn: sqlite3.Connection) -> None:
+    """The shelf's English index built anew from its words (inside the caller's
+    transaction, after the documents' words changed)."""
+    from data.english import MAX_WORD
+    from data.english.index import build_index, index_rows
+
+    def rows(sql: str, params: Sequence[Any]) -> list[dict]:
+        cursor = conn.execute(sql, params)
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    conn.execute("DELETE FROM english_index")
+    conn.executemany("INSERT INTO english_index (part, key, word, weight) VALUES (?, ?, ?, ?)",
+                     index_rows(build_index(ShelfText(rows, MAX_WORD))))
+
+
 def add_entries(conn: sqlite3.Connection, words: Sequence[str]) -> None:
     """Keep the CC-CEDICT entries of words new to the shelf."""
     from data.english import entry_lines
@@ -237,8 +260,10 @@ class ShelfText:
     its words and their uses read once (thousands of rows, however many chapters), a
     compound asked of the full-text index (consecutive bigrams of one sentence)."""
 
-    def __init__(self, rows: Rows, longest: int = 8) -> None:
+    def __init__(self, rows: Rows, longest: int = 8,
+                 tuples: Callable[[str, Sequence[Any]], list[tuple]] | None = None) -> None:
         self._rows = rows
+        self._tuples = tuples
         self._longest = longest
         self._uses: dict[str, int] | None = None
         self._pieces: dict[str, bool] = {}
@@ -266,6 +291,13 @@ class ShelfText:
                 found += [(line, Entry(r["word"], pinyin, tuple(senses.split("/"))))
                           for line, pinyin, senses in json.loads(r["entries"])]
         return [entry for _, entry in sorted(found, key=lambda f: f[0])]
+
+    def kept_index_rows(self) -> list[tuple]:
+        """The English index kept at ingest, as ``data.english.index.index_rows`` wrote it
+        (none: build it here)."""
+        if self._tuples is None:
+            return []
+        return self._tuples("SELECT part, key, word, weight FROM english_index ORDER BY id", ())
 
     def holds(self, word: str) -> bool:
         return word in self._all()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from botkit import replaced_shelf
 
-from data import english
+from data import english, present
 from data.english.dictionary import WORD_ENDS, headwords
 from data.english.index import substrings
 from data.ingest import ingest_text
@@ -312,3 +312,81 @@ def test_a_shelfs_ingest_looks_words_up_in_one_index_with_the_same_entries() -> 
     assert not _block_lines  # and let go with the block
     assert [list(d.items()) for d in in_block] == [list(d.items()) for d in alone]
     assert all(d["园区"] for d in in_block)
+
+
+def assert_english_index_kept_as_built(path: Path) -> english.Index:
+    """The shelf's English index read from its rows is the one built anew from its words
+    (in the same order too: ties among a phrase's words are broken by it)."""
+    from data.english.index import kept_index
+    from data.store.words import ShelfText
+
+    store = Store(path)
+    try:
+        text = store.knowledge.english_text(english.MAX_WORD)
+        kept = kept_index(text, text.kept_index_rows())
+        built = english.build_index(ShelfText(store.database.rows, english.MAX_WORD))
+        assert_same_index(kept, built)
+        return kept
+    finally:
+        store.close()
+
+
+def assert_same_index(kept: english.Index, built: english.Index) -> None:
+    assert kept.exact and kept.partial and kept.vocabulary
+    assert [(k, list(v.items())) for k, v in kept.exact.items()] == [
+        (k, list(v.items())) for k, v in built.exact.items()]
+    assert [(k, list(v.items())) for k, v in kept.partial.items()] == [
+        (k, list(v.items())) for k, v in built.partial.items()]
+    assert kept.vocabulary == built.vocabulary and kept.stop_phrases == built.stop_phrases
+    assert dict(kept.entries) == dict(built.entries)
+
+
+def test_english_index_kept_in_step_when_chapters_are_replaced(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    replaced_shelf(path)[0].close()  # words come and go
+    assert_english_index_kept_as_built(path)
+
+
+def test_english_index_built_once_at_the_end_of_a_bulk_ingest(tmp_path) -> None:
+    from bot.bench import synth
+    from data.ingest import ingest_many
+
+    store = Store(tmp_path / "s.db")
+    chapters = [(c.name, c.text) for c in synth.chapters(4, seed=3)]
+    ingest_many(store, chapters, workers=2, group=3)
+    store.close()
+    assert_english_index_kept_as_built(tmp_path / "s.db")
+
+
+def test_english_index_filled_for_a_store_that_predates_it(tmp_path) -> None:
+    path = tmp_path / "s.db"
+    store = Store(path)
+    ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE english_index")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0024_english_index'")
+    conn.commit()
+    conn.close()
+    Store(path).close()  # migration 0024_english_index
+    kept = assert_english_index_kept_as_built(path)
+    assert kept.exact["resident", "company"] == {"入驻企业": 2.0}  # (a glossary row)
+
+
+def test_an_english_question_reads_the_kept_index_and_builds_none(db_path, monkeypatch) -> None:
+    import importlib
+
+    from data.kb import KnowledgeBase
+
+    english_index = importlib.import_module("data.english.index")  # (the module, not index())
+
+    def no_build(corpus):
+        raise AssertionError("the English index was built in the answering process")
+
+    monkeypatch.setattr(english_index, "build_index", no_build)
+    kb = KnowledgeBase.open(db_path)
+    try:
+        answer = kb.ask("How many companies are in Nanopolis?")
+    finally:
+        kb.close()
+    assert answer.found and "397家" in present.text(answer)
