@@ -384,7 +384,7 @@ def test_an_english_question_reads_the_kept_index_and_builds_none(db_path, monke
         raise AssertionError("the English index was built in the answering process")
 
     monkeypatch.setattr(english_index, "build_index", no_build)
-    kb = KnowledgeBase.open(db_path)
+    kb = KnowledgeBase.open(db_path, reread=False)  # (its store as built: no ingest here)
     try:
         answer = kb.ask("How many companies are in Nanopolis?")
     finally:
