@@ -74,16 +74,20 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:挂牌|上市|开业|成立|揭牌|开工|竣工|签约|签署|启用|开幕|落户|获批)日[?？。]*$|"
                         r"\bwhen\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
                         r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)s?\b|"
+                        # (what is the unveiling date of …, what are their listing dates)
+                        r"\b(?:what|which) (?:is|was|are|were) (?:the |its |their )?"
+                        r"(?:(?!(?:to|till|until)\b)[a-z]+ ){1,2}dates?\b|"
                         # (…: the date it settled in the park; the date of its listing)
                         # (kindly advise the date Zai Lab listed: a date asked for)
                         r"\b(?:advise|tell|give|confirm|share|send)(?: me| us)? (?:of )?"
-                        r"(?:the |its )?(?:exact |precise |specific )?date\b|"
+                        r"(?:the |its |their )?(?:exact |precise |specific )?"
+                        r"(?:(?!(?:to|till|until)\b)[a-z]+ )?dates?\b|"
                         r"\bthe (?:exact |precise |specific )?date (?:it|they|when|on which|"
                         r"that|of (?:its|their|the))\b|"
                         # (date of the alliance's signing?; … IPO date?: a date asked bare;
                         # to date: so far)
                         r"^(?:exact |precise |specific )?date (?:of|for)\b|"
-                        r"\b(?!to\b)[a-z]+ date[?？]?$")),
+                        r"\b(?!(?:to|till|until)\b)[a-z]+ date[?？]?$")),
     ("list", lazy_regex(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"
@@ -222,7 +226,8 @@ PERSONAL_SENTENCE = lazy_regex(
     r"[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"
     # (…，请问…: the asking turns to the question within the sentence; 我送餐老去纳米城 它…:
     # a space typed for a full stop, before the words that ask)
-    rf"[，,]\s*(?={ASKING_TURN})|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[^\s?？]*?"
+    # (我孙子在信达上班，听说园区…: what the asker heard opens the question)
+    rf"[，,]\s*(?={ASKING_TURN}|听说|据说)|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[^\s?？]*?"
     r"(?:多少|几|哪|什么|啥|谁|吗|呢|怎么|如何))))",
     re.IGNORECASE)  # ((?-i:…): a class of Chinese characters folded for case costs ~4 ms)
 # The openers of PERSONAL_SENTENCE anywhere (cheap to compile: no classes of characters).
@@ -235,6 +240,8 @@ BACK_REFERENCE = lazy_regex(r"它们?|这(?:个)?(?:园子|园区|地方|里|儿
 ASKS = lazy_regex(r"多少|(?<![好前这那])几(?![天年]前)|哪|什么|啥|谁|何时|吗|呢|怎么|如何|[?？]|"
                   r"咩|乜|边度|边个|甚|多咱|"
                   r"\b(?:how|what|when|where|which|who|whom|whose|why)\b", re.IGNORECASE)
+# How big, high, long… (多大, 多久): asking, without a question word ASKS holds.
+SIZE_ASKED = lazy_regex(r"多大|多高|多长|多久|多远")
 
 
 def personal_sentences(text: str) -> str:
@@ -394,8 +401,10 @@ NOT_WANTED = lazy_regex(r"(?:^|(?<=[，,？?。；;\s]))[^，,？?。；;\s]{2,2
 # Telling the asker, after the question (…，给俺说说; …列一下): how to answer, nothing asked.
 TELL_ME_AFTER = lazy_regex(r"[，,\s]+(?:(?:给|跟|和|帮)(?:我|俺|咱)们?(?:说说|讲讲|说一下|讲一下|"
                            r"介绍一下|介绍介绍|列一下|列列|数数)|"
+                           # (…，给唠唠: the northeast's telling, to no one named)
+                           r"(?:给|跟)(?:我|俺|咱)?们?(?:唠唠|唠一唠|唠一下|叨叨)|"
                            # (…都有啥，列一下: listing them, to no one named)
-                           r"(?:全部|都|麻烦|请)?列(?:一下|列|出来|个单子?))"
+                           r"(?:全部|都|麻烦|请)?列(?:一下|列|出来|个单子?|个?清单))"
                            r"(?:呗|吧|啊|呀|哈)?[。.!！~]*$")
 # The same in English after a question mark (…? list 'em, gracias; …? pls list them all).
 EN_LIST_THEM_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:pls|please|just|kindly|can you|could you)\s+)?"
@@ -425,7 +434,8 @@ def without_trailing_remark(text: str) -> str:
 def _before_remark(text: str, remark: re.Match[str] | None) -> str:
     """``text`` up to ``remark`` when the remark asks nothing and what stands before it
     asks; as it is otherwise."""
-    if remark is None or ASKS.search(remark.group(0)) or not ASKS.search(text[:remark.start()]):
+    if remark is None or ASKS.search(remark.group(0)) or not (
+            ASKS.search(text, 0, remark.start()) or SIZE_ASKED.search(text, 0, remark.start())):
         return text
     return text[:remark.start()]
 
@@ -470,6 +480,27 @@ HEDGED_ASIDE = lazy_regex(rf"\s*[（(][^（()）]*\b(?:{HEDGE_WORDS})\b[^（()�
 PURPOSE_OPENER = lazy_regex(r"^\s*(?:just |a )?(?:to (?:confirm|check|double-check)|quick "
                             r"(?:check|question|one)|for (?:my|our|an?|the) [^:?]{1,30}?)"
                             r"[^:?]{0,40}:\s*(?=\S)", re.I)
+
+
+# Two things named once, in the plural, told apart in brackets (the Jinji Lake Innovation
+# Cooperation Centres (Beijing and Greater Bay Area)): each named as the document names it.
+SHARED_NAME = lazy_regex(r"\b((?:[A-Z][\w*'’-]*\s+){1,6}?)(Cent(?:re|er)|Institute|Lab|"
+                         r"Laborator(?=ies)|Park|Base|Academ(?=ies)|Platform|Fund|Alliance)"
+                         r"(?:s|ies)\s*[(（]"
+                         r"([^()（）,，]{2,40}?)\s*(?:,|，|\band\b|&)\s*([^()（）]{2,40}?)[)）]")
+
+
+def shared_name_spread(text: str) -> str:
+    """``text`` with a name said once for two things (see SHARED_NAME) said for each."""
+    if "(" not in text and "（" not in text:
+        return text
+
+    def spread(m: re.Match[str]) -> str:
+        name = m.group(1) + m.group(2) + ("y" if m.group(2).endswith(("Laborator", "Academ"))
+                                          else "")
+        return f"{name} ({m.group(3).strip()}) and {name} ({m.group(4).strip()})"
+
+    return SHARED_NAME.sub(spread, text)
 
 
 def without_hedges(text: str) -> str:

@@ -54,6 +54,7 @@ from data.question import (
     PINYIN_WORDS,
     QUESTION_WORDS,
     SHARE_ASKED,
+    SIZE_ASKED,
     UNIT_QUESTIONS,
     UNIT_TOPICS,
     Question,
@@ -64,6 +65,7 @@ from data.question import (
     join_split_verbs,
     load_terms,
     personal_sentences,
+    shared_name_spread,
     which_first,
     without_decoration,
     without_frame,
@@ -272,6 +274,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "嘛时候": "什么时候", "嘛位置": "什么位置", "嘛地方": "什么地方", "介个": "这个",
              # 时侯 typed for 时候 (什么时侯: 侯 and 候 look alike)
              "时侯": "时候",
+             # How big a thing was built (盖了多大): its floor area
+             "盖了多大": "建筑面积多大", "盖了有多大": "建筑面积多大", "盖得多大": "建筑面积多大",
+             "盖起来多大": "建筑面积多大", "盖了多少平": "建筑面积多少平",
              # The northeast's 啥前儿 (when) and 哪嘎达 (where)
              "啥前儿": "什么时候", "哪嘎达": "哪里", "哪疙瘩": "哪里",
              # Whether the document says it (文件里有没有提到…是哪天设立的): what it says
@@ -633,6 +638,9 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           # (…？是园区的数还是全市的, 是累计还是新增: which scope, which the
                           # answer's figure says)
                           rf"(?:是|算)?(?:{_SCOPE})+还是(?:{_SCOPE})+[?？]*$|"
+                          # (…？一家是分中心好像: a guess, its hedge at the end)
+                          r"(?![^?？!！。]*(?:呢|吗|多少|几|哪|什么|谁|啥))"
+                          r"[^?？!！。]{2,20}?(?:好像|似乎|貌似)(?=[。.!！~]*$)|"
                           # (…？我们今年才评了300个: the asker's own figure, to compare)
                           r"(?:我们|咱们|我)[^?？!！。]{0,16}?\d)"
                           r"[^?？!！。]*[。.!！]?$")
@@ -668,11 +676,17 @@ RANK_SAID = lazy_regex(r"第[一二三四五六七八九十\d]|最|排名|排行
 SPACED_ASIDE = lazy_regex(r"(?<=[\u4e00-\u9fff])\s+([\u4e00-\u9fff]{4,14})[。.!！~]*$")
 # Chinese words after the question's last question mark (see Reader._without_aside).
 ASIDE_AFTER_QUESTION = lazy_regex(r"[?？]\s*([^?？a-z0-9]{3,20}?)[。.!！~]*$")
+# The place after a name several things share (… Center in Beijing; see
+# Reader._told_apart).
+EN_PLACE_AFTER_NAME = lazy_regex(r"\s+(?:in|at)\s+([a-z]+(?: [a-z]+)?)")
+# What the asker will do with the answer, after the question (…占地多大？我想让学生自己换算成
+# 几个足球场，先告诉我面积): asks nothing of the document, whatever its question words.
+PURPOSE_AFTER_QUESTION = lazy_regex(r"[?？]\s*((?:我|俺|咱)们?(?:想|要|打算|准备|得|好)"
+                                    r"(?![^?？]*(?:知道|问|了解|查|请教))[^?？]{2,40}?)[。.!！~]*$")
 # What the asker does not know, after the question (…建筑面积多大，有没有空的办公位不知道):
 # no question to the document, when its words are none of the document's.
 WONDERED_AFTER = lazy_regex(r"[，,]\s*([^?？，,。]{2,16}?(?:不知道|不清楚|不晓得|不确定)[呢啊哈]?)"
                             r"[。.!！~?？]*$")
-SIZE_ASKED = lazy_regex(r"多大|多高|多长|多久|多远")
 # A remark in brackets at the question's end (（做统计表用，请给准确数）; folded brackets).
 RULED_OUT = lazy_regex(r"不含|不包括|不算|不是|仅|只|除|以外|之外")  # (（仅发明，不含PCT）: asked)
 BRACKETED_REMARK = lazy_regex(r"\(([^()]{2,24})\)[\s。.!！?？]*$")
@@ -703,6 +717,11 @@ WH = r"多少|几|哪|什么|谁|啥"  # words asking what, not whether (吗, �
 RECALLED_BEFORE_ASKING = lazy_regex(
     rf"(?:^|(?<=[，,。]))\s*{RECALLING}(?:(?!吗|呢|{WH})[^，,。？?！!])*[，,。？?]\s*"
     rf"(?=[^。]*(?:{WH}))")  # (…，对吗: the remembered is what is checked)
+# What the asker heard said of a place before asking about it (听说纳米城不错，纳米城在哪): an
+# opinion, no words of what is asked.
+OPINION_BEFORE_ASKING = lazy_regex(
+    rf"(?:^|(?<=[，,。]))\s*(?:听说|据说|都说|听人说|大家都说)(?:(?!吗|呢|{WH})[^，,。？?！!]){{1,12}}?"
+    rf"(?:不错|挺好|很好|厉害|有名|很牛|挺牛)[的啊呀]?[，,。]\s*(?=[^。]*(?:{WH}))")
 # A guess said after the question, in a clause of its own (，是不是七月; ，是国际科技园吧;
 # ，上海那边是不是瑞金医院): checked by the answer, not asked.
 GUESS_AFTER_ASKING = lazy_regex(r"[，,？?]\s*[^，,。？?！!]{0,8}?(?:是不是|是否|应该是|是)"
@@ -1079,9 +1098,10 @@ class Reader:
     def understand(self, raw: str) -> Question:
         # (an English frame around a Chinese question: read, and split, as its Chinese)
         typed = without_on_behalf(without_frame(code_switched(without_hedges(
-            code_typed(without_decoration(raw))))))
+            shared_name_spread(code_typed(without_decoration(raw)))))))
         personal_free = without_personal_sentences(typed)
-        asked = self._without_spaced_aside(without_trailing_remark(personal_free))
+        asked = self._without_purpose(
+            self._without_spaced_aside(without_trailing_remark(personal_free)))
         if asked != typed:
             # (我没去过纳米城，想带老伴去看看。请问纳米城在哪: read without what the asker says
             # of themselves, when what is left names what it asks about)
@@ -1115,6 +1135,18 @@ class Reader:
                 or RANK_SAID.search(said)):
             return text
         return text[:start]
+
+    def _without_purpose(self, text: str) -> str:
+        """``text`` without what the asker will do with the answer, said after the question
+        (see PURPOSE_AFTER_QUESTION), when it states no constraint and runs no three
+        characters of the document."""
+        purpose = PURPOSE_AFTER_QUESTION.search(text) if "？" in text or "?" in text else None
+        if purpose is None or not ASKS.search(text, 0, purpose.start(1)):
+            return text
+        said = fold(purpose.group(1))
+        if self._says_of_the_document(said) or read_constraints(said, []) != Constraints():
+            return text
+        return text[:purpose.start(1)]
 
     def _opening_aside(self, raw: str, typed: str, asked: str, q: Question) -> bool:
         """Whether what was set aside opens the message, names nothing, and leaves a
@@ -1264,6 +1296,7 @@ class Reader:
             hearsay = HEARSAY_AFTER_ASKING.search(folded)
             folded = folded[:hearsay.start(1)] if hearsay else folded
             folded = RECALLED_BEFORE_ASKING.sub(_recalled, folded)
+            folded = OPINION_BEFORE_ASKING.sub("", folded)
         if "是" in folded:
             # (…是几月份发的啊，是不是七月: the asker's guess after the question, no
             # constraint; the answer says what the document does)
@@ -1603,7 +1636,7 @@ class Reader:
         """The names of the question; in English, a name typed as a name in the plural
         too (the two Jinji Lake Innovation Centers: the names say Center), read where the
         plural is read as one (its s a space, so that every place keeps its offset)."""
-        links = self.linker.link(folded, namesakes)
+        links = [self._told_apart(link, folded) for link in self.linker.link(folded, namesakes)]
         singular = EN_PLURAL.sub(lambda m: m.group(1) + " " if _capitalised(raw, m.group(0))
                                  else m.group(0), folded) if english.has_latin(folded) else folded
         if singular == folded:
@@ -1613,6 +1646,23 @@ class Reader:
                 and not any(link.start < other.end and other.start < link.end
                             for other in links)]
         return sorted(links + more, key=lambda link: link.start) if more else links
+
+    def _told_apart(self, link: Link, folded: str) -> Link:
+        """A name several things share, then the place that tells them apart (the Jinji Lake
+        Innovation Center in Beijing): the one whose own name holds that place."""
+        if len(link.entity_ids) < 2 or not english.has_latin(folded):
+            return link
+        after = EN_PLACE_AFTER_NAME.match(folded, link.end)
+        if after is None:
+            return link
+        words = after.group(1).split()
+        place = self.corpus().place(" ".join(words)) or self.corpus().place(words[0])
+        if not place:
+            return link
+        ids = [eid for eid in link.entity_ids if place in fold(self.linker.entities[eid][0])]
+        if len(ids) != 1:
+            return link
+        return replace(link, entity_ids=(ids[0],), name=self.linker.entities[ids[0]][0])
 
     def _content(self, folded: str, spans: list[tuple[int, int]]
                  ) -> tuple[str, list[str], list[tuple[str, tuple[str, ...]]]]:

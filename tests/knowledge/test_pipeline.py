@@ -5810,3 +5810,40 @@ def test_round_329_classes_are_answered(kb: KnowledgeBase) -> None:
     _answered_with(kb, "Gusu Lab hversu margir PhDs did they recruit?", ("59人",))
     answer = kb.ask("再鼎医药什么时侯在港交所上市的")
     assert answer.found and "2020年9月28日" in present.headline(answer), present.text(answer)
+
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # How big (多大) asks, though no question word ASKS knows does: the asker's clause after
+    # it (，我寻思去转转) is a remark; 盖了多大 is how big it was built, its floor area.
+    ("国际科技园七期人工智能产业园建筑面积多大呀，我寻思去转转", ("26万平方米",)),
+    ("国际科技园七期人工智能产业园盖了多大", ("26万平方米",)),
+    # What the asker will do with the answer, after the question, asks nothing of it.
+    ("纳米城规划建筑面积多大？我要换算成几个足球场", ("150万平方米",)),
+    # A name said once for two things told apart in brackets; a place after a name two
+    # things share picks the one whose name holds it; an event's date asked as a noun.
+    ("What are the unveiling dates of the Jinji Lake Innovation Cooperation Centres "
+     "(Beijing and Greater Bay Area)?", ("(Beijing)", "(Greater Bay Area)", "2020年5月30日")),
+    ("Who set up the Jinji Lake Innovation Center in Beijing with the park's tech investment "
+     "promotion center? qué empresa", ("元禾辰坤",)),
+    ("What is the listing date of Zai Lab in Hong Kong?", ("2020年9月28日",)),
+    ("Jinji Lake Innovation Center (Greater Bay Area) leans on ties with which institute?",
+     ("深圳先进技术研究院",)),
+    # "till date" is so far, no date asked.
+    ("What is the count of PCT applications of Nanopolis till date?", ("81件",)),
+    # What the asker heard opens the question after a sentence about themselves; a guess
+    # after the question, hedged at its end; listing and telling asked after it.
+    ("我外甥在信达上班，听说园区两家企业技术中心入选国家企业技术中心，是哪两家",
+     ("信达生物", "旭创科技")),
+    ("园区今年进国家企业技术中心的是哪两家？一家是分中心好像", ("信达生物", "旭创科技")),
+    ("国际科技园公共技术平台有哪些 列清单", ("超级计算中心",)),
+    ("国际科技园都有啥公共技术平台，给唠唠", ("超级计算中心",)),
+    # An opinion heard before asking (听说纳米城挺好，…) is no part of the question.
+    ("听说纳米城挺好，纳米城在园区什么位置", ("独墅湖科教创新区东部",)),
+])
+def test_round_333_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+    assert "没有提到" not in text and "Not in the document" not in text, text
