@@ -358,12 +358,14 @@ def code_typed(text: str) -> str:
     return f"{text} {comment.strip()}".strip()
 
 
-# Emoji, the internet's slang of praise and a voice's verbal tics typed around a question
-# (产值多少💰💰 yyds, 🔬, 那什么): nothing asked.
+# Emoji, the internet's slang of praise, a voice's verbal tics and the numbers of questions
+# typed around a question (产值多少💰💰 yyds, 🔬, 那什么, Q1:): nothing asked.
 DECORATION = lazy_regex(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+|"
                         r"(?<![A-Za-z])(?:yyds|YYDS|xswl|awsl|nbcs)(?![A-Za-z])|绝绝子|"
                         # (a dictating voice's 那什么; not 那什么时候, then when)
-                        r"那什么(?!时候|时间|地方|样|意思)[，,]?")
+                        r"那什么(?!时候|时间|地方|样|意思)[，,]?|"
+                        # (Q1: …? Q2: …?, 问题1：: a question's number, asking nothing)
+                        r"(?:^|(?<=[\s，,。.?？!！;；]))(?:Q|q|问题?)\s?\d{1,2}\s*[:：)）]\s*")
 
 
 def without_decoration(text: str) -> str:
@@ -480,6 +482,24 @@ HEDGED_ASIDE = lazy_regex(rf"\s*[（(][^（()）]*\b(?:{HEDGE_WORDS})\b[^（()�
 PURPOSE_OPENER = lazy_regex(r"^\s*(?:just |a )?(?:to (?:confirm|check|double-check)|quick "
                             r"(?:check|question|one)|for (?:my|our|an?|the) [^:?]{1,30}?)"
                             r"[^:?]{0,40}:\s*(?=\S)", re.I)
+
+
+# The document named as the one who says it (how many … does the yearbook state are …; as
+# stated in the yearbook): how the answer is sourced, asked of every question; its verb is
+# no word of what is asked (state is no 国家).
+DOCUMENT_SAYS = lazy_regex(r"\b(?:does|do|did) the (?:yearbook|document|chapter|report|text|book|"
+                           r"entry) (?:state|say|list|mention|report|give|record)s?\b\s*|"
+                           r",?\s*\b(?:as|is|are|was|were) (?:stated|said|reported|mentioned|given|"
+                           r"recorded|listed) (?:in|by) the (?:yearbook|document|chapter|report|"
+                           r"text|book|entry)\b", re.IGNORECASE)
+
+
+def without_document_says(text: str) -> str:
+    """``text`` without the document named as its source (see DOCUMENT_SAYS)."""
+    if "the " not in text.lower():
+        return text
+    kept = DOCUMENT_SAYS.sub(" ", text)
+    return kept if kept != text and ASKS.search(kept) else text
 
 
 # Two things named once, in the plural, told apart in brackets (the Jinji Lake Innovation
@@ -814,7 +834,7 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # Topic words that make a unit likely, not certain (领军人才计划申报数 counts 个).
 UNIT_TOPICS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(r"人数|人才|people|talent"), ("人", "名", "万名")),
-    (lazy_regex(r"企业数|公司数|companies|firms|enterprises"), ("家", "所")),
+    (lazy_regex(r"企业数|公司数|companies|firms|enterprises|start-?ups"), ("家", "所")),
     (lazy_regex(r"专利|patent"), ("件", "项")),
     (lazy_regex(r"批件|证"), ("张",)),
     (lazy_regex(r"团队"), ("支",)),

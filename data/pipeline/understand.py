@@ -68,6 +68,7 @@ from data.question import (
     shared_name_spread,
     which_first,
     without_decoration,
+    without_document_says,
     without_frame,
     without_hedges,
     without_on_behalf,
@@ -126,6 +127,8 @@ CODE_SWITCH: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_regex(r"(?<=[\u4e00-\u9fff）)])\s*\band\b\s*(?=[\u4e00-\u9fff（(])", re.I), "和"),
     (lazy_regex(r"\bnumbers?\s*(?:pls|please|plz)\b|\bnumbers?(?=\s*[?？]?\s*$)", re.I),
      "各多少"),
+    # (入驻 how many companies: 多少家, companies counted as 家 are)
+    (lazy_regex(r"\bhow many\s+(?:companies|firms|enterprises|start-?ups)\b", re.I), "多少家"),
     (lazy_regex(r"\bhow (?:many|much)\b", re.I), "多少"),
     # (省双创人才 total 多少: all of them, as 一共 asks it, no whole of which they are a part)
     (lazy_regex(r"\b(?:in )?total\b(?=\s*(?:是|有|为)?(?:多少|几))", re.I), "一共"),
@@ -422,16 +425,17 @@ FINANCIAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二
 
 # The number of companies named (the number of STAR Market-listed companies): a count, unless
 # its growth is asked.
-EN_NUMBER_OF_COMPANIES = lazy_regex(r"\b(?:number|count) of (?:the )?(?:[a-z*'-]+ ){0,3}"
-                                    r"(?:companies|firms|enterprises)\b")
+EN_NUMBER_OF_COMPANIES = lazy_regex(r"(?<![a-z])(?:number|count) of (?:the )?(?:[a-z*'-]+ ){0,3}"
+                                    r"(?:companies|firms|enterprises|start-?ups)\b")
 # Companies counted in English (how many firms, how many new high-tech enterprises): the
 # document counts them in 家, as 多少家 asks.
 EN_COMPANIES_COUNTED = lazy_regex(
-    r"\bhow many (?:(?:new|more|listed|registered|resident|national|provincial|high-?tech|"
+    # ((?<![a-z]), not \b: folding glues a Chinese word to the English after it, 入驻how many)
+    r"(?<![a-z])how many (?:(?:new|more|listed|registered|resident|national|provincial|high-?tech|"
     r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic|start-?up) ){0,3}"
     r"(?:companies|company|firms?|enterprises?)\b|"
     # (how many Singapore start-ups: companies, whoever's they are)
-    r"\bhow many (?:[a-z*'-]+ ){0,2}(?:start-?ups|ventures)\b|"
+    r"(?<![a-z])how many (?:[a-z*'-]+ ){0,2}(?:start-?ups|ventures)\b|"
     # (companies how many, in the order of a language that counts after the noun: kampuni
     # ngapi; not …companies how many jobs, which counts the jobs)
     r"\b(?:companies|firms|enterprises) how many\b(?! [a-z]+s\b)")
@@ -659,9 +663,12 @@ QUESTION_MARK_THEN = lazy_regex(r"[?？]+(?=\s*\S)")
 # 1800家左右吗): what to check the answer against, no figure the question is about.
 GUESSED_FIGURE = lazy_regex(
     r"(?:[,，?？]\s*|\s(?=or\b))(?:(?:or|is it|is that|it's|it is|was it|maybe|perhaps|"
-    r"probably|i think|i guess|i heard|like|something like)\s+)*"
+    r"probably|i think|i guess|i heard|like|something like|"
+    # (…? Is it so that it is above 2000 bn?)
+    r"is it (?:so|true|right|correct) that(?: it is| it's)?)\s+)*"
     r"(?:(?:around|about|roughly|approximately|approx\.?|close to|nearly|almost|over|"
-    r"more than|at least|some)\s+)?\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:or so|or more|\+)?"
+    r"more than|at least|some|above|below|under|beyond|exceeding|in excess of)\s+)?"
+    r"\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:or so|or more|\+)?"
     r"\s*(?:right|correct)?\??\s*$|"
     r"(?:[，,?？]\s*)(?:是不是|是|有|大概|大约|差不多|估计|应该|将近|接近|超过|约)*"
     r"\d+(?:\.\d+)?[万亿]?[余多]?[家个人件项名所张元%]?(?:左右|上下|多|以上)?"
@@ -689,6 +696,9 @@ WONDERED_AFTER = lazy_regex(r"[，,]\s*([^?？，,。]{2,16}?(?:不知道|不清
                             r"[。.!！~?？]*$")
 # A remark in brackets at the question's end (（做统计表用，请给准确数）; folded brackets).
 RULED_OUT = lazy_regex(r"不含|不包括|不算|不是|仅|只|除|以外|之外")  # (（仅发明，不含PCT）: asked)
+# The form a date or figure is wanted in, in brackets (（年月日）, (yyyy-mm-dd), （精确到日）).
+FORMAT_ASKED = lazy_regex(r"年月日|年-?月-?日|年/月/日|年月|yyyy[-/.]?mm(?:[-/.]?dd)?|"
+                          r"(?:精确|具体)到[年月日天号个位]|阿拉伯数字|数字")
 BRACKETED_REMARK = lazy_regex(r"\(([^()]{2,24})\)[\s。.!！?？]*$")
 # 呢 after something going on (孙女正考研呢): no question.
 PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|多少))[^?？，,。]{1,8}呢")
@@ -762,7 +772,8 @@ NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:%\s*)?(?:percent(?:age
                          # (绝对金额, 光说比例: the amount, the document's share not wanted)
                          r"绝对(?=金额|数额|值|数)|(?:光|只)(?:说|给|有|提|讲)了?(?:占比|比例|比重|"
                          r"百分比)")
-ASKED_BEFORE_GUESS = lazy_regex(r"多少|几|how (?:many|much)")
+ASKED_BEFORE_GUESS = lazy_regex(r"多少|几|how (?:many|much)|\bwhat (?:is|was|are|were) the "
+                                r"(?:amount|number|count|size|total|value|scale)\b")
 # A figure stated and asked yes or no (园区有400多家省级以上研发机构吗, …是1840家对吧): the
 # figure is what is checked, so it is asked, and the document's own is the answer.
 CHECKED_FIGURE = lazy_regex(r"(?<![第\d.])\d+(?:\.\d+)?([万亿]?)(?:余|多|来)?"
@@ -1098,7 +1109,7 @@ class Reader:
     def understand(self, raw: str) -> Question:
         # (an English frame around a Chinese question: read, and split, as its Chinese)
         typed = without_on_behalf(without_frame(code_switched(without_hedges(
-            shared_name_spread(code_typed(without_decoration(raw)))))))
+            without_document_says(shared_name_spread(code_typed(without_decoration(raw))))))))
         personal_free = without_personal_sentences(typed)
         asked = self._without_purpose(
             self._without_spaced_aside(without_trailing_remark(personal_free)))
@@ -1259,10 +1270,13 @@ class Reader:
 
     def _without_bracketed_remark(self, folded: str) -> str:
         """A remark in brackets at the end that asks nothing and says nothing of the
-        document (…项目数（做统计表用，请给准确数）): set aside, as the asker's."""
+        document (…项目数（做统计表用，请给准确数）), or the form the answer is wanted in
+        (（年月日）): set aside, as the asker's."""
         remark = BRACKETED_REMARK.search(folded)
         if remark is None or ASKS.search(remark.group(1)) or RULED_OUT.search(remark.group(1)):
             return folded
+        if FORMAT_ASKED.fullmatch(remark.group(1).strip()):
+            return folded[:remark.start()]  # (…日期（年月日）: how to write it, nothing more)
         words = rx(r"[^\u4e00-\u9fff]").sub("", remark.group(1))
         if len(words) < 4 or self._says_of_the_document(words):
             return folded

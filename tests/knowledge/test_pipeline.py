@@ -5847,3 +5847,41 @@ def test_round_333_classes_are_answered(kb: KnowledgeBase, question: str,
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
     assert "没有提到" not in text and "Not in the document" not in text, text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A scope that only ranks the thing (是不是全市第一, 全国首个) is no population the figure
+    # counts; the form a date is wanted in, in brackets, asks nothing.
+    ("园区科技型中小企业培育库累计进了多少家？是不是全市第一？", ("2630家",)),
+    ("纳米真空互联实验站是干嘛的 是不是全国首个", ("纳米领域大科学装置",)),
+    ("材料科学姑苏实验室揭牌的具体日期（年月日）", ("2020年6月30日",)),
+    # The asker's guess of an amount, a number that looks like a year (above 2000 bn); the
+    # numbers of questions (Q1:, Q2:).
+    ("What is the amount of the regional equity investment funds, in bn RMB? Is it true that "
+     "it is above 2000 bn?", ("2500亿",)),
+    ("Q1: how many national high-tech enterprises does SIP have? Q2: how many listed "
+     "companies?", ("1800余家", "45家")),
+    # A part that adds up two things of its own, before another part.
+    ("顶尖人才团队和姑苏重大创新团队一共新增几支？累计多少支？", ("5支", "13支")),
+    # Two figures stated, then whether one is the larger: both, as asked.
+    ("国家级重大人才引进工程人才累计172人，省双创计划人才累计281人，是不是国家级的多？",
+     ("172人", "281人")),
+    # The yearbook as the one who says it (does the yearbook state …): no state, no 国家;
+    # domestic and overseas is 国内外 too; moved into is 入驻.
+    ("How many renowned domestic and overseas universities does the yearbook state are in "
+     "the Park?", ("31",)),
+    ("How many companies does the yearbook state moved into Nanopolis?", ("397家",)),
+])
+def test_round_337_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+    assert not any(word in text for word in ("没有提到", "文档没有“", "Not in the document",
+                                             "has no figure")), text
+
+
+def test_round_337_companies_counted_in_english_among_chinese(kb: KnowledgeBase) -> None:
+    # (入驻 how many companies: 多少家; 33 jobs are no count of the companies)
+    answer = kb.ask("新加坡科技研究局苏州基地第一批 入驻 how many companies?")
+    assert not answer.found, present.text(answer)

@@ -146,6 +146,10 @@ def _each_asked_anyway(pieces: list[str]) -> bool:
         COMPARES_AT_END.search(p) and not COMPARES_ONLY.match(p) for p in before)
 
 
+# A part that is a sum of its own (A和B一共新增几支？累计多少支: its first part adds A and B up).
+OWN_SUM = lazy_regex(r"[和与跟及、][^，,？?。]{1,20}?(?:加起来|一共|合计|总共|共计|总计)")
+
+
 def _clean(text: str) -> str:
     """A part as a question of its own: no distributive words, comparisons as 多少."""
     # (in English, or English around the document's names: 成都斯派克学院, which one
@@ -178,7 +182,8 @@ def _clean(text: str) -> str:
               "多少", text)
     # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
     text = rx(r"哪一?个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁").sub("", text)
-    text = rx(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计").sub("", text)
+    if not OWN_SUM.search(text):
+        text = rx(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计").sub("", text)
     # (…，差多少: how far apart is the comparison's; each part asks its own)
     if rx(r"[,，]").search(text):
         text = re.sub(rf"[,，]?{DIFFERENCE}$", "", text)
@@ -393,6 +398,11 @@ WHICH_OF_STATED = lazy_regex(r"^(?:那|那么)?(?:这两个|这两项|这俩|两
                              r"[\u4e00-\u9fff]{0,3}?((?:哪个|哪一个|谁)(?:更|比较|较)?"
                              r"(?:多|少|大|小|高|低)[呢啊呀]?)$")
 
+# … or whether one of them is the larger (…，省双创计划人才累计281人，是不是省双创的多):
+# which is, as the comparison answers it.
+WHETHER_ONE_MORE = lazy_regex(r"^(?:那|那么)?(?:是不是|是否|应该是)[\u4e00-\u9fff]{1,10}?的?"
+                              r"(?:更|比较)?(多|少|大|小|高|低|早|晚)(?:一些|一点|些)?"
+                              r"[吧吗呢啊呀]?$")
 
 # … or whether they are right (…，共建40多家，这些数字对吗): each figure asked.
 STATED_CHECKED = lazy_regex(r"^(?:这些|这两个|这几个|以上|上面的?)?(?:数字|数据|数|说法)?都?"
@@ -411,6 +421,9 @@ def _stated_then_compared(text: str) -> str:
     last = WHICH_OF_STATED.match(fold(pieces[-1]))
     if last is not None:
         return "，".join([*asked, last.group(1)])
+    guessed = WHETHER_ONE_MORE.match(fold(pieces[-1]))
+    if guessed is not None:
+        return "，".join([*asked, f"哪个更{guessed.group(1)}"])
     return "，".join(asked) if STATED_CHECKED.match(fold(pieces[-1])) else text
 
 
