@@ -671,6 +671,16 @@ EN_AIM_ASKED = (r"\b(?:meant|supposed|designed|intended|set up) to do\b|"
                 r"\b(?:aims?|aimed|meant|supposed|wants?|hopes?|plans?|set|going|"
                 r"expected) to (?:become|be(?: turned)? into|turn into)\b|"
                 r"\bbecome (?:a |an )?(?:kind of |sort of )?what\b")
+# A recognition asked (获得了什么认定, 获批了什么, what recognition did it get, approved as
+# what): what it was picked or approved as, as its sentences say.
+HONOUR_WORDS = (r"获得了?(?:什么|啥)(?:认定|认可|资质|荣誉|称号)|(?:什么|啥)(?:认定|认可)|"
+                r"获批了?(?:什么|啥)|被?认定为(?:什么|啥)|入选了?(?:什么|啥)|"
+                # (what recognition did it get, approved as what; not which company was
+                # approved as one: a name asked)
+                r"\bwhat (?:kind of |national )?(?:recognition|accolades?)\b|"
+                r"\b(?:what )?recognition (?:did|has|had|was|got)\b|"
+                r"\b(?:approved|recogni[sz]ed|selected) as what\b|"
+                r"\bwhat did (?:it|they|[a-z .()-]{2,40}?) (?:get|receive|win|obtain|gain)\b")
 ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("status", lazy_regex(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
                           r"到哪一?步了?|走到哪了?|(?:什么|哪个)阶段了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
@@ -707,6 +717,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             # (where are its products used: what in, not where it stands)
                             r"\bwhere\b[^?]{0,40}\b(?:used|applied)\b|"
                             r"\bnick ?names?\b|\bnick ?named\b|"
+                            # (what recognition did it get, 获得了什么认定: what it was picked as)
+                            + HONOUR_WORDS + "|"
                             # (what do they call it, it is called the biggest what: its epithet)
                             r"\bwhat (?:do|does|did) (?:they|people|you|others) call\b|"
                             r"\bcalled (?:the |a |an )?"

@@ -192,7 +192,10 @@ FOREIGN_REGULATOR = lazy_regex(r"\b(?:us ?fda|fda|ema|pmda|mhra|tga|ce[- ]mark(?
                                r"美国食品药品监督管理局|美国药监局|欧洲药品管理局")
 # The day asked for (几号, which day): a month is no answer to it.
 DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天)|\bwhich day\b|"
-                       r"\b(?:exact|precise|specific) (?:date|day)\b|\bwhat day\b|\bwhat date\b")
+                       r"\b(?:exact|precise|specific) (?:date|day)\b|\bwhat day\b|\bwhat date\b|"
+                       # (… list on HKEX? need the day; the day exactly)
+                       r"\b(?:need|want|give me|tell me) the (?:exact |precise )?day\b|"
+                       r"\bthe day exactly\b|\bday and month\b|\bwhich date\b")
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
 BUILT_ASKED = lazy_regex(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"
                          r"led the construction|initiated|co-?developed|jointly)\b|"
@@ -559,8 +562,8 @@ class Pipeline:
             answer = answer_year(self.kb, q, ev, own) if q.links else None
             if answer:
                 return answer
-            if q.links:
-                return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+            # (no date said: no other answerer's sentence tells when, named or not)
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "where":
             answer = answer_where(self.kb, q, own[:3] if q.links else top, ev.per_link)
             if answer:

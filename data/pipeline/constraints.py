@@ -86,11 +86,10 @@ PLACES = lazy_regex(
     r"海口|兰州|银川|西宁|乌鲁木齐|拉萨|呼和浩特|台湾|澳门|浙江|安徽|四川|福建|辽宁|黑龙江|"
     # (not 湖北, 河南…: 金鸡湖北京 holds one)
     r"陕西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古")
-# A scope that only ranks the thing (是不是全国首个, 听说是全市第一; 首个 ending a question is
-# read 首的, as Wu says 的): where it ranks, not the
+# A scope that only ranks the thing (是不是全国首个, 听说是全市第一): where it ranks, not the
 # population its figure counts.
 RANK_SCOPES = ("全国", "全市", "全省")
-RANK_AFTER_SCOPE = lazy_regex(r"的?(?:首[个家的]|第[一二三四五六七八九十\d]|最|唯一|领先|前列)")
+RANK_AFTER_SCOPE = lazy_regex(r"的?(?:首[个家]|第[一二三四五六七八九十\d]|最|唯一|领先|前列)")
 # A plot or zone named by letter and number (五期B1地块, Ⅱ区): one is not another.
 # (m2, m3: square and cubic metres, no plot)
 CODE = lazy_regex(r"(?<![a-z0-9])(?:(?!m[23](?![a-z0-9]))[a-z]\d{1,2}(?![a-z0-9])|"

@@ -442,8 +442,8 @@ EN_COMPANIES_COUNTED = lazy_regex(
 
 
 # Wu's sentence-final 个 (设立个, 揭牌个？), where Mandarin says 的: not after a number or a
-# word that counts with it (有几个, 这个).
-WU_FINAL = lazy_regex(r"(?<![几多一两二三四五六七八九十百千万这那哪每各整某\d])个"
+# word that counts with it (有几个, 多少个, 这个, 首个).
+WU_FINAL = lazy_regex(r"(?<![几多少一两二三四五六七八九十百千万这那哪每各整某首\d])个"
                       r"(?=[啦呀呢哦?？!！。]*$)")
 
 
@@ -528,6 +528,10 @@ CANTONESE_SAID = lazy_regex(r"嘅|係|系边|边间|边个|边度|几多|咩|喺
 CANTONESE_TONG = lazy_regex(r"(?<![共合一相协如等])同(?![比时期年样意步类行级一等])")
 
 
+# Whom the asker heard it from, opening the question (听我女婿讲…, 据我同事说…): heard, as
+# 听说 says it; who said it is no word of what is asked.
+HEARD_FROM = lazy_regex(r"^(?:听|据)(?:我|俺|咱)(?:们)?(?:家)?(?:的)?[\u4e00-\u9fff]{1,3}?"
+                        r"(?:讲|说)(?:的|过)?")
 # A Weibo hashtag (#苏州国际科技园#, #纳米城): the words tagged, read as typed.
 HASHTAG = lazy_regex(r"#([^#\s]{1,30})#|#(?=[\u4e00-\u9fff])")
 
@@ -540,6 +544,8 @@ def _mandarin(folded: str) -> str:
         if "同" in folded and CANTONESE_SAID.search(folded):
             folded = CANTONESE_TONG.sub("和", folded)
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
+    if folded.startswith(("听", "据")):
+        folded = HEARD_FROM.sub("听说", folded, count=1)
     if "的事" in folded:
         folded = WHEN_A_MATTER.sub("", folded)
     if "隔" in folded or "差" in folded:

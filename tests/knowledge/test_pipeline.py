@@ -5885,3 +5885,34 @@ def test_round_337_companies_counted_in_english_among_chinese(kb: KnowledgeBase)
     # (入驻 how many companies: 多少家; 33 jobs are no count of the companies)
     answer = kb.ask("新加坡科技研究局苏州基地第一批 入驻 how many companies?")
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Whom the asker heard it from, opening the question (听我同学讲…): heard, no words asked.
+    ("听我同学讲纳米城入驻企业挺多的，到底多少家呀？", ("397家",)),
+    # What it got, was recognised or approved as: the sentence saying it was picked.
+    ("旭创科技2020年12月获得了什么认定", ("分中心",)),
+    ("What recognition did Innolight get in December 2020?", ("分中心",)),
+    ("Innolight ko 2020 mein kya recognition mila?", ("分中心",)),
+])
+def test_round_341_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize("question", [
+    # A date asked of a thing no name was linked to: no dateless sentence answers it.
+    "On what date did the national biological medicine technology innovation centre pass the "
+    "MOST expert review?",
+    # The day asked (need the day): the year alone is no answer.
+    "When exactly did Kintor Pharmaceutical list on HKEX? need the day",
+    # The companies that set a centre up are no companies based there.
+    "How many companies are based at the Greater Bay Area Jinji Lake Innovation Cooperation "
+    "Center in Shenzhen?",
+])
+def test_round_341_what_the_document_does_not_say_is_not_found(kb: KnowledgeBase,
+                                                              question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

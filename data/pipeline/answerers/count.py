@@ -15,6 +15,10 @@ from data.question import FUNCTION_CHARS, Question
 COUNTED = ("家", "所")
 KIND_WORDS = lazy_regex(r"企|公司|家")
 MAX_ROWS = 6
+# Who set a thing up (由园区科技招商中心与…有限公司合作设立): its founders, no companies it
+# holds, unless the founding is what is asked.
+FOUNDERS = lazy_regex(r"由([^，。；]{2,80}?)(?:合作设立|共同设立|联合设立|设立|共建|发起|牵头)")
+FOUNDING_ASKED = lazy_regex(r"设立|共建|发起|合作|set up|found|establish|partner|initiat")
 MIN_SHARE = 0.6  # of the best sentence's score
 
 
@@ -50,6 +54,9 @@ def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
         if stages and not stages & asked:
             continue
         found = names_in(kb, row.text, {"company"}, linked)
+        founders = FOUNDERS.search(text) if not FOUNDING_ASKED.search(q.folded) else None
+        if founders:
+            found = [n for n in found if fold(n) not in founders.group(1)]
         if found:
             names += [n for n in found if n not in names]
             used.append(row)

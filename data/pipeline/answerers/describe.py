@@ -12,7 +12,7 @@ from data.pipeline.answerers.listing import with_next
 from data.pipeline.answerers.passage import passage
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import Evidence, Row, about
-from data.question import EN_AIM_ASKED, Question
+from data.question import EN_AIM_ASKED, HONOUR_WORDS, Question
 
 # "What does it do" and the sentences that say what a thing is for.
 PURPOSE_ASKED = lazy_regex(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|专注|聚焦|"
@@ -26,13 +26,15 @@ PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|实现[^，。；]{0,20}�
                           r"主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"
                           r"为目标|聚焦|重点围绕|应用于|用于|打造")
 # "What title has it": the sentence saying what it was named or awarded.
-HONOUR_ASKED = lazy_regex(r"称号|荣誉|头衔|誉为|号称|被称为|"
+HONOUR_ASKED = lazy_regex(rf"{HONOUR_WORDS}|称号|荣誉|头衔|誉为|号称|被称为|"
                           r"(?:叫做|叫作|称作|人称|称之为)(?:什么|啥)|"
                           r"\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
                           r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b|"
                           r"\b(?:acclaimed|renowned|celebrated)\b|"
                           r"\bhow (?:is|was) .+ (?:described|called|known)\b")
-HONOUR_SAID = lazy_regex(r"称号|授予|荣誉|获评|评为|誉为")
+# (in that order: a title or award first, then being picked, then being approved)
+HONOUR_SAID = (lazy_regex(r"称号|授予|荣誉|获评|评为|誉为"), lazy_regex(r"入选"),
+               lazy_regex(r"获批|认定|批准"))
 # "What kind of body is it" (是个什么机构, what kind of company): the sentence saying what it is.
 KIND_ASKED = lazy_regex(r"是(?:个|一个|一家|家)?(?:什么|啥)(?:样的?|性质的?)?"
                         r"(?:机构|单位|企业|公司|组织|平台)|"
@@ -109,6 +111,6 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     elif HONOUR_ASKED.search(q.folded):
         # What title did it get? The sentence saying it (被授予“江苏省实验室”称号): in its
         # entry, else where another entry names it.
-        row = next((r for r in with_next(kb, rows) + [r for r in ev.own if r not in rows]
-                    if HONOUR_SAID.search(r.text)), row)
+        candidates = with_next(kb, rows) + [r for r in ev.own if r not in rows]
+        row = next((r for said in HONOUR_SAID for r in candidates if said.search(r.text)), row)
     return passage(kb, q, row, entity, q.intent)
