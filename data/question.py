@@ -364,6 +364,9 @@ DECORATION = lazy_regex(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+|"
                         r"(?<![A-Za-z])(?:yyds|YYDS|xswl|awsl|nbcs)(?![A-Za-z])|绝绝子|"
                         # (a dictating voice's 那什么; not 那什么时候, then when)
                         r"那什么(?!时候|时间|地方|样|意思)[，,]?|"
+                        # (老铁问一下, 家人们: whom the asker addresses, opening the message)
+                        r"^\s*(?:老铁们?|哥们儿?|姐妹们?|家人们|宝子们?|亲们?|大佬们?|老哥|兄弟们?)"
+                        r"(?=[，,！!\s]|问|请问|想问|求)[，,！!]?|"
                         # (Q1: …? Q2: …?, 问题1：: a question's number, asking nothing)
                         r"(?:^|(?<=[\s，,。.?？!！;；]))(?:Q|q|问题?)\s?\d{1,2}\s*[:：)）]\s*")
 
@@ -421,11 +424,18 @@ FIRST_PERSON_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:俺|我|咱)�
                                 r"[^，,。？?!！]{1,16}[。.!！~]*$")
 
 
+# What the asker plans, after a comma (…is located, I am planning to visit for my fieldwork):
+# why they ask, nothing asked.
+EN_PLAN_AFTER = lazy_regex(r"[,，]\s*(?:as |since |because )?(?:i'?m|i am|we'?re|we are|i'?ll be|"
+                           r"i will be|we'?ll be) (?:planning|going|hoping|trying|looking|keen|"
+                           r"about) to\b[^?？]*$", re.IGNORECASE)
+
+
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
-    TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER), and without a clause the asker
-    does not want answered (see NOT_WANTED)."""
-    for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER):
+    TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER), and without a
+    clause the asker does not want answered (see NOT_WANTED)."""
+    for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER):
         text = _before_remark(text, after.search(text))
     if "不" in text or "无所谓" in text:
         wanted = _kept_if_asking(NOT_WANTED.sub("", text), text)
@@ -677,7 +687,7 @@ HONOUR_WORDS = (r"获得了?(?:什么|啥)(?:认定|认可|资质|荣誉|称号)
                 r"获批了?(?:什么|啥)|被?认定为(?:什么|啥)|入选了?(?:什么|啥)|"
                 # (what recognition did it get, approved as what; not which company was
                 # approved as one: a name asked)
-                r"\bwhat (?:kind of |national )?(?:recognition|accolades?)\b|"
+                r"\bwhat (?:kind of |national )?(?:recognition|accolades?|awards?|prizes?)\b|"
                 r"\b(?:what )?recognition (?:did|has|had|was|got)\b|"
                 r"\b(?:approved|recogni[sz]ed|selected) as what\b|"
                 r"\bwhat did (?:it|they|[a-z .()-]{2,40}?) (?:get|receive|win|obtain|gain)\b")
@@ -771,6 +781,8 @@ EN_STOP = frozenset(
     "confirm confirmed verify recall recalled sometime mid "
     # Chat's particles and interjections (Singapore's lah, leh, lor; ok, haha, hmm).
     "ah lah leh lor sia meh hor paiseh alamak haha hahaha lol hmm hmmm um uh er oh ok okay "
+    # (Ireland's sure look, said before a question: no word of it)
+    "sure "
     "btw wow yeah yep eh huh yo wah aiyo aiyoh aiyah aiya "
     # Greetings and thanks in the asker's own language (tudo bem, obrigada, gracias).
     "tudo bem obrigada obrigado ola hola gracias bonjour merci danke ciao namaste "

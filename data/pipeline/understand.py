@@ -669,13 +669,15 @@ QUESTION_MARK_THEN = lazy_regex(r"[?？]+(?=\s*\S)")
 # 1800家左右吗): what to check the answer against, no figure the question is about.
 GUESSED_FIGURE = lazy_regex(
     r"(?:[,，?？]\s*|\s(?=or\b))(?:(?:or|is it|is that|it's|it is|was it|maybe|perhaps|"
-    r"probably|i think|i guess|i heard|like|something like|"
+    r"probably|i think|i guess|i heard|heard|someone said|people say|they say|i was told|"
+    r"like|something like|"
     # (…? Is it so that it is above 2000 bn?)
     r"is it (?:so|true|right|correct) that(?: it is| it's)?)\s+)*"
     r"(?:(?:around|about|roughly|approximately|approx\.?|close to|nearly|almost|over|"
     r"more than|at least|some|above|below|under|beyond|exceeding|in excess of)\s+)?"
     r"\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:or so|or more|\+)?"
-    r"\s*(?:right|correct)?\??\s*$|"
+    # (…? heard 2000 la: Singapore's particle after the guess)
+    r"\s*(?:right|correct)?\s*(?:la|lah|leh|lor|ah|hor)?\??\s*$|"
     r"(?:[，,?？]\s*)(?:是不是|是|有|大概|大约|差不多|估计|应该|将近|接近|超过|约)*"
     r"\d+(?:\.\d+)?[万亿]?[余多]?[家个人件项名所张元%]?(?:左右|上下|多|以上)?"
     r"(?:吧|吗|么|嘛|对吧|是吧|对吗)?[?？]*$")
@@ -1668,15 +1670,19 @@ class Reader:
         return sorted(links + more, key=lambda link: link.start) if more else links
 
     def _told_apart(self, link: Link, folded: str) -> Link:
-        """A name several things share, then the place that tells them apart (the Jinji Lake
-        Innovation Center in Beijing): the one whose own name holds that place."""
+        """A name several things share, and the place that tells them apart, after it or
+        before it (the Jinji Lake Innovation Center in Beijing, the Beijing Jinji Lake
+        centre): the one whose own name holds that place."""
         if len(link.entity_ids) < 2 or not english.has_latin(folded):
             return link
         after = EN_PLACE_AFTER_NAME.match(folded, link.end)
-        if after is None:
-            return link
-        words = after.group(1).split()
-        place = self.corpus().place(" ".join(words)) or self.corpus().place(words[0])
+        words = after.group(1).split() if after else []
+        # (… or before it: the Beijing Jinji Lake centre)
+        before = folded[:link.start].split()[-3:]
+        tried = ([" ".join(words), words[0]] if words else []) + [
+            " ".join(before[i:]) for i in range(len(before))]
+        place = next((found for said in tried if said.isalpha() or " " in said
+                      if (found := self.corpus().place(said))), None)
         if not place:
             return link
         ids = [eid for eid in link.entity_ids if place in fold(self.linker.entities[eid][0])]

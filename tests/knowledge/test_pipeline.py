@@ -5916,3 +5916,26 @@ def test_round_341_what_the_document_does_not_say_is_not_found(kb: KnowledgeBase
                                                               question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # The asker's guess after the question, heard (…? heard 2000 la), a year-like number.
+    ("National high-tech enterprises in SIP how many ah? heard 2000 la", ("1800余家",)),
+    # A place before a name two things share (the Beijing Jinji Lake centre); sure look.
+    ("Sure look, who did the park team up with for the Beijing Jinji Lake centre?",
+     ("元禾辰坤",)),
+    # Whom the asker addresses, opening the message (老铁问一下).
+    ("老铁问一下，纳米城入驻企业贼多吧，到底多少家？", ("397家",)),
+    # What the asker plans, after a comma.
+    ("Kindly tell me where exactly Suzhou Nano City is located, I am planning to visit for my "
+     "fieldwork.", ("独墅湖科教创新区",)),
+    # What award it got: its sentence of being picked, before one sharing other words.
+    ("What award did Lusheng Bio, a company at the A*STAR centre, get in 2020?",
+     ("科技领军人才",)),
+])
+def test_round_345_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+    assert "has no figure" not in text, text

@@ -101,6 +101,16 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
                      q.folded) else None
     if kind is not None:
         return passage(kb, q, kind, entity, q.intent)
+    if not purposes and q.intent != "figure" and HONOUR_ASKED.search(q.folded):
+        # What title did it get? The sentence saying it (被授予“江苏省实验室”称号), one
+        # holding words of the question first (省内唯一), whatever words another shares: in
+        # its entry, else where another names it. (号称…的纳米城…多少个 asks a count.)
+        candidates = with_next(kb, rows) + [r for r in ev.own if r not in rows]
+        held = [r for r in candidates if any(t in fold(r.text) for t in ev.weights or {})]
+        honour = next((r for pool in (held, candidates) for said in HONOUR_SAID for r in pool
+                       if said.search(r.text)), None)
+        if honour is not None:
+            return passage(kb, q, honour, entity, q.intent)
     said = [r for r in ev.own[:3] if ev.weights and any(
         t in fold(r.text) for t in ev.weights)]
     if said:
@@ -108,9 +118,4 @@ def answer_describe(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     row = rows[-1] if q.aspect == "status" else rows[0]
     if purposes:
         row = purposes[0]
-    elif HONOUR_ASKED.search(q.folded):
-        # What title did it get? The sentence saying it (被授予“江苏省实验室”称号): in its
-        # entry, else where another entry names it.
-        candidates = with_next(kb, rows) + [r for r in ev.own if r not in rows]
-        row = next((r for said in HONOUR_SAID for r in candidates if said.search(r.text)), row)
     return passage(kb, q, row, entity, q.intent)
