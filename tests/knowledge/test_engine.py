@@ -383,7 +383,13 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned323.jsonl": 0.94, "tuned324.jsonl": 0.93,
               "tuned325.jsonl": 0.99, "tuned326.jsonl": 0.98, "tuned327.jsonl": 0.95,
               "tuned328.jsonl": 0.96, "tuned329.jsonl": 0.96, "tuned330.jsonl": 0.95,
-              "tuned331.jsonl": 0.98, "tuned332.jsonl": 0.92}
+              "tuned331.jsonl": 0.98, "tuned332.jsonl": 0.92,
+              "tuned333.jsonl": 0.9, "tuned334.jsonl": 0.94, "tuned335.jsonl": 0.9,
+              "tuned336.jsonl": 0.92, "tuned337.jsonl": 0.92, "tuned338.jsonl": 0.92,
+              "tuned339.jsonl": 0.94, "tuned340.jsonl": 0.96, "tuned341.jsonl": 0.92,
+              "tuned342.jsonl": 0.92, "tuned343.jsonl": 0.9, "tuned344.jsonl": 0.9,
+              "tuned345.jsonl": 0.88, "tuned346.jsonl": 0.91, "tuned347.jsonl": 0.91,
+              "tuned348.jsonl": 0.93}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
