@@ -74,17 +74,23 @@ def test_index_terms_counted_anew_after_a_bulk_ingest(tmp_path) -> None:
     assert kept == counted and len(kept) > 1000
 
 
-def test_index_terms_filled_for_a_store_that_predates_them(tmp_path) -> None:
-    path = tmp_path / "s.db"
+def store_from_before(path: Path, table: str, migration: str) -> Path:
+    """A store of the bundled document made before ``migration`` added ``table``; opened
+    again, so that the migration runs."""
     store = Store(path)
     ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
     store.close()
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE index_terms")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0016_index_terms'")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [migration])
     conn.commit()
     conn.close()
-    Store(path).close()  # migration 0016_index_terms
+    Store(path).close()  # the migration
+    return path
+
+
+def test_index_terms_filled_for_a_store_that_predates_them(tmp_path) -> None:
+    path = store_from_before(tmp_path / "s.db", "index_terms", "0016_index_terms")
     kept, counted = index_terms_as_kept_and_as_counted(path)
     assert kept == counted and kept
 
@@ -359,16 +365,7 @@ def test_english_index_built_once_at_the_end_of_a_bulk_ingest(tmp_path) -> None:
 
 
 def test_english_index_filled_for_a_store_that_predates_it(tmp_path) -> None:
-    path = tmp_path / "s.db"
-    store = Store(path)
-    ingest_text(store, BUNDLED_DOCUMENT.read_text(encoding="utf-8"), name="doc")
-    store.close()
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE english_index")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0024_english_index'")
-    conn.commit()
-    conn.close()
-    Store(path).close()  # migration 0024_english_index
+    path = store_from_before(tmp_path / "s.db", "english_index", "0024_english_index")
     kept = assert_english_index_kept_as_built(path)
     assert kept.exact["resident", "company"] == {"入驻企业": 2.0}  # (a glossary row)
 
