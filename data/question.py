@@ -87,7 +87,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # (date of the alliance's signing?; … IPO date?: a date asked bare;
                         # to date: so far)
                         r"^(?:exact |precise |specific )?date (?:of|for)\b|"
-                        r"\b(?!(?:to|till|until)\b)[a-z]+ date[?？]?$")),
+                        # (Zai Lab HKEX listing date 2020: the year after it, a keyword)
+                        r"\b(?!(?:to|till|until)\b)[a-z]+ date(?: (?:19|20)\d\d)?[?？]?$")),
     ("list", lazy_regex(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"

@@ -247,7 +247,12 @@ def _fields_listed(text: str) -> int:
 KIND_SERVED_ASKED = lazy_regex(
     r"(支持|服务|扶持|帮助|面向|专注于?|聚焦|孵化)(?:的是?|的)?(?:什么|哪类|哪种|啥)(?:样的?|类型的?)?"
     r"(?:公司|企业)|\bwhat (?:kinds? of |types? of |sorts? of )?(?:companies|firms|start-?ups|"
-    r"enterprises) (?:does|do|did) [^?]{2,80}? (support|serve|help|focus on|target|incubate)\b")
+    r"enterprises|cos) (?:does|do|did) [^?]{2,80}? (support|serve|help|focus on|target|incubate)\b|"
+    # (whom does it mainly support; it supports what kind of cos)
+    r"\bwho(?:m)? (?:does|do|did) [^?]{2,80}? (?:mainly |mostly |primarily |chiefly )?"
+    r"(support|serve|help|focus on|target|incubate)\b|"
+    r"\b(support|serve|help|focus on|target|incubate)s? (?:what|which) (?:kinds? of |types? of "
+    r"|sorts? of )?(?:companies|firms|start-?ups|enterprises|cos)\b")
 SERVED_IN_CHINESE = {"support": "支持", "serve": "服务", "help": "帮助", "focus on": "专注",
                      "target": "面向", "incubate": "孵化"}
 # (who signed on behalf of one party: a person, whom the sentence does not name)
@@ -597,7 +602,7 @@ class Pipeline:
         if served and q.links:
             # What kind of companies it supports (专门支持什么公司): the sentence saying whom
             # it supports describes them (支持新加坡科技起步公司), whatever names are nearby.
-            verb = served.group(1) or SERVED_IN_CHINESE[served.group(2)]
+            verb = served.group(1) or SERVED_IN_CHINESE[next(g for g in served.groups() if g)]
             row = next((r for r in own[:8] if verb[:2] in r.text), None)
             if row is not None:
                 return passage(self.kb, q, row, entity_name, intent)

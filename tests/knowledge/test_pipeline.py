@@ -5939,3 +5939,25 @@ def test_round_345_classes_are_answered(kb: KnowledgeBase, question: str,
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
     assert "has no figure" not in text, text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Whom it supports, asked with who or after the verb (supports what kind of cos).
+    ("Whom does the A*STAR enterprise collaboration centre chiefly support?", ("起步公司",)),
+    ("The A*STAR enterprise collaboration centre supports what kind of firms?", ("起步公司",)),
+    # German's an welchem Tag and wie groß.
+    ("材料科学姑苏实验室 揭牌 — an welchem Tag?", ("2020年6月30日",)),
+    ("苏州纳米城 C地块 — wie groß ist die Fläche?", ("20.3万平方米",)),
+])
+def test_round_349_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+def test_round_349_a_keyword_question_asks_the_date_with_its_year_after(
+        kb: KnowledgeBase) -> None:
+    # (Gusu Lab unveiling date 2020: the day, not a sentence that happens to hold it)
+    answer = kb.ask("Gusu Lab unveiling date 2020")
+    assert answer.found and "2020年6月30日" in present.headline(answer), present.text(answer)
