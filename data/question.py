@@ -245,6 +245,12 @@ ASKS = lazy_regex(r"多少|(?<![好前这那])几(?![天年]前)|哪|什么|啥|
 SIZE_ASKED = lazy_regex(r"多大|多高|多长|多久|多远")
 
 
+def asks(text: str, end: int | None = None) -> bool:
+    """Whether ``text`` (up to ``end``) asks: a question word, or how big or long (多大)."""
+    end = len(text) if end is None else end
+    return bool(ASKS.search(text, 0, end) or SIZE_ASKED.search(text, 0, end))
+
+
 def personal_sentences(text: str) -> str:
     """What ``without_personal_sentences`` sets aside, joined."""
     return "".join(m.group(0) for m in PERSONAL_SENTENCE.finditer(text)
@@ -447,8 +453,7 @@ def without_trailing_remark(text: str) -> str:
 def _before_remark(text: str, remark: re.Match[str] | None) -> str:
     """``text`` up to ``remark`` when the remark asks nothing and what stands before it
     asks; as it is otherwise."""
-    if remark is None or ASKS.search(remark.group(0)) or not (
-            ASKS.search(text, 0, remark.start()) or SIZE_ASKED.search(text, 0, remark.start())):
+    if remark is None or ASKS.search(remark.group(0)) or not asks(text, remark.start()):
         return text
     return text[:remark.start()]
 

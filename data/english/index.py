@@ -166,11 +166,15 @@ def build_index(corpus: str | Text) -> Index:
                 # One word of a reviewed phrase is no reviewed reading of that word alone
                 # (provincial is 省级, not the 省级及以上研发机构 of "provincial R&D …").
                 _add(partial, w, word, min(weight, 1.0) * 0.5 / len(key))
+    return Index(text, exact, partial, vocabulary, _by_word(entries), frozenset(stop_phrases))
+
+
+def _by_word(entries: Iterable[Entry]) -> dict[str, tuple[Entry, ...]]:
+    """Dictionary entries by their headword, in the dictionary's order."""
     by_word: dict[str, list[Entry]] = {}
     for entry in entries:
         by_word.setdefault(entry.word, []).append(entry)
-    return Index(text, exact, partial, vocabulary,
-                 {w: tuple(es) for w, es in by_word.items()}, frozenset(stop_phrases))
+    return {w: tuple(es) for w, es in by_word.items()}
 
 
 # What a kept index's rows are (see :func:`index_rows`).
@@ -199,10 +203,7 @@ class _Entries(Mapping[str, tuple[Entry, ...]]):
 
     def _all(self) -> dict[str, tuple[Entry, ...]]:
         if self._by_word is None:
-            by_word: dict[str, list[Entry]] = {}
-            for entry in self._text.entries():
-                by_word.setdefault(entry.word, []).append(entry)
-            self._by_word = {w: tuple(es) for w, es in by_word.items()}
+            self._by_word = _by_word(self._text.entries())
         return self._by_word
 
     def __getitem__(self, word: str) -> tuple[Entry, ...]:

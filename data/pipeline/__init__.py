@@ -602,7 +602,8 @@ class Pipeline:
         if served and q.links:
             # What kind of companies it supports (专门支持什么公司): the sentence saying whom
             # it supports describes them (支持新加坡科技起步公司), whatever names are nearby.
-            verb = served.group(1) or SERVED_IN_CHINESE[next(g for g in served.groups() if g)]
+            said = next(g for g in served.groups() if g)  # (the verb, in either language)
+            verb = SERVED_IN_CHINESE.get(said, said)
             row = next((r for r in own[:8] if verb[:2] in r.text), None)
             if row is not None:
                 return passage(self.kb, q, row, entity_name, intent)

@@ -54,11 +54,11 @@ from data.question import (
     PINYIN_WORDS,
     QUESTION_WORDS,
     SHARE_ASKED,
-    SIZE_ASKED,
     UNIT_QUESTIONS,
     UNIT_TOPICS,
     Question,
     _segment,
+    asks,
     asks_rank,
     code_typed,
     in_document_words,
@@ -1146,8 +1146,7 @@ class Reader:
         if aside is None:
             return text
         tail, start = aside.group(1), aside.start()
-        if ASKS.search(tail) or SIZE_ASKED.search(tail) or not (
-                ASKS.search(text, 0, start) or SIZE_ASKED.search(text, 0, start)):
+        if asks(tail) or not asks(text, start):
             return text
         said = fold(tail)
         if (self._says_of_the_document(said) or read_constraints(said, []) != Constraints()
@@ -1256,9 +1255,8 @@ class Reader:
         (…多少平？提前帮客户占个坑; …？跟客户讲实力用的): an aside, set aside."""
         aside = (ASIDE_AFTER_QUESTION.search(folded) or ASIDE_AFTER_ASKING.search(folded)
                  or WONDERED_AFTER.search(folded))
-        if aside is None or ASKS.search(PROGRESSIVE_NE.sub("", aside.group(1))) or not (
-                ASKS.search(folded, 0, aside.start(1))
-                or SIZE_ASKED.search(folded, 0, aside.start(1))):
+        if aside is None or ASKS.search(PROGRESSIVE_NE.sub("", aside.group(1))) or not asks(
+                folded, aside.start(1)):
             return folded
         return folded if self._says_of_the_document(aside.group(1)) else folded[:aside.start(1)]
 

@@ -176,15 +176,12 @@ def rebuild_english(conn: sqlite3.Connection) -> None:
     transaction, after the documents' words changed)."""
     from data.english import MAX_WORD
     from data.english.index import build_index, index_rows
+    from data.store.database import _dicts
 
-    def rows(sql: str, params: Sequence[Any]) -> list[dict]:
-        cursor = conn.execute(sql, params)
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
+    text = ShelfText(lambda sql, params: _dicts(conn.execute(sql, params)), MAX_WORD)
     conn.execute("DELETE FROM english_index")
     conn.executemany("INSERT INTO english_index (part, key, word, weight) VALUES (?, ?, ?, ?)",
-                     index_rows(build_index(ShelfText(rows, MAX_WORD))))
+                     index_rows(build_index(text)))
 
 
 def add_entries(conn: sqlite3.Connection, words: Sequence[str]) -> None:
