@@ -87,8 +87,10 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # (date of the alliance's signing?; … IPO date?: a date asked bare;
                         # to date: so far)
                         r"^(?:exact |precise |specific )?date (?:of|for)\b|"
-                        # (Zai Lab HKEX listing date 2020: the year after it, a keyword)
-                        r"\b(?!(?:to|till|until)\b)[a-z]+ date(?: (?:19|20)\d\d)?[?？]?$")),
+                        # (Zai Lab HKEX listing date 2020: the year after it, a keyword;
+                        # a courtesy after it, listing date pls)
+                        r"\b(?!(?:to|till|until)\b)[a-z]+ date(?: (?:19|20)\d\d)?"
+                        r"(?: (?:please|pls|plz|thanks|thank you|thx))?[?？]?$")),
     ("list", lazy_regex(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted
                         r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"
@@ -216,6 +218,8 @@ EN_OPENERS = (r"hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|de
               r"namaste|sat sri akal|salaam|salam|assalamu alaikum|shalom|merhaba|hola|"
               r"bonjour|ciao|konnichiwa|annyeong(?:haseyo)?|sawasdee|sawadee|jambo|habari|"
               r"ahoj|zdravo|privet|salut|olá|"
+              # (…? je crois BioBAY: the asker's belief, said in their own language)
+              r"je crois|je pense|creo que|ich glaube|ich denke|acho que|penso che|"
               # (a letter's close and its asides: Regards, Gupta; PFB my query; kindly treat
               # as urgent)
               r"(?:best |kind |warm )?regards|sincerely|cheers|pfb|please find below|"
@@ -904,7 +908,9 @@ def credit_asked(folded: str) -> bool:
 
 # Which batch/edition (第几批): the ordinal is said in words, as 第几 asks it; its counter
 # is a word of the question, not of what it asks about.
-EN_ORDINAL_ASKED = lazy_regex(r"\b(?:which|what) (batch|edition|session|round)\b")
+EN_ORDINAL_ASKED = lazy_regex(r"\b(?:which|what) (batch|edition|session|round)\b|"
+                              # (which meeting number, the session's number: 第114次)
+                              r"\b(?:which|what) (?:meeting|session|batch) (number)\b")
 RANK_QUESTION = lazy_regex(rf"第几|排名|排第|{EN_ORDINAL_ASKED.pattern}|"
                            # (is it still ranked first, 还是第一吗: a rank asked yes or no)
                            r"\branked\s+(?:first|second|third|top|no\.?\s*\d|number one)\b|"

@@ -33,6 +33,7 @@ also too not no yes up down out off again further once ever yet still
 total number amount figure figures count percent percentage year years
 please tell know say said give show happen happened happens happening
 host hosts hosted house houses housed
+already guys stuff lowkey highkey ngl tbh breakdown
 """.split())
 # "total" and "number" are dropped because questions wrap every figure in them ("the total
 # number of …"); 总投资 still comes from "total investment", a glossary phrase kept whole.
@@ -200,6 +201,10 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "gimme": "give me",
                  "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
                  "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion",
+                 # (a business desk's shorthand: STAR mkt M&A, tech HQ, mfg)
+                 "mkt": "market", "mkts": "markets", "m&a": "merger and acquisition",
+                 "hq": "headquarters", "hqs": "headquarters", "mfg": "manufacturing",
+                 "biz": "business", "bn": "billion", "med": "medical",
                  # (a project manager's timeline: when, 启用 timeline)
                  "timeline": "when"}
 # Words of other languages typed among English ones, in English (wann, cuántas empresas):

@@ -39,6 +39,7 @@ from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
 from data.pipeline.answerers.part import answer_part
 from data.pipeline.answerers.parts import SELECTS, split
 from data.pipeline.answerers.passage import passage
+from data.pipeline.answerers.rest import answer_rest, rest_asked
 from data.pipeline.answerers.when import OVERVIEW, answer_when, answer_year
 from data.pipeline.answerers.where import answer_where
 from data.pipeline.constraints import AREAS, PLACES
@@ -78,6 +79,7 @@ WRITTEN_AS_SAID = 4
 TAIL_SAID = 6  # … and a name's tail this long, written without its owner's name
 TAIL_SENTENCES = 10  # sentences read for such a tail
 SENSE_SENTENCES = 3  # the best sentences that decide an English word's sense
+REST_SENTENCES = 12  # the best sentences read for the whole a question states
 # What a thing is called (孵化器叫什么名字, 全称是什么): the words before say of what.
 NAME_ASKED = lazy_regex(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?(?:叫|名叫|名为|名字叫)"
                         r"(?:什么|啥)|([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?"
@@ -402,6 +404,12 @@ class Pipeline:
         number = asked_number(q)
         if number:
             answer = answer_number(self.figures, q, number)
+            if answer:
+                return answer
+        if rest_asked(q) and (ev := self.retriever.evidence(q, self.retriever.weights(q))):
+            # (196张里不是一类新药的几张: the whole stated less its part, before any split)
+            answer = answer_rest(self.figures, q, [r for _, r in ev.scored[:REST_SENTENCES]],
+                                 self.kb.about(q.links))
             if answer:
                 return answer
         parts = split(q, self.kb.chapter_subject, lambda eid: self.kb.entities[eid][0])

@@ -179,7 +179,8 @@ OWNERS: dict[str, re.Pattern[str]] = {
     "foreign": lazy_regex(r"外资|外商|外企|外籍|外国(?:企业|公司|人|专家|员工)|留学生|"
                           r"\bforeign[- ](?:invested|owned|funded|capital|enterprises?|"
                           r"compan(?:y|ies)|firms?|workers?|employees|staff|nationals|talents?|"
-                          r"experts?|students?)\b|\binternational students?\b|"
+                          r"experts?|students?|researchers?|scientists?|engineers?|scholars?|"
+                          r"hires|recruits|professionals?)\b|\binternational students?\b|"
                           r"\boverseas[- ](?:funded|invested)\b"),
 }
 # The degree of the people counted (博士人才, PhD holders): a count of all talents is none

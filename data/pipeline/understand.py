@@ -260,6 +260,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "听讲": "听说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
              "格个": "那个", "迭个": "这个", "啥个": "什么", "搿个": "这个", "搿搭": "这里",
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
+             # (两只金鸡湖创新合作中心: 只 counting any thing, as Cantonese and Wu do)
+             "两只": "两个", "三只": "三个", "几只": "几个",
              # (签嗰个备忘录: that one; 嗰 folded to its Simplified 𠮶)
              "𠮶个": "那个",
              # (系几时嘅事, 几多间公司, 挂牌㗎: 是几时的事, 多少家公司, a closing particle)
@@ -470,6 +472,8 @@ INTERVAL = lazy_regex(r"(?<!每)(?:相隔|间隔|隔|相差|差)了?"
 # Places offered as a choice (在香港还是上海上市, listed in HK or Shanghai?): either may be the
 # one the document says.
 PLACES_OFFERED = lazy_regex(r"还是|或者|或是|\bor\b")
+# An exchange or board known by name (上交所), offered beside a place (深交所) a company lists in.
+EXCHANGE_NAMED = lazy_regex(r"交所|交易所|板$")
 # A final particle said, not asked (Henan's 多少家企业嘞, 啥时候丫, Gansu's 多少平方米哩):
 # nothing.
 FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])[嘞丫哩](?=[?？!！。]*$)")
@@ -660,6 +664,12 @@ OWN_FIGURE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?:我们|咱们)[^
 
 
 TEXT_AFTER_QUESTION_MARK = lazy_regex(r"[?？]\s*\S")
+# A hint of the name asked, in brackets after its kind, its unknown part left out (Which
+# Shanghai zone (上海…高新区) …): the asker's guess at the answer, no name asked about.
+KIND_HINTED = lazy_regex(r"(\bwhich(?: [a-z-]+){1,4})\s*[(（][^()（）]{0,12}(?:…|\.\.\.)"
+                         r"[^()（）]{0,12}[)）]")
+# The kind of thing a which-question asks for (by which ministry, what kind of body).
+EN_KIND_ASKED = lazy_regex(r"\b(?:which|what)\s+(?:(?:kind|type|sort) of\s+)?([a-z]+)")
 # A guess after the question, its tag asking the asker's own belief (…? Some big science kit,
 # aye?): what the answer will say, no words of what is asked.
 TAGGED_GUESS_AFTER = lazy_regex(r"(?<=[?？])\s*[^?？]{2,60}?,\s*(?:aye|right|eh|yeah|yes|innit|"
@@ -714,7 +724,9 @@ PROGRESSIVE_NE = lazy_regex(r"(?:正在|正)(?![^呢]*(?:哪|谁|啥|什么|几|
 POINTS_ASKED = lazy_regex(r"(?:多少|几)个?(?:百分)?点(?![钟半])")
 # What the asker rules out, after the question (规划建筑面积是多少（规划值，不是已建成载体）;
 # …，不是新增的那个): no words of what is asked.
-NOT_THIS = lazy_regex(r"(?<=[，,（(？?])\s*(?:而)?(?:不是|并非|不要|别)[^，,。？?）)!！]{2,12}"
+NOT_THIS = lazy_regex(r"(?<=[，,（(？?])\s*(?:而)?(?:不是|并非|不要|别)"
+                      # (…，不是硕士的有几个: a clause that asks is no exclusion)
+                      r"(?![^，,。？?）)!！]*(?:多少|几|好多))[^，,。？?）)!！]{2,12}"
                       r"(?=[）)，,。？?!！]|$)")
 # (and in English: …in 2020? not applications, granted.)
 EN_NOT_THIS = lazy_regex(r"(?<=[,(?])\s*(?:but |and )?not (?:the |any )?[a-z-]+(?: [a-z-]+)?"
@@ -1361,6 +1373,8 @@ class Reader:
                       else asked)
         if folded.rstrip("。.!！?？ ").endswith(")"):
             folded = self._without_bracketed_remark(folded)
+        if "which" in folded and "(" in folded:
+            folded = KIND_HINTED.sub(r"\1", folded)
         exclaimed = EXCLAIMED.search(folded)
         if exclaimed and ASKS.search(folded):
             folded = folded[:exclaimed.start()]
@@ -1515,8 +1529,9 @@ class Reader:
                  or _pinyin_name(asked, w, syllables) or _initials_of_a_name(w, folded, links)]
         # An adverb the document has no word for (closely) says how, not what.
         # (which batch, where does it rank: words of the question, not of its subject)
+        # (by which ministry: the kind of thing asked, which the answer names)
         asking = {m.group(1) for m in EN_ORDINAL_ASKED.finditer(folded)} | set(
-            EN_RANK.findall(folded))
+            EN_RANK.findall(folded)) | set(EN_KIND_ASKED.findall(folded))
         foreign = tuple(w for w in unknown if w not in latin and w not in asking
                         and not (len(w) > 4 and w.endswith("ly")))
         if foreign and lang == "en" and (mark := QUESTION_MARK_THEN.search(folded)) and (
@@ -1557,8 +1572,14 @@ class Reader:
             constraints = replace(constraints, places=tuple(dict.fromkeys(
                 constraints.places + (translated.places if translated else ())
                 + tuple(elsewhere))))
-        if len(constraints.places) > 1 and PLACES_OFFERED.search(folded):
-            constraints = replace(constraints, either=True)
+        if constraints.places and (offered := PLACES_OFFERED.search(folded)):
+            # (上交所还是深交所: an exchange's name offered beside the place, either of them)
+            beside = tuple(link.name for link in links if EXCHANGE_NAMED.search(link.name) and (
+                not folded[link.end:offered.start()].strip()
+                or not folded[offered.end():link.start].strip()))
+            if len(constraints.places) > 1 or beside:
+                constraints = replace(constraints, either=True,
+                                      places=constraints.places + beside)
         return Question(
             raw=raw, folded=folded, intent=intent, links=tuple(links), content=content,
             terms=tuple(terms), latin=tuple(latin), units=units, years=years,

@@ -239,7 +239,9 @@ _EN_KIND = (r"((?:[a-z0-9][a-z0-9&-]* ){1,2}"
 EN_KIND_OF_COMPANY = lazy_regex(rf"\b(?:how many|number of|count of) {_EN_KIND}"
                                 r"(?:companies|company|firms?|enterprises?)\b|"
                                 rf"(?<![a-z0-9&-]){_EN_KIND}(?:companies|firms|enterprises) "
-                                r"(?:are )?(?:there )?how many\b")
+                                r"(?:are )?(?:there )?how many\b|"
+                                # (any automotive electronics companies? how many?)
+                                rf"\bany {_EN_KIND}(?:companies|company|firms?|enterprises?)\b")
 EN_KINDS_JOINED = frozenset({"or", "and"})
 EN_NO_KIND = frozenset({"how", "many", "much", "the", "of", "are", "is", "there", "in", "a",
                         "an", "any", "all", "number", "total", "which", "what", "and", "or",
@@ -324,7 +326,7 @@ def kind_unsaid(q: Question, fact: Fact, subject: str,
         kinds = [t[:-2] if len(t) > 2 else (tokens[i - 1] if i else "")
                  for i, t in enumerate(tokens) if t.endswith(("企业", "公司"))]
         for m in EN_KIND_OF_COMPANY.finditer(q.folded):
-            words = (m.group(1) or m.group(2)).split()
+            words = (m.group(1) or m.group(2) or m.group(3)).split()
             while words and words[0] in EN_NO_KIND:
                 words.pop(0)
             # (as typed; and a word before a noun that says its kind is singular: a part

@@ -88,9 +88,10 @@ def fact_line_en(fact: Fact) -> str:
     if fact.kind == "sum":
         parts = " + ".join(_figure(v) for v in fact.detail.split("＋"))
         return f"Total: {_figure(fact.value)} = {parts}"
-    if fact.kind == "difference":
+    if fact.kind in ("difference", "rest"):
         parts = " − ".join(_figure(v) for v in fact.detail.split("－"))
-        return f"Difference: {_figure(fact.value)} = {parts}"
+        said = "Difference" if fact.kind == "difference" else "The rest"
+        return f"{said}: {_figure(fact.value)} = {parts}"
     if fact.kind == "compare":
         from data.present import compare_key, t
 

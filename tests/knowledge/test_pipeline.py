@@ -5961,3 +5961,83 @@ def test_round_349_a_keyword_question_asks_the_date_with_its_year_after(
     # (Gusu Lab unveiling date 2020: the day, not a sentence that happens to hold it)
     answer = kb.ask("Gusu Lab unveiling date 2020")
     assert answer.found and "2020年6月30日" in present.headline(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # French's words among English ones: quand … créée, quel mois, je crois.
+    ("Chengdu SPARK Academy, quand est-elle créée?", ("2020年11月26日",)),
+    ("BioBAY 三期B区 construction began quel mois?", ("10月",)),
+    ("Cold Spring Harbor Asia conference centre — which park is it in? je crois BioBAY but "
+     "want to be sure", ("生物医药产业园",)),
+    # Russian's kakie and Turkish's hangi borsa, typed in Latin letters.
+    ("The Gusu materials lab works closely with kakie companies?", ("华为",)),
+    ("Kintor listed on hangi borsa?", ("港交所",)),
+    # The kind asked (by which ministry) and fillers (lowkey, already) are no unknown topic.
+    ("The national third-generation semiconductor innovation centre passed expert review by "
+     "which ministry?", ("科技部",)),
+    ("lowkey how many companies has Nano City got already", ("397家",)),
+    # The session's number asked (which meeting number): the ordinal its sentence says.
+    ("Nanomicro passed which meeting number of the STAR listing committee?", ("第114次",)),
+    # A business desk's shorthand: M&A, mkt.
+    ("HYC Technology was the STAR mkt's first what? an M&A?", ("并购",)),
+    # A hint of the name asked, its unknown part left out, in brackets after its kind.
+    ("Which Shanghai zone (上海…高新区) does SIP carry out strategic science and technology "
+     "cooperation with?", ("上海张江高新区",)),
+    # Cantonese's 请咗 (hired) and 只 counting any thing.
+    ("姑苏实验室2020年请咗几多人？", ("129人",)),
+    ("北京同大湾区两只金鸡湖创新合作中心，各自落户喺啥区？", ("朝阳区", "南山区")),
+    # Which two centres: centres named by their owners (…有限公司技术中心).
+    ("园区有哪两个技术中心入选了国家企业技术中心？", ("信达生物", "旭创")),
+])
+def test_round_353_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize("question", [
+    # Companies of a kind the document never names (automotive) are no count of companies.
+    "Any battery companies at Suzhou Nano City? how many",
+    "Are there any seafood companies in the park? how many",
+    # Foreign researchers are a part of all hired the document does not give.
+    "How many foreign scientists did the Gusu lab recruit in 2020?",
+    # The share of a stated figure (2630家占全市): said beside it, or not at all.
+    "园区2630家培育库企业占全市多少？",
+])
+def test_round_353_what_the_document_does_not_say_is_not_found(kb: KnowledgeBase,
+                                                              question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_round_353_an_exchange_offered_beside_another_is_either(kb: KnowledgeBase) -> None:
+    # (上交所还是深交所: the one it listed on answers; the other unsaid is no conflict)
+    answer = kb.ask("思瑞浦是在上交所还是深交所上市的？")
+    assert answer.found and "上交所" in present.text(answer), present.text(answer)
+
+
+def test_round_353_a_keyword_date_with_a_courtesy_after_it_asks_the_date(
+        kb: KnowledgeBase) -> None:
+    # (Zai Lab listing date pls: the day, whatever courtesy follows)
+    answer = kb.ask("Zai Lab HKEX listing date pls")
+    assert answer.found and "2020年9月28日" in present.headline(answer), present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "rest"), [
+    # The rest of a whole the question states: the whole less the part said after it.
+    ("姑苏实验室录用的129人里，不是硕士及以上学历的有几个？", "其余：7人（129人－122人）"),
+    ("Of the 146 talents at the International Science Park, how many are not national-level "
+     "ones?", "The rest: 124 people"),
+])
+def test_round_353_the_rest_of_a_whole_stated(kb: KnowledgeBase, question: str,
+                                              rest: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and rest in present.text(answer), present.text(answer)
+
+
+def test_round_353_a_period_opening_a_list_is_each_items(kb: KnowledgeBase) -> None:
+    # (新增A、B、C合计: each one's new count added up, not a running total or another's)
+    answer = kb.ask("新增省双创人才、姑苏领军人才、国家级重大人才引进工程人才，三项合计多少？")
+    assert answer.found and "合计：131人（41人＋77人＋13人）" in present.text(answer), (
+        present.text(answer))

@@ -181,7 +181,7 @@ def _names_in(names: tuple[frozenset[str], ...], local: str) -> float:
     return best
 
 
-def _said_as_number(figure: Figure, text: str) -> bool:
+def said_as_number(figure: Figure, text: str) -> bool:
     """The figure's number stands in an English question as a number of its own (the 33
     firms), not as a year or a part of another."""
     digits = rx(r"\d+(?:\.\d+)?").match(figure.text)
@@ -190,6 +190,8 @@ def _said_as_number(figure: Figure, text: str) -> bool:
 
 
 YEAR_LIKE = lazy_regex(r"(?:19|20)\d{2}")
+# A figure stated, then its share asked (2630家占全市比例多少).
+SHARE_OF_STATED = lazy_regex(r"\d[^，,。？?\d]{0,8}占")
 # A whole the question states, then a part of it asked (of the 45…, 45家…中/里/当中).
 OF_THE_PREMISE = lazy_regex(r"\b(?:of|among|out of) (?:the |these |those |its |sip(?:'s)? |"
                             r"the park(?:'s)? )?\d|\d[^，,。？?]*?(?:中|里|当中|之中)")
@@ -387,7 +389,7 @@ class FigureAnswerer:
                ) -> list[tuple[float, float, Figure]]:
         """(score, hit, figure) for the figures of ``top`` in the units asked, best first."""
         by_id = ev.score_of
-        figures = self.kb.figures(r.id for r in top)
+        figures = every = self.kb.figures(r.id for r in top)
         if q.units:
             # The unit asked for picks among the figures (多少个，增长多少: the count).
             figures = [f for f in figures if f.unit in q.units]
@@ -396,13 +398,19 @@ class FigureAnswerer:
             # 427件发明专利里授权了多少件 (of the 33 firms, how many…): a figure the
             # question states is its premise.
             stated = [fold(f.text) in q.folded or (
-                q.lang == "en" and _said_as_number(f, q.folded)) for f in figures]
+                q.lang == "en" and said_as_number(f, q.folded)) for f in figures]
             premise = {f.sentence_id for f, said in zip(figures, stated, strict=True) if said}
             figures = [f for f, said in zip(figures, stated, strict=True) if not said]
             if premise and OF_THE_PREMISE.search(q.folded):
                 # Of the 45 listed companies, how many…: a count within that whole is said
                 # beside it (其中…33家), not anywhere else.
                 figures = [f for f in figures if f.sentence_id in premise]
+        if SHARE_OF_STATED.search(q.folded):
+            # 2630家占全市多少: the share of the figure stated (in its own unit) is said
+            # beside it, not of another thing anywhere else.
+            stated_in = {f.sentence_id for f in every if fold(f.text) in q.folded}
+            if stated_in:
+                figures = [f for f in figures if f.sentence_id in stated_in]
         if group := OF_A_GROUP.search(q.folded):
             # 上市的公司里面，科技类的有几家: a part of that group (其中…33家), while one is
             # among the candidates; the part named (科技类) by one of them, or none does.

@@ -1189,6 +1189,10 @@ def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
         # says its own: 园区新增和累计)
         period = re.match(rf"(?:{PERIOD_WORD.pattern})的?", left[last.end:])
         return said + (period.group(0) if period and not PERIOD_WORD.match(noun) else "")
+    # (新增A、B、C: the period opening the first is each one's, unless the next says its own)
+    opening = re.match(rf"(?:{YEAR}年)?(?:{PERIOD_WORD.pattern})", left)
+    if opening and not PERIOD_WORD.match(noun.strip()):
+        return opening.group(0)
     year = re.match(rf".*?{YEAR}年", left)
     if year:
         return year.group(0)

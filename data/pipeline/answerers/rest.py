@@ -1,0 +1,54 @@
+"""The rest of a whole (196张临床批件里，不是一类新药的有几张; 33家企业里没通过几家): the whole
+the question states, less the part its sentence gives right after it (包括130张…, 中26家…),
+both as the document states them. The document gives no other count of the rest."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from data.lazyre import lazy_regex
+from data.models import Answer, Fact, Figure
+from data.normalize import fold
+from data.pipeline.answerers.figure import FigureAnswerer, said_as_number
+from data.pipeline.retrieve import Row
+from data.question import Question
+
+# The rest asked: 其余/剩下的, those not of the part (不是一类新药的, 没通过的), the others.
+REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|不是[^，,。？?]{1,10}的|"
+                        r"(?:没|未)有?(?:通过|获得?|获批|入选|被?认定)|"
+                        r"\bthe (?:rest|others|remaining ones)\b|\b(?:are|were) not\b|"
+                        r"\b(?:did not|didn't|failed to) (?:pass|get)\b")
+# A figure said roughly (近100亿元, 650余家) has no exact rest.
+ROUGH = lazy_regex(r"[余多近约]|左右")
+
+
+def rest_asked(q: Question) -> bool:
+    return q.intent == "figure" and bool(REST_ASKED.search(q.folded))
+
+
+def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
+                entity_name: str | None) -> Answer | None:
+    """The whole the question states less the first part its sentence gives after it, in
+    the same unit; None unless both are exact."""
+    said = figures.kb.figures(r.id for r in top)
+    for whole in said:
+        stated = fold(whole.text) in q.folded or (
+            q.lang == "en" and said_as_number(whole, q.folded))
+        if not stated or ROUGH.search(whole.text):
+            continue
+        part = next((f for f in said if f.sentence_id == whole.sentence_id
+                     and f.start > whole.start and f.unit == whole.unit), None)
+        if part is None or ROUGH.search(part.text) or not 0 < part.value < whole.value:
+            continue
+        return _rest(figures, q, whole, part, entity_name)
+    return None
+
+
+def _rest(figures: FigureAnswerer, q: Question, whole: Figure, part: Figure,
+          entity_name: str | None) -> Answer:
+    gap = whole.value - part.value
+    rest = Fact("rest", f"{gap:g}{whole.unit}", detail=f"{whole.text}－{part.text}",
+                number=gap, unit=whole.unit)
+    answer = figures.answer(q, part, entity_name)
+    return replace(answer, facts=(rest, *answer.facts))
+
