@@ -205,6 +205,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "mkt": "market", "mkts": "markets", "m&a": "merger and acquisition",
                  "hq": "headquarters", "hqs": "headquarters", "mfg": "manufacturing",
                  "biz": "business", "bn": "billion", "med": "medical",
+                 # (device makers: the companies that make them)
+                 "makers": "companies", "maker": "company",
                  # (a project manager's timeline: when, 启用 timeline)
                  "timeline": "when"}
 # Words of other languages typed among English ones, in English (wann, cuántas empresas):

@@ -21,6 +21,7 @@ from data.pipeline.constraints import (
     LISTINGS,
     OWNERS,
     PATENTS,
+    PERIODS,
     PLACE_SAID_AS,
     RATE_SAID,
     Constraints,
@@ -184,8 +185,13 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         own = fact.scope or said
         for family, asked in c.kinds():
             # Its own words first; when they are silent on the family, its sentence's
-            # (获得授权3件 counts the 发明专利 the clause before names).
-            said_kinds = kinds_in(family, own) or kinds_in(family, fact.evidence or "")
+            # (获得授权3件 counts the 发明专利 the clause before names). A period, only as
+            # said before the figure (截至年底，…650余家): 744家企业进入公示 is the year's,
+            # whatever 累计 says of a figure after it.
+            evidence = fact.evidence or ""
+            if family is PERIODS and (at := evidence.find(fact.value)) >= 0:
+                evidence = evidence[:at]
+            said_kinds = kinds_in(family, own) or kinds_in(family, evidence)
             if said_kinds and not said_kinds & set(asked):
                 return KIND_WORDS[asked[0]]
             if not said_kinds and family in MUST_SAY:

@@ -6041,3 +6041,24 @@ def test_round_353_a_period_opening_a_list_is_each_items(kb: KnowledgeBase) -> N
     answer = kb.ask("新增省双创人才、姑苏领军人才、国家级重大人才引进工程人才，三项合计多少？")
     assert answer.found and "合计：131人（41人＋77人＋13人）" in present.text(answer), (
         present.text(answer))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # A period only as said before the figure: 744家企业进入公示 is the year's, whatever
+    # 累计 says of the figure after it.
+    ("年内有多少家企业进入了高企公示名单？", ("744家",)),
+    # Portuguese's qual o nome, em chinês, prêmio; Spanish's metros cuadrados.
+    ("六莲科技 got its registration from which regulator? o nome exato em chinês",
+     ("国家药品监督管理局",)),
+    ("Lusheng Bio — que prêmio did it win in 2020?", ("科技领军人才",)),
+    ("Nano City C地块 — cuántos metros cuadrados?", ("20.3万平方米",)),
+    # Korean's 합치면 (added up) among Chinese words.
+    ("纳米城入驻企业和国际科技园入驻企业 합치면 몇 개?", ("1047余家",)),
+    # Device makers are the companies that make devices.
+    ("Which green channel did BioBAY's device makers get into?", ("绿色通道",)),
+])
+def test_round_357_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
