@@ -387,6 +387,22 @@ def without_decoration(text: str) -> str:
     return DECORATION.sub(" ", text).strip() if DECORATION.search(text) else text
 
 
+# Options offered after a quiz's question (…是哪家？A.华兴源创 B.纳微科技; 出个题：…): the
+# question asks what the document says, whichever option that is.
+QUIZ_OPTIONS = lazy_regex(r"(?:\s*[(（]?[A-DＡ-Ｄ][.．、:：)）]\s*[^\sA-DＡ-Ｄ]"
+                          r"[^A-DＡ-Ｄ]{0,24}?){2,4}[。.?？!！]*$")
+QUIZ_OPENER = lazy_regex(r"^\s*(?:出个题|出道题|考考你|小测验|quiz(?: time)?)[：:!！,，]\s*", re.I)
+
+
+def without_options(text: str) -> str:
+    """``text`` without a quiz's options after it and its opener (see QUIZ_OPTIONS), if a
+    question is left."""
+    if "A" not in text and "Ａ" not in text:
+        return text
+    kept = QUIZ_OPENER.sub("", QUIZ_OPTIONS.sub("", text)).rstrip()
+    return _kept_if_asking(kept, text)
+
+
 # A message framed as a report (报告：…？完毕; …, over): the frame asks nothing.
 MESSAGE_FRAME = lazy_regex(r"^\s*(?:报告|请示|汇报)[：:]\s*|"
                            r"(?<=[？?。.！!])\s*(?:完毕|over)[。.!！]*$", re.IGNORECASE)

@@ -198,6 +198,8 @@ DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天)|\
                        # (… list on HKEX? need the day; the day exactly)
                        r"\b(?:need|want|give me|tell me) the (?:exact |precise )?day\b|"
                        r"\bthe day exactly\b|\bday and month\b|\bwhich date\b")
+# The year asked (哪一年, what year): a date of the month alone does not say it.
+YEAR_ASKED = lazy_regex(r"哪一?年|几几年|\b(?:what|which) year\b")
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
 BUILT_ASKED = lazy_regex(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"
                          r"led the construction|initiated|co-?developed|jointly)\b|"
@@ -489,6 +491,10 @@ class Pipeline:
                 and answer.facts and answer.facts[0].kind == "date"
                 and not rx(r"\d日").search(answer.facts[0].value)):
             problem = "具体日期"  # 12月几号: the document gives the month only
+        if (problem is None and answer.intent == "when" and YEAR_ASKED.search(q.folded)
+                and answer.facts and answer.facts[0].kind == "date"
+                and not rx(r"\d{4}年").search(answer.facts[0].value)):
+            problem = "年份"  # (what year did it start: October alone does not say)
         if problem is None and (regulator := FOREIGN_REGULATOR.search(q.folded)) and not any(
                 regulator.group(0) in fold(f.evidence or "") for f in answer.facts):
             problem = regulator.group(0).upper()  # (FDA-approved drugs: none it counts)

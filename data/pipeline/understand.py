@@ -72,6 +72,7 @@ from data.question import (
     without_frame,
     without_hedges,
     without_on_behalf,
+    without_options,
     without_personal_sentences,
     without_trailing_remark,
     without_wording_asked,
@@ -689,6 +690,8 @@ GUESSED_FIGURE = lazy_regex(
     r"(?:(?:around|about|roughly|approximately|approx\.?|close to|nearly|almost|over|"
     r"more than|at least|some|above|below|under|beyond|exceeding|in excess of)\s+)?"
     r"\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:or so|or more|\+)?"
+    # (…? 430 vs 650 right: a guess at each of two)
+    r"(?:\s*(?:vs\.?|versus|and|/)\s*\d[\d,.]*\s*(?:[a-z%]+\s*)?)?"
     # (…? heard 2000 la: Singapore's particle after the guess)
     r"\s*(?:right|correct)?\s*(?:la|lah|leh|lor|ah|hor)?\??\s*$|"
     r"(?:[，,?？]\s*)(?:是不是|是|有|大概|大约|差不多|估计|应该|将近|接近|超过|约)*"
@@ -1132,7 +1135,8 @@ class Reader:
     def understand(self, raw: str) -> Question:
         # (an English frame around a Chinese question: read, and split, as its Chinese)
         typed = without_on_behalf(without_frame(code_switched(without_hedges(
-            without_document_says(shared_name_spread(code_typed(without_decoration(raw))))))))
+            without_document_says(shared_name_spread(code_typed(without_options(
+                without_decoration(raw)))))))))
         personal_free = without_personal_sentences(typed)
         asked = self._without_purpose(
             self._without_spaced_aside(without_trailing_remark(personal_free)))

@@ -6062,3 +6062,37 @@ def test_round_357_classes_are_answered(kb: KnowledgeBase, question: str,
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Bengali's kon duita and korse, Tagalog's sino po ang and nag-sign, Italian's dove si
+    # trova and mq, Mongolian's hed, typed among English or Chinese words.
+    ("Gusu lab kon duita company r sathe cooperation korse?", ("华为", "腾讯")),
+    ("Sino po ang nag-sign ng 生物医药临床资源合作战略联盟?", ("上海医药临床研究中心",)),
+    ("Dove si trova Suzhou Nano City, per favore?", ("独墅湖",)),
+    ("Nano City B1地块 completed — quanti mq?", ("8.9万平方米",)),
+    ("苏州纳米城 入驻企业 hed?", ("397家",)),
+    # A quiz's options after the question (A.… B.…): what the document says is the answer.
+    ("考考你：科创板第一例通过审核的并购重组项目是哪家？A.纳微科技 B.华兴源创", ("华兴源创",)),
+    ("国家级重大人才引进工程创业类人才占全市的百分之几？A.17% B.64%", ("64%",)),
+])
+def test_round_361_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+def test_round_361_a_year_asked_is_not_answered_by_a_month_alone(kb: KnowledgeBase) -> None:
+    # (三期B区…于10月开工: the month is what the document gives, said as what it knows)
+    answer = kb.ask("BioBAY 三期B区 是哪一年开工的？")
+    text = present.text(answer)
+    assert not answer.found and "10月" in text, text
+
+
+def test_round_361_a_guess_at_each_of_two_is_no_figure_asked(kb: KnowledgeBase) -> None:
+    # (…? 400 vs 650 right: the asker's guesses, not the 397 high-tech firms of one of them)
+    answer = kb.ask("Nanopolis vs the International Science Park — which has more resident "
+                    "companies? 400 vs 650 right?")
+    text = present.text(answer)
+    assert answer.found and "650余家" in present.headline(answer) and "397家" in text, text
