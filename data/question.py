@@ -926,7 +926,7 @@ def credit_asked(folded: str) -> bool:
 # is a word of the question, not of what it asks about.
 EN_ORDINAL_ASKED = lazy_regex(r"\b(?:which|what) (batch|edition|session|round)\b|"
                               # (which meeting number, the session's number: 第114次)
-                              r"\b(?:which|what) (?:meeting|session|batch) (number)\b")
+                              r"\b(?:which|what) (?:meeting|session|batch) number\b")
 RANK_QUESTION = lazy_regex(rf"第几|排名|排第|{EN_ORDINAL_ASKED.pattern}|"
                            # (is it still ranked first, 还是第一吗: a rank asked yes or no)
                            r"\branked\s+(?:first|second|third|top|no\.?\s*\d|number one)\b|"

@@ -1537,7 +1537,7 @@ class Reader:
         # An adverb the document has no word for (closely) says how, not what.
         # (which batch, where does it rank: words of the question, not of its subject)
         # (by which ministry: the kind of thing asked, which the answer names)
-        asking = {m.group(1) for m in EN_ORDINAL_ASKED.finditer(folded)} | set(
+        asking = {m.group(1) for m in EN_ORDINAL_ASKED.finditer(folded) if m.group(1)} | set(
             EN_RANK.findall(folded)) | set(EN_KIND_ASKED.findall(folded))
         foreign = tuple(w for w in unknown if w not in latin and w not in asking
                         and not (len(w) > 4 and w.endswith("ly")))

@@ -23,6 +23,7 @@ ROUGH = lazy_regex(r"[余多近约]|左右")
 
 
 def rest_asked(q: Question) -> bool:
+    """Whether a figure question asks for the rest of a whole (see REST_ASKED)."""
     return q.intent == "figure" and bool(REST_ASKED.search(q.folded))
 
 
@@ -51,4 +52,3 @@ def _rest(figures: FigureAnswerer, q: Question, whole: Figure, part: Figure,
                 number=gap, unit=whole.unit)
     answer = figures.answer(q, part, entity_name)
     return replace(answer, facts=(rest, *answer.facts))
-
