@@ -6096,3 +6096,24 @@ def test_round_361_a_guess_at_each_of_two_is_no_figure_asked(kb: KnowledgeBase) 
                     "companies? 400 vs 650 right?")
     text = present.text(answer)
     assert answer.found and "650余家" in present.headline(answer) and "397家" in text, text
+
+
+def test_round_365_a_run_of_phases_is_each_its_own_part(kb: KnowledgeBase) -> None:
+    # (五期、六期、七期…加起来: three parts added up, not two sums of pairs)
+    answer = kb.ask("国际科技园五期、六期、七期建筑面积加起来多少")
+    text = present.text(answer)
+    assert answer.found and "合计：75万平方米（47万平方米＋2万平方米＋26万平方米）" in text, text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # German's welche … leitet den Aufbau; Indonesian's kumulatif and sudah jadi berapa luas.
+    ("Welche Institution leitet den Aufbau des 江苏省生物医药创新资源协同运营平台?",
+     ("苏州市生物医药产业创新中心",)),
+    ("BioBAY 临床批件 kumulatif berapa?", ("196张",)),
+    ("苏州国际科技园 sudah jadi berapa luas?", ("107万平方米",)),
+])
+def test_round_365_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text

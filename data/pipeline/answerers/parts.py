@@ -109,7 +109,8 @@ MAX_PARTS = 4
 ASKED_OF_BOTH = lazy_regex(rf"哪个|哪一个|谁|各自|各|分别|{ALL_WORD}|多少|几|什么时候|何时|更|较")
 # Two of a kind joined (五期和七期, 2019年和2020年, 第十三届和第十四届): the rest is asked of both.
 _PARALLEL = rf"(?:{YEAR}年|第?(?:[0-9]+|[一二三四五六七八九十]+)[期届批类])"
-PARALLEL = lazy_regex(_PARALLEL)
+# (五期、六期、七期: a run of them, each its own part)
+PARALLEL = lazy_regex(rf"{_PARALLEL}(?:(?:、|和|与|及|以及){_PARALLEL})*")
 PARALLEL_END = lazy_regex(_PARALLEL + "$")
 
 
