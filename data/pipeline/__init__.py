@@ -200,6 +200,9 @@ DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天)|\
                        r"\bthe day exactly\b|\bday and month\b|\bwhich date\b")
 # The year asked (哪一年, what year): a date of the month alone does not say it.
 YEAR_ASKED = lazy_regex(r"哪一?年|几几年|\b(?:what|which) year\b")
+# A part of a date asked, how a date says it, and what the document does not give without it.
+DATE_PARTS_ASKED = ((DAY_ASKED, lazy_regex(r"\d日"), "具体日期"),
+                    (YEAR_ASKED, lazy_regex(r"\d{4}年"), "年份"))
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
 BUILT_ASKED = lazy_regex(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"
                          r"led the construction|initiated|co-?developed|jointly)\b|"
@@ -487,14 +490,12 @@ class Pipeline:
                               if answer.intent == "when" else None)
         problem = problem or (self._anothers_figure(q, answer)
                               if answer.intent == "figure" else None)
-        if (problem is None and answer.intent == "when" and DAY_ASKED.search(q.folded)
-                and answer.facts and answer.facts[0].kind == "date"
-                and not rx(r"\d日").search(answer.facts[0].value)):
-            problem = "具体日期"  # 12月几号: the document gives the month only
-        if (problem is None and answer.intent == "when" and YEAR_ASKED.search(q.folded)
-                and answer.facts and answer.facts[0].kind == "date"
-                and not rx(r"\d{4}年").search(answer.facts[0].value)):
-            problem = "年份"  # (what year did it start: October alone does not say)
+        if (problem is None and answer.intent == "when" and answer.facts
+                and answer.facts[0].kind == "date"):
+            # (12月几号, what year did it start: the document gives the month only)
+            problem = next((missing for asked, said, missing in DATE_PARTS_ASKED
+                            if asked.search(q.folded) and not said.search(answer.facts[0].value)),
+                           None)
         if problem is None and (regulator := FOREIGN_REGULATOR.search(q.folded)) and not any(
                 regulator.group(0) in fold(f.evidence or "") for f in answer.facts):
             problem = regulator.group(0).upper()  # (FDA-approved drugs: none it counts)

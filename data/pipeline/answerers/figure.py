@@ -181,7 +181,13 @@ def _names_in(names: tuple[frozenset[str], ...], local: str) -> float:
     return best
 
 
-def said_as_number(figure: Figure, text: str) -> bool:
+def stated(q: Question, figure: Figure) -> bool:
+    """Whether the question states the figure (427件发明专利里…, of the 33 firms): as the
+    document writes it, or in English as a number of its own."""
+    return fold(figure.text) in q.folded or (q.lang == "en" and _said_as_number(figure, q.folded))
+
+
+def _said_as_number(figure: Figure, text: str) -> bool:
     """The figure's number stands in an English question as a number of its own (the 33
     firms), not as a year or a part of another."""
     digits = rx(r"\d+(?:\.\d+)?").match(figure.text)
@@ -397,10 +403,9 @@ class FigureAnswerer:
         if HOW_MANY.search(q.folded):
             # 427件发明专利里授权了多少件 (of the 33 firms, how many…): a figure the
             # question states is its premise.
-            stated = [fold(f.text) in q.folded or (
-                q.lang == "en" and said_as_number(f, q.folded)) for f in figures]
-            premise = {f.sentence_id for f, said in zip(figures, stated, strict=True) if said}
-            figures = [f for f, said in zip(figures, stated, strict=True) if not said]
+            said = [stated(q, f) for f in figures]
+            premise = {f.sentence_id for f, s in zip(figures, said, strict=True) if s}
+            figures = [f for f, s in zip(figures, said, strict=True) if not s]
             if premise and OF_THE_PREMISE.search(q.folded):
                 # Of the 45 listed companies, how many…: a count within that whole is said
                 # beside it (其中…33家), not anywhere else.

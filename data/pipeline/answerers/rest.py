@@ -8,8 +8,7 @@ from dataclasses import replace
 
 from data.lazyre import lazy_regex
 from data.models import Answer, Fact, Figure
-from data.normalize import fold
-from data.pipeline.answerers.figure import FigureAnswerer, said_as_number
+from data.pipeline.answerers.figure import FigureAnswerer, stated
 from data.pipeline.retrieve import Row
 from data.question import Question
 
@@ -33,9 +32,7 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
     the same unit; None unless both are exact."""
     said = figures.kb.figures(r.id for r in top)
     for whole in said:
-        stated = fold(whole.text) in q.folded or (
-            q.lang == "en" and said_as_number(whole, q.folded))
-        if not stated or ROUGH.search(whole.text):
+        if not stated(q, whole) or ROUGH.search(whole.text):
             continue
         part = next((f for f in said if f.sentence_id == whole.sentence_id
                      and f.start > whole.start and f.unit == whole.unit), None)
