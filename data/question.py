@@ -88,8 +88,10 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # to date: so far)
                         r"^(?:exact |precise |specific )?date (?:of|for)\b|"
                         # (Zai Lab HKEX listing date 2020: the year after it, a keyword;
-                        # a courtesy after it, listing date pls)
+                        # a courtesy after it, listing date pls; the question word after
+                        # it, listing date what was, as Hindi's kya tha is typed)
                         r"\b(?!(?:to|till|until)\b)[a-z]+ date(?: (?:19|20)\d\d)?"
+                        r"(?: what (?:is|was))?"
                         r"(?: (?:please|pls|plz|thanks|thank you|thx))?[?？]?$")),
     ("list", lazy_regex(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted
@@ -682,7 +684,9 @@ QUESTION_WORDS = lazy_regex(
     r"(?:最后|最终|将来|未来)?(?:想|要|准备|打算)(?=打造|建成|建设成|成为|做成|变成)|"
     r"(?<=[成是做])个(?=什么|啥)|"
     # (告诉我年份就行: how much to say, nothing asked about)
-    r"(?:告诉我|给我|说)?(?:个|一个)?(?:年份|月份|具体日期|日期|数字|名字|名称)?就(?:行|好|可以)了?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
+    r"(?:告诉我|给我|说)?(?:个|一个)?(?:年份|月份|具体日期|日期|数字|名字|名称)?就(?:行|好|可以)了?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|"
+    # (你知道纳米城搞什么领域吗, 晓不晓得: whether the bot knows asks nothing)
+    r"(?:你|您|侬)(?:知道|晓得)|知不知道|晓不晓得|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
     # (在哪一年, 哪一月: in which year or month, no place)
     r"在?哪一?年|在?哪[个一]?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|"
     # (占百分之几, 占几成: a share asked, the % unit's question words)

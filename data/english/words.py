@@ -33,7 +33,7 @@ also too not no yes up down out off again further once ever yet still
 total number amount figure figures count percent percentage year years
 please tell know say said give show happen happened happens happening
 host hosts hosted house houses housed
-already guys stuff lowkey highkey ngl tbh breakdown
+already guys stuff lowkey highkey ngl tbh breakdown true yall
 """.split())
 # "total" and "number" are dropped because questions wrap every figure in them ("the total
 # number of …"); 总投资 still comes from "total investment", a glossary phrase kept whole.
@@ -207,6 +207,10 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "biz": "business", "bn": "billion", "med": "medical",
                  # (device makers: the companies that make them)
                  "makers": "companies", "maker": "company",
+                 # (a co-op agreement: a cooperation one; an outfit: an organisation)
+                 "co-op": "cooperation", "coop": "cooperation", "outfit": "organization",
+                 # (registration certs: certificates; y'all and wut, as typed)
+                 "certs": "certificates", "cert": "certificate", "wut": "what",
                  # (a project manager's timeline: when, 启用 timeline)
                  "timeline": "when"}
 # Words of other languages typed among English ones, in English (wann, cuántas empresas):
@@ -234,6 +238,9 @@ _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(
 # Tagalog's courtesy po (kailan po, ano po ang…): nothing asked; not the po of xin jia po
 # (新加坡) typed in pinyin.
 _TAGALOG_PO = lazy_regex(r"(?<!\bjia )(?<![\w-])po(?![\w-])")
+# Hindi's pe after a noun (HKEX pe listed, diseases pe focus): on; Sranan's pe (where) opens
+# a question.
+_HINDI_PE = lazy_regex(r"(?<=[^\W\d_]|[)）])\s+pe(?![\w-])")
 
 
 # "The whole park", "the entire SIP", "all of SIP": the park as a whole, which is what "the
@@ -263,6 +270,9 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
 # The park said without its article (how many companies in park): the park, as "the park"
 # names it; not a kind of park (biomed park).
 _BARE_PARK = lazy_regex(r"\b(in|at|within|inside|across|around) park\b")
+# The park's companies, "park" said before them (which Park company passed…): SIP's.
+_PARK_COMPANY = lazy_regex(r"\b(which|what|how many|the|any|a|some|all) park(?= (?:companies|"
+                           r"company|firms?|enterprises?|start-?ups?)\b)")
 
 
 # "The industrial park" with no name before it: the park (Suzhou Industrial Park), no
@@ -312,8 +322,11 @@ def expand_abbreviations(folded: str) -> str:
         folded = _HOW_MUCH_COUNTED.sub("how many ", folded)
     if "po" in folded:
         folded = _TAGALOG_PO.sub("", folded)
+    if " pe" in folded:
+        folded = _HINDI_PE.sub(" on", folded)
     if " park" in folded:
         folded = _BARE_PARK.sub(r"\1 the park", _THE_INDUSTRIAL_PARK.sub("the park", folded))
+        folded = _PARK_COMPANY.sub(r"\1 sip", folded)
     if "this " in folded or "that " in folded:
         folded = _THIS_COMPANY.sub("it", folded)
     if "gen" in folded:

@@ -50,10 +50,12 @@ from data.pipeline.suggest import not_found
 from data.pipeline.understand import ASKED_AFTER_PEOPLE, Reader
 from data.pipeline.verify import (
     conflict,
+    en_kind_unsaid,
     group_for_member,
     kind_unsaid,
     measure_unsaid,
     park_alone,
+    people_unsaid,
     price_unsaid,
     sex_unsaid,
     whole_for_part,
@@ -193,7 +195,7 @@ END_SAID = lazy_regex(r"有效期|到期|为止|截止|(?<![截])至\d{4}年")
 FOREIGN_REGULATOR = lazy_regex(r"\b(?:us ?fda|fda|ema|pmda|mhra|tga|ce[- ]mark(?:ed)?)\b|"
                                r"美国食品药品监督管理局|美国药监局|欧洲药品管理局")
 # The day asked for (几号, which day): a month is no answer to it.
-DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天)|\bwhich day\b|"
+DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天|日子|哪一天|几号)|\bwhich day\b|"
                        r"\b(?:exact|precise|specific) (?:date|day)\b|\bwhat day\b|\bwhat date\b|"
                        # (… list on HKEX? need the day; the day exactly)
                        r"\b(?:need|want|give me|tell me) the (?:exact |precise )?day\b|"
@@ -242,6 +244,11 @@ def _another_kind_of_quantity(q: Question, unit: str) -> bool:
     if q.units or not q.likely_units or "how many" in q.folded:
         return False  # (how many foreign-invested centres: a count, whatever invested)
     return all("元" in u for u in q.likely_units) and "元" not in unit
+
+
+# Names asked for in English (the names of its 9 drugs, name them).
+NAMES_ASKED = lazy_regex(r"\bnames? of\b|\bnames\W*$|\b(?:list|name) (?:them|all|the)\b|"
+                         r"\bwhat are they called\b")
 
 
 def _fields_listed(text: str) -> int:
@@ -476,6 +483,7 @@ class Pipeline:
             q.lang == "en" and EN_QUANTITY.search(q.folded))
         problem = problem or (measure_unsaid(q) or price_unsaid(
             q, self.retriever.stats.in_document) if asks_quantity else None)
+        problem = problem or en_kind_unsaid(q, self.retriever.stats.in_document)
         for fact in answer.facts:
             problem = (problem or conflict(self.kb, q.constraints, fact)
                        or (group_for_member(self.kb, q, fact) if asks_quantity
@@ -483,7 +491,7 @@ class Pipeline:
                        or (kind_unsaid(q, fact, self.kb.chapter_subject or "",
                                        self.retriever.stats.in_document)
                            if asks_quantity else None)
-                       or sex_unsaid(q, fact))
+                       or sex_unsaid(q, fact) or people_unsaid(q, fact))
         problem = problem or (whole_for_part(self.kb, q, answer.entity)
                               if answer.intent == "figure" else None)
         problem = problem or (self._anothers_event(q, answer)
@@ -493,15 +501,23 @@ class Pipeline:
         if (problem is None and answer.intent == "when" and answer.facts
                 and answer.facts[0].kind == "date"):
             # (12月几号, what year did it start: the document gives the month only)
+            # (as typed too: …挂牌的？具体日子, the part wanted said after the question)
+            typed = fold(q.raw)
             problem = next((missing for asked, said, missing in DATE_PARTS_ASKED
-                            if asked.search(q.folded) and not said.search(answer.facts[0].value)),
-                           None)
+                            if (asked.search(q.folded) or asked.search(typed))
+                            and not said.search(answer.facts[0].value)), None)
         if problem is None and (regulator := FOREIGN_REGULATOR.search(q.folded)) and not any(
                 regulator.group(0) in fold(f.evidence or "") for f in answer.facts):
             problem = regulator.group(0).upper()  # (FDA-approved drugs: none it counts)
         if (problem is None and answer.intent == "when" and END_ASKED.search(q.folded)
                 and not any(END_SAID.search(f.evidence or "") for f in answer.facts)):
             problem = "有效期"  # (valid until when: the day it was issued is no end)
+        if (problem is None and q.intent != "figure" and NAMES_ASKED.search(q.folded)
+                and answer.facts and all(f.kind == "figure" for f in answer.facts)):
+            # The names of the 9 drugs asked: their count is no name, whatever it counts.
+            return not_found(self.kb, q.raw, q.intent, answer.entity,
+                             [r for _, r in ev.scored], q, reason="constraint",
+                             known=answer.facts)
         if problem is None:
             return answer
         if PREMISE_CHECKED.search(q.folded):

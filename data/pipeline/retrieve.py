@@ -162,12 +162,22 @@ def shared_run(subject: str, name: str) -> int:
 QUALIFIED_NAME = lazy_regex(r"^(.{2,}?)\(([^()]+)\)$")
 
 
+# A place in brackets inside a name (牛津大学高等研究院(苏州)…, 信达生物制药(苏州)有限公司):
+# where it is, which two names may share without being one thing.
+BRACKETED_PLACE = lazy_regex(r"\([^()]{1,6}\)(?=.)")
+
+
+def _unplaced(name: str) -> str:
+    return BRACKETED_PLACE.sub("", name) if "(" in name else name
+
+
 def about(subject: str, name: str) -> bool:
     """Whether an entry's subject is (part of) the same thing as a name: they share four
-    characters in a row (新加坡科技研究局苏州基地 / …苏州企业合作中心; 交流会 / 上海科创中心).
-    Not a sibling of the name, the same stem qualified otherwise (金鸡湖创新合作中心(大湾区)
-    is no 金鸡湖创新合作中心(北京))."""
-    if not (subject and name) or shared_run(subject, name) < min(4, len(name)):
+    characters in a row (新加坡科技研究局苏州基地 / …苏州企业合作中心; 交流会 / 上海科创中心),
+    not counting a place in brackets inside them. Not a sibling of the name, the same stem
+    qualified otherwise (金鸡湖创新合作中心(大湾区) is no 金鸡湖创新合作中心(北京))."""
+    if not (subject and name) or shared_run(_unplaced(subject), _unplaced(name)) < min(
+            4, len(name)):
         return False
     qualified = QUALIFIED_NAME.match(name)
     if qualified and name not in subject:

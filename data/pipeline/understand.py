@@ -263,6 +263,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
              # (两只金鸡湖创新合作中心: 只 counting any thing, as Cantonese and Wu do)
              "两只": "两个", "三只": "三个", "几只": "几个",
+             # (分别来东啥城市, 勒浪哪里: Wu's 在)
+             "来东": "在", "勒浪": "在", "来浪": "在",
              # (签嗰个备忘录: that one; 嗰 folded to its Simplified 𠮶)
              "𠮶个": "那个",
              # (系几时嘅事, 几多间公司, 挂牌㗎: 是几时的事, 多少家公司, a closing particle)
@@ -317,6 +319,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Jiaodong's and the northeast's 哪旮 (在成都哪旮: where); 哪一头 (which end of a
              # place: where in it)
              "哪旮旯": "哪里", "哪旮": "哪里", "哪一头": "什么位置", "哪头": "什么位置",
+             # Shandong's 多么些 (how many), 恁 (your, that: 恁园区, 恁那个…) and 那旮
+             # (there: 园那旮有…)
+             "多么些": "多少", "恁": "", "那旮旯": "", "那旮": "",
              # Korean question words among Chinese ones (몇 개, 언제 落户, 어디 있어요)
              "몇 개": "几个", "몇 명": "几人", "몇 장": "几张", "몇 번째": "第几", "몇": "几",
              "얼마": "多少", "언제": "什么时候", "어디": "哪里", "무엇": "什么", "뭐": "什么",
@@ -437,8 +442,13 @@ EN_NUMBER_OF_COMPANIES = lazy_regex(r"(?<![a-z])(?:number|count) of (?:the )?(?:
 # document counts them in 家, as 多少家 asks.
 EN_COMPANIES_COUNTED = lazy_regex(
     # ((?<![a-z]), not \b: folding glues a Chinese word to the English after it, 入驻how many)
-    r"(?<![a-z])how many (?:(?:new|more|listed|registered|resident|national|provincial|high-?tech|"
-    r"hi-?tech|tech|technology|innovative|park|sip|star|foreign|domestic|start-?up) ){0,3}"
+    # (how many AI companies, how many national high-tech enterprises: the words before the
+    # noun say which companies, unless one is a verb or a preposition: how many people
+    # work at companies counts people, how many granted … companies the patents granted)
+    r"(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|will|can|could|"
+    r"in|of|at|for|by|with|from|to|on|the|and|or|people|persons|staff|employees|jobs|work|"
+    r"works|working)\b)(?!(?!(?:listed|registered|specialized|specialised|advanced|"
+    r"invested|funded|based)\b)[a-z]+ed\b)[a-z*'-]+ ){0,3}"
     r"(?:companies|company|firms?|enterprises?)\b|"
     # (how many Singapore start-ups: companies, whoever's they are)
     r"(?<![a-z])how many (?:[a-z*'-]+ ){0,2}(?:start-?ups|ventures)\b|"
@@ -449,8 +459,9 @@ EN_COMPANIES_COUNTED = lazy_regex(
 
 # Wu's sentence-final 个 (设立个, 揭牌个？), where Mandarin says 的: not after a number or a
 # word that counts with it (有几个, 多少个, 这个, 首个).
+# (at the end of any of a message's questions: …揭牌个伐？分别…)
 WU_FINAL = lazy_regex(r"(?<![几多少一两二三四五六七八九十百千万这那哪每各整某首\d])个"
-                      r"(?=[啦呀呢哦?？!！。]*$)")
+                      r"(?=伐?[啦呀呢哦]*(?:[?？!！。]|$))")
 
 
 # Wu's 搭 joining two things compared (北京搭大湾区阿是同一日): 和; not 搭建, 搭好, 搭载.
@@ -473,6 +484,11 @@ HAKKA_WHAT = lazy_regex(r"(?<![什怎那这多要])(?:么个|么事|么(?=时候
 # each one's date, and how far apart they are.
 INTERVAL = lazy_regex(r"(?<!每)(?:相隔|间隔|隔|相差|差)了?"
                       r"(?:多久|多长时间|多少天|几天|几个月|几年)")
+# One thing's figure against another's (五期比六期建筑面积多多少, A比B少几家): the two, and
+# how far apart; not against a year before (比上年多多少: a growth the document says).
+MORE_THAN = lazy_regex(r"(?<=[\u4e00-\u9fff\w）)])比(?!上一?年|去年|前一?年|同期|往年|"
+                       r"\d{4}年|例|重|率|较|一比|比)([^，,。？?！!]{1,20}?)(?:要|还)?"
+                       r"(?:多|少|高|低|大|小)(?:了|出)?(?:多少|几)")
 # Places offered as a choice (在香港还是上海上市, listed in HK or Shanghai?): either may be the
 # one the document says.
 PLACES_OFFERED = lazy_regex(r"还是|或者|或是|\bor\b")
@@ -509,7 +525,7 @@ OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如�
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
 SHANXI_WHAT = lazy_regex(r"甚(?![至为多少大远高微嚣佳广])")
 # Wu's question particle 伐 at the end (好伐, 有伐): 吗.
-WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]*$)")
+WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]|$)")
 # Cantonese counts companies in 间 (边三间, 系边几间): 家.
 # When it was, asked as a matter (是几时的事, 什么时候的事情): when.
 WHEN_A_MATTER = lazy_regex(r"(?<=几时|时候|哪年|哪天|何时)的事(?:情|儿)?")
@@ -558,6 +574,8 @@ def _mandarin(folded: str) -> str:
         folded = WHEN_A_MATTER.sub("", folded)
     if "隔" in folded or "差" in folded:
         folded = INTERVAL.sub("分别是什么时候，相差多少", folded)
+    if "比" in folded:
+        folded = MORE_THAN.sub(r"和\1相差多少", folded)
     if "嘞" in folded or "丫" in folded or "哩" in folded:
         folded = FINAL_LEI.sub("", folded)
     if "吧" in folded and GUESSED.search(folded):
@@ -676,8 +694,12 @@ KIND_HINTED = lazy_regex(r"(\bwhich(?: [a-z-]+){1,4})\s*[(（][^()（）]{0,12}(
 EN_KIND_ASKED = lazy_regex(r"\b(?:which|what)\s+(?:(?:kind|type|sort) of\s+)?([a-z]+)")
 # A guess after the question, its tag asking the asker's own belief (…? Some big science kit,
 # aye?): what the answer will say, no words of what is asked.
-TAGGED_GUESS_AFTER = lazy_regex(r"(?<=[?？])\s*[^?？]{2,60}?,\s*(?:aye|right|eh|yeah|yes|innit|"
-                                r"isn'?t it|correct|no|ya|na)\s*[?？]\s*$")
+# (…? Innovent na?, …? Is it Innovent?: a tag after the guess without a comma, or the guess
+# asked as a yes or no)
+TAGGED_GUESS_AFTER = lazy_regex(r"(?<=[?？])\s*(?:[^?？]{2,60}?,\s*(?:aye|right|eh|yeah|yes|innit|"
+                                r"isn'?t it|correct|no|ya|na|da)|[^?？,]{2,40}?\s+(?:right|na|da|"
+                                r"innit|aye)|(?:is it|was it|is that|maybe|probably)\s+"
+                                r"[^?？]{2,40}?)\s*[?？]\s*$", re.I)
 QUESTION_MARK_THEN = lazy_regex(r"[?？]+(?=\s*\S)")
 # The asker's guess at the figure, put after the question (…, is it around 1800? / …？是
 # 1800家左右吗): what to check the answer against, no figure the question is about.

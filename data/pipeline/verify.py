@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from data.english.dictionary import english_word
 from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link
 from data.models import Answer, Fact
@@ -282,16 +283,54 @@ def measure_unsaid(q: Question) -> str | None:
 
 # Prices, pay and rates people ask of a place (税率, 工资, 租金): one the document never
 # says is one no figure of it answers.
+# (and what a company is worth, 市值, or a grant's 资助标准; not a budget, which the
+# document's investment may answer)
 PRICE_ASKED = lazy_regex(r"税率|利率|汇率|工资|薪资|薪酬|薪水|月薪|年薪|租金|房租|房价|地价|价格|"
-                         r"单价|收费|费用|学费|物业费")
+                         r"单价|收费|费用|学费|物业费|市值|估值|股价|"
+                         r"(?:资助|补贴|补助|奖励|扶持)(?:标准|金额|额度)")
+# The same asked in English, with the document's word it would be.
+EN_PRICE_ASKED = {"market cap": "市值", "market capitalization": "市值",
+                  "market capitalisation": "市值", "market value": "市值", "valuation": "估值",
+                  "share price": "股价", "stock price": "股价",
+                  "salary": "工资", "salaries": "工资", "wages": "工资", "rent": "租金",
+                  "rents": "租金", "tax rate": "税率", "price": "价格", "prices": "价格"}
+EN_PRICE = lazy_regex(r"\b(" + "|".join(sorted(EN_PRICE_ASKED, key=len, reverse=True)) + r")\b")
 
 
 def price_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | None:
-    """A price, pay or rate asked (园区企业所得税税率) that the document never says."""
-    if q.lang == "en" or q.focus < 0:
+    """A price, pay or rate asked (园区企业所得税税率, the market cap of its listed firms)
+    that the document never says."""
+    if q.lang == "en":
+        return next((m.group(1) for m in EN_PRICE.finditer(q.folded)
+                     if not in_document(EN_PRICE_ASKED[m.group(1)])), None)
+    if q.focus < 0:
         return None
     return next((m.group(0) for m in PRICE_ASKED.finditer(q.folded)
                  if not in_document(m.group(0))), None)
+
+
+# A kind of centre, institute or park asked in English by a word the document never says
+# (a maritime technology innovation centre, a quantum lab): no other one answers.
+EN_KIND_OF_THING = lazy_regex(r"\b([a-z]{4,})(?: or ([a-z]{4,}))? (?=(?:(?:technology|tech|"
+                              r"innovation|research|science|industrial|engineering|development|"
+                              r"energy|power) ){0,3}(?:centers?|centres?|institutes?|labs?|"
+                              r"laborator(?:y|ies)|parks?|funds?|platforms?|alliances?|"
+                              r"incubators?)\b)")
+
+
+def en_kind_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | None:
+    """The English word for a kind of centre or park asked (maritime) that is no word of the
+    document's: that word, or None. (An English word: another language's or a name's,
+    gijutsu center, is read otherwise.)"""
+    if q.lang != "en" or not (q.latin or q.foreign):
+        return None
+    for m in EN_KIND_OF_THING.finditer(q.folded):
+        words = [w for w in m.groups() if w]
+        # (typed in lower case: a capitalised one is a name's, SimCel)
+        if all((w in q.latin or w in q.foreign) and regex(rf"\b{w}\b").search(q.raw)
+               and not in_document(w) and english_word(w) for w in words):
+            return " or ".join(words)
+    return None
 
 
 # People of a sex asked (女性占比, 女的有几个, how many women): a count or share of people
@@ -306,6 +345,24 @@ def sex_unsaid(q: Question, fact: Fact) -> str | None:
     if fact.kind != "figure" or not (asked := SEX_ASKED.search(q.folded)):
         return None
     return None if SEX_SAID.search(fact.evidence or "") else asked.group(0)
+
+
+# People of a kind counted (10名高端人才中有几位院士, 多少名外籍): the kind after the counter.
+PEOPLE_KIND_ASKED = lazy_regex(r"(?:几|多少)(?:位|名)([\u4e00-\u9fff]{2})")
+# Words for people in general, which any count of people counts.
+PEOPLE_ANY = frozenset({"人才", "人员", "员工", "职工", "专家", "成员", "团队", "学生", "高端"})
+
+
+def people_unsaid(q: Question, fact: Fact) -> str | None:
+    """A kind of people counted (几位院士) by a figure of people whose sentence never says
+    that kind (the 122 with a master's degree or more): the kind asked."""
+    if fact.kind != "figure" or fact.unit not in ("人", "名", "位"):
+        return None
+    asked = PEOPLE_KIND_ASKED.search(q.folded)
+    if asked is None or asked.group(1) in PEOPLE_ANY:
+        return None
+    said = fold((fact.evidence or "") + fact.label + fact.detail)
+    return None if asked.group(1) in said else asked.group(1)
 
 
 def kind_unsaid(q: Question, fact: Fact, subject: str,

@@ -6117,3 +6117,56 @@ def test_round_365_classes_are_answered(kb: KnowledgeBase, question: str,
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Shandong's 恁, 那旮 and 多么些; whether the bot knows (你知道…吗) asks nothing.
+    ("俺是山东来的，开机械厂的。问一下恁园区2020年集聚了多么些科技创新型企业？", ("8000余家",)),
+    ("生物医药产业园那旮有多么些家生物医药企业", ("430余家",)),
+    ("你知道苏州纳米城主要搞什么领域吗", ("微纳制造",)),
+    # Wu's 个伐 and 来东 closing the first of two questions.
+    ("北京跟大湾区两只金鸡湖创新合作中心是同一日揭牌个伐？分别来东啥城市？",
+     ("2020年5月30日", "北京", "深圳")),
+    # Romanian's s-a înființat; Hindi's kin … pe and a date asked before its question word.
+    ("Când s-a înființat 苏州—剑桥纳米技术创新中心?", ("2020年10月",)),
+    ("生物医药临床资源合作战略联盟 kin diseases pe focus karti hai?", ("肿瘤",)),
+    ("Zai Lab HKEX listing date kya thi?", ("2020年9月28日",)),
+    # Norwegian's hvor mye; certs; a Park company; a co-op outfit asked "is it true".
+    ("Hvor mye 上级资金支持 did Nanopolis get?", ("1.5亿元",)),
+    ("How many Class III medical device registration certs did BioBAY get?", ("105张",)),
+    ("Which park company passed the 114th STAR Market listing meeting?", ("纳微",)),
+    ("Is it true that A*STAR's Suzhou outfit is its first branch outside Singapore?",
+     ("首个分支机构",)),
+    # A比B多多少 and "by how much": the two, and how far apart.
+    ("国科园七期比六期建筑面积大多少", ("24万平方米",)),
+    ("Nano City vs International Science Park PCT applications — which has more, and by "
+     "how much?", ("218",)),
+    # A place in brackets shared (…（苏州）…) makes no entry another thing's.
+    ("What is special about Innovent's technology centre?", ("省内唯一",)),
+])
+def test_round_369_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize("question", [
+    # A kind of people (院士) no count of people says; a kind of centre (maritime) and a
+    # worth (市值, a grant's 补贴标准) the document never says.
+    "姑苏实验室录用的10名高端人才中有几位院士",
+    "Is there a maritime technology innovation centre in the park?",
+    "total market cap of the park's 45 listed firms at end-2020?",
+    "园区科技领军人才项目的资助标准是多少？",
+    # Companies of a kind counted in English (AI companies): no floor area answers.
+    "How many AI companies are in phase 7 of the International Science Park?",
+    # The names of things counted: their count is no name.
+    "What are the names of the 9 drugs BioBAY got approved?",
+    # Another's figure stated (国科园产值800亿), then this one's asked.
+    "国科园产值800亿，纳米城产值多少",
+    # The day wanted, said after the question: a year is no day.
+    "沛嘉医疗是什么时候在港交所挂牌的？具体日子",
+])
+def test_round_369_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

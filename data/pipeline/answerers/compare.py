@@ -16,6 +16,9 @@ from data.question import Question
 # (how many more A than B; not "how many more than the year before": a growth, the
 # document's own figure)
 DIFFERENCE_ASKED = lazy_regex(r"相差|之差|差多少|差几|差距|差值|差额|\bdifference\b|\bgap\b|"
+                              # (which is higher and by how much; how much bigger)
+                              r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:higher|"
+                              r"bigger|larger|greater|lower|smaller|fewer)\b|"
                               r"\bhow (?:many|much) more\b.*\bthan\s+(?!(?:the\s+)?"
                               r"(?:previous|last|prior|year|a year|in)\b)")
 LESS = lazy_regex(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")

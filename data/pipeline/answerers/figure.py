@@ -181,10 +181,30 @@ def _names_in(names: tuple[frozenset[str], ...], local: str) -> float:
     return best
 
 
+# A figure's number with its magnitude (800亿 of 800亿余元).
+STATED_SIZE = lazy_regex(r"\d+(?:\.\d+)?[万亿]")
+# Counters of people said for one another (高端人才10人 stated as 10名高端人才, 10位).
+PEOPLE_COUNTERS = ("人", "名", "位")
+
+
 def stated(q: Question, figure: Figure) -> bool:
     """Whether the question states the figure (427件发明专利里…, of the 33 firms): as the
-    document writes it, or in English as a number of its own."""
-    return fold(figure.text) in q.folded or (q.lang == "en" and _said_as_number(figure, q.folded))
+    document writes it, with another counter of people, or in English as a number of its
+    own."""
+    text = fold(figure.text)
+    if text in q.folded or (q.lang == "en" and _said_as_number(figure, q.folded)):
+        return True
+    # (国科园有800亿，伊拉呢: a sum stated by its number and magnitude, 800亿余元's 800亿;
+    # not one guessed, 800亿 ke?, which is checked)
+    if (size := STATED_SIZE.match(text)) and regex(
+            rf"(?<![\d.]){re.escape(size.group(0))}(?![^，,。；;?？]{{0,6}}[?？])").search(
+                q.folded):
+        return True
+    if figure.unit not in PEOPLE_COUNTERS or not text.endswith(figure.unit):
+        return False
+    number = text[:-len(figure.unit)]
+    return any(regex(rf"(?<![\d.]){re.escape(number + counter)}").search(q.folded)
+               for counter in PEOPLE_COUNTERS if counter != figure.unit)
 
 
 def _said_as_number(figure: Figure, text: str) -> bool:
