@@ -395,7 +395,8 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned355.jsonl": 0.86, "tuned356.jsonl": 0.9, "tuned357.jsonl": 0.85,
               "tuned358.jsonl": 0.87, "tuned359.jsonl": 0.92, "tuned360.jsonl": 0.92,
               "tuned361.jsonl": 0.86, "tuned362.jsonl": 0.89, "tuned363.jsonl": 0.87,
-              "tuned364.jsonl": 0.93}
+              "tuned364.jsonl": 0.93, "tuned365.jsonl": 0.97, "tuned366.jsonl": 0.95,
+              "tuned367.jsonl": 0.95, "tuned368.jsonl": 0.99}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
