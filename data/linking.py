@@ -531,7 +531,7 @@ class Linker:
 
     def _fuzzy(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, alias key) for names typed with characters dropped or swapped."""
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import fuzz
 
         out: list[tuple[int, int, str]] = []
         for run in rx(r"[\u4e00-\u9fff]{4,}").finditer(folded):
@@ -541,22 +541,17 @@ class Linker:
             pieces = [p for p in QUESTION_WORDS.split(text) if len(p) >= 2]
             if self._in_document(text) or (pieces and all(map(self._in_document, pieces))):
                 continue
-            # A name typed with a character dropped or swapped keeps its rarer characters:
-            # compare only with the names that share one of the three rarest.
-            counts = self._char_counts(text)
-            rare = sorted(counts, key=lambda ch: (counts[ch], ch))[:3]
-            if rare and max(counts[ch] for ch in rare) > MAX_FUZZY:
-                continue  # only common characters: too vague to guess a name from
-            pool = self.names.keys_with_any(rare) if rare else set()
-            if len(pool) > MAX_FUZZY:
-                continue  # only common characters: too vague to guess a name from
-            # Sorted: a tie between names must not depend on the process's hash seed.
-            candidates = sorted(k for k in pool if len(k) >= 4)
-            best = process.extractOne(text, candidates, scorer=fuzz.partial_ratio,
-                                      score_cutoff=80) if candidates else None
-            if not best:
+            key = self._fuzzy_key(text, text, FUZZY_CUTOFF)
+            if key is None:
+                # (生物医约产业园累计临床批件: the part that is no text of the document's,
+                # 生物医约产业园, a name's run of characters with one of them swapped)
+                unknown = self._unknown_part(next(
+                    (p for p in pieces if not self._in_document(p)), text))
+                key = self._fuzzy_key(unknown, unknown, FUZZY_CUTOFF) if unknown != text else None
+                if key is not None and not _one_swapped(unknown, key):
+                    key = None
+            if key is None:
                 continue
-            key = best[0]
             # Keep it only when most of the name's characters are in the question.
             common = sum(1 for ch in set(key) if ch in text)
             if common < max(4, int(len(set(key)) * 0.75)):
@@ -571,6 +566,33 @@ class Linker:
                 continue  # 公共技术服务平台: the document's own words from there, no typo
             out.append((start, end, key))
         return out
+
+    def _fuzzy_key(self, text: str, rare_of: str, cutoff: int) -> str | None:
+        """The alias key ``text`` most nearly holds, of those sharing one of the three
+        rarest characters of ``rare_of`` (a name typed with a character dropped or swapped
+        keeps its rarer characters); None when none scores ``cutoff``."""
+        from rapidfuzz import fuzz, process
+
+        counts = self._char_counts(rare_of)
+        rare = sorted(counts, key=lambda ch: (counts[ch], ch))[:3]
+        if rare and max(counts[ch] for ch in rare) > MAX_FUZZY:
+            return None  # only common characters: too vague to guess a name from
+        pool = self.names.keys_with_any(rare) if rare else set()
+        if len(pool) > MAX_FUZZY:
+            return None  # only common characters: too vague to guess a name from
+        # Sorted: a tie between names must not depend on the process's hash seed.
+        candidates = sorted(k for k in pool if len(k) >= 4)
+        best = process.extractOne(text, candidates, scorer=fuzz.partial_ratio,
+                                  score_cutoff=cutoff) if candidates else None
+        return best[0] if best else None
+
+    def _unknown_part(self, text: str) -> str:
+        """``text`` less the longest run of the document's text it ends with, when four
+        characters at least are left."""
+        for i in range(MIN_FUZZY_PART, len(text) - 1):
+            if self._in_document(text[i:]):
+                return text[:i]
+        return text
 
     def known_name(self, name: str) -> bool:
         """In the document, or sharing most of itself with a known name (partial names:
@@ -606,6 +628,9 @@ class Linker:
 
 
 QUALIFIED_SIBLINGS = 16  # namesakes looked at for a qualifier said after the name
+MIN_FUZZY_PART = 4  # characters of a run a typo is looked for in
+FUZZY_CUTOFF = 80  # how nearly (rapidfuzz's partial ratio) a run holds a name
+MIN_SWAPPED_RUN = 5  # characters of a name's run typed with one swapped
 EN_NAME_MIN_WORDS = 3  # an English name this long may be typed in part ...
 EN_NAME_SHARE = 0.7  # ... saying this share of its words, in a row, one of them a word
 EN_NAME_RARE_IN = 2  # ... this few English keys hold
@@ -641,6 +666,16 @@ def _of_kind(key: str, kind: str | None) -> bool:
 def _en_words(key: str) -> list[str]:
     """The words of an English key that name it (no of, the, and)."""
     return [w for w in map(_en_word, rx(r"[a-z]+").findall(key)) if w not in EN_NAME_STOP]
+
+
+def _one_swapped(typed: str, key: str) -> bool:
+    """Whether ``typed`` opens with most of ``key`` (all but two characters at most, five
+    at least) with one of its characters another."""
+    for n in range(min(len(typed), len(key)), max(MIN_SWAPPED_RUN, len(key) - 2) - 1, -1):
+        if any(sum(a != b for a, b in zip(typed[:n], key[i:i + n], strict=True)) == 1
+               for i in range(len(key) - n + 1)):
+            return True
+    return False
 
 
 def specific(links: Iterable[Link], subject: str | None) -> list[Link]:

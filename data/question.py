@@ -72,7 +72,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"日期|时间是|启动时间|成立时间|(?<![长少段年月天周])时间[?？。]*$|"
                         # (an event's day named at the end: 挂牌日, 揭牌日, 开工日)
                         r"(?:挂牌|上市|开业|成立|揭牌|开工|竣工|签约|签署|启用|开幕|落户|获批)日[?？。]*$|"
-                        r"\bwhen\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
+                        # (launched on the same day?: each one's day, compared)
+                        r"\bwhen\b|\b(?:on )?the same (?:day|date)\b|\bsame (?:launch |opening )?"
+                        r"(?:day|date)\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
                         r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)s?\b|"
                         # (what is the unveiling date of …, what are their listing dates)
                         r"\b(?:what|which) (?:is|was|are|were) (?:the |its |their )?"
@@ -212,8 +214,9 @@ def without_wording_asked(text: str) -> str:
 # Words that turn from who asks to what is asked, at a clause's start (…辅导员，请问…).
 ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一?下|我想了解|想知道|我想知道|麻烦问"
 # How such a sentence opens: the asker or a greeting.
+# (the dialects' I before what the asker is: Minnan's 阮, Shaanxi's 额, 俺, 偶)
 OPENERS = (r"您好|你好|大家好|嗨|早上好|上午好|下午好|晚上好|早安|我|咱|本人|早上|昨天|前几天|上周|"
-           r"最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常")
+           r"最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常|(?:阮|额|俺|偶)(?=是|在|们)")
 EN_OPENERS = (r"hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|dear|thanks|"
               r"thank you|i|i'm|we|we're|my|"
               # (a greeting in the asker's own language: Sat sri akal ji!, Namaste, Merhaba)
@@ -298,7 +301,11 @@ KIN = (rf"(?:{REMARKERS}|老?爸爸?|老?妈妈?|爷爷|奶奶|姥姥|姥爷|外
        r"妹妹?|亲戚|邻居|老乡|群友|网友|别人|人家)")
 ASKING_FOR = rf"(?:帮|替|给)(?:我|咱)?{KIN}?(?:问|打听|查)(?:一下|一问|下|问)?(?:哈|啊|呗|吧)?"
 # (我爸说…在哪个园子里: what he asks, in his words)
-ASKED_BY = rf"(?:我|咱){KIN}(?:说|问)[，,：:\s]*(?=[^，,。？?]*(?:哪|什么|啥|谁|几|多少))"
+# (有客户问…, 客户想确认…: a customer's question passed on)
+ASKED_BY = (rf"(?:(?:我|咱){KIN}(?:说|问)|"
+            r"有(?:个|位)?(?:客户|客人|网友|读者|同事|朋友)(?:想)?(?:问|咨询)|"
+            r"(?:客户|客人)(?:想|要)(?:确认|了解|知道|问)(?:一下)?)"
+            r"[，,：:\s]*(?=[^，,。？?]*(?:哪|什么|啥|谁|几|多少))")
 ON_BEHALF = lazy_regex(rf"^\s*(?:{ASKING_FOR}[，,：:。.\s]*|{ASKED_BY})|"
                        rf"[，,。.\s]*{ASKING_FOR}[。.!！~]*$")
 
@@ -420,7 +427,7 @@ def without_frame(text: str) -> str:
 
 def without_on_behalf(text: str) -> str:
     """``text`` without saying whom it asks for (see ON_BEHALF), if a question is left."""
-    if not any(word in text for word in ("问", "打听", "查", "说")):
+    if not any(word in text for word in ("问", "打听", "查", "说", "确认", "了解", "知道")):
         return text
     return _kept_if_asking(ON_BEHALF.sub("", text), text)
 
@@ -438,11 +445,13 @@ TELL_ME_AFTER = lazy_regex(r"[，,\s]+(?:(?:给|跟|和|帮)(?:我|俺|咱)们?(
                            # (…，给唠唠: the northeast's telling, to no one named)
                            r"(?:给|跟)(?:我|俺|咱)?们?(?:唠唠|唠一唠|唠一下|叨叨)|"
                            # (…都有啥，列一下: listing them, to no one named)
-                           r"(?:全部|都|麻烦|请)?列(?:一下|列|出来|个单子?|个?清单))"
+                           r"(?:全部|都|麻烦|请|帮忙|帮我)?列(?:一下|列|出来|个单子?|个?清单))"
                            r"(?:呗|吧|啊|呀|哈)?[。.!！~]*$")
 # The same in English after a question mark (…? list 'em, gracias; …? pls list them all).
-EN_LIST_THEM_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:pls|please|just|kindly|can you|could you)\s+)?"
-                                r"(?:list|name)\s+(?:them|'em|’em|em|all of them|all|each)"
+# (…? can list out the names?: what a count's answer shows anyway)
+EN_LIST_THEM_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:pls|please|just|kindly|can you|could you|can|"
+                                r"could)\s+)?(?:list|name)(?:\s+out)?\s+(?:them|'em|’em|em|"
+                                r"all of them|all|each|the names|their names|names)"
                                 r"(?:\s+(?:all|out|for me|pls|please))?[\s,.!]*"
                                 r"(?:thanks|thx|ty|cheers|gracias|merci|danke|obrigad[oa])?[\s.!~]*$",
                                 re.IGNORECASE)
@@ -480,10 +489,14 @@ def _before_remark(text: str, remark: re.Match[str] | None) -> str:
     return text[:remark.start()]
 
 
+# A keyword question's measure at its end (…签约成立的具体日期): asking, with no question word.
+KEYWORD_ASKED = lazy_regex(r"(?:日期|时间|名单|名称|数量|地址|面积|金额|多大|多久)[。.!！?？]*$")
+
+
 def _kept_if_asking(kept: str, text: str) -> str:
     """``kept``, ``text`` with words set aside, when that changed it and left a question;
     ``text`` otherwise."""
-    return kept if kept != text and ASKS.search(kept) else text
+    return kept if kept != text and (ASKS.search(kept) or KEYWORD_ASKED.search(kept)) else text
 
 
 def without_personal_sentences(text: str) -> str:
@@ -666,6 +679,8 @@ QUESTION_WORDS = lazy_regex(
     # (a guess put as a memory: 我记得是…吧, 印象中是…)
     r"我?(?:记得|印象中|印象里)|我(?:以为|猜|估计)|"
     r"打算|准备|前前后后|那家|这家|(?:统称|合称|总称)?叫(?:什么|啥)(?:名字|名称)?|"
+    # (被叫成个啥, 被称作什么: what it is called, its title asked)
+    r"被?(?:叫成|叫做|叫作|称作|称为)个?(?=什么|啥)|"
     r"(?:的)?(?:名字|名称)(?:是|叫)(?:什么|啥)|"
     # (its full name: 全称是什么, 全名叫啥)
     r"的?(?:全称|全名|正式名称|完整名称)(?:是|叫)?(?:什么|啥)?|那边|这边|多大|多高|多长|多远|"
@@ -875,7 +890,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(r"比例|占比|比重|百分之|百分比|增长|涨了|增幅|涨幅|增速|(?<![a-z])yoy(?![a-z])|"
                 # (a rate: 税率, the tax rate, a share of the income it is charged on)
                 r"税率|利率|\b(?:tax|interest) rates?\b|"
-                r"占(?!地).{0,8}(?:多少|几)|percentage|share|%|"
+                # (not the %: the share set aside, what it is of asked)
+                r"占(?!地).{0,8}(?:多少|几)|percentage|share|(?<!not the )(?<!not a )(?<!not )%|"
                 r"\bpercent\b|\bproportion\b"),
      ("%",)),
     # (batches counted: 分几批, in how many batches; not 第几批, which batch)
@@ -888,7 +904,9 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # Topic words that make a unit likely, not certain (领军人才计划申报数 counts 个).
 UNIT_TOPICS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(r"人数|人才|people|talent"), ("人", "名", "万名")),
-    (lazy_regex(r"企业数|公司数|companies|firms|enterprises|start-?ups"), ("家", "所")),
+    # (HKEX listings, how many: companies listed)
+    (lazy_regex(r"企业数|公司数|companies|firms|enterprises|start-?ups|\blistings\b"),
+     ("家", "所")),
     (lazy_regex(r"专利|patent"), ("件", "项")),
     (lazy_regex(r"批件|证"), ("张",)),
     (lazy_regex(r"团队"), ("支",)),

@@ -34,6 +34,7 @@ total number amount figure figures count percent percentage year years
 please tell know say said give show happen happened happens happening
 host hosts hosted house houses housed
 already guys stuff lowkey highkey ngl tbh breakdown true yall
+bro bruh chur sweet
 """.split())
 # "total" and "number" are dropped because questions wrap every figure in them ("the total
 # number of …"); 总投资 still comes from "total investment", a glossary phrase kept whole.
@@ -238,6 +239,8 @@ _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(
 # Tagalog's courtesy po (kailan po, ano po ang…): nothing asked; not the po of xin jia po
 # (新加坡) typed in pinyin.
 _TAGALOG_PO = lazy_regex(r"(?<!\bjia )(?<![\w-])po(?![\w-])")
+# A number in thousands typed with k (like 15k people): in digits.
+_THOUSANDS = lazy_regex(r"\b(\d{1,3})k\b")
 # Hindi's pe after a noun (HKEX pe listed, diseases pe focus): on; Sranan's pe (where) opens
 # a question.
 _HINDI_PE = lazy_regex(r"(?<=[^\W\d_]|[)）])\s+pe(?![\w-])")
@@ -324,6 +327,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _TAGALOG_PO.sub("", folded)
     if " pe" in folded:
         folded = _HINDI_PE.sub(" on", folded)
+    if "k" in folded:
+        folded = _THOUSANDS.sub(r"\g<1>000", folded)
     if " park" in folded:
         folded = _BARE_PARK.sub(r"\1 the park", _THE_INDUSTRIAL_PARK.sub("the park", folded))
         folded = _PARK_COMPANY.sub(r"\1 sip", folded)

@@ -58,6 +58,7 @@ from data.pipeline.verify import (
     people_unsaid,
     price_unsaid,
     sex_unsaid,
+    value_clause,
     whole_for_part,
     years_hold,
 )
@@ -246,6 +247,9 @@ def _another_kind_of_quantity(q: Question, unit: str) -> bool:
     return all("元" in u for u in q.likely_units) and "元" not in unit
 
 
+# A part of a park (三期B区, 五期A1地块, C地块), opening what an event says happened.
+PART_SAID = lazy_regex(r"^(?:[一二三四五六七八九十\d]+期(?:[a-z]\d*(?:区|地块))?|"
+                       r"[a-z]\d*(?:区|地块))")
 # Names asked for in English (the names of its 9 drugs, name them).
 NAMES_ASKED = lazy_regex(r"\bnames? of\b|\bnames\W*$|\b(?:list|name) (?:them|all|the)\b|"
                          r"\bwhat are they called\b")
@@ -518,6 +522,15 @@ class Pipeline:
             return not_found(self.kb, q.raw, q.intent, answer.entity,
                              [r for _, r in ev.scored], q, reason="constraint",
                              known=answer.facts)
+        if problem is None and answer.intent == "when" and (
+                unnamed := self._unnamed_event(q, answer, ev)):
+            # Asked when a named thing did something, the day of a deed whose clause names
+            # none of the question's things (冷泉港亚洲会议中心 at BioBAY: 三期B区…于10月开工
+            # 建设): what it does say, as its own deed, not the thing's.
+            return not_found(self.kb, q.raw, q.intent, answer.entity,
+                             [r for _, r in ev.scored], q, reason="constraint",
+                             known=tuple(replace(f, entity=None) for f in answer.facts),
+                             conflict=unnamed)
         if problem is None:
             return answer
         if PREMISE_CHECKED.search(q.folded):
@@ -540,6 +553,29 @@ class Pipeline:
             if fact.kind == "date" and extract.opening_name(fact.detail) is not None and (
                     founded or not any(word in text for word in park if word)):
                 return as_said or said.name
+        return None
+
+    def _unnamed_event(self, q: Question, answer: Answer, ev: Evidence) -> str | None:
+        """The most specific name asked about (the fewest sentences name it), when a date's
+        event is a part's (三期B区…开工建设) in an entry not about that name, and the event
+        and its clause name it in no form the linker knows."""
+        specific = self.kb.specific(q.links)
+        if not specific:
+            return None
+        mentions = dict(zip(q.links, ev.per_link, strict=True))
+        chosen = min(specific, key=lambda link: len(mentions.get(link, ())))
+        name = fold(chosen.name)
+        forms = {form for form in (name, q.folded[chosen.start:chosen.end],
+                                   *self.reader.linker.keys_of_name(chosen.name))
+                 if len(form) >= 2}
+        for fact in answer.facts:
+            entry = fold(fact.source.entry) if fact.source else ""
+            if fact.kind != "date" or not PART_SAID.search(fold(fact.detail)) or about(
+                    entry, name):
+                continue  # (BioBAY's 五期A1地块 in BioBAY's entry: the park's own part)
+            said = fold(fact.detail + " " + value_clause(fact.evidence or "", fact.value))
+            if not any(form in said for form in forms):
+                return q.folded[chosen.start:chosen.end] or chosen.name
         return None
 
     def _anothers_figure(self, q: Question, answer: Answer) -> str | None:

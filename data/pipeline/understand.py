@@ -380,6 +380,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Hokkien's (偌济间公司, 佇佗位上市, 啥物时阵成立, 啥人佮啥人做伙设的, 内底, 较济)
              "偌济间": "多少家", "偌多间": "多少家", "偌济": "多少", "偌多": "多少", "偌大": "多大",
              "佇佗位": "在哪里", "佗位": "哪里", "佗一间": "哪一家", "佗一个": "哪一个",
+             # (佗一工, 佗一日: which day)
+             "佗一工": "哪一天", "佗一日": "哪一天",
              "佗一": "哪一", "啥物时阵": "什么时候", "啥物时": "什么时候", "啥物名": "什么名字",
              "啥物": "什么", "啥人": "谁", "佇": "在", "佮": "和", "做伙": "一起", "内底": "里",
              "彼个": "那个", "彼间": "那家", "较济": "更多", "今仔日": "今天", "家己": "自己",
@@ -405,7 +407,9 @@ def haoduo_as_asked(text: str) -> str:
     if not OTHER_QUESTION_WORD.search(text):
         asked_last = HOW_MANY_LATE.search(text)
         text = HOW_MANY_LATE.sub("多少", text)
-        if asked_last:  # (…增长好多，…增长好多: each clause asks how many)
+        # (…增长好多，…增长好多: each clause asks how many; …人才嘛，听说上万了: what the
+        # asker heard or guesses follows the question)
+        if asked_last or HEARSAY_AFTER.search(text):
             text = HOW_MANY_CLAUSE.sub("多少", text)
     return HOW_MANY_SICHUAN.sub("多少", text)
 
@@ -519,7 +523,8 @@ WHEN_SICHUAN = lazy_regex(r"好久(?![没不])(?=[\u4e00-\u9fff]{1,8}的[噻嘛�
 # The same ending a clause before a comma, when the last one asks so (…增长好多，…增长好多).
 _HAODUO_ENDING = r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?[哦嘛呢啊咯喃]?"
 HOW_MANY_LATE = lazy_regex(_HAODUO_ENDING + r"[?？]*$)")
-HOW_MANY_CLAUSE = lazy_regex(_HAODUO_ENDING + r"[，,])")
+HOW_MANY_CLAUSE = lazy_regex(_HAODUO_ENDING + r"(?:[，,]|[?？](?=.)))")
+HEARSAY_AFTER = lazy_regex(r"[，,]\s*(?:听说|据说|好像|应该|大概|估计|感觉|我猜)[^，,？?]*$")
 OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
@@ -734,8 +739,12 @@ ASIDE_AFTER_QUESTION = lazy_regex(r"[?？]\s*([^?？a-z0-9]{3,20}?)[。.!！~]*$
 EN_PLACE_AFTER_NAME = lazy_regex(r"\s+(?:in|at)\s+([a-z]+(?: [a-z]+)?)")
 # What the asker will do with the answer, after the question (…占地多大？我想让学生自己换算成
 # 几个足球场，先告诉我面积): asks nothing of the document, whatever its question words.
-PURPOSE_AFTER_QUESTION = lazy_regex(r"[?？]\s*((?:我|俺|咱)们?(?:想|要|打算|准备|得|好)"
-                                    r"(?![^?？]*(?:知道|问|了解|查|请教))[^?？]{2,40}?)[。.!！~]*$")
+PURPOSE_AFTER_QUESTION = lazy_regex(r"[?？]\s*((?:列一下|列出来)?(?:我|俺|咱)们?"
+                                    r"(?:想|要|打算|准备|得|好|放|用|做|写)"
+                                    r"(?![^?？]*(?:知道|问|了解|查|请教))[^?？]{2,40}?)[。.!！~]*$|"
+                                    # (…多少家，PPT要用最新数: the slides the figure is for)
+                                    r"[?？，,]\s*((?:PPT|ppt|报告|材料|汇报|稿子|表格)[里中上]?"
+                                    r"(?:要|得)用[^?？，,]{0,12})[。.!！~]*$")
 # What the asker does not know, after the question (…建筑面积多大，有没有空的办公位不知道):
 # no question to the document, when its words are none of the document's.
 WONDERED_AFTER = lazy_regex(r"[，,]\s*([^?？，,。]{2,16}?(?:不知道|不清楚|不晓得|不确定)[呢啊哈]?)"
@@ -1199,13 +1208,15 @@ class Reader:
         """``text`` without what the asker will do with the answer, said after the question
         (see PURPOSE_AFTER_QUESTION), when it states no constraint and runs no three
         characters of the document."""
-        purpose = PURPOSE_AFTER_QUESTION.search(text) if "？" in text or "?" in text else None
-        if purpose is None or not ASKS.search(text, 0, purpose.start(1)):
+        purpose = PURPOSE_AFTER_QUESTION.search(text) if (
+            "？" in text or "?" in text or "用" in text) else None
+        group = 1 if purpose is not None and purpose.group(1) else 2
+        if purpose is None or not ASKS.search(text, 0, purpose.start(group)):
             return text
-        said = fold(purpose.group(1))
+        said = fold(purpose.group(group))
         if self._says_of_the_document(said) or read_constraints(said, []) != Constraints():
             return text
-        return text[:purpose.start(1)]
+        return text[:purpose.start(group)]
 
     def _opening_aside(self, raw: str, typed: str, asked: str, q: Question) -> bool:
         """Whether what was set aside opens the message, names nothing, and leaves a

@@ -286,12 +286,12 @@ def measure_unsaid(q: Question) -> str | None:
 # (and what a company is worth, 市值, or a grant's 资助标准; not a budget, which the
 # document's investment may answer)
 PRICE_ASKED = lazy_regex(r"税率|利率|汇率|工资|薪资|薪酬|薪水|月薪|年薪|租金|房租|房价|地价|价格|"
-                         r"单价|收费|费用|学费|物业费|市值|估值|股价|"
+                         r"单价|收费|费用|学费|物业费|市值|估值|股价|注册资本|注册资金|"
                          r"(?:资助|补贴|补助|奖励|扶持)(?:标准|金额|额度)")
 # The same asked in English, with the document's word it would be.
 EN_PRICE_ASKED = {"market cap": "市值", "market capitalization": "市值",
                   "market capitalisation": "市值", "market value": "市值", "valuation": "估值",
-                  "share price": "股价", "stock price": "股价",
+                  "share price": "股价", "stock price": "股价", "registered capital": "注册资本",
                   "salary": "工资", "salaries": "工资", "wages": "工资", "rent": "租金",
                   "rents": "租金", "tax rate": "税率", "price": "价格", "prices": "价格"}
 EN_PRICE = lazy_regex(r"\b(" + "|".join(sorted(EN_PRICE_ASKED, key=len, reverse=True)) + r")\b")
@@ -365,6 +365,14 @@ def people_unsaid(q: Question, fact: Fact) -> str | None:
     return None if asked.group(1) in said else asked.group(1)
 
 
+def _kind_missing(kind: str, subject: str, said: str) -> bool:
+    """A kind of company (two characters or more, not the subject's) that a sentence says
+    none of the characters of, or less than half of a longer one's (人工智能 beside
+    苏州工业园区's 工)."""
+    return len(kind) >= 2 and kind not in subject and 2 * sum(ch in said for ch in kind) < (
+        len(kind) if len(kind) >= 4 else 1)
+
+
 def kind_unsaid(q: Question, fact: Fact, subject: str,
                 in_document: Callable[[str], bool] = lambda _: True) -> str | None:
     """Companies of a kind asked (半导体企业, textile firms), counted by a figure whose
@@ -411,11 +419,14 @@ def kind_unsaid(q: Question, fact: Fact, subject: str,
             if len(alternatives) > 1:
                 continue
             # (semiconductor companies: the document's word for the kind typed, none of
-            # whose characters the sentence says)
-            if any(len(k) >= 2 and k not in subject and not any(ch in said for ch in k)
-                   for k in kinds):
+            # whose characters the sentence says, or less than half of a longer one's:
+            # 人工智能 of 苏州工业园区's 工)
+            if any(_kind_missing(k, subject, said) for k in kinds):
                 return " ".join(words)
-        return None
+        # (人工智能companies: the kind typed in Chinese before the English noun)
+        return next((k for k in kinds if k in q.folded and _kind_missing(k, subject, said)
+                     and regex(rf"{re.escape(k)}\s*(?:compan|firms?\b|enterprises?\b)").search(
+                         q.folded)), None)
     if q.focus < 0:
         return None
     text = list(q.folded)

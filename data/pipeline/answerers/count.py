@@ -14,6 +14,7 @@ from data.question import FUNCTION_CHARS, Question
 
 COUNTED = ("家", "所")
 KIND_WORDS = lazy_regex(r"企|公司|家")
+KIND_HEADS = ("企", "公")  # (企业, 公司: their first characters)
 MAX_ROWS = 6
 # Who set a thing up (由园区科技招商中心与…有限公司合作设立): its founders, no companies it
 # holds, unless the founding is what is asked.
@@ -37,9 +38,11 @@ def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     linked = {eid for link in q.links for eid in link.entity_ids}
     asked = set(q.constraints.stages)
     # The words of what is counted, less the kind (企业, 公司): the names are its instances.
-    # A bigram across a function word (业在 of 企业在) is no word of the question.
+    # A bigram across a function word (业在 of 企业在) is no word of the question, nor one
+    # running on from the kind (业上 of 企业上市, companies listed).
     asked_words = {t: w for t, w in ev.weights.items() if not KIND_WORDS.search(t)
-                   and not (len(t) == 2 and set(t) & FUNCTION_CHARS)}
+                   and not (len(t) == 2 and set(t) & FUNCTION_CHARS)
+                   and not any(kind + t in q.content for kind in KIND_HEADS)}
     total = sum(asked_words.values()) or 1.0
     names: list[str] = []
     used = []
@@ -49,6 +52,8 @@ def answer_count(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
         text = fold(row.text)
         if sum(w for t, w in asked_words.items() if t in text) / total < MIN_SHARE:
             continue  # names of other things than those counted
+        if "total" in q.constraints.periods and "累计" not in text:
+            continue  # (listed so far, in total: a year's listings are no running total)
         # A sentence about another stage (上市申请获受理, 通过审核) counts other things.
         stages = kinds_in(STAGES, fold(row.text))
         if stages and not stages & asked:

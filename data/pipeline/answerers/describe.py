@@ -27,7 +27,7 @@ PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|实现[^，。；]{0,20}�
                           r"为目标|聚焦|重点围绕|应用于|用于|打造")
 # "What title has it": the sentence saying what it was named or awarded.
 HONOUR_ASKED = lazy_regex(rf"{HONOUR_WORDS}|称号|荣誉|头衔|誉为|号称|被称为|"
-                          r"(?:叫做|叫作|称作|人称|称之为)(?:什么|啥)|"
+                          r"(?:叫做|叫作|称作|人称|称之为|叫成个?)(?:什么|啥)|"
                           r"\btitles?\b|\bhonou?rs?\b|\bawarded\b|"
                           r"\b(?:known|billed|hailed|touted|dubbed|praised|regarded) as\b|"
                           r"\b(?:acclaimed|renowned|celebrated)\b|"

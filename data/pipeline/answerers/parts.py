@@ -33,9 +33,9 @@ from data.question import (
 from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
-# (vs between Chinese names has no word boundary: 国际科技园vs纳米城)
+# (vs and plus between Chinese names have no word boundary: 国际科技园vs纳米城)
 CONJ = lazy_regex(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
-                  r"\bversus\b|\bplus\b")
+                  r"\bversus\b|(?<![a-z])plus(?![a-z])")
 DISTRIBUTE = lazy_regex(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
 COMPARE = lazy_regex(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
                      r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
@@ -54,7 +54,10 @@ SELECTS = lazy_regex(r"(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0
 COMPARATIVE = lazy_regex(r"(?:更|较|比较)|(?:多|少|大|小|早|晚|高|低)还是|[先早晚]|最|"
                          r"\b(?:more|less|larger|bigger|earlier|later|higher|first)\b")
 SUM = lazy_regex(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计|之和|总和|加上|"
-                 r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b")
+                 r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b|"
+                 # (… each and total?, …plus the total, A plus B total how many: each
+                 # one's and their sum)
+                 r"\b(?:and|plus) (?:the |a )?total\b|(?<![a-z])total(?= how (?:many|much)\b)")
 # A part of a whole asked first (临床批件里一类新药批件占多少), then the whole (总共多少).
 WHOLE_THEN_PART = lazy_regex(r"(.+?)(?:里|当中|之中|中)的?(.+?)占")
 WHOLE_ASKED = lazy_regex(r"总|一共|全部")
@@ -492,7 +495,9 @@ def split(q: Question, chapter_subject: str | None,
         # Measures named one after the other, a space between (研发投入占GDP比重 科创板上市
         # 企业占全国比例): each asked as it is.
         return Split(tuple(spaced), "both")
-    pieces = [fold(p) for p in rx(r"[，,；;。？?！!]|(?<![A-Za-z*])\s+").split(listed)
+    # (…哪些在港交所上市、哪些在上交所上市: a 、 before a question word opens another)
+    pieces = [fold(p) for p in rx(r"[，,；;。？?！!]|、(?=哪些|哪几|多少|几)|"
+                                  r"(?<![A-Za-z*])\s+").split(listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     # (顺便问下, 另外 opening a later piece: one more question, its words none of it; a
     # piece so opened still names its own subject)
@@ -668,6 +673,30 @@ EN_TWO_PLACES = lazy_regex(r"\b(?:in|for) (?:the )?([a-z][a-z ]{2,30}?) and (?:i
                            r"\s*[?,.]|$)")
 
 
+# The same said before the noun (the Beijing and Greater Bay Area Jinji Lake centres): up
+# to four words either side of "and", then the noun's words.
+EN_TWO_PLACES_BEFORE = lazy_regex(r"((?:[a-z]+ ){1,4})and (?:the )?((?:[a-z]+ ){1,7}?)"
+                                  r"(?:centers|centres|offices|bases|hubs|branches)\b")
+
+
+def _two_places_before(folded: str) -> tuple[int, str, str, str] | None:
+    """(where the first place starts, the first, the second, the noun's words) of two places
+    said before their noun, or None."""
+    m = EN_TWO_PLACES_BEFORE.search(folded)
+    if m is None:
+        return None
+    before, after = m.group(1).split(), m.group(2).split()
+    first = next((" ".join(before[i:]) for i in range(len(before))
+                  if _en_place(" ".join(before[i:]))), None)
+    if first is None:
+        return None
+    for j in range(len(after) - 1, 0, -1):
+        if _en_place(" ".join(after[:j])):
+            noun = folded[m.start(2) + len(" ".join(after[:j])) + 1:m.end()]
+            return m.end(1) - len(first) - 1, first, " ".join(after[:j]), noun
+    return None
+
+
 def _en_place(words: str) -> bool:
     """Whether English words name a place the dictionary or the glossary knows."""
     return bool(english.place(words)) or words in _glossary_names()
@@ -737,6 +766,14 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         head, tail = folded[:places.start()], folded[places.end():]
         return Split(tuple(f"{head} in {place}{tail}" for place in places.group(1, 2)),
                      "both")
+    before = _two_places_before(folded) if " and " in folded else None
+    if before is not None:
+        # The Beijing and Greater Bay Area centres: each place's, asked alone.
+        start, first, second, noun = before
+        head = folded[:start]
+        tail = folded[start + len(f"{first} and "):].split(noun, 1)[1]
+        mode = "compare" if COMPARE.search(folded) else "both"
+        return Split(tuple(f"{head}{noun} in {place}{tail}" for place in (first, second)), mode)
     measures = EN_SECOND_MEASURE.match(folded.strip(" ?"))
     if measures and any(measures.start(3) <= link.start and link.end <= measures.end(3)
                         for link in q.links if link.name != chapter_subject) and not (
@@ -805,14 +842,19 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
     if len(pieces) == 2 and not EN_QUESTION_WORD.search(pieces[0]) and not rx(
             r"\b(?:vs\.?|versus|or|and)$").search(pieces[0]):
         # (Besides AI and 5G, what …? Nano City: how many …? What comes first asks nothing
-        # of its own; "A vs what …" is an item.)
-        return None
+        # of its own; "A vs what …" is an item. 港交所 plus 上交所 total how many …: the
+        # names it joins, each asked, as a sum.)
+        cue = SUM.search(folded)
+        return _names_joined(q, folded, cue, chapter_subject) if cue else None
     first_end = len(pieces[0])
     names = " ".join(folded[link.start:link.end] for link in q.links
                      if link.end <= first_end and link.end > link.start)
-    parts = [pieces[0]] + [p if any(link.start >= folded.find(p) for link in q.links
-                                    if link.end > link.start and folded.find(p) >= 0
-                                    and link.start < folded.find(p) + len(p))
+    parts = [pieces[0]] + [_counted_as_before(p, pieces[0])
+                           if any(link.start >= folded.find(p) for link in q.links
+                                  if link.end > link.start and folded.find(p) >= 0
+                                  and link.start < folded.find(p) + len(p))
+                           else rx(r"\b(?:it|they|that)\b").sub(names, p, count=1)
+                           if EN_ABOUT_IT.match(p) and names
                            else f"{p} {_of_it(p, pieces[0]) if _refers_back(p) else names}"
                            if not EN_THERE.search(p) else f"{p} {_asked_of(pieces[0])}"
                            for p in pieces[1:]]
@@ -820,9 +862,28 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
                  (False, *(bool(EN_BACK.search(p)) for p in pieces[1:])))
 
 
+# A count whose things are left unsaid (and how many on the HKEX), and what the one
+# before it counts, up to where it is (how many SIP companies listed | on the SSE).
+EN_COUNT_ELIDED = lazy_regex(r"^(?:and )?how many (?=(?:on|in|at|from|for|by|to|under)\b)")
+EN_COUNTED_BEFORE = lazy_regex(r"\bhow many ((?:[a-z*'&-]+ ){1,4}?)(?=(?:on|in|at|from|for|by|"
+                               r"to|under)\b)")
+def _counted_as_before(piece: str, first: str) -> str:
+    """A later count whose things are left unsaid (and how many on the HKEX), with what the
+    first one counts (how many SIP companies listed on the HKEX)."""
+    counted = EN_COUNTED_BEFORE.search(first) if EN_COUNT_ELIDED.match(piece) else None
+    return EN_COUNT_ELIDED.sub(f"how many {counted.group(1)}", piece,
+                               count=1) if counted else piece
+
+
 # A question word that asks on its own of the thing before it (…: which city, what date?).
 EN_ASKS_ALONE = lazy_regex(r"^(?:when|where|(?:on |in )?(?:what|which) (?:date|day|year|month|"
-                           r"time|city|district|country|place))$")
+                           r"time|city|district|country|place)|"
+                           # (…, and what is it for? who is it for? what does it do?)
+                           r"(?:what|who) (?:is|are|was|were) (?:it|they|that) for|"
+                           r"what (?:does|do|did) (?:it|they) (?:exactly )?do)$")
+# What the thing the first question names is for, or does: asked of that thing.
+EN_ABOUT_IT = lazy_regex(r"^(?:(?:what|who) (?:is|are|was|were) (?:it|they|that) for|"
+                         r"what (?:does|do|did) (?:it|they) (?:exactly )?do)$")
 # A later question about where the one before it took place (…, and how many institutions
 # cooperated there?): what that one asks about is its place. (Not "how many are there".)
 EN_THERE = lazy_regex(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )\bthere\b"

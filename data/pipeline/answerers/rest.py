@@ -12,11 +12,13 @@ from data.pipeline.answerers.figure import FigureAnswerer, stated
 from data.pipeline.retrieve import Row
 from data.question import Question
 
-# The rest asked: 其余/剩下的, those not of the part (不是一类新药的, 没通过的), the others.
-REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|不是[^，,。？?]{1,10}的|"
+# The rest asked: 其余/剩下的/还剩, those not of the part (不是一类新药的, 非科技的, 没通过的),
+# the others.
+REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|还剩|不是[^，,。？?]{1,10}的|非[^，,。？?]{1,6}的|"
                         r"(?:没|未)有?(?:通过|获得?|获批|入选|被?认定)|"
                         r"\bthe (?:rest|others|remaining ones)\b|\b(?:are|were) not\b|"
-                        r"\b(?:did not|didn't|failed to) (?:pass|get)\b")
+                        r"\b(?:did not|didn'?t|failed to) (?:pass|get|make it|"
+                        r"reach|qualify)\b")
 # A figure said roughly (近100亿元, 650余家) has no exact rest.
 ROUGH = lazy_regex(r"[余多近约]|左右")
 
@@ -34,8 +36,10 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
     for whole in said:
         if not stated(q, whole) or ROUGH.search(whole.text):
             continue
-        part = next((f for f in said if f.sentence_id == whole.sentence_id
-                     and f.start > whole.start and f.unit == whole.unit), None)
+        after = [f for f in said if f.sentence_id == whole.sentence_id
+                 and f.start > whole.start and f.unit == whole.unit]
+        # (1440 applied, 744 went to 公示: the part the question states too, else the first)
+        part = next((f for f in after if stated(q, f)), after[0] if after else None)
         if part is None or ROUGH.search(part.text) or not 0 < part.value < whole.value:
             continue
         return _rest(figures, q, whole, part, entity_name)
