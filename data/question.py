@@ -216,7 +216,7 @@ ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一?下|
 # How such a sentence opens: the asker or a greeting.
 # (the dialects' I before what the asker is: Minnan's 阮, Shaanxi's 额, 俺, 偶)
 OPENERS = (r"您好|你好|大家好|嗨|早上好|上午好|下午好|晚上好|早安|我|咱|本人|早上|昨天|前几天|上周|"
-           r"最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常|(?:阮|额|俺|偶)(?=是|在|们)")
+           r"最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常|(?:阮|额|俺|偶)(?=是|在|们|想)")
 EN_OPENERS = (r"hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|dear|thanks|"
               r"thank you|i|i'm|we|we're|my|"
               # (a greeting in the asker's own language: Sat sri akal ji!, Namaste, Merhaba)
@@ -306,7 +306,9 @@ ASKED_BY = (rf"(?:(?:我|咱){KIN}(?:说|问)|"
             r"有(?:个|位)?(?:客户|客人|网友|读者|同事|朋友)(?:想)?(?:问|咨询)|"
             r"(?:客户|客人)(?:想|要)(?:确认|了解|知道|问)(?:一下)?)"
             r"[，,：:\s]*(?=[^，,。？?]*(?:哪|什么|啥|谁|几|多少))")
-ON_BEHALF = lazy_regex(rf"^\s*(?:{ASKING_FOR}[，,：:。.\s]*|{ASKED_BY})|"
+# (给小朋友讲科技园，…: whom the asker will tell, opening the message)
+TELLING = rf"[给跟向对](?:{AUDIENCE})(?:讲讲?|介绍介绍|介绍|说说?)[^，,。？?]{{0,12}}[，,]\s*"
+ON_BEHALF = lazy_regex(rf"^\s*(?:{ASKING_FOR}[，,：:。.\s]*|{ASKED_BY}|{TELLING})|"
                        rf"[，,。.\s]*{ASKING_FOR}[。.!！~]*$")
 
 
@@ -427,7 +429,8 @@ def without_frame(text: str) -> str:
 
 def without_on_behalf(text: str) -> str:
     """``text`` without saying whom it asks for (see ON_BEHALF), if a question is left."""
-    if not any(word in text for word in ("问", "打听", "查", "说", "确认", "了解", "知道")):
+    if not any(word in text for word in ("问", "打听", "查", "说", "确认", "了解", "知道", "讲",
+                                         "介绍")):
         return text
     return _kept_if_asking(ON_BEHALF.sub("", text), text)
 
@@ -449,9 +452,11 @@ TELL_ME_AFTER = lazy_regex(r"[，,\s]+(?:(?:给|跟|和|帮)(?:我|俺|咱)们?(
                            r"(?:呗|吧|啊|呀|哈)?[。.!！~]*$")
 # The same in English after a question mark (…? list 'em, gracias; …? pls list them all).
 # (…? can list out the names?: what a count's answer shows anyway)
-EN_LIST_THEM_AFTER = lazy_regex(r"(?<=[?？])\s*(?:(?:pls|please|just|kindly|can you|could you|can|"
-                                r"could)\s+)?(?:list|name)(?:\s+out)?\s+(?:them|'em|’em|em|"
-                                r"all of them|all|each|the names|their names|names)"
+EN_LIST_THEM_AFTER = lazy_regex(r"(?<=[?？])[\s,]*(?:(?:pls|please|just|kindly|can you|could you|"
+                                r"can|could)\s+)?(?:(?:list|name)(?:\s+out)?\s+(?:them|'em|’em|em|"
+                                r"all of them|all|each|the names|their names|names)|"
+                                # (…? both dates pls: what a which-first answer gives)
+                                r"(?:give me |with )?(?:both|the two|their|the) dates)"
                                 r"(?:\s+(?:all|out|for me|pls|please))?[\s,.!]*"
                                 r"(?:thanks|thx|ty|cheers|gracias|merci|danke|obrigad[oa])?[\s.!~]*$",
                                 re.IGNORECASE)
@@ -672,13 +677,16 @@ QUESTION_WORDS = lazy_regex(
     # (核实…, 帮我确认一下…: what the asker wants done is to be told)
     r"(?:^|(?<=[,~!。]))(?:请|麻烦)?(?:帮我|帮忙)?(?:核实|核对|确认|查询|查证|查一下)(?:一下)?|"
     # (a figure checked against a table: 核一下月份, …那一栏, 这个数对不对)
-    r"(?:请|麻烦)?(?:帮我|帮忙)?(?:核一下|核对一下|核实一下|核下)(?:月份|日期|数字|时间|年份)?|"
+    r"(?:请|麻烦)?(?:帮我|帮忙)?(?:核一下|核对一下|核实一下|核下|核对|核实|校对)"
+    r"(?:月份|日期|数字|时间|年份)?|"
     r"[那这]一?栏|(?:这个|那个)?数(?:字)?对不对|对不对|对吗|"
     # (intent and time said loosely: 打算投多少, 前前后后总共)
     # (what something is called asks for its name: 统称叫什么名字, 名称是什么)
     # (a guess put as a memory: 我记得是…吧, 印象中是…)
     r"我?(?:记得|印象中|印象里)|我(?:以为|猜|估计)|"
     r"打算|准备|前前后后|那家|这家|(?:统称|合称|总称)?叫(?:什么|啥)(?:名字|名称)?|"
+    # (做哪些方面, 照顾哪些行当: its fields asked, in everyday words)
+    r"(?:哪些|哪几个|什么)(?:方面|行当)|"
     # (被叫成个啥, 被称作什么: what it is called, its title asked)
     r"被?(?:叫成|叫做|叫作|称作|称为)个?(?=什么|啥)|"
     r"(?:的)?(?:名字|名称)(?:是|叫)(?:什么|啥)|"
@@ -740,9 +748,13 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("status", lazy_regex(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
                           r"到哪一?步了?|走到哪了?|(?:什么|哪个)阶段了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
                           r"(?:弄|搞|做|建)到(?:啥|什么)程度了?|(?:啥|什么)程度了|"
+                          # (上市去到乜个地步, 到什么地步了: how far it has got)
+                          r"到(?:了)?(?:啥|什么|哪个)地步了?|"
                           r"\b(?:progress|latest)\b")),
     # (有什么特别之处: the longest, so that no 之处 is left asked)
     ("describe", lazy_regex(r"(?:有什么|有啥)?(?:特殊|特别)(?:之处|的地方)|"
+                            # (是第几个这样的装置: whether it is the first, as it is said)
+                            r"是第几(?:个|家|座)(?:这样的|这种)?|"
                             r"(?:有什么|有啥)(?:特殊|特别)的?|特点|特色|"
                             r"亮点|号称什么称号|号称|什么称号|称号|有什么荣誉|拿到了?啥荣誉|荣誉|"
                             # (被人家叫做啥, 人称什么: what it is called)

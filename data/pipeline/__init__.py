@@ -204,8 +204,11 @@ DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天|�
 # The year asked (哪一年, what year): a date of the month alone does not say it.
 YEAR_ASKED = lazy_regex(r"哪一?年|几几年|\b(?:what|which) year\b")
 # A part of a date asked, how a date says it, and what the document does not give without it.
+# When exactly (具体什么时候, quando exatamente): a month at least, no year alone.
+EXACT_ASKED = lazy_regex(r"\bwhen exactly\b|\bexactly when\b|具体什么时候|具体啥时候|具体时间")
 DATE_PARTS_ASKED = ((DAY_ASKED, lazy_regex(r"\d日"), "具体日期"),
-                    (YEAR_ASKED, lazy_regex(r"\d{4}年"), "年份"))
+                    (YEAR_ASKED, lazy_regex(r"\d{4}年"), "年份"),
+                    (EXACT_ASKED, lazy_regex(r"\d月"), "具体日期"))
 # Who built or founded it: answered by the sentence saying by whom (由…共建/牵头建设).
 BUILT_ASKED = lazy_regex(r"\b(?:co-?built|built|co-?founded|founded|set up|established|"
                          r"led the construction|initiated|co-?developed|jointly)\b|"
@@ -227,6 +230,8 @@ SIGNERS_ASKED = lazy_regex(r"\b(?:signing parties|signatories|parties (?:to|of)|
                            r"签(?:署|约|订)?的?(?:双方|各方|两方)|签约方|签署方")
 # Which fields (哪些应用领域, which application areas): a list of them, X、Y等领域.
 FIELDS_ASKED = lazy_regex(r"哪些(?:应用)?领域|哪几个(?:应用)?领域|什么(?:应用)?领域|"
+                          # (主要做哪些方面, 照顾哪些行当: its fields, in everyday words)
+                          r"哪些方面|哪几个方面|什么方面|哪些行当|什么行当|哪些行业|什么行业|"
                           # (主要搞哪几块, 做哪些方向, its focus areas: said in everyday words)
                           r"哪(?:几|些)个?(?:块|板块|方向)|\bfocus (?:areas|fields|sectors)\b|"
                           r"\b(?:which|what) (?:application |research |industrial |main )?"
@@ -236,7 +241,9 @@ FIELDS_ASKED = lazy_regex(r"哪些(?:应用)?领域|哪几个(?:应用)?领域|�
                           r"\b(?:(?:do|does|doing|conduct) )?research (?:on|into|in)\b(?=\W*$)|"
                           r"\bwhat does [^?]{2,60}? (?:mainly |mostly |primarily )?research\b|"
                           r"研究(?:什么|啥|哪些)(?:方向|领域)?[?？]?$")
-FIELDS_LISTED = lazy_regex(r"((?:[^、，。；]{1,12}、)+[^、，。；]{1,12})等(?:应用)?领域")
+# (…等关键领域: a word between 等 and 领域 says what fields they are)
+FIELDS_LISTED = lazy_regex(r"((?:[^、，。；]{1,12}、)+[^、，。；]{1,12})等"
+                           r"(?:应用|关键|重点|新兴)?领域")
 
 
 def _another_kind_of_quantity(q: Question, unit: str) -> bool:
@@ -485,8 +492,9 @@ class Pipeline:
         # (a bare measure, 生物医药产业园总投资额, is answered as a figure too)
         asks_quantity = q.intent == "figure" or (q.bare and answer.intent == "figure") or bool(
             q.lang == "en" and EN_QUANTITY.search(q.folded))
+        # (a price asked in English is a quantity asked, whatever else the line asks)
         problem = problem or (measure_unsaid(q) or price_unsaid(
-            q, self.retriever.stats.in_document) if asks_quantity else None)
+            q, self.retriever.stats.in_document) if asks_quantity or q.lang == "en" else None)
         problem = problem or en_kind_unsaid(q, self.retriever.stats.in_document)
         for fact in answer.facts:
             problem = (problem or conflict(self.kb, q.constraints, fact)
@@ -554,6 +562,15 @@ class Pipeline:
                     founded or not any(word in text for word in park if word)):
                 return as_said or said.name
         return None
+
+    def _mentions_of_most_specific(self, q: Question, ev: Evidence) -> set[int]:
+        """The ids of the sentences naming the most specific name asked about (the fewest
+        sentences name it), none for the chapter's subject alone."""
+        specific = self.kb.specific(q.links)
+        if not specific:
+            return set()
+        mentions = dict(zip(q.links, ev.per_link, strict=True))
+        return set(min((mentions.get(link, ()) for link in specific), key=len))
 
     def _unnamed_event(self, q: Question, answer: Answer, ev: Evidence) -> str | None:
         """The most specific name asked about (the fewest sentences name it), when a date's
@@ -645,6 +662,12 @@ class Pipeline:
                 # 苏州生物医药产业园成为…).
                 answer = answer_list(self.kb, q, own[:3], beside=False)
                 if answer:
+                    return answer
+            elif mentioned := self._mentions_of_most_specific(q, ev):
+                # Where, no place said: the one park the thing's own sentence names.
+                answer = answer_list(self.kb, q, [r for r in own[:3] if r.id in mentioned],
+                                     frozenset({"park"}), beside=False)
+                if answer and len(answer.facts) == 1 and "、" not in answer.facts[0].value:
                     return answer
             specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)
                         if link.name != self.kb.chapter_subject]

@@ -340,6 +340,14 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "若多": "多少", "底时": "什么时候", "底落": "哪里", "底个": "哪个", "伊": "它",
              # Chaozhou's 乜人, 做乜 and 底块 (哪块: where, or which part)
              "乜人": "谁", "做乜": "干什么", "底块": "哪块",
+             # (乜个地步, 若济钱, 投落去: what, how much, put in)
+             "乜个": "什么", "若济": "多少", "投落去": "投入",
+             # (报上来好多家: applied, as a form is handed up)
+             "报上来": "申报", "报上去": "申报",
+             # (提升几个pct: percentage points, not PCT applications)
+             "几个pct": "几个百分点", "多少个pct": "多少个百分点",
+             # (旭创做出来的东西用在哪: what a company makes, its products)
+             "做出来的东西": "产品", "造出来的东西": "产品", "生产的东西": "产品",
              # Wenzhou's 何乜 and 几许 (何乜时候发布, 产值几许钱)
              "何乜": "什么", "几许": "多少",
              # Lanzhou's 阿么个 and 哪塔 (是个阿么个东西, 在哪塔)
@@ -523,8 +531,10 @@ WHEN_SICHUAN = lazy_regex(r"好久(?![没不])(?=[\u4e00-\u9fff]{1,8}的[噻嘛�
 # The same ending a clause before a comma, when the last one asks so (…增长好多，…增长好多).
 _HAODUO_ENDING = r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?[哦嘛呢啊咯喃]?"
 HOW_MANY_LATE = lazy_regex(_HAODUO_ENDING + r"[?？]*$)")
-HOW_MANY_CLAUSE = lazy_regex(_HAODUO_ENDING + r"(?:[，,]|[?？](?=.)))")
-HEARSAY_AFTER = lazy_regex(r"[，,]\s*(?:听说|据说|好像|应该|大概|估计|感觉|我猜)[^，,？?]*$")
+HOW_MANY_CLAUSE = lazy_regex(_HAODUO_ENDING + r"(?:[，,、]|[?？](?=.)))")
+# (…，听说上万了; …好多件咯？申请的我晓得: a remark after the question, asking nothing)
+HEARSAY_AFTER = lazy_regex(r"[，,]\s*(?:听说|据说|好像|应该|大概|估计|感觉|我猜)[^，,？?]*$|"
+                           r"[?？][^?？]+$")
 OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
@@ -553,7 +563,9 @@ EVENTS_JOINED = lazy_regex(r"(?<=揭牌|启用|成立|签署|设立|上市|落�
 
 # Cantonese's 同 for 和 (存量企业同新引进企业各几多间, 星诺奇同晶云), in a question its
 # particles or question words mark as Cantonese; not 同比, 同时, 共同, 合同, 同一.
-CANTONESE_SAID = lazy_regex(r"嘅|係|系边|边间|边个|边度|几多|咩|喺|唔|咗|而家|啱|乜")
+# (and Chaozhou's, Minnan's and Fuzhou's words, whose 同 is 和 too: 北京同大湾区…底块区)
+CANTONESE_SAID = lazy_regex(r"嘅|係|系边|边间|边个|边度|几多|咩|喺|唔|咗|而家|啱|乜|底块|底个|底落|"
+                            r"若济|偌济|啥物|佗位")
 CANTONESE_TONG = lazy_regex(r"(?<![共合一相协如等])同(?![比时期年样意步类行级一等])")
 
 
@@ -664,6 +676,10 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"[^?？]*\b(?:may|might|could|would|will) be interested\b|"
                           r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall|mean|"
                           r"only (?:saw|see|found|find))\b|"
+                          # (…? sounds high. …? seems a lot: the asker's impression)
+                          r"(?:(?:that|it|this) )?(?:sounds|seems|looks) (?:very |quite |really |"
+                          r"pretty |so )?(?:high|low|big|small|a lot|like a lot|huge|impressive|"
+                          r"right|off)\b|"
                           # (…? the chapter seems to say both: what the asker read)
                           r"(?:the (?:chapter|document|yearbook|book|text|report|article)|it)"
                           r" (?:seems|appears|says|said|mentions|states|reads)\b|"
@@ -723,7 +739,11 @@ GUESSED_FIGURE = lazy_regex(
     r"\s*(?:right|correct)?\s*(?:la|lah|leh|lor|ah|hor)?\??\s*$|"
     r"(?:[，,?？]\s*)(?:是不是|是|有|大概|大约|差不多|估计|应该|将近|接近|超过|约)*"
     r"\d+(?:\.\d+)?[万亿]?[余多]?[家个人件项名所张元%]?(?:左右|上下|多|以上)?"
-    r"(?:吧|吗|么|嘛|对吧|是吧|对吗)?[?？]*$")
+    r"(?:吧|吗|么|嘛|对吧|是吧|对吗)?[?？]*$|"
+    # (…？稿子写的281人对不对: what a draft or someone says, to be checked)
+    r"(?:[，,?？]\s*)[\u4e00-\u9fff]{0,4}?(?:写的|说的|写着|说是|讲的)(?:是)?"
+    r"\d+(?:\.\d+)?[万亿]?[余多]?[家个人件项名所张元%支]?(?:左右)?"
+    r"(?:对不对|对吗|准不准|没错吧|是吧|吧|吗)?[?？]*$")
 # A place said of a thing (在成都, 位于苏州): no content when its name says it already.
 PLACE_RESTATED = lazy_regex(r"(?:位于|在|于)(?=[\u4e00-\u9fff]{2})")
 # A city typed right after a name (斯派克学院 成都; folding leaves a · for the space).

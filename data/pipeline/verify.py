@@ -291,6 +291,7 @@ PRICE_ASKED = lazy_regex(r"税率|利率|汇率|工资|薪资|薪酬|薪水|月�
 # The same asked in English, with the document's word it would be.
 EN_PRICE_ASKED = {"market cap": "市值", "market capitalization": "市值",
                   "market capitalisation": "市值", "market value": "市值", "valuation": "估值",
+                  "valued at": "估值",
                   "share price": "股价", "stock price": "股价", "registered capital": "注册资本",
                   "salary": "工资", "salaries": "工资", "wages": "工资", "rent": "租金",
                   "rents": "租金", "tax rate": "税率", "price": "价格", "prices": "价格"}

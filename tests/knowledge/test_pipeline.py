@@ -6239,3 +6239,57 @@ def test_round_373_a_parts_deed_is_not_the_named_things(kb: KnowledgeBase) -> No
 def test_round_373_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Chaozhou's 乜个地步, 若济, 投落去, 底块 and 同 for 和; Minnan's 阮想问.
+    ("星诺奇同晶云药物，上市去到乜个地步？", ("受理",)),
+    ("园区起科创载体总共投落去若济钱？", ("近100亿元",)),
+    ("阮想问下园区国家高新技术企业有若济家，综述讲个数就好", ("1800余家",)),
+    ("北京同大湾区两个金鸡湖创新合作中心，各落在底块区", ("朝阳区", "南山区")),
+    # How far apart two stated figures are; a count new in a year and in all.
+    ("高新技术企业申报1440家，进入公示744家，两者差多少家？", ("696家",)),
+    ("BioBAY clinical trial approvals: new in 2020 vs cumulative, quantos?", ("29张", "196张")),
+    # Two parts joined by +; fields asked in everyday words; what a company makes.
+    ("国际科技园一至四期科技新天地+五期创意产业园 建筑面积合计多少", ("78万平方米",)),
+    ("纳米城主要做哪些方面？", ("微纳制造",)),
+    ("自贸片区高企奖励操作办法主要照顾哪些行当咯", ("人工智能",)),
+    ("旭创科技做出来的东西用在哪样地方？", ("数据中心",)),
+    # Whom the asker will tell, opening; the asker's impression after; an offer is a hire.
+    ("给小朋友讲科技园，园区每一万个人有多少件有效发明专利呀？", ("174件",)),
+    ("what % of all STAR Market listed companies in China are from SIP? sounds high",
+     ("5%",)),
+    ("姑苏实验室今年一共发了多少offer？我说的是录用人数", ("129人",)),
+    # Where a thing is, no place said: the park its sentence names.
+    ("冷泉港亚洲会议中心在哪里", ("苏州生物医药产业园",)),
+    # A draft's figure to check; 核对 after a keyword question; 是第几个.
+    ("省“双创”计划人才累计多少人？稿子写的281人对不对", ("281人",)),
+    ("牛津大学高等研究院（苏州）分子诊断技术创新中心启用日期 核对", ("2020年10月22日",)),
+    ("那个纳米真空互连实验站是第几个这样的装置", ("首个",)),
+    # 好多 before a 、 and a later deed's count; 报上来.
+    ("抗疫产品那个奖励政策，报上来好多家、最后认定了好多家咯？", ("215家", "59家")),
+    # "or similar", a dash before the question, Nepali's kati ho and bhayo.
+    ("I study computing – does Suzhou International Science Park have a supercomputing "
+     "center or similar public platform?", ("超级计算中心",)),
+    ("Int'l Science Park phase 5 vs phase 7 — which has the bigger floor area?",
+     ("47万平方米",)),
+    ("Nano City ko 规划建筑面积 kati ho? 100万 ki 150万, confuse bhayo", ("150万平方米",)),
+])
+def test_round_377_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize("question", [
+    # Percentage points (几个pct), not PCT applications; granted asked, applied known.
+    "2019年园区研发投入占GDP比重是多少？对比2020的4.5%提升几个pct",
+    "国际科技园发明专利授权了好多件咯？申请的我晓得",
+    # A valuation asked in English, whatever else the line asks; when exactly, a year said.
+    "What was Nanomicro (纳微科技) valued at in its STAR Market IPO, and how much did it raise?",
+    "沛嘉医疗 listing date on HKEX? quando exatamente?",
+])
+def test_round_377_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

@@ -42,7 +42,8 @@ KIND_ASKED = lazy_regex(r"是(?:个|一个|一家|家)?(?:什么|啥)(?:样的?|
                         r"institution|institute|body|company|firm|enterprise|entity)\b")
 KIND_SAID = lazy_regex(r"是[^，。；]{0,60}?(?:机构|企业|公司|组织|平台|单位)(?:[，。；]|$)")
 # "What is special about it": the sentence saying what sets it apart (省内唯一, 全国首个).
-SPECIAL_ASKED = lazy_regex(r"特别|特殊|特点|特色|亮点|\b(?:special|unique|distinctive|notable|"
+SPECIAL_ASKED = lazy_regex(r"特别|特殊|特点|特色|亮点|是第几(?:个|家|座)|"
+                           r"\b(?:special|unique|distinctive|notable|"
                            r"stands? out)\b")
 SPECIAL_SAID = lazy_regex(r"唯一|首个|首家|首批|第一|率先|之最|最早|最大")
 

@@ -34,7 +34,7 @@ from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
 # (vs and plus between Chinese names have no word boundary: 国际科技园vs纳米城)
-CONJ = lazy_regex(r"以及|还是|加上|加|和|与|跟|及|同|、|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
+CONJ = lazy_regex(r"以及|还是|加上|加|和|与|跟|及|同|、|\+|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
                   r"\bversus\b|(?<![a-z])plus(?![a-z])")
 DISTRIBUTE = lazy_regex(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
 COMPARE = lazy_regex(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
@@ -496,7 +496,9 @@ def split(q: Question, chapter_subject: str | None,
         # 企业占全国比例): each asked as it is.
         return Split(tuple(spaced), "both")
     # (…哪些在港交所上市、哪些在上交所上市: a 、 before a question word opens another)
+    # (报上来多少家、最后认定了多少家: 、 before a later deed's count)
     pieces = [fold(p) for p in rx(r"[，,；;。？?！!]|、(?=哪些|哪几|多少|几)|"
+                                  r"、(?=(?:最后|最终|后来|又|再)[^、，,。？?]{0,6}(?:多少|几))|"
                                   r"(?<![A-Za-z*])\s+").split(listed)
               if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
     # (顺便问下, 另外 opening a later piece: one more question, its words none of it; a
@@ -634,7 +636,7 @@ _EN_PREP = ("with", "from", "in", "on", "at", "by", "to", "for", "of", "into", "
             "during", "within", "under", "through")
 _EN_ASKING = r"(?=(?:how (?:many|much)|what|when|where|which|who)\b)"
 EN_SECOND = lazy_regex(
-    rf"\s*[,;?]\s*(?:and\s+)?(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
+    rf"\s*(?:[,;?—]|\s[-–]\s)\s*(?:and\s+)?(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}"
     # (…raise when it listed: a clause of time, no second question)
@@ -670,9 +672,15 @@ EN_TWO_TOLD = lazy_regex(r"^(when|where|who|how (?:many|much))\s+and\s+(when|whe
 EN_TWO_PLACES = lazy_regex(r"\b(?:in|for) (?:the )?([a-z][a-z ]{2,30}?) and (?:in |for )?(?:the )?"
                            r"([a-z][a-z ]{2,30}?)(?=\s+(?:unveil(?:ed)?|open(?:ed)?|launch(?:ed)?|"
                            r"located|set up|found(?:ed)?|establish(?:ed)?|start(?:ed)?)\b|"
-                           r"\s*[?,.]|$)")
+                           r"\s*[?,.:\-–—]|$)")
 
 
+# A count asked new in a year and in all (new in 2020 vs cumulative, quantas new in 2020 and
+# quantas in total): each period's.
+EN_NEW_VS_TOTAL = lazy_regex(r"\b(new(?:ly added)?(?: in (?:20\d\d|the year|this year))?|"
+                             r"added in 20\d\d)\s*(?:vs\.?|versus|and|or|,)\s*(?:the )?"
+                             r"(?:how many |how much )?(cumulative(?:ly)?|in total|"
+                             r"total(?: so far)?|so far|overall|to date)\b")
 # The same said before the noun (the Beijing and Greater Bay Area Jinji Lake centres): up
 # to four words either side of "and", then the noun's words.
 EN_TWO_PLACES_BEFORE = lazy_regex(r"((?:[a-z]+ ){1,4})and (?:the )?((?:[a-z]+ ){1,7}?)"
@@ -758,6 +766,13 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # (I compare two parks: how much …? A preamble asks nothing; blanked, so that the
         # names keep their places.)
         folded = " " * preamble.end() + folded[preamble.end():]
+    periods = EN_NEW_VS_TOTAL.search(folded)
+    if periods:
+        # New in 2020 vs cumulative: the same count, asked for each period.
+        head, tail = folded[:periods.start()], folded[periods.end():]
+        # (in total, so far: said as cumulative, which no sum's words take away)
+        return Split(tuple(_clean(f"{head}{period}{tail}")
+                           for period in (periods.group(1), "cumulative")), "both")
     places = EN_TWO_PLACES.search(folded)
     if places and all(_en_place(place) for place in places.group(1, 2)) and not any(
             link.start < places.end() and places.start() < link.end for link in q.links
@@ -953,7 +968,9 @@ EN_CUE_WORDS = frozenset("many much each both them those combined altogether tog
                          "respectively two three numbers figures counts".split())
 EN_VERSUS = lazy_regex(r"\bvs\.?(?!\w)|\bversus\b")
 # Where an English line's frame (Which came first, how many each) meets its items.
-EN_FRAME_BREAK = lazy_regex(r"\s*(?::|,|\s-+\s|\?)\s*")
+# (a dash before the question asked of the items: A vs B — which is bigger?)
+EN_FRAME_BREAK = lazy_regex(r"\s*(?::|,|\s-+\s|\?|\s?—\s?(?=(?:which|what|how|who|when|where)\b)|"
+                            r"\s–\s(?=(?:which|what|how|who|when|where)\b))\s*")
 EN_ITEM_BREAK = lazy_regex(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bplus\b|&)\s*")
 
 

@@ -15,7 +15,7 @@ from data.question import Question
 # The rest asked: 其余/剩下的/还剩, those not of the part (不是一类新药的, 非科技的, 没通过的),
 # the others.
 REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|还剩|不是[^，,。？?]{1,10}的|非[^，,。？?]{1,6}的|"
-                        r"(?:没|未)有?(?:通过|获得?|获批|入选|被?认定)|"
+                        r"(?:没|未)有?(?:通过|获得?|获批|入选|被?认定|进入?)|"
                         r"\bthe (?:rest|others|remaining ones)\b|\b(?:are|were) not\b|"
                         r"\b(?:did not|didn'?t|failed to) (?:pass|get|make it|"
                         r"reach|qualify)\b")
@@ -23,9 +23,15 @@ REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|还剩|不是[^，,。？
 ROUGH = lazy_regex(r"[余多近约]|左右")
 
 
+# How far apart two figures are asked (两者差多少): of two the question states, the rest.
+GAP_ASKED = lazy_regex(r"(?:两者|二者|之间|中间)?(?:相)?差(?:了)?(?:多少|几)")
+
+
 def rest_asked(q: Question) -> bool:
-    """Whether a figure question asks for the rest of a whole (see REST_ASKED)."""
-    return q.intent == "figure" and bool(REST_ASKED.search(q.folded))
+    """Whether a figure question asks for the rest of a whole (see REST_ASKED) or how far
+    apart two figures it states are (see GAP_ASKED)."""
+    return q.intent == "figure" and bool(REST_ASKED.search(q.folded)
+                                         or GAP_ASKED.search(q.folded))
 
 
 def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
@@ -38,8 +44,10 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
             continue
         after = [f for f in said if f.sentence_id == whole.sentence_id
                  and f.start > whole.start and f.unit == whole.unit]
-        # (1440 applied, 744 went to 公示: the part the question states too, else the first)
-        part = next((f for f in after if stated(q, f)), after[0] if after else None)
+        # (1440 applied, 744 went to 公示: the part the question states too, else the first;
+        # how far apart, only two it states)
+        part = next((f for f in after if stated(q, f)), None if not REST_ASKED.search(
+            q.folded) else after[0] if after else None)
         if part is None or ROUGH.search(part.text) or not 0 < part.value < whole.value:
             continue
         return _rest(figures, q, whole, part, entity_name)
