@@ -397,7 +397,9 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned361.jsonl": 0.86, "tuned362.jsonl": 0.89, "tuned363.jsonl": 0.87,
               "tuned364.jsonl": 0.93, "tuned365.jsonl": 0.97, "tuned366.jsonl": 0.95,
               "tuned367.jsonl": 0.95, "tuned368.jsonl": 0.99, "tuned369.jsonl": 0.92,
-              "tuned370.jsonl": 0.95, "tuned371.jsonl": 0.95, "tuned372.jsonl": 0.95}
+              "tuned370.jsonl": 0.95, "tuned371.jsonl": 0.95, "tuned372.jsonl": 0.95,
+              "tuned373.jsonl": 0.95, "tuned374.jsonl": 0.97, "tuned375.jsonl": 0.95,
+              "tuned376.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
