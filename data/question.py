@@ -903,7 +903,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 # (a rate: 税率, the tax rate, a share of the income it is charged on)
                 r"税率|利率|\b(?:tax|interest) rates?\b|"
                 # (not the %: the share set aside, what it is of asked)
-                r"占(?!地).{0,8}(?:多少|几)|percentage|share|(?<!not the )(?<!not a )(?<!not )%|"
+                r"占(?!地).{0,8}(?:多少|几)|(?<!not a )(?<!not the )percentage|share|"
+                r"(?<!not the )(?<!not a )(?<!not )%|"
                 r"\bpercent\b|\bproportion\b"),
      ("%",)),
     # (batches counted: 分几批, in how many batches; not 第几批, which batch)

@@ -210,6 +210,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "makers": "companies", "maker": "company",
                  # (a co-op agreement: a cooperation one; an outfit: an organisation)
                  "co-op": "cooperation", "coop": "cooperation", "outfit": "organization",
+                 # (Australian: racked up, heaps more: got, many more)
+                 "racked up": "got", "heaps more": "more",
+                 "heaps": "many", "gday": "",
                  # (registration certs: certificates; y'all and wut, as typed)
                  "certs": "certificates", "cert": "certificate", "wut": "what",
                  # (a project manager's timeline: when, 启用 timeline)

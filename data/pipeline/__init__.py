@@ -257,6 +257,9 @@ def _another_kind_of_quantity(q: Question, unit: str) -> bool:
 # A part of a park (三期B区, 五期A1地块, C地块), opening what an event says happened.
 PART_SAID = lazy_regex(r"^(?:[一二三四五六七八九十\d]+期(?:[a-z]\d*(?:区|地块))?|"
                        r"[a-z]\d*(?:区|地块))")
+# A share refused (a number, not a percentage; 不要百分比).
+SHARE_REFUSED = lazy_regex(r"\bnot (?:a |the |as a )?(?:percentage|percent|%|share)\b|"
+                           r"不要(?:百分比|比例|占比)|不是(?:百分比|比例|占比)")
 # Names asked for in English (the names of its 9 drugs, name them).
 NAMES_ASKED = lazy_regex(r"\bnames? of\b|\bnames\W*$|\b(?:list|name) (?:them|all|the)\b|"
                          r"\bwhat are they called\b")
@@ -518,6 +521,9 @@ class Pipeline:
             problem = next((missing for asked, said, missing in DATE_PARTS_ASKED
                             if (asked.search(q.folded) or asked.search(typed))
                             and not said.search(answer.facts[0].value)), None)
+        if problem is None and SHARE_REFUSED.search(q.folded) and any(
+                f.unit == "%" for f in answer.facts):
+            problem = "具体数量"  # (a number, not a percentage: the share was refused)
         if problem is None and (regulator := FOREIGN_REGULATOR.search(q.folded)) and not any(
                 regulator.group(0) in fold(f.evidence or "") for f in answer.facts):
             problem = regulator.group(0).upper()  # (FDA-approved drugs: none it counts)

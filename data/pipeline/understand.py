@@ -331,7 +331,7 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "이름이 뭐예요": "叫什么名字", "이름": "名字", "뭐예요": "是什么", "있어요": "有吗",
              # The northeast's and Qingdao's 嘎哈 (是嘎哈的: what it does), 多老些 and 啥玩意;
              # Hebei's 多些个 (投了多老些钱, 是个啥玩意, 多些个企业)
-             "是嘎哈的": "是干什么的", "嘎哈": "干什么", "多老些": "多少", "多些个": "多少个",
+             "是嘎哈的": "是干什么的", "嘎哈": "干什么", "多老些": "多少", "多些个": "多少",
              "啥玩意儿": "什么", "啥玩意": "什么",
              # Yunnan's 哪样 (是整哪样的, 拿了哪样证); 哪个时候 and 多少个钱 as said
              "是整哪样": "是什么", "整哪样": "干什么", "哪样": "什么", "哪个时候": "什么时候",
@@ -679,7 +679,9 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           # (…? sounds high. …? seems a lot: the asker's impression)
                           r"(?:(?:that|it|this) )?(?:sounds|seems|looks) (?:very |quite |really |"
                           r"pretty |so )?(?:high|low|big|small|a lot|like a lot|huge|impressive|"
-                          r"right|off)\b|"
+                          r"right|off|like)\b|"
+                          # (…? looking for suppliers: what the asker is after)
+                          r"(?:(?:i'?m|we'?re|i am|we are) )?looking for\b|"
                           # (…? the chapter seems to say both: what the asker read)
                           r"(?:the (?:chapter|document|yearbook|book|text|report|article)|it)"
                           r" (?:seems|appears|says|said|mentions|states|reads)\b|"

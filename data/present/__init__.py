@@ -56,7 +56,7 @@ CONFLICT_EN = {"授权": "granted patents", "申请": "applications", "获得认
                "外观设计": "design patents", "专利": "patents", "建筑面积": "floor area",
                "占地面积": "land area", "增长": "growth", "外资": "foreign-invested ones",
                "人均": "each person", "亩均": "each mu", "单位面积": "each square metre",
-               "上市": "listed companies"}
+               "上市": "listed companies", "具体数量": "the number itself"}
 # A figure asked per something (每平方米, per capita): what each one is.
 PER_EN = {"平方米": "square metre", "平米": "square metre", "平方": "square metre",
           "亩": "mu", "人": "person", "名": "person", "位": "person", "户": "household",

@@ -6293,3 +6293,42 @@ def test_round_377_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_377_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Punjabi's kado; Cantonese's geido chin and gei si; Georgian's gamarjoba.
+    ("Kado was the Oxford molecular diagnostics innovation centre in Suzhou opened?",
+     ("2020年10月22日",)),
+    ("国际科技园 total investment geido chin? m goi", ("60亿元",)),
+    ("再鼎医药 HK listing date gei si? need it for a comps table", ("2020年9月28日",)),
+    ("Gamarjoba! Where exactly is Suzhou Nano City located?", ("独墅湖",)),
+    # Australian's heaps more.
+    ("BioBAY vs Nano City — which one's got heaps more companies?", ("430余家",)),
+    # The part of a whole its words name (进公示的), the whole stated.
+    ("高企申报1440家，进公示的多少家？没进公示的差多少家？", ("696家",)),
+    # German's wo genau and zusammen; Spanish's cuánto dinero; Vietnamese's có những gì.
+    ("纳米城 2020 上级资金支持 cuánto dinero?", ("1.5亿元",)),
+    ("国际科技园 公共技术平台 có những gì? 有哪些平台", ("软件评测",)),
+    # Hebei's 多些个 asking how much of a sum; what the asker is looking for, after.
+    ("材料科学孤苏实验室10年内建设资金总共多些个", ("200亿元",)),
+    ("How many companies are in Suzhou Nano City? looking for suppliers ở Suzhou", ("397家",)),
+    # A part's own second question kept beside the first's (哪天揭牌？落在哪个区).
+    ("北京和大湾区两个金鸡湖创新合作中心是不是同一天揭牌？分别落在哪个区？",
+     ("2020年5月30日", "朝阳区", "南山区")),
+])
+def test_round_381_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize("question", [
+    # A number asked, a percentage refused; where the park is, not where its firms list.
+    "Exactly how many SIP companies are listed on the STAR Market — a number, not a "
+    "percentage pls",
+    "园区在哪里",
+])
+def test_round_381_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

@@ -44,6 +44,9 @@ def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
     missing = tuple(said[i] for i, a in enumerate(answers) if not a.found)
     if summary is not None:
         facts = [summary, *facts]
+    # (…哪天揭牌？落在哪个区, asked of each: a part's own second question, after the first's)
+    facts += [f for a in found if a.intent == "compare" for f in a.facts[1:]
+              if f.kind != a.facts[0].kind and f.kind in ("date", "place", "names")]
     return Answer(q.raw, True, "compare", found[0].entity, found[0].source,
                   facts=tuple(facts), reason="partial" if missing else None,
                   conflict="；".join(missing) or None)

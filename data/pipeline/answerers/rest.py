@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from data.lazyre import lazy_regex
 from data.models import Answer, Fact, Figure
+from data.normalize import fold
 from data.pipeline.answerers.figure import FigureAnswerer, stated
 from data.pipeline.retrieve import Row
 from data.question import Question
@@ -44,14 +45,22 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
             continue
         after = [f for f in said if f.sentence_id == whole.sentence_id
                  and f.start > whole.start and f.unit == whole.unit]
-        # (1440 applied, 744 went to 公示: the part the question states too, else the first;
-        # how far apart, only two it states)
+        # (1440 applied, 744 went to 公示: the part the question states too, else the one
+        # its words name beyond the whole's, 进公示的 744; how far apart, only two it states)
         part = next((f for f in after if stated(q, f)), None if not REST_ASKED.search(
-            q.folded) else after[0] if after else None)
+            q.folded) else max(after, key=lambda f: _named(q, f, whole)) if after else None)
         if part is None or ROUGH.search(part.text) or not 0 < part.value < whole.value:
             continue
         return _rest(figures, q, whole, part, entity_name)
     return None
+
+
+def _named(q: Question, part: Figure, whole: Figure) -> int:
+    """How many of a part's label's words (two characters) the question says, less the
+    whole's label's: ties keep the first part."""
+    label, of_whole = fold(part.label + part.context), fold(whole.label + whole.context)
+    return sum(1 for i in range(len(label) - 1)
+               if (bigram := label[i:i + 2]) in q.folded and bigram not in of_whole)
 
 
 def _rest(figures: FigureAnswerer, q: Question, whole: Figure, part: Figure,

@@ -37,6 +37,11 @@ EXCHANGE_ASKED = lazy_regex(r"(?:哪个|哪家|什么|哪一?个?)(?:证券)?交
                             r"\bwhere\b[^?]{0,40}\b(?:list(?:ed|ing)?|ipo|go(?:ne)? public|"
                             r"went public)\b")
 EXCHANGE_SAID = lazy_regex(r"交所|交易所|科创板|创业板|主板|纳斯达克|纽交所")
+# Listing said in any words (上市, 挂牌, listed, bourse, bolsa): an exchange may be its where.
+# (and in pinyin, shang shi; coté as folded, its é no letter of a word boundary's)
+LISTING_WORDS = lazy_regex(r"上市|上的市|挂牌|交易所|交所|\blist(?:ed|ing|s)?\b|\bipo\b|"
+                           r"\bbourse\b|\bbolsa\b|\bexchange\b|\bcot[ée](?![a-z])|"
+                           r"\bshang ?shi\b")
 
 
 def answer_where(kb: Knowledge, q: Question, top: list[Row],
@@ -53,6 +58,9 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row],
                 continue  # 在成都 says the city, not the district asked
             if exchange and not EXCHANGE_SAID.search(place):
                 continue  # 位于园区 says where it is, not where it listed
+            if not exchange and EXCHANGE_SAID.search(place) and not LISTING_WORDS.search(
+                    q.folded):
+                continue  # (园区在哪里: 在上交所挂牌上市 says where its firms listed)
             if exchange and not _names_one_asked(kb, q, row, per_link):
                 continue  # (纳微科技 passed 上交所科创板's review: no listing of 信达生物's)
             said = fold(place)
