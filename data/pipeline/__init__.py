@@ -20,7 +20,7 @@ from data import english, extract, lazyre
 from data.english import spelling
 from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link, Linker
-from data.models import Answer, Figure
+from data.models import Answer, Fact, Figure
 from data.normalize import bigrams, fold, is_cjk
 from data.pipeline import weights as W
 from data.pipeline.answerers.compare import answer_compare
@@ -533,25 +533,27 @@ class Pipeline:
         if (problem is None and q.intent != "figure" and NAMES_ASKED.search(q.folded)
                 and answer.facts and all(f.kind == "figure" for f in answer.facts)):
             # The names of the 9 drugs asked: their count is no name, whatever it counts.
-            return not_found(self.kb, q.raw, q.intent, answer.entity,
-                             [r for _, r in ev.scored], q, reason="constraint",
-                             known=answer.facts)
+            return self._refused(q, answer, ev, answer.facts)
         if problem is None and answer.intent == "when" and (
                 unnamed := self._unnamed_event(q, answer, ev)):
             # Asked when a named thing did something, the day of a deed whose clause names
             # none of the question's things (冷泉港亚洲会议中心 at BioBAY: 三期B区…于10月开工
             # 建设): what it does say, as its own deed, not the thing's.
-            return not_found(self.kb, q.raw, q.intent, answer.entity,
-                             [r for _, r in ev.scored], q, reason="constraint",
-                             known=tuple(replace(f, entity=None) for f in answer.facts),
-                             conflict=unnamed)
+            return self._refused(q, answer, ev,
+                                 tuple(replace(f, entity=None) for f in answer.facts), unnamed)
         if problem is None:
             return answer
         if PREMISE_CHECKED.search(q.folded):
             # Zai Lab listed on Nasdaq, right? — no: what the document does say, as the answer.
             return replace(answer, reason="premise", conflict=problem)
+        return self._refused(q, answer, ev, answer.facts, problem)
+
+    def _refused(self, q: Question, answer: Answer, ev: Evidence, known: tuple[Fact, ...],
+                 conflict: str | None = None) -> Answer:
+        """Not found, for a constraint: what the document does give (``known``) and, when
+        it says, which of the question's words it has no figure for (``conflict``)."""
         return not_found(self.kb, q.raw, q.intent, answer.entity, [r for _, r in ev.scored],
-                         q, reason="constraint", known=answer.facts, conflict=problem)
+                         q, reason="constraint", known=known, conflict=conflict)
 
     def _anothers_event(self, q: Question, answer: Answer) -> str | None:
         """Asked when the park itself did something (园区是哪一年成立的), the day another
@@ -569,24 +571,14 @@ class Pipeline:
                 return as_said or said.name
         return None
 
-    def _mentions_of_most_specific(self, q: Question, ev: Evidence) -> set[int]:
-        """The ids of the sentences naming the most specific name asked about (the fewest
-        sentences name it), none for the chapter's subject alone."""
-        specific = self.kb.specific(q.links)
-        if not specific:
-            return set()
-        mentions = dict(zip(q.links, ev.per_link, strict=True))
-        return set(min((mentions.get(link, ()) for link in specific), key=len))
-
     def _unnamed_event(self, q: Question, answer: Answer, ev: Evidence) -> str | None:
         """The most specific name asked about (the fewest sentences name it), when a date's
         event is a part's (三期B区…开工建设) in an entry not about that name, and the event
         and its clause name it in no form the linker knows."""
-        specific = self.kb.specific(q.links)
-        if not specific:
+        most = ev.most_specific(q.links, self.kb.specific(q.links))
+        if most is None:
             return None
-        mentions = dict(zip(q.links, ev.per_link, strict=True))
-        chosen = min(specific, key=lambda link: len(mentions.get(link, ())))
+        chosen = most[0]
         name = fold(chosen.name)
         forms = {form for form in (name, q.folded[chosen.start:chosen.end],
                                    *self.reader.linker.keys_of_name(chosen.name))
@@ -669,9 +661,9 @@ class Pipeline:
                 answer = answer_list(self.kb, q, own[:3], beside=False)
                 if answer:
                     return answer
-            elif mentioned := self._mentions_of_most_specific(q, ev):
+            elif (most := ev.most_specific(q.links, self.kb.specific(q.links))) and most[1]:
                 # Where, no place said: the one park the thing's own sentence names.
-                answer = answer_list(self.kb, q, [r for r in own[:3] if r.id in mentioned],
+                answer = answer_list(self.kb, q, [r for r in own[:3] if r.id in most[1]],
                                      frozenset({"park"}), beside=False)
                 if answer and len(answer.facts) == 1 and "、" not in answer.facts[0].value:
                     return answer

@@ -8,6 +8,7 @@ cover (北京大学, 天气): no search is needed for that.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -68,6 +69,17 @@ class Evidence:
     def score_of(self) -> dict[int, float]:
         """Sentence id → its score (built once: every answerer looks scores up)."""
         return {r.id: s for s, r in self.scored}
+
+    def most_specific(self, links: Sequence[Link], specific: Sequence[Link]
+                      ) -> tuple[Link, set[int]] | None:
+        """Of the ``specific`` names a question links (``links``, in the order of
+        ``per_link``), the one the fewest sentences name (信达生物 over the 国家企业技术中心
+        it became), and the ids of those sentences; None when it names none."""
+        if not specific:
+            return None
+        mentions = dict(zip(links, self.per_link, strict=True))
+        chosen = min(specific, key=lambda link: len(mentions.get(link, ())))
+        return chosen, mentions.get(chosen, set())
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,13 +50,10 @@ SPECIAL_SAID = lazy_regex(r"唯一|首个|首家|首批|第一|率先|之最|最
 
 def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
     """The named thing's own sentences in document order: its entry's, else its mentions."""
-    specific = kb.specific(q.links)
-    if not specific:
+    most = ev.most_specific(q.links, kb.specific(q.links))
+    if most is None:
         return []
-    # The most specific of them (信达生物 over the 国家企业技术中心 it became): the fewest
-    # sentences name it.
-    mentions = dict(zip(q.links, ev.per_link, strict=True))
-    chosen = min(specific, key=lambda link: len(mentions.get(link, ())))
+    chosen, ids = most
     name = fold(chosen.name)
     entry = [r for r in ev.own if about(fold(kb.entry_subject.get(r.entry_id) or ""), name)
              and kb.entry_subject.get(r.entry_id) != kb.chapter_subject]
@@ -67,7 +64,6 @@ def own_sentences(kb: Knowledge, q: Question, ev: Evidence) -> list[Row]:
     if entry:
         return sorted(whole or entry, key=lambda r: r.id)
     # (no entry of its own: the sentences naming it first, then the other names')
-    ids = mentions.get(chosen, ())
     return sorted(ev.own, key=lambda r: (r.id not in ids, r.id))
 
 

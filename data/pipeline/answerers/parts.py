@@ -882,6 +882,8 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
 EN_COUNT_ELIDED = lazy_regex(r"^(?:and )?how many (?=(?:on|in|at|from|for|by|to|under)\b)")
 EN_COUNTED_BEFORE = lazy_regex(r"\bhow many ((?:[a-z*'&-]+ ){1,4}?)(?=(?:on|in|at|from|for|by|"
                                r"to|under)\b)")
+
+
 def _counted_as_before(piece: str, first: str) -> str:
     """A later count whose things are left unsaid (and how many on the HKEX), with what the
     first one counts (how many SIP companies listed on the HKEX)."""
@@ -891,14 +893,13 @@ def _counted_as_before(piece: str, first: str) -> str:
 
 
 # A question word that asks on its own of the thing before it (…: which city, what date?).
+# What the thing the first question names is for, or does (…, and what is it for? who is it
+# for? what does it do?): asked of that thing.
+_ABOUT_IT = (r"(?:what|who) (?:is|are|was|were) (?:it|they|that) for|"
+             r"what (?:does|do|did) (?:it|they) (?:exactly )?do")
 EN_ASKS_ALONE = lazy_regex(r"^(?:when|where|(?:on |in )?(?:what|which) (?:date|day|year|month|"
-                           r"time|city|district|country|place)|"
-                           # (…, and what is it for? who is it for? what does it do?)
-                           r"(?:what|who) (?:is|are|was|were) (?:it|they|that) for|"
-                           r"what (?:does|do|did) (?:it|they) (?:exactly )?do)$")
-# What the thing the first question names is for, or does: asked of that thing.
-EN_ABOUT_IT = lazy_regex(r"^(?:(?:what|who) (?:is|are|was|were) (?:it|they|that) for|"
-                         r"what (?:does|do|did) (?:it|they) (?:exactly )?do)$")
+                           rf"time|city|district|country|place)|{_ABOUT_IT})$")
+EN_ABOUT_IT = lazy_regex(rf"^(?:{_ABOUT_IT})$")
 # A later question about where the one before it took place (…, and how many institutions
 # cooperated there?): what that one asks about is its place. (Not "how many are there".)
 EN_THERE = lazy_regex(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )\bthere\b"

@@ -22,8 +22,6 @@ REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|还剩|不是[^，,。？
                         r"reach|qualify)\b")
 # A figure said roughly (近100亿元, 650余家) has no exact rest.
 ROUGH = lazy_regex(r"[余多近约]|左右")
-
-
 # How far apart two figures are asked (两者差多少): of two the question states, the rest.
 GAP_ASKED = lazy_regex(r"(?:两者|二者|之间|中间)?(?:相)?差(?:了)?(?:多少|几)")
 
@@ -37,8 +35,9 @@ def rest_asked(q: Question) -> bool:
 
 def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
                 entity_name: str | None) -> Answer | None:
-    """The whole the question states less the first part its sentence gives after it, in
-    the same unit; None unless both are exact."""
+    """The whole the question states less a part its sentence gives after it, in the same
+    unit (the one the question states too, else the one its words name); None unless both
+    are exact."""
     said = figures.kb.figures(r.id for r in top)
     for whole in said:
         if not stated(q, whole) or ROUGH.search(whole.text):
@@ -47,8 +46,9 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
                  and f.start > whole.start and f.unit == whole.unit]
         # (1440 applied, 744 went to 公示: the part the question states too, else the one
         # its words name beyond the whole's, 进公示的 744; how far apart, only two it states)
-        part = next((f for f in after if stated(q, f)), None if not REST_ASKED.search(
-            q.folded) else max(after, key=lambda f: _named(q, f, whole)) if after else None)
+        part = next((f for f in after if stated(q, f)), None)
+        if part is None and after and REST_ASKED.search(q.folded):
+            part = max(after, key=lambda f: _named(q, f, whole))
         if part is None or ROUGH.search(part.text) or not 0 < part.value < whole.value:
             continue
         return _rest(figures, q, whole, part, entity_name)
