@@ -28,6 +28,9 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "The document does not say this about {entity}."},
     "conflict": {"zh": "文档没有“{conflict}”的数据。",
                  "en": "The document has no figure for {conflict}."},
+    # (a date, a name or a place asked: no "figure" to speak of)
+    "conflict_other": {"zh": "文档没有关于“{conflict}”的记载。",
+                       "en": "The document has nothing on {conflict}."},
     "known": {"zh": "文档记载的是：", "en": "What it does give: "},
     "original": {"zh": "原文：", "en": "Original: "},
     "source": {"zh": "出处：", "en": "Source: "},
@@ -147,7 +150,9 @@ def headline(answer: Answer, lang: str | None = None) -> str:
     lang = _lang(answer, lang)
     if not answer.found:
         if answer.conflict:
-            return t(lang, "conflict", conflict=_conflict(answer, lang))
+            figure = answer.intent == "figure" or any(f.kind == "figure" for f in answer.known)
+            return t(lang, "conflict" if figure else "conflict_other",
+                     conflict=_conflict(answer, lang))
         if answer.entity:
             return t(lang, "not_found_about", entity=_name(answer.entity, lang).rstrip("."))
         return t(lang, "not_found")

@@ -6332,3 +6332,13 @@ def test_round_381_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_381_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+def test_a_date_refused_is_not_called_a_missing_figure(kb: KnowledgeBase) -> None:
+    """Refused for a constraint, a date question is told what is missing, not "no figure"."""
+    phase = present.text(kb.ask("When did phase 8 of the science park start construction?"))
+    assert phase.startswith("The document has nothing on phase 8 (八期).")
+    year = present.text(kb.ask("材料科学姑苏实验室2021年哪天揭牌"))
+    assert year.startswith("文档没有关于“2021年”的记载。") and "2020年6月30日" in year
+    figure = present.text(kb.ask("How many utility model patents did Suzhou Nano City file?"))
+    assert "no figure for utility model patents (实用新型)" in figure
