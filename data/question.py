@@ -127,7 +127,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
                         r"[a-z]{3,}(?<![su]s)s\b")),
     ("where", lazy_regex(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
-                         r"什么地方|地址|地点|哪(?:一|个|一个)区|哪个片区|哪个板块|(?:哪个|什么)方位|"
+                         r"什么地方|地址|地点|哪(?:一|个|一个)区|什么区(?!别)|哪个片区|哪个板块|(?:哪个|什么)方位|"
                          # (哪边比较多: which of the two)
                          r"哪一?[边侧](?![^，,。？?]{0,8}(?:比较|更|多|少|大|高|低|早|晚))|"
                          # (东边还是西边: which side, asked as a choice)
@@ -236,8 +236,8 @@ PERSONAL_SENTENCE = lazy_regex(
     r"[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"
     # (…，请问…: the asking turns to the question within the sentence; 我送餐老去纳米城 它…:
     # a space typed for a full stop, before the words that ask)
-    # (我孙子在信达上班，听说园区…: what the asker heard opens the question)
-    rf"[，,]\s*(?={ASKING_TURN}|听说|据说)|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[^\s?？]*?"
+    # (我孙子在信达上班，听说园区…, 听人说: what the asker heard opens the question)
+    rf"[，,]\s*(?={ASKING_TURN}|听(?:人|别人)?说|据说|有人说)|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[^\s?？]*?"
     r"(?:多少|几|哪|什么|啥|谁|吗|呢|怎么|如何))))",
     re.IGNORECASE)  # ((?-i:…): a class of Chinese characters folded for case costs ~4 ms)
 # The openers of PERSONAL_SENTENCE anywhere (cheap to compile: no classes of characters).
@@ -871,6 +871,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (what a thing earns or is worth is money by nature: 产值 is no count of companies)
     (lazy_regex(r"多少钱|多少元|(?:多少|几)个?亿|多少万元|亿元|万元|金额|产值|营收|营业收入|销售收入|销售额|"
                 r"多少税|税收|纳税|税额|税款|"
+                # (创业类给多少, 奖多少: what is given, a sum, unless a counter says what)
+                r"(?:给|奖|补)多少(?![家个人件张项名位所批类期支])|"
                 r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|投资额|投资总额|总投资|"
                 rf"利润|市值|how much money|\bcost|\bspen[dt]\b|\bin (?:{CURRENCIES})\b|"
                 # (how many billion yuan, how many million RMB: money counted)

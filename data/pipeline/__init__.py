@@ -50,6 +50,7 @@ from data.pipeline.suggest import not_found
 from data.pipeline.understand import ASKED_AFTER_PEOPLE, Reader
 from data.pipeline.verify import (
     conflict,
+    en_counted_unsaid,
     en_kind_unsaid,
     group_for_member,
     kind_unsaid,
@@ -507,6 +508,9 @@ class Pipeline:
                                        self.retriever.stats.in_document)
                            if asks_quantity else None)
                        or sex_unsaid(q, fact) or people_unsaid(q, fact))
+        # (after the constraints: utility model patents is a kind of patent they name)
+        problem = problem or (en_counted_unsaid(q, self.retriever.stats.in_document)
+                              if asks_quantity else None)
         problem = problem or (whole_for_part(self.kb, q, answer.entity)
                               if answer.intent == "figure" else None)
         problem = problem or (self._anothers_event(q, answer)

@@ -293,6 +293,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # The northeast's 整起来 for setting up (啥时候整起来的)
              "整起来": "成立", "弄起来": "成立", "搞起来": "成立", "叫个啥": "叫什么",
              "叫个甚": "叫什么", "叫个什么": "叫什么",
+             # (and after the other verbs of calling: 被人誉为个甚, 称为个啥)
+             "誉为个甚": "誉为什么", "誉为个什么": "誉为什么", "誉为个啥": "誉为什么",
+             "称为个甚": "称为什么", "称为个什么": "称为什么", "称为个啥": "称为什么",
              "整好": "建好",
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
@@ -532,8 +535,10 @@ WHEN_SICHUAN = lazy_regex(r"好久(?![没不])(?=[\u4e00-\u9fff]{1,8}的[噻嘛�
 _HAODUO_ENDING = r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?[哦嘛呢啊咯喃]?"
 HOW_MANY_LATE = lazy_regex(_HAODUO_ENDING + r"[?？]*$)")
 HOW_MANY_CLAUSE = lazy_regex(_HAODUO_ENDING + r"(?:[，,、]|[?？](?=.)))")
-# (…，听说上万了; …好多件咯？申请的我晓得: a remark after the question, asking nothing)
+# (…，听说上万了; …好多件咯？申请的我晓得: a remark after the question, asking nothing;
+# …，要得的话我想去考察一哈: what the asker means to do)
 HEARSAY_AFTER = lazy_regex(r"[，,]\s*(?:听说|据说|好像|应该|大概|估计|感觉|我猜)[^，,？?]*$|"
+                           r"[，,][^，,？?]*我(?:们)?(?:想|要|打算|准备)[^，,？?]*$|"
                            r"[?？][^?？]+$")
 OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so

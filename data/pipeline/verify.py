@@ -235,6 +235,8 @@ KIND_OF_COMPANY = lazy_regex(r"([\u4e00-\u9fff]{2,12}?)类?(?:企业|公司)")
 KIND_OF_FUND = lazy_regex(r"([\u4e00-\u9fff]{2,12}?)类?母?基金")
 KIND_JOINED = lazy_regex(r".*[的有家个在和与及里内中是了哪多少几些边下把问]")
 KIND_PRESENT = lazy_regex(r"入驻|落户|在园|进驻|入园|现有|拥有|集聚|聚集|园内|区内|一共|总共|累计")
+# (搞新能源的企业: the kind said before 的, after a verb of doing it)
+KIND_BEFORE_DE = lazy_regex(r"^(?:搞|做|弄|干|从事)([\u4e00-\u9fff]{2,8}?)的$")
 _BREAKS = "，,。；;？?！!"  # (folded text has the ASCII comma and marks: , ; ? !)
 CLAUSE = lazy_regex(rf"[^{_BREAKS}]*")
 CLAUSE_START = lazy_regex(rf"[{_BREAKS}]")
@@ -331,6 +333,28 @@ def en_kind_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | Non
         if all((w in q.latin or w in q.foreign) and regex(rf"\b{w}\b").search(q.raw)
                and not in_document(w) and english_word(w) for w in words):
             return " or ".join(words)
+    return None
+
+
+# What an English "how many" counts, of the things the document counts (approvals,
+# certificates, patents…), with a word before them saying which (COVID-19 vaccine clinical
+# approvals). (Companies of a kind are kind_unsaid's.)
+EN_COUNTED = lazy_regex(r"\bhow many (?:[a-z0-9][a-z0-9-]* ){0,3}?([a-z]{4,}) (?:[a-z]+ )?"
+                        r"(?:approvals|certificates|licen[cs]es|patents|trials|products|drugs|"
+                        r"medicines|applications|projects)\b")
+
+
+def en_counted_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | None:
+    """The word saying which things an English "how many" counts (vaccine) when it is an
+    English word the document has none for: no count of the others answers it. (Typed
+    with a capital or in capitals, it may be a name's.)"""
+    if q.lang != "en" or not q.foreign:
+        return None
+    for m in EN_COUNTED.finditer(q.folded):
+        word = m.group(1)
+        if (word in q.foreign and not in_document(word)
+                and regex(rf"\b{re.escape(word)}\b").search(q.raw) and english_word(word)):
+            return word
     return None
 
 
@@ -436,7 +460,9 @@ def kind_unsaid(q: Question, fact: Fact, subject: str,
     at = max((m.end() for m in CLAUSE_START.finditer(q.folded, 0, q.focus)), default=0)
     clause = CLAUSE.match("".join(text), at).group(0)
     for m in kind_of.finditer(clause):
-        kind = KIND_PRESENT.sub("", KIND_JOINED.sub("", m.group(1)))
+        said_before = KIND_BEFORE_DE.search(m.group(1))
+        kind = KIND_PRESENT.sub("", said_before.group(1) if said_before
+                                else KIND_JOINED.sub("", m.group(1)))
         if (len(kind) >= 2 and kind not in subject
                 and 2 * sum(ch in said for ch in kind) < len(kind)):
             # (a fund's kind named with its noun: 天使母基金, not 天使)

@@ -6342,3 +6342,39 @@ def test_a_date_refused_is_not_called_a_missing_figure(kb: KnowledgeBase) -> Non
     assert year.startswith("文档没有关于“2021年”的记载。") and "2020年6月30日" in year
     figure = present.text(kb.ask("How many utility model patents did Suzhou Nano City file?"))
     assert "no figure for utility model patents (实用新型)" in figure
+
+
+# -- classes seen in sets 381-384 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Tunisian Arabic's spellings (waqtech); Dutch's opgericht.
+    ("waqtech was the Gusu materials lab unveiled? yezzi merci", ("2020年6月30日",)),
+    ("成都斯派克学院 wanneer opgericht?", ("2020年11月26日",)),
+    # Money going (put, poured) into a thing: what is invested in it.
+    ("How much money was poured into the International Science Park?", ("60亿元",)),
+    # What the asker heard from others opens the question (no place of theirs asked about);
+    # what they mean to do ends it.
+    ("俺是太原来的，听人说纳米城里头入驻了300来家企业，到底多少家？", ("397家",)),
+    ("纳米城入驻企业有好多，要是合适我打算去看一哈", ("397家",)),
+    # 个什么 after a verb of calling; 什么区 asks which district.
+    ("苏州纳米城被人誉为个什么", ("纳米技术应用产业综合社区",)),
+    ("金鸡湖创新合作中心（大湾区）在深圳什么区", ("南山区",)),
+])
+def test_round_385_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize("question", [
+    # A kind of company said before 的 after a verb of doing it; what is given is a sum.
+    "园区搞光伏的企业有几家",
+    "园区人才项目资助金额是多少，创业类给多少",
+    # Which things an English count counts, in a word the document has none for.
+    "How many veterinary drug approvals did BioBAY get?",
+    # No district is said of it.
+    "成都斯派克学院在成都什么区",
+])
+def test_round_385_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
