@@ -854,9 +854,9 @@ EN_STOP = frozenset(
     "idea ideas concept gist "
     # Money says the unit asked (元), which the units read; it names no topic.
     "money "
-    # Who told the asker (my friend says, my grandson heard): hearsay to be checked, no
-    # word of what is asked.
-    "says said told tells heard hears friend friends colleague colleagues grandson "
+    # Who told the asker (my friend says, my grandson heard, I read that): hearsay to be
+    # checked, no word of what is asked.
+    "says said told tells heard hears read saw friend friends colleague colleagues grandson "
     "granddaughter son daughter wife husband mum mom dad boss someone somebody".split())
 # "Areas" a project, a deal or research covers are its fields (领域), not a size.
 AREA_AS_FIELD = lazy_regex(
@@ -923,7 +923,7 @@ UNIT_TOPICS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(r"企业数|公司数|companies|firms|enterprises|start-?ups|\blistings\b"),
      ("家", "所")),
     (lazy_regex(r"专利|patent"), ("件", "项")),
-    (lazy_regex(r"批件|证"), ("张",)),
+    (lazy_regex(r"批件|证|\b(?:certificates|licen[cs]es|approvals)\b"), ("张",)),
     (lazy_regex(r"团队"), ("支",)),
     # (募资, raised in an IPO: money, which no share or count answers)
     (lazy_regex(r"资金|投资|产值|基金规模|募资|融资|募集|investment|funding|money|\binvest|"

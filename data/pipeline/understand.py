@@ -393,7 +393,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "佇佗位": "在哪里", "佗位": "哪里", "佗一间": "哪一家", "佗一个": "哪一个",
              # (佗一工, 佗一日: which day)
              "佗一工": "哪一天", "佗一日": "哪一天",
-             "佗一": "哪一", "啥物时阵": "什么时候", "啥物时": "什么时候", "啥物名": "什么名字",
+             # (佗两家, 佗个: 佗 alone is which, the document never writing it)
+             "佗一": "哪一", "佗": "哪",
+             "啥物时阵": "什么时候", "啥物时": "什么时候", "啥物名": "什么名字",
              "啥物": "什么", "啥人": "谁", "佇": "在", "佮": "和", "做伙": "一起", "内底": "里",
              "彼个": "那个", "彼间": "那家", "较济": "更多", "今仔日": "今天", "家己": "自己",
              "遐": "那里"}
@@ -544,6 +546,10 @@ OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如�
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
 SHANXI_WHAT = lazy_regex(r"甚(?![至为多少大远高微嚣佳广])")
+# The southwest's and the northwest's 撒 (搞撒领域, 多少钱撒): 啥 before a word, a particle
+# at the end; the document never writes 撒.
+SA_FINAL = lazy_regex(r"撒(?=[?？!！。，,]|$)")
+SA_WHAT = lazy_regex(r"撒")
 # Wu's question particle 伐 at the end (好伐, 有伐): 吗.
 WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]|$)")
 # Cantonese counts companies in 间 (边三间, 系边几间): 家.
@@ -612,6 +618,8 @@ def _mandarin(folded: str) -> str:
         folded = HAKKA_WHAT.sub("什么", folded)
     if "甚" in folded:
         folded = SHANXI_WHAT.sub("什么", folded)
+    if "撒" in folded:
+        folded = SA_WHAT.sub("啥", SA_FINAL.sub("", folded))
     if "儿" in folded:
         folded = WORD_ER.sub("", NOUN_ER.sub("", folded)).replace("一块共", "一起共")
     if "当时" in folded:
@@ -1527,9 +1535,13 @@ class Reader:
         # How many certificates have companies obtained: what follows "how many" is counted.
         counted = COUNTED.search(folded)
         topic = counted.group(1) if counted else folded
-        for pattern, hinted in UNIT_TOPICS:
-            if pattern.search(topic):
-                likely.extend(u for u in hinted if u not in likely)
+        hints = sorted((m.start(), i, hinted) for i, (pattern, hinted) in enumerate(UNIT_TOPICS)
+                       if (m := pattern.search(topic)))
+        if counted and hints:
+            # (certificates BioBAY companies have obtained: the first thing named is counted)
+            hints = hints[:1]
+        for _, _, hinted in sorted(hints, key=lambda h: h[1]):
+            likely.extend(u for u in hinted if u not in likely)
         focus = FOCUS_WORDS.search(folded)
         years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)
         aspect_match = next(((name, m) for name, pattern in ASPECTS

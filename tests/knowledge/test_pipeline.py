@@ -6378,3 +6378,31 @@ def test_round_385_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_385_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 385-388 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # What "how many" counts first (certificates), not a later noun (companies).
+    ("How many Class III medical device registration certificates do BioBAY companies hold?",
+     ("105张",)),
+    # Drugs approved for production and marketing: the marketed drugs, no production licence.
+    ("How many drugs approved for production and marketing has BioBAY had?", ("9件",)),
+    # Latin America's chévere; what the asker read (I read that) is hearsay, no topic.
+    ("Chévere! Where is the Beijing Jinji Lake centre located?", ("朝阳区",)),
+    ("I read that SIP's tech finance links five parties. Who are they?", ("担保",)),
+    # 撒 for 啥 and as a final particle; Hokkien's 佗 alone for which.
+    ("纳米城入驻企业是做撒的", ("微纳制造",)),
+    ("生物医药产业园有多少家企业撒", ("430余家",)),
+    ("临床资源合作战略联盟是佗两家一起签的", ("上海医药临床研究中心",)),
+])
+def test_round_389_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+def test_round_389_how_precise_a_date_is_no_question_of_its_own(kb: KnowledgeBase) -> None:
+    """When did it list — which exact day: one question, refused for the day unsaid."""
+    answer = kb.ask("When did Peijia Medical list in Hong Kong — which exact day?")
+    assert not answer.found and answer.conflict == "具体日期", present.text(answer)

@@ -453,6 +453,11 @@ def _whole_of(piece: str, links: Sequence[Link]) -> str | None:
     return name + piece[whole.end():] if name else None
 
 
+# A part that asks only how precise a date asked before it is (— what exact date?).
+EN_DATE_PRECISION_ONLY = lazy_regex(r"^\W*(?:(?:what|which|the|exact|exactly|precise|precisely|"
+                                    r"specific|pls|please)\W+)*(?:date|day)\W*$")
+
+
 def split(q: Question, chapter_subject: str | None,
           name_of: Callable[[int], str] | None = None) -> Split | None:
     """The question's parts, or None when it asks one thing. (``name_of``: an entity's
@@ -465,6 +470,8 @@ def split(q: Question, chapter_subject: str | None,
     if q.lang == "en":
         parts = ((_en_siblings_asked(q, name_of) if name_of else None)
                  or _en_both_said_asked(q) or _english_split(q, folded, chapter_subject))
+        if parts and any(EN_DATE_PRECISION_ONLY.match(said) for said in parts.said[1:]):
+            return None  # (when did it list — what exact date: how precise, no second part)
         return replace(parts, parts=tuple(_recased(p, q.raw) for p in parts.parts),
                        said=parts.said or parts.parts) if parts else None
     siblings = _qualified_siblings(q) or (_siblings_asked(q, name_of) if name_of else None)
