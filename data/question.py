@@ -213,9 +213,11 @@ def without_wording_asked(text: str) -> str:
 # greeting, ended by a full stop, an exclamation or a tilde, and asking nothing itself.)
 # Words that turn from who asks to what is asked, at a clause's start (…辅导员，请问…).
 ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一?下|我想了解|想知道|我想知道|麻烦问"
-# How such a sentence opens: the asker or a greeting.
+# How such a sentence opens: the asker or a greeting (老板们好: to those who will read it).
 # (the dialects' I before what the asker is: Minnan's 阮, Shaanxi's 额, 俺, 偶)
-OPENERS = (r"您好|你好|大家好|嗨|早上好|上午好|下午好|晚上好|早安|我|咱|本人|早上|昨天|前几天|上周|"
+OPENERS = (r"您好|你好|大家好|"
+           r"(?:各位(?:老板|老师|师傅|朋友|领导)?|(?:老板|老师|师傅|朋友|领导|亲)们?)好|"
+           r"嗨|早上好|上午好|下午好|晚上好|早安|我|咱|本人|早上|昨天|前几天|上周|"
            r"最近|听说|谢谢|多谢|麻烦|天天|每天|平时|经常|(?:阮|额|俺|偶)(?=是|在|们|想)")
 EN_OPENERS = (r"hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|dear|thanks|"
               r"thank you|i|i'm|we|we're|my|"

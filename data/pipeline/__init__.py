@@ -180,9 +180,13 @@ CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\
 PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
 # A premise put to be confirmed (…, right? 是吧, 对吧): when the document says otherwise, what
 # it says is the answer, the premise corrected.
+YEAR_SAID = lazy_regex(r"(?:19|20)\d{2}年")
+# A figure the question states (299件, 397): its number, no year's.
+FIGURE_SAID = lazy_regex(r"(?<![\d.])(?!(?:19|20)\d{2}(?!\d))\d+(?:\.\d+)?(?![\d.])")
 PREMISE_CHECKED = lazy_regex(r"(?:,\s*|\b)(?:right|correct|is that (?:right|true|correct)|"
                              r"isn'?t it|no)\?*\s*$|"
-                             r"(?:对吧|是吧|对吗|没错吧|对不对|是不是这样)[?？]*$|"
+                             r"(?:对吧|是吧|对吗|对么|没错吧|没错吗|对不对|是不是这样|是这样吗|"
+                             r"是真的吗|真的吗)[?？]*$|"
                              # (…是不是2019年揭牌的: a year guessed, the one it was told)
                              r"是不是(?:在)?(?:19|20)\d{2}年")
 # Until when a thing holds (valid until, 有效期到什么时候): its end, which a date it began
@@ -198,7 +202,8 @@ FOREIGN_REGULATOR = lazy_regex(r"\b(?:us ?fda|fda|ema|pmda|mhra|tga|ce[- ]mark(?
                                r"美国食品药品监督管理局|美国药监局|欧洲药品管理局")
 # The day asked for (几号, which day): a month is no answer to it.
 DAY_ASKED = lazy_regex(r"几号|几日|哪一?[天日]|具体(?:日期|哪天|日子|哪一天|几号)|\bwhich day\b|"
-                       r"\b(?:exact|precise|specific) (?:date|day)\b|\bwhat day\b|\bwhat date\b|"
+                       r"\b(?:exact|precise|specific) (?:[a-z]+ ){0,3}?(?:date|day)\b|"
+                       r"\bwhat day\b|\bwhat date\b|"
                        # (… list on HKEX? need the day; the day exactly)
                        r"\b(?:need|want|give me|tell me) the (?:exact |precise )?day\b|"
                        r"\bthe day exactly\b|\bday and month\b|\bwhich date\b")
@@ -547,8 +552,14 @@ class Pipeline:
                                  tuple(replace(f, entity=None) for f in answer.facts), unnamed)
         if problem is None:
             return answer
-        if PREMISE_CHECKED.search(q.folded):
+        if PREMISE_CHECKED.search(q.folded) and not (
+                answer.intent == "figure" and YEAR_SAID.fullmatch(problem)
+                and not any(regex(rf"(?<![\d.]){re.escape(n)}(?![\d.])").search(
+                    f.evidence or f.value) for f in answer.facts
+                            for n in FIGURE_SAID.findall(q.raw))):
             # Zai Lab listed on Nasdaq, right? — no: what the document does say, as the answer.
+            # (2019年的比重是4.2%，是真的吗: a figure of a year the document has none of; but
+            # 299件是2019年的数据，对吧: the figure it gives, its year guessed)
             return replace(answer, reason="premise", conflict=problem)
         return self._refused(q, answer, ev, answer.facts, problem)
 

@@ -546,6 +546,9 @@ OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如�
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so
 # only the 甚 of 甚至 and of 甚多, 甚少 (very) is another word.
 SHANXI_WHAT = lazy_regex(r"甚(?![至为多少大远高微嚣佳广])")
+# The northwest's 哪达 ending a question (在独墅湖科教创新区哪达？): where; before what it
+# compares (哪达入驻企业多), which.
+WHERE_NADA = lazy_regex(r"哪[达嗒](?=[?？，,。！!\s]|$)")
 # The southwest's and the northwest's 撒 (搞撒领域, 多少钱撒): 啥 before a word, a particle
 # at the end; the document never writes 撒.
 SA_FINAL = lazy_regex(r"撒(?=[?？!！。，,]|$)")
@@ -618,6 +621,8 @@ def _mandarin(folded: str) -> str:
         folded = HAKKA_WHAT.sub("什么", folded)
     if "甚" in folded:
         folded = SHANXI_WHAT.sub("什么", folded)
+    if "哪达" in folded or "哪嗒" in folded:
+        folded = WHERE_NADA.sub("哪里", folded)
     if "撒" in folded:
         folded = SA_WHAT.sub("啥", SA_FINAL.sub("", folded))
     if "儿" in folded:

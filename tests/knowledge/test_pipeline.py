@@ -6406,3 +6406,37 @@ def test_round_389_how_precise_a_date_is_no_question_of_its_own(kb: KnowledgeBas
     """When did it list — which exact day: one question, refused for the day unsaid."""
     answer = kb.ask("When did Peijia Medical list in Hong Kong — which exact day?")
     assert not answer.found and answer.conflict == "具体日期", present.text(answer)
+
+
+# -- classes seen in sets 389-392 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Mauritian Creole's konbien and ena; Tok Pisin's husat.
+    ("纳米城 入驻企业 konbien?", ("397家",)),
+    ("konbien 上市企业 园区 ena?", ("45家",)),
+    ("Husat i lead the construction of the Jiangsu biomedical innovation resources platform?",
+     ("苏州市生物医药产业创新中心",)),
+    # A greeting to those who will read it opens a sentence about the asker.
+    ("各位老师好，我是赤峰来的，想问问苏州纳米城规划建筑面积多大？", ("150万平方米",)),
+    # 是这样吗 checks a premise: not granted, applied for.
+    ("听说国际科技园PCT授权了299件，是这样吗？", ("不是“授权”", "299件")),
+    # Money for construction: 建设资金.
+    ("How much money goes to construction at the Gusu lab in ten years?", ("200亿元",)),
+    # 哪达 ending a question asks where; before a comparison, which.
+    ("纳米城在独墅湖科教创新区哪达？", ("东部",)),
+])
+def test_round_393_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize("question", [
+    # The exact day, words between (exact Hong Kong listing date): a year is no answer.
+    "What is Peijia Medical's exact Hong Kong listing date?",
+    # A figure of a year the document has none of, checked (对吗): no premise to fix.
+    "听说园区2018年万人有效发明专利拥有量是170件，对吗？",
+])
+def test_round_393_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
