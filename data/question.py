@@ -858,7 +858,8 @@ EN_STOP = frozenset(
     "money "
     # Who told the asker (my friend says, my grandson heard, I read that): hearsay to be
     # checked, no word of what is asked.
-    "says said told tells heard hears read saw friend friends colleague colleagues grandson "
+    "says said told tells heard hears read saw forgot forget friend friends colleague colleagues "
+    "grandson "
     "granddaughter son daughter wife husband mum mom dad boss someone somebody".split())
 # "Areas" a project, a deal or research covers are its fields (领域), not a size.
 AREA_AS_FIELD = lazy_regex(

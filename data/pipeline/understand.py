@@ -362,6 +362,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Yangzhou's 可 asking yes or no (可是的, 可有); Hainan's 乜侬 and 去底; Ningbo's
              # 啥西; Nanchang's 么里
              "可是的": "是不是", "可有": "有没有", "乜侬": "谁", "去底": "去哪里", "啥西": "什么",
+             # Fuzhou's 什乇 (什乇东西, 被誉为什乇): what
+             "什乇": "什么",
              "么里": "什么",
              # Wu's 几钿 (how much money) and Chaoshan's 乜 before any noun (到乜地步)
              "几钿": "多少钱", "乜": "什么",
@@ -538,9 +540,9 @@ _HAODUO_ENDING = r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00
 HOW_MANY_LATE = lazy_regex(_HAODUO_ENDING + r"[?？]*$)")
 HOW_MANY_CLAUSE = lazy_regex(_HAODUO_ENDING + r"(?:[，,、]|[?？](?=.)))")
 # (…，听说上万了; …好多件咯？申请的我晓得: a remark after the question, asking nothing;
-# …，要得的话我想去考察一哈: what the asker means to do)
+# …，要得的话我想去考察一哈, 我娃儿想去读书: what the asker, or theirs, means to do)
 HEARSAY_AFTER = lazy_regex(r"[，,]\s*(?:听说|据说|好像|应该|大概|估计|感觉|我猜)[^，,？?]*$|"
-                           r"[，,][^，,？?]*我(?:们)?(?:想|要|打算|准备)[^，,？?]*$|"
+                           r"[，,][^，,？?]*我[^，,？?]{0,4}?(?:想|要|打算|准备)[^，,？?]*$|"
                            r"[?？][^?？]+$")
 OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如何|是否|是不是|有没有")
 # Shanxi's 甚 before any noun (拿了甚证, 甚单位): 什么; the document never writes 甚, so

@@ -6440,3 +6440,19 @@ def test_round_393_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_393_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 393-396 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Trinidadian English's wha; the asker's own forgetting (shame I forgot) asks nothing.
+    ("Wha fields de Chengdu Spark Academy focus on? shame I forgot", ("集成电路",)),
+    ("Wha three technologies de Oxford diagnostics centre rely on?", ("核酸诊断",)),
+    # Fuzhou's 什乇; what the asker's family means to do, after the question.
+    ("纳米真空互联实验站是什乇东西", ("世界首个",)),
+    ("纳米城入驻了好多家企业嘛，我侄儿想去上班", ("397家",)),
+])
+def test_round_397_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
