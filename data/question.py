@@ -212,7 +212,8 @@ def without_wording_asked(text: str) -> str:
 # names and places are none of the question's. (A sentence opening with the asker or a
 # greeting, ended by a full stop, an exclamation or a tilde, and asking nothing itself.)
 # Words that turn from who asks to what is asked, at a clause's start (…辅导员，请问…).
-ASKING_TURN = r"请问|想问|我想问|想请教|请教一下|想了解一?下|我想了解|想知道|我想知道|麻烦问"
+ASKING_TURN = (r"请问|想问|我想问|想请教|请教一下|想了解一?下|我想了解|想知道|我想知道|麻烦问|"
+               r"问一?下|想打听一?下|打听一?下")
 # How such a sentence opens: the asker or a greeting (老板们好: to those who will read it).
 # (the dialects' I before what the asker is: Minnan's 阮, Shaanxi's 额, 俺, 偶)
 OPENERS = (r"您好|你好|大家好|"

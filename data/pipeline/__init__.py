@@ -677,9 +677,13 @@ class Pipeline:
                 if answer:
                     return answer
             elif (most := ev.most_specific(q.links, self.kb.specific(q.links))) and most[1]:
-                # Where, no place said: the one park the thing's own sentence names.
-                answer = answer_list(self.kb, q, [r for r in own[:3] if r.id in most[1]],
-                                     frozenset({"park"}), beside=False)
+                # Where, no place said: the one park the thing's own sentence names, in
+                # another's entry (冷泉港亚洲会议中心 in BioBAY's; BioBAY's own sentence naming
+                # the centre says where the centre is, not BioBAY).
+                rows = [r for r in own[:3] if r.id in most[1]
+                        and self.kb.entry_subject.get(r.entry_id) != most[0].name]
+                answer = answer_list(self.kb, q, rows, frozenset({"park"}),
+                                     beside=False) if rows else None
                 if answer and len(answer.facts) == 1 and "、" not in answer.facts[0].value:
                     return answer
             specific = [ids for link, ids in zip(q.links, ev.per_link, strict=True)

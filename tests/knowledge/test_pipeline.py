@@ -6456,3 +6456,30 @@ def test_round_397_classes_are_answered(kb: KnowledgeBase, question: str,
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+# -- classes seen in sets 397-400 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # 问一下, 打听下 turn from the asker to the question (no place of theirs asked about).
+    ("俺是连云港来的，问一下纳米城入驻企业有几家？", ("397家",)),
+    # Swahili's ziko; Danish's hvem.
+    ("Nano City ziko companies ngapi?", ("397家",)),
+    ("Hvem set up the Suzhou–Cambridge nano innovation centre?", ("PraxisAuril",)),
+    # Where a thing is: the park whose entry names it (kept while a park asked is refused).
+    ("冷泉港亚洲会议中心在哪", ("苏州生物医药产业园",)),
+])
+def test_round_401_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize("question", [
+    # Where a park is: no centre inside it, whose sentence its own entry holds, answers.
+    "生物医药产业园在哪里",
+    "Where is BioBAY?",
+])
+def test_round_401_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
