@@ -400,7 +400,14 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned370.jsonl": 0.95, "tuned371.jsonl": 0.95, "tuned372.jsonl": 0.95,
               "tuned373.jsonl": 0.95, "tuned374.jsonl": 0.97, "tuned375.jsonl": 0.95,
               "tuned376.jsonl": 0.95, "tuned377.jsonl": 0.92, "tuned378.jsonl": 0.92,
-              "tuned379.jsonl": 0.89, "tuned380.jsonl": 0.95}
+              "tuned379.jsonl": 0.89, "tuned380.jsonl": 0.95, "tuned381.jsonl": 0.92,
+              "tuned382.jsonl": 0.89, "tuned383.jsonl": 0.97, "tuned384.jsonl": 0.93,
+              "tuned385.jsonl": 0.92, "tuned386.jsonl": 0.9, "tuned387.jsonl": 0.9,
+              "tuned388.jsonl": 0.91, "tuned389.jsonl": 0.94, "tuned390.jsonl": 0.91,
+              "tuned391.jsonl": 0.9, "tuned392.jsonl": 0.87, "tuned393.jsonl": 0.97,
+              "tuned394.jsonl": 0.95, "tuned395.jsonl": 0.9, "tuned396.jsonl": 0.92,
+              "tuned397.jsonl": 0.93, "tuned398.jsonl": 0.92, "tuned399.jsonl": 0.89,
+              "tuned400.jsonl": 0.93}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
