@@ -178,11 +178,11 @@ CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\
                         r"province)\b")
 # A country, province or city named in a sentence (英国, 江苏省, 深圳市), beside PLACES.
 PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
+# A year (2019年), and a figure the question states (299件, 397): its number, no year's.
+YEAR_SAID = lazy_regex(r"(?:19|20)\d{2}年")
+FIGURE_SAID = lazy_regex(r"(?<![\d.])(?!(?:19|20)\d{2}(?!\d))\d+(?:\.\d+)?(?![\d.])")
 # A premise put to be confirmed (…, right? 是吧, 对吧): when the document says otherwise, what
 # it says is the answer, the premise corrected.
-YEAR_SAID = lazy_regex(r"(?:19|20)\d{2}年")
-# A figure the question states (299件, 397): its number, no year's.
-FIGURE_SAID = lazy_regex(r"(?<![\d.])(?!(?:19|20)\d{2}(?!\d))\d+(?:\.\d+)?(?![\d.])")
 PREMISE_CHECKED = lazy_regex(r"(?:,\s*|\b)(?:right|correct|is that (?:right|true|correct)|"
                              r"isn'?t it|no)\?*\s*$|"
                              r"(?:对吧|是吧|对吗|对么|没错吧|没错吗|对不对|是不是这样|是这样吗|"
@@ -552,16 +552,21 @@ class Pipeline:
                                  tuple(replace(f, entity=None) for f in answer.facts), unnamed)
         if problem is None:
             return answer
-        if PREMISE_CHECKED.search(q.folded) and not (
-                answer.intent == "figure" and YEAR_SAID.fullmatch(problem)
-                and not any(regex(rf"(?<![\d.]){re.escape(n)}(?![\d.])").search(
-                    f.evidence or f.value) for f in answer.facts
-                            for n in FIGURE_SAID.findall(q.raw))):
+        if PREMISE_CHECKED.search(q.folded) and self._premise_to_correct(q, answer, problem):
             # Zai Lab listed on Nasdaq, right? — no: what the document does say, as the answer.
-            # (2019年的比重是4.2%，是真的吗: a figure of a year the document has none of; but
-            # 299件是2019年的数据，对吧: the figure it gives, its year guessed)
             return replace(answer, reason="premise", conflict=problem)
         return self._refused(q, answer, ev, answer.facts, problem)
+
+    @staticmethod
+    def _premise_to_correct(q: Question, answer: Answer, problem: str) -> bool:
+        """Whether what the question puts to be checked is wrong in ``problem`` alone: not a
+        figure of a year the document has none of (2019年的比重是4.2%，是真的吗), unless the
+        figure stated is the one it gives, its year guessed (299件是2019年的数据，对吧)."""
+        if answer.intent != "figure" or not YEAR_SAID.fullmatch(problem):
+            return True
+        return any(regex(rf"(?<![\d.]){re.escape(number)}(?![\d.])").search(
+            fact.evidence or fact.value) for fact in answer.facts
+                   for number in FIGURE_SAID.findall(q.raw))
 
     def _refused(self, q: Question, answer: Answer, ev: Evidence, known: tuple[Fact, ...],
                  conflict: str | None = None) -> Answer:
