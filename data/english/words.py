@@ -4,6 +4,7 @@ CC-CEDICT sense can be asked with."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -309,8 +310,31 @@ _HOW_MUCH_COUNTED = lazy_regex(r"\bhow much (?=(?:(?!(?:did|do|does|have|has|had
                                r"enterprises?)\b)")
 
 
+# A Latin word typed with accents the table's word lacks (Greek's póte, poú: pote, pou).
+_LATIN_LETTERS = r"a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_ACCENTED = lazy_regex(rf"[{_LATIN_LETTERS}]*[\u00c0-\u024f\u1e00-\u1eff][{_LATIN_LETTERS}]*")
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(ch))
+
+
+# (a word the table writes with its accents, alone or in a phrase, is kept as typed: ngày of
+# ngày nào, cuánto of cuánto dinero)
+_TABLE_WORDS = frozenset(w for key in ABBREVIATIONS for w in key.split())
+
+
+def _as_in_the_table(m: re.Match[str]) -> str:
+    word = m.group(0)
+    plain = _unaccented(word)
+    return plain if word not in _TABLE_WORDS and plain in ABBREVIATIONS else word
+
+
 def _expanded(folded: str) -> str:
     # (the words of other languages first: ne zaman is Turkish's when before ne is what)
+    if not folded.isascii():
+        folded = _ACCENTED.sub(_as_in_the_table, folded)
     folded = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
     return _OPENING.sub(lambda m: OPENINGS[m.group(1)], folded, count=1)
 
