@@ -73,7 +73,7 @@ from data.question import (
     credit_asked,
 )
 from data.store import KnowledgeStore
-from data.texts import LATIN_NAME_SHAPE, PHOTO_CREDIT
+from data.texts import LATIN_NAME_SHAPE, PHOTO_CREDIT, YEAR
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500
@@ -179,8 +179,8 @@ CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\
 # A country, province or city named in a sentence (英国, 江苏省, 深圳市), beside PLACES.
 PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
 # A year (2019年), and a figure the question states (299件, 397): its number, no year's.
-YEAR_SAID = lazy_regex(r"(?:19|20)\d{2}年")
-FIGURE_SAID = lazy_regex(r"(?<![\d.])(?!(?:19|20)\d{2}(?!\d))\d+(?:\.\d+)?(?![\d.])")
+YEAR_SAID = lazy_regex(rf"{YEAR}年")
+FIGURE_SAID = lazy_regex(rf"(?<![\d.])(?!{YEAR}(?!\d))\d+(?:\.\d+)?(?![\d.])")
 # A premise put to be confirmed (…, right? 是吧, 对吧): when the document says otherwise, what
 # it says is the answer, the premise corrected.
 PREMISE_CHECKED = lazy_regex(r"(?:,\s*|\b)(?:right|correct|is that (?:right|true|correct)|"
@@ -560,8 +560,9 @@ class Pipeline:
     @staticmethod
     def _premise_to_correct(q: Question, answer: Answer, problem: str) -> bool:
         """Whether what the question puts to be checked is wrong in ``problem`` alone: not a
-        figure of a year the document has none of (2019年的比重是4.2%，是真的吗), unless the
-        figure stated is the one it gives, its year guessed (299件是2019年的数据，对吧)."""
+        figure of a year the document has none of (2019年的比重是4.2%，是真的吗), unless a
+        number the question states stands in the sentence it gives, its year guessed
+        (299件是2019年的数据，对吧)."""
         if answer.intent != "figure" or not YEAR_SAID.fullmatch(problem):
             return True
         return any(regex(rf"(?<![\d.]){re.escape(number)}(?![\d.])").search(

@@ -1542,12 +1542,12 @@ class Reader:
         # How many certificates have companies obtained: what follows "how many" is counted.
         counted = COUNTED.search(folded)
         topic = counted.group(1) if counted else folded
-        hints = sorted((m.start(), i, hinted) for i, (pattern, hinted) in enumerate(UNIT_TOPICS)
-                       if (m := pattern.search(topic)))
+        hints = [(m.start(), hinted) for pattern, hinted in UNIT_TOPICS
+                 if (m := pattern.search(topic))]
         if counted and hints:
             # (certificates BioBAY companies have obtained: the first thing named is counted)
-            hints = hints[:1]
-        for _, _, hinted in sorted(hints, key=lambda h: h[1]):
+            hints = [min(hints, key=lambda hint: hint[0])]
+        for _, hinted in hints:
             likely.extend(u for u in hinted if u not in likely)
         focus = FOCUS_WORDS.search(folded)
         years = tuple(int(y) for y in _YEAR_IN_Q.findall(folded) if len(y) == 4)

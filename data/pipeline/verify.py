@@ -329,11 +329,17 @@ def en_kind_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | Non
         return None
     for m in EN_KIND_OF_THING.finditer(q.folded):
         words = [w for w in m.groups() if w]
-        # (typed in lower case: a capitalised one is a name's, SimCel)
-        if all((w in q.latin or w in q.foreign) and regex(rf"\b{w}\b").search(q.raw)
-               and not in_document(w) and english_word(w) for w in words):
+        if all((w in q.latin or w in q.foreign) and _english_unsaid(q, w, in_document)
+               for w in words):
             return " or ".join(words)
     return None
+
+
+def _english_unsaid(q: Question, word: str, in_document: Callable[[str], bool]) -> bool:
+    """Whether a word of the question is an English word the document has no word for,
+    typed in lower case (a capitalised one, SimCel, may be a name's)."""
+    return bool(regex(rf"\b{re.escape(word)}\b").search(q.raw)) and not in_document(
+        word) and english_word(word)
 
 
 # What an English "how many" counts, of the things the document counts (approvals,
@@ -346,16 +352,12 @@ EN_COUNTED = lazy_regex(r"\bhow many (?:[a-z0-9][a-z0-9-]* ){0,3}?([a-z]{4,}) (?
 
 def en_counted_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | None:
     """The word saying which things an English "how many" counts (vaccine) when it is an
-    English word the document has none for: no count of the others answers it. (Typed
-    with a capital or in capitals, it may be a name's.)"""
+    English word the document has none for: no count of the others answers it."""
     if q.lang != "en" or not q.foreign:
         return None
-    for m in EN_COUNTED.finditer(q.folded):
-        word = m.group(1)
-        if (word in q.foreign and not in_document(word)
-                and regex(rf"\b{re.escape(word)}\b").search(q.raw) and english_word(word)):
-            return word
-    return None
+    return next((m.group(1) for m in EN_COUNTED.finditer(q.folded)
+                 if m.group(1) in q.foreign and _english_unsaid(q, m.group(1), in_document)),
+                None)
 
 
 # People of a sex asked (女性占比, 女的有几个, how many women): a count or share of people
