@@ -185,6 +185,9 @@ class Answer:
     reason: str | None = None
     known: tuple[Fact, ...] = ()
     conflict: str | None = None  # the constraint the document's fact does not meet (第13届)
+    # The document does name the conflict (上海), only not with what is asked: "has
+    # nothing on 上海" would be untrue.
+    conflict_named: bool = False
     lang: str = "zh"  # the question's own language
     # The figures behind ``suggestions`` (for asking them in another language).
     suggested: tuple[Fact, ...] = ()

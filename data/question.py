@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from data.lazyre import lazy_regex, rx
 from data.normalize import fold, is_cjk
-from data.texts import YEAR
+from data.texts import NOW_ZH, YEAR
 
 if TYPE_CHECKING:
     from data.linking import Link
@@ -132,7 +132,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"哪一?[边侧](?![^，,。？?]{0,8}(?:比较|更|多|少|大|高|低|早|晚))|"
                          # (东边还是西边: which side, asked as a choice)
                          rf"{SIDE_CHOICE}|"
-                         r"在[^，。？?]{0,6}哪一?块|"
+                         # (在园区哪一块, 搁园区哪一片儿: which part of it, where)
+                         r"[在搁][^，。？?]{0,6}哪一?(?:块|片儿?(?!区))|"
                          r"哪个城市|哪座城市|哪个省|"
                          r"(?:什么|哪个|具体)位置|位置在|(?:哪个|哪家|什么)(?:证券)?交易所|(?:哪个|什么)板(?!块)|"
                          # (所处的具体区域位置, 区位: where it stands)
@@ -699,7 +700,7 @@ QUESTION_WORDS = lazy_regex(
     rf"(?:的)?哪一?[边侧]|(?:的)?{SIDE_CHOICE}|"
     r"在?哪个(?:片区|板块)|在?哪[个座](?:产业园|科技园|园区?)|"
     # (属于哪个园: which one it belongs to, the relation asked)
-    r"(?:属于|归属于?|隶属于?)(?=哪|什么)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪(?:一|个|一个)?[区县镇]|在?哪一?块|在?哪国|什么国家|是什么时候|是什么时间|"
+    r"(?:属于|归属于?|隶属于?)(?=哪|什么)|的?合作(?:方|伙伴|单位)|在?哪[个座]?(?:城市|国家|省份?)|在?哪(?:一|个|一个)?[区县镇]|[在搁]?哪一?(?:块|片儿?(?!区))|在?哪国|什么国家|是什么时候|是什么时间|"
     r"(?:是个?)?(?:什么|啥)(?:东西|玩意儿?)|是个什么|是个啥|是啥时候|啥时候|干啥的|是啥|干啥|啥|咋样|咋|这些|那些|"
     r"[这那](?:两|几|三)[家个所位项]|[这那]俩|(?:排名|排|列|位居|位列|名列)第几(?:位|名)?|"
     # (有张照片拍的是…，那是哪天的事: the photo and "that matter" ask nothing)
@@ -721,7 +722,7 @@ QUESTION_WORDS = lazy_regex(
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
     # (…有多少家嘛, …是哪天哈, …几家呗: the casual particles a question may end with)
     r"(?:嘛|哈|啦|哦|喔|咯|捏|咧|呗|嘞|噻)(?=[?？!！。~～]*$)|"
-    r"是不是|是否|有没有|一共|总共|共有|大概|大约|目前|现在|情况|介绍|具体|请|了|(?<!通)过(?!会)|的是|是|有|"
+    rf"是不是|是否|有没有|一共|总共|共有|大概|大约|{NOW_ZH}|情况|介绍|具体|请|了|(?<!通)过(?!会)|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
 # Who sent the question on, before a colon (有个香港客人发来的：…, 帮领导问的：): asks nothing.
 FORWARDED = lazy_regex(r"^[^：:？?。，,]{0,14}?(?:发来的|发过来的|转来的|转发的?|问我的|托我问|"

@@ -13,6 +13,8 @@ CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # A year of the yearbook's era, as a regex fragment (no group): 1990年, 2020年.
 YEAR = r"(?:19|20)\d{2}"
+# Words for "now" (现在, 如今, 而今, 眼下): the running total asked, no kind or place.
+NOW_ZH = r"现在|目前|如今|而今|现今|眼下|当下|当前"
 
 # A photo's credit at the end of a caption, "（园区新闻中心  供稿）" (full- or half-width
 # brackets); group 1 is who supplied it.

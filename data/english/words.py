@@ -243,6 +243,10 @@ _ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(
 # Tagalog's courtesy po (kailan po, ano po ang…): nothing asked; not the po of xin jia po
 # (新加坡) typed in pinyin.
 _TAGALOG_PO = lazy_regex(r"(?<!\bjia )(?<![\w-])po(?![\w-])")
+# A city's exchange where shares are listed (listed on the Shanghai exchange): its stock
+# exchange; not an exchange meeting or event held there.
+_CITY_EXCHANGE = lazy_regex(r"\b(shanghai|hong kong) exchange\b(?!\s+(?:meeting|conference|"
+                            r"event|session|forum|activit|visit|programme|program))")
 # A number in thousands typed with k (like 15k people): in digits.
 _THOUSANDS = lazy_regex(r"\b(\d{1,3})k\b")
 # Hindi's pe after a noun (HKEX pe listed, diseases pe focus): on; Sranan's pe (where) opens
@@ -354,6 +358,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _TAGALOG_PO.sub("", folded)
     if " pe" in folded:
         folded = _HINDI_PE.sub(" on", folded)
+    if " exchange" in folded:
+        folded = _CITY_EXCHANGE.sub(r"\1 stock exchange", folded)
     if "k" in folded:
         folded = _THOUSANDS.sub(r"\g<1>000", folded)
     if " park" in folded:

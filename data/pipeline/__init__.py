@@ -574,7 +574,9 @@ class Pipeline:
         """Not found, for a constraint: what the document does give (``known``) and, when
         it says, which of the question's words it has no figure for (``conflict``)."""
         return not_found(self.kb, q.raw, q.intent, answer.entity, [r for _, r in ev.scored],
-                         q, reason="constraint", known=known, conflict=conflict)
+                         q, reason="constraint", known=known, conflict=conflict,
+                         conflict_named=bool(conflict)
+                         and self.retriever.stats.in_document(fold(conflict)))
 
     def _anothers_event(self, q: Question, answer: Answer) -> str | None:
         """Asked when the park itself did something (园区是哪一年成立的), the day another

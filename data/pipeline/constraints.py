@@ -18,7 +18,7 @@ from data.lazyre import lazy_regex, rx
 from data.linking import Link
 from data.normalize import fold
 from data.question import ASKS
-from data.texts import YEAR
+from data.texts import NOW_ZH, YEAR
 
 # The yearbook reports on this year: 去年 to a reader of it is this year, 前年 the one before.
 DOCUMENT_YEAR = 2020
@@ -152,7 +152,7 @@ LEVELS: dict[str, re.Pattern[str]] = {
 }
 # New in the year vs. the running total.
 # What only a running total says (一共 with a year asked is that year's all).
-RUNNING_TOTAL = lazy_regex(r"累计|至今|截至|现在|目前|如今|so far|cumulative|\bnow\b|currently|"
+RUNNING_TOTAL = lazy_regex(rf"累计|至今|截至|{NOW_ZH}|so far|cumulative|\bnow\b|currently|"
                            r"to date|accumulat")
 # In 2020 alone (that year's, against a running total): the year's new ones.
 YEAR_ALONE = (r"(?:\b20\d\d|\byear) alone\b|\balone in 20\d\d\b|"
@@ -165,7 +165,7 @@ PERIODS: dict[str, re.Pattern[str]] = {
                       r"(?<![\d十两二三四五六七八九])年内|"
                       r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b|"
                       rf"{YEAR_ALONE}"),
-    "total": lazy_regex(r"累计|总计|总额|总量|至今|截至|现在|目前|如今|一共|总共|so far|in total|"
+    "total": lazy_regex(rf"累计|总计|总额|总量|至今|截至|{NOW_ZH}|一共|总共|so far|in total|"
                         r"cumulative|\bnow\b|currently|to date|accumulat|altogether|"
                         r"\btotal number\b"),
 }

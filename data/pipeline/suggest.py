@@ -45,10 +45,12 @@ def suggest(kb: Knowledge, rows: list[Row], q: Question | None = None,
 
 def not_found(kb: Knowledge, raw: str, intent: str, entity_name: str | None,
               rows: list[Row], q: Question | None = None, *, reason: str = "unknown",
-              known: tuple[Fact, ...] = (), conflict: str | None = None) -> Answer:
+              known: tuple[Fact, ...] = (), conflict: str | None = None,
+              conflict_named: bool = False) -> Answer:
     """The document does not say: with what it does say nearby, as questions to ask."""
     offered = suggest(kb, rows, q)
     return Answer(raw, False, intent, entity_name, None, tuple(t for t, _ in offered),
                   reason=reason, known=known, conflict=conflict,
+                  conflict_named=conflict_named,
                   suggested=tuple(f for _, f in offered if f is not None),
                   lang=q.lang if q is not None else "zh")

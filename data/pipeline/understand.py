@@ -253,7 +253,7 @@ CITY_THEN_SPACE = lazy_regex(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9ff
 # the Mandarin the document and the question patterns read (folded: Simplified already).
 DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "边间": "哪家", "乜嘢": "什么",
              "咩": "什么", "几多": "多少", "点样": "怎样", "嘅": "的", "咗": "了", "系喺": "是在",
-             "喺": "在", "佢哋": "他们", "佢": "它", "唔系": "不是", "冇": "没有",
+             "喺": "在", "佢哋": "他们", "佢": "它", "唔系": "不是", "唔是": "不是", "冇": "没有",
              "系咩嚟": "是什么", "系乜嘢嚟": "是什么", "系咩": "是什么", "嚟": "",
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化大": "多大", "几化": "多少",

@@ -31,6 +31,7 @@ from data.pipeline.constraints import (
 )
 from data.pipeline.knowledge import Knowledge
 from data.question import Question
+from data.texts import NOW_ZH
 
 # Families a fact must speak of when a question names one of their kinds (a figure with no
 # word of patents is no answer to a question about utility-model patents).
@@ -234,7 +235,8 @@ KIND_OF_COMPANY = lazy_regex(r"([\u4e00-\u9fff]{2,12}?)类?(?:企业|公司)")
 # (and funds of a kind, 天使母基金, sized by a figure of funds: 区域股权投资基金规模)
 KIND_OF_FUND = lazy_regex(r"([\u4e00-\u9fff]{2,12}?)类?母?基金")
 KIND_JOINED = lazy_regex(r".*[的有家个在和与及里内中是了哪多少几些边下把问]")
-KIND_PRESENT = lazy_regex(r"入驻|落户|在园|进驻|入园|现有|拥有|集聚|聚集|园内|区内|一共|总共|累计")
+KIND_PRESENT = lazy_regex(rf"入驻|落户|在园|进驻|入园|现有|拥有|集聚|聚集|园内|区内|一共|总共|累计|"
+                          rf"{NOW_ZH}")
 # (搞新能源的企业: the kind said before 的, after a verb of doing it)
 KIND_BEFORE_DE = lazy_regex(r"^(?:搞|做|弄|干|从事)([\u4e00-\u9fff]{2,8}?)的$")
 _BREAKS = "，,。；;？?！!"  # (folded text has the ASCII comma and marks: , ; ? !)

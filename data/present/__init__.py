@@ -151,8 +151,10 @@ def headline(answer: Answer, lang: str | None = None) -> str:
     if not answer.found:
         if answer.conflict:
             figure = answer.intent == "figure" or any(f.kind == "figure" for f in answer.known)
-            return t(lang, "conflict" if figure else "conflict_other",
-                     conflict=_conflict(answer, lang))
+            said = _conflict(answer, lang)
+            # (a name the document does use elsewhere: not "nothing on" it, only not this)
+            return t(lang, "conflict" if figure else "not_found_about" if answer.conflict_named
+                     else "conflict_other", conflict=said, entity=said)
         if answer.entity:
             return t(lang, "not_found_about", entity=_name(answer.entity, lang).rstrip("."))
         return t(lang, "not_found")

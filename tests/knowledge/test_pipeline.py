@@ -6502,3 +6502,65 @@ def test_round_405_that_year_alone_is_no_running_total(kb: KnowledgeBase) -> Non
     """光2020年 asks that year's count: the 9 drugs approved so far do not answer it."""
     assert not kb.ask("生物医药产业园光2020年批准上市的药品有几件").found
     assert kb.ask("生物医药产业园累计批准生产上市的药品有几件").found
+
+
+# -- classes left open by sets 381-404 (asked here in other words) --------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Two places set apart after the plural noun: each place's thing, asked alone.
+    ("When did the Jinji Lake innovation centres (Beijing and the Greater Bay Area) open?",
+     ("Beijing", "Greater Bay Area", "30 May 2020")),
+    ("Jinji Lake centers, Beijing and Greater Bay Area: when were they unveiled?",
+     ("Beijing", "Greater Bay Area", "30 May 2020")),
+    # The north's and others' words for adding up (加一块儿, 合起来, 相加).
+    ("纳米城和国际科技园的入驻企业合起来多少家", ("1047余家",)),
+    ("国际科技园PCT申请和纳米城PCT申请相加多少件", ("380件",)),
+    ("姑苏领军人才累计多少人，省双创人才累计多少人，俩加一块儿多少？", ("719人",)),
+    # Figures the asker states of what they list, then their sum: the document's own.
+    ("纳米城入驻企业397家、国际科技园入驻企业650余家，加起来多少家", ("1047余家",)),
+    ("新增国家级重大人才引进工程13人、省双创41人、姑苏领军77人，三个加起来多少人", ("131人",)),
+])
+def test_left_classes_are_answered(kb: KnowledgeBase, question: str,
+                                   facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(("question", "refusal"), [
+    # A name the document does use (上海, 深圳), only not with what is asked: no "nothing on".
+    ("When was the Jinji Lake innovation centre in Shanghai unveiled?",
+     "The document does not say this about Shanghai (上海)."),
+    ("金鸡湖创新合作中心上海的那个哪天揭牌", "文档没有提到这一点（关于上海）。"),
+    # One it never names: nothing on it.
+    ("金鸡湖创新合作中心香港的那个哪天揭牌", "文档没有关于“香港”的记载。"),
+])
+def test_left_a_name_the_document_uses_is_not_said_to_be_missing(
+        kb: KnowledgeBase, question: str, refusal: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found and present.text(answer).startswith(refusal), present.text(answer)
+
+
+# -- classes seen in sets 405-408 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Words for "now" (如今, 而今, 眼下): the running total, no kind of company.
+    ("国际科技园如今入驻企业有多少家", ("650余家",)),
+    ("纳米城而今入驻企业几家", ("397家",)),
+    # A city's exchange where shares list: its stock exchange (not an exchange meeting).
+    ("Which firms went public on the Shanghai exchange last year?", ("Lingzhi",)),
+    ("How many projects were signed at the Shanghai exchange meeting?", ("近30个",)),
+    # Estonian's kui palju (how many), before the document's names.
+    ("kui palju 纳米城 入驻企业?", ("397家",)),
+    # The rest of a whole named by its words, not stated (不是一类新药的, the south's 个).
+    ("生物医药产业园累计临床试验批件中，不是一类新药的有几张", ("66张",)),
+    ("产业园累计的临床批件里头唔是一类新药个有几多张", ("66张",)),
+    # A closing request to tell or compare them all: no part of its own.
+    ("省双创人才累计几多，姑苏领军人才累计几多？我想比一下", ("281人", "438人")),
+    ("姑苏领军人才累计好多，省双创人才累计好多，两个都说哈", ("438人", "281人")),
+    # Which part of the park (哪一片, 搁…哪一片儿): where.
+    ("纳米城搁园区哪一片", ("独墅湖",)),
+])
+def test_round_409_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text

@@ -53,7 +53,9 @@ RANK_ONLY = lazy_regex(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市�
 SELECTS = lazy_regex(r"(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0,8}?是")
 COMPARATIVE = lazy_regex(r"(?:更|较|比较)|(?:多|少|大|小|早|晚|高|低)还是|[先早晚]|最|"
                          r"\b(?:more|less|larger|bigger|earlier|later|higher|first)\b")
-SUM = lazy_regex(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计|之和|总和|加上|"
+# Words that add things up (加起来, and the north's 加一块儿, 合起来, 相加).
+ADDING = r"加起来|加一起|加在一起|加一块儿?|加到一块儿?|加到一起|合起来|相加"
+SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|加上|"
                  r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b|"
                  # (… each and total?, …plus the total, A plus B total how many: each
                  # one's and their sum)
@@ -62,7 +64,7 @@ SUM = lazy_regex(r"加起来|加一起|加在一起|一共|合计|总共|共计|
 WHOLE_THEN_PART = lazy_regex(r"(.+?)(?:里|当中|之中|中)的?(.+?)占")
 WHOLE_ASKED = lazy_regex(r"总|一共|全部")
 # Words that add up what was asked before them (一共/总共 may ask a whole of its own).
-ADDED = lazy_regex(r"加起来|加一起|加在一起|合计|之和|总和")
+ADDED = lazy_regex(rf"{ADDING}|合计|之和|总和")
 # The ones before, referred to (两者合计多少: the sum of them).
 BOTH_OF_THEM = lazy_regex(r"^(?:那|那么)?(?:两者|二者|它们|他们|两个|两项|两类|这两[个项类者]?|俩)")
 # Which of the items before it is more (哪个多, 哪个先签: a deed's one-character verb after
@@ -79,6 +81,13 @@ DIFFERENCE = (r"(?:相|之)?差(?:距|别|值|额)?(?:是|有|为)?(?:多少|几
               r"大吗)?")
 DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?{DIFFERENCE}"
                              r"[呢啊呀吗?？]*$")
+# A closing request to tell or compare the ones before it (我想比一下, 两个都说哈, 都说一哈):
+# no part of its own.
+_TELL_ALL = (r"(?:那|那么)?(?:我|俺|额)?(?:想|要)?(?:比|对比|比较)一?(?:下|哈|比)[呢啊呀吧哈]?|"
+             r"(?:那|那么)?(?:这|那)?(?:两个|两者|俩|几个)?(?:都|一起|分别)"
+             r"(?:说|讲|告诉我|列)(?:说|讲|一下|一哈|下|哈)?[呢啊呀吧哈]?")
+# (… ending the line: taken off as typed, before the 好多 it follows is read)
+TELL_ALL_ENDING = lazy_regex(rf"[，,。.？?！!]\s*(?:{_TELL_ALL})[。.？?！!~～]*$")
 # A piece asking only the date of each of the things before it (日期分别是).
 EACH_DATE = lazy_regex(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|二者|它们|俩)?(?:的)?"
                        r"(?:日期|时间|哪天|哪一天)?(?:分别|各自?)是(?:哪天|哪一天|什么时候|几号|"
@@ -98,7 +107,7 @@ COUNT_ASKED = lazy_regex(rf"{QUESTION_WORD.pattern}|啥|what|{COUNT_NAMED}")
 # 都 ("both", "all") as a word of its own, not the end of a city's name (成都, 首都).
 ALL_WORD = r"(?<![成首京古国帝])都"
 # Where the parallel noun of the second part ends and what is asked of both begins.
-PREDICATE = lazy_regex(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|加起来|合计|"
+PREDICATE = lazy_regex(rf"{YEAR}年|各自|各|分别|{ALL_WORD}|一共|总共|{ADDING}|合计|"
                        r"哪个|谁|多少|几|"
                        r"是|有|的|在|新增|累计|占|申请|获得|拿到|落|设立|成立|揭牌|"
                        # (a bare 多/大/早 compares only at the end: 中小企业, 重大 are nouns)
@@ -151,7 +160,7 @@ def _each_asked_anyway(pieces: list[str]) -> bool:
 
 
 # A part that is a sum of its own (A和B一共新增几支？累计多少支: its first part adds A and B up).
-OWN_SUM = lazy_regex(r"[和与跟及、][^，,？?。]{1,20}?(?:加起来|一共|合计|总共|共计|总计)")
+OWN_SUM = lazy_regex(rf"[和与跟及、][^，,？?。]{{1,20}}?(?:{ADDING}|一共|合计|总共|共计|总计)")
 
 
 def _clean(text: str) -> str:
@@ -187,7 +196,7 @@ def _clean(text: str) -> str:
     # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
     text = rx(r"哪一?个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁").sub("", text)
     if not OWN_SUM.search(text):
-        text = rx(r"加起来|加一起|加在一起|一共|合计|总共|共计|总计").sub("", text)
+        text = rx(rf"{ADDING}|一共|合计|总共|共计|总计").sub("", text)
     # (…，差多少: how far apart is the comparison's; each part asks its own)
     if rx(r"[,，]").search(text):
         text = re.sub(rf"[,，]?{DIFFERENCE}$", "", text)
@@ -431,6 +440,11 @@ def _stated_then_compared(text: str) -> str:
     return "，".join(asked) if STATED_CHECKED.match(fold(pieces[-1])) else text
 
 
+# A figure the asker states with its unit (13人, 650余家; not the year of 2020年).
+STATED_COUNT = lazy_regex(r"(?<![\d.])(?:约|近)?\d+(?:\.\d+)?[万亿]?[余多]?"
+                          r"(?:平方米|[家个人件项支所批类名位元张])")
+
+
 # Words a later question opens with to say it is one more (顺便问下, 另外, 还有): no part
 # of what it asks.
 JOINED_ON = lazy_regex(r"^(?:顺便(?:再)?问(?:一)?下|顺便问问|顺便|另外(?:再)?问(?:一)?下|另外|"
@@ -462,6 +476,26 @@ def split(q: Question, chapter_subject: str | None,
           name_of: Callable[[int], str] | None = None) -> Split | None:
     """The question's parts, or None when it asks one thing. (``name_of``: an entity's
     name, for a name said without the qualifiers the document gives it.)"""
+    parts = _split(q, chapter_subject, name_of)
+    if parts is None or parts.mode != "sum" or q.lang == "en":
+        return parts
+    # (X397家、Y650余家，加起来多少家: each part asks the document's figure, not the one the
+    # asker states, which would find the figure of that value, whatever it counts)
+    return replace(parts, parts=tuple(_without_stated_count(p) for p in parts.parts))
+
+
+def _without_stated_count(part: str) -> str:
+    """A part without the figure it states before its question word (纳米城入驻企业397家
+    多少家: 纳米城入驻企业多少家)."""
+    asked = QUESTION_WORD.search(part)
+    if asked is None or len(STATED_COUNT.findall(part, 0, asked.start())) != 1:
+        return part
+    return STATED_COUNT.sub("", part[:asked.start()]) + part[asked.start():]
+
+
+def _split(q: Question, chapter_subject: str | None,
+           name_of: Callable[[int], str] | None) -> Split | None:
+    """The parts of ``split``, as the question states them."""
     folded = q.folded
     cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
     if cue and SELECTS.search(folded) and not COMPARATIVE.search(folded):
@@ -487,6 +521,7 @@ def split(q: Question, chapter_subject: str | None,
     if "：" in typed or ":" in typed:
         typed = FORWARDED.sub("", typed)  # (…发来的：: who sent it on, no topic)
     typed = without_wording_asked(typed)  # (…，原文在哪: no part of its own)
+    typed = TELL_ALL_ENDING.sub("", typed)  # (…，两个都说哈: no part of its own)
     typed = how_many_in_mandarin(typed)  # (各是好多, 办了多老些场: as the question was read)
     listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(
         r"\1和", _stated_then_compared(typed))))
@@ -724,6 +759,14 @@ def _glossary_names() -> frozenset[str]:
                      if row.kind in ("entity", "term") and " " not in row.chinese)
 
 
+# The same said after the noun, set apart (the Jinji Lake centres (Beijing and Greater Bay
+# Area), the two centres, Beijing and the GBA — …): the places the plural noun is told by.
+EN_TWO_PLACES_APPOSED = lazy_regex(r"\b(centers|centres|offices|bases|hubs|branches)\s*"
+                                   r"(?:\(|,|:|[-–—])\s*(?:in |at )?(?:the )?([a-z][a-z ]{2,30}?)"
+                                   r"\s+(?:and|&)\s+(?:the )?([a-z][a-z ]{2,30}?)\s*"
+                                   r"(?:\)|(?=[?,.:\-–—]|$))")
+
+
 # One thing compared with another by "than" (did A file more PCT applications than B?, how
 # many more … did A file than B?).
 EN_THAN = lazy_regex(r"\b(?:more|fewer|less|larger|bigger|higher|greater)\b(.*?)\bthan\s+"
@@ -788,6 +831,12 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         head, tail = folded[:places.start()], folded[places.end():]
         return Split(tuple(f"{head} in {place}{tail}" for place in places.group(1, 2)),
                      "both")
+    apposed = EN_TWO_PLACES_APPOSED.search(folded) if " and " in folded else None
+    if apposed and all(_en_place(place) for place in apposed.group(2, 3)):
+        # The centres (Beijing and Greater Bay Area): each place's, asked alone.
+        head, tail = folded[:apposed.end(1)], folded[apposed.end():]
+        mode = "compare" if COMPARE.search(folded) else "both"
+        return Split(tuple(f"{head} in {place}{tail}" for place in apposed.group(2, 3)), mode)
     before = _two_places_before(folded) if " and " in folded else None
     if before is not None:
         # The Beijing and Greater Bay Area centres: each place's, asked alone.

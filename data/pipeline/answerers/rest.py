@@ -15,7 +15,9 @@ from data.question import Question
 
 # The rest asked: 其余/剩下的/还剩, those not of the part (不是一类新药的, 非科技的, 没通过的),
 # the others.
-REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|还剩|不是[^，,。？?]{1,10}的|非[^，,。？?]{1,6}的|"
+# (不是一类新药个有几多: the south's and Wu's 个 for 的, before what it has or is)
+REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|还剩|不是[^，,。？?]{1,10}(?:的|个(?=有|是))|"
+                        r"非[^，,。？?]{1,6}的|"
                         r"(?:没|未)有?(?:通过|获得?|获批|入选|被?认定|进入?)|"
                         r"\bthe (?:rest|others|remaining ones)\b|\b(?:are|were) not\b|"
                         r"\b(?:did not|didn'?t|failed to) (?:pass|get|make it|"
@@ -39,8 +41,20 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
     unit (the one the question states too, else the one its words name); None unless both
     are exact."""
     said = figures.kb.figures(r.id for r in top)
-    for whole in said:
-        if not stated(q, whole) or ROUGH.search(whole.text):
+    wholes = [f for f in said if stated(q, f)]
+    if not wholes and REST_ASKED.search(q.folded):
+        # (累计临床批件里，不是一类新药的: the whole named by its words, not stated: of the
+        # top sentence's figures with parts after them, the one whose label the words
+        # outside the part's say the most, the largest of those)
+        outside = REST_ASKED.sub(" ", q.folded)
+        named = [(_label_said(outside, f), f.value, f) for f in said
+                 if f.sentence_id == top[0].id and any(
+                     p.sentence_id == f.sentence_id and p.start > f.start and p.unit == f.unit
+                     for p in said)]
+        best = max(named, default=None, key=lambda n: n[:2])
+        wholes = [best[2]] if best and best[0] >= MIN_WHOLE_SAID else []
+    for whole in wholes:
+        if ROUGH.search(whole.text):
             continue
         after = [f for f in said if f.sentence_id == whole.sentence_id
                  and f.start > whole.start and f.unit == whole.unit]
@@ -53,6 +67,17 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
             continue
         return _rest(figures, q, whole, part, entity_name)
     return None
+
+
+# How many of a whole's label's two-character words a question must say to name it.
+MIN_WHOLE_SAID = 3
+
+
+def _label_said(words: str, figure: Figure) -> int:
+    """How many of a figure's label's words (two characters) ``words`` say."""
+    label = fold(figure.label)
+    return len({label[i:i + 2] for i in range(len(label) - 1)} & {
+        words[i:i + 2] for i in range(len(words) - 1)})
 
 
 def _named(q: Question, part: Figure, whole: Figure) -> int:
