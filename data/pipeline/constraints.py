@@ -79,7 +79,7 @@ PLACES = lazy_regex(
     # Exchanges are places a company lists in.
     r"深交所|北交所|纳斯达克|纽交所|港股|美股|nasdaq|nyse|new york stock exchange|"
     r"科创板|创业板|star market|chinext|"
-    r"shenzhen stock exchange|suzhou city|city of suzhou|"
+    r"shenzhen stock exchange|suzhou city|city of suzhou|hong kong|"
     # Other provinces and cities of China: a question about one is not about the Park.
     r"重庆|天津|武汉|西安|长沙|郑州|合肥|济南|青岛|厦门|福州|宁波|温州|徐州|南通|扬州|"
     r"镇江|泰州|盐城|淮安|连云港|宿迁|沈阳|大连|哈尔滨|长春|石家庄|太原|南昌|昆明|贵阳|南宁|"
@@ -106,7 +106,8 @@ PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "
                  "海外": ("海外", "国外", "境外"), "境外": ("境外", "境内外", "海外"),
                  "境内": ("境内", "境内外"), "香港": ("香港", "港交所"),
                  "上海": ("上海", "上交所"), "深圳": ("深圳", "深交所"),
-                 "港股": ("港股", "港交所", "香港"), "star market": ("科创板",),
+                 "港股": ("港股", "港交所", "香港"), "hong kong": ("香港", "港交所"),
+                 "star market": ("科创板",),
                  "chinext": ("创业板",)}
 # What happened to the thing counted: a figure of one stage answers no question about
 # another (427 patent applications are not 427 grants; 33 that applied are not 26 approved).
@@ -150,6 +151,8 @@ LEVELS: dict[str, re.Pattern[str]] = {
     "province": lazy_regex(r"省级|省双创|provincial[- ]level"),
     "city": lazy_regex(r"市级|municipal[- ]level|city[- ]level"),
 }
+# A place the asker's own (my Hong Kong colleague, 我的上海客户): no place asked of.
+ASKERS_OWN = lazy_regex(r"(?:\bmy|\bour|我的?|我们的?|俺的?)\s*$")
 # New in the year vs. the running total.
 # What only a running total says (一共 with a year asked is that year's all).
 RUNNING_TOTAL = lazy_regex(rf"累计|至今|截至|{NOW_ZH}|so far|cumulative|\bnow\b|currently|"
@@ -346,6 +349,7 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     places = tuple(dict.fromkeys(
         m.group(0) for m in PLACES.finditer(folded)
         if not (m.group(0) in RANK_SCOPES and RANK_AFTER_SCOPE.match(folded, m.end()))
+        and not ASKERS_OWN.search(folded, 0, m.start())
         and (_outside(links, m.start(), m.end()) or not any(
             # (a name that is the place itself, 科创板, is said as the place)
             fold(link.name) not in (m.group(0), *PLACE_SAID_AS.get(m.group(0), ())) and

@@ -6564,3 +6564,34 @@ def test_round_409_classes_are_answered(kb: KnowledgeBase, question: str,
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+# -- classes seen in sets 409-412 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Thai's question words hyphened as transliterated (meua-rai, tee-nai).
+    ("Meua-rai was the Oxford molecular diagnostics centre put into use?", ("2020年10月22日",)),
+    ("Tee-nai is the Jinji Lake centre of the Greater Bay Area?", ("南山区",)),
+    # Hong Kong or Shanghai offered as a choice: the one the document says answers.
+    ("Peijia Medical listed where, Hong Kong or Shanghai?", ("HKEX",)),
+    # A fund of funds said as a mother fund.
+    ("Which mother fund partnered the Jinji Lake centre in Beijing?", ("元禾辰坤",)),
+    # "Where is it?" after a first question: where the first one's thing is.
+    ("How many companies are in Nano City? And where is it?", ("397", "独墅湖")),
+    # The same day?, then where each is: both asked of each.
+    ("Jinji Lake centres in Beijing and Shenzhen — same day unveiled? and which district is "
+     "each in?", ("30 May 2020", "朝阳区", "南山区")),
+    # "In total" beside "which has more": the comparison of each one's total, not a sum.
+    ("Which has more resident companies in total, Nano City or the International Science "
+     "Park?", ("More: Suzhou International Science Park",)),
+])
+def test_round_413_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+def test_round_413_a_place_of_the_askers_own_is_no_place_asked() -> None:
+    """My Hong Kong colleague asks …: Hong Kong is the asker's, not the question's."""
+    assert "hong kong" not in read_constraints("my hong kong colleague asks: how many", ()).places
+    assert "hong kong" in read_constraints("how many listed in hong kong", ()).places

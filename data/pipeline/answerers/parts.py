@@ -205,8 +205,17 @@ def _clean(text: str) -> str:
     return text.strip(" ，,")
 
 
+# "In total" beside a comparison, asking no count of its own (which has more talents in
+# total?): the period each is counted over, no sum.
+TOTAL_AS_PERIOD = lazy_regex(r"^(?:(?!\bhow (?:many|much)\b)[^?,;])*\bin total\b")
+
+
 def _mode(folded: str) -> str:
-    if SUM.search(folded):
+    if (said := list(SUM.finditer(folded))) and not (
+            COMPARE.search(folded) and all(
+                m.group(0) == "in total" and TOTAL_AS_PERIOD.match(
+                    folded, max(folded.rfind(mark, 0, m.start()) for mark in "?,;") + 1)
+                for m in said)):
         return "sum"
     if COMPARE.search(folded):
         return "compare"
@@ -690,7 +699,8 @@ EN_NOUN_BREAK = lazy_regex(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=(?:its|their|the)
 EN_NOUN_ASKS = lazy_regex(r"\b(?:date|year|number|size|area|count|amount|total|figure|share|value|"
                           r"location|address|name)\b")
 EN_FRAME = lazy_regex(r"(?:of|among|in|within|for|under|at|during|from) ")
-EN_QUESTION_WORD = lazy_regex(r"\b(?:how|what|when|where|which|who|whom|whose|why)\b")
+EN_QUESTION_WORD = lazy_regex(r"\b(?:how|what|when|where|which|who|whom|whose|why)\b|"
+                              r"\bsame (?:day|date)\b")  # (the same day?: when each was)
 
 
 # What an asker may open with about themselves before asking (I compare two parks:, For my
@@ -918,14 +928,18 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         cue = SUM.search(folded)
         return _names_joined(q, folded, cue, chapter_subject) if cue else None
     first_end = len(pieces[0])
+    # (no name linked, the words before a dash name it: Jinji Lake centres in Beijing —
+    # same day? and which district)
     names = " ".join(folded[link.start:link.end] for link in q.links
-                     if link.end <= first_end and link.end > link.start)
+                     if link.end <= first_end and link.end > link.start) or (
+        topic[0] if len(topic := EN_TOPIC_BREAK.split(pieces[0], maxsplit=1)) > 1 else "")
     parts = [pieces[0]] + [_counted_as_before(p, pieces[0])
                            if any(link.start >= folded.find(p) for link in q.links
                                   if link.end > link.start and folded.find(p) >= 0
                                   and link.start < folded.find(p) + len(p))
-                           else rx(r"\b(?:it|they|that)\b").sub(names, p, count=1)
-                           if EN_ABOUT_IT.match(p) and names
+                           else EN_PRONOUN.sub(names, p, count=1)
+                           if (EN_ABOUT_IT.match(p) or (EN_ASKS_ALONE.match(p)
+                                                        and EN_PRONOUN.search(p))) and names
                            else f"{p} {_of_it(p, pieces[0]) if _refers_back(p) else names}"
                            if not EN_THERE.search(p) else f"{p} {_asked_of(pieces[0])}"
                            for p in pieces[1:]]
@@ -953,7 +967,10 @@ def _counted_as_before(piece: str, first: str) -> str:
 # for? what does it do?): asked of that thing.
 _ABOUT_IT = (r"(?:what|who) (?:is|are|was|were) (?:it|they|that) for|"
              r"what (?:does|do|did) (?:it|they) (?:exactly )?do")
-EN_ASKS_ALONE = lazy_regex(r"^(?:when|where|(?:on |in )?(?:what|which) (?:date|day|year|month|"
+# (where is it, where dat at: the place of what the first part asks of)
+EN_ASKS_ALONE = lazy_regex(r"^(?:(?:when|where)(?: (?:is|was|are|were) (?:it|that|this|they)"
+                           r"(?: located| at)?| (?:it|that|dat) at)?|"
+                           r"(?:on |in )?(?:what|which) (?:date|day|year|month|"
                            rf"time|city|district|country|place)|{_ABOUT_IT})$")
 EN_ABOUT_IT = lazy_regex(rf"^(?:{_ABOUT_IT})$")
 # A later question about where the one before it took place (…, and how many institutions
@@ -983,6 +1000,10 @@ def _of_it(piece: str, first: str) -> str:
     """What a later question referring back asks about: the first's, in its own period."""
     asked = _asked_of(first)
     return EN_NEW.sub(" ", asked) if EN_TOTAL.search(piece) else asked
+
+
+# (what is it for, where is it, where dat at: asked of the names the first part says)
+EN_PRONOUN = lazy_regex(r"\b(?:it|they|that|dat)\b")
 
 
 def _refers_back(piece: str) -> bool:
@@ -1032,6 +1053,7 @@ EN_ITEM_BREAK = lazy_regex(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bp
 
 
 EN_PLACE_PREP = "at|in|on|from|within|inside"
+EN_TOPIC_BREAK = lazy_regex(r"\s*(?:—|–|\s-+\s|:)\s*")
 
 
 def _framed(q: Question, folded: str) -> Split | None:
