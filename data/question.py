@@ -145,7 +145,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          rf"\b(?:which|what) (?:[a-z]+ )?(?:{EN_PLACE_KINDS}|"
                          r"(?:stock )?(?:exchanges?|bourses?))\b")),
     ("figure", lazy_regex(r"多少|几[家个人件张支项年类名批所次倍]|几|规模|面积|比例|占比|比重|"
-                          r"数量|总额|金额|多大|多高|多长|多少钱|几成|百分之|"
+                          r"数量|总额|总量|金额|多大|多高|多长|多少钱|几成|百分之|"
                           # (申报高企的企业数？: a count named at the end; two joined,
                           # X数和Y数, are read from their sentence whole)
                           rf"^(?!.*数(?:和|与|及|、)).*{COUNT_NAMED}|"
@@ -722,7 +722,10 @@ QUESTION_WORDS = lazy_regex(
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
     # (…有多少家嘛, …是哪天哈, …几家呗: the casual particles a question may end with)
     r"(?:嘛|哈|啦|哦|喔|咯|捏|咧|呗|嘞|噻)(?=[?？!！。~～]*$)|"
-    rf"是不是|是否|有没有|一共|总共|共有|大概|大约|{NOW_ZH}|情况|介绍|具体|请|了|(?<!通)过(?!会)|的是|是|有|"
+    rf"是不是|是否|有没有|一共|总共|共有|大概|大约|{NOW_ZH}|情况|介绍(?:一?下)?|"
+    # (用一句话介绍, 简单介绍下: how long an answer, nothing asked)
+    r"(?:用|拿)?一句话|简单地?|简要地?|简短地?|"
+    r"具体|请|了|(?<!通)过(?!会)|的是|是|有|"
     r"[?？!！。，,、:：;；\"“”'‘’()（）\[\]【】《》<>\s]")
 # Who sent the question on, before a colon (有个香港客人发来的：…, 帮领导问的：): asks nothing.
 FORWARDED = lazy_regex(r"^[^：:？?。，,]{0,14}?(?:发来的|发过来的|转来的|转发的?|问我的|托我问|"

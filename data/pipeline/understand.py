@@ -282,6 +282,10 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "嘛时候": "什么时候", "嘛位置": "什么位置", "嘛地方": "什么地方", "介个": "这个",
              # 时侯 typed for 时候 (什么时侯: 侯 and 候 look alike)
              "时侯": "时候",
+             # 土 typed for 士, which it looks like (博土学历, 院土)
+             "博土": "博士", "硕土": "硕士", "院土": "院士",
+             # Gansu's and Qinghai's 阿会儿 (when), beside 阿达 (where)
+             "阿会儿": "什么时候", "阿会子": "什么时候",
              # How big a thing was built (盖了多大): its floor area
              "盖了多大": "建筑面积多大", "盖了有多大": "建筑面积多大", "盖得多大": "建筑面积多大",
              "盖起来多大": "建筑面积多大", "盖了多少平": "建筑面积多少平",
@@ -760,8 +764,9 @@ GUESSED_FIGURE = lazy_regex(
     # (…? heard 2000 la: Singapore's particle after the guess)
     r"\s*(?:right|correct)?\s*(?:la|lah|leh|lor|ah|hor)?\??\s*$|"
     r"(?:[，,?？]\s*)(?:是不是|是|有|大概|大约|差不多|估计|应该|将近|接近|超过|约)*"
-    r"\d+(?:\.\d+)?[万亿]?[余多]?[家个人件项名所张元%]?(?:左右|上下|多|以上)?"
-    r"(?:吧|吗|么|嘛|对吧|是吧|对吗)?[?？]*$|"
+    # (…？800个亿有伐: the figure, then whether it holds)
+    r"\d+(?:\.\d+)?个?[万亿]?[余多]?[家个人件项名所张元%]?(?:左右|上下|多|以上)?"
+    r"(?:有|到|够)?(?:吧|吗|么|嘛|对吧|是吧|对吗|没有?)?[?？]*$|"
     # (…？稿子写的281人对不对: what a draft or someone says, to be checked)
     r"(?:[，,?？]\s*)[\u4e00-\u9fff]{0,4}?(?:写的|说的|写着|说是|讲的)(?:是)?"
     r"\d+(?:\.\d+)?[万亿]?[余多]?[家个人件项名所张元%支]?(?:左右)?"
@@ -786,11 +791,17 @@ PURPOSE_AFTER_QUESTION = lazy_regex(r"[?？]\s*((?:列一下|列出来)?(?:我|�
                                     r"(?![^?？]*(?:知道|问|了解|查|请教))[^?？]{2,40}?)[。.!！~]*$|"
                                     # (…多少家，PPT要用最新数: the slides the figure is for)
                                     r"[?？，,]\s*((?:PPT|ppt|报告|材料|汇报|稿子|表格)[里中上]?"
-                                    r"(?:要|得)用[^?？，,]{0,12})[。.!！~]*$")
+                                    r"(?:要|得)用[^?？，,]{0,12}|"
+                                    # (…，写新闻稿用: what the answer is for)
+                                    r"(?:写|做|放|填|交|发|准备|整理)[^?？，,。]{1,8}?用的?)"
+                                    r"[。.!！~]*$")
 # What the asker does not know, after the question (…建筑面积多大，有没有空的办公位不知道):
 # no question to the document, when its words are none of the document's.
 WONDERED_AFTER = lazy_regex(r"[，,]\s*([^?？，,。]{2,16}?(?:不知道|不清楚|不晓得|不确定)[呢啊哈]?)"
                             r"[。.!！~?？]*$")
+# (and after the question's mark, what the asker does not know: …？这个指标我不晓得么子意思)
+UNKNOWN_TO_ASKER = lazy_regex(r"[?？]\s*([^?？，,。]{0,8}?(?:我|俺)也?(?:不知道|不清楚|不晓得|不懂|"
+                              r"搞不懂|不明白)[^?？]{0,16})[。.!！~]*$")
 # A remark in brackets at the question's end (（做统计表用，请给准确数）; folded brackets).
 RULED_OUT = lazy_regex(r"不含|不包括|不算|不是|仅|只|除|以外|之外")  # (（仅发明，不含PCT）: asked)
 # The form a date or figure is wanted in, in brackets (（年月日）, (yyyy-mm-dd), （精确到日）).
@@ -1253,7 +1264,8 @@ class Reader:
         purpose = PURPOSE_AFTER_QUESTION.search(text) if (
             "？" in text or "?" in text or "用" in text) else None
         group = 1 if purpose is not None and purpose.group(1) else 2
-        if purpose is None or not ASKS.search(text, 0, purpose.start(group)):
+        # (…的具体日期，写新闻稿用: what the figure is for follows a keyword question too)
+        if purpose is None or (group == 1 and not ASKS.search(text, 0, purpose.start(group))):
             return text
         said = fold(purpose.group(group))
         if self._says_of_the_document(said) or read_constraints(said, []) != Constraints():
@@ -1347,6 +1359,9 @@ class Reader:
     def _without_aside(self, folded: str) -> str:
         """Words after the question that ask nothing and say nothing of the document
         (…多少平？提前帮客户占个坑; …？跟客户讲实力用的): an aside, set aside."""
+        unknown = UNKNOWN_TO_ASKER.search(folded) if "不" in folded else None
+        if unknown is not None and asks(folded, unknown.start(1)):
+            return folded[:unknown.start(1)]  # (what the asker does not know, whatever it says)
         aside = (ASIDE_AFTER_QUESTION.search(folded) or ASIDE_AFTER_ASKING.search(folded)
                  or WONDERED_AFTER.search(folded))
         if aside is None or ASKS.search(PROGRESSIVE_NE.sub("", aside.group(1))) or not asks(

@@ -6595,3 +6595,39 @@ def test_round_413_a_place_of_the_askers_own_is_no_place_asked() -> None:
     """My Hong Kong colleague asks …: Hong Kong is the asker's, not the question's."""
     assert "hong kong" not in read_constraints("my hong kong colleague asks: how many", ()).places
     assert "hong kong" in read_constraints("how many listed in hong kong", ()).places
+
+
+# -- classes seen in sets 413-416 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # How long an answer should be (简单, 一句话): nothing asked.
+    ("简单介绍下苏州纳米城", ("独墅湖",)),
+    # What the answer is for, after a keyword question (…，做展板用).
+    ("材料科学姑苏实验室的具体揭牌日期，做展板用", ("2020年6月30日",)),
+    # A figure guessed after the question, then whether it holds (800个亿有吗).
+    ("苏州国际科技园一年产值几化？800个亿有伐", ("800亿余元",)),
+    # 土 typed for 士; Gansu's 阿会儿 (when).
+    ("姑苏实验室的博土有几个人", ("59人",)),
+    ("信达生物阿会儿获批国家企业技术中心的", ("2020年12月22日",)),
+    # Bajan's wuh (what); Swedish's var ligger den (where is it), grundades.
+    ("Wuh is de Gusu Lab?", ("Gusu Laboratory",)),
+    ("Var ligger den, Jinji Lake centre Beijing?", ("朝阳区",)),
+    # A topic before a colon, then its items: each asked of the topic, not the topic itself.
+    ("Nano City 2020: neue 国家高新技术企业 und registered projects — wie viele jeweils?",
+     ("36家", "119个")),
+])
+def test_round_417_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
+
+
+def test_round_417_a_total_the_document_does_not_give_is_refused(kb: KnowledgeBase) -> None:
+    """园区GDP总量 asks a figure (总量): the sentence giving R&D's share of GDP is no answer."""
+    assert not kb.ask("园区2020年GDP总量").found
+
+
+def test_round_417_a_total_then_the_new_ones_asks_each_period(kb: KnowledgeBase) -> None:
+    """Approvals in total vs new ones in 2020: the running total and the year's, each."""
+    text = present.text(kb.ask("BioBAY: clinical trial approvals in total vs new ones in 2020?"))
+    assert "196" in text and "29" in text, text

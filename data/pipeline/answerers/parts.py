@@ -733,6 +733,11 @@ EN_NEW_VS_TOTAL = lazy_regex(r"\b(new(?:ly added)?(?: in (?:20\d\d|the year|this
                              r"added in 20\d\d)\s*(?:vs\.?|versus|and|or|,)\s*(?:the )?"
                              r"(?:how many |how much )?(cumulative(?:ly)?|in total|"
                              r"total(?: so far)?|so far|overall|to date)\b")
+# ... and said the other way round (approvals in total vs new ones in 2020).
+EN_TOTAL_VS_NEW = lazy_regex(r"\b(?:in total|total|cumulative(?:ly)?|so far|overall|to date)\s*"
+                             r"(?:vs\.?|versus|and|or|,)\s*(?:the )?(?:how many |how much )?"
+                             r"(new(?: ones)?(?: in (?:20\d\d|the year|this year))?|"
+                             r"added in 20\d\d)\b")
 # The same said before the noun (the Beijing and Greater Bay Area Jinji Lake centres): up
 # to four words either side of "and", then the noun's words.
 EN_TWO_PLACES_BEFORE = lazy_regex(r"((?:[a-z]+ ){1,4})and (?:the )?((?:[a-z]+ ){1,7}?)"
@@ -826,7 +831,7 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # (I compare two parks: how much …? A preamble asks nothing; blanked, so that the
         # names keep their places.)
         folded = " " * preamble.end() + folded[preamble.end():]
-    periods = EN_NEW_VS_TOTAL.search(folded)
+    periods = EN_NEW_VS_TOTAL.search(folded) or EN_TOTAL_VS_NEW.search(folded)
     if periods:
         # New in 2020 vs cumulative: the same count, asked for each period.
         head, tail = folded[:periods.start()], folded[periods.end():]
@@ -1064,11 +1069,14 @@ def _framed(q: Question, folded: str) -> Split | None:
     # blanked, not cut, so that the names' places in the question still hold.)
     blanked = rx(r"\s*\([^)]*\)").sub(lambda m: " " * len(m.group(0)), folded)
     segments: list[tuple[int, str]] = []
+    topics: list[str] = []  # (Nano City 2020: A and B — how many each?: what the items are of)
     at = 0
     for end, after in [*((m.start(), m.end()) for m in EN_FRAME_BREAK.finditer(blanked)),
                        (len(blanked), len(blanked))]:
         if blanked[at:end].strip():
             segments.append((at, blanked[at:end]))
+            if not segments[:-1] and ":" in blanked[end:after]:
+                topics.append(blanked[at:end])
         at = after
     listed = [(segment, _items(q, at, segment)) for at, segment in segments]
     asking = [segment for segment, items in listed
@@ -1084,7 +1092,12 @@ def _framed(q: Question, folded: str) -> Split | None:
     if len(asking) != 1:
         return None
     frame = asking[0]
-    items = [item for segment, found in listed if segment is not frame
+    if topics and topics[0] != frame and not dict(listed)[topics[0]] and sum(
+            1 for segment, found in listed if segment is not frame and len(found) > 1) == 1:
+        # (a topic before a colon, then the items of it: each asked of the topic)
+        frame = f"{frame} {topics[0]}"
+        listed = [(segment, found) for segment, found in listed if segment != topics[0]]
+    items = [item for segment, found in listed if segment is not asking[0]
              for item in (found or [segment])]
     if not 1 < len(items) <= MAX_PARTS:
         return None
