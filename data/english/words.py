@@ -332,7 +332,9 @@ _TABLE_WORDS = frozenset(w for key in ABBREVIATIONS for w in key.split())
 def _as_in_the_table(m: re.Match[str]) -> str:
     word = m.group(0)
     plain = _unaccented(word)
-    return plain if word not in _TABLE_WORDS and plain in ABBREVIATIONS else word
+    # (a word of a phrase of the table too: bīn of bin douh)
+    return plain if word not in _TABLE_WORDS and (
+        plain in ABBREVIATIONS or plain in _TABLE_WORDS) else word
 
 
 def _expanded(folded: str) -> str:

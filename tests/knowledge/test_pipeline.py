@@ -6631,3 +6631,20 @@ def test_round_417_a_total_then_the_new_ones_asks_each_period(kb: KnowledgeBase)
     """Approvals in total vs new ones in 2020: the running total and the year's, each."""
     text = present.text(kb.ask("BioBAY: clinical trial approvals in total vs new ones in 2020?"))
     assert "196" in text and "29" in text, text
+
+
+# -- classes seen in sets 417-420 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Cantonese in Yale's spelling, its tone marks dropped (bīn douh, mātyéh).
+    ("凌志软件喺bīn douh上市嘅？", ("上交所",)),
+    ("华兴源创做咗mātyéh第一例？", ("并购重组",)),
+    # Norwegian's åpnet (opened).
+    ("材料科学姑苏实验室 når åpnet det?", ("2020年6月30日",)),
+    # Figures stated under a topic, then their sum asked: the document's, added.
+    ("PCT申请：国际科技园299件，纳米城81件，两个合计多少件？", ("380件",)),
+])
+def test_round_421_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text

@@ -432,8 +432,8 @@ STATED_CHECKED = lazy_regex(r"^(?:这些|这两个|这几个|以上|上面的?)?
 
 
 def _stated_then_compared(text: str) -> str:
-    """``text`` with the figures it states asked, when all it asks is which is larger or
-    whether they are right."""
+    """``text`` with the figures it states asked, when all it asks is which is larger,
+    whether they are right, or their sum."""
     pieces = [p for p in rx(r"[，,；;。？?！!]").split(text) if p.strip()]
     if not 2 < len(pieces) <= MAX_PARTS + 1 or not all(
             len(STATED_FIGURE.findall(p)) == 1 and not QUESTION_WORD.search(fold(p))
@@ -446,6 +446,8 @@ def _stated_then_compared(text: str) -> str:
     guessed = WHETHER_ONE_MORE.match(fold(pieces[-1]))
     if guessed is not None:
         return "，".join([*asked, f"哪个更{guessed.group(1)}"])
+    if ADDED.search(pieces[-1]) and QUESTION_WORD.search(fold(pieces[-1])):
+        return "，".join([*asked, pieces[-1]])  # (…，两个合计多少件: the document's, added)
     return "，".join(asked) if STATED_CHECKED.match(fold(pieces[-1])) else text
 
 
