@@ -73,6 +73,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # (an event's day named at the end: 挂牌日, 揭牌日, 开工日)
                         r"(?:挂牌|上市|开业|成立|揭牌|开工|竣工|签约|签署|启用|开幕|落户|获批)日[?？。]*$|"
                         # (launched on the same day?: each one's day, compared)
+                        # (its listing day, the opening day: the day of that deed)
+                        r"\b(?:listing|opening|launch|founding|signing|unveiling)\s+day\b|"
                         r"\bwhen\b|\b(?:on )?the same (?:day|date)\b|\bsame (?:launch |opening )?"
                         r"(?:day|date)\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
                         r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)s?\b|"

@@ -41,15 +41,18 @@ PHASE_RANGE = lazy_regex(r"([0-9]+|[一二三四五六七八九十]+)期?(?:至|
                          r"([0-9]+|[一二三四五六七八九十]+)期")
 # English: the 14th (edition), the first batch, phase 7 / phase VII.
 # (3rd-gen, 3rd generation: a word of a name, 第三代, no edition asked)
-EN_ORDINAL = lazy_regex(r"\b(\d+)(?:st|nd|rd|th)\b(?![\s-]*gen)(?:\s+(batch|edition|session|"
-                        r"round)\b)?|"
+# (the 7th phase is a phase, read below, not an edition of anything)
+EN_ORDINAL = lazy_regex(r"\b(\d+)(?:st|nd|rd|th)\b(?![\s-]*(?:gen|phase))"
+                        r"(?:\s+(batch|edition|session|round)\b)?|"
                         r"\b(first|second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth)\s+(batch|edition|session|round)\b")
 # A class of a thing (三类医疗器械, 一类新药; class III): another class is another thing.
 CATEGORY = lazy_regex(  # (那一类, 这一类: that kind, no class one)
     r"(?<![\d一二三四五六七八九十那这哪每同])([1-9]|[一二三四五六七八九十])类(?=[\u4e00-\u9fff])")
 EN_CLASS = lazy_regex(r"\bclass\s+(\d+|[ivx]+)\b")
-EN_PHASE = lazy_regex(r"\bphase\s+(\d+|[ivx]+)\b|\b(\d+)(?:st|nd|rd|th)\s+phase\b")
+EN_PHASE = lazy_regex(r"\bphase\s+(\d+|[ivx]+)\b|\b(\d+)(?:st|nd|rd|th)\s+phase\b|"
+                      r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                      r"\s+phase\b")
 # Phases 1 to 4, phase I-IV: every phase between (一期至四期).
 EN_PHASE_RANGE = lazy_regex(r"\bphases?\s+(\d+|[ivx]+)\s*(?:to|-|–|through|thru)\s*"
                             r"(?:phase\s+)?(\d+|[ivx]+)\b")
@@ -428,7 +431,7 @@ def _english_ordinals(folded: str) -> list[Ordinal]:
             out.append(Ordinal(EN_WORDS[m.group(3)], EN_COUNTERS[m.group(4)]))
     for m in EN_PHASE.finditer(folded):
         said = m.group(1) or m.group(2)
-        number = _en_number(said)
+        number = _en_number(said) if said else EN_WORDS[m.group(3)]
         if number:
             out.append(Ordinal(number, "期"))
     for low, high in english_phase_ranges(folded):

@@ -6648,3 +6648,25 @@ def test_round_421_classes_are_answered(kb: KnowledgeBase, question: str,
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+# -- classes seen in sets 421-424 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Krio typed by ear (ow moch, usai e de).
+    ("Ow moch companies are in Nano City?", ("397",)),
+    ("Cold Spring Harbor Asia conference centre — usai e de?", ("BioBAY",)),
+    # 两块 referring to the plots before: their sum.
+    ("纳米城B1地块竣工面积多少，C地块启动建设面积多少，两块加起来多少", ("29.2万",)),
+    # The 6th phase, the fifth phase: a phase, not an edition.
+    ("What is the floor area of the 6th phase of Suzhou International Science Park?",
+     ("20,000 m²",)),
+    ("What is the floor area of the fifth phase of the International Science Park?",
+     ("470,000 m²",)),
+    # A listing day asks when.
+    ("Zai Lab listing day on HKEX?", ("28 September 2020",)),
+])
+def test_round_425_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text

@@ -66,7 +66,9 @@ WHOLE_ASKED = lazy_regex(r"总|一共|全部")
 # Words that add up what was asked before them (一共/总共 may ask a whole of its own).
 ADDED = lazy_regex(rf"{ADDING}|合计|之和|总和")
 # The ones before, referred to (两者合计多少: the sum of them).
-BOTH_OF_THEM = lazy_regex(r"^(?:那|那么)?(?:两者|二者|它们|他们|两个|两项|两类|这两[个项类者]?|俩)")
+# (两块, 两处: the plots, the places said before)
+BOTH_OF_THEM = lazy_regex(r"^(?:那|那么)?(?:两者|二者|它们|他们|两个|两项|两类|两块|两处|两地|"
+                          r"这两[个项类者块处地]?|俩)")
 # Which of the items before it is more (哪个多, 哪个先签: a deed's one-character verb after
 # which is first), ending a piece ...
 _COMPARES = (r"(?:哪个|哪一个|哪家|哪一家|哪边|哪一边|哪方|哪一方|谁)(?:更|比较|较|在)?"
