@@ -408,7 +408,14 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned394.jsonl": 0.95, "tuned395.jsonl": 0.9, "tuned396.jsonl": 0.92,
               "tuned397.jsonl": 0.93, "tuned398.jsonl": 0.92, "tuned399.jsonl": 0.89,
               "tuned400.jsonl": 0.93, "tuned401.jsonl": 0.93, "tuned402.jsonl": 0.85,
-              "tuned403.jsonl": 0.93, "tuned404.jsonl": 0.92}
+              "tuned403.jsonl": 0.93, "tuned404.jsonl": 0.92,
+              "tuned405.jsonl": 0.93, "tuned406.jsonl": 0.95, "tuned407.jsonl": 0.94,
+              "tuned408.jsonl": 0.92, "tuned409.jsonl": 0.95, "tuned410.jsonl": 0.95,
+              "tuned411.jsonl": 0.95, "tuned412.jsonl": 0.88, "tuned413.jsonl": 0.92,
+              "tuned414.jsonl": 0.9, "tuned415.jsonl": 0.94, "tuned416.jsonl": 0.92,
+              "tuned417.jsonl": 0.94, "tuned418.jsonl": 0.92, "tuned419.jsonl": 0.92,
+              "tuned420.jsonl": 0.86, "tuned421.jsonl": 0.87, "tuned422.jsonl": 0.92,
+              "tuned423.jsonl": 0.9, "tuned424.jsonl": 0.91}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
