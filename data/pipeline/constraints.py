@@ -154,8 +154,10 @@ LEVELS: dict[str, re.Pattern[str]] = {
     "province": lazy_regex(r"省级|省双创|provincial[- ]level"),
     "city": lazy_regex(r"市级|municipal[- ]level|city[- ]level"),
 }
-# A place the asker's own (my Hong Kong colleague, 我的上海客户): no place asked of.
-ASKERS_OWN = lazy_regex(r"(?:\bmy|\bour|我的?|我们的?|俺的?)\s*$")
+# A place the asker's own (my Hong Kong colleague, 我的上海客户), or where the asker comes
+# from (阿拉宁波来的, 俺是天水人): no place asked of.
+ASKERS_OWN = lazy_regex(r"(?:\bmy|\bour|我的?|我们的?|俺的?|阿拉|(?:我|俺|额|阿拉)是)\s*$")
+ASKERS_ORIGIN = lazy_regex(r"(?:那边|那儿|那里|这边)?(?:人|过)?来的|人[，,。!！]")
 # New in the year vs. the running total.
 # What only a running total says (一共 with a year asked is that year's all).
 RUNNING_TOTAL = lazy_regex(rf"累计|至今|截至|{NOW_ZH}|so far|cumulative|\bnow\b|currently|"
@@ -353,6 +355,7 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
         m.group(0) for m in PLACES.finditer(folded)
         if not (m.group(0) in RANK_SCOPES and RANK_AFTER_SCOPE.match(folded, m.end()))
         and not ASKERS_OWN.search(folded, 0, m.start())
+        and not ASKERS_ORIGIN.match(folded, m.end())
         and (_outside(links, m.start(), m.end()) or not any(
             # (a name that is the place itself, 科创板, is said as the place)
             fold(link.name) not in (m.group(0), *PLACE_SAID_AS.get(m.group(0), ())) and

@@ -6670,3 +6670,24 @@ def test_round_425_classes_are_answered(kb: KnowledgeBase, question: str,
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+# -- classes seen in sets 425-428 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Burmese typed with hyphens (ba-lout, be-dot-le); Korean's myeot; Uzbek's qancha.
+    ("纳米城 入驻企业 ba-lout?", ("397家",)),
+    ("Be-dot-le was the Beijing Jinji Lake centre unveiled?", ("30 May 2020",)),
+    ("国际科技园 PCT申请 myeot 件?", ("299件",)),
+    ("生物医药产业园 累计临床批件 qancha?", ("196张",)),
+    # Jamaican Patois' weh it deh (where is it).
+    ("Cold Spring Harbor Asia Conference Center weh it deh?", ("BioBAY",)),
+    # Where the asker comes from (阿拉宁波来的, 我是南京来的): no place asked of.
+    ("我是南京来的，纳米城入驻企业有几家", ("397家",)),
+    # Whether the bot knows, after the question (晓得吗, 知道伐): nothing asked.
+    ("再鼎医药哪天在港交所挂牌的？具体日子晓得伐", ("2020年9月28日",)),
+])
+def test_round_429_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts), text
