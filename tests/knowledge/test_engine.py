@@ -415,7 +415,10 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned414.jsonl": 0.9, "tuned415.jsonl": 0.94, "tuned416.jsonl": 0.92,
               "tuned417.jsonl": 0.94, "tuned418.jsonl": 0.92, "tuned419.jsonl": 0.92,
               "tuned420.jsonl": 0.86, "tuned421.jsonl": 0.87, "tuned422.jsonl": 0.92,
-              "tuned423.jsonl": 0.9, "tuned424.jsonl": 0.91}
+              "tuned423.jsonl": 0.9, "tuned424.jsonl": 0.91,
+              "tuned425.jsonl": 0.92, "tuned426.jsonl": 0.96, "tuned427.jsonl": 0.9,
+              "tuned428.jsonl": 0.91, "tuned429.jsonl": 0.89, "tuned430.jsonl": 0.92,
+              "tuned431.jsonl": 0.9, "tuned432.jsonl": 0.94}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
