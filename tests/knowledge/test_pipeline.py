@@ -6521,9 +6521,7 @@ def test_round_405_that_year_alone_is_no_running_total(kb: KnowledgeBase) -> Non
 ])
 def test_left_classes_are_answered(kb: KnowledgeBase, question: str,
                                    facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 @pytest.mark.parametrize(("question", "refusal"), [
@@ -6561,9 +6559,7 @@ def test_left_a_name_the_document_uses_is_not_said_to_be_missing(
 ])
 def test_round_409_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 # -- classes seen in sets 409-412 (asked here in other words) -------------------------------
@@ -6586,9 +6582,7 @@ def test_round_409_classes_are_answered(kb: KnowledgeBase, question: str,
 ])
 def test_round_413_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 def test_round_413_a_place_of_the_askers_own_is_no_place_asked() -> None:
@@ -6617,9 +6611,7 @@ def test_round_413_a_place_of_the_askers_own_is_no_place_asked() -> None:
 ])
 def test_round_417_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 def test_round_417_a_total_the_document_does_not_give_is_refused(kb: KnowledgeBase) -> None:
@@ -6645,9 +6637,7 @@ def test_round_417_a_total_then_the_new_ones_asks_each_period(kb: KnowledgeBase)
 ])
 def test_round_421_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 # -- classes seen in sets 421-424 (asked here in other words) -------------------------------
@@ -6667,9 +6657,7 @@ def test_round_421_classes_are_answered(kb: KnowledgeBase, question: str,
 ])
 def test_round_425_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
 
 
 # -- classes seen in sets 425-428 (asked here in other words) -------------------------------
@@ -6688,6 +6676,4 @@ def test_round_425_classes_are_answered(kb: KnowledgeBase, question: str,
 ])
 def test_round_429_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(fact in text for fact in facts), text
+    _answered_with(kb, question, facts)
