@@ -214,14 +214,17 @@ TOTAL_AS_PERIOD = lazy_regex(r"^(?:(?!\bhow (?:many|much)\b)[^?,;])*\bin total\b
 
 def _mode(folded: str) -> str:
     if (said := list(SUM.finditer(folded))) and not (
-            COMPARE.search(folded) and all(
-                m.group(0) == "in total" and TOTAL_AS_PERIOD.match(
-                    folded, max(folded.rfind(mark, 0, m.start()) for mark in "?,;") + 1)
-                for m in said)):
+            COMPARE.search(folded) and all(_total_as_period(folded, m) for m in said)):
         return "sum"
     if COMPARE.search(folded):
         return "compare"
     return "both"
+
+
+def _total_as_period(folded: str, said: re.Match[str]) -> bool:
+    """Whether a sum's word is "in total" in a clause that asks no count of its own."""
+    clause = max(folded.rfind(mark, 0, said.start()) for mark in "?,;") + 1
+    return said.group(0) == "in total" and bool(TOTAL_AS_PERIOD.match(folded, clause))
 
 
 def _pieces_mode(pieces: list[str], folded: str) -> str:
