@@ -165,7 +165,7 @@ RUNNING_TOTAL = lazy_regex(rf"累计|至今|截至|{NOW_ZH}|so far|cumulative|\b
 # In 2020 alone (that year's, against a running total): the year's new ones.
 YEAR_ALONE = (r"(?:\b20\d\d|\byear) alone\b|\balone in 20\d\d\b|"
               # (光2020年一年, 仅2020年: that year's alone, no running total)
-              r"(?:光|仅|单|只)(?:19|20)\d\d年")
+              rf"(?:光|仅|单|只){YEAR}年")
 PERIODS: dict[str, re.Pattern[str]] = {
     # (a new drug is no new addition: "new" counts only where it asks what was added)
     # (全年集聚: what the year held, a stock; 10年内: a span of years, not the year's)

@@ -46,8 +46,8 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
         # (累计临床批件里，不是一类新药的: the whole named by its words, not stated: of the
         # top sentence's figures with parts after them, the one whose label the words
         # outside the part's say the most, the largest of those)
-        outside = REST_ASKED.sub(" ", q.folded)
-        named = [(_label_said(outside, f), f.value, f) for f in said
+        outside = _pairs(REST_ASKED.sub(" ", q.folded))
+        named = [(len(_pairs(fold(f.label)) & outside), f.value, f) for f in said
                  if f.sentence_id == top[0].id and any(
                      p.sentence_id == f.sentence_id and p.start > f.start and p.unit == f.unit
                      for p in said)]
@@ -73,11 +73,9 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
 MIN_WHOLE_SAID = 3
 
 
-def _label_said(words: str, figure: Figure) -> int:
-    """How many of a figure's label's words (two characters) ``words`` say."""
-    label = fold(figure.label)
-    return len({label[i:i + 2] for i in range(len(label) - 1)} & {
-        words[i:i + 2] for i in range(len(words) - 1)})
+def _pairs(text: str) -> set[str]:
+    """The two-character runs of ``text`` (a label's words, the question's said once)."""
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _named(q: Question, part: Figure, whole: Figure) -> int:
