@@ -346,6 +346,10 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "若多": "多少", "底时": "什么时候", "底落": "哪里", "底个": "哪个", "伊": "它",
              # Chaozhou's 乜人, 做乜 and 底块 (哪块: where, or which part)
              "乜人": "谁", "做乜": "干什么", "底块": "哪块",
+             # (底间公司: which company; 乜个物件, 物事: what thing)
+             "底间": "哪家", "物件": "东西", "物事": "东西",
+             # (Minnan's and Chaoshan's 按呢 and 安呢: so, then)
+             "按呢": "那", "安呢": "那",
              # (乜个地步, 若济钱, 投落去: what, how much, put in)
              "乜个": "什么", "若济": "多少", "投落去": "投入",
              # (报上来好多家: applied, as a form is handed up)
@@ -496,6 +500,12 @@ CODE_IN_WORDS = lazy_regex(r"(?<=[A-Za-z])([一二三四五六七八九])(?=地�
 # (Wenzhou's 个 so, after a verb: 何乜单位签个; not a counter's 个, 几个, 哪个, 两个)
 WU_FINAL_GE = lazy_regex(r"(?:(?<=[\u4e00-\u9fff])格|"
                          r"(?<=[签设建办发布立牌市搞])个)(?=[啦呀呢哦啊?？!！。]*$)")
+# Chaoshan's and Wu's 个 for 的 before what is said of the ones qualified (上市个有几家,
+# 入选个是哪家); not a counter's 个 (几个, 哪个, 这个, 一个有).
+GE_AS_DE = lazy_regex(r"(?<=[\u4e00-\u9fff])"
+                      r"(?<![一二两三四五六七八九十百千万几哪这那每某各整半多单另])个(?=[有是又])")
+# Chaoshan's 底几 (有底几家): how many; not 到底几多 (after all, how many).
+CHAOSHAN_HOW_MANY = lazy_regex(r"(?<![到彻])底几")
 # A benchmarker's 体量, how big in number (累计体量, 哪个体量大): how many, or the size
 # compared.
 VOLUME = lazy_regex(r"的?体量(?:是|有)?(?:多少)?(?=[啊呀呢吗?？。!！]*$)|"
@@ -647,7 +657,9 @@ def _mandarin(folded: str) -> str:
     if "年" in folded:
         folded = YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
     if "格" in folded or "个" in folded:
-        folded = WU_FINAL_GE.sub("的", folded)
+        folded = GE_AS_DE.sub("的", WU_FINAL_GE.sub("的", folded))
+    if "底几" in folded:
+        folded = CHAOSHAN_HOW_MANY.sub("几", folded)
     if "地块" in folded or "区" in folded:
         folded = CODE_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
     if "搭" in folded and WU_AND_COMPARED.search(folded):
@@ -699,6 +711,8 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"[^?？]*\b(?:may|might|could|would|will) be interested\b|"
                           r"(?:i|we) (?:believe|think|guess|assume|suppose|heard|recall|mean|"
                           r"only (?:saw|see|found|find))\b|"
+                          # (…? I've seen 29 and 196 quoted: what the asker has come across)
+                          r"(?:i'?ve|i have|we'?ve|we have) (?:seen|heard|read|come across)\b|"
                           # (…? sounds high. …? seems a lot: the asker's impression)
                           r"(?:(?:that|it|this) )?(?:sounds|seems|looks) (?:very |quite |really |"
                           r"pretty |so )?(?:high|low|big|small|a lot|like a lot|huge|impressive|"
@@ -1075,8 +1089,10 @@ EN_AS_FIELD = {"area": "field", "areas": "fields", "cover": "involve", "covers":
 WHICH_IS_DESCRIBED = lazy_regex(r"\b(?:which|what) [a-z]+ (?:is|was|are|were|gets?|got) "
                                 r"(?:described|billed|hailed|touted|dubbed|praised|regarded)\b|"
                                 r"哪[个家所座位]\w{0,4}(?:被)?(?:誉为|称为|称作)")
-EN_WHICH_COUNT = lazy_regex(r"\b(which|what)\s+(?:two|three|four|five|six|seven|eight|nine|"
-                            r"ten)\b")
+EN_WHICH_COUNT = lazy_regex(r"\b((?:which|what)|(?:who|which|what) (?:are|were) the)\s+"
+                            r"(?:two|three|four|five|six|seven|eight|nine|ten)\b"
+                            # (the two parties, sides: who they are, no 五方 of a count)
+                            r"(?:\s+(?:parties|sides)\b)?")
 EN_REQUEST = lazy_regex(r"^\s*(?:(?:can|could|would|will) you |please )*(?:list|name)\b")
 # Kindly share the amount, could you share: a request to tell, no share (占比) asked.
 EN_SHARE_ASKED = lazy_regex(r"\b(?:kindly|please|pls|plz|(?:can|could|would|will) you)\s+share\b")

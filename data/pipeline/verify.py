@@ -211,13 +211,32 @@ def park_alone(kb: Knowledge, q: Question) -> Link | None:
     return said[0] if said and len(said) == len(q.links) else None
 
 
+# (two runs of words shared with the part's name describe it inside a longer run of words:
+# 在上海办的交流会签约 names the exchange meeting; one kind word alone, 实验室, does not)
+PART_WORDS = 2
+
+
+def _runs_shared(content: str, named: str) -> int:
+    """How many separate runs of two or more of ``content``'s characters ``named`` holds."""
+    runs = 0
+    for word in content.split():
+        inside = False
+        for i in range(len(word) - 1):
+            shared = word[i:i + 2] in named
+            runs += shared and not inside
+            inside = shared
+    return runs
+
+
 def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None:
     """Asked about the park as a whole (园区…), a figure of one of its parts (a lab's 3
     patents granted) answers another question: the question's word for the park."""
     park = park_alone(kb, q)
     if not entity or park is None or entity == kb.chapter_subject:
         return None
-    if any(len(word) >= 2 and word in fold(entity) for word in q.content.split()):
+    named = fold(entity)
+    if any(len(word) >= 2 and word in named for word in q.content.split()) or (
+            _runs_shared(q.content, named) >= PART_WORDS):
         return None  # the part described in words (SIP's exchange meeting: 交流会)
     sector = next((words for name, words in SECTOR_PARKS.items() if name in entity), None)
     if sector is not None and sector.search(q.folded + " " + q.content) and not (

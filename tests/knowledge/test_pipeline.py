@@ -6677,3 +6677,46 @@ def test_round_425_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_429_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 433-436 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Catalan's quin and quina (which); Haitian Creole's ki lè typed apart, and louvri
+    # (opened); Albanian's ku ndodhet (where is it).
+    ("Zai Lab went public on quina exchange?", ("HKEX",)),
+    ("ki lè Chengdu Spark Academy te ouvri?", ("26 November 2020",)),
+    ("Jinji Lake Innovation Center Beijing ku ndodhet?", ("Chaoyang",)),
+    # Chaoshan's 底间 (which company), 乜个物件 (what thing), 按呢 (so), and 个 for 的.
+    ("国家企业技术中心名单里，园区入选个是底间公司", ("旭创",)),
+    ("苏州纳米城是乜个物件", ("纳米技术应用产业综合社区",)),
+    ("园区累计上市企业45家，科技上市个33家，按呢非科技个有几多？", ("12家",)),
+    # A later question naming only another exchange asks the first's of it; a closing
+    # request for the names asks nothing more (a count lists them).
+    ("2020年在港交所挂牌的有几家，上交所的又有几家，把名单发我", ("3家", "4家")),
+    # The park, and a part of it described in words (在上海开的那个交流会): the part's.
+    ("园区在上海开的那个交流会签了多少项目", ("近30个",)),
+    # Three names listed (A, B and C; A、B和C): each asked.
+    ("Which exchange did Peijia Medical, Zai Lab and Kintor list on?",
+     ("Peijia", "Zai Lab", "Kintor")),
+    ("材料科学姑苏实验室、成都斯派克学院和新加坡科技研究局苏州企业合作中心分别是什么时候成立的",
+     ("2020年6月30日", "2020年11月26日", "2020年11月18日")),
+    # How many of two kinds at once: each kind counted.
+    ("Nano City: how many resident companies and new national high-tech enterprises?",
+     ("397", "36")),
+    # New ones and the running total: both periods.
+    ("BioBAY clinical approvals: new ones in 2020 and the running total?", ("29", "196")),
+    # What the asker has seen quoted, after the question: nothing asked.
+    ("How many clinical approvals has BioBAY got in total? I've seen 196 and 130 quoted, not sure "
+     "which", ("196",)),
+    # The two sides who signed: who they are, no count of parties.
+    ("Who were the two parties behind the biomedical clinical resources alliance?",
+     ("上海医药临床研究中心",)),
+])
+def test_round_433_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_after_all_is_no_chaoshan_how_many(kb: KnowledgeBase) -> None:
+    """到底几多 (after all, how many) keeps its 到底: Chaoshan's 底几 is another word."""
+    _answered_with(kb, "听讲生物医药产业园那边研发人才好多，到底几多人？", ("1.5万",))

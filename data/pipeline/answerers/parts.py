@@ -87,7 +87,10 @@ DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?
 # no part of its own.
 _TELL_ALL = (r"(?:那|那么)?(?:我|俺|额)?(?:想|要)?(?:比|对比|比较)一?(?:下|哈|比)[呢啊呀吧哈]?|"
              r"(?:那|那么)?(?:这|那)?(?:两个|两者|俩|几个)?(?:都|一起|分别)"
-             r"(?:说|讲|告诉我|列)(?:说|讲|一下|一哈|下|哈)?[呢啊呀吧哈]?")
+             r"(?:说|讲|告诉我|列)(?:说|讲|一下|一哈|下|哈)?[呢啊呀吧哈]?|"
+             # (名字列给我, 把名单发我: the names of the ones counted, which a count lists)
+             r"(?:把|将)?(?:名字|名单|名称)(?:都|也)?(?:列|发|说|告诉)(?:一下|出来)?(?:给我|我)?"
+             r"[呢啊呀吧哈]?")
 # (… ending the line: taken off as typed, before the 好多 it follows is read)
 TELL_ALL_ENDING = lazy_regex(rf"[，,。.？?！!]\s*(?:{_TELL_ALL})[。.？?！!~～]*$")
 # A piece asking only the date of each of the things before it (日期分别是).
@@ -582,16 +585,20 @@ def _split(q: Question, chapter_subject: str | None,
             # (新增几支，总共几支: the running total of what the first counts as new, no sum)
             pieces = [pieces[0], *(TOTAL_OPENING.sub("累计", p) for p in pieces[1:])]
         said = [folded[link.start:link.end] for link in q.links if link.end > link.start]
+        specific = [folded[link.start:link.end] for link in q.links
+                    if link.end > link.start and link.name != chapter_subject]
         # (…，加起来多少: a piece asking only for the sum is no part of its own.)
         parts = [pieces[0]] + [whole_named if (whole_named := _whole_of(p, q.links))
                                else prefix + p if RANK_ONLY.match(p)
                                else _topic(prefix) + p if SHARE_ONLY.match(p)
                                else deed if (deed := _another_deed(prefix, p))
-                               else _borrowed(p, pieces[0], said) if _has_subject(p)
-                               else (_borrowed(p, pieces[0], said) if said else p)
+                               else _borrowed(p, pieces[0], said, specific) if _has_subject(p)
+                               else (_borrowed(p, pieces[0], said, specific) if said else p)
                                if p in opened and _own_measure_said(p)
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
-                               else _own_period(prefix, p) for p in pieces[1:]
+                               else (_parallel(p, pieces[0], said, specific)
+                                     or _own_period(prefix, p))
+                               for p in pieces[1:]
                                if not _adds_up_only(p) and not _distributes_only(p)
                                and not COMPARES_ONLY.match(p) and not CURRENCY_ONLY.match(p)]
         if len(parts) > 1:
@@ -736,9 +743,9 @@ EN_TWO_PLACES = lazy_regex(r"\b(?:in|for) (?:the )?([a-z][a-z ]{2,30}?) and (?:i
 
 # A count asked new in a year and in all (new in 2020 vs cumulative, quantas new in 2020 and
 # quantas in total): each period's.
-EN_NEW_VS_TOTAL = lazy_regex(r"\b(new(?:ly added)?(?: in (?:20\d\d|the year|this year))?|"
+EN_NEW_VS_TOTAL = lazy_regex(r"\b(new(?:ly added)?(?: ones)?(?: in (?:20\d\d|the year|this year))?|"
                              r"added in 20\d\d)\s*(?:vs\.?|versus|and|or|,)\s*(?:the )?"
-                             r"(?:how many |how much )?(cumulative(?:ly)?|in total|"
+                             r"(?:how many |how much )?(cumulative(?:ly)?|in total|running total|"
                              r"total(?: so far)?|so far|overall|to date)\b")
 # ... and said the other way round (approvals in total vs new ones in 2020).
 EN_TOTAL_VS_NEW = lazy_regex(r"\b(?:in total|total|cumulative(?:ly)?|so far|overall|to date)\s*"
@@ -881,6 +888,9 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # (each question word asks the clause they share)
         return Split((f"{two.group(1)} {two.group(3)}", f"{two.group(2)} {two.group(3)}"),
                      "both")
+    counted = _en_counted_list(q, folded)
+    if counted is not None:
+        return counted
     topic, colon, rest = folded.partition(":")
     if colon and not EN_QUESTION_WORD.search(folded):
         # A topic, then what is asked of it in nouns (X: the date it settled, and its team
@@ -964,6 +974,41 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
 EN_COUNT_ELIDED = lazy_regex(r"^(?:and )?how many (?=(?:on|in|at|from|for|by|to|under)\b)")
 EN_COUNTED_BEFORE = lazy_regex(r"\bhow many ((?:[a-z*'&-]+ ){1,4}?)(?=(?:on|in|at|from|for|by|"
                                r"to|under)\b)")
+
+
+# Things of several kinds counted at once (how many roadshows, matched projects and incubated
+# projects; how many invention patent applications and PCT applications did it file): up
+# to four words each, the last before "and", then what is said of them all.
+# (or their split asked: the split between national, provincial 双创 and Gusu talents)
+_EN_NOUN = r"[a-z*'&\u4e00-\u9fff-]+(?: [a-z*'&\u4e00-\u9fff-]+){0,3}?"
+EN_COUNTED_LIST = lazy_regex(r"\b(?:how many|(?:what(?:'s| is)? )?the (?:split|breakdown) "
+                             r"(?:between|among|of)) "
+                             rf"({_EN_NOUN}(?:, {_EN_NOUN}){{0,2}}),?\s*(?<![a-z])and ({_EN_NOUN})"
+                             rf"(?= (?:each|respectively|both|did|does|do|were|was|are|is|has|"
+                             r"have|had|at|in|of|for|by|from|on|under|got|get)\b|\s*[?.,;:!]|$)")
+
+
+def _en_counted_list(q: Question, folded: str) -> Split | None:
+    """Each kind counted alone: how many A and B (each) → how many A, how many B."""
+    listed = EN_COUNTED_LIST.search(folded) if "and " in folded else None
+    if listed is None or any(listed.start() < link.end and link.start < listed.end()
+                             for link in q.links if link.end > link.start):
+        return None
+    nouns = [*listed.group(1).split(", "), listed.group(2)]
+    if any(EN_QUESTION_WORD.search(noun) or noun.split()[0] in EN_CUE_WORDS
+           or any(word in EN_STOP for word in noun.split()) for noun in nouns):
+        # (how many and which ones; how many in total and how many new; drugs approved for
+        # production and market: one kind, a clause after it)
+        return None
+    if len(nouns) > 2 and all(" " not in noun for noun in nouns[1:]):
+        return None  # (how many universities, domestic and foreign: the first, qualified)
+    head, tail = folded[:listed.start()], folded[listed.end():]
+    # (national, provincial and Gusu leading talents: a word alone shares the last one's head)
+    last = nouns[-1].split()
+    nouns = [f"{noun} {last[-1]}" if len(last) > 1 and " " not in noun else noun
+             for noun in nouns[:-1]] + [nouns[-1]]
+    return Split(tuple(_clean(f"{head}how many {noun}{tail}") for noun in nouns),
+                 _mode(folded))
 
 
 def _counted_as_before(piece: str, first: str) -> str:
@@ -1168,18 +1213,55 @@ def _names_joined(q: Question, folded: str, cue: object, chapter_subject: str | 
     specific = sorted((link for link in q.links
                        if link.end > link.start and link.name != chapter_subject),
                       key=lambda link: link.start)
-    for a, b in itertools.pairwise(specific):
-        # What stands between the names, less words that say nothing (the, Suzhou).
-        between = " ".join(w for w in folded[a.end:b.start].split()
-                           if w in ("and", "or", "vs", "vs.", "versus") or w not in EN_STOP)
+    pairs = list(itertools.pairwise(specific))
+    listed: list[Link] = []  # (A, B and C: the names before the last, a comma apart)
+    for i, (a, b) in enumerate(pairs):
+        between = _between_names(folded, a, b)
         # (vs asks to compare by itself: PCT申请：A vs B)
-        if CONJ.fullmatch(between.strip()) and (cue or q.intent in ("figure", "where", "when")
-                                                or EN_VERSUS.fullmatch(between.strip())):
-            said_a, said_b = folded[a.start:a.end], folded[b.start:b.end]
-            head, tail = folded[:a.start], folded[b.end:]
-            return Split((_clean(head + said_a + tail), _clean(head + said_b + tail)),
+        if CONJ.fullmatch(between) and (cue or q.intent in ("figure", "where", "when")
+                                        or EN_VERSUS.fullmatch(between)):
+            names = [*listed, b] if listed and listed[-1] is a else [a, b]
+            for c, d in pairs[i + 1:]:  # (A、B和C: the rest of the list)
+                more = _between_names(folded, c, d)
+                if len(names) >= MAX_PARTS or not (CONJ.fullmatch(more) or more in LIST_COMMAS):
+                    break
+                names.append(d)
+            head, tail = folded[:names[0].start], folded[names[-1].end:]
+            return Split(tuple(_clean(head + folded[n.start:n.end] + tail) for n in names),
                          _mode(folded))
+        if between in LIST_COMMAS and len(listed) < MAX_PARTS - 1 and q.intent != "figure":
+            # (not of a figure: A, B and C's floor space, added up, may be the one figure
+            # the document gives for them all)
+            listed = [*listed, b] if listed and listed[-1] is a else [a, b]
+        else:
+            listed = []
     return None
+
+
+LIST_COMMAS = (",", "，")
+
+
+def _between_names(folded: str, a: Link, b: Link) -> str:
+    """What stands between two names, less words that say nothing (the, Suzhou) and the
+    rest of the first name as typed (Kintor Pharma: Kintor Pharmaceutical)."""
+    own = _english_words(a.name)
+    return " ".join(w for w in folded[a.end:b.start].split()
+                    if w in ("and", "or", "vs", "vs.", "versus") or (
+                        w not in EN_STOP and not _of_the_name(w, own))).strip()
+
+
+def _english_words(name: str) -> list[str]:
+    """The words of a name's English, as the glossary gives it (lower case)."""
+    row = english.glossary().get(fold(name))
+    return rx(r"[a-z]+").findall(row.english.lower()) if row else []
+
+
+def _of_the_name(word: str, own: list[str]) -> bool:
+    """A word typed after a name that is the rest of it (pharma of Kintor Pharmaceutical)."""
+    return len(word) >= MIN_NAME_REST and any(w.startswith(word) for w in own)
+
+
+MIN_NAME_REST = 3
 
 
 def _names_a_measure(predicate: str) -> bool:
@@ -1293,7 +1375,8 @@ def _own_period(prefix: str, piece: str) -> str:
     return prefix + piece
 
 
-def _borrowed(piece: str, first: str, said: list[str]) -> str:
+def _borrowed(piece: str, first: str, said: list[str], specific: list[str] | None = None
+              ) -> str:
     """A later question naming its own subject but no measure asks the first one's
     (纳米城入驻企业多少家，国际科技园呢 → 国际科技园入驻企业多少家)."""
     question = QUESTION_WORD.search(piece)
@@ -1306,6 +1389,9 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
     for name in sorted(said, key=len, reverse=True):
         own = own.replace(name, "")
     last = max(first.rfind(s) + len(s) for s in named)
+    if _more_than_frame(own) and (
+            parallel := _said_in_parallel(piece, own, first, specific or [])):
+        return parallel
     if _more_than_frame(own):
         opening = next((s for s in named if first.startswith(s)), None)
         if opening is None or any(s and s in piece for s in said) or RANK_ASKED.search(piece):
@@ -1326,6 +1412,43 @@ def _borrowed(piece: str, first: str, said: list[str]) -> str:
         return first[:last] + subject + rx(r"^(多少|几)[家个件人项张名位所批支]").sub(
             r"\1" if asked.startswith("多少") else "多少", asked)
     return subject + measure + asked
+
+
+def _parallel(piece: str, first: str, said: list[str], specific: list[str]) -> str | None:
+    """A later question naming only another name before its question word (2020年港交所上市
+    几家 上交所几家): the first asked again of it (_said_in_parallel)."""
+    head = QUESTION_WORD.search(piece) or ELLIPTIC.search(piece)
+    if head is None or not QUESTION_WORD.search(first):
+        return None
+    own = piece[:head.start()]
+    for name in sorted(said, key=len, reverse=True):
+        own = own.replace(name, "")
+    return _said_in_parallel(piece, own, first, specific)
+
+
+def _said_in_parallel(piece: str, own: str, first: str, specific: list[str]) -> str | None:
+    """A later question whose words, less its name, are all the first's (去港交所上市的有几家，
+    去上交所的又有几家): the first asked again of the later name, in the first's place. Of
+    the first's names (not the chapter's own subject), the one standing where the later
+    name stands: between the same characters (在港交所上市, 在上交所上市)."""
+    mine = [s for s in specific if s and s in piece and s not in first]
+    theirs = [s for s in specific if s and s in first and s not in piece]
+    words = rx(r"[^\u4e00-\u9fff]").sub("", QUESTION_WORDS.sub("", FRAME.sub("", own)))
+    if len(mine) != 1 or not theirs or not set(words) <= set(first):
+        return None
+    at = piece.find(mine[0])
+    around = (piece[at - 1:at] if at else "", piece[at + len(mine[0]):][:1])
+
+    def alike(name: str) -> int:
+        where = first.find(name)
+        return sum(1 for ours, theirs_ in zip(around, (first[where - 1:where] if where else "",
+                                                         first[where + len(name):][:1]),
+                                              strict=True) if ours and ours == theirs_)
+
+    scores = sorted(((alike(name), name) for name in theirs), reverse=True)
+    if len(scores) > 1 and (scores[0][0] == 0 or scores[0][0] == scores[1][0]):
+        return None  # (no one of them stands where it does)
+    return first.replace(scores[0][1], mine[0], 1)
 
 
 def _own_measure(left: str, predicate: str) -> int | None:
