@@ -274,6 +274,10 @@ _NUMBER_SIGN = lazy_regex(r"(?<![\w#])#\s*(?=of\b)")
 # readers take it.
 _PHASE_NUMBER = lazy_regex(r"(\bphases?\s+|(?<=\d)\s*(?:to|-|through|thru)\s+(?:phase\s+)?)"
                            r"(one|two|three|four|five|six|seven|eight|nine|ten)\b")
+# A number of years by its word (ten years, over three years): in digits.
+# (not a name's: the Three-Year Action Plan)
+_YEARS_IN_WORDS = lazy_regex(r"\b(two|three|four|five|six|seven|eight|nine|ten)"
+                             r"(?= years\b| year\b(?![ -](?:action|plan|program)))")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
 
@@ -378,6 +382,9 @@ def expand_abbreviations(folded: str) -> str:
         for _ in range(2):  # (phases one to four: the first number, then the second)
             folded = _PHASE_NUMBER.sub(lambda m: m.group(1) + _NUMBER_WORDS[m.group(2)],
                                        folded)
+    if "year" in folded:
+        # (over ten years: a span the document writes in digits, 10年内)
+        folded = _YEARS_IN_WORDS.sub(lambda m: _NUMBER_WORDS[m.group(1)], folded)
     if " of " in folded and ("type" in folded or "kind" in folded or "sort" in folded
                              or "category" in folded):
         folded = _OF_THE_KIND.sub(r"\2\1", folded)

@@ -6720,3 +6720,33 @@ def test_round_433_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_after_all_is_no_chaoshan_how_many(kb: KnowledgeBase) -> None:
     """到底几多 (after all, how many) keeps its 到底: Chaoshan's 底几 is another word."""
     _answered_with(kb, "听讲生物医药产业园那边研发人才好多，到底几多人？", ("1.5万",))
+
+
+# -- classes seen in sets 437-440 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Breton's pegement (how much); money from higher levels (上级资金).
+    ("Pegement money did Nano City get from higher-level government?", ("1.5亿元",)),
+    # A number of years in words (within ten years: 10年内).
+    ("Gusu lab: how much money within ten years?", ("200亿元",)),
+    # Hawaiian Pidgin's wea stay and Newfoundland's where's it to (where is it); Spanish's
+    # año y mes (when); Māori's whānau greeted, asking nothing.
+    ("Jinji Lake Innovation Center Beijing wea stay?", ("Chaoyang",)),
+    ("When did the Greater Bay Area Jinji Lake centre open, and where's it to?",
+     ("30 May 2020", "Nanshan")),
+    ("Chengdu Spark Academy founded — año y mes?", ("26 November 2020",)),
+    ("Kia ora whānau, when did the Gusu lab open?", ("30 June 2020",)),
+    # Two deeds done to one thing, compared: each one's count.
+    ("A*STAR Suzhou base invention patents: filed vs granted?", ("16", "3件")),
+    # 分开说一下 closing the line: no part of its own.
+    ("2020年哪些企业在港交所上市、哪些在上交所上市？分开说一下", ("开拓", "凌志")),
+    # 两样 referring to the two things before: their sum.
+    ("省双创人才累计多少，姑苏领军人才累计多少，两样加起来多少人", ("719人",)),
+    # A later deed of the first's topic, the first counting what its verb did (申报企业).
+    ("抗疫产品奖励发动申报企业多少家，最后认定多少家", ("215家", "59家")),
+    # A heading that names nothing (Quick timeline check:) before two questions.
+    ("Quick timeline check: when was the A*STAR MoU signed, and when the formal agreement with "
+     "its Suzhou base?", ("September 2018", "October 2019")),
+])
+def test_round_437_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

@@ -66,9 +66,9 @@ WHOLE_ASKED = lazy_regex(r"总|一共|全部")
 # Words that add up what was asked before them (一共/总共 may ask a whole of its own).
 ADDED = lazy_regex(rf"{ADDING}|合计|之和|总和")
 # The ones before, referred to (两者合计多少: the sum of them).
-# (两块, 两处: the plots, the places said before)
-BOTH_OF_THEM = lazy_regex(r"^(?:那|那么)?(?:两者|二者|它们|他们|两个|两项|两类|两块|两处|两地|"
-                          r"这两[个项类者块处地]?|俩)")
+# (两块, 两处: the plots, the places said before; 两样: the two things)
+BOTH_OF_THEM = lazy_regex(r"^(?:那|那么)?(?:两者|二者|它们|他们|两个|两项|两类|两块|两处|两地|两样|"
+                          r"这两[个项类者块处地样]?|俩)")
 # Which of the items before it is more (哪个多, 哪个先签: a deed's one-character verb after
 # which is first), ending a piece ...
 _COMPARES = (r"(?:哪个|哪一个|哪家|哪一家|哪边|哪一边|哪方|哪一方|谁)(?:更|比较|较|在)?"
@@ -86,7 +86,7 @@ DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?
 # A closing request to tell or compare the ones before it (我想比一下, 两个都说哈, 都说一哈):
 # no part of its own.
 _TELL_ALL = (r"(?:那|那么)?(?:我|俺|额)?(?:想|要)?(?:比|对比|比较)一?(?:下|哈|比)[呢啊呀吧哈]?|"
-             r"(?:那|那么)?(?:这|那)?(?:两个|两者|俩|几个)?(?:都|一起|分别)"
+             r"(?:那|那么)?(?:这|那)?(?:两个|两者|俩|几个)?(?:都|一起|分别|分开)"
              r"(?:说|讲|告诉我|列)(?:说|讲|一下|一哈|下|哈)?[呢啊呀吧哈]?|"
              # (名字列给我, 把名单发我: the names of the ones counted, which a count lists)
              r"(?:把|将)?(?:名字|名单|名称)(?:都|也)?(?:列|发|说|告诉)(?:一下|出来)?(?:给我|我)?"
@@ -747,6 +747,8 @@ EN_NEW_VS_TOTAL = lazy_regex(r"\b(new(?:ly added)?(?: ones)?(?: in (?:20\d\d|the
                              r"added in 20\d\d)\s*(?:vs\.?|versus|and|or|,)\s*(?:the )?"
                              r"(?:how many |how much )?(cumulative(?:ly)?|in total|running total|"
                              r"total(?: so far)?|so far|overall|to date)\b")
+# Two deeds done to one thing, compared (invention patents applied vs granted, filed / approved).
+EN_TWO_DEEDS = lazy_regex(r"\b([a-z]{3,}ed(?: for)?)\s*(?:vs\.?|versus|/)\s*([a-z]{3,}ed)\b")
 # ... and said the other way round (approvals in total vs new ones in 2020).
 EN_TOTAL_VS_NEW = lazy_regex(r"\b(?:in total|total|cumulative(?:ly)?|so far|overall|to date)\s*"
                              r"(?:vs\.?|versus|and|or|,)\s*(?:the )?(?:how many |how much )?"
@@ -852,6 +854,13 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # (in total, so far: said as cumulative, which no sum's words take away)
         return Split(tuple(_clean(f"{head}{period}{tail}")
                            for period in (periods.group(1), "cumulative")), "both")
+    deeds = EN_TWO_DEEDS.search(folded)
+    if deeds and not any(deeds.start() < link.end and link.start < deeds.end()
+                         for link in q.links if link.end > link.start):
+        # Patents applied vs granted: the count of each deed.
+        head, tail = folded[:deeds.start()], folded[deeds.end():]
+        return Split(tuple(_clean(f"{head}{deed}{tail}") for deed in deeds.group(1, 2)),
+                     _mode(folded))
     places = EN_TWO_PLACES.search(folded)
     if places and all(_en_place(place) for place in places.group(1, 2)) and not any(
             link.start < places.end() and places.start() < link.end for link in q.links
@@ -908,6 +917,14 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         return Split(tuple(f"{topic}: {c}" if colon else c if i == 0 else f"{said} {c}"
                            for i, c in enumerate(clauses)), "both")
     pieces = [p.strip(" ,;?") for p in EN_SECOND.split(folded) if p.strip(" ,;?")]
+    heading = next((i for i, p in enumerate(pieces[:2]) if p.endswith(":")), None)
+    if heading is not None and len(pieces) - heading > 2 and EN_QUESTION_WORD.search(
+            pieces[heading]) and not any(
+            link.start < folded.find(pieces[heading]) + len(pieces[heading])
+            for link in q.links if link.end > link.start):
+        # (Singapore timeline: when …, and when …? A heading that only asks what the
+        # questions after it ask, and names nothing.)
+        pieces = pieces[heading + 1:]
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
     def says_something(piece: str) -> bool:
         if CURRENCY_ONLY.match(piece.strip(" ,;?")):
@@ -1339,6 +1356,9 @@ RELATION_SENSES = ("to involve", "to comprise", "to include", "to contain", "to 
                    "to account for", "to concern", "to relate")
 
 
+COUNTED_AFTER_DEED = lazy_regex(r"(?<=[\u4e00-\u9fff]{4})的?(?:企业|公司|项目|单位|机构)$")
+
+
 def _another_deed(prefix: str, piece: str) -> str | None:
     """A later piece asking only another deed of the first's topic (抗疫产品奖励申报多少家，
     最后认定多少家 → 抗疫产品奖励最后认定多少家): the first's topic with the later verb for
@@ -1347,7 +1367,8 @@ def _another_deed(prefix: str, piece: str) -> str | None:
     if head is None:
         return None
     verb = rx(r"了$").sub("", DEED_OPENING.sub("", piece[:head.start()]))
-    own = rx(r"了$").sub("", prefix)
+    # (申报企业多少家: the verb before the things it counts)
+    own = rx(r"了$").sub("", COUNTED_AFTER_DEED.sub("", prefix))
     if (len(verb) != DEED_LETTERS or len(own) <= DEED_LETTERS + 1 or own.endswith(verb)
             or not (sense := _verb_sense(verb)) or sense.startswith(RELATION_SENSES)
             or not _verb_sense(own[-DEED_LETTERS:])):
