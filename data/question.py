@@ -74,7 +74,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:挂牌|上市|开业|成立|揭牌|开工|竣工|签约|签署|启用|开幕|落户|获批)日[?？。]*$|"
                         # (launched on the same day?: each one's day, compared)
                         # (its listing day, the opening day: the day of that deed)
-                        r"\b(?:listing|opening|launch|founding|signing|unveiling)\s+day\b|"
+                        r"\b(?:listing|opening|launch|founding|signing|unveiling)\s+(?:day|date)\b|"
                         r"\bwhen\b|\b(?:on )?the same (?:day|date)\b|\bsame (?:launch |opening )?"
                         r"(?:day|date)\b|(?:what|which)(?: is| was)?(?: the)? (?:exact |precise |"
                         r"specific )?(?:date|year(?![-\s](?:on|over)[-\s]year)|month|day)s?\b|"
@@ -715,7 +715,10 @@ QUESTION_WORDS = lazy_regex(
     # (告诉我年份就行: how much to say, nothing asked about)
     r"(?:告诉我|给我|说)?(?:个|一个)?(?:年份|月份|具体日期|日期|数字|名字|名称)?就(?:行|好|可以)了?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|"
     # (你知道纳米城搞什么领域吗, 晓不晓得: whether the bot knows asks nothing)
-    r"(?:你|您|侬)(?:知道|晓得)|(?:知道|晓得)[吗伐么不](?=[?？!！。]*$)|知不知道|晓不晓得|能否|可以|一下|什么时候|什么时间|何时|哪一天|哪天|"
+    r"(?:你|您|侬)(?:知道|晓得)|(?:知道|晓得)[吗伐么不](?=[?？!！。]*$)|知不知道|晓不晓得|"
+    # (…哪天成立的啊 不晓得: the asker's own not knowing, after the question)
+    r"(?:我|俺)?(?:也|都)?不(?:知道|晓得|清楚)(?=[啊呀哦嘛]*[?？!！。]*$)|能否|可以|一下|什么时候|"
+    r"什么时间|何时|哪一天|哪天|"
     # (在哪一年, 哪一月: in which year or month, no place)
     r"在?哪一?年|在?哪[个一]?月份?|几月份?|几号|在哪里|在哪儿|在哪|哪里|哪儿|何处|什么地方|多少钱|"
     # (占百分之几, 占几成: a share asked, the % unit's question words)
@@ -800,6 +803,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\bcalled (?:the |a |an )?"
                             r"(?:(?!\b(?:and|or|on|in|at)\b)[a-z' .-]){0,40}\bwhat\b|"
                             r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
+                            # (what is it reckoned to be, considered to be: how it is rated)
+                            r"\b(?:reckoned|considered|said|thought|supposed) to be\b|"
                             r"\b(?:acclaimed|renowned|celebrated)\b|"
                             r"\bhow (?:is|was) .+ (?:described|called|known)\b|"
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"

@@ -39,7 +39,7 @@ from data.pipeline.answerers.on_date import answer_on_date, asks_about_a_date
 from data.pipeline.answerers.part import answer_part
 from data.pipeline.answerers.parts import SELECTS, split
 from data.pipeline.answerers.passage import passage
-from data.pipeline.answerers.rest import answer_rest, rest_asked
+from data.pipeline.answerers.rest import answer_rest, answer_share, rest_asked, share_asked
 from data.pipeline.answerers.when import OVERVIEW, answer_when, answer_year
 from data.pipeline.answerers.where import answer_where
 from data.pipeline.constraints import AREAS, PLACES
@@ -442,6 +442,13 @@ class Pipeline:
             # (196张里不是一类新药的几张: the whole stated less its part, before any split)
             answer = answer_rest(self.figures, q, [r for _, r in ev.scored[:REST_SENTENCES]],
                                  self.kb.about(q.links))
+            if answer:
+                return answer
+        if share_asked(q) and (ev := self.retriever.evidence(q, self.retriever.weights(q))):
+            # (45家里科技上市企业占比多少: the part over the whole stated, the document
+            # giving no share of it)
+            answer = answer_share(self.figures, q, [r for _, r in ev.scored[:REST_SENTENCES]],
+                                  self.kb.about(q.links))
             if answer:
                 return answer
         parts = split(q, self.kb.chapter_subject, lambda eid: self.kb.entities[eid][0])

@@ -685,6 +685,7 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说|说是|据说|听人说|有人说|"
                           r"网上说|只看到|只查到|"
                           r"只找到|看到的是|查到的是)|"
+
                           # (…? Want to compare against the Nano City numbers.)
                           r"(?:(?:i|we) )?(?:want|wanna|need|would like|'d like|hope|plan) to "
                           r"(?:compare|benchmark|contrast|check (?:it )?against)\b|"
@@ -766,12 +767,13 @@ QUESTION_MARK_THEN = lazy_regex(r"[?？]+(?=\s*\S)")
 GUESSED_FIGURE = lazy_regex(
     r"(?:[,，?？]\s*|\s(?=or\b))(?:(?:or|is it|is that|it's|it is|was it|maybe|perhaps|"
     r"probably|i think|i guess|i heard|heard|someone said|people say|they say|i was told|"
+    r"(?:someone|somebody|a friend|people|they) told me|"
     r"like|something like|"
     # (…? Is it so that it is above 2000 bn?)
     r"is it (?:so|true|right|correct) that(?: it is| it's)?)\s+)*"
     r"(?:(?:around|about|roughly|approximately|approx\.?|close to|nearly|almost|over|"
     r"more than|at least|some|above|below|under|beyond|exceeding|in excess of)\s+)?"
-    r"\d[\d,.]*\s*(?:[a-z%]+\s*)?(?:or so|or more|\+)?"
+    r"\d[\d,.]*(?:-odd)?\s*(?:[a-z%]+\s*)?(?:or so|or more|\+)?"
     # (…? 430 vs 650 right: a guess at each of two)
     r"(?:\s*(?:vs\.?|versus|and|/)\s*\d[\d,.]*\s*(?:[a-z%]+\s*)?)?"
     # (…? heard 2000 la: Singapore's particle after the guess)

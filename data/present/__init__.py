@@ -44,6 +44,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "total": {"zh": "合计：{value}（{detail}）", "en": "Total: {value} ({detail})"},
     "difference": {"zh": "相差：{value}（{detail}）", "en": "Difference: {value} ({detail})"},
     "rest": {"zh": "其余：{value}（{detail}）", "en": "The rest: {value} ({detail})"},
+    "share": {"zh": "占比：{value}（{detail}）", "en": "Share: {value} ({detail})"},
     "partial": {"zh": "文档没有提到：{parts}", "en": "Not in the document: {parts}"},
     "premise": {"zh": "不是“{conflict}”。文档记载的是：",
                 "en": "Not {conflict}. The document says:"},
@@ -104,7 +105,7 @@ def fact_line(fact: Fact, lang: str = "zh") -> str:
         return f"{fact.value}：{fact.detail}"
     if fact.kind == "sum":
         return t("zh", "total", value=fact.value, detail=fact.detail)
-    if fact.kind in ("difference", "rest"):
+    if fact.kind in ("difference", "rest", "share"):
         return t("zh", fact.kind, value=fact.value, detail=fact.detail)
     if fact.kind == "compare":
         return t("zh", compare_key(fact), who=fact.value, value=fact.label)

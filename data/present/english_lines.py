@@ -88,6 +88,9 @@ def fact_line_en(fact: Fact) -> str:
     if fact.kind == "sum":
         parts = " + ".join(_figure(v) for v in fact.detail.split("＋"))
         return f"Total: {_figure(fact.value)} = {parts}"
+    if fact.kind == "share":
+        part, whole = fact.detail.split("÷")
+        return f"Share: {fact.value} = {_figure(part)} ÷ {_figure(whole)}"
     if fact.kind in ("difference", "rest"):
         parts = " − ".join(_figure(v) for v in fact.detail.split("－"))
         said = "Difference" if fact.kind == "difference" else "The rest"

@@ -6750,3 +6750,37 @@ def test_after_all_is_no_chaoshan_how_many(kb: KnowledgeBase) -> None:
 def test_round_437_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 441-444 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Kurmanji's kengê (when); Yorkshire's ey up greeting, and a guess told the asker
+    # (Somebody told me 30-odd) after the question: nothing asked.
+    ("Chengdu Spark Academy kengê founded?", ("26 November 2020",)),
+    ("Ey up. How many universities are there in the park? Somebody told me 30-odd", ("31",)),
+    # The asker's own not knowing, after the question (不晓得, 不曉得): nothing asked.
+    ("新加坡科技研究局苏州企业合作中心什么时候启动的 不晓得", ("2020年11月18日",)),
+    ("国际科技园有多少家入驻企业 不曉得", ("650余家",)),
+    # How many in 2020 and how many cumulative: both periods.
+    ("Gusu leading talents: how many in 2020 and how many cumulative?", ("77", "438")),
+    # What a place is considered to be: how the document describes it.
+    ("What's Nano City considered to be?", ("纳米技术应用产业综合社区",)),
+    # A listing date asks when; all up asks the sum.
+    ("Zai Lab's listing date in Hong Kong, please?", ("28 September 2020",)),
+    ("PCT applications at the International Science Park and Nano City, how many all up?",
+     ("380",)),
+    # A part's share of a whole the question states, the document giving none: computed.
+    ("累计45家上市企业里，科技上市企业占比多少", ("73.3%",)),
+    ("BioBAY has 196 clinical approvals in total; what share are Class 1 new drug approvals?",
+     ("66.3%",)),
+])
+def test_round_441_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_share_the_document_states_is_not_computed(kb: KnowledgeBase) -> None:
+    """A share said right after the part (创业类7人，占全市的64%) is the document's own:
+    no share of the whole the question states is worked out instead."""
+    text = present.text(kb.ask("园区国家级重大人才引进工程人才累计172人，创业类占比多少"))
+    assert "占比：" not in text, text

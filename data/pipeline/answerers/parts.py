@@ -56,7 +56,7 @@ COMPARATIVE = lazy_regex(r"(?:更|较|比较)|(?:多|少|大|小|早|晚|高|低
 # Words that add things up (加起来, and the north's 加一块儿, 合起来, 相加).
 ADDING = r"加起来|加一起|加在一起|加一块儿?|加到一块儿?|加到一起|合起来|相加"
 SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|加上|"
-                 r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b|"
+                 r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b|\ball (?:up|told)\b|"
                  # (… each and total?, …plus the total, A plus B total how many: each
                  # one's and their sum)
                  r"\b(?:and|plus) (?:the |a )?total\b|(?<![a-z])total(?= how (?:many|much)\b)")
@@ -744,7 +744,9 @@ EN_TWO_PLACES = lazy_regex(r"\b(?:in|for) (?:the )?([a-z][a-z ]{2,30}?) and (?:i
 # A count asked new in a year and in all (new in 2020 vs cumulative, quantas new in 2020 and
 # quantas in total): each period's.
 EN_NEW_VS_TOTAL = lazy_regex(r"\b(new(?:ly added)?(?: ones)?(?: in (?:20\d\d|the year|this year))?|"
-                             r"added in 20\d\d)\s*(?:vs\.?|versus|and|or|,)\s*(?:the )?"
+                             # (how many in 2020 and how many cumulative)
+                             r"added in 20\d\d|(?<=how many )in 20\d\d)"
+                             r"\s*(?:vs\.?|versus|and|or|,)\s*(?:the )?"
                              r"(?:how many |how much )?(cumulative(?:ly)?|in total|running total|"
                              r"total(?: so far)?|so far|overall|to date)\b")
 # Two deeds done to one thing, compared (invention patents applied vs granted, filed / approved).
@@ -852,8 +854,11 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # New in 2020 vs cumulative: the same count, asked for each period.
         head, tail = folded[:periods.start()], folded[periods.end():]
         # (in total, so far: said as cumulative, which no sum's words take away)
+        # (how many in 2020: the year's new ones, beside the running total)
+        first = periods.group(1)
+        first = f"new {first}" if first.startswith("in ") else first
         return Split(tuple(_clean(f"{head}{period}{tail}")
-                           for period in (periods.group(1), "cumulative")), "both")
+                           for period in (first, "cumulative")), "both")
     deeds = EN_TWO_DEEDS.search(folded)
     if deeds and not any(deeds.start() < link.end and link.start < deeds.end()
                          for link in q.links if link.end > link.start):

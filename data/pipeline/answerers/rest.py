@@ -1,6 +1,7 @@
 """The rest of a whole (196张临床批件里，不是一类新药的有几张; 33家企业里没通过几家): the whole
 the question states, less the part its sentence gives right after it (包括130张…, 中26家…),
-both as the document states them. The document gives no other count of the rest."""
+both as the document states them. The document gives no other count of the rest. And the
+part's share of that whole (45家里科技上市企业占比多少), where the document gives none."""
 
 from __future__ import annotations
 
@@ -26,6 +27,50 @@ REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|还剩|不是[^，,。？
 ROUGH = lazy_regex(r"[余多近约]|左右")
 # How far apart two figures are asked (两者差多少): of two the question states, the rest.
 GAP_ASKED = lazy_regex(r"(?:两者|二者|之间|中间)?(?:相)?差(?:了)?(?:多少|几)")
+
+
+# The part's share of the whole asked (占比多少, 所占比例, 百分之几, what share).
+SHARE_ASKED = lazy_regex(r"占比|所占比例|占多少|比例(?:是|为)?(?:多少|几)|百分之几|占几成|"
+                         r"\b(?:what|which) (?:share|percentage|proportion)\b|"
+                         r"\bwhat per ?cent\b")
+# How far after the part a share the document states of it may stand (…33家，占…%).
+SHARE_SAID_WITHIN = 8
+
+
+# (各占多少, each one's share: several parts, each asked on its own)
+EACH_PART = lazy_regex(r"各|分别|\beach\b|\brespectively\b")
+
+
+def share_asked(q: Question) -> bool:
+    """Whether a question asks one part's share of a whole it states (see SHARE_ASKED)."""
+    return bool(SHARE_ASKED.search(q.folded)) and not EACH_PART.search(q.folded)
+
+
+def answer_share(figures: FigureAnswerer, q: Question, top: list[Row],
+                 entity_name: str | None) -> Answer | None:
+    """The part's share of the whole the question states, both exact and in one unit, the
+    part the one its sentence gives after the whole that the question names; None when the
+    document states that share itself, or any of it is rough."""
+    said = figures.kb.figures(r.id for r in top)
+    for whole in (f for f in said if stated(q, f) and not ROUGH.search(f.text)):
+        after = [f for f in said if f.sentence_id == whole.sentence_id
+                 and f.start > whole.start and f.unit == whole.unit]
+        # (in English, the part named by the question's words as the document's)
+        words = replace(q, folded=f"{q.folded} {q.content}")
+        part = next((f for f in after if stated(q, f)), None) or (
+            max(after, key=lambda f: _named(words, f, whole)) if after else None)
+        if (part is None or ROUGH.search(part.text) or not 0 < part.value < whole.value
+                or not _named(words, part, whole)):
+            continue
+        if any(f.unit == "%" and f.sentence_id == part.sentence_id
+               and 0 < f.start - part.start <= len(part.text) + SHARE_SAID_WITHIN for f in said):
+            return None  # (the document says the part's share: that is the answer)
+        share = 100 * part.value / whole.value
+        fact = Fact("share", f"{share:.1f}%", detail=f"{part.text}÷{whole.text}",
+                    number=share, unit="%")
+        answer = figures.answer(q, part, entity_name)
+        return replace(answer, facts=(fact, *answer.facts))
+    return None
 
 
 def rest_asked(q: Question) -> bool:
