@@ -418,7 +418,13 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned423.jsonl": 0.9, "tuned424.jsonl": 0.91,
               "tuned425.jsonl": 0.92, "tuned426.jsonl": 0.96, "tuned427.jsonl": 0.9,
               "tuned428.jsonl": 0.91, "tuned429.jsonl": 0.89, "tuned430.jsonl": 0.92,
-              "tuned431.jsonl": 0.9, "tuned432.jsonl": 0.94}
+              "tuned431.jsonl": 0.9, "tuned432.jsonl": 0.94,
+              "tuned433.jsonl": 0.94, "tuned434.jsonl": 0.94, "tuned435.jsonl": 0.95,
+              "tuned436.jsonl": 0.89, "tuned437.jsonl": 0.95, "tuned438.jsonl": 0.87,
+              "tuned439.jsonl": 0.91, "tuned440.jsonl": 0.9, "tuned441.jsonl": 0.93,
+              "tuned442.jsonl": 0.93, "tuned443.jsonl": 0.91, "tuned444.jsonl": 0.93,
+              "tuned445.jsonl": 0.88, "tuned446.jsonl": 0.92, "tuned447.jsonl": 0.9,
+              "tuned448.jsonl": 0.9}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
