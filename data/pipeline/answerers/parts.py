@@ -1361,6 +1361,7 @@ RELATION_SENSES = ("to involve", "to comprise", "to include", "to contain", "to 
                    "to account for", "to concern", "to relate")
 
 
+# What a first piece's verb counts, after it (申报企业, 认定的项目): not part of the deed.
 COUNTED_AFTER_DEED = lazy_regex(r"(?<=[\u4e00-\u9fff]{4})的?(?:企业|公司|项目|单位|机构)$")
 
 
