@@ -504,6 +504,8 @@ WU_FINAL_GE = lazy_regex(r"(?:(?<=[\u4e00-\u9fff])格|"
 # 入选个是哪家); not a counter's 个 (几个, 哪个, 这个, 一个有).
 GE_AS_DE = lazy_regex(r"(?<=[\u4e00-\u9fff])"
                       r"(?<![一二两三四五六七八九十百千万几哪这那每某各整半多单另])个(?=[有是又])")
+# 平方 asked for 平方米 (多少平方, 几许平方): the unit the document writes.
+SQUARE_SAID_SHORT = lazy_regex(r"(多少|几|若多|几许|好多|多大)平方(?![米公千])")
 # Chaoshan's 底几 (有底几家): how many; not 到底几多 (after all, how many).
 CHAOSHAN_HOW_MANY = lazy_regex(r"(?<![到彻])底几")
 # A benchmarker's 体量, how big in number (累计体量, 哪个体量大): how many, or the size
@@ -660,6 +662,8 @@ def _mandarin(folded: str) -> str:
         folded = GE_AS_DE.sub("的", WU_FINAL_GE.sub("的", folded))
     if "底几" in folded:
         folded = CHAOSHAN_HOW_MANY.sub("几", folded)
+    if "平方" in folded:
+        folded = SQUARE_SAID_SHORT.sub(r"\1平方米", folded)
     if "地块" in folded or "区" in folded:
         folded = CODE_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
     if "搭" in folded and WU_AND_COMPARED.search(folded):

@@ -6784,3 +6784,20 @@ def test_a_share_the_document_states_is_not_computed(kb: KnowledgeBase) -> None:
     no share of the whole the question states is worked out instead."""
     text = present.text(kb.ask("园区国家级重大人才引进工程人才累计172人，创业类占比多少"))
     assert "占比：" not in text, text
+
+
+# -- classes seen in sets 445-448 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # 哪一日 (which day) asks when; Hunan's final 啰 asks nothing; 多少平方 is 平方米.
+    ("成都斯派克学院是哪一日成立的", ("2020年11月26日",)),
+    ("园区集聚了好多家知名高校啰", ("31家",)),
+    ("纳米城B1地块竣工多少平方", ("8.9万平方米",)),
+    # The asker not understanding, after the question (额看不懂): nothing asked.
+    ("那个冷泉港亚洲会议中心是个啥东西，额看不懂", ("生物医药产业园",)),
+    # Swiss German's wänn, isch, worde; German's beantragt (applied).
+    ("Wänn isch de Gusu Lab gegründet worde?", ("30 June 2020",)),
+    ("Nano City: wieviel Erfindungspatente beantragt?", ("427",)),
+])
+def test_round_445_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
