@@ -438,17 +438,16 @@ class Pipeline:
             answer = answer_number(self.figures, q, number)
             if answer:
                 return answer
-        if rest_asked(q) and (ev := self.retriever.evidence(q, self.retriever.weights(q))):
-            # (196张里不是一类新药的几张: the whole stated less its part, before any split)
-            answer = answer_rest(self.figures, q, [r for _, r in ev.scored[:REST_SENTENCES]],
-                                 self.kb.about(q.links))
-            if answer:
-                return answer
-        if share_asked(q) and (ev := self.retriever.evidence(q, self.retriever.weights(q))):
-            # (45家里科技上市企业占比多少: the part over the whole stated, the document
-            # giving no share of it)
-            answer = answer_share(self.figures, q, [r for _, r in ev.scored[:REST_SENTENCES]],
-                                  self.kb.about(q.links))
+        rest, share = rest_asked(q), share_asked(q)
+        if (rest or share) and (ev := self.retriever.evidence(q, self.retriever.weights(q))):
+            # (196张里不是一类新药的几张: the whole stated less its part, before any split;
+            # 45家里科技上市企业占比多少: the part over the whole stated, the document giving
+            # no share of it)
+            top = [r for _, r in ev.scored[:REST_SENTENCES]]
+            name = self.kb.about(q.links)
+            answer = answer_rest(self.figures, q, top, name) if rest else None
+            if answer is None and share:
+                answer = answer_share(self.figures, q, top, name)
             if answer:
                 return answer
         parts = split(q, self.kb.chapter_subject, lambda eid: self.kb.entities[eid][0])

@@ -689,7 +689,6 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"(?:我|我们)?(?:记得|觉得|以为|印象中|好像|听说|说是|据说|听人说|有人说|"
                           r"网上说|只看到|只查到|"
                           r"只找到|看到的是|查到的是)|"
-
                           # (…? Want to compare against the Nano City numbers.)
                           r"(?:(?:i|we) )?(?:want|wanna|need|would like|'d like|hope|plan) to "
                           r"(?:compare|benchmark|contrast|check (?:it )?against)\b|"

@@ -1412,9 +1412,7 @@ def _borrowed(piece: str, first: str, said: list[str], specific: list[str] | Non
     named = [s for s in said if s and s in first[:first_head.start()]] if first_head else []
     if head is None or first_head is None or not named:
         return piece
-    own = piece[:head.start()]
-    for name in sorted(said, key=len, reverse=True):
-        own = own.replace(name, "")
+    own = _less_names(piece[:head.start()], said)
     last = max(first.rfind(s) + len(s) for s in named)
     if _more_than_frame(own) and (
             parallel := _said_in_parallel(piece, own, first, specific or [])):
@@ -1447,10 +1445,14 @@ def _parallel(piece: str, first: str, said: list[str], specific: list[str]) -> s
     head = QUESTION_WORD.search(piece) or ELLIPTIC.search(piece)
     if head is None or not QUESTION_WORD.search(first):
         return None
-    own = piece[:head.start()]
+    return _said_in_parallel(piece, _less_names(piece[:head.start()], said), first, specific)
+
+
+def _less_names(words: str, said: list[str]) -> str:
+    """``words`` without the names the question says, the longest taken out first."""
     for name in sorted(said, key=len, reverse=True):
-        own = own.replace(name, "")
-    return _said_in_parallel(piece, own, first, specific)
+        words = words.replace(name, "")
+    return words
 
 
 def _said_in_parallel(piece: str, own: str, first: str, specific: list[str]) -> str | None:
@@ -1463,19 +1465,18 @@ def _said_in_parallel(piece: str, own: str, first: str, specific: list[str]) -> 
     words = rx(r"[^\u4e00-\u9fff]").sub("", QUESTION_WORDS.sub("", FRAME.sub("", own)))
     if len(mine) != 1 or not theirs or not set(words) <= set(first):
         return None
-    at = piece.find(mine[0])
-    around = (piece[at - 1:at] if at else "", piece[at + len(mine[0]):][:1])
-
-    def alike(name: str) -> int:
-        where = first.find(name)
-        return sum(1 for ours, theirs_ in zip(around, (first[where - 1:where] if where else "",
-                                                         first[where + len(name):][:1]),
-                                              strict=True) if ours and ours == theirs_)
-
-    scores = sorted(((alike(name), name) for name in theirs), reverse=True)
+    around = _around(piece, mine[0])
+    scores = sorted(((sum(1 for ours, its in zip(around, _around(first, name), strict=True)
+                          if ours and ours == its), name) for name in theirs), reverse=True)
     if len(scores) > 1 and (scores[0][0] == 0 or scores[0][0] == scores[1][0]):
         return None  # (no one of them stands where it does)
     return first.replace(scores[0][1], mine[0], 1)
+
+
+def _around(text: str, name: str) -> tuple[str, str]:
+    """The characters just before and just after ``name``'s first place in ``text``."""
+    at = text.find(name)
+    return text[at - 1:at] if at else "", text[at + len(name):][:1]
 
 
 def _own_measure(left: str, predicate: str) -> int | None:

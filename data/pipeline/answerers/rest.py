@@ -52,11 +52,10 @@ def answer_share(figures: FigureAnswerer, q: Question, top: list[Row],
     part the one its sentence gives after the whole that the question names; None when the
     document states that share itself, or any of it is rough."""
     said = figures.kb.figures(r.id for r in top)
+    # (in English, the part named by the question's words as the document's)
+    words = replace(q, folded=f"{q.folded} {q.content}")
     for whole in (f for f in said if stated(q, f) and not ROUGH.search(f.text)):
-        after = [f for f in said if f.sentence_id == whole.sentence_id
-                 and f.start > whole.start and f.unit == whole.unit]
-        # (in English, the part named by the question's words as the document's)
-        words = replace(q, folded=f"{q.folded} {q.content}")
+        after = _after(said, whole)
         part = next((f for f in after if stated(q, f)), None) or (
             max(after, key=lambda f: _named(words, f, whole)) if after else None)
         if (part is None or ROUGH.search(part.text) or not 0 < part.value < whole.value
@@ -101,8 +100,7 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
     for whole in wholes:
         if ROUGH.search(whole.text):
             continue
-        after = [f for f in said if f.sentence_id == whole.sentence_id
-                 and f.start > whole.start and f.unit == whole.unit]
+        after = _after(said, whole)
         # (1440 applied, 744 went to 公示: the part the question states too, else the one
         # its words name beyond the whole's, 进公示的 744; how far apart, only two it states)
         part = next((f for f in after if stated(q, f)), None)
@@ -112,6 +110,12 @@ def answer_rest(figures: FigureAnswerer, q: Question, top: list[Row],
             continue
         return _rest(figures, q, whole, part, entity_name)
     return None
+
+
+def _after(said: list[Figure], whole: Figure) -> list[Figure]:
+    """The figures its sentence gives after ``whole``, in its unit: its parts, if any."""
+    return [f for f in said if f.sentence_id == whole.sentence_id
+            and f.start > whole.start and f.unit == whole.unit]
 
 
 # How many of a whole's label's two-character words a question must say to name it.
