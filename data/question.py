@@ -242,8 +242,9 @@ PERSONAL_SENTENCE = lazy_regex(
     r"[^。!！~～?？]*?(?:[。!！~～]+|\.(?=\s)|$|"
     # (…，请问…: the asking turns to the question within the sentence; 我送餐老去纳米城 它…:
     # a space typed for a full stop, before the words that ask)
-    # (我孙子在信达上班，听说园区…, 听人说: what the asker heard opens the question)
-    rf"[，,]\s*(?={ASKING_TURN}|听(?:人|别人)?说|据说|有人说)|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[^\s?？]*?"
+    # (我孙子在信达上班，听说园区…, 听人说, the dialects' 听讲: what the asker heard opens
+    # the question)
+    rf"[，,]\s*(?={ASKING_TURN}|听(?:人|别人)?[说讲]|据[说讲]|有人[说讲])|(?-i:(?<=[\u4e00-\u9fff])\s+(?=[^\s?？]*?"
     r"(?:多少|几|哪|什么|啥|谁|吗|呢|怎么|如何))))",
     re.IGNORECASE)  # ((?-i:…): a class of Chinese characters folded for case costs ~4 ms)
 # The openers of PERSONAL_SENTENCE anywhere (cheap to compile: no classes of characters).
@@ -727,7 +728,7 @@ QUESTION_WORDS = lazy_regex(
     r"哪几|有哪(?:[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?)?|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|"
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
     # (…有多少家嘛, …是哪天哈, …几家呗: the casual particles a question may end with)
-    r"(?:嘛|哈|啦|哦|喔|咯|啰|捏|咧|呗|嘞|噻)(?=[?？!！。~～]*$)|"
+    r"(?:嘛|哈|啦|哦|喔|咯|啰|捏|咧|呗|嘞|噻|啵|哩)(?=[?？!！。~～]*$)|"
     rf"是不是|是否|有没有|一共|总共|共有|大概|大约|{NOW_ZH}|情况|介绍(?:一?下)?|"
     # (用一句话介绍, 简单介绍下: how long an answer, nothing asked)
     r"(?:用|拿)?一句话|简单地?|简要地?|简短地?|"
@@ -979,7 +980,12 @@ def credit_asked(folded: str) -> bool:
 # is a word of the question, not of what it asks about.
 EN_ORDINAL_ASKED = lazy_regex(r"\b(?:which|what) (batch|edition|session|round)\b|"
                               # (which meeting number, the session's number: 第114次)
-                              r"\b(?:which|what) (?:meeting|session|batch) number\b")
+                              r"\b(?:which|what) (?:meeting|session|batch) number\b|"
+                              # (the meeting number it got through at, at which council
+                              # meeting: the ordinal of a meeting asked without 'which')
+                              # (not meeting no. 114: that number said)
+                              r"\b(?:meeting|session) (?:number|no\b)(?!\.?\s*\d)|"
+                              r"\b(?:which|what) (?:[a-z-]+ ){1,2}?(?:meeting|session)\b")
 RANK_QUESTION = lazy_regex(rf"第几|排名|排第|{EN_ORDINAL_ASKED.pattern}|"
                            # (is it still ranked first, 还是第一吗: a rank asked yes or no)
                            r"\branked\s+(?:first|second|third|top|no\.?\s*\d|number one)\b|"

@@ -404,10 +404,12 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "佗一工": "哪一天", "佗一日": "哪一天",
              # (佗两家, 佗个: 佗 alone is which, the document never writing it)
              "佗一": "哪一", "佗": "哪",
-             "啥物时阵": "什么时候", "啥物时": "什么时候", "啥物名": "什么名字",
-             "啥物": "什么", "啥人": "谁", "佇": "在", "佮": "和", "做伙": "一起", "内底": "里",
-             "彼个": "那个", "彼间": "那家", "较济": "更多", "今仔日": "今天", "家己": "自己",
-             "遐": "那里"}
+             "啥物时阵": "什么时候", "啥物时候": "什么时候", "啥物时": "什么时候",
+             "啥物名": "什么名字", "啥物": "什么", "啥人": "谁", "佇": "在", "佮": "和",
+             "做伙": "一起", "内底": "里", "彼个": "那个", "彼间": "那家", "较济": "更多",
+             "今仔日": "今天", "家己": "自己", "遐": "那里",
+             # (拢总偌济, 啥物时候的代志: in all, the matter)
+             "拢总": "总共", "代志": "事"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 # Other dialects' words for how many (几多, 多老些, 若多): the pieces of a question with
 # several are split where each asks one (see how_many_in_mandarin).
@@ -811,7 +813,10 @@ PURPOSE_AFTER_QUESTION = lazy_regex(r"[?？]\s*((?:列一下|列出来)?(?:我|�
                                     r"[?？，,]\s*((?:PPT|ppt|报告|材料|汇报|稿子|表格)[里中上]?"
                                     r"(?:要|得)用[^?？，,]{0,12}|"
                                     # (…，写新闻稿用: what the answer is for)
-                                    r"(?:写|做|放|填|交|发|准备|整理)[^?？，,。]{1,8}?用的?)"
+                                    r"(?:写|做|放|填|交|发|准备|整理)[^?？，,。]{1,8}?用的?|"
+                                    # (…都列一下，我好跟人讲: whom the asker will tell)
+                                    r"(?:我|俺|咱)们?好(?:跟|和|给|同|向)[^?？，,。]{0,6}?"
+                                    r"(?:讲|说|解释|介绍|交代)[^?？，,。]{0,4})"
                                     r"[。.!！~]*$")
 # What the asker does not know, after the question (…建筑面积多大，有没有空的办公位不知道):
 # no question to the document, when its words are none of the document's.
@@ -873,8 +878,9 @@ _QUANTITY = (r"(?:好)?[一二两三四五六七八九十几\d][一二两三四�
              r"(?:来|多|余)?[十百千万亿]*(?:[家个人名位件张项所支]|万元|亿元|元)?")
 QUANTITY_GUESSED = lazy_regex(rf"(?:是不是|是否|应该是|是)(?:有)?{_QUANTITY}(?:吧|吗|啊|呀|呢)?"
                               r"[？?！!。]*$")
+# (…全市第一，: a rank heard, no quantity)
 QUANTITY_HEARD = lazy_regex(rf"(?:我|我们)?(?:听说|据说|好像|印象中)([^，,。？?]{{0,20}}?)"
-                            rf"(?:有|是|约)?{_QUANTITY}(?=[，,])")
+                            rf"(?:有|是|约)?(?<!第){_QUANTITY}(?=[，,])")
 RECALLED_WHEN = lazy_regex(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
                            r"(?<=[年月日号])(?:年底|年初|年中|底|初|中旬|上旬|下旬)?")
 # ... and the words that say nothing else (我印象中是…的事, 好像都在…, 我记得是同一天办的).
@@ -1282,7 +1288,7 @@ class Reader:
         (see PURPOSE_AFTER_QUESTION), when it states no constraint and runs no three
         characters of the document."""
         purpose = PURPOSE_AFTER_QUESTION.search(text) if (
-            "？" in text or "?" in text or "用" in text) else None
+            "？" in text or "?" in text or "用" in text or "好" in text) else None
         group = 1 if purpose is not None and purpose.group(1) else 2
         # (…的具体日期，写新闻稿用: what the figure is for follows a keyword question too)
         if purpose is None or (group == 1 and not ASKS.search(text, 0, purpose.start(group))):
@@ -1701,6 +1707,12 @@ class Reader:
             if len(constraints.places) > 1 or beside:
                 constraints = replace(constraints, either=True,
                                       places=constraints.places + beside)
+                if intent == "where" and any(p in content for p in constraints.places):
+                    # (listed where? HKEX or STAR?: the places offered are what the answer
+                    # picks from, not words its sentence must hold)
+                    for place in constraints.places:
+                        content = content.replace(place, " " * len(place))
+                    terms = content_terms(content)
         return Question(
             raw=raw, folded=folded, intent=intent, links=tuple(links), content=content,
             terms=tuple(terms), latin=tuple(latin), units=units, years=years,

@@ -6801,3 +6801,48 @@ def test_a_share_the_document_states_is_not_computed(kb: KnowledgeBase) -> None:
 def test_round_445_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 453-456 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # What the asker heard in a dialect's words (听讲) turns from who asks to what is asked.
+    ("我是宁波来的，听讲纳米城入驻企业蛮多，到底有多少家", ("397家",)),
+    # Hokkien's 啥物时候 (when), 代志 (matter) and 拢总 (in all).
+    ("姑苏实验室揭牌是啥物时候的代志", ("2020年6月30日",)),
+    ("纳米城和国际科技园PCT专利申请拢总偌济", ("380件",)),
+    # A final 啵 asks nothing.
+    ("国际科技园有多少家入驻企业啵", ("650余家",)),
+    # A rank heard (全市第一) is no quantity heard.
+    ("我听说园区科技型中小企业培育库全市第一，有多少家入库", ("2630家",)),
+    # A meeting's number asked without 'which': the ordinal.
+    ("Nanomicro's listing committee meeting number?", ("第114次",)),
+    # Lebanese Arabic's wein, Turkish's nedir, Tagalog's itinatag.
+    ("Zai Lab listed wein?", ("HKEX",)),
+    ("Nano City nedir?", ("纳米技术应用产业综合社区",)),
+    ("kailan itinatag ang Gusu Lab?", ("30 June 2020",)),
+    # Exchanges offered as a choice: the one the document says, from the company's sentence.
+    ("Kintor listed where? HKEX or STAR?", ("HKEX",)),
+    # Whom the asker will tell, after a keyword question: nothing asked.
+    ("在上交所上市的都列一下，我好跟同事讲", ("凌志软件",)),
+    # Who the partners are: the bodies its sentence names.
+    ("What partners does Gusu Lab have?", ("Huawei", "Tencent")),
+    ("姑苏实验室的合作伙伴有哪些", ("华为", "腾讯")),
+    # Two kinds counted against each other (A vs B, versus): each counted.
+    ("How many registration certificates vs production licences did BioBAY get for class "
+     "III devices?", ("105", "27")),
+    ("Nano City: how many invention patent applications versus PCT applications?",
+     ("427", "81")),
+    # Which came first, a dash before the items: each dated.
+    ("Which came first — Zai Lab listing or Gusu Lab unveiling?",
+     ("28 September 2020", "30 June 2020")),
+])
+def test_round_453_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_part_begun_is_no_founding_of_the_whole(kb: KnowledgeBase) -> None:
+    """When was BioBAY set up? The document dates only the works begun on a phase of it
+    (三期B区…10月开工建设): no founding date."""
+    assert not kb.ask("When was BioBAY set up?").found
+

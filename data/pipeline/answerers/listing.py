@@ -98,7 +98,10 @@ def _types(q: Question, asked_about: str) -> set[str]:
 
 
 # Partners listed after 与 and before what was built with them (与华为、腾讯建立…合作关系):
-# names no type word marks.
+# names no type word marks; asked as partners (who are its partners, 合作伙伴), they are the
+# kind asked, when no other is.
+PARTNERS_KIND = "partners"
+PARTNERS_ASKED = lazy_regex(r"合作伙伴|\bpartners\b")
 PARTNERS = lazy_regex(r"与((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)等?"
                       r"(?:建立|开展|签署|达成)")
 
@@ -189,6 +192,7 @@ def names_in(kb: Knowledge, text: str, wanted: set[str], linked: set[int],
     if "company" in wanted:
         names += [m.name for m in extract.brand_subjects(text)
                   if not any(m.name in other for other in names)]
+    if "company" in wanted or PARTNERS_KIND in wanted:
         names += [n for listed in PARTNERS.findall(text) for n in listed.split("、")
                   if not any(n in other for other in names)]
     return names
@@ -209,6 +213,8 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
                    or (link.how == "words" and _of_kind_asked(q, link.name))]
     wanted = wanted_types(q) | also | {kb.entities[link.entity_ids[0]][1]
                                        for link in asked_links}
+    if not wanted and PARTNERS_ASKED.search(q.folded):
+        wanted = {PARTNERS_KIND}
     if not wanted:
         return None
     said_links = [link for link in q.links if link not in asked_links]

@@ -1005,14 +1005,17 @@ EN_COUNTED_BEFORE = lazy_regex(r"\bhow many ((?:[a-z*'&-]+ ){1,4}?)(?=(?:on|in|a
 _EN_NOUN = r"[a-z*'&\u4e00-\u9fff-]+(?: [a-z*'&\u4e00-\u9fff-]+){0,3}?"
 EN_COUNTED_LIST = lazy_regex(r"\b(?:how many|(?:what(?:'s| is)? )?the (?:split|breakdown) "
                              r"(?:between|among|of)) "
-                             rf"({_EN_NOUN}(?:, {_EN_NOUN}){{0,2}}),?\s*(?<![a-z])and ({_EN_NOUN})"
+                             rf"({_EN_NOUN}(?:, {_EN_NOUN}){{0,2}}),?\s*(?<![a-z])"
+                             rf"(?:and|vs\.?|versus) ({_EN_NOUN})"
                              rf"(?= (?:each|respectively|both|did|does|do|were|was|are|is|has|"
                              r"have|had|at|in|of|for|by|from|on|under|got|get)\b|\s*[?.,;:!]|$)")
 
 
 def _en_counted_list(q: Question, folded: str) -> Split | None:
-    """Each kind counted alone: how many A and B (each) → how many A, how many B."""
-    listed = EN_COUNTED_LIST.search(folded) if "and " in folded else None
+    """Each kind counted alone: how many A and B (each), how many A vs B → how many A, how
+    many B."""
+    listed = EN_COUNTED_LIST.search(folded) if (
+        "and " in folded or " vs" in folded or " versus " in folded) else None
     if listed is None or any(listed.start() < link.end and link.start < listed.end()
                              for link in q.links if link.end > link.start):
         return None
@@ -1126,8 +1129,10 @@ EN_CUE_WORDS = frozenset("many much each both them those combined altogether tog
 EN_VERSUS = lazy_regex(r"\bvs\.?(?!\w)|\bversus\b")
 # Where an English line's frame (Which came first, how many each) meets its items.
 # (a dash before the question asked of the items: A vs B — which is bigger?)
+# (and after the question it frames: Which came first — A or B?)
 EN_FRAME_BREAK = lazy_regex(r"\s*(?::|,|\s-+\s|\?|\s?—\s?(?=(?:which|what|how|who|when|where)\b)|"
-                            r"\s–\s(?=(?:which|what|how|who|when|where)\b))\s*")
+                            r"\s–\s(?=(?:which|what|how|who|when|where)\b)|"
+                            r"(?<=first)\s?[—–]\s?|(?<=earlier)\s?[—–]\s?)\s*")
 EN_ITEM_BREAK = lazy_regex(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bplus\b|&)\s*")
 
 

@@ -18,6 +18,8 @@ OVERVIEW = "概况"  # the title of a section's overview entry
 FOUNDING_ASKED = lazy_regex(r"成立|创立|创建|组建|建立|\bfounded\b|\bestablished\b|\bset up\b")
 FOUNDING_SAID = lazy_regex(r"成立|创立|创建|组建|建立|设立")
 SIGNING_SAID = lazy_regex(r"签署|签约|签订|签下")
+# Building work begun (三期B区…10月开工建设): a part's works, no founding of the whole.
+WORKS_BEGUN = lazy_regex(r"开工|动工|开建|奠基")
 SIGNING_ASKED = lazy_regex(r"签|\bsign")
 LEGAL_SUFFIX = lazy_regex(r"^(?:股份)?有限(?:责任)?公司$|^公司$")
 # Its completion asked (总部什么时候建成, when will construction be completed): a date of its
@@ -175,9 +177,11 @@ def answer_when(kb: Knowledge, q: Question, ev: Evidence, top: list[Row]) -> Ans
         # 中心启用) is the unit's, not X's founding.
         # (nor is an agreement it signed: 园区与新加坡科技研究局签署…备忘录 is no founding of
         # A*STAR)
+        # (nor its building works begun: 三期B区开工 when was BioBAY set up)
         events = [e for e in events if FOUNDING_SAID.search(e.title)
-                  or not (_a_unit_of(asked, e.title, q.folded) or (
-                      SIGNING_SAID.search(e.title) and not SIGNING_ASKED.search(q.folded)))]
+                  or not (_a_unit_of(asked, e.title, q.folded) or WORKS_BEGUN.search(e.title)
+                          or (SIGNING_SAID.search(e.title)
+                              and not SIGNING_ASKED.search(q.folded)))]
         if not events:
             return None
     best = max(events, key=score)

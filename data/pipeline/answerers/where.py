@@ -35,8 +35,10 @@ EXCHANGE_ASKED = lazy_regex(r"(?:哪个|哪家|什么|哪一?个?)(?:证券)?交
                             # (where it listed, 在哪里上市: on which exchange, no address)
                             r"哪(?:里|儿|边)?(?:上的?市|挂的?牌)|"
                             r"\bwhere\b[^?]{0,40}\b(?:list(?:ed|ing)?|ipo|go(?:ne)? public|"
-                            r"went public)\b")
+                            r"went public)\b|\blist(?:ed|ing) where\b")
 EXCHANGE_SAID = lazy_regex(r"交所|交易所|科创板|创业板|主板|纳斯达克|纽交所")
+# Places offered as a choice (上交所还是港交所, SSE or HKEX?).
+CHOICE = lazy_regex(r"还是|或者|或是|\bor\b")
 # Listing said in any words (上市, 挂牌, listed, bourse, bolsa): an exchange may be its where.
 # (and in pinyin, shang shi; coté as folded, its é no letter of a word boundary's)
 LISTING_WORDS = lazy_regex(r"上市|上的市|挂牌|交易所|交所|\blist(?:ed|ing|s)?\b|\bipo\b|"
@@ -48,6 +50,8 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row],
                  per_link: list[set[int]]) -> Answer | None:
     finer = DISTRICT_ASKED.search(q.folded)
     exchange = EXCHANGE_ASKED.search(q.folded)
+    offered = q.constraints.either or (
+        sum(kb.is_exchange(link) for link in q.links) > 1 and CHOICE.search(q.folded))
     for pattern in WHERE_PATTERNS:
         for row in top[:3]:
             match = pattern.search(CREDIT.sub("", row.text))
@@ -64,8 +68,11 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row],
             if exchange and not _names_one_asked(kb, q, row, per_link):
                 continue  # (纳微科技 passed 上交所科创板's review: no listing of 信达生物's)
             said = fold(place)
-            if said in q.folded or any(said == fold(link.name) for link in q.links):
-                continue  # (在园区哪个位置: the place the asker already said is no answer)
+            if not offered and (
+                    said in q.folded or any(said == fold(link.name) for link in q.links)):
+                # (在园区哪个位置: the place the asker already said is no answer, unless it
+                # is offered as a choice: HKEX or STAR?, SSE or HKEX?)
+                continue
             source = kb.row_source(row)
             # (a name linked to several namesakes, 金鸡湖创新合作中心: the one whose entry
             # the place stands in)
