@@ -160,8 +160,10 @@ ASKERS_OWN = lazy_regex(r"(?:\bmy|\bour|我的?|我们的?|俺的?|阿拉|(?:我
 ASKERS_ORIGIN = lazy_regex(r"(?:那边|那儿|那里|这边)?(?:人|过)?来的|人[，,。!！]")
 # New in the year vs. the running total.
 # What only a running total says (一共 with a year asked is that year's all).
+# (until end 2020, up to the end of the year: 截至年底, as the document says it)
+EN_UNTIL_END = r"\b(?:until|till|til|up to|up till) (?:the )?end\b"
 RUNNING_TOTAL = lazy_regex(rf"累计|至今|截至|{NOW_ZH}|so far|cumulative|\bnow\b|currently|"
-                           r"to date|accumulat")
+                           rf"to date|accumulat|{EN_UNTIL_END}")
 # In 2020 alone (that year's, against a running total): the year's new ones.
 YEAR_ALONE = (r"(?:\b20\d\d|\byear) alone\b|\balone in 20\d\d\b|"
               # (光2020年一年, 仅2020年: that year's alone, no running total)
@@ -175,7 +177,7 @@ PERIODS: dict[str, re.Pattern[str]] = {
                       rf"{YEAR_ALONE}"),
     "total": lazy_regex(rf"累计|总计|总额|总量|至今|截至|{NOW_ZH}|一共|总共|so far|in total|"
                         r"cumulative|\bnow\b|currently|to date|accumulat|altogether|"
-                        r"\btotal number\b"),
+                        rf"\btotal number\b|{EN_UNTIL_END}"),
 }
 
 # A change asked (比上年增长多少, how much did it grow): only a figure saying a change

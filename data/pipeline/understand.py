@@ -258,7 +258,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化大": "多大", "几化": "多少",
              "交关": "很", "里厢": "里", "同一日": "同一天", "啥日子": "哪天",
-             "听讲": "听说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
+             "听讲": "听说", "听人讲": "听人说", "老早": "早就", "哪能": "怎么样", "阿是": "是不是",
+             # (Wenzhou's 几厘 and 真个假个: how many; is it true)
+             "几厘": "多少", "真个假个": "是不是真的",
              "格个": "那个", "迭个": "这个", "啥个": "什么", "搿个": "这个", "搿搭": "这里",
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
              # (两只金鸡湖创新合作中心: 只 counting any thing, as Cantonese and Wu do)
@@ -336,8 +338,11 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "합치면": "加起来", "합계": "合计", "이름 뭐예요": "叫什么名字",
              "이름이 뭐예요": "叫什么名字", "이름": "名字", "뭐예요": "是什么", "있어요": "有吗",
              # The northeast's and Qingdao's 嘎哈 (是嘎哈的: what it does), 多老些 and 啥玩意;
-             # Hebei's 多些个 (投了多老些钱, 是个啥玩意, 多些个企业)
+             # Hebei's 多些个 (投了多老些钱, 是个啥玩意, 多些个企业); Fuyang's 多些 before a
+             # counter (有多些家)
              "是嘎哈的": "是干什么的", "嘎哈": "干什么", "多老些": "多少", "多些个": "多少",
+             "有多些": "有多少", "多些家": "多少家", "多些人": "多少人", "多些件": "多少件",
+             "多些张": "多少张", "多些项": "多少项",
              "啥玩意儿": "什么", "啥玩意": "什么",
              # Yunnan's 哪样 (是整哪样的, 拿了哪样证); 哪个时候 and 多少个钱 as said
              "是整哪样": "是什么", "整哪样": "干什么", "哪样": "什么", "哪个时候": "什么时候",
@@ -528,11 +533,17 @@ MORE_THAN = lazy_regex(r"(?<=[\u4e00-\u9fff\w）)])比(?!上一?年|去年|前�
 # Places offered as a choice (在香港还是上海上市, listed in HK or Shanghai?): either may be the
 # one the document says.
 PLACES_OFFERED = lazy_regex(r"还是|或者|或是|\bor\b")
+# A place guessed after where is asked (在哪上的市，深交所？): the asker's guess, which the
+# answer's place confirms or corrects; no place the answer must be.
+PLACE_GUESSED_AFTER = lazy_regex(r"[，,]\s*([^，,。？?\s]{2,8})[?？]+$")
 # An exchange or board known by name (上交所), offered beside a place (深交所) a company lists in.
 EXCHANGE_NAMED = lazy_regex(r"交所|交易所|板$")
 # A final particle said, not asked (Henan's 多少家企业嘞, 啥时候丫, Gansu's 多少平方米哩):
 # nothing.
-FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])[嘞丫哩](?=[?？!！。]*$)")
+# (and Shandong's and Fuyang's 来 after what is asked: 啥时候发的来, 多少家企业来, 上的市来)
+# (嘞 and 哩 end a clause too: 批成国家级哩，是哪两家)
+FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:[嘞丫哩](?=[?？!！。]*$)|[嘞哩](?=[，,]))|"
+                       r"(?<=[的了家市业])来(?=[?？!！。，,]*$)")
 # A guess put with a final 吧 (应该是2019年吧, 我记得是12月设立的吧): asked as with 吗.
 # (Only after words that say it is a guess: 老早格事体了吧 after a question is a remark.)
 GUESS_BA = lazy_regex(r"(?<=[\u4e00-\u9fff\d])吧(?=[?？!！。]*$)")
@@ -626,7 +637,7 @@ def _mandarin(folded: str) -> str:
         folded = INTERVAL.sub("分别是什么时候，相差多少", folded)
     if "比" in folded:
         folded = MORE_THAN.sub(r"和\1相差多少", folded)
-    if "嘞" in folded or "丫" in folded or "哩" in folded:
+    if "嘞" in folded or "丫" in folded or "哩" in folded or "来" in folded:
         folded = FINAL_LEI.sub("", folded)
     if "吧" in folded and GUESSED.search(folded):
         folded = GUESS_BA.sub("吗", folded)
@@ -719,6 +730,13 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           r"only (?:saw|see|found|find))\b|"
                           # (…? I've seen 29 and 196 quoted: what the asker has come across)
                           r"(?:i'?ve|i have|we'?ve|we have) (?:seen|heard|read|come across)\b|"
+                          # (…? Allyuh gave it for the Science Park, so surely…: what the
+                          # asker saw given for another thing)
+                          r"(?:you|y'?all|allyuh|they|it) (?:gave|give|gives|listed|lists|"
+                          r"showed|shows|mentioned|mentions|had|has|have)"
+                          r"(?: (?:it|that|this|them|one|the figure|a figure))? for\b|"
+                          # (…? cuz I seen both: why the asker asks)
+                          r"(?:cuz|coz|cos|'?cause|because) (?:i|we)\b|"
                           # (…? sounds high. …? seems a lot: the asker's impression)
                           r"(?:(?:that|it|this) )?(?:sounds|seems|looks) (?:very |quite |really |"
                           r"pretty |so )?(?:high|low|big|small|a lot|like a lot|huge|impressive|"
@@ -764,7 +782,13 @@ EN_KIND_ASKED = lazy_regex(r"\b(?:which|what)\s+(?:(?:kind|type|sort) of\s+)?([a
 # asked as a yes or no)
 TAGGED_GUESS_AFTER = lazy_regex(r"(?<=[?？])\s*(?:[^?？]{2,60}?,\s*(?:aye|right|eh|yeah|yes|innit|"
                                 r"isn'?t it|correct|no|ya|na|da)|[^?？,]{2,40}?\s+(?:right|na|da|"
-                                r"innit|aye)|(?:is it|was it|is that|maybe|probably)\s+"
+                                r"innit|aye)|"
+                                # (…? NMPA izzit? …? the 20th I think?; not …? and where is it?)
+                                r"(?:(?!\b(?:how|what|when|where|which|who|whom|whose|why)\b)"
+                                r"[^?？,]){2,40}?\s+(?:is it|izzit|i think|i guess)|"
+                                # (…? the 20th?: an ordinal guessed, which the answer says)
+                                r"(?:the\s+)?\d{1,3}(?:st|nd|rd|th)(?:\s+(?:one|meeting|session))?|"
+                                r"(?:is it|was it|is that|maybe|probably)\s+"
                                 r"[^?？]{2,40}?)\s*[?？]\s*$", re.I)
 QUESTION_MARK_THEN = lazy_regex(r"[?？]+(?=\s*\S)")
 # The asker's guess at the figure, put after the question (…, is it around 1800? / …？是
@@ -949,7 +973,9 @@ EN_CHECK_SENTENCE = lazy_regex(r"(?<=[.!])\s*(?:is|are) (?:that|this|it|those|th
 
 # Where the asker read or heard what follows (我看到…, 听说…), before it: asks nothing.
 # (我爸说…, 群里有人说…: what one of the asker's people said)
-ASKER_SAW = lazy_regex(r"^(?:(?:我|我们)?(?:看到|看见|读到|查到|注意到|听说|听人说)(?:说|了|过)?|"
+# (俺听说: the dialects' I)
+ASKER_SAW = lazy_regex(r"^(?:(?:我|我们|俺)?(?:看到|看见|读到|查到|注意到|听说|听人说)"
+                       r"(?:说|了|过)?|"
                        r"据说|据报道|报道说|(?:群里|朋友圈|网上)?有人说|网上说|网传|网上传|传言|"
                        rf"有消息说|坊间传闻?|(?:我|咱){KIN}(?:说|讲))"
                        r"(?=[\u4e00-\u9fff]{3})")
@@ -1168,9 +1194,17 @@ def _without_locating_places(folded: str, links: list[Link]) -> list[Link]:
 
 
 def _without_examples(folded: str, links: list[Link]) -> list[Link]:
+    examples = _examples(folded, links)
+    return [link for link in links if link not in examples]
+
+
+def _examples(folded: str, links: list[Link]) -> list[Link]:
+    """The names given as examples of what is asked (see EXAMPLES)."""
+    if not links:
+        return []
     spans = [m.span() for m in EXAMPLES.finditer(folded)]
     return [link for link in links
-            if not any(start <= link.start and link.end <= end for start, end in spans)]
+            if any(start <= link.start and link.end <= end for start, end in spans)]
 
 
 # What may stand between a name and the longer name holding it (牛津大学那个分子诊断技术
@@ -1625,6 +1659,11 @@ class Reader:
             spans += [(link.end, m.end()) for link in links
                       if (m := EN_AREA_OF_A_NAME.match(folded, link.end))]
         content, unknown, groups = self._content(folded, spans)
+        examples = [fold(link.name) for link in _examples(folded, named)]
+        if examples:
+            # (the parks (science park, nano city, biobay): a group asked by its examples,
+            # no names asked about; the sentence listing them says the group's figure)
+            content = " ".join([content, *examples])
         lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
             by_words, misread = self._link_by_words(
@@ -1699,6 +1738,11 @@ class Reader:
             constraints = replace(constraints, places=tuple(dict.fromkeys(
                 constraints.places + (translated.places if translated else ())
                 + tuple(elsewhere))))
+        if intent == "where" and constraints.places and (
+                guessed := PLACE_GUESSED_AFTER.search(folded)) and rx(WH).search(
+                folded, 0, guessed.start()):
+            constraints = replace(constraints, places=tuple(
+                p for p in constraints.places if p not in guessed.group(1)))
         if constraints.places and (offered := PLACES_OFFERED.search(folded)):
             # (上交所还是深交所: an exchange's name offered beside the place, either of them)
             beside = tuple(link.name for link in links if EXCHANGE_NAMED.search(link.name) and (

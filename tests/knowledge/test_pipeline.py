@@ -6841,6 +6841,64 @@ def test_round_453_classes_are_answered(kb: KnowledgeBase, question: str,
     _answered_with(kb, question, facts)
 
 
+# -- classes seen in sets 457-460 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Fuyang's 多些 before a counter, Wenzhou's 几厘 and 真个假个 (how many; is it true).
+    ("园区目前国家高新技术企业有多些家？", ("1840家",)),
+    ("我听人讲纳米城入驻企业有五百家，真个假个？到底几厘啊", ("397家",)),
+    # 哩 ends a clause; 俺听说 (the dialects' I) opens what the asker heard.
+    ("俺听说园区有企业技术中心批成国家级哩，是哪几家？", ("信达生物", "旭创")),
+    # Shandong's final 来 after what is asked.
+    ("抗疫产品奖励政策最后认定了多少家企业来", ("59家",)),
+    # A place guessed after where is asked: the document's place, not a refusal.
+    ("天臣国际医疗在哪上市的，深交所？", ("上交所",)),
+    # Polish's jaki, Toronto's mans tryna and ahlie, Russian's eto, Singlish's ah and izzit.
+    ("Cześć! jaki is the legal entity A*STAR's Suzhou base registered in the Park?",
+     ("新科研（苏州工业园区）科技服务有限公司",)),
+    ("mans tryna figure out when the Gusu Lab was unveiled, ahlie", ("30 June 2020",)),
+    ("nano vacuum interconnection station — eto first in world?", ("世界首个",)),
+    ("Zai Lab listed where ah? HKEX izzit?", ("HKEX",)),
+    # Until the end of the year: the running total.
+    ("How many clinical trial approvals has BioBAY got until end 2020?", ("196",)),
+    # An ordinal guessed after the question; why the asker asks (cuz I seen both).
+    ("When was the Oxford molecular diagnostics centre opened? the 22nd I think?",
+     ("22 October 2020",)),
+    ("Is the nano vacuum interconnection station the first in China? cuz I seen both",
+     ("首个",)),
+    # A Chinese term typed between English words, before the last question word.
+    ("Nano City 2020 new 国家高新技术企业 how many, and resident companies how many ah",
+     ("36", "397")),
+    # The Science Park is the International Science Park.
+    ("Science Park vs Nano City — which filed more invention patent applications?",
+     ("5000", "427")),
+    # A group asked by its examples in brackets: the figure of the sentence listing them.
+    ("how many companies are gathered in the carriers (international science park, nano "
+     "city, biobay) together?", ("4000余家",)),
+    # Several named together: the sentence naming them all, its figure theirs.
+    ("how many company in all those carriers together, biobay nano city international "
+     "science park", ("4000余家",)),
+])
+def test_round_457_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_list_closed_by_and_so_on_asks_the_group(kb: KnowledgeBase) -> None:
+    """A, B, C and so on: examples of the group asked, whose figure the document gives, not
+    each one's to add up."""
+    text = present.text(kb.ask("How many square metres of carrier space has the park built "
+                               "altogether, International Science Park, Nano City, "
+                               "biomedical park and so on?"))
+    assert "800" in text.splitlines()[0] and "Not in the document" not in text, text
+
+
+def test_what_the_asker_saw_given_for_another_is_no_question_of_it(kb: KnowledgeBase) -> None:
+    """…? You gave it for the International Science Park: a remark, not the thing asked
+    about (its output value is not BioBAY's)."""
+    assert not kb.ask("What was BioBAY's output value in 2020? You gave it for the "
+                      "International Science Park, so surely BioBAY too").found
+
+
 def test_a_part_begun_is_no_founding_of_the_whole(kb: KnowledgeBase) -> None:
     """When was BioBAY set up? The document dates only the works begun on a phase of it
     (三期B区…10月开工建设): no founding date."""

@@ -13,6 +13,7 @@ from data.linking import Link
 from data.models import Answer, Fact, Figure
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
+from data.pipeline.answerers.parts import SUM
 from data.pipeline.constraints import (
     AREAS,
     CHANGES,
@@ -315,6 +316,13 @@ def _changes_what_is_asked(q: Question, weights: dict[str, float], figure: Figur
     return not measured or any(term in own for term in measured)
 
 
+def _of_them_together(q: Question, figure: Figure, per_link: list[set[int]]) -> bool:
+    """Several names asked together (biobay, nano city and science park: how many companies
+    in all), and the figure's sentence names them all: theirs, as one of them owns its own."""
+    return len(per_link) > 1 and all(figure.sentence_id in ids for ids in per_link) and bool(
+        SUM.search(q.folded))
+
+
 class FigureAnswerer:
     """Scores each figure of the best sentences against the question."""
 
@@ -405,7 +413,8 @@ class FigureAnswerer:
         # Its owner is the entity asked about, or the figure stands in that entity's own
         # entry (五期“创意产业园” is part of the 国际科技园 its entry is about).
         owners = (figure.entity, self.kb.entry_subject.get(figure.entry_id))
-        if entity_ids and any(self.kb.name_to_id.get(o or "") in entity_ids for o in owners):
+        if entity_ids and (any(self.kb.name_to_id.get(o or "") in entity_ids for o in owners)
+                           or _of_them_together(q, figure, per_link)):
             score += W.OWNER_ASKED
         elif not entity_ids and figure.entity == self.kb.chapter_subject:
             score += W.CHAPTER_OWNER  # no name asked: the chapter is about the park

@@ -60,6 +60,9 @@ SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|�
                  # (… each and total?, …plus the total, A plus B total how many: each
                  # one's and their sum)
                  r"\b(?:and|plus) (?:the |a )?total\b|(?<![a-z])total(?= how (?:many|much)\b)")
+# A list closed as examples of a group (A, B, C and so on; etc.): the group is asked, not
+# each one.
+EN_LIST_CLOSED = lazy_regex(r",[^,?]+\b(?:and so on|etc|and the like|and such)\b")
 # A part of a whole asked first (临床批件里一类新药批件占多少), then the whole (总共多少).
 WHOLE_THEN_PART = lazy_regex(r"(.+?)(?:里|当中|之中|中)的?(.+?)占")
 WHOLE_ASKED = lazy_regex(r"总|一共|全部")
@@ -521,6 +524,8 @@ def _split(q: Question, chapter_subject: str | None,
         cue = None  # A和B这两家，哪家获批的是分中心: which of them is it, no comparison
     # Two questions in one line: 有多少家申报 多少家通过.
     if q.lang == "en":
+        if "," in folded and EN_LIST_CLOSED.search(folded):
+            return None  # (Science Park, Nano City, biomedical park and so on: a group)
         parts = ((_en_siblings_asked(q, name_of) if name_of else None)
                  or _en_both_said_asked(q) or _english_split(q, folded, chapter_subject))
         if parts and any(EN_DATE_PRECISION_ONLY.match(said) for said in parts.said[1:]):
@@ -827,7 +832,9 @@ def _en_than(q: Question, folded: str, chapter_subject: str | None) -> Split | N
 # Clauses of notes, a comma or a question mark between (MoU signed when, and the formal
 # agreement when?), each asking at its end.
 EN_CLAUSE_BREAK = lazy_regex(r"\s*[,;?]\s*(?:and\s+)?")
-EN_ASKED_LAST = lazy_regex(r"\w\s+(?:when|where|who|how (?:many|much)|what (?:date|year|day))\s*$")
+# (the Chinese words before it folded without their space: new临床批件how many)
+EN_ASKED_LAST = lazy_regex(r"(?:\w\s+|[\u4e00-\u9fff]\s*)"
+                           r"(?:when|where|who|how (?:many|much)|what (?:date|year|day))\s*$")
 
 
 # A second measure of the thing named after the first (what is total investment of X, and
