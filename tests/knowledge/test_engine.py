@@ -425,7 +425,12 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned442.jsonl": 0.93, "tuned443.jsonl": 0.91, "tuned444.jsonl": 0.93,
               "tuned445.jsonl": 0.9, "tuned446.jsonl": 0.93, "tuned447.jsonl": 0.95,
               "tuned448.jsonl": 0.9, "tuned449.jsonl": 0.92, "tuned450.jsonl": 0.94,
-              "tuned451.jsonl": 0.88, "tuned452.jsonl": 0.89}
+              "tuned451.jsonl": 0.88, "tuned452.jsonl": 0.89,
+              "tuned453.jsonl": 0.95, "tuned454.jsonl": 0.88, "tuned455.jsonl": 0.93,
+              "tuned456.jsonl": 0.9, "tuned457.jsonl": 0.92, "tuned458.jsonl": 0.87,
+              "tuned459.jsonl": 0.94, "tuned460.jsonl": 0.92,
+              "tuned461.jsonl": 0.9, "tuned462.jsonl": 0.9, "tuned463.jsonl": 0.94,
+              "tuned464.jsonl": 0.92}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
