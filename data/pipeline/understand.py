@@ -1193,11 +1193,6 @@ def _without_locating_places(folded: str, links: list[Link]) -> list[Link]:
     return out
 
 
-def _without_examples(folded: str, links: list[Link]) -> list[Link]:
-    examples = _examples(folded, links)
-    return [link for link in links if link not in examples]
-
-
 def _examples(folded: str, links: list[Link]) -> list[Link]:
     """The names given as examples of what is asked (see EXAMPLES)."""
     if not links:
@@ -1564,7 +1559,9 @@ class Reader:
         intent = intent or "what"
         namesakes: list[str] = []
         named = _heads_only(folded, self._linked(folded, namesakes, raw))
-        links = _without_locating_places(folded, _without_examples(folded, named))
+        examples = _examples(folded, named)
+        links = _without_locating_places(folded, [link for link in named
+                                                  if link not in examples])
         # (园区是哪两家入选…: the ones counted, a list)
         if any(rx(r"是(?:什么(?!时候|时间|地方|板)|"
                   r"哪(?![里儿天日年一月两二三四五六七八九十几]|个月|[个家]交易所))").match(
@@ -1659,11 +1656,10 @@ class Reader:
             spans += [(link.end, m.end()) for link in links
                       if (m := EN_AREA_OF_A_NAME.match(folded, link.end))]
         content, unknown, groups = self._content(folded, spans)
-        examples = [fold(link.name) for link in _examples(folded, named)]
         if examples:
             # (the parks (science park, nano city, biobay): a group asked by its examples,
             # no names asked about; the sentence listing them says the group's figure)
-            content = " ".join([content, *examples])
+            content = " ".join([content, *(fold(link.name) for link in examples)])
         lang = language(asked)
         if lang == "en" and all(link.name == self.chapter_subject for link in links):
             by_words, misread = self._link_by_words(

@@ -7,6 +7,7 @@ from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Row
+from data.pipeline.understand import PLACES_OFFERED
 from data.question import Question
 
 # The strongest phrasing first: 位于 / 落户于 say where a thing is; 在…揭牌 where something
@@ -37,8 +38,6 @@ EXCHANGE_ASKED = lazy_regex(r"(?:哪个|哪家|什么|哪一?个?)(?:证券)?交
                             r"\bwhere\b[^?]{0,40}\b(?:list(?:ed|ing)?|ipo|go(?:ne)? public|"
                             r"went public)\b|\blist(?:ed|ing) where\b")
 EXCHANGE_SAID = lazy_regex(r"交所|交易所|科创板|创业板|主板|纳斯达克|纽交所")
-# Places offered as a choice (上交所还是港交所, SSE or HKEX?).
-CHOICE = lazy_regex(r"还是|或者|或是|\bor\b")
 # Listing said in any words (上市, 挂牌, listed, bourse, bolsa): an exchange may be its where.
 # (and in pinyin, shang shi; coté as folded, its é no letter of a word boundary's)
 LISTING_WORDS = lazy_regex(r"上市|上的市|挂牌|交易所|交所|\blist(?:ed|ing|s)?\b|\bipo\b|"
@@ -51,7 +50,7 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row],
     finer = DISTRICT_ASKED.search(q.folded)
     exchange = EXCHANGE_ASKED.search(q.folded)
     offered = q.constraints.either or (
-        sum(kb.is_exchange(link) for link in q.links) > 1 and CHOICE.search(q.folded))
+        sum(kb.is_exchange(link) for link in q.links) > 1 and PLACES_OFFERED.search(q.folded))
     for pattern in WHERE_PATTERNS:
         for row in top[:3]:
             match = pattern.search(CREDIT.sub("", row.text))
