@@ -764,7 +764,11 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?:弄|搞|做|建)到(?:啥|什么)程度了?|(?:啥|什么)程度了|"
                           # (上市去到乜个地步, 到什么地步了: how far it has got)
                           r"到(?:了)?(?:啥|什么|哪个)地步了?|"
-                          r"\b(?:progress|latest)\b")),
+                          # (what's its status, is it up and running yet; not high-tech
+                          # enterprise status, a recognition)
+                          r"\b(?:progress|latest|up and running)\b|"
+                          r"\bwhat(?:'s| is)? (?:the |its |their )?(?:current )?status\b|"
+                          r"\b(?:its|current) status\b|\bstatus (?:as of|now|so far)\b")),
     # (有什么特别之处: the longest, so that no 之处 is left asked)
     ("describe", lazy_regex(r"(?:有什么|有啥)?(?:特殊|特别)(?:之处|的地方)|"
                             # (是第几个这样的装置: whether it is the first, as it is said)

@@ -6883,6 +6883,19 @@ def test_round_457_classes_are_answered(kb: KnowledgeBase, question: str,
     _answered_with(kb, question, facts)
 
 
+# -- classes seen in sets 461-464 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # What's its status, in English: its latest progress.
+    ("What's the status of BioBAY phase 2 zone C?", ("投入使用",)),
+    # Taken on: hired; Japanese's arigato asks nothing.
+    ("How many people did the Gusu lab take on in 2020?", ("129",)),
+    ("How many peeps did the Gusu lab hire in 2020? arigato", ("129",)),
+])
+def test_round_461_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
 def test_a_list_closed_by_and_so_on_asks_the_group(kb: KnowledgeBase) -> None:
     """A, B, C and so on: examples of the group asked, whose figure the document gives, not
     each one's to add up."""
