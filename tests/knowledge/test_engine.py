@@ -429,8 +429,9 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned453.jsonl": 0.95, "tuned454.jsonl": 0.88, "tuned455.jsonl": 0.93,
               "tuned456.jsonl": 0.9, "tuned457.jsonl": 0.92, "tuned458.jsonl": 0.87,
               "tuned459.jsonl": 0.94, "tuned460.jsonl": 0.92,
-              "tuned461.jsonl": 0.9, "tuned462.jsonl": 0.9, "tuned463.jsonl": 0.94,
-              "tuned464.jsonl": 0.92}
+              "tuned461.jsonl": 0.92, "tuned462.jsonl": 0.91, "tuned463.jsonl": 0.95,
+              "tuned464.jsonl": 0.92, "tuned465.jsonl": 0.9, "tuned466.jsonl": 0.82,
+              "tuned467.jsonl": 0.88, "tuned468.jsonl": 0.92}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
