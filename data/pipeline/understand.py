@@ -1735,7 +1735,7 @@ class Reader:
                 constraints.places + (translated.places if translated else ())
                 + tuple(elsewhere))))
         if intent == "where" and constraints.places and (
-                guessed := PLACE_GUESSED_AFTER.search(folded)) and rx(WH).search(
+                guessed := PLACE_GUESSED_AFTER.search(folded)) and WH_ASKED.search(
                 folded, 0, guessed.start()):
             constraints = replace(constraints, places=tuple(
                 p for p in constraints.places if p not in guessed.group(1)))
