@@ -56,6 +56,16 @@ ABBREVIATION_PROBE = 64
 # Latin words one name may be typed in: a name's syllables typed apart (sheng wu yi yao chan
 # ye yuan: seven; jin ji hu chuang xin he zuo zhong xin: nine).
 MAX_LATIN_RUN = 10
+MIN_PART_NAME = 4  # characters of a part's name said after its owner's English name
+# English kind words a name typed in characters may end with, and the document's word.
+EN_KIND_WORDS = {"centre": "中心", "center": "中心", "lab": "实验室", "laboratory": "实验室",
+                 "institute": "研究院", "college": "学院", "academy": "学院", "park": "园",
+                 "platform": "平台", "alliance": "联盟", "university": "大学"}
+EN_KIND_AFTER = lazy_regex(r"([\u4e00-\u9fff]{2,})\s*(" + "|".join(EN_KIND_WORDS) + r")\b")
+EN_KIND_ASKED = lazy_regex(r"\b(?:which|what)\s*$")
+# Between an owner's name and its part's (Oxford Suzhou 分子诊断中心): spaces, dashes, a
+# Latin word or two (a place in pinyin).
+OWNER_GAP = lazy_regex(r"[\s\-—]*(?:[a-z]+[\s\-—]*){0,2}")
 
 
 class EntityTable(Protocol):
@@ -345,11 +355,31 @@ class Linker:
         # 3c. Abbreviations: a name in the question whose characters all belong to one
         # known name (剑桥中心 → 苏州—剑桥纳米技术创新中心, 金鸡湖北京中心).
         for match in [*self._free_names(folded, taken), *self._short_forms(folded, taken)]:
+            if taken[match.start] and not taken[match.end - 1] and rx(r"[a-z]").match(
+                    folded, match.start):
+                # (Oxford 分子诊断中心: a name linked in English, then the rest of the
+                # extractor's name, which may stand for a part of it)
+                rest = match.start + taken[match.start:match.end].index(False)
+                if match.end - rest >= MIN_PART_NAME:
+                    match = extract.EntityMatch(rest, match.end, folded[rest:match.end],
+                                                match.type)
             if any(taken[match.start:match.end]) or QUESTION_NAME.search(match.name):
                 continue
             keys = self._abbreviates(match.name)
             if keys:
                 add(match.start, match.end, keys, "abbrev")
+        # 3c'. A name begun in characters and ended by an English kind word (牛津分子诊断
+        # centre, 斯派克 college): the characters and the kind's own word.
+        for m in EN_KIND_AFTER.finditer(folded):
+            start, end = m.start(), m.end()
+            if any(taken[start:end]) or QUESTION_NAME.search(m.group(1)) or EN_KIND_ASKED.search(
+                    folded, 0, start):
+                continue  # (which 中科院 institute: the kind asked, no name said)
+            name = m.group(1) + EN_KIND_WORDS[m.group(2)]
+            keys = [name] if self.entity_ids([name]).get(name) else self._abbreviates(name)
+            if keys:
+                add(start, end, keys, "abbrev")
+        links = self._owners_named_before(folded, links)
         # 3d. A long English name typed in part, or with one word another (biomedical
         # clinical resources cooperation alliance: its Strategic Alliance).
         if not links and len(words) >= EN_NAME_MIN_WORDS:
@@ -360,6 +390,22 @@ class Linker:
             for start, end, key in self._fuzzy(folded):
                 if not any(taken[start:end]):
                     add(start, end, [key], "fuzzy")
+        return links
+
+    def _owners_named_before(self, folded: str, links: list[Link]) -> list[Link]:
+        """A name, then a longer one holding it said just after (Oxford Suzhou
+        分子诊断技术创新中心: 牛津大学 is in 牛津大学高等研究院（苏州）分子诊断技术创新中心):
+        the longer, said from the first on (its owner's name is part of it)."""
+        for owner in sorted(links, key=lambda link: link.start):
+            held = next((link for link in links if link.start >= owner.end
+                         and OWNER_GAP.fullmatch(folded, owner.end, link.start)
+                         and len(link.entity_ids) == 1 and len(owner.entity_ids) == 1
+                         and link.name != owner.name
+                         and fold(owner.name) in fold(link.name)), None)
+            if held is not None:
+                merged = replace(held, start=owner.start)
+                links = [merged if link is held else link for link in links
+                         if link is not owner]
         return links
 
     def _english_names(self) -> tuple[list[tuple[str, frozenset[str]]], frozenset[str]]:
@@ -588,9 +634,16 @@ class Linker:
 
     def _unknown_part(self, text: str) -> str:
         """``text`` less the longest run of the document's text it ends with, when four
-        characters at least are left."""
+        characters at least are left; and of that, the part before the first run of four of
+        them."""
         for i in range(MIN_FUZZY_PART, len(text) - 1):
             if self._in_document(text[i:]):
+                text = text[:i]
+                break
+        # (生物医约产业园一类新药临床批件: the part before the first run of the document's
+        # text, which the question goes on in)
+        for i in range(MIN_FUZZY_PART, len(text) - MIN_FUZZY_PART + 1):
+            if self._in_document(text[i:i + MIN_FUZZY_PART]):
                 return text[:i]
         return text
 

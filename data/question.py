@@ -120,14 +120,16 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # (name the park companies that …: a plural named asks for a list)
                         r"^(?:(?:can|could|would|will) you |please )*name (?:the |all (?:the )?)?"
-                        r"(?:[a-z-]+ ){0,3}?[a-z]{3,}(?<![su]s)s\b|"
+                        r"(?:[a-z-]+ ){0,3}?[a-z]{3,}(?<![su])s\b|"
                         # which sectors, what two companies: a plural asks for a list (which
                         # Beijing district hosts …: a place, then its verb, asks where)
                         rf"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:{EN_PLACE_KINDS}|"
                         r"(?:stock )?exchanges?)\b)"
+                        # (what's the total clinical trial approvals: a count, no list)
                         r"(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
-                        r"has|have)\b)[a-z]+\s+){0,4}?(?!does\b|has\b|was\b|is\b)"
-                        r"[a-z]{3,}(?<![su]s)s\b")),
+                        r"has|have|total|number|sum|count)\b)[a-z]+\s+){0,4}?"
+                        r"(?!does\b|has\b|was\b|is\b)"
+                        r"[a-z]{3,}(?<![su])s\b")),
     ("where", lazy_regex(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
                          r"什么地方|地址|地点|哪(?:一|个|一个)区|什么区(?!别)|哪个片区|哪个板块|(?:哪个|什么)方位|"
                          # (哪边比较多: which of the two)
@@ -143,6 +145,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bwhere(?:abouts)?\b(?![^?]{0,40}\b(?:used|applied)\b)|"
                          # (in which part of the district is it: where, within a place)
                          r"\b(?:which|what) (?:part|area|corner|side|end) of\b|"
+                         # (what's its address, which street: where it stands)
+                         r"\b(?:street )?address(?:es)?\b|\bwhich street\b|"
                          # (which Shenzhen district: a place may stand before the kind)
                          rf"\b(?:which|what) (?:[a-z]+ )?(?:{EN_PLACE_KINDS}|"
                          r"(?:stock )?(?:exchanges?|bourses?))\b")),

@@ -193,6 +193,7 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  # (when'd, where'd: folding drops the apostrophe)
                  "whend": "when did", "whered": "where did", "howd": "how did",
                  "whatd": "what did", "whod": "who did",
+                 "manyd": "many did", "muchd": "much did",
                  # (typed as texted: wat meeting did SIP n A*STAR sign)
                  "wat": "what", "wht": "what", "wen": "when", "whr": "where", "n": "and",
                  "ppl": "people", "abt": "about", "pls": "please", "plz": "please",
@@ -200,7 +201,7 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  # (spoken forms typed: what's SIP gonna help them build)
                  "gonna": "going to", "wanna": "want to", "gotta": "have to",
                  "kinda": "kind of", "sorta": "sort of", "lemme": "let me",
-                 "gimme": "give me",
+                 "gimme": "give me", "em": "them",
                  "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
                  "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion",
                  # (a business desk's shorthand: STAR mkt M&A, tech HQ, mfg)
@@ -211,13 +212,19 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "makers": "companies", "maker": "company",
                  # (a co-op agreement: a cooperation one; an outfit: an organisation)
                  "co-op": "cooperation", "coop": "cooperation", "outfit": "organization",
+                 "collab": "collaboration", "collabs": "collaborations",
                  # (Australian: racked up, heaps more: got, many more)
                  "racked up": "got", "heaps more": "more",
                  "heaps": "many", "gday": "",
                  # (registration certs: certificates; y'all and wut, as typed)
                  "certs": "certificates", "cert": "certificate", "wut": "what",
                  # (a project manager's timeline: when, 启用 timeline)
-                 "timeline": "when"}
+                 "timeline": "when",
+                 # (months as typed short: in Dec, Sept 2020; not jun or mar, pinyin's and
+                 # Spanish's own words)
+                 "jan": "january", "feb": "february", "apr": "april", "jul": "july",
+                 "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+                 "nov": "november", "dec": "december"}
 # Words of other languages typed among English ones, in English (wann, cuántas empresas):
 # a data file, one language a paragraph, kept like terms.tsv.
 _FOREIGN = foreign_words(FOREIGN_WORDS_FILE)
@@ -252,6 +259,12 @@ _THOUSANDS = lazy_regex(r"\b(\d{1,3})k\b")
 # Hindi's pe after a noun (HKEX pe listed, diseases pe focus): on; Sranan's pe (where) opens
 # a question.
 _HINDI_PE = lazy_regex(r"(?<=[^\W\d_]|[)）])\s+pe(?![\w-])")
+
+# Jamaican Patois' wah (what) before the words it asks with (wah kinda fund, wah di park
+# gwine build); not Singlish's exclamation wah, before a comma or its own words (wah so
+# many, wah lao).
+_PATOIS_WAH = lazy_regex(r"(?<![\w-])wah(?=\s+(?!(?:so|lao|liao|lau|really|sia|seh|shiok|"
+                         r"very|damn|eh|leh|lah)\b)[a-z])")
 
 
 # "The whole park", "the entire SIP", "all of SIP": the park as a whole, which is what "the
@@ -364,6 +377,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _TAGALOG_PO.sub("", folded)
     if " pe" in folded:
         folded = _HINDI_PE.sub(" on", folded)
+    if "wah " in folded:
+        folded = _PATOIS_WAH.sub("what", folded)
     if " exchange" in folded:
         folded = _CITY_EXCHANGE.sub(r"\1 stock exchange", folded)
     if "k" in folded:

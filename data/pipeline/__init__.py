@@ -44,7 +44,7 @@ from data.pipeline.answerers.when import OVERVIEW, answer_when, answer_year
 from data.pipeline.answerers.where import answer_where
 from data.pipeline.constraints import AREAS, PLACES
 from data.pipeline.knowledge import Knowledge
-from data.pipeline.retrieve import Evidence, Retriever, Row, about
+from data.pipeline.retrieve import Evidence, Retriever, Row, about, said_otherwise
 from data.pipeline.stats import DocumentStats
 from data.pipeline.suggest import not_found
 from data.pipeline.understand import ASKED_AFTER_PEOPLE, Reader
@@ -176,6 +176,9 @@ ROLE_SAID = lazy_regex(ROLE.pattern + r"|牵头|领衔|带领")
 # The city or country asked for (设在哪个城市): answered by a sentence naming a place.
 CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\b(?:which|what) (?:city|country|"
                         r"province)\b")
+# A street address asked for (地址, which street): finer than any place the document gives.
+ADDRESS_ASKED = lazy_regex(r"地址|门牌|哪条街|哪条路|\b(?:street )?address(?:es)?\b|"
+                           r"\bwhich (?:street|road)\b")
 # A country, province or city named in a sentence (英国, 江苏省, 深圳市), beside PLACES.
 PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
 # A year (2019年), and a figure the question states (299件, 397): its number, no year's.
@@ -266,6 +269,8 @@ PART_SAID = lazy_regex(r"^(?:[一二三四五六七八九十\d]+期(?:[a-z]\d*(?
 # A share refused (a number, not a percentage; 不要百分比).
 SHARE_REFUSED = lazy_regex(r"\bnot (?:a |the |as a )?(?:percentage|percent|%|share)\b|"
                            r"不要(?:百分比|比例|占比)|不是(?:百分比|比例|占比)")
+# The names of things counted (the names of the 9 drugs): the things, one by one.
+NAMES_OF_COUNTED = lazy_regex(r"\bnames? of (?:the |its |their |di |those |these )?\d+\b")
 # Names asked for in English (the names of its 9 drugs, name them).
 NAMES_ASKED = lazy_regex(r"\bnames? of\b|\bnames\W*$|\b(?:list|name) (?:them|all|the)\b|"
                          r"\bwhat are they called\b")
@@ -334,6 +339,26 @@ def _ranks_the_measure(q: Question, weights: dict[str, float], text: str) -> boo
 
 def _positions(folded: str, term: str) -> list[int]:
     return [m.start() for m in regex(re.escape(term)).finditer(folded)]
+
+
+# The kind an ordinal asked counts (第几批, which batch: 批).
+COUNTER_ASKED = lazy_regex(r"第几([批届期次轮类])|\b(?:which|what) (batch|edition|session|round|"
+                           r"meeting|phase|class)\b")
+EN_COUNTERS = {"batch": "批", "edition": "届", "session": "次", "meeting": "次", "round": "轮",
+               "phase": "期", "class": "类"}
+
+
+def counter_asked(folded: str) -> str:
+    """The counter of the ordinal asked (批 of 第几批, of which batch), or ""."""
+    asked = COUNTER_ASKED.search(folded)
+    if asked is None:
+        return ""
+    return asked.group(1) or EN_COUNTERS[asked.group(2)]
+
+
+def ordinal_of(counter: str) -> re.Pattern[str]:
+    """An ordinal of that counter said (第27批, 首批)."""
+    return regex(rf"第[0-9一二三四五六七八九十百]+{counter}|首{counter}")
 
 
 def said_as_asked(folded: str) -> re.Pattern[str]:
@@ -553,8 +578,11 @@ class Pipeline:
                 and not any(END_SAID.search(f.evidence or "") for f in answer.facts)):
             problem = "有效期"  # (valid until when: the day it was issued is no end)
         if (problem is None and q.intent != "figure" and NAMES_ASKED.search(q.folded)
-                and answer.facts and all(f.kind == "figure" for f in answer.facts)):
-            # The names of the 9 drugs asked: their count is no name, whatever it counts.
+                and answer.facts and all(f.kind == "figure" or (
+                    f.kind == "passage" and NAMES_OF_COUNTED.search(q.folded)
+                    and not self._names_other(q, f.value)) for f in answer.facts)):
+            # The names of the 9 drugs asked: their count is no name, whatever it counts;
+            # nor a sentence naming nothing but what the question names.
             return self._refused(q, answer, ev, answer.facts)
         if problem is None and answer.intent == "when" and (
                 unnamed := self._unnamed_event(q, answer, ev)):
@@ -581,6 +609,13 @@ class Pipeline:
         return any(regex(rf"(?<![\d.]){re.escape(number)}(?![\d.])").search(
             fact.evidence or fact.value) for fact in answer.facts
                    for number in FIGURE_SAID.findall(q.raw))
+
+    def _names_other(self, q: Question, text: str) -> bool:
+        """Whether a text names something besides what the question names: a name, or a
+        title in quotes or book marks."""
+        asked = {fold(link.name) for link in q.links}
+        return bool(QUOTED_NAME.search(text)) or any(
+            fold(m.name) not in asked for m in extract.find_entities(text))
 
     def _refused(self, q: Question, answer: Answer, ev: Evidence, known: tuple[Fact, ...],
                  conflict: str | None = None) -> Answer:
@@ -688,6 +723,10 @@ class Pipeline:
             # (no date said: no other answerer's sentence tells when, named or not)
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "where":
+            if ADDRESS_ASKED.search(q.folded):
+                # (its street address: the document places things in districts and parks,
+                # never at an address; what it does say of the thing is offered)
+                return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
             answer = answer_where(self.kb, q, own[:3] if q.links else top, ev.per_link)
             if answer:
                 return answer
@@ -828,13 +867,19 @@ class Pipeline:
             # What is phase seven of it: its sentence saying the phase (七期人工智能产业园…).
             sentence = next((r for r in own[:8] if all(o.said_in(r.text) for o in ordinals)),
                             sentence)
+        ranked_for = ""
         if asks_rank(q.folded, intent) and not (
                 said := said_as_asked(q.folded)).search(sentence.text):
             # Which batch, what rank: the sentence of its entry saying one (第27批, 列全市
             # 第二); none, and the document does not say.
             entry = (self.store.sentences_of_entries([sentence.entry_id])
                      if sentence.entry_id is not None else [])
-            sentence = next((r for r in entry if said.search(r.text)), None)
+            # (the words asked about are the first sentence's; the rank, its entry's, of the
+            # kind asked: 第几类 is no 第十九次)
+            ranked_for = fold(sentence.text)
+            counted = counter_asked(q.folded)
+            sentence = next((r for r in entry if said.search(r.text) and (
+                not counted or ordinal_of(counted).search(r.text))), None)
             if sentence is None:  # no rank said where the answer would be
                 return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if RANK_ASKED.search(q.folded) and not _ranks_the_measure(q, ev.weights, sentence.text):
@@ -851,7 +896,9 @@ class Pipeline:
             if by is not None:
                 return passage(self.kb, q, by, entity_name, intent)
         text = fold(sentence.text)
-        if q.foreign or (ev.weights and not any(all(ch in text for ch in t)
+        asked_in = f"{ranked_for} {text}"
+        if q.foreign or (ev.weights and not any(all(ch in asked_in for ch in t)
+                                                or said_otherwise(t, asked_in)
                                                 for t in ev.weights)):
             # Nothing asked about is in it, not even in other words' order (会上 for 会议上),
             # or the question asks about something the document has no word for: Who

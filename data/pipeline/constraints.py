@@ -476,7 +476,7 @@ def _kinds(patterns: dict[str, re.Pattern[str]], folded: str, links: Sequence[Li
 
 # How a kind is said back to a reader ("文档没有“授权”的数据").
 KIND_WORDS = {"granted": "授权", "applied": "申请", "approved": "获得认定", "held": "拥有量",
-              "accepted": "受理", "foreign": "外资",
+              "accepted": "受理", "announced": "公示", "foreign": "外资",
               "new": "新增",
               "total": "累计", "invention": "发明专利", "utility": "实用新型",
               "design": "外观设计", "pct": "PCT", "any": "专利", "floor": "建筑面积",

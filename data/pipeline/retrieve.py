@@ -19,7 +19,7 @@ from data.linking import Link, Linker
 from data.models import SentenceRow, Source
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
-from data.pipeline.constraints import ORDINAL
+from data.pipeline.constraints import ORDINAL, STAGES
 from data.pipeline.knowledge import Lazy, Subjects
 from data.pipeline.stats import DocumentStats
 from data.question import (
@@ -137,29 +137,40 @@ CLAUSE = lazy_regex(r"[^，,：:；;？?！!。（）()]+")
 ASKING = lazy_regex(r"多少|几|哪|谁|什么|啥|何|怎|吗|呢|是否|有没有|是不是")
 
 
-def _asked_clause(q: Question) -> Question:
+def _asked_clause(q: Question) -> tuple[Question, list[tuple[int, int]]]:
     """The question with only the words of its asking clauses as content, when another
     clause says who asks or why (给学生讲课用：, 想搬进苏州国际科技园，, ？做贷前调查想确认):
     words the document need not know. (The content's characters from those clauses are
-    blanked.)"""
+    blanked.) When the asking clause holds too few words of its own (…，到底是好多嘛), the
+    clause before it, which says what it asks about, asks too. With the spans that ask."""
     if q.lang != "zh":
-        return q
-    clauses = list(CLAUSE.finditer(q.folded))
-    asking = [m.span() for m in clauses if ASKING.search(m.group(0))]
+        return q, []
+    clauses = [m.span() for m in CLAUSE.finditer(q.folded)]
+    asking = [span for span in clauses if ASKING.search(q.folded, *span)]
     if not asking or len(asking) == len(clauses):
-        return q
+        return q, []
+    content = _content_within(q, asking)
+    first = clauses.index(asking[0])
+    if sum(1 for ch in content if is_cjk(ch)) < 2 and first > 0:
+        # (听说国际科技园那边发明专利申请数好几千件，到底是好多嘛)
+        asking = [clauses[first - 1], *asking]
+        content = _content_within(q, asking)
+    if sum(1 for ch in content if is_cjk(ch)) < 2 or len(asking) == len(clauses):
+        return q, []
+    return replace(q, content=content), asking
+
+
+def _content_within(q: Question, spans: list[tuple[int, int]]) -> str:
+    """The question's content, its characters outside ``spans`` blanked."""
     at = 0
-    asked = []
+    kept = []
     for ch in q.content:  # (content keeps the question's order: each char found in turn)
         found = q.folded.find(ch, at) if not ch.isspace() else -1
         if found >= 0:
             at = found + 1
-        outside = found >= 0 and not any(start <= found < end for start, end in asking)
-        asked.append(" " if outside else ch)
-    content = "".join(asked)
-    if sum(1 for ch in content if is_cjk(ch)) < 2:
-        return q
-    return replace(q, content=content)
+        outside = found >= 0 and not any(start <= found < end for start, end in spans)
+        kept.append(" " if outside else ch)
+    return "".join(kept)
 
 
 @lru_cache(maxsize=8192)
@@ -183,13 +194,32 @@ def _unplaced(name: str) -> str:
     return BRACKETED_PLACE.sub("", name) if "(" in name else name
 
 
+def _stages_of(term: str) -> list[str]:
+    """The deed a word of the question is wholly (获评: approved), if any."""
+    return [stage for stage, pattern in STAGES.items() if pattern.fullmatch(term)][:1]
+
+
+def said_otherwise(term: str, text: str) -> bool:
+    """Whether a text says a deed the question words otherwise (获评: its 入选)."""
+    return is_cjk(term[0]) and any(STAGES[stage].search(text) for stage in _stages_of(term))
+
+
 def about(subject: str, name: str) -> bool:
     """Whether an entry's subject is (part of) the same thing as a name: they share four
     characters in a row (新加坡科技研究局苏州基地 / …苏州企业合作中心; 交流会 / 上海科创中心),
     not counting a place in brackets inside them. Not a sibling of the name, the same stem
-    qualified otherwise (金鸡湖创新合作中心(大湾区) is no 金鸡湖创新合作中心(北京))."""
-    if not (subject and name) or shared_run(_unplaced(subject), _unplaced(name)) < min(
-            4, len(name)):
+    qualified otherwise (金鸡湖创新合作中心(大湾区) is no 金鸡湖创新合作中心(北京)), nor one
+    that shares only the kind both end in (苏州—剑桥纳米技术创新中心 is no 牛津…分子诊断
+    技术创新中心)."""
+    if not (subject and name):
+        return False
+    said, named = _unplaced(subject), _unplaced(name)
+    if named not in said and said not in named:
+        pairs = zip(reversed(said), reversed(named), strict=False)
+        kind = next((i for i, (a, b) in enumerate(pairs) if a != b),
+                    min(len(said), len(named)))
+        said, named = said[:len(said) - kind], named[:len(named) - kind]
+    if shared_run(said, named) < min(4, len(name)):
         return False
     qualified = QUALIFIED_NAME.match(name)
     if qualified and name not in subject:
@@ -234,14 +264,17 @@ class Retriever:
         earlier clause saying who asks or why, 给学生讲课用：, not counted against it)."""
         if not self._out_of_scope(q, weights):
             return False
-        asked = _asked_clause(q)
-        return asked is q or self._out_of_scope(asked, weights)
+        asked, spans = _asked_clause(q)
+        # (园区头一回在成都设学院，…是哪一天设立的: a name the premise seems to say is none
+        # the question asks about)
+        return asked is q or self._out_of_scope(asked, weights, spans)
 
-    def _out_of_scope(self, q: Question, weights: dict[str, float]) -> bool:
+    def _out_of_scope(self, q: Question, weights: dict[str, float],
+                      within: list[tuple[int, int]] | None = None) -> bool:
         content_chars = [ch for ch in q.content if is_cjk(ch) or ch.isalnum()] or list(
             "".join(q.foreign))
         coverage = self.coverage(q, weights)
-        return bool(q.namesakes or self.unknown_names(q)
+        return bool(q.namesakes or self.unknown_names(q, within)
                     or (not q.links and (not weights or coverage < W.MIN_COVERAGE))
                     or (q.links and content_chars and coverage < W.MIN_COVERAGE_NAMED
                         and self.uncovered(q, weights) >= 2))
@@ -279,12 +312,17 @@ class Retriever:
         is a verb said twice: 签的…是什么时候签的), an unknown foreign word as two."""
         return len(set(self._uncovered(q, weights)[0])) + 2 * len(q.foreign)
 
-    def unknown_names(self, q: Question) -> list[str]:
+    def unknown_names(self, q: Question, within: list[tuple[int, int]] | None = None
+                      ) -> list[str]:
         """Names in the question (found by their type word) that the document never
-        mentions: 北京大学, 南京纳米城. Such a question is about something else."""
+        mentions: 北京大学, 南京纳米城. Such a question is about something else. (``within``:
+        only those said in these spans of it.)"""
         out = []
         for match in extract.find_entities(q.folded):
             name = match.name
+            if within is not None and not any(start <= match.start and match.end <= end
+                                              for start, end in within):
+                continue
             if match.type not in NAMED_TYPES or QUESTION_NAME.search(name):
                 continue  # "哪个高新区" asks for a name; 扩大会议 is no 大会
             if any(link.start < match.end and match.start < link.end for link in q.links):

@@ -776,6 +776,9 @@ KIND_HINTED = lazy_regex(r"(\bwhich(?: [a-z-]+){1,4})\s*[(（][^()（）]{0,12}(
                          r"[^()（）]{0,12}[)）]")
 # The kind of thing a which-question asks for (by which ministry, what kind of body).
 EN_KIND_ASKED = lazy_regex(r"\b(?:which|what)\s+(?:(?:kind|type|sort) of\s+)?([a-z]+)")
+# Comparatives and superlatives (which is bigger, the smallest): how the things asked
+# compare, no word of the document's.
+EN_COMPARED = lazy_regex(r"\b(?:bigg|larg|small|few|great|high|low)(?:er|est)\b")
 # A guess after the question, its tag asking the asker's own belief (…? Some big science kit,
 # aye?): what the answer will say, no words of what is asked.
 # (…? Innovent na?, …? Is it Innovent?: a tag after the guess without a comma, or the guess
@@ -1693,7 +1696,8 @@ class Reader:
         # (which batch, where does it rank: words of the question, not of its subject)
         # (by which ministry: the kind of thing asked, which the answer names)
         asking = {m.group(1) for m in EN_ORDINAL_ASKED.finditer(folded) if m.group(1)} | set(
-            EN_RANK.findall(folded)) | set(EN_KIND_ASKED.findall(folded))
+            EN_RANK.findall(folded)) | set(EN_KIND_ASKED.findall(folded)) | set(
+            EN_COMPARED.findall(folded))
         foreign = tuple(w for w in unknown if w not in latin and w not in asking
                         and not (len(w) > 4 and w.endswith("ly")))
         if foreign and lang == "en" and (mark := QUESTION_MARK_THEN.search(folded)) and (
@@ -1704,8 +1708,8 @@ class Reader:
             foreign = tuple(w for w in foreign if w in folded[:mark.start()])
         terms = content_terms(content)
         words = content.split()
-        senses = tuple(group for _, group in groups
-                       if len(group) > 1 and group[0] in words) if lang == "en" else ()
+        # (English words in a Chinese question have their senses too: 平台 who leads it)
+        senses = tuple(group for _, group in groups if len(group) > 1 and group[0] in words)
         # (granted, not just applied for: the stage set aside is not asked)
         constraints = read_constraints(NOT_ASKED.sub(lambda m: " " * len(m.group(0)), folded),
                                        links)

@@ -6917,3 +6917,81 @@ def test_a_part_begun_is_no_founding_of_the_whole(kb: KnowledgeBase) -> None:
     (三期B区…10月开工建设): no founding date."""
     assert not kb.ask("When was BioBAY set up?").found
 
+
+
+
+# -- classes seen in sets 469-472 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # English words in a question led by a Chinese name keep their other senses (lead: 牵头).
+    ("江苏省生物医药创新资源协同运营平台 who is leading it", ("苏州市生物医药产业创新中心",)),
+    # A centre sharing only its kind with another (技术创新中心) is no part of that one.
+    ("Oxford 分子诊断技术创新中心 — which three Technologien?", ("核酸诊断", "SimCell")),
+    # Chinese typed a space between every word: the stops part the questions.
+    ("A*STAR 第一份 合作协议 什么时候 签, 苏州企业合作中心 什么时候 启动",
+     ("2019年10月", "2020年11月18日")),
+    # A premise naming a thing the document lacks (成都设学院) is no question about it; nor
+    # is the asker's own plan (酒厂) before the clause naming what is asked about.
+    ("园区第一次在成都设学院，成都斯派克学院是哪一天设立的", ("2020年11月26日",)),
+    ("我们酒厂也想搞点专利，听说国际科技园那边发明专利申请数好几千件，到底是好多嘛",
+     ("5000余件",)),
+    # A name with a character mistyped, before the document's words and a dialect's count.
+    ("生物医约产业园临床试验批件累计若多张", ("196张",)),
+    # 'em (them), Patois' wah (what) and gwine, Polish's jakie.
+    ("Nanomicro: which listing committee meeting passed 'em?", ("第114次",)),
+    ("Wah di park gwine support Zhangjiagang fi build?", ("生物医药产业园",)),
+    ("jakie three platforms will the Chengdu Spark college build?", ("信息互通",)),
+    # 合建: set up together (联合…设立).
+    ("苏州—剑桥纳米技术创新中心是哪两家合建的", ("PraxisAuril",)),
+    # Which batch, asked of a thing whose sentence gives none: its entry's batch.
+    ("Innovent (Xinda) national enterprise technology centre — which batch was that?",
+     ("第27批",)),
+])
+def test_round_469_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # An owner's English name, then its part's characters; characters ended by an English
+    # kind word: the part.
+    "Oxford 分子诊断中心 relies on which technologies?",
+    "牛津诊断 centre — which technologies?",
+])
+def test_a_part_named_after_its_owner_or_with_an_english_kind_is_the_part(
+        kb: KnowledgeBase, question: str) -> None:
+    """The answer names the centre, not Oxford University nor nothing."""
+    first = present.text(kb.ask(question)).splitlines()[0]
+    assert first.startswith("OSCAR Molecular Diagnostics"), first
+
+
+def test_which_has_more_in_french_compares(kb: KnowledgeBase) -> None:
+    """French's laquelle a plus (which has more): the two compared, the larger first."""
+    first = present.text(kb.ask("Nano City vs the Science Park — invention patent "
+                                "applications, laquelle a plus?")).splitlines()[0]
+    assert first.startswith("More:") and "5,000" in first, first
+
+
+def test_what_is_the_total_asks_a_count(kb: KnowledgeBase) -> None:
+    """What's the total X (no "number of"): a count, no list of them."""
+    first = present.text(kb.ask("What's the total clinical trial approvals BioBAY has got "
+                                "so far?")).splitlines()[0]
+    assert "196" in first, first
+
+
+def test_a_street_address_is_finer_than_any_place_the_document_gives(kb: KnowledgeBase
+                                                                      ) -> None:
+    """Its address: the document places things in parks and districts, never at an
+    address."""
+    assert not kb.ask("What is the Gusu Lab HQ's address?").found
+    assert not kb.ask("Kindly share the street address of the Nano City").found
+
+
+def test_a_deed_worded_otherwise_is_said(kb: KnowledgeBase) -> None:
+    """评上了啥 asks what it was picked as; its sentence says 入选, the same deed."""
+    text = present.text(kb.ask("信达技术中心评上了啥"))
+    assert "入选" in text and "文档没有" not in text, text
+
+
+def test_an_ordinal_of_another_kind_is_no_answer(kb: KnowledgeBase) -> None:
+    """第几类 asks a class; its entry's 第十九次会议 is an ordinal of meetings, no class."""
+    assert not kb.ask("六莲科技拿的注册证是第几类医疗器械").found

@@ -291,7 +291,7 @@ def _listed_with(text: str, name: str, other: str, names: list[str]) -> bool:
 
 
 # Which startups (a plural asked): all of them, whichever part of the sentence says each.
-PLURAL_ASKED = lazy_regex(r"\bwhich\s+(?:\S+\s+){0,3}?[a-z]{3,}(?<![su]s)s\b|哪些|哪几")
+PLURAL_ASKED = lazy_regex(r"\bwhich\s+(?:\S+\s+){0,3}?[a-z]{3,}(?<![su])s\b|哪些|哪几")
 
 
 def _of_the_clause_asked(kb: Knowledge, q: Question, text: str, wanted: set[str],

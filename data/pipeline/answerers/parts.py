@@ -506,6 +506,14 @@ def split(q: Question, chapter_subject: str | None,
     return replace(parts, parts=tuple(_without_stated_count(p) for p in parts.parts))
 
 
+def _pieces(listed: str, apart: bool) -> list[str]:
+    """The pieces a line's stops (and, ``apart``, its spaces) part."""
+    return [fold(p) for p in rx(r"[，,；;。？?！!]|、(?=哪些|哪几|多少|几)|"
+                                r"、(?=(?:最后|最终|后来|又|再)[^、，,。？?]{0,6}(?:多少|几))"
+                                + (r"|(?<![A-Za-z*])\s+" if apart else "")).split(listed)
+            if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
+
+
 def _without_stated_count(part: str) -> str:
     """A part without the figure it states before its question word (纳米城入驻企业397家
     多少家: 纳米城入驻企业多少家)."""
@@ -563,10 +571,11 @@ def _split(q: Question, chapter_subject: str | None,
         return Split(tuple(spaced), "both")
     # (…哪些在港交所上市、哪些在上交所上市: a 、 before a question word opens another)
     # (报上来多少家、最后认定了多少家: 、 before a later deed's count)
-    pieces = [fold(p) for p in rx(r"[，,；;。？?！!]|、(?=哪些|哪几|多少|几)|"
-                                  r"、(?=(?:最后|最终|后来|又|再)[^、，,。？?]{0,6}(?:多少|几))|"
-                                  r"(?<![A-Za-z*])\s+").split(listed)
-              if fold(p).strip() and not DIFFERENCE_ONLY.match(fold(p))]
+    pieces = _pieces(listed, apart=True)
+    if len(pieces) > MAX_PARTS:
+        # (A*STAR 正式 合作协议 什么时候 签, 合作中心 又 是 什么时候 启动: a space between
+        # every word, so only the stops part the questions)
+        pieces = _pieces(listed, apart=False)
     # (顺便问下, 另外 opening a later piece: one more question, its words none of it; a
     # piece so opened still names its own subject)
     opened = {JOINED_ON.sub("", p) for p in pieces if JOINED_ON.match(p)}
