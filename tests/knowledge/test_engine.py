@@ -430,8 +430,9 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned456.jsonl": 0.9, "tuned457.jsonl": 0.92, "tuned458.jsonl": 0.87,
               "tuned459.jsonl": 0.94, "tuned460.jsonl": 0.92,
               "tuned461.jsonl": 0.92, "tuned462.jsonl": 0.91, "tuned463.jsonl": 0.95,
-              "tuned464.jsonl": 0.92, "tuned465.jsonl": 0.9, "tuned466.jsonl": 0.82,
-              "tuned467.jsonl": 0.88, "tuned468.jsonl": 0.92}
+              "tuned464.jsonl": 0.92, "tuned465.jsonl": 0.9, "tuned466.jsonl": 0.83,
+              "tuned467.jsonl": 0.88, "tuned468.jsonl": 0.92, "tuned469.jsonl": 0.95,
+              "tuned470.jsonl": 0.94, "tuned471.jsonl": 0.94, "tuned472.jsonl": 0.92}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
