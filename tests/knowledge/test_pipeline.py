@@ -6995,3 +6995,25 @@ def test_a_deed_worded_otherwise_is_said(kb: KnowledgeBase) -> None:
 def test_an_ordinal_of_another_kind_is_no_answer(kb: KnowledgeBase) -> None:
     """第几类 asks a class; its entry's 第十九次会议 is an ordinal of meetings, no class."""
     assert not kb.ask("六莲科技拿的注册证是第几类医疗器械").found
+
+
+# -- classes seen in sets 473-476 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # The rest of a whole, asked as typed (aren't; non-tech; Portuguese's o resto).
+    ("BioBAY: of its 196 clinical approvals, how many aren't Class 1?", ("66",)),
+    ("45 listed companies, 33 of them tech — how many are non-tech?", ("12",)),
+    ("45 listed companies: quantos são tech, e o resto?", ("12",)),
+    # How far apart an "over" figure and an exact one are: an "over" difference.
+    ("国际科技园和纳米城入驻企业各多少，差多少", ("253余家",)),
+    # A measure after the second of two joined things (…和C地块的面积) is both parts'.
+    ("纳米城B1地块和C地块的面积加起来是多少", ("29.2万",)),
+    # Which agency: a government's (国家药品监督管理局) as well as a research one.
+    ("Liulian registered with which agency in 2020?", ("National Medical Products",)),
+    # Swedish's etablerades; the park's administrative committee (管委会).
+    ("Gusu Lab när etablerades?", ("30 June 2020",)),
+    ("Who signed the Zhangjiagang agreement? the SIP admin committee and which side?",
+     ("张家港市政府",)),
+])
+def test_round_473_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

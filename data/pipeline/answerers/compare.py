@@ -85,14 +85,19 @@ def _total(facts: list[Fact]) -> Fact | None:
 
 
 def _difference(facts: list[Fact]) -> Fact | None:
-    """The larger of two figures less the smaller, when both are exact counts or amounts
-    in one unit (an "over 400" has no exact difference)."""
-    if not _in_one_unit(facts) or any(rx(r"[余多近约]|左右").search(f.value) for f in facts):
+    """The larger of two figures less the smaller, when both are counts or amounts in one
+    unit: exact, or the larger "over" one (650余家－397家 is 253余家); an "about" one, or a
+    smaller "over" one, has no difference to say."""
+    if not _in_one_unit(facts) or any(rx(r"近|约|左右").search(f.value) for f in facts):
         return None
     big, small = sorted(facts, key=lambda f: -(f.number or 0.0))
+    over = rx(r"\d[万亿]?[余多]")
+    if over.search(small.value):
+        return None
     gap = (big.number or 0.0) - (small.number or 0.0)
-    return Fact("difference", f"{gap:g}{big.unit}", detail=f"{big.value}－{small.value}",
-                number=gap, unit=big.unit)
+    more = "余" if over.search(big.value) else ""
+    return Fact("difference", f"{gap:g}{more}{big.unit}",
+                detail=f"{big.value}－{small.value}", number=gap, unit=big.unit)
 
 
 def _days_apart(facts: list[Fact]) -> Fact | None:

@@ -90,6 +90,9 @@ def _types(q: Question, asked_about: str) -> set[str]:
         # credit is no name of the document's kinds)
     if rx(r"authorit(?:y|ies)|regulators?\b").search(asked_about):
         wanted.add("organisation")  # (which authority: 国家药品监督管理局)
+    if rx(r"agenc(?:y|ies)|bureaus?\b|administrations?\b").search(asked_about):
+        # (which agency: a government's, 国家药品监督管理局, or a research one, A*STAR)
+        wanted |= {"organisation", "lab", "institute", "platform"}
     if rx(r"实验室|研究院|机构|院所|institut|\bcent(?:re|er)s\b").search(asked_about) or rx(
             r"哪(?:些|几|[两二三四五六七八九十]+)个?[^，。？?\s]{0,4}中心").search(q.folded):
         # (哪两个技术中心: centres named by their owners, …有限公司技术中心)

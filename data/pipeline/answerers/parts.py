@@ -688,6 +688,9 @@ def _split(q: Question, chapter_subject: str | None,
         # twice, and the second's noun stands for no end of the first's.
         asked = _own_measure(left, predicate)
         first = left + predicate[asked or 0:]
+        if (shared := SHARED_MEASURE.search(noun)) and shared.group(1) not in left:
+            # (B1地块和C地块的面积: the measure after 的 is both parts')
+            first = left + shared.group(0) + predicate[asked or 0:]
         bare = rx(r"比?(?:相)?差(?:距|别)?$|比$").sub("", noun)  # (A的X跟B比差: with B)
         if named and own_measure and len(left) - max(own_measure) >= 2 and any(
                 folded[link.start:link.end] == bare for link in q.links
@@ -1512,6 +1515,9 @@ def _own_measure(left: str, predicate: str) -> int | None:
 
 
 RANK_ASKED = lazy_regex(r"(?:排|列|位居|位列|名列)[^，,。？?]{0,4}第几")
+# A measure the second of two joined things ends in, after 的 (…和C地块的面积).
+SHARED_MEASURE = lazy_regex(r"的((?:建筑|占地|规划|载体)?面积|数量|规模|总额|产值)"
+                            r"(?=加起来|合计|一共|总共|共|$)")
 # A phase, edition or zone said right after a name (…科技园八期, 纳米城Ⅰ区).
 SUBJECT_QUALIFIER = lazy_regex(r"第?(?:[一二三四五六七八九十]+|\d+|i{1,3})[期届批区]")
 # A second part opening with a deed (正式签合作协议, 举办…): the same deed as the first's.

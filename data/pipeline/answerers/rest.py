@@ -21,6 +21,8 @@ REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|还剩|不是[^，,。？
                         r"非[^，,。？?]{1,6}的|"
                         r"(?:没|未)有?(?:通过|获得?|获批|入选|被?认定|进入?)|"
                         r"\bthe (?:rest|others|remaining ones)\b|\b(?:are|were) not\b|"
+                        # (aren't Class 1, the non-tech ones: typed as folded)
+                        r"\b(?:arent|werent|isnt|wasnt)\b|\bnon-(?=[a-z])|"
                         r"\b(?:did not|didn'?t|failed to) (?:pass|get|make it|"
                         r"reach|qualify)\b")
 # A figure said roughly (近100亿元, 650余家) has no exact rest.
