@@ -7017,3 +7017,18 @@ def test_an_ordinal_of_another_kind_is_no_answer(kb: KnowledgeBase) -> None:
 def test_round_473_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 477-480 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Wenzhou's 阿里 for 哪 before a counter (阿里一天, 阿里个).
+    ("姑苏实验室揭牌是阿里一天", ("2020年6月30日",)),
+    # Heard from someone (听同事说, 听朋友讲): what the asker heard, as 听人说.
+    ("我听同事说纳米城入驻企业有五百家，到底多少家", ("397家",)),
+    # Czech's ahoj and díky ask nothing; co se stalo (what happened) asks what a day saw.
+    ("Ahoj, kdy was the Gusu Lab unveiled? díky", ("30 June 2020",)),
+    ("co se stalo 2020年6月30日?", ("Gusu",)),
+])
+def test_round_477_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
