@@ -435,7 +435,8 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned470.jsonl": 0.94, "tuned471.jsonl": 0.94, "tuned472.jsonl": 0.92,
               "tuned473.jsonl": 0.97, "tuned474.jsonl": 0.96, "tuned475.jsonl": 0.94,
               "tuned476.jsonl": 0.94, "tuned477.jsonl": 0.93, "tuned478.jsonl": 0.95,
-              "tuned479.jsonl": 0.9, "tuned480.jsonl": 0.91}
+              "tuned479.jsonl": 0.9, "tuned480.jsonl": 0.91, "tuned481.jsonl": 0.91,
+              "tuned482.jsonl": 0.9, "tuned483.jsonl": 0.91, "tuned484.jsonl": 0.93}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
