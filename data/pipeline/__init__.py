@@ -42,9 +42,9 @@ from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.rest import answer_rest, answer_share, rest_asked, share_asked
 from data.pipeline.answerers.when import OVERVIEW, answer_when, answer_year
 from data.pipeline.answerers.where import answer_where
-from data.pipeline.constraints import AREAS, PLACES
+from data.pipeline.constraints import AREAS, PLACES, said_otherwise
 from data.pipeline.knowledge import Knowledge
-from data.pipeline.retrieve import Evidence, Retriever, Row, about, said_otherwise
+from data.pipeline.retrieve import Evidence, Retriever, Row, about
 from data.pipeline.stats import DocumentStats
 from data.pipeline.suggest import not_found
 from data.pipeline.understand import ASKED_AFTER_PEOPLE, Reader

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from data.lazyre import lazy_regex, rx
 from data.linking import Link
-from data.normalize import fold
+from data.normalize import fold, is_cjk
 from data.question import ASKS
 from data.texts import NOW_ZH, YEAR
 
@@ -128,6 +128,15 @@ STAGES: dict[str, re.Pattern[str]] = {
     # On the list published before recognition (744家企业进入公示): neither applied nor held.
     "announced": lazy_regex(r"公示|\bpublic (?:announcement|notice|list)|\bpublici[sz]ed\b"),
 }
+
+
+def said_otherwise(term: str, text: str) -> bool:
+    """Whether a text says the deed a word of the question is, in another of its words
+    (获评: its 入选)."""
+    stage = next((name for name, pattern in STAGES.items() if pattern.fullmatch(term)), None)
+    return stage is not None and is_cjk(term[0]) and bool(STAGES[stage].search(text))
+
+
 # Kinds of patent and of area: a figure of one kind answers no question about another.
 PATENTS: dict[str, re.Pattern[str]] = {
     "invention": lazy_regex(r"发明专利|invention"),

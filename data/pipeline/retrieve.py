@@ -19,7 +19,7 @@ from data.linking import Link, Linker
 from data.models import SentenceRow, Source
 from data.normalize import fold, is_cjk
 from data.pipeline import weights as W
-from data.pipeline.constraints import ORDINAL, STAGES
+from data.pipeline.constraints import ORDINAL
 from data.pipeline.knowledge import Lazy, Subjects
 from data.pipeline.stats import DocumentStats
 from data.question import (
@@ -192,16 +192,6 @@ BRACKETED_PLACE = lazy_regex(r"\([^()]{1,6}\)(?=.)")
 
 def _unplaced(name: str) -> str:
     return BRACKETED_PLACE.sub("", name) if "(" in name else name
-
-
-def _stages_of(term: str) -> list[str]:
-    """The deed a word of the question is wholly (获评: approved), if any."""
-    return [stage for stage, pattern in STAGES.items() if pattern.fullmatch(term)][:1]
-
-
-def said_otherwise(term: str, text: str) -> bool:
-    """Whether a text says a deed the question words otherwise (获评: its 入选)."""
-    return is_cjk(term[0]) and any(STAGES[stage].search(text) for stage in _stages_of(term))
 
 
 def about(subject: str, name: str) -> bool:
