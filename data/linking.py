@@ -34,6 +34,8 @@ OTHER_PLACES = lazy_regex(
 # said.
 KIND_ASKED = lazy_regex(r"(?:哪个|哪一个|哪家|哪所|哪座|什么|啥|哪些|"
                         r"哪[两二三四五六七八九十几]+[个家所座项])$")
+# ... in English, before a name's characters and an English kind word (which 中科院 institute).
+WHICH_BEFORE = lazy_regex(r"\b(?:which|what)\s*$")
 # ... or several of the kind counted, before it or asked after it (两个国家技术创新中心是
 # 哪两个): the kind, no one name.
 KIND_COUNTED = lazy_regex(r"[两二三四五六七八九十几][个家所座项]$")
@@ -62,7 +64,6 @@ EN_KIND_WORDS = {"centre": "中心", "center": "中心", "lab": "实验室", "la
                  "institute": "研究院", "college": "学院", "academy": "学院", "park": "园",
                  "platform": "平台", "alliance": "联盟", "university": "大学"}
 EN_KIND_AFTER = lazy_regex(r"([\u4e00-\u9fff]{2,})\s*(" + "|".join(EN_KIND_WORDS) + r")\b")
-EN_KIND_ASKED = lazy_regex(r"\b(?:which|what)\s*$")
 # Between an owner's name and its part's (Oxford Suzhou 分子诊断中心): spaces, dashes, a
 # Latin word or two (a place in pinyin).
 OWNER_GAP = lazy_regex(r"[\s\-—]*(?:[a-z]+[\s\-—]*){0,2}")
@@ -372,7 +373,7 @@ class Linker:
         # centre, 斯派克 college): the characters and the kind's own word.
         for m in EN_KIND_AFTER.finditer(folded):
             start, end = m.start(), m.end()
-            if any(taken[start:end]) or QUESTION_NAME.search(m.group(1)) or EN_KIND_ASKED.search(
+            if any(taken[start:end]) or QUESTION_NAME.search(m.group(1)) or WHICH_BEFORE.search(
                     folded, 0, start):
                 continue  # (which 中科院 institute: the kind asked, no name said)
             name = m.group(1) + EN_KIND_WORDS[m.group(2)]

@@ -65,6 +65,8 @@ THE_COUNTED_ONES = rf"的{COUNT_WORD}{ONES_COUNTER}"
 EN_PLACE_KINDS = (r"districts?|city|cities|provinces?|country|countries|county|counties|"
                   r"streets?|towns?")
 
+# An English plural noun (sectors, companies), not one ending in ss or us (address, campus).
+PLURAL_NOUN = r"[a-z]{3,}(?<![su])s\b"
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
@@ -120,7 +122,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # (name the park companies that …: a plural named asks for a list)
                         r"^(?:(?:can|could|would|will) you |please )*name (?:the |all (?:the )?)?"
-                        r"(?:[a-z-]+ ){0,3}?[a-z]{3,}(?<![su])s\b|"
+                        rf"(?:[a-z-]+ ){{0,3}}?{PLURAL_NOUN}|"
                         # which sectors, what two companies: a plural asks for a list (which
                         # Beijing district hosts …: a place, then its verb, asks where)
                         rf"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:{EN_PLACE_KINDS}|"
@@ -129,7 +131,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
                         r"has|have|total|number|sum|count)\b)[a-z]+\s+){0,4}?"
                         r"(?!does\b|has\b|was\b|is\b)"
-                        r"[a-z]{3,}(?<![su])s\b")),
+                        rf"{PLURAL_NOUN}")),
     ("where", lazy_regex(r"在哪(?![个次场]?(?:会议|大会|会|论坛|活动|仪式|场合))|哪里|哪儿|何处|"
                          r"什么地方|地址|地点|哪(?:一|个|一个)区|什么区(?!别)|哪个片区|哪个板块|(?:哪个|什么)方位|"
                          # (哪边比较多: which of the two)

@@ -304,7 +304,9 @@ SIGNED_BY = lazy_regex(r"[^，。；]{2,40}?与[^，。；]{2,40}?(?:签约|签�
 
 # An ordinal a sentence states (第27批, 首个), or a rank (列全市第二); which one a question
 # asks (which batch, where does it rank; 第几 either).
-ORDINAL_SAID = lazy_regex(r"第[0-9一二三四五六七八九十百]+[批届期次轮个家例项]|首[个家批届次例]")
+# An ordinal's number said (第27, 第十九), before its counter.
+ORDINAL_NUMBER = r"第[0-9一二三四五六七八九十百]+"
+ORDINAL_SAID = lazy_regex(rf"{ORDINAL_NUMBER}[批届期次轮个家例项]|首[个家批届次例]")
 RANK_SAID = lazy_regex(r"(?:列|位居|位列|排名|排)[^，。；]{0,6}第|"
                        r"(?:保持|居|全国|全省|全市)[^，。；]{0,14}(?:第[一二三四五六七八九十]|首位)")
 EITHER_SAID = lazy_regex(f"{ORDINAL_SAID.pattern}|{RANK_SAID.pattern}")
@@ -358,7 +360,7 @@ def counter_asked(folded: str) -> str:
 
 def ordinal_of(counter: str) -> re.Pattern[str]:
     """An ordinal of that counter said (第27批, 首批)."""
-    return regex(rf"第[0-9一二三四五六七八九十百]+{counter}|首{counter}")
+    return regex(rf"{ORDINAL_NUMBER}{counter}|首{counter}")
 
 
 def said_as_asked(folded: str) -> re.Pattern[str]:

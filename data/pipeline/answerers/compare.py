@@ -21,6 +21,9 @@ DIFFERENCE_ASKED = lazy_regex(r"相差|之差|差多少|差几|差距|差值|差
                               r"bigger|larger|greater|lower|smaller|fewer)\b|"
                               r"\bhow (?:many|much) more\b.*\bthan\s+(?!(?:the\s+)?"
                               r"(?:previous|last|prior|year|a year|in)\b)")
+# A figure said as about one (约, 近, 左右) or as over one (650余家, 800万余): no exact number.
+ABOUT = lazy_regex(r"近|约|左右")
+OVER = lazy_regex(r"\d[万亿]?[余多]")
 LESS = lazy_regex(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
 
 
@@ -77,8 +80,8 @@ def _total(facts: list[Fact]) -> Fact | None:
     total = sum(f.number or 0.0 for f in facts)
     # A sum of "more than" figures is more than its sum (397家＋650余家 → 1047余家); one of
     # "about" or "nearly" ones is about it.
-    about = any(rx(r"近|约|左右").search(f.value) for f in facts)
-    more = not about and any(rx(r"\d[万亿]?[余多]").search(f.value) for f in facts)
+    about = any(ABOUT.search(f.value) for f in facts)
+    more = not about and any(OVER.search(f.value) for f in facts)
     value = f"{'约' if about else ''}{total:g}{'余' if more else ''}{facts[0].unit}"
     return Fact("sum", value, detail="＋".join(f.value for f in facts),
                 number=total, unit=facts[0].unit)
@@ -88,14 +91,13 @@ def _difference(facts: list[Fact]) -> Fact | None:
     """The larger of two figures less the smaller, when both are counts or amounts in one
     unit: exact, or the larger "over" one (650余家－397家 is 253余家); an "about" one, or a
     smaller "over" one, has no difference to say."""
-    if not _in_one_unit(facts) or any(rx(r"近|约|左右").search(f.value) for f in facts):
+    if not _in_one_unit(facts) or any(ABOUT.search(f.value) for f in facts):
         return None
     big, small = sorted(facts, key=lambda f: -(f.number or 0.0))
-    over = rx(r"\d[万亿]?[余多]")
-    if over.search(small.value):
+    if OVER.search(small.value):
         return None
     gap = (big.number or 0.0) - (small.number or 0.0)
-    more = "余" if over.search(big.value) else ""
+    more = "余" if OVER.search(big.value) else ""
     return Fact("difference", f"{gap:g}{more}{big.unit}",
                 detail=f"{big.value}－{small.value}", number=gap, unit=big.unit)
 

@@ -19,7 +19,14 @@ from data.pipeline.constraints import STAGES, cn_int, kinds_in
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
 from data.pipeline.retrieve import Evidence, Row
 from data.pipeline.verify import conflict
-from data.question import COUNT_WORD, ONES_COUNTER, PARKS_BUILT, PHOTO_WORDS, Question
+from data.question import (
+    COUNT_WORD,
+    ONES_COUNTER,
+    PARKS_BUILT,
+    PHOTO_WORDS,
+    PLURAL_NOUN,
+    Question,
+)
 from data.texts import LATIN_NAME_SHAPE
 
 ASKED_KIND = lazy_regex(r"(?:哪些|哪几|哪[两二三四五六七八九十]+|哪)[家个所位项名]?(\w{2,6})")
@@ -294,7 +301,7 @@ def _listed_with(text: str, name: str, other: str, names: list[str]) -> bool:
 
 
 # Which startups (a plural asked): all of them, whichever part of the sentence says each.
-PLURAL_ASKED = lazy_regex(r"\bwhich\s+(?:\S+\s+){0,3}?[a-z]{3,}(?<![su])s\b|哪些|哪几")
+PLURAL_ASKED = lazy_regex(rf"\bwhich\s+(?:\S+\s+){{0,3}}?{PLURAL_NOUN}|哪些|哪几")
 
 
 def _of_the_clause_asked(kb: Knowledge, q: Question, text: str, wanted: set[str],
