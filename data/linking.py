@@ -63,6 +63,13 @@ MIN_PART_NAME = 4  # characters of a part's name said after its owner's English 
 EN_KIND_WORDS = {"centre": "中心", "center": "中心", "lab": "实验室", "laboratory": "实验室",
                  "institute": "研究院", "college": "学院", "academy": "学院", "park": "园",
                  "platform": "平台", "alliance": "联盟", "university": "大学"}
+# English trade words after a company's brand typed in pinyin, and the document's words.
+EN_TRADE_WORDS = {"pharma": ("药业", "医药", "制药", "药物"),
+                  "pharmaceutical": ("药业", "医药", "制药"),
+                  "pharmaceuticals": ("药业", "医药", "制药"), "medical": ("医疗",),
+                  "tech": ("科技", "技术"), "technology": ("科技", "技术"),
+                  "software": ("软件",), "electronics": ("电子",),
+                  "microelectronics": ("微电子",)}
 EN_KIND_AFTER = lazy_regex(r"([\u4e00-\u9fff]{2,})\s*(" + "|".join(EN_KIND_WORDS) + r")\b")
 # Between an owner's name and its part's (Oxford Suzhou 分子诊断中心): spaces, dashes, a
 # Latin word or two (a place in pinyin).
@@ -133,6 +140,23 @@ class Linker:
             if theirs and self.pinyin(theirs.group(1)) == typed:
                 return True
         return False
+
+    def _qualifier_told(self, rest: str, qualifier: str) -> int:
+        """How much of ``rest``, after a name the document always qualifies, says the
+        qualifier ``qualifier`` (北京): in its characters (的北京), its pinyin (beijing) or its
+        English (Greater Bay Area); 0 if it does not say it."""
+        from data.english.dictionary import glossary
+
+        told = regex(rf"\s*的?{re.escape(qualifier)}").match(rest)
+        if told:
+            return told.end()
+        row = glossary().get(qualifier)
+        for spelling in ("".join(self.pinyin(qualifier)), row.english.lower() if row else ""):
+            words = spelling.split()
+            if words and (told := regex(r"\s*(\()?\s*(?:the\s+)?" + r"\s*".join(
+                    map(re.escape, words)) + r"\b(?(1)\s*\))").match(rest)):
+                return told.end()
+        return 0
 
     def entity_ids(self, keys: Iterable[str]) -> dict[str, list[int]]:
         """Alias key → its entities' ids (in the order the aliases were stored), for those of
@@ -210,18 +234,18 @@ class Linker:
             if not ids:
                 return
             said = folded[start:end]
-            if len(ids) > 1 and rx(r"\s*[\u4e00-\u9fff]").match(folded[end:]) and any(
+            if len(ids) > 1 and rx(r"\s*[\u4e00-\u9fffa-z(]").match(folded[end:]) and any(
                     key.endswith(")") or self.names.has_prefix(key + "(") for key in keys):
                 # A name the document always qualifies, then one of its qualifiers said
                 # plainly (金鸡湖创新合作中心北京, …的大湾区中心): that one. (Among the first
                 # few: a park's name a shelf repeats in every chapter has no qualifier.)
                 for eid in ids[:QUALIFIED_SIBLINGS]:
                     qualified = rx(r"(.+)\((.+)\)").fullmatch(fold(self.entities[eid][0]))
-                    told = regex(rf"\s*的?{re.escape(qualified.group(2))}").match(
-                        folded[end:]) if qualified and qualified.group(
-                                        1).endswith(said) and len(said) >= 4 else None
-                    if told and not any(taken[end:end + told.end()]):
-                        ids, end = (eid,), end + told.end()
+                    told = self._qualifier_told(folded[end:], qualified.group(2)) if (
+                        qualified and qualified.group(1).endswith(said) and len(said) >= 4
+                    ) else 0
+                    if told and not any(taken[end:end + told]):
+                        ids, end = (eid,), end + told
                         break
             if OTHER_PLACES.search(folded[:start]):
                 # 南京纳米城: a short form of a Suzhou name after another city's name is that
@@ -321,6 +345,14 @@ class Linker:
                  for key, (start, end) in latin.items()
                  if (at := _next_word(folded, end)) < n and is_cjk(folded[at])
                  for stop in range(at + 1, min(cjk_end[at], at + 6, free[start]) + 1)}
+        # (and a company's brand in pinyin, then its trade in English: Kaituo Pharma, its
+        # 开拓药业)
+        following = {words[k][1]: words[k + 1] for k in range(len(words) - 1)}
+        for key, (start, end) in latin.items():
+            trade = following.get(end)
+            if trade and trade[2] in EN_TRADE_WORDS and not folded[end:trade[0]].strip():
+                for zh in EN_TRADE_WORDS[trade[2]]:
+                    mixed.setdefault(key + "".join(self.pinyin(zh)), (start, trade[1]))
         spellings |= set(mixed)
         by_pinyin = self.names.by_pinyin(spellings) if spellings else {}
         # The runs whose spelling is a name's.
@@ -351,7 +383,8 @@ class Linker:
         for start, end in _longest_first(span for key, span in mixed.items()
                                          if key in by_pinyin):
             if not any(taken[start:end]):
-                key = next(k for k, span in mixed.items() if span == (start, end))
+                key = next(k for k, span in mixed.items()
+                           if span == (start, end) and k in by_pinyin)
                 add(start, end, sorted(by_pinyin[key]), "pinyin-latin")
         # 3c. Abbreviations: a name in the question whose characters all belong to one
         # known name (剑桥中心 → 苏州—剑桥纳米技术创新中心, 金鸡湖北京中心).

@@ -680,7 +680,9 @@ QUESTION_WORDS = lazy_regex(
     # fillers (一起搞的, 拿到, 主要, 那份); which body (在哪个单位: who, not where)
     r"(?:在|是)?(?:哪个|哪家|哪一家|哪些|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
     # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)
-    r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|搞的|弄的|搞|弄|拿到|拿了|主要|"
+    r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|究竟|竟然|居然|搞的|弄的|搞|弄|"
+    # (a business desk's jargon: 这个抓手, 底层逻辑)
+    r"(?:这个|那个)?抓手|(?:的)?底层逻辑|颗粒度|打法|拿到|拿了|主要|"
     # (who passes the question on: 居民问…, 老板让我查…)
     r"^(?:有|群里有?)?(?:居民|市民|老板|领导|客户|同事|朋友|有人|网友|群友|家长|学生|老师|读者|"
     r"用户|客人|外宾|租户|业主|投资人|记者)们?(?:问|让我查|让我问)(?:我|了|一下|道|起)?|"
@@ -760,10 +762,13 @@ HONOUR_WORDS = (r"获得了?(?:什么|啥)(?:认定|认可|资质|荣誉|称号)
                 r"获批了?(?:什么|啥)|被?认定为(?:什么|啥)|入选了?(?:什么|啥)|"
                 # (what recognition did it get, approved as what; not which company was
                 # approved as one: a name asked)
-                r"\bwhat (?:kind of |national )?(?:recognition|accolades?|awards?|prizes?)\b|"
+                r"\bwhat (?:kind of |national )?(?:recognition|accolades?|awards?|prizes?|"
+                r"titles?|honou?rs?)\b|"
                 r"\b(?:what )?recognition (?:did|has|had|was|got)\b|"
                 r"\b(?:approved|recogni[sz]ed|selected) as what\b|"
-                r"\bwhat did (?:it|they|[a-z .()-]{2,40}?) (?:get|receive|win|obtain|gain)\b")
+                # (what approvals did it get: the things it got, as said)
+                r"\bwhat (?:(?!(?:year|month|day|date|time|kind)\b)[a-z]+ )?did "
+                r"(?:it|they|[a-z .()-]{2,40}?) (?:get|receive|win|obtain|gain)\b")
 ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("status", lazy_regex(r"进展(?:如何|怎么样|到哪了?|情况)?|进度|现状|最新情况|怎么样了|如何了|"
                           r"到哪一?步了?|走到哪了?|(?:什么|哪个)阶段了?|最后想做成什么样|做成什么样|发展得?怎么样|什么状态|状态|"
@@ -814,7 +819,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\bwhat (?:do|does|did) (?:they|people|you|others) call\b|"
                             r"\bcalled (?:the |a |an )?"
                             r"(?:(?!\b(?:and|or|on|in|at)\b)[a-z' .-]){0,40}\bwhat\b|"
-                            r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described) as\b|"
+                            r"\b(?:billed|hailed|touted|dubbed|praised|regarded|described|pitched|branded|"
+                            r"positioned|marketed) as\b|"
                             # (what is it reckoned to be, considered to be: how it is rated)
                             r"\b(?:reckoned|considered|said|thought|supposed) to be\b|"
                             r"\b(?:acclaimed|renowned|celebrated)\b|"
@@ -829,6 +835,9 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A subject pronoun after when/where/what: a clause of the question, no second one (how
 # much did it raise when it listed).
 EN_SUBJECT = r"(?:it|they|he|she|we|i|you)\b"
+# A thing named as a clause's subject (…when the A*STAR MoU got signed: when something
+# happened, no second question).
+EN_THING_SUBJECT = r"the (?:[a-z*&'-]+ ){1,4}(?:was|were|got|is|are|had|has|did)\b"
 
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "
@@ -904,6 +913,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 rf"利润|市值|how much money|\bcost|\bspen[dt]\b|\bin (?:{CURRENCIES})\b|"
                 # (how many billion yuan, how many million RMB: money counted)
                 rf"\bhow many (?:\w+ )?(?:{CURRENCIES})\b|"
+                # (…getting 30 billion yuan?: an amount said, to be checked)
+                rf"\d\s*(?:billion|million|bn|mn)?\s*(?:{CURRENCIES})\b|"
                 r"how much\b.*\b(?:invest|rewards?\b|tax|subsid|funding|capital|budget)|"
                 r"\b(?:invest(?:ment|ed)?|funding|capital|budget|reward|subsidy|money|tax)"
                 r"\s+(?:amount|sum|size|total)\b|\bamount of (?:money|investment|funding)\b|"

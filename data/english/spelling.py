@@ -45,6 +45,13 @@ def is_english(word: str) -> bool:
     return any(form in known for form in forms)
 
 
+def dropped_g(word: str) -> bool:
+    """Whether ``word`` is an English -ing word typed as spoken (somethin, lookin')."""
+    word = word.rstrip("'")
+    return (len(word) >= 6 and word.endswith("in") and not is_english(word)
+            and word + "g" in dictionary_words())
+
+
 @lru_cache(maxsize=1)
 def _glossary_words() -> frozenset[str]:
     """The words of the reviewed glossary's English (its names included)."""

@@ -95,8 +95,13 @@ DOCUMENT_NAMED = lazy_regex(r"《[^》]{2,40}》")  # (a policy's or plan's name
 EN_NAME_ASKED = lazy_regex(r"\bwhat(?:'s|s| is| was)? (?:the )?(?:full |official |exact )?"
                            r"name of\b|\bwhat\b[^?]{2,80}? called\b(?=[^a-z]*$|\s+and\b)")
 QUOTED_LIST = lazy_regex(r"“[^”、]{1,12}(?:、[^”、]{1,12})+”")
+# Verbs that make a policy or a plan, before its name (制定…奖励政策, 出台…办法).
+ISSUED = r"(?:制定|出台|发布|印发|推出|颁布)"
+POLICY_KIND = lazy_regex(r"(?:政策|办法|计划|方案|规划|意见|细则|措施|清单)$")
 # Kinds of body no name need end in (法人机构叫什么: “新科研…有限公司”).
 GENERIC_KIND = lazy_regex(r"(?:机构|单位|组织)$")
+# Kinds of name that are no body (机构) of their own: places, parks, documents.
+UNLIKE_A_BODY = frozenset({"place", "park", "document"})
 # The place qualifying a name, after its kind (牛津大学高等研究院（苏州）).
 QUALIFIER_AT_END = lazy_regex(r"[（(][^（()）]{1,8}[)）]$")
 # A name written in Latin letters, capitalised and not an acronym (PraxisAuril; not PCT).
@@ -104,7 +109,8 @@ LATIN_NAME = lazy_regex(rf"(?<![A-Za-z]){LATIN_NAME_SHAPE}")
 # The roles a person is asked for by (主任, the director).
 ROLE_NOUNS = (r"主任|院长|所长|负责人|董事长|总经理|总裁|校长|创始人|局长|主席|"
               r"\b(?:director|head|leader|ceo|chairman|chairwoman|president|founder|chief|dean|"
-              r"manager|boss)\b")
+              # (a fund or asset manager is a firm)
+              r"(?<!fund )(?<!asset )(?<!investment )manager|boss)\b")
 # A person asked for by their role; a sentence answers only if it says a role (or who led).
 ROLE = lazy_regex(rf"{ROLE_NOUNS}|首席|"
                   # (a person asked by what they did there: 谁代表…签字, 谁出席)
@@ -393,6 +399,15 @@ def _opened_by_kind(text: str, subject: str, kind: str) -> bool:
 def _held(weights: dict[str, float], text: str) -> float:
     """The weight of the question's words a text holds, each in any order (会上 for 会议上)."""
     return sum(w for t, w in weights.items() if all(ch in text for ch in t))
+
+
+def _unasked_companies(text: str, asked: list[str]) -> list[str]:
+    """The names of the companies in ``text`` that no word asked is part of: 股份 is the
+    legal form of 苏州纳微科技股份有限公司, no stock asked; 康众 or 浩欧搏生物 typed names its
+    own."""
+    return [fold(m.name) for m in extract.find_entities(text) if m.type == "company"
+            and not any(len(w) >= 2 and w in fold(extract.LEGAL_SUFFIX_RE.sub("", m.name))
+                        for w in asked)]
 
 
 class Pipeline:
@@ -855,8 +870,9 @@ class Pipeline:
             names = [fold(link.name) for link in q.links]
 
             def says(row: Row) -> float:
+                # (nor inside another company's name: 股份 of 苏州纳微科技股份有限公司)
                 text = fold(row.text)
-                for name in names:
+                for name in [*names, *_unasked_companies(text, q.content.split())]:
                     text = text.replace(name, " ")
                 return _held(ev.weights, text)
 
@@ -1097,13 +1113,20 @@ class Pipeline:
             kind = generic.group(0)  # 科研机构叫什么: a name ending 机构, or one quoted
         if kind and _opened_by_kind(text, subject, kind):
             return True
+        made = kind or (policy.group(0) if (policy := POLICY_KIND.search(of)) else "")
+        if made and regex(rf"{ISSUED}[^，。；、“”《》]{{4,24}}{made}").search(text):
+            return True  # (制定科技总部企业扎根发展奖励政策: a policy named by its making)
         linked = {eid for link in q.links for eid in link.entity_ids}
         if kind in ("公司", "企业", "机构", "") and _latin_party(q, text):
             return True  # (a party by its own Latin name: …网络公司PraxisAuril)
-        return bool(QUOTED_NAME.search(text) and (
-            not kind or GENERIC_KIND.fullmatch(kind))) or any(
-            # (a kind before the place qualifying it: 牛津大学高等研究院（苏州）)
-            QUALIFIER_AT_END.sub("", m.name).endswith(kind) and m.name != kind
+        generic = not kind or bool(GENERIC_KIND.fullmatch(kind))
+        return bool(QUOTED_NAME.search(text) and generic) or any(
+            # (a kind before the place qualifying it: 牛津大学高等研究院（苏州）; for 机构, 单位,
+            # a body the question's own words lead to: 所依托的机构, 依托…保护中心)
+            (QUALIFIER_AT_END.sub("", m.name).endswith(kind) or (
+                kind and generic and m.type not in UNLIKE_A_BODY
+                and any(t in text[max(0, m.start - 4):m.start] for t in q.terms)))
+            and m.name != kind
             and m.name not in extract.GENERIC
             and self.kb.name_to_id.get(m.name) not in linked
             for m in extract.find_entities(text))

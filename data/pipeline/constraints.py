@@ -182,7 +182,7 @@ PERIODS: dict[str, re.Pattern[str]] = {
     # (全年集聚: what the year held, a stock; 10年内: a span of years, not the year's)
     "new": lazy_regex(r"新增|新引进|新来的?|新进的|全年(?!集聚|拥有|共有|汇聚)|"
                       r"(?<![\d十两二三四五六七八九])年内|"
-                      r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b|"
+                      r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b(?! up\b)|"
                       rf"{YEAR_ALONE}"),
     "total": lazy_regex(rf"累计|总计|总额|总量|至今|截至|{NOW_ZH}|一共|总共|so far|in total|"
                         r"cumulative|\bnow\b|currently|to date|accumulat|altogether|"
@@ -348,6 +348,15 @@ def _outside(links: Sequence[Link], start: int, end: int) -> bool:
     return not any(link.start < end and start < link.end for link in links)
 
 
+# What a count is taken from, before the question (Of the 299 PCT filings, …; 在这299件PCT申请
+# 中，…).
+STAGE_PREMISE = lazy_regex(r"\b(?:out )?of (?:the |those |these |its |their |all )?\d[\d,.]*\s+"
+                           r"[a-z][^,?]{0,50}?(?=\s+(?:were|was|are|is|have|has|had|got|get|did)\b"
+                           r"|[,?]|$)|"
+                           r"^(?:在|从)?(?:这|那)?[^，,？?。]{2,30}(?:中|里|当中|之中)[，,]\s*"
+                           r"(?=(?:有|又有)?(?:多少|几))")
+
+
 def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
     """The constraints stated in a folded question, outside the names it links."""
     # Ordinals count inside linked names too: a name linked fuzzily (第十二届…工程 to the
@@ -372,7 +381,11 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
             fold(link.name) not in (m.group(0), *PLACE_SAID_AS.get(m.group(0), ())) and
             (m.group(0) in fold(link.name) or link.how not in GUESSED_LINKS) for link in links
             if link.start < m.end() and m.start() < link.end))))
-    stages = _kinds(STAGES, folded, links)
+    # (Of the 299 PCT filings, how many were granted: the stage the premise names is what
+    # is counted from, not what is asked)
+    premise = STAGE_PREMISE.search(folded)
+    stages = _kinds(STAGES, folded[:premise.start()] + " " * (premise.end() - premise.start())
+                    + folded[premise.end():] if premise else folded, links)
     periods = _kinds(PERIODS, folded, links)
     if "total" in periods and re.search(rf"{YEAR}年|今年|本年|当年|全年|去年|前年|"
                                         r"\b(?:this|last|that) year\b|"

@@ -42,6 +42,7 @@ from data.question import (
     EN_RANK,
     EN_STOP,
     EN_SUBJECT,
+    EN_THING_SUBJECT,
     EXAMPLES,
     FIGURE_CHECK,
     FOCUS_WORDS,
@@ -218,8 +219,16 @@ SLIPPED_HEAD, MIN_SLIPPED_HEAD = 85, 6
 EN_SHARE_OF = lazy_regex(r"\bshare of\b|\bpercentage\b|\bproportion\b|\bper ?cent\b")
 # Going to do something: will (what is SIP going to help Zhangjiagang build).
 EN_GOING_TO = lazy_regex(r"\bgoing to(?= [a-z])")
+# How far a thing has got, asked as where it is at (IPO - where's it at?, where do things
+# stand): its status, no place.
+EN_WHERE_AT = lazy_regex(r"(\b(?:ipo|listing|applications?|projects?|approvals?|deal|plans?|"
+                         r"construction|review)\b[^?？]{0,20}?)\bwhere(?:s| is| are| does| do)? "
+                         r"(?:it|things|that|they|this) (?:at|stands?)(?=\s*(?:[?？,.!]|$|now\b))")
+# (where a question asks a place, with a name's words set aside)
+WHERE_ASKED = next(pattern for name, pattern in INTENT_PATTERNS if name == "where")
 # A clause of time after another question word (how much did it raise when it listed).
-EN_TIME_CLAUSE = lazy_regex(rf"^((?:how|what|which|who)\b.{{1,80}}?)\s+when(?= {EN_SUBJECT})")
+EN_TIME_CLAUSE = lazy_regex(rf"^((?:how|what|which|who)\b.{{1,80}}?)\s+when(?= {EN_SUBJECT}|"
+                            rf" {EN_THING_SUBJECT})")
 # Letters typed among Chinese characters for a word of two syllables or more (boshi, leiji).
 PINYIN_TYPED = lazy_regex(r"(?<=[\u4e00-\u9fff ])[a-z]{4,12}(?=[\u4e00-\u9fff ?？]|$)|"
                           r"^[a-z]{4,12}(?=[\u4e00-\u9fff])")
@@ -254,7 +263,8 @@ CITY_THEN_SPACE = lazy_regex(rf"({OTHER_PLACES.pattern[:-1]})\s+(?=[\u4e00-\u9ff
 DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "边间": "哪家", "乜嘢": "什么",
              "咩": "什么", "几多": "多少", "点样": "怎样", "嘅": "的", "咗": "了", "系喺": "是在",
              "喺": "在", "佢哋": "他们", "佢": "它", "唔系": "不是", "唔是": "不是", "冇": "没有",
-             "系咩嚟": "是什么", "系乜嘢嚟": "是什么", "系咩": "是什么", "嚟": "",
+             "系咩嚟": "是什么", "系乜嘢嚟": "是什么", "系咩": "是什么", "系乜嘢": "是什么",
+             "嚟": "",
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化大": "多大", "几化": "多少",
              "交关": "很", "里厢": "里", "同一日": "同一天", "啥日子": "哪天",
@@ -275,7 +285,7 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # (分别来东啥城市, 勒浪哪里: Wu's 在)
              "来东": "在", "勒浪": "在", "来浪": "在",
              # (签嗰个备忘录: that one; 嗰 folded to its Simplified 𠮶)
-             "𠮶个": "那个",
+             "𠮶个": "那个", "𠮶": "那",
              # (系几时嘅事, 几多间公司, 挂牌㗎: 是几时的事, 多少家公司, a closing particle)
              "系几": "是几", "系咪": "是不是", "系唔系": "是不是", "㗎": "", "喎": "", "啩": "",
              "啲": "些",
@@ -624,6 +634,12 @@ CANTONESE_TONG = lazy_regex(r"(?<![共合一相协如等])同(?![比时期年样
 # 听说 says it; who said it is no word of what is asked.
 HEARD_FROM = lazy_regex(r"^(?:听|据)(?:我|俺|咱)(?:们)?(?:家)?(?:的)?[\u4e00-\u9fff]{1,3}?"
                         r"(?:讲|说)(?:的|过)?")
+# Things counted, then what they are asked (两家公司是什么, 个两间公司是乜个): which ones, by
+# name; Wu's and Chaozhou's 个 for 的 before the count.
+COUNTED_NAMES_ASKED = lazy_regex(r"(?:个(?=[两二三四五六七八九十]))?"
+                                 r"(([两二三四五六七八九十][家个所座项位])"
+                                 r"(?:(?!分别)[\u4e00-\u9fff]){0,4}?)"
+                                 r"(?:是|叫)(?:什么|啥|谁)(?!时候|时间|地方|日子)(?:名字)?")
 # A Weibo hashtag (#苏州国际科技园#, #纳米城): the words tagged, read as typed.
 HASHTAG = lazy_regex(r"#([^#\s]{1,30})#|#(?=[\u4e00-\u9fff])")
 
@@ -638,6 +654,8 @@ def _mandarin(folded: str) -> str:
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
     if folded.startswith(("听", "据")):
         folded = HEARD_FROM.sub("听说", folded, count=1)
+    if "是" in folded or "叫" in folded:
+        folded = COUNTED_NAMES_ASKED.sub(r"\1是哪\2", folded)
     if "的事" in folded:
         folded = WHEN_A_MATTER.sub("", folded)
     if "隔" in folded or "差" in folded:
@@ -798,8 +816,15 @@ TAGGED_GUESS_AFTER = lazy_regex(r"(?<=[?？])\s*(?:[^?？]{2,60}?,\s*(?:aye|righ
                                 r"[^?？,]){2,40}?\s+(?:is it|izzit|i think|i guess)|"
                                 # (…? the 20th?: an ordinal guessed, which the answer says)
                                 r"(?:the\s+)?\d{1,3}(?:st|nd|rd|th)(?:\s+(?:one|meeting|session))?|"
-                                r"(?:is it|was it|is that|maybe|probably)\s+"
+                                # (…? Something Cold Spring Harbor?: a half-remembered name)
+                                r"(?:is it|was it|is that|maybe|probably|something(?: like)?)\s+"
                                 r"[^?？]{2,40}?)\s*[?？]\s*$", re.I)
+# What the asker knows already, said after the question (…output value? Science Park one I
+# know, need Nano City): no second question, and no name asked about.
+EN_KNOWN_AFTER = lazy_regex(r"(?<=[?？])\s*[^?？]{0,50}?\b(?:i (?:already |do )?know|"
+                            r"i(?:'ve| have) (?:already )?(?:got|seen|found))\b"
+                            # (…? Harvard I know, who else: what else is asked)
+                            r"(?![^?？]*\b(?:who|what|which|where|when|how|else)\b)[^?？]*$")
 QUESTION_MARK_THEN = lazy_regex(r"[?？]+(?=\s*\S)")
 # The asker's guess at the figure, put after the question (…, is it around 1800? / …？是
 # 1800家左右吗): what to check the answer against, no figure the question is about.
@@ -1480,7 +1505,8 @@ class Reader:
             folded = own
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             # (only then: a long pattern to compile)
-            folded = REMARK_AFTER.sub("", TAGGED_GUESS_AFTER.sub("", folded))
+            folded = REMARK_AFTER.sub("", TAGGED_GUESS_AFTER.sub("", EN_KNOWN_AFTER.sub(
+                "", folded)))
             folded = self._without_aside(folded)
         elif ("我" in folded or "咱" in folded or "俺" in folded or "不知道" in folded
               or "不清楚" in folded or "不晓得" in folded or "不确定" in folded):
@@ -1557,6 +1583,8 @@ class Reader:
         if english.has_latin(folded):
             folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(
                 EN_GOING_TO.sub("will", EN_SHARE_ASKED.sub("tell", folded)))))
+            if "where" in folded:
+                folded = EN_WHERE_AT.sub(r"\1what is the status", folded)
         # (How much did it raise when it listed: a clause of time after the question asks
         # no date)
         phrased = EN_TIME_CLAUSE.sub(r"\1 then", folded) if " when " in folded else folded
@@ -1572,6 +1600,14 @@ class Reader:
         examples = _examples(folded, named)
         links = _without_locating_places(folded, [link for link in named
                                                   if link not in examples])
+        if intent == "where" and any(link.how != "pinyin" for link in links):
+            # (what's Nano City's total output: a kind of place inside a name asks no where)
+            unnamed = "".join(" " if any(link.start <= i < link.end for link in links) else ch
+                              for i, ch in enumerate(phrased)) if len(phrased) == len(
+                                  folded) else phrased
+            if not WHERE_ASKED.search(unnamed):
+                intent = next((name for name, pattern in INTENT_PATTERNS
+                               if pattern.search(unnamed)), None) or "what"
         # (园区是哪两家入选…: the ones counted, a list)
         if any(rx(r"是(?:什么(?!时候|时间|地方|板)|"
                   r"哪(?![里儿天日年一月两二三四五六七八九十几]|个月|[个家]交易所))").match(
@@ -1706,7 +1742,8 @@ class Reader:
             EN_RANK.findall(folded)) | set(EN_KIND_ASKED.findall(folded)) | set(
             EN_COMPARED.findall(folded))
         foreign = tuple(w for w in unknown if w not in latin and w not in asking
-                        and not (len(w) > 4 and w.endswith("ly")))
+                        and not (len(w) > 4 and w.endswith("ly"))
+                        and not spelling.dropped_g(w))
         if foreign and lang == "en" and (mark := QUESTION_MARK_THEN.search(folded)) and (
                 ASKS.search(folded, 0, mark.start()) and not ASKS.search(folded, mark.end())
                 and any(link.start >= mark.end() for link in links)):

@@ -7032,3 +7032,78 @@ def test_round_473_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_477_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 485-488 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # A fund manager is a firm, no role-holder.
+    ("Which fund manager did the Greater Bay Area Jinji Lake centre partner with?",
+     ("元禾原点",)),
+    # Cantonese's 系乜嘢 without its particles; 究竟, 竟然, 居然 ask nothing.
+    ("纳米真空互联实验站系乜嘢", ("大科学装置",)),
+    # A body (单位, 机构) the question's own words lead to (依托的单位).
+    ("成都斯派克学院依托的单位名称是什么", ("科技发展有限公司",)),
+    # A company's brand in pinyin, then its trade in English.
+    ("Kaituo Pharma listed where?", ("Kintor", "HKEX")),
+    # English -ing words typed as spoken (stayin', wonderin'); Scots' telt and ower.
+    ("Nano City — how many companies are stayin' there, just wonderin'?", ("397",)),
+    ("Somebody telt me Nano City has ower 500 companies?", ("397",)),
+    # "how many total" adds up; a place the last item ends with is every item's.
+    ("Gusu leading talents and provincial 双创 talents at the Science Park, how many total?",
+     ("124",)),
+    # "add up to" is a sum checked, no new additions (新增).
+    ("How many national-level and provincial 双创 talents does the Science Park have? do they "
+     "add up to 71?", ("22", "49")),
+    # An amount said in a currency is money asked, the document's figure checked.
+    ("The International Science Park put in 80 billion yuan?", ("60亿元",)),
+    # 招人 is hiring (招聘).
+    ("姑苏实验室怎么招人", ("招聘",)),
+    # A policy named by its making (出台…奖励政策), asked by its kind (政策叫什么).
+    ("园区出台的抗疫产品奖励政策叫什么名字", ("创新产品奖励政策",)),
+    # Framing words: branded as, hope to; make easier (便利化).
+    ("What is the Jiangsu biomed resource platform marketed as, some kind of one-stop thing?",
+     ("一站式服务超市",)),
+    ("What does the A*STAR enterprise centre hope to make easier with the Suzhou FTZ?",
+     ("进出口",)),
+    # Where a process is at: its status, no place.
+    ("Xingnuoqi IPO - where's it at?", ("受理",)),
+    # What the asker knows already, after the question, is no second question.
+    ("How many companies at BioBAY? Nano City's I know already", ("430",)),
+    # Wu's and Chaozhou's 个 for 的: 非科技个 is the rest.
+    ("累计上市45家，科技上市33家，非科技个就是几家", ("12",)),
+    # Things counted, then what they are asked (两家公司是什么): which ones.
+    ("获批国家企业技术中心的两家公司是什么", ("信达", "旭创")),
+    # A business desk's jargon (底层逻辑, 抓手) asks nothing.
+    ("拨投结合的底层逻辑是啥", ("先扶持",)),
+])
+def test_round_485_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_qualifier_said_in_english_picks_the_namesake(kb: KnowledgeBase) -> None:
+    """金鸡湖创新合作中心 Beijing: the Beijing one, whatever is asked of it."""
+    text = present.text(kb.ask("金鸡湖创新合作中心 Beijing — who is its director?"))
+    assert "Beijing" in text and "Greater Bay" not in text, text
+
+
+def test_a_time_clause_about_a_thing_named_is_no_second_question(kb: KnowledgeBase) -> None:
+    """Which minister was there when the MoU got signed: a person asked, whom the document
+    never names; not the signing's date."""
+    answer = kb.ask("Which Singapore minister came to the meeting when the A*STAR MoU was "
+                    "signed?")
+    assert not answer.found, present.text(answer)
+
+
+def test_a_kind_of_place_inside_a_name_asks_no_where(kb: KnowledgeBase) -> None:
+    """What's Nano City's output: City is the name's, not a city asked; the document gives
+    no output for Nano City."""
+    answer = kb.ask("What's Nano City's total annual output value?")
+    assert not answer.found or "独墅湖" not in present.text(answer), present.text(answer)
+
+
+def test_a_word_inside_another_company_name_says_nothing_asked(kb: KnowledgeBase) -> None:
+    """股份 of 苏州纳微科技股份有限公司 answers no "stock" asked of 华兴源创."""
+    text = present.text(kb.ask("HYC, the STAR Market's first stock — what first did it "
+                               "achieve?"))
+    assert "并购重组" in text, text

@@ -22,6 +22,7 @@ from data.question import (
     DEEDS_IN_ORDER,
     EN_STOP,
     EN_SUBJECT,
+    EN_THING_SUBJECT,
     EXAMPLES,
     FIGURE_CHECK,
     FORWARDED,
@@ -40,7 +41,7 @@ DISTRIBUTE = lazy_regex(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
 COMPARE = lazy_regex(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
                      r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
-                     r"\bsame day\b|\bat the same time\b|"
+                     r"\bsame day\b|\bat the same time\b|\bdifference\b|\bgap\b|"
                      # (A和B的X对比一下: the two set side by side)
                      r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|多少|几)|之差|差值|差额|"
                      # (A与B的X比较, 比较A和B的X: 比较 ending or opening the question, not the
@@ -59,7 +60,8 @@ SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|�
                  r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b|\ball (?:up|told)\b|"
                  # (… each and total?, …plus the total, A plus B total how many: each
                  # one's and their sum)
-                 r"\b(?:and|plus) (?:the |a )?total\b|(?<![a-z])total(?= how (?:many|much)\b)")
+                 r"\b(?:and|plus) (?:the |a )?total\b|(?<![a-z])total(?= how (?:many|much)\b)|"
+                 r"\bhow (?:many|much) total\b")
 # A list closed as examples of a group (A, B, C and so on; etc.): the group is asked, not
 # each one.
 EN_LIST_CLOSED = lazy_regex(r",[^,?]+\b(?:and so on|etc|and the like|and such)\b")
@@ -171,15 +173,21 @@ def _each_asked_anyway(pieces: list[str]) -> bool:
 OWN_SUM = lazy_regex(rf"[和与跟及、][^，,？?。]{{1,20}}?(?:{ADDING}|一共|合计|总共|共计|总计)")
 
 
+EN_SHARED_OUT = lazy_regex(r"\b(?:respectively|each|both|combined|altogether|in total)\b")
+EN_TOTAL_ASKED = lazy_regex(r"(?<=\bhow many) total\b|(?<=\bhow much) total\b")
+
+
 def _clean(text: str) -> str:
     """A part as a question of its own: no distributive words, comparisons as 多少."""
     # (in English, or English around the document's names: 成都斯派克学院, which one
     # launched first)
     text = EN_WHICH_FIRST.sub(r"when was it \1", text)
     text = EN_WHICH_MORE.sub("how many", text)
+    # (how many total: the sum's word, around the document's names too: 双创 talents at
+    # the Science Park, how many total)
+    text = EN_TOTAL_ASKED.sub("", text)
     if not rx(r"[\u4e00-\u9fff]").search(text):  # an English part
-        return rx(r"\b(?:respectively|each|both|combined|altogether|in total)\b").sub(
-                  "", text).strip(" ,")
+        return EN_SHARED_OUT.sub("", text).strip(" ,")
     # (…为多少？哪一家更多？: which is more is the comparison's; each part asks its own)
     pieces = rx(r"([?？,，])").split(text)
     if len(pieces) > 3 and not pieces[-1]:
@@ -722,7 +730,7 @@ EN_SECOND = lazy_regex(
     rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}"
     # (…raise when it listed: a clause of time, no second question)
-    rf"(?!(?:when|where|what) {EN_SUBJECT})")
+    rf"(?!(?:when|where|what) {EN_SUBJECT}|when {EN_THING_SUBJECT})")
 # A phrase that frames the questions after it (of the 33 firms, among the institutes, …).
 # Between nouns asked of one topic: a comma, or "and" before its, their or the.
 EN_NOUN_BREAK = lazy_regex(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=(?:its|their|the)\b)")
@@ -1206,6 +1214,11 @@ def _framed(q: Question, folded: str) -> Split | None:
         items = [items[0], *(items[0][:places[-1].start()] + item
                              if re.match(rf"(?:{EN_PLACE_PREP})\s", item) else item
                              for item in items[1:])]
+    elif (last := list(re.finditer(rf"\b(?:{EN_PLACE_PREP})\s+", items[-1]))) and not any(
+            re.search(rf"\b(?:{EN_PLACE_PREP})\s", item) for item in items[1:-1]):
+        # (A and B at the Science Park: the place the last item ends with is every one's)
+        items = [*(f"{item} {items[-1][last[-1].start():]}" for item in items[:-1]),
+                 items[-1]]
     return Split(tuple(_cased(_clean(" ".join(f"{frame} {item}".split())), q.raw)
                        for item in items), _mode(folded))
 
