@@ -762,8 +762,8 @@ HONOUR_WORDS = (r"获得了?(?:什么|啥)(?:认定|认可|资质|荣誉|称号)
                 r"获批了?(?:什么|啥)|被?认定为(?:什么|啥)|入选了?(?:什么|啥)|"
                 # (what recognition did it get, approved as what; not which company was
                 # approved as one: a name asked)
-                r"\bwhat (?:kind of |national )?(?:recognition|accolades?|awards?|prizes?|"
-                r"titles?|honou?rs?)\b|"
+                r"\b(?:what|which) (?:kind of |national )?(?:recognition|accolades?|awards?|"
+                r"prizes?|titles?|honou?rs?)\b|"
                 r"\b(?:what )?recognition (?:did|has|had|was|got)\b|"
                 r"\b(?:approved|recogni[sz]ed|selected) as what\b|"
                 # (what approvals did it get: the things it got, as said)
@@ -1029,7 +1029,10 @@ FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有里"
 # no name of its own.
 QUESTION_NAME = lazy_regex(r"哪|什么|啥|几|多少|谁|^(?:那|这|该)(?:个|家|所|座|项)?|^[个座]")
 # (a count with its counter, 1954个, is no year)
-_YEAR_IN_Q = lazy_regex(rf"({YEAR})(?:年|(?!\d|\.\d|[个家人件项名所批张位支类次场台套元亿万千%]))")
+# (nor a number an English verb of having or a guess counts: got 2000 enterprises)
+_YEAR_IN_Q = lazy_regex(rf"(?<!got )(?<!has )(?<!have )(?<!had )(?<!around )"
+                        rf"(?<!nearly )(?<!almost )"
+                        rf"({YEAR})(?:年|(?!\d|\.\d|[个家人件项名所批张位支类次场台套元亿万千%]))")
 
 # Question words typed in pinyin (the document's vocabulary covers the rest).
 PINYIN_WORDS = {

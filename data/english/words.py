@@ -242,9 +242,10 @@ _OPENING = lazy_regex(r"^[\s,.!]*("
                         r"many|much)\b)")
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
-_ABBREVIATION = lazy_regex(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(
-    ABBREVIATIONS, key=len, reverse=True))) +
-                           r")\.?(?![\w-])", re.ASCII)
+# (a letter with an accent is a letter too: the n of según is no "and")
+_ABBREVIATION = lazy_regex(r"(?<![\w\u00c0-\u024f\u1e00-\u1eff-])(" + "|".join(map(
+    re.escape, sorted(ABBREVIATIONS, key=len, reverse=True))) +
+                           r")\.?(?![\w\u00c0-\u024f\u1e00-\u1eff-])", re.ASCII)
 
 
 # Tagalog's courtesy po (kailan po, ano po ang…): nothing asked; not the po of xin jia po

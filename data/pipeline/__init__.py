@@ -56,6 +56,7 @@ from data.pipeline.verify import (
     kind_unsaid,
     measure_unsaid,
     park_alone,
+    part_as_large,
     people_unsaid,
     price_unsaid,
     sex_unsaid,
@@ -567,7 +568,8 @@ class Pipeline:
                        or (kind_unsaid(q, fact, self.kb.chapter_subject or "",
                                        self.retriever.stats.in_document)
                            if asks_quantity else None)
-                       or sex_unsaid(q, fact) or people_unsaid(q, fact))
+                       or sex_unsaid(q, fact) or people_unsaid(q, fact)
+                       or part_as_large(q, fact))
         # (after the constraints: utility model patents is a kind of patent they name)
         problem = problem or (en_counted_unsaid(q, self.retriever.stats.in_document)
                               if asks_quantity else None)

@@ -267,6 +267,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "嚟": "",
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化大": "多大", "几化": "多少",
+             # (啥日脚: what day; 个事体: 的事; 啥事体: what; 铜钿: money; 出来个: issued)
+             "啥日脚": "哪天", "日脚": "日子", "个事体": "的事", "啥事体": "什么", "铜钿": "钱",
+             "啥辰光出来个": "什么时候发布的", "时候出来个": "时候发布的",
              "交关": "很", "里厢": "里", "同一日": "同一天", "啥日子": "哪天",
              "听讲": "听说", "听人讲": "听人说",
              # (听朋友讲, 听同事说: heard from someone, as 听人说)
@@ -606,6 +609,8 @@ WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]|$)")
 # When it was, asked as a matter (是几时的事, 什么时候的事情): when.
 WHEN_A_MATTER = lazy_regex(r"(?<=几时|时候|哪年|哪天|何时)的事(?:情|儿)?")
 CANTONESE_JIAN = lazy_regex(r"(?<=[边哪][两二三四五六七八九几])间|(?<=几多)间(?![\u4e00-\u9fff])|"
+                            # (纳米城650間對吧, 有幾間？: Taiwan's count of companies too)
+                            r"(?<=\d)间|(?<=几)间(?![\u4e00-\u9fff])|"
                             # (几多间公司: companies counted in 间, as Cantonese counts them)
                             r"(?<=[几多少一两二三四五六七八九十\d])间(?=公司|企业|机构|高校|大学)")
 
@@ -634,6 +639,13 @@ CANTONESE_TONG = lazy_regex(r"(?<![共合一相协如等])同(?![比时期年样
 # 听说 says it; who said it is no word of what is asked.
 HEARD_FROM = lazy_regex(r"^(?:听|据)(?:我|俺|咱)(?:们)?(?:家)?(?:的)?[\u4e00-\u9fff]{1,3}?"
                         r"(?:讲|说)(?:的|过)?")
+# Per ten thousand people, said in full (一万个人有几件): the document's 万人.
+PER_TEN_THOUSAND = lazy_regex(r"(?:每|平均)?一万个人|每一万人")
+# The Roman numeral one typed as the letter it looks like (纳米城l区: the document's Ⅰ区).
+ROMAN_ONE_TYPED = lazy_regex(r"(?<![a-z])l(?=区|期)")
+# Gone to a place to list (到香港去上市, 去上海挂牌): listed in it.
+GONE_TO_LIST = lazy_regex(r"(?:到|去)(香港|上海|深圳|北京|新加坡|纽约|美国|海外|境外)去?"
+                          r"(?=上市|挂牌)")
 # Things counted, then what they are asked (两家公司是什么, 个两间公司是乜个): which ones, by
 # name; Wu's and Chaozhou's 个 for 的 before the count.
 COUNTED_NAMES_ASKED = lazy_regex(r"(?:个(?=[两二三四五六七八九十]))?"
@@ -654,6 +666,12 @@ def _mandarin(folded: str) -> str:
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
     if folded.startswith(("听", "据")):
         folded = HEARD_FROM.sub("听说", folded, count=1)
+    if "到" in folded or "去" in folded:
+        folded = GONE_TO_LIST.sub(r"在\1", folded)
+    if "l" in folded:
+        folded = ROMAN_ONE_TYPED.sub("i", folded)
+    if "万" in folded:
+        folded = PER_TEN_THOUSAND.sub("每万人", folded)
     if "是" in folded or "叫" in folded:
         folded = COUNTED_NAMES_ASKED.sub(r"\1是哪\2", folded)
     if "的事" in folded:
@@ -961,7 +979,7 @@ HEARSAY_AFTER_ASKING = lazy_regex(r"(?:多少|几)[家个人件项名所位张�
 NOT_WORD = lazy_regex(r"\bnot\b|\babsolute\b|不是|非|不要|不问|不用|别|光|只|绝对")
 NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:%\s*)?(?:percent(?:age)?|share|ratio|"
                          r"proportion)s?\b|\babsolute (?:amount|number|figure|value|terms)\b|"
-                         r"(?:不是|非|不要|不问|不用|别)问?(?:占比|比例|比重|百分比)|"
+                         r"(?:不是|非|不要|不问|不用|别)(?:问|要)?(?:占比|比例|比重|百分比)|"
                          # (绝对金额, 光说比例: the amount, the document's share not wanted)
                          r"绝对(?=金额|数额|值|数)|(?:光|只)(?:说|给|有|提|讲)了?(?:占比|比例|比重|"
                          r"百分比)")

@@ -228,6 +228,28 @@ def _runs_shared(content: str, named: str) -> int:
     return runs
 
 
+# A part asked of a whole the question states (how many of the 14 products…, 这14个产品中有
+# 几个…): no figure as large as that whole is the part.
+PART_OF_STATED = lazy_regex(r"\bhow many of (?:the |those |these |its |their )?(\d[\d,]*)\b|"
+                            r"\bof (?:the |those |these |its |their )?(\d[\d,]*) [^,?]{1,40},\s*"
+                            r"how many\b|"
+                            r"(\d+)[个家张件项名人][^，,？?。]{0,12}(?:中|里|当中|之中)[，,]?(?:又)?(?:有)?"
+                            r"(?:多少|几)")
+
+
+def part_as_large(q: Question, fact: Fact) -> str | None:
+    """The whole the question states (14) when the figure answering the part is as large:
+    another count (27 production licences), no part of it."""
+    stated = PART_OF_STATED.search(q.folded)
+    if stated is None or fact.kind != "figure" or fact.number is None:
+        return None
+    whole = float(next(g for g in stated.groups() if g).replace(",", ""))
+    if fact.number < whole:
+        return None
+    said = rx(r"\bhow many\b|[，,]?(?:又)?(?:有)?(?:多少|几)$").sub("", stated.group(0))
+    return said.strip(" ,，")  # (of the 14 green-channel products; 这14个产品中)
+
+
 def whole_for_part(kb: Knowledge, q: Question, entity: str | None) -> str | None:
     """Asked about the park as a whole (园区…), a figure of one of its parts (a lab's 3
     patents granted) answers another question: the question's word for the park."""

@@ -7107,3 +7107,49 @@ def test_a_word_inside_another_company_name_says_nothing_asked(kb: KnowledgeBase
     text = present.text(kb.ask("HYC, the STAR Market's first stock — what first did it "
                                "achieve?"))
     assert "并购重组" in text, text
+
+
+# -- classes seen in sets 489-492 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Suzhou Wu's 啥日脚 (what day), 个事体 (的事), 铜钿 (money), 出来个 (issued).
+    ("金鸡湖创新合作中心北京揭牌是啥日脚", ("2020年5月30日：",)),
+    # Gone to a place to list (去香港上市): listed in it.
+    ("沛嘉医疗去香港上市是哪一年", ("2020年",)),
+    # The Roman numeral one typed as the letter l (纳米城l区).
+    ("纳米城l区B1地块建筑面积多少", ("8.9万",)),
+    # A number an English verb of having counts is no year (has 2000 companies?).
+    ("Somebody said Nano City has 2000 companies?", ("397",)),
+    # German's compounds typed among English (Schlüsselprojekte: key projects).
+    ("江苏第三代半导体研究院 Schlüsselprojekte 2020 — wie viele?", ("6个",)),
+    # A part's share of a whole both stated, asked with a hedge (比例大约是多少).
+    ("累计上市45家，科技上市33家，科技的比例大约是多少", ("73.3%",)),
+    # What it was given, asked as "which title".
+    ("Liulian Tech got which title in 2020?", ("姑苏领军人才",)),
+    # A and B compared (A compare with B's): each, side by side.
+    ("How does the built floor space of the Science Park compare with Nano City's?",
+     ("107万",)),
+])
+def test_round_489_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_count_in_jian_with_the_share_not_wanted(kb: KnowledgeBase) -> None:
+    """幾間, 不是要比例: a count of companies, which the document does not give, not the
+    share it does."""
+    answer = kb.ask("園區科創板上市的企業有幾間，不是要比例")
+    assert not answer.found, present.text(answer)
+
+
+def test_taiwan_counts_companies_in_jian(kb: KnowledgeBase) -> None:
+    """650間 and 幾間 count companies (家), as Taiwan and Hong Kong write them."""
+    _answered_with(kb, "國際科技園進駐廠商是800間嗎", ("650余家",))
+
+
+@pytest.mark.parametrize("question", [
+    # A part of a whole the question states (of the 14 products): no larger count answers.
+    "How many of the 14 green-channel device products ended up with a production licence?",
+])
+def test_round_489_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

@@ -36,12 +36,14 @@ from data.texts import YEAR
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
 # (vs and plus between Chinese names have no word boundary: 国际科技园vs纳米城)
 CONJ = lazy_regex(r"以及|还是|加上|加|和|与|跟|及|同|、|\+|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
-                  r"\bversus\b|(?<![a-z])plus(?![a-z])")
+                  # (A compare with that of B, A compared to B)
+                  r"\bversus\b|(?<![a-z])plus(?![a-z])|\bcompared?\b")
 DISTRIBUTE = lazy_regex(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
 COMPARE = lazy_regex(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|比较)(?:多|少|大|小|早|晚|高|低)|"
                      r"(?:多|少|大|小|早|晚|高|低)还是|比哪个|\bwhich\b|\bmore\b|\bless\b|"
                      r"\blarger\b|\bbigger\b|\bearlier\b|\bhigher\b|同一天|同一时间|同时|"
                      r"\bsame day\b|\bat the same time\b|\bdifference\b|\bgap\b|"
+                     r"\bcompar(?:e|es|ed|ing)\b|"
                      # (A和B的X对比一下: the two set side by side)
                      r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|多少|几)|之差|差值|差额|"
                      # (A与B的X比较, 比较A和B的X: 比较 ending or opening the question, not the

@@ -32,7 +32,10 @@ GAP_ASKED = lazy_regex(r"(?:两者|二者|之间|中间)?(?:相)?差(?:了)?(?:�
 
 
 # The part's share of the whole asked (占比多少, 所占比例, 百分之几, what share).
-SHARE_ASKED = lazy_regex(r"占比|所占比例|占多少|比例(?:是|为)?(?:多少|几)|百分之几|占几成|"
+SHARE_ASKED = lazy_regex(r"占比|所占比例|占多少|"
+                         # (比例大概多少: a hedge before the question word)
+                         r"比例(?:是|为)?(?:大概|大约|约|差不多)?(?:是)?(?:多少|几)|"
+                         r"百分之几|占几成|"
                          r"\b(?:what|which) (?:share|percentage|proportion)\b|"
                          r"\bwhat per ?cent\b")
 # How far after the part a share the document states of it may stand (…33家，占…%).
