@@ -436,7 +436,11 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned473.jsonl": 0.97, "tuned474.jsonl": 0.96, "tuned475.jsonl": 0.94,
               "tuned476.jsonl": 0.94, "tuned477.jsonl": 0.93, "tuned478.jsonl": 0.95,
               "tuned479.jsonl": 0.9, "tuned480.jsonl": 0.91, "tuned481.jsonl": 0.91,
-              "tuned482.jsonl": 0.9, "tuned483.jsonl": 0.91, "tuned484.jsonl": 0.93}
+              "tuned482.jsonl": 0.9, "tuned483.jsonl": 0.91, "tuned484.jsonl": 0.93,
+              "tuned485.jsonl": 0.95, "tuned486.jsonl": 0.96, "tuned487.jsonl": 0.93,
+              "tuned488.jsonl": 0.97, "tuned489.jsonl": 0.97, "tuned490.jsonl": 0.92,
+              "tuned491.jsonl": 0.95, "tuned492.jsonl": 0.94, "tuned493.jsonl": 0.9,
+              "tuned494.jsonl": 0.93, "tuned495.jsonl": 0.87, "tuned496.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
