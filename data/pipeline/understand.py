@@ -267,9 +267,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "嚟": "",
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
              "啥辰光": "什么时候", "几辰光": "什么时候", "几化大": "多大", "几化": "多少",
-             # (啥日脚: what day; 个事体: 的事; 啥事体: what; 铜钿: money; 出来个: issued)
+             # (啥日脚: what day; 个事体: 的事; 啥事体: what; 铜钿: money)
              "啥日脚": "哪天", "日脚": "日子", "个事体": "的事", "啥事体": "什么", "铜钿": "钱",
-             "啥辰光出来个": "什么时候发布的", "时候出来个": "时候发布的",
              "交关": "很", "里厢": "里", "同一日": "同一天", "啥日子": "哪天",
              "听讲": "听说", "听人讲": "听人说",
              # (听朋友讲, 听同事说: heard from someone, as 听人说)
@@ -324,8 +323,6 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "整好": "建好",
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
-             # A policy's coming out (啥时候出来的: when it was issued)
-             "时候出来的": "时候发布的",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
              "啥子时候": "什么时候", "啥子": "什么", "咋个": "怎么", "是好久": "是什么时候",
              # Hunan's and Jiangxi's (么子时候成立的, 冇得)
@@ -367,8 +364,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Yunnan's 哪样 (是整哪样的, 拿了哪样证); 哪个时候 and 多少个钱 as said
              "是整哪样": "是什么", "整哪样": "干什么", "哪样": "什么", "哪个时候": "什么时候",
              "多少个钱": "多少钱", "哪儿个": "哪个", "哪阵": "什么时候", "哪点": "哪里",
-             # Fuzhou's (若多家, 底时发布, 底落个区, 底个研究院, 伊)
-             "若多": "多少", "底时": "什么时候", "底落": "哪里", "底个": "哪个", "伊": "它",
+             # Fuzhou's (若多家, 若夥家, 底时发布, 底落个区, 底个研究院, 伊)
+             "若多": "多少", "若夥": "多少", "若伙": "多少", "底时": "什么时候", "底落": "哪里",
+             "底个": "哪个", "伊": "它",
              # Chaozhou's 乜人, 做乜 and 底块 (哪块: where, or which part)
              "乜人": "谁", "做乜": "干什么", "底块": "哪块",
              # (底间公司: which company; 乜个物件, 物事: what thing)
@@ -643,6 +641,8 @@ HEARD_FROM = lazy_regex(r"^(?:听|据)(?:我|俺|咱)(?:们)?(?:家)?(?:的)?[\u
 PER_TEN_THOUSAND = lazy_regex(r"(?:每|平均)?一万个人|每一万人")
 # The Roman numeral one typed as the letter it looks like (纳米城l区: the document's Ⅰ区).
 ROMAN_ONE_TYPED = lazy_regex(r"(?<![a-z])l(?=区|期)")
+# A document's coming out, asked after the dialect's word for when (…时候出来的).
+CAME_OUT = lazy_regex(r"时候出来(?:的|个)")
 # Gone to a place to list (到香港去上市, 去上海挂牌): listed in it.
 GONE_TO_LIST = lazy_regex(r"(?:到|去)(香港|上海|深圳|北京|新加坡|纽约|美国|海外|境外)去?"
                           r"(?=上市|挂牌)")
@@ -664,6 +664,9 @@ def _mandarin(folded: str) -> str:
         if "同" in folded and CANTONESE_SAID.search(folded):
             folded = CANTONESE_TONG.sub("和", folded)
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
+    if "出来" in folded:
+        # (多会儿出来的, 啥辰光出来个: when, as the dialect words read, it was issued)
+        folded = CAME_OUT.sub("时候发布的", folded)
     if folded.startswith(("听", "据")):
         folded = HEARD_FROM.sub("听说", folded, count=1)
     if "到" in folded or "去" in folded:

@@ -7153,3 +7153,18 @@ def test_taiwan_counts_companies_in_jian(kb: KnowledgeBase) -> None:
 def test_round_489_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 493-496 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Places joined before a name, then which one came first: each place's, compared.
+    ("The Beijing and Greater Bay Area Jinji Lake centres — which one opened first?",
+     ("30 May 2020",)),
+    # Fuzhou's 若夥 (how many).
+    ("高新技术企业申报若夥家？比上年加了若夥家？", ("1440家", "459家")),
+    # A document's coming out, after a dialect's word for when (多会儿出来的).
+    ("三年行动计划多会儿出来的", ("2020年8月4日",)),
+])
+def test_round_493_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

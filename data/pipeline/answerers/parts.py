@@ -901,14 +901,15 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
             if link.end > link.start):
         # The centres in Beijing and the Greater Bay Area: each place's, asked alone.
         head, tail = folded[:places.start()], folded[places.end():]
-        return Split(tuple(f"{head} in {place}{tail}" for place in places.group(1, 2)),
+        return Split(tuple(_clean(f"{head} in {place}{tail}") for place in places.group(1, 2)),
                      "both")
     apposed = EN_TWO_PLACES_APPOSED.search(folded) if " and " in folded else None
     if apposed and all(_en_place(place) for place in apposed.group(2, 3)):
         # The centres (Beijing and Greater Bay Area): each place's, asked alone.
         head, tail = folded[:apposed.end(1)], folded[apposed.end():]
         mode = "compare" if COMPARE.search(folded) else "both"
-        return Split(tuple(f"{head} in {place}{tail}" for place in apposed.group(2, 3)), mode)
+        return Split(tuple(_clean(f"{head} in {place}{tail}") for place in apposed.group(2, 3)),
+                     mode)
     before = _two_places_before(folded) if " and " in folded else None
     if before is not None:
         # The Beijing and Greater Bay Area centres: each place's, asked alone.
@@ -916,7 +917,8 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         head = folded[:start]
         tail = folded[start + len(f"{first} and "):].split(noun, 1)[1]
         mode = "compare" if COMPARE.search(folded) else "both"
-        return Split(tuple(f"{head}{noun} in {place}{tail}" for place in (first, second)), mode)
+        return Split(tuple(_clean(f"{head}{noun} in {place}{tail}") for place in (first, second)),
+                     mode)
     measures = EN_SECOND_MEASURE.match(folded.strip(" ?"))
     if measures and any(measures.start(3) <= link.start and link.end <= measures.end(3)
                         for link in q.links if link.name != chapter_subject) and not (
