@@ -95,6 +95,15 @@ class Link:
     how: str
 
 
+def without_links(text: str, links: Iterable[Link]) -> str:
+    """``text`` with the spans of ``links`` blanked: a name's words set aside, every other
+    position where it was."""
+    chars = list(text)
+    for link in links:
+        chars[link.start:link.end] = " " * (link.end - link.start)
+    return "".join(chars)
+
+
 class Linker:
     """Linking a question's names to the store's name index (``data/store/names.py``).
 

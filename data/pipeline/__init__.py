@@ -872,9 +872,13 @@ class Pipeline:
             names = [fold(link.name) for link in q.links]
 
             def says(row: Row) -> float:
+                text = said = fold(row.text)
+                for name in names:
+                    text = text.replace(name, " ")
+                if not _held(ev.weights, text):
+                    return 0.0  # (no need to read its other names)
                 # (nor inside another company's name: 股份 of 苏州纳微科技股份有限公司)
-                text = fold(row.text)
-                for name in [*names, *_unasked_companies(text, q.content.split())]:
+                for name in _unasked_companies(said, q.content.split()):
                     text = text.replace(name, " ")
                 return _held(ev.weights, text)
 

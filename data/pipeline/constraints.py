@@ -383,9 +383,7 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
             if link.start < m.end() and m.start() < link.end))))
     # (Of the 299 PCT filings, how many were granted: the stage the premise names is what
     # is counted from, not what is asked)
-    premise = STAGE_PREMISE.search(folded)
-    stages = _kinds(STAGES, folded[:premise.start()] + " " * (premise.end() - premise.start())
-                    + folded[premise.end():] if premise else folded, links)
+    stages = _kinds(STAGES, STAGE_PREMISE.sub(_blank, folded, count=1), links)
     periods = _kinds(PERIODS, folded, links)
     if "total" in periods and re.search(rf"{YEAR}年|今年|本年|当年|全年|去年|前年|"
                                         r"\b(?:this|last|that) year\b|"

@@ -17,7 +17,15 @@ from itertools import pairwise
 from data import english
 from data.english import spelling
 from data.lazyre import lazy_regex, regex, rx
-from data.linking import OTHER_PLACE_PREFIX, OTHER_PLACES, Link, Linker, in_order, specific
+from data.linking import (
+    OTHER_PLACE_PREFIX,
+    OTHER_PLACES,
+    Link,
+    Linker,
+    in_order,
+    specific,
+    without_links,
+)
 from data.normalize import bigrams, fold, is_cjk, to_mainland, to_simplified
 from data.pipeline import weights as W
 from data.pipeline.constraints import (
@@ -1623,9 +1631,7 @@ class Reader:
                                                   if link not in examples])
         if intent == "where" and any(link.how != "pinyin" for link in links):
             # (what's Nano City's total output: a kind of place inside a name asks no where)
-            unnamed = "".join(" " if any(link.start <= i < link.end for link in links) else ch
-                              for i, ch in enumerate(phrased)) if len(phrased) == len(
-                                  folded) else phrased
+            unnamed = without_links(phrased, links) if len(phrased) == len(folded) else phrased
             if not WHERE_ASKED.search(unnamed):
                 intent = next((name for name, pattern in INTENT_PATTERNS
                                if pattern.search(unnamed)), None) or "what"

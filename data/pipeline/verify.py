@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from data.english.dictionary import english_word
 from data.lazyre import lazy_regex, regex, rx
-from data.linking import Link
+from data.linking import Link, without_links
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.constraints import (
@@ -499,11 +499,8 @@ def kind_unsaid(q: Question, fact: Fact, subject: str,
                          q.folded)), None)
     if q.focus < 0:
         return None
-    text = list(q.folded)
-    for link in q.links:
-        text[link.start:link.end] = " " * (link.end - link.start)
     at = max((m.end() for m in CLAUSE_START.finditer(q.folded, 0, q.focus)), default=0)
-    clause = CLAUSE.match("".join(text), at).group(0)
+    clause = CLAUSE.match(without_links(q.folded, q.links), at).group(0)
     for m in kind_of.finditer(clause):
         said_before = KIND_BEFORE_DE.search(m.group(1))
         kind = KIND_PRESENT.sub("", said_before.group(1) if said_before

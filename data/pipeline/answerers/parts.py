@@ -1168,6 +1168,7 @@ EN_ITEM_BREAK = lazy_regex(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bp
 
 
 EN_PLACE_PREP = "at|in|on|from|within|inside"
+EN_PLACE_AT = lazy_regex(rf"\b(?:{EN_PLACE_PREP})\s+")
 EN_TOPIC_BREAK = lazy_regex(r"\s*(?:—|–|\s-+\s|:)\s*")
 
 
@@ -1213,13 +1214,13 @@ def _framed(q: Question, folded: str) -> Split | None:
         return None
     # (the carrier space built at A or at B: a later item that is only its place borrows
     # what the first says before its own)
-    places = list(re.finditer(rf"\b(?:{EN_PLACE_PREP})\s+", items[0]))
+    places = list(EN_PLACE_AT.finditer(items[0]))
     if places:
         items = [items[0], *(items[0][:places[-1].start()] + item
-                             if re.match(rf"(?:{EN_PLACE_PREP})\s", item) else item
+                             if EN_PLACE_AT.match(item) else item
                              for item in items[1:])]
-    elif (last := list(re.finditer(rf"\b(?:{EN_PLACE_PREP})\s+", items[-1]))) and not any(
-            re.search(rf"\b(?:{EN_PLACE_PREP})\s", item) for item in items[1:-1]):
+    elif (last := list(EN_PLACE_AT.finditer(items[-1]))) and not any(
+            EN_PLACE_AT.search(item) for item in items[1:-1]):
         # (A and B at the Science Park: the place the last item ends with is every one's)
         items = [*(f"{item} {items[-1][last[-1].start():]}" for item in items[:-1]),
                  items[-1]]
