@@ -93,6 +93,9 @@ class Link:
     start: int
     end: int
     how: str
+    # Where the name's words that stay the question's own words begin (Oxford molecular
+    # diagnostics centre: those after the owner's name, which its sentences say), if any.
+    words_from: int | None = None
 
 
 def without_links(text: str, links: Iterable[Link]) -> str:
@@ -131,6 +134,7 @@ class Linker:
         self._linked_cache: dict[str, list[int]] = {}  # key → its first namesakes
         self._is_key: dict[str, bool] = {}
         self._english: tuple[list[tuple[str, frozenset[str]]], frozenset[str]] | None = None
+        self._english_parts: dict[str, list[tuple[str, frozenset[str]]]] = {}
 
     def warm(self) -> None:
         """Nothing to build (the index is the store's); the fuzzy matcher's library is
@@ -423,6 +427,7 @@ class Linker:
             if keys:
                 add(start, end, keys, "abbrev")
         links = self._owners_named_before(folded, links)
+        links = self._parts_said_after_owners(folded, words, links)
         # 3d. A long English name typed in part, or with one word another (biomedical
         # clinical resources cooperation alliance: its Strategic Alliance).
         if not links and len(words) >= EN_NAME_MIN_WORDS:
@@ -450,6 +455,57 @@ class Linker:
                 links = [merged if link is held else link for link in links
                          if link is not owner]
         return links
+
+    def _parts_said_after_owners(self, folded: str, words: list[tuple[int, int, str]],
+                                 links: list[Link]) -> list[Link]:
+        """An owner's name linked in English, then English words of one of its parts' names
+        (Oxford molecular diagnostics centre: the 牛津大学…分子诊断技术创新中心, whose English
+        name says OSCAR, not Oxford): the part, said from the owner on. (Its words stay the
+        question's own words too: its sentences say them.)"""
+        for owner in [link for link in links if len(link.entity_ids) == 1
+                      and rx(r"[a-z]").match(folded, link.start)]:
+            after = [w for w in words if w[0] >= owner.end]
+            if not after or not OWNER_GAP.fullmatch(folded, owner.end, after[0][0]):
+                continue
+            _, rare = self._english_names()
+            best: list[tuple[int, str]] = []  # (end, key) of the parts said most fully
+            most = 0
+            for key, name in self._parts_in_english(owner.name):
+                matched, end = set(), 0
+                for start, stop, word in after:
+                    if any(link.start < stop and start < link.end for link in links):
+                        break
+                    if (w := _en_word(word)) in name:
+                        matched.add(w)
+                        end = stop
+                    elif w not in EN_NAME_STOP:
+                        break
+                if len(matched) < EN_PART_MIN_WORDS or not matched & rare:
+                    continue
+                if len(matched) > most:
+                    best, most = [(end, key)], len(matched)
+                elif len(matched) == most:
+                    best.append((end, key))
+            ids = {eid for _, key in best for eid in self.entity_ids([key]).get(key, ())}
+            if len(ids) == 1:
+                (eid,) = ids
+                part = Link((eid,), self.entities[eid][0], owner.start,
+                            max(end for end, _ in best), "owner-english", after[0][0])
+                links = [part if link is owner else link for link in links]
+        return links
+
+    def _parts_in_english(self, owner: str) -> list[tuple[str, frozenset[str]]]:
+        """The English keys (and their words) of the entities whose names hold ``owner``'s
+        and are longer (its parts), remembered per owner."""
+        if owner not in self._english_parts:
+            named, _ = self._english_names()
+            ids = self.entity_ids(key for key, _ in named)
+            folded = fold(owner)
+            self._english_parts[owner] = [
+                (key, name) for key, name in named
+                if any(folded in (held := fold(self.entities[eid][0])) and held != folded
+                       for eid in ids.get(key, ()))]
+        return self._english_parts[owner]
 
     def _english_names(self) -> tuple[list[tuple[str, frozenset[str]]], frozenset[str]]:
         """English keys of three words or more → their words (as :func:`_en_word` reads
@@ -730,6 +786,7 @@ MIN_SWAPPED_RUN = 5  # characters of a name's run typed with one swapped
 EN_NAME_MIN_WORDS = 3  # an English name this long may be typed in part ...
 EN_NAME_SHARE = 0.7  # ... saying this share of its words, in a row, one of them a word
 EN_NAME_RARE_IN = 2  # ... this few English keys hold
+EN_PART_MIN_WORDS = 2  # words of a part's English name said after its owner's (Oxford ...)
 EN_NAME_STOP = frozenset({"of", "the", "and", "for", "in", "on", "with", "a", "an", "to", "at",
                           "co", "ltd", "inc"})
 

@@ -55,7 +55,7 @@ CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 # ... as a pattern's alternatives
 CURRENCIES = "|".join(sorted(CURRENCY_WORDS))
 # A count named at a question's end (申报高企的企业数？, 签约项目数): the number of them asked.
-COUNT_NAMED = r"(?<=[业企司人项件目构校利才])数[?？。]*$"
+COUNT_NAMED = r"(?<=[业企司人项件目构校利才家个所支位])数[?？。]*$"
 # Parks asked as a kind built (建什么园: the parks a sentence names), and the ones counted at
 # a question's end (园区入选的两家: their names).
 PARKS_BUILT = r"(?:建|建设|设立|办|打造|搞)什么(?:产业园|科技园|园)"
@@ -125,7 +125,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         rf"(?:[a-z-]+ ){{0,3}}?{PLURAL_NOUN}|"
                         # which sectors, what two companies: a plural asks for a list (which
                         # Beijing district hosts …: a place, then its verb, asks where)
-                        rf"\b(?:which|what)\s+(?!(?:[a-z]+\s+)?(?:{EN_PLACE_KINDS}|"
+                        # (which 3 fields: a number of them)
+                        rf"\b(?:which|what)\s+(?:\d+\s+)?(?!(?:[a-z]+\s+)?(?:{EN_PLACE_KINDS}|"
                         r"(?:stock )?exchanges?)\b)"
                         # (what's the total clinical trial approvals: a count, no list)
                         r"(?:(?!(?:of|in|at|for|does|do|did|is|are|was|were|"
@@ -163,8 +164,10 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bwhich (?:[a-z]+ )?(?:value|revenue|amount|figure|total|sum)\b|"
                           r"how long|\btime ?frames?\b|\btimelines?\b|\btime ?spans?\b|"
                           r"\bover what (?:period|span|time)\b")),
-    # (which title did the province give it: the title, a thing, not who)
-    ("what", lazy_regex(r"\bwhich (?:[a-z]+ )?(?:titles?|honou?rs?|awards?|prizes?)\b")),
+    # (which title did the province give it, which national list is it on: the title or
+    # the list, a thing, not who)
+    ("what", lazy_regex(r"\bwhich (?:[a-z]+ )?(?:titles?|honou?rs?|awards?|prizes?|lists?|"
+                        r"rankings?|catalogu?es?)\b")),
     ("who", lazy_regex(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se|m)?\b|\bwhich\b")),
     ("what", lazy_regex(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
@@ -184,6 +187,11 @@ EN_EXAMPLES = lazy_regex(
     r"(?:\s[^,?()]{1,40}?(?:,(?!\s*(?:how|what|which|when|where|who|why|does|do|did|is|are|"
     r"was|were|has|have|had|can|will|and|or)\b)\s*[^,?()]{1,40}?){1,4}?,?\s+(?:and|or)\s+"
     r"[^,?()]*?(?=\s*[,?]|$)|\s[^,?()]*?(?=\s*[,?]|$))")
+# ... and after a dash, closed as a list is (carriers - the Science Park, Nano City and so
+# on; an' that, as Scots says it): examples of the group asked, read as unsaid.
+EN_DASHED_EXAMPLES = lazy_regex(r"\s[-—–]+\s[^?,()]{1,40}(?:,\s*[^?,()]{1,40}?){1,5}?,?\s*"
+                                r"(?:\b(?:and|an) (?:so on|that|the like|such|others)\b|"
+                                r"\betc\b\.?)")
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
                    "投产", "落户", "立项", "结题", "授牌", "签字", "上市", "开幕", "供稿")
@@ -863,7 +871,7 @@ EN_STOP = frozenset(
     # Words about the document itself (as described in the yearbook, according to it).
     "yearbook yearbooks document chapter described describe describes mentioned mention "
     "mentions according "
-    "month year day date time "
+    "month year day date dates time "
     # Prepositions of place and relation, and chat shorthand (whats, r u).
     "behind beside besides among between across around during since until via per versus "
     "vs toward towards upon whether closely whats hows wheres whos r u ur pls plz hey hi "

@@ -49,7 +49,10 @@ _IRREGULAR = {
     "brought": "bring", "took": "take", "taken": "take", "went": "go", "gone": "go",
     "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "paid": "pay",
     "sold": "sell", "bought": "buy", "chose": "choose", "chosen": "choose",
-    "signed": "sign", "broken": "break", "broke": "break", "children": "child",
+    "signed": "sign", "broken": "break", "broke": "break", "became": "become",
+    "came": "come", "gave": "give", "given": "give", "told": "tell", "saw": "see",
+    "seen": "see", "kept": "keep", "stood": "stand", "fell": "fall", "fallen": "fall",
+    "sent": "send", "children": "child",
     "women": "woman", "men": "man",
 }
 
@@ -181,6 +184,7 @@ def foreign_words(path: Path) -> dict[str, str]:
 # science park is the Suzhou International Science Park).
 ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "government",
                  "dept": "department", "univ": "university", "uni": "university",
+                 "org": "organization", "orgs": "organizations",
                  "natl": "national", "sci": "science", "tech": "technology",
                  "s&t": "science and technology", "sci-tech": "science and technology",
                  "hi-tech": "high-tech", "hitech": "high-tech", "biomed": "biomedical",
@@ -201,7 +205,7 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  # (spoken forms typed: what's SIP gonna help them build)
                  "gonna": "going to", "wanna": "want to", "gotta": "have to",
                  "kinda": "kind of", "sorta": "sort of", "lemme": "let me",
-                 "gimme": "give me", "em": "them",
+                 "gimme": "give me", "em": "them", "fixin": "going",
                  "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
                  "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion",
                  # (a business desk's shorthand: STAR mkt M&A, tech HQ, mfg)
@@ -210,6 +214,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "biz": "business", "bn": "billion", "med": "medical",
                  # (device makers: the companies that make them)
                  "makers": "companies", "maker": "company",
+                 # (its gear: what a company makes)
+                 "gear": "products",
                  # (a co-op agreement: a cooperation one; an outfit: an organisation)
                  "co-op": "cooperation", "coop": "cooperation", "outfit": "organization",
                  "collab": "collaboration", "collabs": "collaborations",

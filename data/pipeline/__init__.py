@@ -126,7 +126,8 @@ TAX_ASKED = lazy_regex(r"(?:交|缴|纳)了?多少税|税收|纳税|税额|税�
 # "What is the <quantity> of …" asks for a figure.
 EN_QUANTITY = lazy_regex(
     r"\b(?:revenues?|population|gdp|output|income|profits?|sales|turnover|budget|valuation|"
-    r"headcount|salar(?:y|ies)|prices?|rent|costs?|funding|investment|area|size|amount|"
+    # (not the Greater Bay Area's area)
+    r"headcount|salar(?:y|ies)|prices?|rent|costs?|funding|investment|(?<!bay )area|size|amount|"
     r"total|share|percentage|rate|ratio|value|capacity|number|capital)\b")
 EN_MEASURE_ASKED = lazy_regex(
     r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for|last|this|during)\b")
@@ -400,6 +401,19 @@ def _opened_by_kind(text: str, subject: str, kind: str) -> bool:
 def _held(weights: dict[str, float], text: str) -> float:
     """The weight of the question's words a text holds, each in any order (会上 for 会议上)."""
     return sum(w for t, w in weights.items() if all(ch in text for ch in t))
+
+
+MIN_KEYWORDS_ASKED = 4  # characters of a question asked in keywords after its topic
+
+
+def _last_keywords(q: Question) -> str:
+    """The second of a bare question's two space-parted pieces, when it names nothing
+    linked (…交流会 签约项目领域分布: 签约项目领域分布), else ""."""
+    pieces = q.raw.split()
+    if len(pieces) != 2 or len(last := fold(pieces[-1])) < MIN_KEYWORDS_ASKED:
+        return ""  # (姑苏实验室 合作 企业: keywords, no topic and its question)
+    return "" if any(fold(link.name) in last or q.folded[link.start:link.end] in last
+                     for link in q.links) else last
 
 
 def _unasked_companies(text: str, asked: list[str]) -> list[str]:
@@ -886,6 +900,14 @@ class Pipeline:
                 said = [(says(r), -i, r) for i, r in enumerate(own[:8])]
                 best = max(said, key=lambda s: s[:2])
                 sentence = best[2] if best[0] > 0 else sentence
+            if q.bare and (keywords := _last_keywords(q)):
+                # A topic, then what is asked of it in keywords (…交流会 签约项目领域分布):
+                # the sentence saying those, when the best says only the topic's.
+                asked = {t: w for t, w in ev.weights.items() if t in keywords}
+                if asked and not _held(asked, fold(sentence.text)):
+                    best = max(((_held(asked, fold(r.text)), -i, r)
+                                for i, r in enumerate(own[:8])), key=lambda s: s[:2])
+                    sentence = best[2] if best[0] > 0 else sentence
         if (ordinals := q.constraints.ordinals) and q.links and own and not all(
                 o.said_in(sentence.text) for o in ordinals):
             # What is phase seven of it: its sentence saying the phase (七期人工智能产业园…).
@@ -902,8 +924,13 @@ class Pipeline:
             # kind asked: 第几类 is no 第十九次)
             ranked_for = fold(sentence.text)
             counted = counter_asked(q.folded)
-            sentence = next((r for r in entry if said.search(r.text) and (
-                not counted or ordinal_of(counted).search(r.text))), None)
+            saying = [r for r in entry if said.search(r.text) and (
+                not counted or ordinal_of(counted).search(r.text))]
+            # (of several ranks, the one of the measure asked: 培育库 of 高新技术企业, not
+            # the 科技型中小企业's before it)
+            sentence = next((r for r in saying if RANK_ASKED.search(q.folded)
+                             and _ranks_the_measure(q, ev.weights, r.text)),
+                            saying[0] if saying else None)
             if sentence is None:  # no rank said where the answer would be
                 return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if RANK_ASKED.search(q.folded) and not _ranks_the_measure(q, ev.weights, sentence.text):

@@ -133,6 +133,8 @@ def _countable(q: Question) -> tuple[str, list[str]]:
 # Clauses of a Chinese question (给学生讲课用：…, 想搬进X，现在…多少家, …是哪家？做调查想确认,
 # …几月几号（图注里有）),
 # and the words that make one ask (a request, 核实一下, asks nothing of the document).
+MEASURE_HEADS = frozenset("额量率值")  # the last character of a measure's name (成交额)
+AMOUNT_WORDS = frozenset({"数额", "金额", "总额", "数量", "总量", "额度"})  # (of any measure)
 CLAUSE = lazy_regex(r"[^，,：:；;？?！!。（）()]+")
 ASKING = lazy_regex(r"多少|几|哪|谁|什么|啥|何|怎|吗|呢|是否|有没有|是不是")
 
@@ -265,6 +267,8 @@ class Retriever:
             "".join(q.foreign))
         coverage = self.coverage(q, weights)
         return bool(q.namesakes or self.unknown_names(q, within)
+                    or (q.intent == "figure" and self._unknown_run(q, weights)
+                        >= W.UNKNOWN_MEASURE_RUN)
                     or (not q.links and (not weights or coverage < W.MIN_COVERAGE))
                     or (q.links and content_chars and coverage < W.MIN_COVERAGE_NAMED
                         and self.uncovered(q, weights) >= 2))
@@ -296,6 +300,27 @@ class Retriever:
             if not (pair_l in known_terms or pair_r in known_terms or single):
                 out.append(ch)
         return out, known_terms
+
+    def _unknown_run(self, q: Question, weights: dict[str, float]) -> int:
+        """The most content characters in a row that no known word covers and that end as a
+        measure's name does (技术合同成交额: 合同成交额, a measure the document never
+        names; not 好像两千多亿, words of the asker's own)."""
+        content = _countable(q)[0]
+        asked = set(q.terms)
+        known = {t for t, n in self.stats.df(list(asked)).items() if n > 0}
+        run = longest = 0
+        for i, ch in enumerate(content):
+            pairs = (content[max(0, i - 1):i + 1], content[i:i + 2])
+            # (only the words asked about: 好像, 具体 are none and break a run)
+            if is_cjk(ch) and ch not in FUNCTION_CHARS and any(
+                    p in asked for p in pairs) and not any(
+                    p in known or p in AMOUNT_WORDS for p in pairs):
+                run += 1
+                if ch in MEASURE_HEADS:
+                    longest = max(longest, run)
+            else:
+                run = 0
+        return longest
 
     def uncovered(self, q: Question, weights: dict[str, float]) -> int:
         """How many content characters no known word covers (one stray 签 is no topic, nor

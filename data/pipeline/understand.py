@@ -45,6 +45,7 @@ from data.question import (
     COUNTER_UNITS,
     CURRENCY_WORDS,
     DEEDS_IN_ORDER,
+    EN_DASHED_EXAMPLES,
     EN_EXAMPLES,
     EN_ORDINAL_ASKED,
     EN_RANK,
@@ -249,6 +250,7 @@ POINTING_AT = lazy_regex(r"[那这](?:一)?(?:块|个|片|家|所|座|边|些)")
 EN_NAME_ENDING = lazy_regex(r"[A-Z][A-Za-z*&-]+\s+(?:City|Park|Zone|District|Town)$")
 # "Area" right after a name (the Suzhou FTZ area): the name's zone, unless a size is asked.
 EN_AREA_OF_A_NAME = lazy_regex(r"\s+area\b")
+EN_BAY_AREA = lazy_regex(r"(?<=\bbay) area\b")
 EN_SIZE_ASKED = lazy_regex(r"\b(?:how (?:big|large)|size|floor|square|sq|hectares?|acres?|"
                            r"m2|land|space|covers?)\b")
 
@@ -325,6 +327,11 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "文档里有没有说": "", "年鉴里有没有提到": "", "年鉴里有没有说": "",
              # The northeast's 整起来 for setting up (啥时候整起来的)
              "整起来": "成立", "弄起来": "成立", "搞起来": "成立",
+             # (the academy's full name, 中国科学院, as the document abbreviates it)
+             "中国科学院": "中科院",
+             # (想搞成个么子, 要弄成啥: what it is to be made into, 打造成)
+             "搞成个": "打造成", "弄成个": "打造成", "搞成啥": "打造成什么", "弄成啥": "打造成什么",
+             "搞成什么": "打造成什么", "弄成什么": "打造成什么",
              # (个啥, 个甚, 个什么 after a verb of calling: 叫个啥, 被人誉为个甚, 称为个啥)
              **{f"{verb}个{what}": f"{verb}什么" for verb in ("叫", "誉为", "称为")
                 for what in ("啥", "甚", "什么")},
@@ -391,8 +398,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "做出来的东西": "产品", "造出来的东西": "产品", "生产的东西": "产品",
              # Wenzhou's 何乜 and 几许 (何乜时候发布, 产值几许钱)
              "何乜": "什么", "几许": "多少",
-             # Lanzhou's 阿么个 and 哪塔 (是个阿么个东西, 在哪塔)
-             "阿么个": "什么", "哪塔": "哪里",
+             # Lanzhou's 阿么个, 阿么时候 and 哪塔 (是个阿么个东西, 阿么时候落户的, 在哪塔)
+             "阿么个": "什么", "哪塔": "哪里", "阿么时候": "什么时候",
              # Shanghai's 啥人搭啥人, 一道, 勒, 钞票 and 啥两 (啥人搭啥人一道搞个, 落勒啥地方,
              # 几化钞票, 是啥两家)
              "啥人搭啥人": "谁和谁", "一道": "一起", "勒": "在", "钞票": "钱",
@@ -444,13 +451,14 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 # Other dialects' words for how many (几多, 多老些, 若多): the pieces of a question with
 # several are split where each asks one (see how_many_in_mandarin).
-HOW_MANY_WORDS = {word: said for word, said in DIALECT.items() if said.startswith("多少")}
+HOW_MANY_WORDS = {word: said for word, said in DIALECT.items()
+                  if said.startswith(("多少", "什么时候"))}
 HOW_MANY_DIALECT = lazy_regex("|".join(sorted(HOW_MANY_WORDS, key=len, reverse=True)))
 
 
 def how_many_in_mandarin(text: str) -> str:
-    """``text`` with other dialects' words for how many in Mandarin's (各是好多, 办了多老些场,
-    几多间: 多少), as the question is read."""
+    """``text`` with other dialects' words for how many and when in Mandarin's (各是好多,
+    办了多老些场, 几多间: 多少; 阿么时候: 什么时候), as the question is read."""
     return haoduo_as_asked(HOW_MANY_DIALECT.sub(lambda m: HOW_MANY_WORDS[m.group(0)], text))
 
 
@@ -1610,8 +1618,9 @@ class Reader:
                                           else "什么时候", folded, count=1)
             folded = figure_checked(folded)
         if english.has_latin(folded):
-            folded = self._spelled(EN_EXAMPLES.sub("", english.expand_abbreviations(
-                EN_GOING_TO.sub("will", EN_SHARE_ASKED.sub("tell", folded)))))
+            folded = self._spelled(EN_DASHED_EXAMPLES.sub("", EN_EXAMPLES.sub(
+                "", english.expand_abbreviations(
+                    EN_GOING_TO.sub("will", EN_SHARE_ASKED.sub("tell", folded))))))
             if "where" in folded:
                 folded = EN_WHERE_AT.sub(r"\1what is the status", folded)
         # (How much did it raise when it listed: a clause of time after the question asks
@@ -1658,7 +1667,9 @@ class Reader:
             bare = False  # a question word the intents do not list is still a question
         counter = (rx(r"(?:多少|几)个?([家人件张支项名所批类场次位])").search(folded)
                    # (多少个亿: an amount in hundreds of millions, no count)
-                   or rx(r"(?:多少|几)(个)(?![亿万千百])").search(folded))
+                   or rx(r"(?:多少|几)(个)(?![亿万千百])").search(folded)
+                   # (…上市企业家数: a count named by its counter at the end)
+                   or rx(r"([家所支])数[?？。]*$").search(folded))
         companies = EN_COMPANIES_COUNTED.search(folded) or (
             EN_NUMBER_OF_COMPANIES.search(folded) if not GROWTH_ASKED.search(folded) else None)
         if "点" in folded and POINTS_ASKED.search(folded):
@@ -1701,7 +1712,10 @@ class Reader:
         if aspect_match and aspect_match[0] == "describe" and WHICH_IS_DESCRIBED.search(folded):
             aspect_match = None  # which company is described as …: a name asked, no aspect
         aspect = aspect_match[0] if aspect_match else None
-        spans = [(link.start, link.end) for link in named]  # (examples are no content)
+        # (examples are no content; nor are names, but for words of a name said in English
+        # after its owner's, which its sentences say: Oxford molecular diagnostics centre)
+        spans = [(link.start, link.end if link.words_from is None else link.words_from)
+                 for link in named]
         if "在" in folded or "于" in folded:
             # (成都斯派克学院在成都…: the place its name says, said again, asks nothing)
             for m in PLACE_RESTATED.finditer(folded):
@@ -1728,6 +1742,8 @@ class Reader:
             # size is asked; no 面积)
             spans += [(link.end, m.end()) for link in links
                       if (m := EN_AREA_OF_A_NAME.match(folded, link.end))]
+            # (… in the Greater Bay Area: a region's name wherever it stands)
+            spans += [m.span() for m in EN_BAY_AREA.finditer(folded)]
         content, unknown, groups = self._content(folded, spans)
         if examples:
             # (the parks (science park, nano city, biobay): a group asked by its examples,

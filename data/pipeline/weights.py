@@ -15,6 +15,8 @@ RANKED_MATCHES = 500
 # -- in scope? (judged from the question alone) -------------------------------------------
 MIN_COVERAGE = 0.6  # share of a question's words the document must know (no name linked)
 MIN_COVERAGE_NAMED = 0.5  # the same with a name linked (and ≥ 2 unknown characters)
+UNKNOWN_MEASURE_RUN = 4  # characters in a row no known word covers: a figure of what the
+# document never names (技术合同成交额), not a typo (those a name's link covers)
 MIN_SENTENCE_SCORE = 0.45  # with no name linked, the best sentence must score this
 
 # A word typed alone the document never uses, with the pinyin of one it uses this many

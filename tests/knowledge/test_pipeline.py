@@ -7168,3 +7168,56 @@ def test_round_489_the_document_does_not_say(kb: KnowledgeBase, question: str) -
 def test_round_493_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 501-504 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # An owner's English name, then English words of its part's: the part, by its own name.
+    ("Oxford molecular diagnostics center — who set it up? mwo?",
+     ("OSCAR Molecular Diagnostics",)),
+    # Korean's eolmana and daebak, Tagalog's ilang, po and buong, Turkish's tamam and abi,
+    # typed among English.
+    ("Nano City companies eolmana daebak?", ("397",)),
+    ("Ilang PCT applications po ang Nano City, buong taon?", ("81",)),
+    ("Chengdu Spark college — three platforms ano, tamam abi?", ("信息互通",)),
+    # An irregular past (became) read as its verb, not as a word the document lacks.
+    ("Innovent's technology centre became a national one in which batch?", ("第27批",)),
+    # "Which list": the list, a thing, not who.
+    ("Innolight's tech sub-centre made which national list?",
+     ("National Enterprise Technology Center",)),
+    # A dialect's when (阿么时候) opening one of two questions: both are asked.
+    ("江苏第三代半导体研究院阿么时候落户的，启动了多少个关键技术研发项目",
+     ("2019年7月26日", "6个")),
+    # What it is to be made into, said 弄成个啥.
+    ("江苏省生物医药创新资源协同运营平台要弄成个啥", ("一站式服务超市",)),
+    # The academy's full name, 中国科学院, for the document's 中科院.
+    ("中国科学院上海药物研究所跟园区在哪些方面合作", ("载体共建",)),
+    # The Greater Bay Area named after the thing asked: a region, no area asked.
+    ("What research institute does the park partner with for the Jinji Lake centre in the "
+     "Greater Bay Area?", ("中科院深圳先进技术研究院",)),
+    # Of an entry's ranks, the one of the measure asked.
+    ("What rank does the park hold across Suzhou for the provincial and municipal high-tech "
+     "enterprise cultivation pool?", ("列全市第二",)),
+    # Phone English: gear (what a company makes), fixin' to.
+    ("What does Innolight's gear get used in?", ("数据中心",)),
+    ("What's the park fixin' to build in Zhangjiagang?", ("纳米产业园",)),
+])
+def test_round_501_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # A measure the document never names (技术合同成交额): no running total of another.
+    "园区2020年技术合同成交额累计是多少亿",
+    # What is measured (科研经费), beside only words any amount is asked with: no figure
+    # of another thing's 规模.
+    "园区高校科研经费总额规模多少亿",
+    # A count of companies (家数), where the document gives only their share.
+    "园区科创板上市企业家数",
+    # The precise day asked after when, where the document gives only the year.
+    "沛嘉医疗什么时候在港交所上市的？具体是哪一天？",
+])
+def test_round_501_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

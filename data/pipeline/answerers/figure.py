@@ -323,6 +323,20 @@ def _of_them_together(q: Question, figure: Figure, per_link: list[set[int]]) -> 
         SUM.search(q.folded))
 
 
+# Words any amount is asked with (总额, 规模, 亿元): alone they tell not what is measured.
+MEASURE_WORDS = frozenset({"规模", "总额", "总量", "数量", "金额", "总数", "亿元", "万元"})
+
+
+def _only_measure_words(weights: dict[str, float], figure: Figure) -> bool:
+    """Whether the question names something measured (研发投入) beside its words for an
+    amount, and the figure's own words hold only the latter (基金规模) and its sentence
+    none of the former."""
+    named = [t for t in weights if t not in MEASURE_WORDS]
+    own, said = local_words(figure) + previous_clause(figure), fold(figure.sentence)
+    return bool(named) and not any(t in own for t in named) and not any(
+        t in said for t in named if len(t) > 1)
+
+
 class FigureAnswerer:
     """Scores each figure of the best sentences against the question."""
 
@@ -488,6 +502,8 @@ class FigureAnswerer:
         score, hit, figure = self._as_constrained(q, ranked)
         if q.constraints.changes and not _changes_what_is_asked(q, ev.weights, figure):
             return None  # 增长58% of the talents is no growth of the companies asked about
+        if ev.weights and hit and _only_measure_words(ev.weights, figure):
+            hit = 0.0  # 研发投入总额规模 → 股权投资基金规模: the thing measured is unsaid
         if ev.weights and hit == 0:
             # Nothing asked about is what this figure measures; only the unit asked for, in
             # the best-matching sentence (建科创载体投了多少钱 → 投资近100亿元), will do.

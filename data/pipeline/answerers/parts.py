@@ -109,6 +109,7 @@ EACH_DATE = lazy_regex(r"(?:这|那)?(?:两件事|两个|两项|两次|两者|�
 KEYWORDS_APART = lazy_regex(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 MEASURE_NAMED = lazy_regex(r"(?:比重|比例|占比|增长率|增速|增幅|总额|金额|总投资|面积|数量)[?？]*$")
 MIN_KEYWORD_QUESTION = 4  # characters of a keyword question at least
+MEASURES_LISTED = lazy_regex(r"[量数额率][、和及与][^、和及与，,。？?\s]{1,8}[量数额率][?？。]*$")
 # A slash typed between two questions (… / …).
 SLASHED = lazy_regex(r"\s+[/／|]\s+|\s*／\s*")
 # (好几千, 几乎: no question)
@@ -500,6 +501,9 @@ def _whole_of(piece: str, links: Sequence[Link]) -> str | None:
 
 
 # A part that asks only how precise a date asked before it is (— what exact date?).
+# (…什么时候上市的？具体几月几号？: how precise the date is to be, no second part)
+DATE_PRECISION_ONLY = lazy_regex(r"^(?:那)?(?:具体|确切|准确)(?:是|到)?(?:几月几[号日]|哪一?天|"
+                                 r"什么日子|日期|几号)[呢啊呀?？]*$")
 EN_DATE_PRECISION_ONLY = lazy_regex(r"^\W*(?:(?:what|which|the|exact|exactly|precise|precisely|"
                                     r"specific|pls|please)\W+)*(?:date|day)\W*$")
 
@@ -565,6 +569,10 @@ def _split(q: Question, chapter_subject: str | None,
     typed = without_wording_asked(typed)  # (…，原文在哪: no part of its own)
     typed = TELL_ALL_ENDING.sub("", typed)  # (…，两个都说哈: no part of its own)
     typed = how_many_in_mandarin(typed)  # (各是好多, 办了多老些场: as the question was read)
+    if MEASURES_LISTED.search(typed) and not QUESTION_WORD.search(typed):
+        # (…发明专利申请量、授权量: measures named one after another, no question word:
+        # each one's figure)
+        typed = typed.rstrip("?？。 ") + "各多少"
     listed = _questions_listed(which_first(DEEDS_IN_ORDER.sub(
         r"\1和", _stated_then_compared(typed))))
     halves = [fold(p) for p in SLASHED.split(listed) if fold(p).strip()] if (
@@ -624,7 +632,8 @@ def _split(q: Question, chapter_subject: str | None,
                                      or _own_period(prefix, p))
                                for p in pieces[1:]
                                if not _adds_up_only(p) and not _distributes_only(p)
-                               and not COMPARES_ONLY.match(p) and not CURRENCY_ONLY.match(p)]
+                               and not COMPARES_ONLY.match(p) and not CURRENCY_ONLY.match(p)
+                               and not DATE_PRECISION_ONLY.match(p)]
         if len(parts) > 1:
             # (a part and its whole are both shown, never added up)
             mode = "both" if whole and any(WHOLE_ASKED.search(p) for p in pieces[1:]) else (
