@@ -25,6 +25,11 @@ from data.store import KnowledgeStore
 OTHER_PLACE_PREFIX = lazy_regex(
     r"北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|郑州|"
     r"长沙|青岛|厦门|福州|济南|沈阳|大连|哈尔滨|昆山|常熟|太仓|吴江")
+# Cities abroad, said after a name in English (Jinji Lake Innovation Center Silicon Valley).
+EN_PLACE_AFTER = lazy_regex(r"\s*(?:in\s+|at\s+|\(\s*)?([a-z]+(?:\s+[a-z]+)?)\b\s*\)?")
+EN_OTHER_CITIES = frozenset({"silicon valley", "hong kong", "singapore", "london", "boston",
+                             "tokyo", "new york", "san francisco", "munich", "paris",
+                             "cambridge", "oxford", "seoul", "sydney", "toronto", "berlin"})
 # Places that make a same-named entity a different one (南京纳米城 is not 苏州纳米城).
 OTHER_PLACES = lazy_regex(
     r"(?:北京|上海|天津|重庆|南京|无锡|常州|南通|杭州|宁波|合肥|武汉|广州|深圳|成都|西安|"
@@ -171,6 +176,15 @@ class Linker:
                 return told.end()
         return 0
 
+    def _other_place_after(self, rest: str) -> int:
+        """How much of ``rest``, after a name the document always qualifies, says a city
+        abroad (Silicon Valley, London): none of its qualifiers; 0 if none. (A city of China
+        may be where one of them stands: the Greater Bay Area's is in Shenzhen.)"""
+        said = EN_PLACE_AFTER.match(rest)
+        if said is None:
+            return 0
+        return said.end() if said.group(1) in EN_OTHER_CITIES else 0
+
     def entity_ids(self, keys: Iterable[str]) -> dict[str, list[int]]:
         """Alias key → its entities' ids (in the order the aliases were stored), for those of
         ``keys`` that are names."""
@@ -260,6 +274,14 @@ class Linker:
                     if told and not any(taken[end:end + told]):
                         ids, end = (eid,), end + told
                         break
+            if len(ids) > 1 and (other := self._other_place_after(folded[end:])) and all(
+                    fold(self.entities[eid][0]).endswith(")") for eid in ids):
+                # (Jinji Lake centre Silicon Valley, … in Shanghai: a qualifier the document
+                # never gives a name it always qualifies: that namesake, none of its own)
+                for i in range(start, end + other):
+                    taken[i] = True
+                namesakes.append(folded[start:end + other])
+                return
             if OTHER_PLACES.search(folded[:start]):
                 # 南京纳米城: a short form of a Suzhou name after another city's name is that
                 # city's namesake.
@@ -428,6 +450,7 @@ class Linker:
                 add(start, end, keys, "abbrev")
         links = self._owners_named_before(folded, links)
         links = self._parts_said_after_owners(folded, words, links)
+        links = [self._abbreviated_before(folded, link, taken) for link in links]
         # 3d. A long English name typed in part, or with one word another (biomedical
         # clinical resources cooperation alliance: its Strategic Alliance).
         if not links and len(words) >= EN_NAME_MIN_WORDS:
@@ -456,6 +479,23 @@ class Linker:
                          if link is not owner]
         return links
 
+    def _abbreviated_before(self, folded: str, link: Link, taken: list[bool]) -> Link:
+        """A name's tail linked, its owner's part of the name said just before in short
+        (新加坡科研局 企业合作中心: 新加坡科技研究局苏州企业合作中心): the name from there."""
+        if link.how != "tail" or len(link.entity_ids) != 1:
+            return link
+        name = fold(link.name)
+        head = name[:len(name) - (link.end - link.start)]
+        for size in range(min(MAX_HEAD_SAID, link.start), MIN_HEAD_SAID - 1, -1):
+            start = link.start - size
+            said = folded[start:link.start]
+            if all(is_cjk(ch) for ch in said) and not any(taken[start:link.start]) and (
+                    said[0] == head[:1] and in_order(said, head)):
+                for i in range(start, link.start):
+                    taken[i] = True
+                return replace(link, start=start)
+        return link
+
     def _parts_said_after_owners(self, folded: str, words: list[tuple[int, int, str]],
                                  links: list[Link]) -> list[Link]:
         """An owner's name linked in English, then English words of one of its parts' names
@@ -478,7 +518,7 @@ class Linker:
                     if (w := _en_word(word)) in name:
                         matched.add(w)
                         end = stop
-                    elif w not in EN_NAME_STOP:
+                    elif w not in EN_NAME_STOP and w != "suzhou":  # (Oxford Suzhou …)
                         break
                 if len(matched) < EN_PART_MIN_WORDS or not matched & rare:
                     continue
@@ -786,6 +826,7 @@ MIN_SWAPPED_RUN = 5  # characters of a name's run typed with one swapped
 EN_NAME_MIN_WORDS = 3  # an English name this long may be typed in part ...
 EN_NAME_SHARE = 0.7  # ... saying this share of its words, in a row, one of them a word
 EN_NAME_RARE_IN = 2  # ... this few English keys hold
+MIN_HEAD_SAID, MAX_HEAD_SAID = 3, 8  # characters of a name's head said short before its tail
 EN_PART_MIN_WORDS = 2  # words of a part's English name said after its owner's (Oxford ...)
 EN_NAME_STOP = frozenset({"of", "the", "and", "for", "in", "on", "with", "a", "an", "to", "at",
                           "co", "ltd", "inc"})

@@ -183,7 +183,7 @@ EXAMPLES = lazy_regex(r"[(（][^()（）]*(?:,|，|、|\betc\b|等)[^()（）]*[
 # (…, does SIP have) no item's.
 EN_EXAMPLES = lazy_regex(
     r"(?:,\s*(?:like|such as|e\.g\.)|\s(?:such as|e\.g\.)|"
-    r"(?<=[a-z]s)\slike(?=\s+(?:the\s|[a-z*]+(?:\s+[a-z]+)?\s+and\s)))"
+    r"(?<=[a-z]s)\slike(?=\s+(?:the\s|[a-z*]+(?:\s+[a-z]+)?(?:\s+and\s|,))))"
     r"(?:\s[^,?()]{1,40}?(?:,(?!\s*(?:how|what|which|when|where|who|why|does|do|did|is|are|"
     r"was|were|has|have|had|can|will|and|or)\b)\s*[^,?()]{1,40}?){1,4}?,?\s+(?:and|or)\s+"
     r"[^,?()]*?(?=\s*[,?]|$)|\s[^,?()]*?(?=\s*[,?]|$))")
@@ -860,6 +860,8 @@ EN_STOP = frozenset(
     "mainly mostly primarily main really actually also just still even ever "
     # (what else: more of what was asked, nothing of its own)
     "else "
+    # (as soon as: when, which the verbs beside it say)
+    "soon "
     # Light verbs and words of a time asked, which the question words already say.
     "work works worked working get gets got give gave given come comes came coming located "
     "see sees saw seen "

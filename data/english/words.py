@@ -184,7 +184,7 @@ def foreign_words(path: Path) -> dict[str, str]:
 # science park is the Suzhou International Science Park).
 ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "government",
                  "dept": "department", "univ": "university", "uni": "university",
-                 "org": "organization", "orgs": "organizations",
+                 "org": "organization", "orgs": "organizations", "dx": "diagnostics",
                  "natl": "national", "sci": "science", "tech": "technology",
                  "s&t": "science and technology", "sci-tech": "science and technology",
                  "hi-tech": "high-tech", "hitech": "high-tech", "biomed": "biomedical",

@@ -89,6 +89,9 @@ REST_SENTENCES = 12  # the best sentences read for the whole a question states
 NAME_ASKED = lazy_regex(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?(?:叫|名叫|名为|名字叫)"
                         r"(?:什么|啥)|([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正式)?"
                         r"(?:名字|名称|全称)是(?:什么|啥)")
+# A verb of making after a name (the institute Harvard set up): what it made is asked.
+EN_MADE_BY = lazy_regex(r"\s+(?:has\s+|had\s+)?(?:set\s*up|built|founded|established|"
+                        r"created|opened|launched)\b")
 QUOTED_NAME = lazy_regex(r"“[^”]{2,30}”|《[^》]{2,40}》")
 DOCUMENT_NAMED = lazy_regex(r"《[^》]{2,40}》")  # (a policy's or plan's name)
 # … in English (what is the name of MIT's institute, what's Harvard's institute called): a
@@ -1132,8 +1135,10 @@ class Pipeline:
         asked = NAME_ASKED.search(q.folded)
         if asked is None and q.lang == "en" and EN_NAME_ASKED.search(q.folded):
             # (the name of a thing of MIT's: one holding MIT's name, or one in quotes)
+            # (or of what Harvard set up there: one holding Harvard's name)
             owners = [fold(link.name) for link in q.links
-                      if link.name != self.kb.chapter_subject and _possessive(q, link)]
+                      if link.name != self.kb.chapter_subject and (
+                          _possessive(q, link) or EN_MADE_BY.match(q.folded, link.end))]
             return not owners or bool(QUOTED_NAME.search(text)) or any(
                 owner in fold(m.name) and owner != fold(m.name)
                 for m in extract.find_entities(text) for owner in owners)

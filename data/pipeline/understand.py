@@ -327,6 +327,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "文档里有没有说": "", "年鉴里有没有提到": "", "年鉴里有没有说": "",
              # The northeast's 整起来 for setting up (啥时候整起来的)
              "整起来": "成立", "弄起来": "成立", "搞起来": "成立",
+             # (啥 and 什么 typed in pinyin before 时候: sha时候)
+             "sha时候": "什么时候", "shenme时候": "什么时候", "sm时候": "什么时候",
              # (the academy's full name, 中国科学院, as the document abbreviates it)
              "中国科学院": "中科院",
              # (想搞成个么子, 要弄成啥: what it is to be made into, 打造成)
@@ -668,6 +670,8 @@ COUNTED_NAMES_ASKED = lazy_regex(r"(?:个(?=[两二三四五六七八九十]))?"
                                  r"(([两二三四五六七八九十][家个所座项位])"
                                  r"(?:(?!分别)[\u4e00-\u9fff]){0,4}?)"
                                  r"(?:是|叫)(?:什么|啥|谁)(?!时候|时间|地方|日子)(?:名字)?")
+# A year said by its last two digits (19年, 21年), not a number of years (10年内, 20年来).
+SHORT_YEAR = lazy_regex(r"(?<![\d.\-/])(1[5-9]|2[1-4])年(?![内来间以多前后])")
 # A Weibo hashtag (#苏州国际科技园#, #纳米城): the words tagged, read as typed.
 HASHTAG = lazy_regex(r"#([^#\s]{1,30})#|#(?=[\u4e00-\u9fff])")
 
@@ -680,6 +684,8 @@ def _mandarin(folded: str) -> str:
         if "同" in folded and CANTONESE_SAID.search(folded):
             folded = CANTONESE_TONG.sub("和", folded)
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
+    if "年" in folded:
+        folded = SHORT_YEAR.sub(r"20\1年", folded)  # (19年园区…: 2019, as said in speech)
     if "出来" in folded:
         # (多会儿出来的, 啥辰光出来个: when, as the dialect words read, it was issued)
         folded = CAME_OUT.sub("时候发布的", folded)

@@ -7221,3 +7221,36 @@ def test_round_501_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_501_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 505-508 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Which phase of a park, the one a deed in its words says (拿地即开工: building right
+    # after getting the land).
+    ("Which BioBAY phase started building right after getting the land, as the first such "
+     "pilot?", ("三期B区",)),
+    # Examples of a group after "like", listed with commas: the group's figure.
+    ("How many companies do carriers like Nano City, BioBAY and SISPARK cluster?",
+     ("4000余家",)),
+    # A name's head said short (新加坡科研局) before its tail: the whole name.
+    ("新加坡科研局企业合作中心专门支持啥", ("起步公司",)),
+    # Indonesian's sama siapa (with whom), typed among English.
+    ("Jinji Lake Innovation Center Beijing co-founded sama siapa?", ("元禾辰坤",)),
+])
+def test_round_505_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # A year said by its last two digits (18年): that year, which the document has no
+    # figure for.
+    "18年园区万人有效发明专利拥有量多少件",
+    # The name of what a party set up, which the document does not give.
+    "What's the name of the institute MIT set up in the park?",
+    # A city abroad after a name the document always qualifies: a namesake it lacks.
+    "When was the Jinji Lake Innovation Center Silicon Valley unveiled?",
+])
+def test_round_505_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

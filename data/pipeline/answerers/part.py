@@ -12,7 +12,8 @@ from data.question import Question
 
 PART_ASKED = lazy_regex(r"哪(?:个|一)(?:区块?|期|地块)(?![县镇街])|哪一?块|"
                         # (not "under which Phase III …": a part named is no part asked)
-                        r"\bwhich (?:phase|zone|plot|block|section|part)\b"
+                        # (which BioBAY section: the name it is a part of before it)
+                        r"\bwhich (?:[a-z*]+ )?(?:phase|zone|plot|block|section|part)\b"
                         r"(?! (?:[ivx]+|\d+|[a-z])\b)")
 # A part as the document names it: 三期B区, 五期A1地块, 二期C区, 七期.
 PART_SAID = lazy_regex(r"(?:[一二三四五六七八九十]+期)?[A-Z][0-9]?(?:区|地块)|"
