@@ -300,6 +300,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "𠮶个": "那个", "𠮶": "那",
              # (系几时嘅事, 几多间公司, 挂牌㗎: 是几时的事, 多少家公司, a closing particle)
              "系几": "是几", "系咪": "是不是", "系唔系": "是不是", "㗎": "", "喎": "", "啩": "",
+             # (Shandong's closing 嘎: 博士有几个嘎)
+             "几个嘎": "几个", "多少嘎": "多少",
              "啲": "些",
              "边日": "哪天", "边一日": "哪一天", "边年": "哪年", "边个月": "哪个月",
              # Japanese question words and particles among kanji (…設立日 教えてください,
@@ -670,6 +672,7 @@ COUNTED_NAMES_ASKED = lazy_regex(r"(?:个(?=[两二三四五六七八九十]))?"
                                  r"(([两二三四五六七八九十][家个所座项位])"
                                  r"(?:(?!分别)[\u4e00-\u9fff]){0,4}?)"
                                  r"(?:是|叫)(?:什么|啥|谁)(?!时候|时间|地方|日子)(?:名字)?")
+COMPANIES_NUMBER = lazy_regex(r"(?:企业|公司)(?:的)?(?:数量|数目|个数)[?？。]*$")
 # A year said by its last two digits (19年, 21年), not a number of years (10年内, 20年来).
 SHORT_YEAR = lazy_regex(r"(?<![\d.\-/])(1[5-9]|2[1-4])年(?![内来间以多前后])")
 # A Weibo hashtag (#苏州国际科技园#, #纳米城): the words tagged, read as typed.
@@ -1677,7 +1680,8 @@ class Reader:
                    # (…上市企业家数: a count named by its counter at the end)
                    or rx(r"([家所支])数[?？。]*$").search(folded))
         companies = EN_COMPANIES_COUNTED.search(folded) or (
-            EN_NUMBER_OF_COMPANIES.search(folded) if not GROWTH_ASKED.search(folded) else None)
+            EN_NUMBER_OF_COMPANIES.search(folded) if not GROWTH_ASKED.search(folded) else None
+        ) or COMPANIES_NUMBER.search(folded)  # (…入驻企业数量: a count of companies, 家)
         if "点" in folded and POINTS_ASKED.search(folded):
             units = ("%",)  # 占GDP几个点: percentage points
         elif counter:

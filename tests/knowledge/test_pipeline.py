@@ -7254,3 +7254,25 @@ def test_round_505_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_505_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 509-512 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # A year and a period after the name, before the first of two things added up: each
+    # one's (the new of both, not the running total of the second).
+    ("园区2020年新增的省双创人才和姑苏领军人才一共多少人", ("118人",)),
+    # Irish English's "yer man says", asking nothing.
+    ("How many companies are in Nano City? yer man says loads", ("397",)),
+    # Shandong's closing 嘎 after a count asked.
+    ("姑苏实验室招的人里头硕士有几个嘎", ("63人",)),
+])
+def test_round_509_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_number_of_companies_is_no_count_of_jobs(kb: KnowledgeBase) -> None:
+    """…入驻企业数量: how many companies, which the document does not give, not the 33 jobs
+    they created."""
+    answer = kb.ask("新加坡科技研究局苏州企业合作中心入驻企业数量")
+    assert not answer.found, present.text(answer)

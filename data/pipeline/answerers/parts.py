@@ -1568,9 +1568,9 @@ def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
         qualifier = rx(r"（([^（）]+)）$").search(last.name)
         if qualifier and said.endswith(fold(qualifier.group(1))):
             return said[:-len(fold(qualifier.group(1)))]
-        # (园区新增的A、B和C: the period after the name is each one's, unless the second
-        # says its own: 园区新增和累计)
-        period = re.match(rf"(?:{PERIOD_WORD.pattern})的?", left[last.end:])
+        # (园区新增的A、B和C, 园区2020年新增的A和B: the period after the name is each one's,
+        # unless the second says its own: 园区新增和累计)
+        period = re.match(rf"(?:{YEAR}年)?(?:{PERIOD_WORD.pattern})的?", left[last.end:])
         return said + (period.group(0) if period and not PERIOD_WORD.match(noun) else "")
     # (新增A、B、C: the period opening the first is each one's, unless the next says its own)
     opening = re.match(rf"(?:{YEAR}年)?(?:{PERIOD_WORD.pattern})", left)
