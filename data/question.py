@@ -101,8 +101,8 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?: (?:please|pls|plz|thanks|thank you|thx))?[?？]?$")),
     ("list", lazy_regex(r"哪些|哪几|有哪|哪[两二三四五六七八九十]+[家个所位项大]|都有什么|包括什么|"
                         # 入选的两家企业分别是: the names of the ones counted
-                        r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项][^，。？?]{0,8}"
-                        r"(?:企业|公司|单位|机构|高校)分别是|"
+                        r"(?:[两二三四五六七八九十]+|[那这]几)[家个所位项](?:[^，。？?]{0,8}"
+                        r"(?:企业|公司|单位|机构|高校))?分别是|"
                         # (建什么园: the parks it names, asked as a kind at the end; not
                         # 七期是个什么园, what one phase is)
                         rf"{PARKS_BUILT}[?？。]*$|"
@@ -195,7 +195,8 @@ EN_DASHED_EXAMPLES = lazy_regex(r"\s[-—–]+\s[^?,()]{1,40}(?:,\s*[^?,()]{1,40
 # Separable verbs said apart in speech (啥时候揭的牌, 哪天开的工): read as one word.
 SEPARABLE_VERBS = ("揭牌", "开工", "签约", "剪彩", "奠基", "开园", "挂牌", "揭幕", "开业",
                    "投产", "落户", "立项", "结题", "授牌", "签字", "上市", "开幕", "供稿")
-SPLIT_VERB = lazy_regex("|".join(f"{v[0]}的{v[1]}" for v in SEPARABLE_VERBS))
+# (and Henan's 嘞 for 的: 揭嘞牌)
+SPLIT_VERB = lazy_regex("|".join(f"{v[0]}[的嘞]{v[1]}" for v in SEPARABLE_VERBS))
 
 
 # How the yearbook words it, asked after the question (…落户的具体日期，年鉴如何记载？; …?

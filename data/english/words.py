@@ -185,6 +185,7 @@ def foreign_words(path: Path) -> dict[str, str]:
 ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "government",
                  "dept": "department", "univ": "university", "uni": "university",
                  "org": "organization", "orgs": "organizations", "dx": "diagnostics",
+                 "gen": "generation",
                  "natl": "national", "sci": "science", "tech": "technology",
                  "s&t": "science and technology", "sci-tech": "science and technology",
                  "hi-tech": "high-tech", "hitech": "high-tech", "biomed": "biomedical",

@@ -91,7 +91,9 @@ NAME_ASKED = lazy_regex(r"([\u4e00-\u9fff]{2,8}?)的?(?:具体|到底|究竟|正
                         r"(?:名字|名称|全称)是(?:什么|啥)")
 # A verb of making after a name (the institute Harvard set up): what it made is asked.
 EN_MADE_BY = lazy_regex(r"\s+(?:has\s+|had\s+)?(?:set\s*up|built|founded|established|"
-                        r"created|opened|launched)\b")
+                        r"created|opened|launched)\b|"
+                        # (or said before the kind: the Harvard research institute)
+                        r"\s+(?:research\s+)?(?:institutes?|institutions?|centers?|labs?)\b")
 QUOTED_NAME = lazy_regex(r"“[^”]{2,30}”|《[^》]{2,40}》")
 DOCUMENT_NAMED = lazy_regex(r"《[^》]{2,40}》")  # (a policy's or plan's name)
 # … in English (what is the name of MIT's institute, what's Harvard's institute called): a

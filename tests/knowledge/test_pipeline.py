@@ -7276,3 +7276,27 @@ def test_a_number_of_companies_is_no_count_of_jobs(kb: KnowledgeBase) -> None:
     they created."""
     answer = kb.ask("新加坡科技研究局苏州企业合作中心入驻企业数量")
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 513-516 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Scots' oot and aye; Vietnamese's năm nào (which year) and lên sàn ở đâu (listed where).
+    ("Gusu Lab came oot when, aye?", ("30 June 2020",)),
+    ("Gusu Lab opened năm nào?", ("2020",)),
+    ("Lingzhi Software lên sàn ở đâu?", ("Shanghai Stock Exchange",)),
+    # 那个, then 啥时候 (not the filler 那个啥), and Henan's 揭嘞牌.
+    ("材料科学姑苏实验室那个啥时候揭嘞牌", ("2020年6月30日",)),
+    # Suzhou's 个 for 的 (有名气个大学) and 几化 (how many).
+    ("园区有名气个大学有几化家", ("31家",)),
+    # Its full name, said 完整企业名称.
+    ("开拓药业的完整企业名称是什么", ("苏州开拓药业股份有限公司",)),
+])
+def test_round_513_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_and_above_said_wangshang(kb: KnowledgeBase) -> None:
+    """硕士往上: master's and above (以上), the 122, not the 63 with a master's only."""
+    answer = kb.ask("姑苏实验室录用的人里硕士往上的有几个")
+    assert answer.found and "122人" in present.text(answer).split("\n")[0], present.text(answer)
