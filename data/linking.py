@@ -508,6 +508,8 @@ class Linker:
             if not after or not OWNER_GAP.fullmatch(folded, owner.end, after[0][0]):
                 continue
             _, rare = self._english_names()
+            if not any(_en_word(word) in rare for *_, word in after):
+                continue  # (no word few names hold: no part's name said, none read)
             best: list[tuple[int, str]] = []  # (end, key) of the parts said most fully
             most = 0
             for key, name in self._parts_in_english(owner.name):
@@ -518,7 +520,7 @@ class Linker:
                     if (w := _en_word(word)) in name:
                         matched.add(w)
                         end = stop
-                    elif w not in EN_NAME_STOP and w != "suzhou":  # (Oxford Suzhou …)
+                    elif w not in EN_NAME_STOP and w not in EN_PART_SKIPPED:
                         break
                 if len(matched) < EN_PART_MIN_WORDS or not matched & rare:
                     continue
@@ -827,6 +829,7 @@ EN_NAME_MIN_WORDS = 3  # an English name this long may be typed in part ...
 EN_NAME_SHARE = 0.7  # ... saying this share of its words, in a row, one of them a word
 EN_NAME_RARE_IN = 2  # ... this few English keys hold
 MIN_HEAD_SAID, MAX_HEAD_SAID = 3, 8  # characters of a name's head said short before its tail
+EN_PART_SKIPPED = frozenset({"suzhou"})  # (Oxford Suzhou …: the city every entry is in)
 EN_PART_MIN_WORDS = 2  # words of a part's English name said after its owner's (Oxford ...)
 EN_NAME_STOP = frozenset({"of", "the", "and", "for", "in", "on", "with", "a", "an", "to", "at",
                           "co", "ltd", "inc"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -406,6 +407,13 @@ def _opened_by_kind(text: str, subject: str, kind: str) -> bool:
 def _held(weights: dict[str, float], text: str) -> float:
     """The weight of the question's words a text holds, each in any order (会上 for 会议上)."""
     return sum(w for t, w in weights.items() if all(ch in text for ch in t))
+
+
+def _most_held(rows: list[Row], held: Callable[[Row], float], fallback: Row) -> Row:
+    """Of ``rows`` (best first), the one ``held`` scores highest (the first of a tie), or
+    ``fallback`` when none scores at all."""
+    best = max(((held(r), -i, r) for i, r in enumerate(rows)), key=lambda s: s[:2])
+    return best[2] if best[0] > 0 else fallback
 
 
 MIN_KEYWORDS_ASKED = 4  # characters of a question asked in keywords after its topic
@@ -902,17 +910,14 @@ class Pipeline:
                 return _held(ev.weights, text)
 
             if not says(sentence):
-                said = [(says(r), -i, r) for i, r in enumerate(own[:8])]
-                best = max(said, key=lambda s: s[:2])
-                sentence = best[2] if best[0] > 0 else sentence
+                sentence = _most_held(own[:8], says, sentence)
             if q.bare and (keywords := _last_keywords(q)):
                 # A topic, then what is asked of it in keywords (…交流会 签约项目领域分布):
                 # the sentence saying those, when the best says only the topic's.
                 asked = {t: w for t, w in ev.weights.items() if t in keywords}
                 if asked and not _held(asked, fold(sentence.text)):
-                    best = max(((_held(asked, fold(r.text)), -i, r)
-                                for i, r in enumerate(own[:8])), key=lambda s: s[:2])
-                    sentence = best[2] if best[0] > 0 else sentence
+                    sentence = _most_held(own[:8], lambda r: _held(asked, fold(r.text)),
+                                          sentence)
         if (ordinals := q.constraints.ordinals) and q.links and own and not all(
                 o.said_in(sentence.text) for o in ordinals):
             # What is phase seven of it: its sentence saying the phase (七期人工智能产业园…).

@@ -442,7 +442,13 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned491.jsonl": 0.95, "tuned492.jsonl": 0.94, "tuned493.jsonl": 0.9,
               "tuned494.jsonl": 0.93, "tuned495.jsonl": 0.9, "tuned496.jsonl": 0.97,
               "tuned497.jsonl": 0.87, "tuned498.jsonl": 0.92, "tuned499.jsonl": 0.88,
-              "tuned500.jsonl": 0.88}
+              "tuned500.jsonl": 0.88, "tuned501.jsonl": 0.97, "tuned502.jsonl": 0.98,
+              "tuned503.jsonl": 0.97, "tuned504.jsonl": 0.99, "tuned505.jsonl": 0.95,
+              "tuned506.jsonl": 0.95, "tuned507.jsonl": 0.95, "tuned508.jsonl": 0.99,
+              "tuned509.jsonl": 0.97, "tuned510.jsonl": 0.94, "tuned511.jsonl": 0.94,
+              "tuned512.jsonl": 0.96, "tuned513.jsonl": 0.96, "tuned514.jsonl": 0.97,
+              "tuned515.jsonl": 0.96, "tuned516.jsonl": 0.98, "tuned517.jsonl": 0.95,
+              "tuned518.jsonl": 0.97, "tuned519.jsonl": 0.93, "tuned520.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
