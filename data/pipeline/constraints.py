@@ -115,7 +115,7 @@ PLACE_SAID_AS = {"全市": ("全市", "苏州市"), "苏州市": ("苏州市", "
 # What happened to the thing counted: a figure of one stage answers no question about
 # another (427 patent applications are not 427 grants; 33 that applied are not 26 approved).
 STAGES: dict[str, re.Pattern[str]] = {
-    "granted": lazy_regex(r"授权|granted"),
+    "granted": lazy_regex(r"授权|granted|(?<=patent )grants\b"),
     "applied": lazy_regex(r"申请|申报|appl(?:y|ied|ication)|\bfil(?:e|ed|es|ing|ings)\b"),
     # (认定 alone is the recognition; 申报…认定工作 is applying for it)
     # (认定公示: the list published before recognition, no recognition yet)
@@ -350,6 +350,10 @@ def _outside(links: Sequence[Link], start: int, end: int) -> bool:
 
 # What a count is taken from, before the question (Of the 299 PCT filings, …; 在这299件PCT申请
 # 中，…).
+# A stage said only to be set aside (no just applied, not the applications, applications
+# ja nakute).
+STAGE_DENIED = lazy_regex(r"\b(?:no|not)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:applied|applications?|"
+                          r"filed|filings?)\b|\b(?:applications?|filings?)\s+(?:(?:ja|ga)\s+)?nakute\b")
 STAGE_PREMISE = lazy_regex(r"\b(?:out )?of (?:the |those |these |its |their |all )?\d[\d,.]*\s+"
                            r"[a-z][^,?]{0,50}?(?=\s+(?:were|was|are|is|have|has|had|got|get|did)\b"
                            r"|[,?]|$)|"
@@ -383,7 +387,9 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
             if link.start < m.end() and m.start() < link.end))))
     # (Of the 299 PCT filings, how many were granted: the stage the premise names is what
     # is counted from, not what is asked)
-    stages = _kinds(STAGES, STAGE_PREMISE.sub(_blank, folded, count=1), links)
+    # (…granted, not just applied; 申请じゃなくて: the stage set aside is none asked)
+    stages = _kinds(STAGES, STAGE_DENIED.sub(_blank, STAGE_PREMISE.sub(_blank, folded, count=1)),
+                    links)
     periods = _kinds(PERIODS, folded, links)
     if "total" in periods and re.search(rf"{YEAR}年|今年|本年|当年|全年|去年|前年|"
                                         r"\b(?:this|last|that) year\b|"

@@ -7300,3 +7300,25 @@ def test_and_above_said_wangshang(kb: KnowledgeBase) -> None:
     """硕士往上: master's and above (以上), the 122, not the 63 with a master's only."""
     answer = kb.ask("姑苏实验室录用的人里硕士往上的有几个")
     assert answer.found and "122人" in present.text(answer).split("\n")[0], present.text(answer)
+
+
+# -- classes seen in sets 517-520 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Anhui's 差多些 (how far apart) and Yunnan's 整出来的 (made, achieved).
+    ("纳米城申请发明专利和PCT专利差多些", ("346件",)),
+    ("国际科技园整出来的产值有几多", ("800亿余元",)),
+])
+def test_round_517_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # Grants asked, the applications set aside (not filings): no count of applications.
+    "Nano City invention patent grants, not filings — how many?",
+    # People asked in phone English (folk): no count of technologies.
+    "How many folk work at the Oxford molecular diagnostics centre?",
+])
+def test_round_517_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
