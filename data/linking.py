@@ -176,15 +176,6 @@ class Linker:
                 return told.end()
         return 0
 
-    def _other_place_after(self, rest: str) -> int:
-        """How much of ``rest``, after a name the document always qualifies, says a city
-        abroad (Silicon Valley, London): none of its qualifiers; 0 if none. (A city of China
-        may be where one of them stands: the Greater Bay Area's is in Shenzhen.)"""
-        said = EN_PLACE_AFTER.match(rest)
-        if said is None:
-            return 0
-        return said.end() if said.group(1) in EN_OTHER_CITIES else 0
-
     def entity_ids(self, keys: Iterable[str]) -> dict[str, list[int]]:
         """Alias key → its entities' ids (in the order the aliases were stored), for those of
         ``keys`` that are names."""
@@ -274,9 +265,9 @@ class Linker:
                     if told and not any(taken[end:end + told]):
                         ids, end = (eid,), end + told
                         break
-            if len(ids) > 1 and (other := self._other_place_after(folded[end:])) and all(
+            if len(ids) > 1 and (other := _other_place_after(folded[end:])) and all(
                     fold(self.entities[eid][0]).endswith(")") for eid in ids):
-                # (Jinji Lake centre Silicon Valley, … in Shanghai: a qualifier the document
+                # (Jinji Lake centre Silicon Valley, … in London: a qualifier the document
                 # never gives a name it always qualifies: that namesake, none of its own)
                 for i in range(start, end + other):
                     taken[i] = True
@@ -873,6 +864,14 @@ def _one_swapped(typed: str, key: str) -> bool:
                for i in range(len(key) - n + 1)):
             return True
     return False
+
+
+def _other_place_after(rest: str) -> int:
+    """How much of ``rest``, after a name the document always qualifies, says a city abroad
+    (Silicon Valley, London): none of its qualifiers; 0 if none. (A city of China may be
+    where one of them stands: the Greater Bay Area's is in Shenzhen.)"""
+    said = EN_PLACE_AFTER.match(rest)
+    return said.end() if said and said.group(1) in EN_OTHER_CITIES else 0
 
 
 def specific(links: Iterable[Link], subject: str | None) -> list[Link]:

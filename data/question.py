@@ -171,6 +171,13 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who", lazy_regex(r"谁|哪家|哪个|哪所|哪位|什么公司|什么机构|\bwho(?:se|m)?\b|\bwhich\b")),
     ("what", lazy_regex(r"是什么|什么|是啥|啥|介绍|怎么样|如何|\bwhat\b|\btell me\b")),
 )
+
+
+def intent_of(text: str) -> str | None:
+    """The first intent whose pattern ``text`` matches (INTENT_PATTERNS' order), or None."""
+    return next((name for name, pattern in INTENT_PATTERNS if pattern.search(text)), None)
+
+
 # Which share, what percentage of …: a figure, though the companies counted are named
 # after it (read before INTENT_PATTERNS, whose list intent takes "which … companies").
 SHARE_ASKED = lazy_regex(r"\b(?:which|what) (?:share|percentage|proportion|fraction|portion|"

@@ -348,12 +348,12 @@ def _outside(links: Sequence[Link], start: int, end: int) -> bool:
     return not any(link.start < end and start < link.end for link in links)
 
 
-# What a count is taken from, before the question (Of the 299 PCT filings, …; 在这299件PCT申请
-# 中，…).
 # A stage said only to be set aside (no just applied, not the applications, applications
 # ja nakute).
 STAGE_DENIED = lazy_regex(r"\b(?:no|not)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:applied|applications?|"
                           r"filed|filings?)\b|\b(?:applications?|filings?)\s+(?:(?:ja|ga)\s+)?nakute\b")
+# What a count is taken from, before the question (Of the 299 PCT filings, …; 在这299件PCT申请
+# 中，…).
 STAGE_PREMISE = lazy_regex(r"\b(?:out )?of (?:the |those |these |its |their |all )?\d[\d,.]*\s+"
                            r"[a-z][^,?]{0,50}?(?=\s+(?:were|was|are|is|have|has|had|got|get|did)\b"
                            r"|[,?]|$)|"

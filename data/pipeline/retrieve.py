@@ -130,11 +130,11 @@ def _countable(q: Question) -> tuple[str, list[str]]:
     return content, [ch for ch in content if is_cjk(ch) and ch not in FUNCTION_CHARS]
 
 
+MEASURE_HEADS = frozenset("额量率值")  # the last character of a measure's name (成交额)
+AMOUNT_WORDS = frozenset({"数额", "金额", "总额", "数量", "总量", "额度"})  # (of any measure)
 # Clauses of a Chinese question (给学生讲课用：…, 想搬进X，现在…多少家, …是哪家？做调查想确认,
 # …几月几号（图注里有）),
 # and the words that make one ask (a request, 核实一下, asks nothing of the document).
-MEASURE_HEADS = frozenset("额量率值")  # the last character of a measure's name (成交额)
-AMOUNT_WORDS = frozenset({"数额", "金额", "总额", "数量", "总量", "额度"})  # (of any measure)
 CLAUSE = lazy_regex(r"[^，,：:；;？?！!。（）()]+")
 ASKING = lazy_regex(r"多少|几|哪|谁|什么|啥|何|怎|吗|呢|是否|有没有|是不是")
 
@@ -267,8 +267,7 @@ class Retriever:
             "".join(q.foreign))
         coverage = self.coverage(q, weights)
         return bool(q.namesakes or self.unknown_names(q, within)
-                    or (q.intent == "figure" and self._unknown_run(q, weights)
-                        >= W.UNKNOWN_MEASURE_RUN)
+                    or (q.intent == "figure" and self._unknown_run(q) >= W.UNKNOWN_MEASURE_RUN)
                     or (not q.links and (not weights or coverage < W.MIN_COVERAGE))
                     or (q.links and content_chars and coverage < W.MIN_COVERAGE_NAMED
                         and self.uncovered(q, weights) >= 2))
@@ -301,7 +300,7 @@ class Retriever:
                 out.append(ch)
         return out, known_terms
 
-    def _unknown_run(self, q: Question, weights: dict[str, float]) -> int:
+    def _unknown_run(self, q: Question) -> int:
         """The most content characters in a row that no known word covers and that end as a
         measure's name does (技术合同成交额: 合同成交额, a measure the document never
         names; not 好像两千多亿, words of the asker's own)."""

@@ -72,6 +72,7 @@ from data.question import (
     asks_rank,
     code_typed,
     in_document_words,
+    intent_of,
     join_split_verbs,
     load_terms,
     personal_sentences,
@@ -1653,8 +1654,7 @@ class Reader:
         # no date)
         phrased = EN_TIME_CLAUSE.sub(r"\1 then", folded) if " when " in folded else folded
         intent = "figure" if ("which" in folded or "what" in folded) and SHARE_ASKED.search(
-            folded) else next((name for name, pattern in INTENT_PATTERNS
-                               if pattern.search(phrased)), None)
+            folded) else intent_of(phrased)
         bare = intent is None
         if asks_rank(folded, intent):
             intent = "what"  # 列全市第几: a ranking is said in words, not a figure
@@ -1668,8 +1668,7 @@ class Reader:
             # (what's Nano City's total output: a kind of place inside a name asks no where)
             unnamed = without_links(phrased, links) if len(phrased) == len(folded) else phrased
             if not WHERE_ASKED.search(unnamed):
-                intent = next((name for name, pattern in INTENT_PATTERNS
-                               if pattern.search(unnamed)), None) or "what"
+                intent = intent_of(unnamed) or "what"
         # (园区是哪两家入选…: the ones counted, a list)
         if any(rx(r"是(?:什么(?!时候|时间|地方|板)|"
                   r"哪(?![里儿天日年一月两二三四五六七八九十几]|个月|[个家]交易所))").match(
