@@ -936,7 +936,9 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"how much\b.*\b(?:invest|rewards?\b|tax|subsid|funding|capital|budget)|"
                 r"\b(?:invest(?:ment|ed)?|funding|capital|budget|reward|subsidy|money|tax)"
                 r"\s+(?:amount|sum|size|total)\b|\bamount of (?:money|investment|funding)\b|"
-                r"\b(?:revenues?|turnover|output value|profits?|market value)\b"),
+                r"\b(?:revenues?|turnover|output value|profits?|market value)\b|"
+                # (the output firms produced: the document's 产值, an amount of money)
+                r"\b(?:how much|what|the|their|its|annual|total) (?:\w+ )?output\b"),
      ("元", "亿元", "万元")),
     # (space: floor space, built space, office space; not the areas projects or research
     # cover: their fields, 领域; nor how big a team is: its people, 多大的研发团队)

@@ -35,7 +35,7 @@ total number amount figure figures count percent percentage year years
 please tell know say said give show happen happened happens happening
 host hosts hosted house houses housed
 already guys stuff lowkey highkey ngl tbh breakdown true yall
-bro bruh chur sweet later similar supposed right correct accurate
+bro bruh chur sweet later similar supposed right correct accurate alright
 """.split())
 # "total" and "number" are dropped because questions wrap every figure in them ("the total
 # number of …"); 总投资 still comes from "total investment", a glossary phrase kept whole.
@@ -223,6 +223,10 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "collab": "collaboration", "collabs": "collaborations",
                  # (Australian: racked up, heaps more: got, many more)
                  "racked up": "got", "heaps more": "more",
+                 # (what firms knocked out, churned out: produced)
+                 **{f"{verb} out": "produce" for verb in ("knock", "churn", "crank", "pump")},
+                 **{f"{verb} out": "produced" for verb in ("knocked", "churned", "cranked",
+                                                           "pumped")},
                  "heaps": "many", "gday": "",
                  # (registration certs: certificates; y'all and wut, as typed)
                  "certs": "certificates", "cert": "certificate", "wut": "what",
@@ -274,6 +278,24 @@ _HINDI_PE = lazy_regex(r"(?<=[^\W\d_]|[)）])\s+pe(?![\w-])")
 # many, wah lao).
 _PATOIS_WAH = lazy_regex(r"(?<![\w-])wah(?=\s+(?!(?:so|lao|liao|lau|really|sia|seh|shiok|"
                          r"very|damn|eh|leh|lah)\b)[a-z])")
+
+
+# Whom the asker addresses (…, butt?; Alright la, …; …knock out boss?) and who the asker
+# asks for (…, our kid's asking): nothing asked. After a comma or opening the question;
+# the few never a document's word also bare before its end (the boss of X is asked).
+_ADDRESSED = lazy_regex(
+    r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up)\s+)?(?:butt|boss|la|lad|lads|"
+    r"our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son)\s*(?=[,!?.]|$)|"
+    r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam)(?=\s*[!?.]*$)|"
+    r"(?<=[a-z])\s+boss(?=\s*[!?.]*$)(?<!the boss)(?<!a boss)(?<!their boss)(?<!its boss)|"
+    r",\s*(?:(?:my|our) [a-z]+|[a-z]+)(?:'s| is) asking(?=\s*[!?.]*$)")
+
+
+# Jamaican Patois' di (the) after an English word that a noun follows (how much space di
+# park…, at di meeting); pinyin's di (第, 地) stands among other syllables.
+_PATOIS_DI = lazy_regex(r"\b((?:in|at|for|from|on|pon|inna|with|about|bout|is|are|was|"
+                        r"were|did|does|do|have|has|wah|weh|what|how|much|many|space|all|"
+                        r"fi|and|by|to) )di(?= [a-z]{3,})")
 
 
 # "The whole park", "the entire SIP", "all of SIP": the park as a whole, which is what "the
@@ -379,7 +401,7 @@ def expand_abbreviations(folded: str) -> str:
     if "wen " in folded and _ASKS_OTHERWISE.search(_expanded(
             without := _PIDGIN_WEN.sub("", folded))):
         folded = without
-    folded = _WHOLE.sub("the ", _expanded(folded))
+    folded = _WHOLE.sub("the ", _expanded(_ADDRESSED.sub("", folded)))
     if "how much " in folded:
         folded = _HOW_MUCH_COUNTED.sub("how many ", folded)
     if "po" in folded:
@@ -388,6 +410,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _HINDI_PE.sub(" on", folded)
     if "wah " in folded:
         folded = _PATOIS_WAH.sub("what", folded)
+    if "di " in folded:
+        folded = _PATOIS_DI.sub(r"\1the", folded)
     if " exchange" in folded:
         folded = _CITY_EXCHANGE.sub(r"\1 stock exchange", folded)
     if "k" in folded:

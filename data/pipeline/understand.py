@@ -324,8 +324,14 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "设立日": "什么时候设立", "设立は": "设立", "场所は": "", "教えてください": "",
              "教えて": "",
              "ですか": "", "でしょうか": "", "の": "的", "は": "", "を": "", "が": "",
-             # Tianjin's 嘛 for 什么 (嘛时候揭牌的, 在…嘛位置) and 介个 for 这个
+             # Tianjin's 嘛 for 什么 (嘛时候揭牌的, 在…嘛位置) and 介个 for 这个; 多儿 for
+             # 多少 before a counter or money (产值多儿钱, 多儿家)
              "嘛时候": "什么时候", "嘛位置": "什么位置", "嘛地方": "什么地方", "介个": "这个",
+             **{f"多儿{counter}": f"多少{counter}" for counter in "钱个家件张项人名所"},
+             # Yangzhou's and Jianghuai's 什个 and 怎个 (是个什个东西, 得了个什个称号)
+             "什个": "什么", "怎个": "怎么",
+             # (叫做乜: what it is called, not 做乜, what it does)
+             "叫做乜": "叫做什么",
              # 时侯 typed for 时候 (什么时侯: 侯 and 候 look alike)
              "时侯": "时候",
              # 土 typed for 士, which it looks like (博土学历, 院土)
@@ -444,6 +450,10 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "叻": "了", "妳": "你", "伱": "你", "吖": "", "东东": "东西", "系啥": "是啥",
              # A dictating voice's fillers (那个那个…然后呢, 那个啥…你说说)
              "那个那个": "", "然后呢": "", "那个啥": "", "你说说": "", "你给说说": "",
+             # (…，能解释一下吗, 给我科普一下: explaining, what a question of it asks already)
+             **{f"{ask}{verb}一下{end}": "" for ask in ("", "能", "能不能", "可以", "给我", "帮我",
+                                                      "能给我", "能帮我")
+                for verb in ("解释", "科普", "讲解") for end in ("", "吗")},
              # (…大湾区那个啥时候: that one, then when, not the filler)
              "那个啥时候": "那个什么时候", "那个啥时": "那个什么时候",
              # The park addressed (你们评了多少个项目, 你们园区): the park, as a bot of it is
@@ -639,6 +649,12 @@ WHERE_NADA = lazy_regex(r"哪[达嗒](?=[?？，,。！!\s]|$)")
 # at the end; the document never writes 撒.
 SA_FINAL = lazy_regex(r"撒(?=[?？!！。，,]|$)")
 SA_WHAT = lazy_regex(r"撒")
+# Tianjin's 嘛 before the noun it asks about, after a verb or 个 (被授了个嘛称号, 是嘛东西):
+# 什么; the particle 嘛 ends a clause instead.
+TIANJIN_WHAT = lazy_regex(r"(?<=[了个是叫做有])嘛(?=[\u4e00-\u9fff])(?![呢啊呀吧])")
+# 哪一块 ending a question after 在 or 位于 (在独墅湖哪一块啊): where; 是哪一块 asks which
+# zone or plot (拿地即开工的是哪一块).
+WHERE_KUAI = lazy_regex(r"((?:在|位于)[^，,。？?是的]{0,12}?)哪一?块(?=[啊呀呢吗哦?？。!！]*$)")
 # Wu's question particle 伐 at the end (好伐, 有伐): 吗.
 WU_QUESTION = lazy_regex(r"伐(?=[?？!！。]|$)")
 # Cantonese counts companies in 间 (边三间, 系边几间): 家.
@@ -744,6 +760,10 @@ def _mandarin(folded: str) -> str:
         folded = WHERE_NADA.sub("哪里", folded)
     if "撒" in folded:
         folded = SA_WHAT.sub("啥", SA_FINAL.sub("", folded))
+    if "嘛" in folded:
+        folded = TIANJIN_WHAT.sub("什么", folded)
+    if "块" in folded:
+        folded = WHERE_KUAI.sub(r"\1哪里", folded)
     if "儿" in folded:
         folded = WORD_ER.sub("", NOUN_ER.sub("", folded)).replace("一块共", "一起共")
     if "当时" in folded:
@@ -1279,14 +1299,27 @@ LOCATES_NEXT = lazy_regex(r"(?:那边|那儿|那里|这边|附近|旁边|一带|
 EN_NEAR = lazy_regex(r"\b(?:near|next to|close to)\s+(?:the\s+)?$")
 
 
-def _without_locating_places(folded: str, links: list[Link]) -> list[Link]:
-    """Links less the places said only to locate another name asked (see LOCATES_NEXT)."""
+# The park before the kind a which-question asks for, after the name asked about and 是 or
+# 由 (…是园区哪个中心合作设立的): whose one the answer is, no second thing asked about.
+OWNER_OF_KIND_ASKED = lazy_regex(r"的?(?:哪个|哪一个|哪家|哪一家)(?:中心|机构|部门|单位|企业|公司|"
+                                 r"高校|大学|平台|载体)")
+
+
+def _without_locating_places(folded: str, links: list[Link], owner: str | None = None
+                             ) -> list[Link]:
+    """Links less the places said only to locate another name asked (see LOCATES_NEXT), and
+    ``owner`` (the chapter's subject) said of the kind asked for (see OWNER_OF_KIND_ASKED)."""
     out = []
     for i, link in enumerate(links):
         later = [other for other in links[i + 1:] if other.start >= link.end]
+        earlier = [other for other in links
+                   if other is not link and other.end > other.start and other.end <= link.start]
         others = [other for other in links if other is not link and other.end > other.start]
         if (later and LOCATES_NEXT.fullmatch(folded, link.end, later[0].start)) or (
                 others and EN_NEAR.search(folded, 0, link.start)):
+            continue
+        if earlier and link.name == owner and OWNER_OF_KIND_ASKED.match(folded, link.end) and (
+                folded[link.start - 1:link.start] in ("是", "由", "被")):
             continue
         out.append(link)
     return out
@@ -1663,7 +1696,8 @@ class Reader:
         named = _heads_only(folded, self._linked(folded, namesakes, raw))
         examples = _examples(folded, named)
         links = _without_locating_places(folded, [link for link in named
-                                                  if link not in examples])
+                                                  if link not in examples],
+                                         self.chapter_subject)
         if intent == "where" and any(link.how != "pinyin" for link in links):
             # (what's Nano City's total output: a kind of place inside a name asks no where)
             unnamed = without_links(phrased, links) if len(phrased) == len(folded) else phrased

@@ -7322,3 +7322,41 @@ def test_round_517_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_517_the_document_does_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 525-528 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Yangzhou's 什个 and Tianjin's 嘛 before the noun asked (拿了个嘛称号): what.
+    ("姑苏实验室拿了个什个称号", ("江苏省实验室",)),
+    ("姑苏实验室拿了个嘛称号", ("江苏省实验室",)),
+    # Tianjin's 多儿钱: how much money.
+    ("国际科技园产值有多儿钱", ("800亿余元",)),
+    # A request to explain after the question (…，能解释一下吗) asks nothing more.
+    ("拨投结合啥意思，能解释一下吗", ("先扶持、后入股",)),
+    # 哪一块 ending a question: where, not which plot.
+    ("苏洲纳米城位于独墅湖哪一块", ("独墅湖科教创新区东部",)),
+    # The park before the kind asked (是园区哪个中心…): whose centre, no second topic.
+    ("金鸡湖创新合作中心（北京）是由园区哪个中心合作设立的", ("园区科技招商中心",)),
+    # Whom the asker addresses (…, butt?) asks nothing.
+    ("Who's the UK partner behind the Suzhou–Cambridge nano centre, butt?", ("PraxisAuril",)),
+    # Drugs approved for production: the document's 批准生产上市药品, no licence count.
+    ("How many drugs were approved for production at BioBAY?", ("9件",)),
+    # 科技创新企业 asked for the document's 科技创新型企业.
+    ("园区目前有多少科技创新企业", ("8000余家",)),
+])
+def test_round_525_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # Output knocked out is 产值, money, no count of the firms that made it; "boss" at the
+    # end addresses the asker's listener.
+    ("what output did the Science Park firms knock out boss?", "800亿余元"),
+    # Science and technology (sci-tech) is one thing, no list of two kinds.
+    ("how many sci-tech innovation companies does the Park have?", "8000余家"),
+])
+def test_round_525_the_figure_asked_comes_first(kb: KnowledgeBase, question: str,
+                                                fact: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)

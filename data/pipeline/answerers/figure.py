@@ -103,7 +103,9 @@ def local_words(figure: Figure, whole: bool = True) -> str:
     lead = TIME_LEAD.match(raw)
     if lead and lead.end() <= figure.start and lead.group(1) not in before:
         before = lead.group(1) + before
-    return fold(before + figure.label + after)
+    words = fold(before + figure.label + after)
+    # (科技创新型企业 is asked as 科技创新企业: the 型 of a kind of company is left unsaid)
+    return f"{words} {words.replace('型企业', '企业')}" if "型企业" in words else words
 
 
 # An item of a list that a verb closes (江苏省5家企业技术中心、2家分中心入选): the verb is

@@ -1051,6 +1051,14 @@ EN_COUNTED_LIST = lazy_regex(r"\b(?:how many|(?:what(?:'s| is)? )?the (?:split|b
                              r"have|had|at|in|of|for|by|from|on|under|got|get)\b|\s*[?.,;:!]|$)")
 
 
+# Two words that "and" makes one thing of (science and technology firms: 科技企业; research
+# and development staff): no list of kinds.
+EN_AND_COMPOUND = lazy_regex(r"\b(?:science and technology|research and development|"
+                             r"small and medium|innovation and entrepreneurship|"
+                             r"science and education|development and reform|"
+                             r"mergers? and acquisitions?|import and export)\b")
+
+
 def _en_counted_list(q: Question, folded: str) -> Split | None:
     """Each kind counted alone: how many A and B (each), how many A vs B → how many A, how
     many B."""
@@ -1058,6 +1066,10 @@ def _en_counted_list(q: Question, folded: str) -> Split | None:
         "and " in folded or " vs" in folded or " versus " in folded) else None
     if listed is None or any(listed.start() < link.end and link.start < listed.end()
                              for link in q.links if link.end > link.start):
+        return None
+    if " and " in listed.group(0) and any(
+            listed.start() < m.end() and m.start() < listed.end()
+            for m in EN_AND_COMPOUND.finditer(folded)):
         return None
     nouns = [*listed.group(1).split(", "), listed.group(2)]
     if any(EN_QUESTION_WORD.search(noun) or noun.split()[0] in EN_CUE_WORDS
