@@ -450,7 +450,8 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned515.jsonl": 0.96, "tuned516.jsonl": 0.98, "tuned517.jsonl": 0.95,
               "tuned518.jsonl": 0.97, "tuned519.jsonl": 0.94, "tuned520.jsonl": 0.97,
               "tuned521.jsonl": 0.94, "tuned522.jsonl": 0.95, "tuned523.jsonl": 0.97,
-              "tuned524.jsonl": 0.93}
+              "tuned524.jsonl": 0.93, "tuned525.jsonl": 1.0, "tuned526.jsonl": 0.97,
+              "tuned527.jsonl": 0.97, "tuned528.jsonl": 0.97}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
