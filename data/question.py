@@ -423,8 +423,19 @@ DECORATION = lazy_regex(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+|"
 
 
 def without_decoration(text: str) -> str:
-    """``text`` without emoji, slang of praise and verbal tics (see DECORATION)."""
+    """``text`` without emoji, slang of praise and verbal tics (see DECORATION), and with
+    the north of England's elided words written out (see ELIDED)."""
+    if "'" in text or "’" in text:
+        text = ELIDED.sub(lambda m: ELIDED_WORDS[m.group(1).lower().replace("’", "'")], text)
     return DECORATION.sub(" ", text).strip() if DECORATION.search(text) else text
+
+
+# Yorkshire's and Tyneside's elisions (t' park, an' how many, wi' them, 'as it got):
+# the words, before folding drops the apostrophe and leaves an article or a letter.
+ELIDED_WORDS = {"an'": "and", "t'": "the", "wi'": "with", "'as": "has", "'ave": "have",
+                "'ad": "had"}
+ELIDED = lazy_regex(r"(?<![\w'’])(an['’]|t['’]|wi['’]|['’]as|['’]ave|['’]ad)(?![\w'’])",
+                    re.IGNORECASE)
 
 
 # Options offered after a quiz's question (…是哪家？A.华兴源创 B.纳微科技; 出个题：…): the

@@ -223,6 +223,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "collab": "collaboration", "collabs": "collaborations",
                  # (Australian: racked up, heaps more: got, many more)
                  "racked up": "got", "heaps more": "more",
+                 # (dual-innovation talents: the province's Double Innovation programme's)
+                 "dual-innovation": "double innovation",
                  # (what firms knocked out, churned out: produced)
                  **{f"{verb} out": "produce" for verb in ("knock", "churn", "crank", "pump")},
                  **{f"{verb} out": "produced" for verb in ("knocked", "churned", "cranked",
@@ -284,9 +286,10 @@ _PATOIS_WAH = lazy_regex(r"(?<![\w-])wah(?=\s+(?!(?:so|lao|liao|lau|really|sia|s
 # asks for (…, our kid's asking): nothing asked. After a comma or opening the question;
 # the few never a document's word also bare before its end (the boss of X is asked).
 _ADDRESSED = lazy_regex(
-    r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up)\s+)?(?:butt|boss|la|lad|lads|"
-    r"our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son)\s*(?=[,!?.]|$)|"
-    r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam)(?=\s*[!?.]*$)|"
+    r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up|howay)\s+)?(?:butt|boss|la|lad|"
+    r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
+    r"like)\s*(?=[,!?.]|$)|"
+    r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah)(?=\s*[!?.]*$)|"
     r"(?<=[a-z])\s+boss(?=\s*[!?.]*$)(?<!the boss)(?<!a boss)(?<!their boss)(?<!its boss)|"
     r",\s*(?:(?:my|our) [a-z]+|[a-z]+)(?:'s| is) asking(?=\s*[!?.]*$)")
 
@@ -346,8 +349,9 @@ _THIS_COMPANY = lazy_regex(r"\b(?:this|that) (?:company|firm|enterprise)\b")
 
 # Hawaiian Pidgin's wen before a verb marks the past (Lusheng wen get what honor): no
 # "when" when another word asks.
-_PIDGIN_WEN = lazy_regex(r"\bwen (?=(?:get|got|apply|go|do|make|sign|open|start|build|win|"
-                         r"give|set|launch|list|hire|come|have|bring|take|pay|join|become)\b)")
+_PIDGIN_WEN = lazy_regex(r"\bwen (?!(?:did|does|do|is|was|are|were|will|has|had|have|can|"
+                         r"could|would|should|exactly|precisely|the|da|it|they|was)\b)"
+                         r"(?=[a-z]{2,}(?:[\s,.?!]|$))")
 _ASKS_OTHERWISE = lazy_regex(r"\b(?:what|how|which|who|whom|where|why)\b")
 # Wen asking where a thing is located (wen exactly is Nano City located: Lebanese Arabic's
 # and Cantonese's where, texting's when): where, as no date is asked of a location.

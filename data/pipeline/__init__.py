@@ -43,7 +43,7 @@ from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.rest import answer_rest, answer_share, rest_asked, share_asked
 from data.pipeline.answerers.when import OVERVIEW, answer_when, answer_year
 from data.pipeline.answerers.where import answer_where
-from data.pipeline.constraints import AREAS, PLACES, said_otherwise
+from data.pipeline.constraints import AREAS, PLACES, STAGES, kinds_in, said_otherwise
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import Evidence, Retriever, Row, about
 from data.pipeline.stats import DocumentStats
@@ -957,6 +957,10 @@ class Pipeline:
             if by is not None:
                 return passage(self.kb, q, by, entity_name, intent)
         text = fold(sentence.text)
+        if q.bare and (stages := set(q.constraints.stages)) and (
+                said := kinds_in(STAGES, text)) and not said & stages:
+            # (PCT专利授权量: a sentence of the applications, 申请299件, says no grants)
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         asked_in = f"{ranked_for} {text}"
         if q.foreign or (ev.weights and not any(all(ch in asked_in for ch in t)
                                                 or said_otherwise(t, asked_in)
@@ -1095,6 +1099,8 @@ class Pipeline:
         local = local_words(figure)
         if any(AREAS[kind].search(local) for kind in q.constraints.areas):
             return True  # the kind of area asked, in the document's words (land: 用地, 占地)
+        if q.constraints.areas and any(code in local for code in q.constraints.codes):
+            return True  # (C地块约20.3万平方米: the area of the plot asked, its kind unsaid)
         # The measure is the phrase's last word or two (total technology contract
         # turnover: turnover, contract turnover; output value: 产值), not its first ones.
         # (what output value did companies … make)

@@ -97,7 +97,11 @@ RANK_AFTER_SCOPE = lazy_regex(r"的?(?:首[个家]|第[一二三四五六七八�
 # (m2, m3: square and cubic metres, no plot)
 CODE = lazy_regex(r"(?<![a-z0-9])(?:(?!m[23](?![a-z0-9]))[a-z]\d{1,2}(?![a-z0-9])|"
                   r"(?:iv|v?i{1,3}|v)(?=区)|"
-                  r"(?<=zone )(?:iv|v?i{1,3}|v)(?![a-z0-9])|[a-z]区|(?<=zone )([a-z])(?![a-z0-9]))")
+                  r"(?<=zone )(?:iv|v?i{1,3}|v)(?![a-z0-9])|[a-z]区|(?<=zone )([a-z])(?![a-z0-9])|"
+                  r"(?<![a-z0-9])[a-z]地块|"
+                  # (plot C, the C plot: the document's C地块)
+                  r"(?<=plot )([a-z])(?![a-z0-9])|"
+                  r"(?<![a-z0-9'])(?<!phase )(?!a )([a-z])(?= plot\b))")
 # (Zone I: Ⅰ区; a lettered zone, 三期A区 or Zone A, is said with its 区: A alone is no code)
 # Words a place may be said in: 全市 is 苏州市 in this chapter's voice, 省“双创” the
 # province's programme.
@@ -411,7 +415,9 @@ def read_constraints(folded: str, links: Sequence[Link]) -> Constraints:
         dates = [_english_date(m) for m in ENGLISH_DATE.finditer(folded)
                  if m.group("d1") or m.group("d2") or m.group("y")]
     relative = next((year for word, year in RELATIVE_YEAR.items() if word in folded), None)
-    codes = tuple(dict.fromkeys(m.group(0) + "区" * bool(m.group(1)) for m in CODE.finditer(folded)
+    codes = tuple(dict.fromkeys(m.group(0) + "区" * bool(m.group(1))
+                                + "地块" * bool(m.group(2) or m.group(3))
+                                for m in CODE.finditer(folded)
                                 if _outside(links, m.start(), m.end())))
     changes = ("growth",) if any(_outside(links, m.start(), m.end())
                                  for m in GROWTH_ASKED.finditer(folded)) else ()

@@ -479,7 +479,11 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "做伙": "一起", "内底": "里", "彼个": "那个", "彼间": "那家", "较济": "更多",
              "今仔日": "今天", "家己": "自己", "遐": "那里",
              # (拢总偌济, 啥物时候的代志: in all, the matter)
-             "拢总": "总共", "代志": "事"}
+             "拢总": "总共", "代志": "事", "拢共": "总共",
+             # Sichuan's 设起 and 建起 (啥时候设起的: set up), 园子 (哪个园子头: which park)
+             # and 在前头 (哪个在前头: earlier)
+             "设起": "设立", "建起": "建成", "园子头": "园里", "园子": "园", "在前头": "在前",
+             "前头": "前"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
 # Other dialects' words for how many (几多, 多老些, 若多): the pieces of a question with
 # several are split where each asks one (see how_many_in_mandarin).
@@ -546,7 +550,8 @@ EN_COMPANIES_COUNTED = lazy_regex(
     # work at companies counts people, how many granted … companies the patents granted)
     r"(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|will|can|could|"
     r"in|of|at|for|by|with|from|to|on|the|and|or|people|persons|staff|employees|jobs|work|"
-    r"works|working)\b)(?!(?!(?:listed|registered|specialized|specialised|advanced|"
+    # (how many batches dey recognise companies: batches counted, a subject between)
+    r"works|working|batch|batches|rounds?|times|they|dey|dem)\b)(?!(?!(?:listed|registered|specialized|specialised|advanced|"
     r"invested|funded|based)\b)[a-z]+ed\b)[a-z*'-]+ ){0,3}"
     r"(?:companies|company|firms?|enterprises?)\b|"
     # (how many Singapore start-ups: companies, whoever's they are)

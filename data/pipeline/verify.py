@@ -148,8 +148,9 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
         return f"{asked[0]}至{asked[-1]}" if len(asked) > 1 and contiguous else str(asked[0])
     if c.rates and fact.kind == "figure" and not RATE_SAID.search(own_words):
         return c.rates[0]  # a total, asked per something (每平方米补贴多少)
-    for kind in (True, False):  # zones (Ⅱ区) and plots (B1) each hold
-        codes = [code for code in c.codes if code[-1].isdigit() == kind]
+    for kind in (True, False):  # zones (Ⅱ区) and plots (B1, C地块) each hold
+        codes = [code for code in c.codes
+                 if (code[-1].isdigit() or code.endswith("地块")) == kind]
         if codes and not any(code in own_words for code in codes):
             return codes[0].upper()  # (A1 and A2 asked together: either one)
     if c.places:

@@ -7360,3 +7360,40 @@ def test_round_525_the_figure_asked_comes_first(kb: KnowledgeBase, question: str
                                                 fact: str) -> None:
     answer = kb.ask(question)
     assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)
+
+
+# -- classes seen in sets 529-532 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Geordie's whee (who); Norwegian's hvor before much (how much).
+    ("whee set up the Suzhou–Cambridge centre?", ("PraxisAuril",)),
+    ("Hvor much did the Science Park invest in total?", ("60亿元",)),
+    # Sichuan's 设起 (set up), 拢共 (in all) and 在前头 (earlier).
+    ("成都斯派克学院是啥时候设起的", ("2020年11月26日",)),
+    ("纳米城申请发明专利和PCT专利拢共几件", ("508件",)),
+    ("姑苏实验室揭牌跟成都斯派克学院成立哪个在前头", ("更早",)),
+    # Two plots said by their letters in English (B1 plot and C plot), added up.
+    ("what's the floor area of Nano City's B1 plot and C plot added up?", ("29.2万",)),
+])
+def test_round_529_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # Hawaiian Pidgin's wen before any verb marks the past, no "when".
+    ("How many companies wen move into Nano City?", "397家"),
+    # Dual-innovation: the province's 双创 programme, not the Gusu one's talents.
+    ("How many provincial dual-innovation talents has the park got in total?", "281人"),
+    # The plot asked (C地块), silent on 建筑面积, over its neighbour's floor area.
+    ("纳米城C地块建筑面积多大", "20.3万平方米"),
+])
+def test_round_529_the_figure_asked_comes_first(kb: KnowledgeBase, question: str,
+                                                fact: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)
+
+
+def test_grants_asked_in_keywords_are_no_applications(kb: KnowledgeBase) -> None:
+    """国际科技园PCT专利授权量: its sentence gives PCT applications (申请299件), no grants."""
+    answer = kb.ask("国际科技园PCT专利授权量")
+    assert not answer.found, present.text(answer)

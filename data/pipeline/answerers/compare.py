@@ -27,6 +27,10 @@ OVER = lazy_regex(r"\d[万亿]?[余多]")
 LESS = lazy_regex(r"(?:更|较|比较)?(?:少|小|低)|\bless\b|\bfewer\b|\bsmaller\b|\blower\b")
 
 
+# Things still joined inside one part by a plus sign or an enumeration comma.
+STILL_JOINED = lazy_regex(r"\+|、")
+
+
 def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
     """One answer from the parts' answers."""
     found = _each_fact_once([a for a in answers if a.found and a.facts])
@@ -35,7 +39,8 @@ def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
     facts: list[Fact] = [a.facts[0] for a in found]
     summary: Fact | None = None
     if len(found) == len(answers) and len(found) > 1:
-        if s.mode == "sum":
+        if s.mode == "sum" and not any(STILL_JOINED.search(part) for part in s.parts):
+            # (a part still joining two things, 省双创+姑苏领军, was answered for one: no sum)
             summary = _total(facts)
         elif s.mode == "compare":
             summary = _winner(q, found)

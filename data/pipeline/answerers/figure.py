@@ -539,9 +539,11 @@ class FigureAnswerer:
         if q.constraints.codes and not holds:
             # The plot asked (B1) is its neighbour's in the same sentence: B1地块竣工投用，
             # 建筑面积8.9万平方米；C地块约20.3万平方米 — 8.9万 speaks of B1.
+            # (C地块约20.3万平方米 is silent on 建筑面积 asked: the plot asked is the more
+            # specific word, so silence on the kind does not set it aside)
             for candidate in ranked[1:]:
-                if candidate[2].sentence_id == best[2].sentence_id and all(
-                        self._meets(q, candidate[2])):
+                if candidate[2].sentence_id == best[2].sentence_id and self._meets(
+                        q, candidate[2])[0]:
                     return candidate
         head = fold(best[2].label)[-W.SAME_MEASURE_TAIL:]
         c = q.constraints

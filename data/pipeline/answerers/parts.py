@@ -63,7 +63,9 @@ SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|�
                  # (… each and total?, …plus the total, A plus B total how many: each
                  # one's and their sum)
                  r"\b(?:and|plus) (?:the |a )?total\b|(?<![a-z])total(?= how (?:many|much)\b)|"
-                 r"\bhow (?:many|much) total\b")
+                 r"\bhow (?:many|much) total\b|"
+                 # (B1 plot and C plot added up; add them up; the sum of)
+                 r"\badd(?:ed|ing)? (?:them |it |these |those )?up\b|\bsum of\b")
 # A list closed as examples of a group (A, B, C and so on; etc.): the group is asked, not
 # each one.
 EN_LIST_CLOSED = lazy_regex(r",[^,?]+\b(?:and so on|etc|and the like|and such)\b")
@@ -786,6 +788,12 @@ EN_NEW_VS_TOTAL = lazy_regex(r"\b(new(?:ly added)?(?: ones)?(?: in (?:20\d\d|the
                              r"(?:how many |how much )?(cumulative(?:ly)?|in total|running total|"
                              r"total(?: so far)?|so far|overall|to date)\b")
 # Two deeds done to one thing, compared (invention patents applied vs granted, filed / approved).
+# Two parts of one place by their phase, zone or plot (phase 3 zone B and phase 5 plot A2):
+# each part's, asked alone.
+_EN_PART = r"(?:phase \d+(?: (?:zone|area|district|plot|lot|site) [a-z]\d?|" \
+           r"(?: [a-z]+){1,3}? park)?|(?:zone|district|plot|lot|site) [a-z]\d?|" \
+           r"[a-z]\d? (?:plot|zone|district|lot|site))"
+EN_TWO_PARTS = lazy_regex(rf"\b({_EN_PART}) and (?:the |its )?({_EN_PART})\b")
 EN_TWO_DEEDS = lazy_regex(r"\b([a-z]{3,}ed(?: for)?)\s*(?:vs\.?|versus|/)\s*([a-z]{3,}ed)\b")
 # ... and said the other way round (approvals in total vs new ones in 2020).
 EN_TOTAL_VS_NEW = lazy_regex(r"\b(?:in total|total|cumulative(?:ly)?|so far|overall|to date)\s*"
@@ -897,6 +905,11 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         first = f"new {first}" if first.startswith("in ") else first
         return Split(tuple(_clean(f"{head}{period}{tail}")
                            for period in (first, "cumulative")), "both")
+    two_parts = EN_TWO_PARTS.search(folded) if " and " in folded else None
+    if two_parts and two_parts.group(1) != two_parts.group(2):
+        head, tail = folded[:two_parts.start()], folded[two_parts.end():]
+        return Split(tuple(_clean(f"{head}{part}{tail}") for part in two_parts.group(1, 2)),
+                     _mode(folded))
     deeds = EN_TWO_DEEDS.search(folded)
     if deeds and not any(deeds.start() < link.end and link.start < deeds.end()
                          for link in q.links if link.end > link.start):
