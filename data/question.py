@@ -514,11 +514,19 @@ EN_PLAN_AFTER = lazy_regex(r"[,，]\s*(?:as |since |because )?(?:i'?m|i am|we'?r
                            r"about) to\b[^?？]*$", re.IGNORECASE)
 
 
+# A remark after a Chinese question with an English word of the asker's trade in it, saying
+# how much of something it is (…一共评了多少个项目，pipeline挺大啊): nothing asked.
+LATIN_REMARK_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?=[^，,？?]*[A-Za-z]{3,})"
+                                r"[^，,？?]{1,20}?(?:挺|很|真|好|太|超|蛮)[\u4e00-\u9fff]{1,3}"
+                                r"[啊呀吧哦嘛!！。~]*$")
+
+
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
     TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER), and without a
     clause the asker does not want answered (see NOT_WANTED)."""
-    for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER):
+    for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
+                  LATIN_REMARK_AFTER):
         text = _before_remark(text, after.search(text))
     if "不" in text or "无所谓" in text:
         wanted = _kept_if_asking(NOT_WANTED.sub("", text), text)
@@ -714,7 +722,7 @@ QUESTION_WORDS = lazy_regex(
     r"^(?:有|群里有?)?(?:居民|市民|老板|领导|客户|同事|朋友|有人|网友|群友|家长|学生|老师|读者|"
     r"用户|客人|外宾|租户|业主|投资人|记者)们?(?:问|让我查|让我问)(?:我|了|一下|道|起)?|"
     # (who asks, asking: 想问下…, 我想问…, 冒昧请教一下…)
-    r"(?:^|(?<=[,~!。]))(?:弱弱地?|冒昧地?|顺便|再|还)?(?:我们?|咱们?)?(?:想|要|来)?"
+    r"(?:^|(?<=[,~!。]))(?:弱弱地?|冒昧地?|顺便|再|还)?(?:我们?|咱们?|俺们?|额)?(?:想|要|来)?"
     r"(?:问|请教|咨询|打听|求问)(?:一?下|问|个问题)?|"
     # (核实…, 帮我确认一下…: what the asker wants done is to be told)
     r"(?:^|(?<=[,~!。]))(?:请|麻烦)?(?:帮我|帮忙)?(?:核实|核对|确认|查询|查证|查一下)(?:一下)?|"
@@ -728,7 +736,7 @@ QUESTION_WORDS = lazy_regex(
     r"我?(?:记得|印象中|印象里)|我(?:以为|猜|估计)|"
     r"打算|准备|前前后后|那家|这家|(?:统称|合称|总称)?叫(?:什么|啥)(?:名字|名称)?|"
     # (做哪些方面, 照顾哪些行当: its fields asked, in everyday words)
-    r"(?:哪些|哪几个|什么)(?:方面|行当)|"
+    r"(?<!由)(?:哪些|哪几个|什么)(?:方面|行当)|"
     # (被叫成个啥, 被称作什么: what it is called, its title asked)
     r"被?(?:叫成|叫做|叫作|称作|称为)个?(?=什么|啥)|"
     r"(?:的)?(?:名字|名称)(?:是|叫)(?:什么|啥)|"

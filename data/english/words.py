@@ -35,7 +35,7 @@ total number amount figure figures count percent percentage year years
 please tell know say said give show happen happened happens happening
 host hosts hosted house houses housed
 already guys stuff lowkey highkey ngl tbh breakdown true yall
-bro bruh chur sweet later similar supposed right correct accurate alright
+bro bruh chur sweet later similar supposed right correct accurate alright wait
 """.split())
 # "total" and "number" are dropped because questions wrap every figure in them ("the total
 # number of …"); 总投资 still comes from "total investment", a glossary phrase kept whole.
@@ -203,6 +203,7 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "wat": "what", "wht": "what", "wen": "when", "whr": "where", "n": "and",
                  "ppl": "people", "abt": "about", "pls": "please", "plz": "please",
                  "folk": "people", "folks": "people",
+                 "wot": "what", "rn": "",
                  "thx": "thanks", "whats": "what is", "hows": "how is", "wheres": "where is",
                  # (spoken forms typed: what's SIP gonna help them build)
                  "gonna": "going to", "wanna": "want to", "gotta": "have to",
@@ -282,16 +283,19 @@ _PATOIS_WAH = lazy_regex(r"(?<![\w-])wah(?=\s+(?!(?:so|lao|liao|lau|really|sia|s
                          r"very|damn|eh|leh|lah)\b)[a-z])")
 
 
-# Whom the asker addresses (…, butt?; Alright la, …; …knock out boss?) and who the asker
-# asks for (…, our kid's asking): nothing asked. After a comma or opening the question;
-# the few never a document's word also bare before its end (the boss of X is asked).
+# Whom the asker addresses (…, butt?; Alright la, …; …knock out boss?), who the asker asks
+# for (…, our kid's asking) and texting's closing tho (though): nothing asked. After a comma
+# or opening the question; the few never a document's word also bare before its end (the
+# boss of X is asked).
 _ADDRESSED = lazy_regex(
     r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up|howay)\s+)?(?:butt|boss|la|lad|"
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
     r"like)\s*(?=[,!?.]|$)|"
-    r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah)(?=\s*[!?.]*$)|"
+    r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho)(?=\s*[!?.]*$)|"
     r"(?<=[a-z])\s+boss(?=\s*[!?.]*$)(?<!the boss)(?<!a boss)(?<!their boss)(?<!its boss)|"
-    r",\s*(?:(?:my|our) [a-z]+|[a-z]+)(?:'s| is) asking(?=\s*[!?.]*$)")
+    r",\s*(?:(?:my|our) [a-z]+|[a-z]+)(?:'s| is) asking(?=\s*[!?.]*$)|"
+    # (…greater bay area, like who set it up: a filler before the question word)
+    r"(?<=,)\s*like(?=\s+(?:who|what|when|where|which|how)\b)")
 
 
 # Jamaican Patois' di (the) after an English word that a noun follows (how much space di

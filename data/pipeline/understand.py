@@ -450,6 +450,11 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "叻": "了", "妳": "你", "伱": "你", "吖": "", "东东": "东西", "系啥": "是啥",
              # A dictating voice's fillers (那个那个…然后呢, 那个啥…你说说)
              "那个那个": "", "然后呢": "", "那个啥": "", "你说说": "", "你给说说": "",
+             # (由哪些方面共同建设, 由哪几方共建: by whom, the parties, not its fields)
+             "由哪些方面": "由谁", "由哪几方": "由谁",
+             # (…公司帮我列全, 全部列出来: how to answer a list, nothing asked; not 列全市第一)
+             **{f"{who}列{how}": "" for who in ("帮我", "给我", "全部")
+                for how in ("全", "齐", "全了", "出来", "一下")},
              # (…，能解释一下吗, 给我科普一下: explaining, what a question of it asks already)
              **{f"{ask}{verb}一下{end}": "" for ask in ("", "能", "能不能", "可以", "给我", "帮我",
                                                       "能给我", "能帮我")
@@ -463,7 +468,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "宝宝们": "", "扣个1": "", "扣1": "",
              # (Cantonese's 系边间, 哪间, 啱唔啱, 入面, 而家, 去到: 是哪家, 哪家, 对不对, 里面,
              # 现在, 到)
-             "系边间": "是哪家", "哪间": "哪家", "啱唔啱": "对不对", "啱唔": "对不",
+             "系边间": "是哪家", "哪一间": "哪一家", "哪间": "哪家", "啱唔啱": "对不对",
+             "啱唔": "对不",
              "入面": "里面", "而家": "现在", "去到": "到", "同埋": "和",
              # (哪一年哪一月哪一日: a day asked, in full)
              "哪一年哪一月哪一日": "哪一天", "哪年哪月哪日": "哪天",
@@ -1305,8 +1311,10 @@ EN_NEAR = lazy_regex(r"\b(?:near|next to|close to)\s+(?:the\s+)?$")
 
 
 # The park before the kind a which-question asks for, after the name asked about and 是 or
-# 由 (…是园区哪个中心合作设立的): whose one the answer is, no second thing asked about.
-OWNER_OF_KIND_ASKED = lazy_regex(r"的?(?:哪个|哪一个|哪家|哪一家)(?:中心|机构|部门|单位|企业|公司|"
+# 由, or right after it (…是园区哪个中心合作设立的, …（北京）园区这边是哪个部门…): whose
+# one the answer is, no second thing asked about.
+OWNER_OF_KIND_ASKED = lazy_regex(r"(?:这边|那边|方面)?(?:是|由)?的?(?:哪个|哪一个|哪家|哪一家)"
+                                 r"(?:中心|机构|部门|单位|企业|公司|"
                                  r"高校|大学|平台|载体)")
 
 
@@ -1324,7 +1332,8 @@ def _without_locating_places(folded: str, links: list[Link], owner: str | None =
                 others and EN_NEAR.search(folded, 0, link.start)):
             continue
         if earlier and link.name == owner and OWNER_OF_KIND_ASKED.match(folded, link.end) and (
-                folded[link.start - 1:link.start] in ("是", "由", "被")):
+                folded[link.start - 1:link.start] in ("是", "由", "被")
+                or any(other.end == link.start for other in earlier)):
             continue
         out.append(link)
     return out

@@ -59,6 +59,7 @@ WHOLE_BEHIND = 0.5
 CHAPTER_OWNER = 0.3  # no name asked, and the figure is the chapter subject's
 ORDINAL_AS_ASKED = 1.0  # its sentence names the edition, batch or phase asked
 CODE_AS_ASKED = 0.5  # its clause (or the one before) names the plot or zone asked (B1, Ⅱ区)
+COUNTED_AFTER = 0.3  # the noun counted after 几个 (几个方面) follows the figure (5个方面)
 PHASE_UNASKED = -1.5  # its own words name one phase (五期) and no phase was asked
 PHASE_AS_ASKED = 0.5  # its own words name the phase asked (六期…2万平方米) ...
 PHASE_OTHER = -1.0  # ... or only others (一期至四期…31万, asked of 六期)

@@ -7397,3 +7397,32 @@ def test_grants_asked_in_keywords_are_no_applications(kb: KnowledgeBase) -> None
     """国际科技园PCT专利授权量: its sentence gives PCT applications (申请299件), no grants."""
     answer = kb.ask("国际科技园PCT专利授权量")
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 533-536 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # A remark after the question with an English word of the asker's trade: nothing asked.
+    ("第十四届科技领军人才工程评了多少个项目，KPI挺高", ("1954个",)),
+    # Romanian's s-a deschis (opened); 俺 opening the asking (俺想问下).
+    ("Când s-a deschis 材料科学姑苏实验室?", ("2020年6月30日",)),
+    ("俺想问下姑苏实验室啥时候揭牌的", ("2020年6月30日",)),
+    # By whom it was built (共同 is no "and" of two parts).
+    ("江苏第三代半导体研究院由谁共同建设", ("江苏省",)),
+    # Each, then the difference after a stop (…各几件，相差多少件): of the two parts.
+    ("新加坡科技研究局合作中心第一批企业申请的发明专利和获得的授权各几件，相差多少件", ("13件",)),
+])
+def test_round_533_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # By which parties (由哪几方): who built it, not the platforms it built.
+    ("江苏第三代半导体研究院是由哪几方共建的", "江苏省"),
+    # The difference asked after the question mark comes first.
+    ("高新技术企业申报数和进入公示数各多少家？两者相差多少", "696家"),
+])
+def test_round_533_the_answer_asked_comes_first(kb: KnowledgeBase, question: str,
+                                                fact: str) -> None:
+    answer = kb.ask(question)
+    assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)

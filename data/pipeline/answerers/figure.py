@@ -74,6 +74,10 @@ def own_clause(figure: Figure) -> str:
     return fold(raw[start:figure.start + len(figure.text)])
 
 
+# The noun a count asks for, right after its counter (几个方面, 多少个品种).
+COUNTED_AFTER_COUNTER = lazy_regex(r"(?:几|多少)个([\u4e00-\u9fff]{2})")
+
+
 @lru_cache(maxsize=FIGURE_WORDS_CACHE)
 def local_words(figure: Figure, whole: bool = True) -> str:
     """The words that say what a figure measures: its clause before it (the whole
@@ -401,6 +405,9 @@ class FigureAnswerer:
         if q.constraints.codes and any(code in fold(value_clause(figure.sentence, figure.text))
                                        for code in q.constraints.codes):
             score += W.CODE_AS_ASKED  # B1地块…8.9万平方米: the plot or zone asked
+        if (counted := COUNTED_AFTER_COUNTER.search(q.folded)) and figure.sentence.startswith(
+                counted.group(1), figure.start + len(figure.text)):
+            score += W.COUNTED_AFTER  # 几个方面 → 5个方面: the very thing counted follows it
         if q.constraints.ordinals and all(o.said_in(figure.sentence)
                                           for o in q.constraints.ordinals):
             score += W.ORDINAL_AS_ASKED  # 第十四届, 五期: the edition or phase asked

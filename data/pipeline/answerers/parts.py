@@ -35,7 +35,10 @@ from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
 # (vs and plus between Chinese names have no word boundary: 国际科技园vs纳米城)
-CONJ = lazy_regex(r"以及|还是|加上|加|和|与|跟|及|同|、|\+|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
+# (not the 同 of 共同, 合同, 一同, 同比, 同时; not the 及 of 涉及)
+CONJ = lazy_regex(r"以及|还是|加上|加|和|与|跟|(?<!涉)及|"
+                  r"(?<![共合一相协如等])同(?![比时期年样意步类行级等])|"
+                  r"、|\+|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
                   # (A compare with that of B, A compared to B)
                   r"\bversus\b|(?<![a-z])plus(?![a-z])|\bcompared?\b")
 DISTRIBUTE = lazy_regex(r"各自|各|分别|都|respectively|\beach\b|\bboth\b")
@@ -92,6 +95,12 @@ DIFFERENCE = (r"(?:相|之)?差(?:距|别|值|额)?(?:是|有|为)?(?:多少|几
               r"大吗)?")
 DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?{DIFFERENCE}"
                              r"[呢啊呀吗?？]*$")
+COUNT_WORD = lazy_regex(r"多少|几")
+# The same after the question it is of (A和B各几件，差多少件; …分别是多少？两者相差多少): the
+# difference of the parts before it, no part of its own.
+DIFFERENCE_AFTER = lazy_regex(r"[，,？?。；;]\s*(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?"
+                              r"(?:相|之)?差(?:距|别|值|额)?(?:是|有|为)?"
+                              r"(?:多少[个件家人类张项支名位]?|几[个件家人]?)?[呢啊呀吗?？]*$")
 # A closing request to tell or compare the ones before it (我想比一下, 两个都说哈, 都说一哈):
 # no part of its own.
 _TELL_ALL = (r"(?:那|那么)?(?:我|俺|额)?(?:想|要)?(?:比|对比|比较)一?(?:下|哈|比)[呢啊呀吧哈]?|"
@@ -546,6 +555,10 @@ def _split(q: Question, chapter_subject: str | None,
     cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
     if cue and SELECTS.search(folded) and not COMPARATIVE.search(folded):
         cue = None  # A和B这两家，哪家获批的是分中心: which of them is it, no comparison
+    difference_after = bool(q.lang != "en" and cue and (
+        after := DIFFERENCE_AFTER.search(folded)) and COUNT_WORD.search(folded, 0, after.start()))
+    if difference_after:
+        folded = folded[:after.start()]  # (each counted before it: the difference is of theirs)
     # Two questions in one line: 有多少家申报 多少家通过.
     if q.lang == "en":
         if "," in folded and EN_LIST_CLOSED.search(folded):
@@ -571,6 +584,8 @@ def _split(q: Question, chapter_subject: str | None,
     typed = without_wording_asked(typed)  # (…，原文在哪: no part of its own)
     typed = TELL_ALL_ENDING.sub("", typed)  # (…，两个都说哈: no part of its own)
     typed = how_many_in_mandarin(typed)  # (各是好多, 办了多老些场: as the question was read)
+    if difference_after:
+        typed = DIFFERENCE_AFTER.sub("", typed)
     if MEASURES_LISTED.search(typed) and not QUESTION_WORD.search(typed):
         # (…发明专利申请量、授权量: measures named one after another, no question word:
         # each one's figure)
