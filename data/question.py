@@ -521,12 +521,19 @@ LATIN_REMARK_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?=[^，,？?]*[A
                                 r"[啊呀吧哦嘛!！。~]*$")
 
 
+# How big the asker guesses it is, after the question (…评了多少个项目啊 贼多吧, …，挺大的吧):
+# no constraint, nothing asked. (Not 好多, which asks how many in the southwest.)
+GUESSED_SIZE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[\s，,]+(?:应该|肯定|估计|感觉)?"
+                                r"(?:贼|挺|很|真|太|超|老|蛮|巨|特别)(?:多|大|高|猛|厉害|牛)"
+                                r"(?:了|的)?[吧啊呀哦嘛]*[!！。~]*$")
+
+
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
     TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER), and without a
     clause the asker does not want answered (see NOT_WANTED)."""
     for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
-                  LATIN_REMARK_AFTER):
+                  LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER):
         text = _before_remark(text, after.search(text))
     if "不" in text or "无所谓" in text:
         wanted = _kept_if_asking(NOT_WANTED.sub("", text), text)
@@ -947,7 +954,10 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 # (创业类给多少, 奖多少: what is given, a sum, unless a counter says what)
                 r"(?:给|奖|补)多少(?![家个人件张项名位所批类期支])|"
                 r"(?:奖励|扶持|补贴|补助|建设|投资)?资金|经费|补贴|补助|奖金|投资额|投资总额|总投资|"
-                rf"利润|市值|how much money|\bcost|\bspen[dt]\b|\bin (?:{CURRENCIES})\b|"
+                r"利润|市值|how much money|\bcost|\bspen[dt]\b|"
+                # (how much they're spendin: money; not R&D spending as a share, its ratio)
+                r"\bspendin(?:g)?\b(?![^?]*\b(?:ratio|share|intensity|percent|gdp)\b)|"
+                rf"\bin (?:{CURRENCIES})\b|"
                 # (how many billion yuan, how many million RMB: money counted)
                 rf"\bhow many (?:\w+ )?(?:{CURRENCIES})\b|"
                 # (…getting 30 billion yuan?: an amount said, to be checked)

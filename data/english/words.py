@@ -35,7 +35,7 @@ total number amount figure figures count percent percentage year years
 please tell know say said give show happen happened happens happening
 host hosts hosted house houses housed
 already guys stuff lowkey highkey ngl tbh breakdown true yall
-bro bruh chur sweet later similar supposed right correct accurate alright wait
+bro bruh chur sweet later similar supposed right correct accurate alright wait proper
 """.split())
 # "total" and "number" are dropped because questions wrap every figure in them ("the total
 # number of …"); 总投资 still comes from "total investment", a glossary phrase kept whole.

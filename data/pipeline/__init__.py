@@ -257,8 +257,8 @@ FIELDS_ASKED = lazy_regex(r"哪些(?:应用)?领域|哪几个(?:应用)?领域|�
                           r"哪些方面|哪几个方面|什么方面|哪些行当|什么行当|哪些行业|什么行业|"
                           # (主要搞哪几块, 做哪些方向, its focus areas: said in everyday words)
                           r"哪(?:几|些)个?(?:块|板块|方向)|\bfocus (?:areas|fields|sectors)\b|"
-                          r"\b(?:which|what) (?:application |research |industrial |main )?"
-                          r"(?:fields|areas|sectors|domains)\b|"
+                          r"\b(?:which|what) (?:(?:application|research|industrial|main|key|"
+                          r"core|major|primary) ){0,2}(?:fields|areas|sectors|domains)\b|"
                           r"\bapplication (?:fields|areas)\b|"
                           # (what does it mainly do research on, 主要研究什么: its fields)
                           r"\b(?:(?:do|does|doing|conduct) )?research (?:on|into|in)\b(?=\W*$)|"

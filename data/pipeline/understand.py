@@ -452,6 +452,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "那个那个": "", "然后呢": "", "那个啥": "", "你说说": "", "你给说说": "",
              # (由哪些方面共同建设, 由哪几方共建: by whom, the parties, not its fields)
              "由哪些方面": "由谁", "由哪几方": "由谁",
+             # Hangzhou's 多少佬 (how many)
+             "多少佬": "多少",
              # (…公司帮我列全, 全部列出来: how to answer a list, nothing asked; not 列全市第一)
              **{f"{who}列{how}": "" for who in ("帮我", "给我", "全部")
                 for how in ("全", "齐", "全了", "出来", "一下")},
@@ -660,6 +662,9 @@ WHERE_NADA = lazy_regex(r"哪[达嗒](?=[?？，,。！!\s]|$)")
 # at the end; the document never writes 撒.
 SA_FINAL = lazy_regex(r"撒(?=[?？!！。，,]|$)")
 SA_WHAT = lazy_regex(r"撒")
+# A copula put last, after what is asked (入驻企业哪个多是, 哪个区分别在是): the question
+# without it.
+FINAL_SHI = lazy_regex(r"(?<=[多少几么在个])(?<!不)是(?=[?？。!！]*$)")
 # Tianjin's 嘛 before the noun it asks about, after a verb or 个 (被授了个嘛称号, 是嘛东西):
 # 什么; the particle 嘛 ends a clause instead.
 TIANJIN_WHAT = lazy_regex(r"(?<=[了个是叫做有])嘛(?=[\u4e00-\u9fff])(?![呢啊呀吧])")
@@ -775,6 +780,8 @@ def _mandarin(folded: str) -> str:
         folded = TIANJIN_WHAT.sub("什么", folded)
     if "块" in folded:
         folded = WHERE_KUAI.sub(r"\1哪里", folded)
+    if folded.endswith(("是", "是?", "是？")) and OTHER_QUESTION_WORD.search(folded):
+        folded = FINAL_SHI.sub("", folded)
     if "儿" in folded:
         folded = WORD_ER.sub("", NOUN_ER.sub("", folded)).replace("一块共", "一起共")
     if "当时" in folded:

@@ -524,11 +524,21 @@ def split(q: Question, chapter_subject: str | None,
     """The question's parts, or None when it asks one thing. (``name_of``: an entity's
     name, for a name said without the qualifiers the document gives it.)"""
     parts = _split(q, chapter_subject, name_of)
+    if parts is not None and parts.mode == "both" and _difference_after(q) is not None:
+        # (…各多少家，相差多少: a comparison, the difference its last words ask)
+        return replace(parts, mode="compare")
     if parts is None or parts.mode != "sum" or q.lang == "en":
         return parts
     # (X397家、Y650余家，加起来多少家: each part asks the document's figure, not the one the
     # asker states, which would find the figure of that value, whatever it counts)
     return replace(parts, parts=tuple(_without_stated_count(p) for p in parts.parts))
+
+
+def _difference_after(q: Question) -> re.Match[str] | None:
+    """The difference asked after each of the things before it is counted (A和B各几件，差多少
+    件), in a Chinese question."""
+    after = DIFFERENCE_AFTER.search(q.folded) if q.lang != "en" else None
+    return after if after and COUNT_WORD.search(q.folded, 0, after.start()) else None
 
 
 def _pieces(listed: str, apart: bool) -> list[str]:
@@ -555,9 +565,9 @@ def _split(q: Question, chapter_subject: str | None,
     cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
     if cue and SELECTS.search(folded) and not COMPARATIVE.search(folded):
         cue = None  # A和B这两家，哪家获批的是分中心: which of them is it, no comparison
-    difference_after = bool(q.lang != "en" and cue and (
-        after := DIFFERENCE_AFTER.search(folded)) and COUNT_WORD.search(folded, 0, after.start()))
-    if difference_after:
+    after = _difference_after(q) if cue else None
+    difference_after = after is not None
+    if after is not None:
         folded = folded[:after.start()]  # (each counted before it: the difference is of theirs)
     # Two questions in one line: 有多少家申报 多少家通过.
     if q.lang == "en":
