@@ -3043,8 +3043,7 @@ def test_an_exchange_named_is_where_a_company_listed_not_whose_listing(kb: Knowl
 ])
 def test_classes_of_sets_125_and_126_are_answered(kb: KnowledgeBase, question: str,
                                                    fact: str) -> None:
-    answer = kb.ask(question)
-    assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)
+    _first_line_says(kb, question, fact)
 
 
 # -- classes seen in sets 127 and 128 -----------------------------------------------------
@@ -3186,6 +3185,12 @@ def _answered_with(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> 
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(fact in text for fact in facts), text
+
+
+def _first_line_says(kb: KnowledgeBase, question: str, fact: str) -> None:
+    """The question is answered, and the answer's first line says ``fact``."""
+    answer = kb.ask(question)
+    assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -7358,8 +7363,7 @@ def test_round_525_classes_are_answered(kb: KnowledgeBase, question: str,
 ])
 def test_round_525_the_figure_asked_comes_first(kb: KnowledgeBase, question: str,
                                                 fact: str) -> None:
-    answer = kb.ask(question)
-    assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)
+    _first_line_says(kb, question, fact)
 
 
 # -- classes seen in sets 529-532 (asked here in other words) -------------------------------
@@ -7389,8 +7393,7 @@ def test_round_529_classes_are_answered(kb: KnowledgeBase, question: str,
 ])
 def test_round_529_the_figure_asked_comes_first(kb: KnowledgeBase, question: str,
                                                 fact: str) -> None:
-    answer = kb.ask(question)
-    assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)
+    _first_line_says(kb, question, fact)
 
 
 def test_grants_asked_in_keywords_are_no_applications(kb: KnowledgeBase) -> None:
@@ -7422,8 +7425,7 @@ def test_round_533_classes_are_answered(kb: KnowledgeBase, question: str,
 ])
 def test_round_533_the_answer_asked_comes_first(kb: KnowledgeBase, question: str,
                                                 fact: str) -> None:
-    answer = kb.ask(question)
-    assert answer.found and fact in present.text(answer).split("\n")[0], present.text(answer)
+    _first_line_says(kb, question, fact)
 
 
 # -- classes seen in sets 537-540 (asked here in other words) -------------------------------
