@@ -354,7 +354,7 @@ _THIS_COMPANY = lazy_regex(r"\b(?:this|that) (?:company|firm|enterprise)\b")
 # Hawaiian Pidgin's wen before a verb marks the past (Lusheng wen get what honor): no
 # "when" when another word asks.
 _PIDGIN_WEN = lazy_regex(r"\bwen (?!(?:did|does|do|is|was|are|were|will|has|had|have|can|"
-                         r"could|would|should|exactly|precisely|the|da|it|they|was)\b)"
+                         r"could|would|should|exactly|precisely|the|da|it|they)\b)"
                          r"(?=[a-z]{2,}(?:[\s,.?!]|$))")
 _ASKS_OTHERWISE = lazy_regex(r"\b(?:what|how|which|who|whom|where|why)\b")
 # Wen asking where a thing is located (wen exactly is Nano City located: Lebanese Arabic's

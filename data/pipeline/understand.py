@@ -1332,13 +1332,12 @@ def _without_locating_places(folded: str, links: list[Link], owner: str | None =
     out = []
     for i, link in enumerate(links):
         later = [other for other in links[i + 1:] if other.start >= link.end]
-        earlier = [other for other in links
-                   if other is not link and other.end > other.start and other.end <= link.start]
         others = [other for other in links if other is not link and other.end > other.start]
         if (later and LOCATES_NEXT.fullmatch(folded, link.end, later[0].start)) or (
                 others and EN_NEAR.search(folded, 0, link.start)):
             continue
-        if earlier and link.name == owner and OWNER_OF_KIND_ASKED.match(folded, link.end) and (
+        if link.name == owner and OWNER_OF_KIND_ASKED.match(folded, link.end) and (
+                earlier := [other for other in others if other.end <= link.start]) and (
                 folded[link.start - 1:link.start] in ("是", "由", "被")
                 or any(other.end == link.start for other in earlier)):
             continue

@@ -290,6 +290,7 @@ class Asked:
     # The words of the floor space asked (建筑面积), which a figure's own words may say
     # another way (载体空间, 建成载体): the same kind of area.
     floor_words: frozenset[str] = frozenset()
+    counted: str = ""  # the noun counted right after its counter (几个方面: 方面)
 
     @classmethod
     def of(cls, q: Question, weights: dict[str, float], specific: Sequence[Link] = ()
@@ -304,7 +305,9 @@ class Asked:
                    tuple(q.constraints.kinds()), bool(ASKED_PART.search(q.folded)),
                    tuple(specific),
                    frozenset(t for t in weights if t in KIND_WORDS["floor"])
-                   if "floor" in q.constraints.areas else frozenset())
+                   if "floor" in q.constraints.areas else frozenset(),
+                   counted.group(1) if (counted := COUNTED_AFTER_COUNTER.search(q.folded))
+                   else "")
 
 
 def _changes_what_is_asked(q: Question, weights: dict[str, float], figure: Figure) -> bool:
@@ -405,8 +408,8 @@ class FigureAnswerer:
         if q.constraints.codes and any(code in fold(value_clause(figure.sentence, figure.text))
                                        for code in q.constraints.codes):
             score += W.CODE_AS_ASKED  # B1地块…8.9万平方米: the plot or zone asked
-        if (counted := COUNTED_AFTER_COUNTER.search(q.folded)) and figure.sentence.startswith(
-                counted.group(1), figure.start + len(figure.text)):
+        if asked_.counted and figure.sentence.startswith(asked_.counted,
+                                                         figure.start + len(figure.text)):
             score += W.COUNTED_AFTER  # 几个方面 → 5个方面: the very thing counted follows it
         if q.constraints.ordinals and all(o.said_in(figure.sentence)
                                           for o in q.constraints.ordinals):

@@ -91,15 +91,14 @@ COMPARES_ONLY = lazy_regex(rf"(?:那|那么)?{_COMPARES}")
 COMPARES_AT_END = lazy_regex(_COMPARES)
 # How far apart the ones before it are (差多少, 差距大不大): their comparison, which names
 # the larger; a piece asking only that is no part of its own.
-DIFFERENCE = (r"(?:相|之)?差(?:距|别|值|额)?(?:是|有|为)?(?:多少|几[个件家人]?|大不大|有多大|多大|"
-              r"大吗)?")
-DIFFERENCE_ONLY = lazy_regex(rf"^(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?{DIFFERENCE}"
-                             r"[呢啊呀吗?？]*$")
+_DIFFERENCE_OF = r"(?:相|之)?差(?:距|别|值|额)?(?:是|有|为)?"
+_OF_THE_TWO = r"(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?"
+DIFFERENCE = rf"{_DIFFERENCE_OF}(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
+DIFFERENCE_ONLY = lazy_regex(rf"^{_OF_THE_TWO}{DIFFERENCE}[呢啊呀吗?？]*$")
 COUNT_WORD = lazy_regex(r"多少|几")
 # The same after the question it is of (A和B各几件，差多少件; …分别是多少？两者相差多少): the
 # difference of the parts before it, no part of its own.
-DIFFERENCE_AFTER = lazy_regex(r"[，,？?。；;]\s*(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?"
-                              r"(?:相|之)?差(?:距|别|值|额)?(?:是|有|为)?"
+DIFFERENCE_AFTER = lazy_regex(rf"[，,？?。；;]\s*{_OF_THE_TWO}{_DIFFERENCE_OF}"
                               r"(?:多少[个件家人类张项支名位]?|几[个件家人]?)?[呢啊呀吗?？]*$")
 # A closing request to tell or compare the ones before it (我想比一下, 两个都说哈, 都说一哈):
 # no part of its own.
@@ -523,8 +522,9 @@ def split(q: Question, chapter_subject: str | None,
           name_of: Callable[[int], str] | None = None) -> Split | None:
     """The question's parts, or None when it asks one thing. (``name_of``: an entity's
     name, for a name said without the qualifiers the document gives it.)"""
-    parts = _split(q, chapter_subject, name_of)
-    if parts is not None and parts.mode == "both" and _difference_after(q) is not None:
+    after = _difference_after(q)
+    parts = _split(q, chapter_subject, name_of, after)
+    if parts is not None and parts.mode == "both" and after is not None:
         # (…各多少家，相差多少: a comparison, the difference its last words ask)
         return replace(parts, mode="compare")
     if parts is None or parts.mode != "sum" or q.lang == "en":
@@ -559,14 +559,16 @@ def _without_stated_count(part: str) -> str:
 
 
 def _split(q: Question, chapter_subject: str | None,
-           name_of: Callable[[int], str] | None) -> Split | None:
-    """The parts of ``split``, as the question states them."""
+           name_of: Callable[[int], str] | None,
+           after: re.Match[str] | None = None) -> Split | None:
+    """The parts of ``split``, as the question states them (``after``: the difference asked
+    after them, see ``_difference_after``)."""
     folded = q.folded
     cue = DISTRIBUTE.search(folded) or COMPARE.search(folded) or SUM.search(folded)
     if cue and SELECTS.search(folded) and not COMPARATIVE.search(folded):
         cue = None  # A和B这两家，哪家获批的是分中心: which of them is it, no comparison
-    after = _difference_after(q) if cue else None
-    difference_after = after is not None
+    if not cue:
+        after = None
     if after is not None:
         folded = folded[:after.start()]  # (each counted before it: the difference is of theirs)
     # Two questions in one line: 有多少家申报 多少家通过.
@@ -594,7 +596,7 @@ def _split(q: Question, chapter_subject: str | None,
     typed = without_wording_asked(typed)  # (…，原文在哪: no part of its own)
     typed = TELL_ALL_ENDING.sub("", typed)  # (…，两个都说哈: no part of its own)
     typed = how_many_in_mandarin(typed)  # (各是好多, 办了多老些场: as the question was read)
-    if difference_after:
+    if after is not None:
         typed = DIFFERENCE_AFTER.sub("", typed)
     if MEASURES_LISTED.search(typed) and not QUESTION_WORD.search(typed):
         # (…发明专利申请量、授权量: measures named one after another, no question word:
