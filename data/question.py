@@ -528,6 +528,14 @@ GUESSED_SIZE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[\s，,]+(?:应该|肯定|
                                 r"(?:了|的)?[吧啊呀哦嘛]*[!！。~]*$")
 
 
+# The same said before the question proper (…一年产值倍儿高吧，到底多少钱): a guess, no
+# part of what is asked.
+GUESSED_SIZE_BEFORE = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:应该|肯定|估计|感觉)?"
+                                 r"(?:贼|挺|很|真|太|超|老|蛮|巨|特别|倍儿)(?:多|大|高|猛|厉害|牛)"
+                                 r"(?:了|的)?[吧啊呀哦嘛]+(?=[，,]\s*(?:那|到底|究竟|具体)?[^，,]{0,6}"
+                                 r"(?:多少|几))")
+
+
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
     TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER), and without a
@@ -535,6 +543,8 @@ def without_trailing_remark(text: str) -> str:
     for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
                   LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER):
         text = _before_remark(text, after.search(text))
+    if "吧" in text or "啊" in text or "呀" in text or "哦" in text or "嘛" in text:
+        text = GUESSED_SIZE_BEFORE.sub("", text)
     if "不" in text or "无所谓" in text:
         wanted = _kept_if_asking(NOT_WANTED.sub("", text), text)
         text = wanted.rstrip("，, ") if wanted != text else text
@@ -919,6 +929,8 @@ EN_STOP = frozenset(
     "ah lah leh lor sia meh hor paiseh alamak haha hahaha lol hmm hmmm um uh er oh ok okay "
     # (Ireland's sure look, said before a question: no word of it)
     "sure "
+    # (…? just curious: why the asker asks)
+    "curious "
     "btw wow yeah yep eh huh yo wah aiyo aiyoh aiyah aiya "
     # Greetings and thanks in the asker's own language (tudo bem, obrigada, gracias).
     "tudo bem obrigada obrigado ola hola gracias bonjour merci danke ciao namaste "

@@ -207,7 +207,7 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "thx": "thanks", "whats": "what is", "hows": "how is", "wheres": "where is",
                  # (spoken forms typed: what's SIP gonna help them build)
                  "gonna": "going to", "wanna": "want to", "gotta": "have to",
-                 "kinda": "kind of", "sorta": "sort of", "lemme": "let me",
+                 "kinda": "kind of", "sorta": "sort of", "sorts of": "kinds of", "lemme": "let me",
                  "gimme": "give me", "em": "them", "fixin": "going",
                  "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
                  "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion",
@@ -283,26 +283,30 @@ _PATOIS_WAH = lazy_regex(r"(?<![\w-])wah(?=\s+(?!(?:so|lao|liao|lau|really|sia|s
                          r"very|damn|eh|leh|lah)\b)[a-z])")
 
 
-# Whom the asker addresses (…, butt?; Alright la, …; …knock out boss?), who the asker asks
-# for (…, our kid's asking) and texting's closing tho (though): nothing asked. After a comma
-# or opening the question; the few never a document's word also bare before its end (the
-# boss of X is asked).
+# Whom the asker addresses (…, butt?; Alright la, …; Ar bab, …; …knock out boss?), who the
+# asker asks for (…, our kid's asking) and texting's closing tho (though): nothing asked.
+# After a comma or opening the question; the few never a document's word also bare before
+# its end (the boss of X is asked).
 _ADDRESSED = lazy_regex(
-    r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up|howay)\s+)?(?:butt|boss|la|lad|"
+    r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up|howay|ar)\s+)?(?:butt|boss|la|lad|"
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
-    r"like)\s*(?=[,!?.]|$)|"
+    r"like|bab|hon|guv|guvnor|me old china|ar)\s*(?=[,!?.]|$)|"
     r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho)(?=\s*[!?.]*$)|"
+    # (…for me hon, what's the total; …list bab?: Birmingham's, Baltimore's and London's
+    # words for the one asked, never a document's)
+    r"(?<=[a-z])\s+(?:bab|hon|guv|guvnor|me old china)(?=\s*[,!?.]|\s*$)|"
     r"(?<=[a-z])\s+boss(?=\s*[!?.]*$)(?<!the boss)(?<!a boss)(?<!their boss)(?<!its boss)|"
     r",\s*(?:(?:my|our) [a-z]+|[a-z]+)(?:'s| is) asking(?=\s*[!?.]*$)|"
     # (…greater bay area, like who set it up: a filler before the question word)
     r"(?<=,)\s*like(?=\s+(?:who|what|when|where|which|how)\b)")
 
 
-# Jamaican Patois' di (the) after an English word that a noun follows (how much space di
-# park…, at di meeting); pinyin's di (第, 地) stands among other syllables.
+# Jamaican Patois' di and Chicago's and Brooklyn's da (the) after an English word that a noun
+# follows (how much space di park…, at di meeting, in da park); pinyin's di (第, 地) and da
+# (大, 达) stand among other syllables.
 _PATOIS_DI = lazy_regex(r"\b((?:in|at|for|from|on|pon|inna|with|about|bout|is|are|was|"
                         r"were|did|does|do|have|has|wah|weh|what|how|much|many|space|all|"
-                        r"fi|and|by|to) )di(?= [a-z]{3,})")
+                        r"fi|and|by|to) )d[ia](?= [a-z]{3,})")
 
 
 # "The whole park", "the entire SIP", "all of SIP": the park as a whole, which is what "the
@@ -418,7 +422,7 @@ def expand_abbreviations(folded: str) -> str:
         folded = _HINDI_PE.sub(" on", folded)
     if "wah " in folded:
         folded = _PATOIS_WAH.sub("what", folded)
-    if "di " in folded:
+    if "di " in folded or "da " in folded:
         folded = _PATOIS_DI.sub(r"\1the", folded)
     if " exchange" in folded:
         folded = _CITY_EXCHANGE.sub(r"\1 stock exchange", folded)

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from data import english
 from data.english import spelling
+from data.english.dictionary import english_word
 from data.lazyre import lazy_regex, regex, rx
 from data.linking import (
     OTHER_PLACE_PREFIX,
@@ -337,7 +338,12 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # 土 typed for 士, which it looks like (博土学历, 院土)
              "博土": "博士", "硕土": "硕士", "院土": "院士",
              # Gansu's and Qinghai's 阿会儿 (when), beside 阿达 (where)
-             "阿会儿": "什么时候", "阿会子": "什么时候",
+             "阿会儿": "什么时候", "阿会子": "什么时候", "阿门时候": "什么时候",
+             # (Wenzhou's 啥儿时候; Hakka's 脉个, what: 系脉个来个, 搞脉个)
+             "啥儿时候": "什么时候", "系脉个来个": "是什么", "脉个来个": "什么",
+             "系脉个": "是什么", "脉个": "什么",
+             # (多少个平方: square metres, counted as spoken)
+             "多少个平方": "多少平方", "几个平方": "几平方",
              # How big a thing was built (盖了多大): its floor area
              "盖了多大": "建筑面积多大", "盖了有多大": "建筑面积多大", "盖得多大": "建筑面积多大",
              "盖起来多大": "建筑面积多大", "盖了多少平": "建筑面积多少平",
@@ -493,6 +499,23 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "设起": "设立", "建起": "建成", "园子头": "园里", "园子": "园", "在前头": "在前",
              "前头": "前"}
 DIALECT_WORDS = lazy_regex("|".join(sorted(DIALECT, key=len, reverse=True)))
+# Japanese among kanji (…は何人ですか, 選ばれた2社はどこですか, どこが牵头して): read before the
+# dialects, only where kana is typed, since 何人 (how many people) asks who in classical
+# Chinese and 分野 is no Chinese word for a field.
+JAPANESE = {"何人": "多少人", "何社": "多少家", "何件": "多少件", "何个": "多少个",
+            "何家": "多少家", "何类": "多少类", "何项": "多少项", "何张": "多少张",
+            "何品种": "多少个品种", "何支": "多少支", "何亿元": "多少亿元", "何万元": "多少万元",
+            "何平方米": "多少平方米",
+            "いくら": "多少", "それぞれ": "分别", "どの": "哪些", "どんな": "什么",
+            "どこが": "谁", "企业はどこですか": "是哪家企业", "社はどこですか": "家企业是哪些",
+            "分野": "领域", "名前": "名称", "主に": "主要", "选ばれた": "入选的",
+            "登录した": "注册的", "登录": "注册",
+            "何がありましたか": "有什么事", "は何ですか": "是什么",
+            "になりましたか": "", "しましたか": "", "ましたか": "", "ますか": "", "して": "",
+            "された": "的", "した": "的", "累计で": "累计", "ですか": "", "でしょうか": "",
+            "で": "", "に": "", "と": "和"}
+JAPANESE_WORDS = lazy_regex("|".join(sorted(JAPANESE, key=len, reverse=True)))
+KANA = lazy_regex(r"[\u3040-\u30ff]")
 # Other dialects' words for how many (几多, 多老些, 若多): the pieces of a question with
 # several are split where each asks one (see how_many_in_mandarin).
 HOW_MANY_WORDS = {word: said for word, said in DIALECT.items()
@@ -736,6 +759,8 @@ def _mandarin(folded: str) -> str:
         folded = EVENTS_JOINED.sub("和", folded)
         if "同" in folded and CANTONESE_SAID.search(folded):
             folded = CANTONESE_TONG.sub("和", folded)
+    if KANA.search(folded):
+        folded = JAPANESE_WORDS.sub(lambda m: JAPANESE[m.group(0)], folded)
     folded = DIALECT_WORDS.sub(lambda m: DIALECT[m.group(0)], CANTONESE_JIAN.sub("家", folded))
     if "年" in folded:
         folded = SHORT_YEAR.sub(r"20\1年", folded)  # (19年园区…: 2019, as said in speech)
@@ -928,6 +953,14 @@ EN_KNOWN_AFTER = lazy_regex(r"(?<=[?？])\s*[^?？]{0,50}?\b(?:i (?:already |do 
                             # (…? Harvard I know, who else: what else is asked)
                             r"(?![^?？]*\b(?:who|what|which|where|when|how|else)\b)[^?？]*$")
 QUESTION_MARK_THEN = lazy_regex(r"[?？]+(?=\s*\S)")
+# A place named last, in capitals, in the sentence that asks (…innovation center in Tel
+# Aviv?): a place of its own, no more of the name before it, unless the document or its
+# pinyin knows its words (not a month: in December).
+EN_IN_PLACE_LAST = lazy_regex(r"\b(?:in|at) ((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s*[?.!]*\s*$")
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday spring summer autumn "
+    "winter".split())
 # The asker's guess at the figure, put after the question (…, is it around 1800? / …？是
 # 1800家左右吗): what to check the answer against, no figure the question is about.
 GUESSED_FIGURE = lazy_regex(
@@ -1858,6 +1891,17 @@ class Reader:
             content = " ".join([content, *read_as.values()])
         latin = [w for w in unknown if said[w] or _name_like(asked, w)
                  or _pinyin_name(asked, w, syllables) or _initials_of_a_name(w, folded, links)]
+        unknown_place = None
+        if lang == "en" and latin and (last := EN_IN_PLACE_LAST.search(asked)) and (
+                EN_ASKING.search(asked, max(asked.rfind(stop, 0, last.start())
+                                            for stop in ".?!") + 1, last.start())):
+            placed = {w.lower() for w in last.group(1).split()}
+            if placed <= set(latin) and not placed & MONTHS_AND_DAYS and not any(
+                    said[w] or _pinyin_name(asked, w, syllables) for w in placed) and not any(
+                    link.start <= m.start() and m.end() <= link.end for link in links
+                    for w in placed for m in rx(rf"\b{re.escape(w)}\b").finditer(folded)):
+                latin = [w for w in latin if w not in placed]
+                unknown_place = last.group(1)
         # An adverb the document has no word for (closely) says how, not what.
         # (which batch, where does it rank: words of the question, not of its subject)
         # (by which ministry: the kind of thing asked, which the answer names)
@@ -1868,11 +1912,15 @@ class Reader:
                         and not (len(w) > 4 and w.endswith("ly"))
                         and not spelling.dropped_g(w))
         if foreign and lang == "en" and (mark := QUESTION_MARK_THEN.search(folded)) and (
-                ASKS.search(folded, 0, mark.start()) and not ASKS.search(folded, mark.end())
-                and any(link.start >= mark.end() for link in links)):
-            # (…on HKEX? the brochure write 再鼎医药: a remark naming what is asked about
-            # again; its other words are the asker's, not what is asked)
-            foreign = tuple(w for w in foreign if w in folded[:mark.start()])
+                ASKS.search(folded, 0, mark.start()) and not ASKS.search(folded, mark.end())):
+            after = [w for w in rx(r"[a-z]+").findall(folded, mark.end())
+                     if w not in EN_STOP]
+            if any(link.start >= mark.end() for link in links) or not any(
+                    map(english_word, after)):
+                # (…on HKEX? the brochure write 再鼎医药: a remark naming what is asked
+                # about again; …in SIP? toda raba: thanks in the asker's language, no English
+                # word in it; the asker's words, not what is asked)
+                foreign = tuple(w for w in foreign if w in folded[:mark.start()])
         terms = content_terms(content)
         words = content.split()
         # (English words in a Chinese question have their senses too: 平台 who leads it)
@@ -1880,6 +1928,10 @@ class Reader:
         # (granted, not just applied for: the stage set aside is not asked)
         constraints = read_constraints(NOT_ASKED.sub(lambda m: " " * len(m.group(0)), folded),
                                        links)
+        if unknown_place:
+            # (…center in Tel Aviv: a place the document never names, which no sentence
+            # of it is in)
+            constraints = replace(constraints, places=(*constraints.places, unknown_place))
         if named := self._countries_named(folded, links):
             constraints = replace(constraints, places=tuple(dict.fromkeys(
                 constraints.places + named)))

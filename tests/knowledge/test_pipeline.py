@@ -7444,3 +7444,58 @@ def test_round_533_the_answer_asked_comes_first(kb: KnowledgeBase, question: str
 def test_round_537_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 545-552 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Japanese among kanji: 何人 asks how many people (not who); に, された, は.
+    ("材料科学姑苏实验室の博士学历の人は何人ですか", ("59人",)),
+    ("材料科学姑苏实验室に录用された人员は何人ですか", ("129人",)),
+    # Thanks in the asker's language after the question mark, no English word in it.
+    ("what's the name of the legal entity A*STAR's Suzhou base registered in SIP? faafetai",
+     ("新科研",)),
+    # Birmingham's bab (and ar) to the one asked.
+    ("what are the three technologies of the Oxford molecular diagnostics centre, bab?",
+     ("SimCell",)),
+    ("ar bab, what did Huaxing Yuanchuang do first on the STAR market?", ("并购重组",)),
+    # Add up two measures, no question word: each counted, then summed.
+    ("add up the new provincial double innovation talents and the new Gusu leading talents",
+     ("118",)),
+    # Dialects' when (Wenzhou's 啥儿时候) and 多少个平方.
+    ("新兴产业高质量发展三年行动计划是啥儿时候发布的", ("2020年8月4日",)),
+    ("纳米城占地多少个平方", ("100万平方米",)),
+    # The asker's guess before the question proper (倍儿高吧，到底多少钱).
+    ("国际科技园一年产值倍儿高吧，到底多少钱？", ("800亿",)),
+    # A part of those counted, run on after them (…多少重点项目其中…几个).
+    ("中美生物医药创新中心推荐了多少重点项目其中获评园区领军人才项目几个", ("46个", "1个")),
+    # Sorts of products: the categories counted.
+    ("How many sorts of products were involved in the COVID product reward applications?",
+     ("268",)),
+    # Philadelphia's jawn (which one).
+    ("which jawn filed more PCT applications, Nano City or the International Science Park",
+     ("More",)),
+])
+def test_round_545_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # Gusu's major innovation teams: their own label, not the Gusu leading talents.
+    ("How many Gusu major innovation teams were added?", "3"),
+    # A part of those counted, run on after them: the first part first.
+    ("中美生物医药创新中心推荐了多少重点项目其中获评园区领军人才项目几个", "46个"),
+])
+def test_round_545_the_answer_asked_comes_first(kb: KnowledgeBase, question: str,
+                                                fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+def test_a_place_named_last_that_the_document_never_names_is_not_found(
+        kb: KnowledgeBase) -> None:
+    """…opened in Eindhoven?: no centre of the document is there; a month last is no place."""
+    answer = kb.ask("When was the Jinji Lake innovation center opened in Eindhoven?")
+    assert not answer.found, present.text(answer)
+    assert "Eindhoven" in present.text(answer)
+    _answered_with(kb, "How many projects were signed at the Shanghai exchange meeting in "
+                       "December?", ("30",))

@@ -91,7 +91,7 @@ COMPARES_ONLY = lazy_regex(rf"(?:那|那么)?{_COMPARES}")
 COMPARES_AT_END = lazy_regex(_COMPARES)
 # How far apart the ones before it are (差多少, 差距大不大): their comparison, which names
 # the larger; a piece asking only that is no part of its own.
-_DIFFERENCE_OF = r"(?:相|之)?差(?:距|别|值|额)?(?:是|有|为)?"
+_DIFFERENCE_OF = r"(?:相|之)?差(?:距|别|值|额)?了?(?:是|有|为)?"
 _OF_THE_TWO = r"(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?"
 DIFFERENCE = rf"{_DIFFERENCE_OF}(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
 DIFFERENCE_ONLY = lazy_regex(rf"^{_OF_THE_TWO}{DIFFERENCE}[呢啊呀吗?？]*$")
@@ -421,6 +421,10 @@ def _en_both_said_asked(q: Question) -> Split | None:
 RUN_ON = lazy_regex(r"(?<=多少|几个|几家|几人|几项|几件)(?:[个家人项件名张所类支批场次位]|平方米)?"
                     r"(?=[^，,；;。？?！!、\s多几]{2,20}(?:又|还)(?:有|是)?(?:多少|几))")
 
+# (推荐了多少重点项目其中申报…几个: a part of those counted, asked after them)
+RUN_ON_AMONG = lazy_regex(r"((?:多少|几)[^，,；;。？?！!、\s]{0,12}?)"
+                          r"(?=其中[^，,；;。？?！!]{1,24}?(?:多少|几))")
+
 
 def _questions_listed(text: str) -> str:
     """Questions listed with 、 (引进多少人、启动了几个项目) parted as a comma parts them;
@@ -428,6 +432,8 @@ def _questions_listed(text: str) -> str:
     another (…多少…又有多少) parted too."""
     if "又" in text or "还" in text:
         text = RUN_ON.sub(lambda m: m.group(0) + "，", text)
+    if "其中" in text:
+        text = RUN_ON_AMONG.sub(r"\1，", text)
     clauses = rx(r"([，,；;。？?！!])").split(text)
     return "".join(
         "，".join(items) if len(items := clause.split("、")) > 1 and all(
@@ -1225,6 +1231,24 @@ EN_VERSUS = lazy_regex(r"\bvs\.?(?!\w)|\bversus\b")
 EN_FRAME_BREAK = lazy_regex(r"\s*(?::|,|\s-+\s|\?|\s?—\s?(?=(?:which|what|how|who|when|where)\b)|"
                             r"\s–\s(?=(?:which|what|how|who|when|where)\b)|"
                             r"(?<=first)\s?[—–]\s?|(?<=earlier)\s?[—–]\s?)\s*")
+# A clause asking only the sum of what stands before it (…, what's the total?; …, how many's
+# that?), as folded.
+EN_TOTAL_ONLY = lazy_regex(r"^(?:so |and )?(?:what(?: is)? the (?:total|sum)|"
+                           r"how (?:many|much)(?: is)? that|"
+                           r"what does (?:it|that) (?:all )?(?:come|add) (?:up )?to|"
+                           r"how (?:many|much) (?:in total|altogether))$")
+# How a sum of items opens (add up the…, what's the total of…, how many…).
+EN_SUM_LEAD = lazy_regex(r"\s*(?:(?:pls |please |can you |could you )?add(?: up)?|"
+                         r"what(?: is)? the (?:total|sum) of|how (?:many|much))\s+(?:the\s+)?")
+# (city level and above: one level, no second item)
+EN_AND_ABOVE = lazy_regex(r"\b(?:and|or) (?:above|below|over|higher|beyond)\b")
+# Words that add items up (not in total alone, which may ask the running total: how many
+# new in 2020 and in total).
+EN_ADDING = lazy_regex(r"\badd(?:ed|ing)? (?:them |it |these |those |'em |em )?up\b|"
+                       r"\b(?:sum|total) of\b|\bcombined\b|\baltogether\b|\bput together\b")
+EN_SUM_WORDS = lazy_regex(r"\b(?:in total|altogether|combined|together|all told|for me)\b")
+EN_AMOUNT = lazy_regex(r"\b(?:money|yuan|rmb|invest\w*|funds?|funding|area|floor|space|"
+                       r"square|sq)\b")
 EN_ITEM_BREAK = lazy_regex(r"\s*(?:,|\bor\b|\band\b|\bvs\.?(?!\w)|\bversus\b|\bplus\b|&)\s*")
 
 
@@ -1251,6 +1275,26 @@ def _framed(q: Question, folded: str) -> Split | None:
                 topics.append(blanked[at:end])
         at = after
     listed = [(segment, _items(q, at, segment)) for at, segment in segments]
+    # (add up A and B, how many's that?: the sum of the items, asking nothing else)
+    totalled = [segment for segment, _ in listed if EN_TOTAL_ONLY.match(segment.strip(" ?"))]
+    summed = [(segment, found) for segment, found in listed if segment not in totalled]
+    if len(summed) == 1 and len(found := summed[0][1]) > 1 and (
+            lead := EN_SUM_LEAD.match(found[0])) and (
+            totalled or EN_ADDING.search(folded)) and not (
+            EN_AND_ABOVE.search(folded) or rx(r"\bor\b").search(summed[0][0])) and not any(
+            QUESTION_WORD.search(item) for item in found[1:]):
+        # Add up A and B; what's the total of A and B; how many A and B in total: each item
+        # counted, then summed (the sum's words taken off: in total reads as cumulative).
+        how = "how much" if EN_AMOUNT.search(folded) else "how many"
+        items = [EN_SUM_WORDS.sub(" ", rx(r"^the\s+").sub("", item.strip()))
+                 for item in (found[0][lead.end():], *found[1:])]
+        if (last := list(EN_PLACE_AT.finditer(items[-1]))) and not any(
+                EN_PLACE_AT.search(item) for item in items[:-1]):
+            # (A and B at the Science Park: the place the last item ends with is every one's)
+            items = [*(f"{item} {items[-1][last[-1].start():]}" for item in items[:-1]),
+                     items[-1]]
+        return Split(tuple(_cased(_clean(" ".join(f"{how} {item}".split())), q.raw)
+                           for item in items), "sum")
     asking = [segment for segment, items in listed
               if QUESTION_WORD.search(segment) and not items]
     if not asking and len(listed) == 1 and EN_VERSUS.search(listed[0][0]) and len(
