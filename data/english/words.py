@@ -290,7 +290,7 @@ _PATOIS_WAH = lazy_regex(r"(?<![\w-])wah(?=\s+(?!(?:so|lao|liao|lau|really|sia|s
 _ADDRESSED = lazy_regex(
     r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up|howay|ar)\s+)?(?:butt|boss|la|lad|"
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
-    r"like|bab|hon|guv|guvnor|me old china|ar)\s*(?=[,!?.]|$)|"
+    r"like|bab|hon|guv|guvnor|me old china|ar|kid)\s*(?=[,!?.]|$)|"
     r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho)(?=\s*[!?.]*$)|"
     # (…for me hon, what's the total; …list bab?: Birmingham's, Baltimore's and London's
     # words for the one asked, never a document's)
@@ -301,12 +301,20 @@ _ADDRESSED = lazy_regex(
     r"(?<=,)\s*like(?=\s+(?:who|what|when|where|which|how)\b)")
 
 
-# Jamaican Patois' di and Chicago's and Brooklyn's da (the) after an English word that a noun
-# follows (how much space di park…, at di meeting, in da park); pinyin's di (第, 地) and da
-# (大, 达) stand among other syllables.
+# Jamaican Patois' di, Chicago's and Brooklyn's da and the Caribbean's de (the) after an
+# English word that a noun follows (how much space di park…, at di meeting, in da park,
+# where de park rank); pinyin's di (第, 地), da (大, 达) and de (的) stand among other
+# syllables.
 _PATOIS_DI = lazy_regex(r"\b((?:in|at|for|from|on|pon|inna|with|about|bout|is|are|was|"
                         r"were|did|does|do|have|has|wah|weh|what|how|much|many|space|all|"
-                        r"fi|and|by|to) )d[ia](?= [a-z]{3,})")
+                        r"fi|and|by|to|where|when|fuh|big) )d[iae](?= [a-z]{3,})")
+# What kind of place it is in (in what park, at what meeting): which one.
+_IN_WHAT = lazy_regex(r"\b(in|at|on|from|of) what (?=(?:park|district|city|province|country|zone|"
+                      r"campus|building|plot|batch|session|meeting|round|exchange|board)s?\b)")
+_WHAT_SIZE = lazy_regex(r"\bwhat size\b")
+# The Caribbean's and Scots' an (and) before what it joins asks again (…got an how many…):
+# never English's article there.
+_AN_AND = lazy_regex(r"\ban (?=(?:how|what|which|when|where|who|whit|wuh|the|de|di|da)\b)")
 
 
 # "The whole park", "the entire SIP", "all of SIP": the park as a whole, which is what "the
@@ -422,8 +430,13 @@ def expand_abbreviations(folded: str) -> str:
         folded = _HINDI_PE.sub(" on", folded)
     if "wah " in folded:
         folded = _PATOIS_WAH.sub("what", folded)
-    if "di " in folded or "da " in folded:
+    if "di " in folded or "da " in folded or "de " in folded:
         folded = _PATOIS_DI.sub(r"\1the", folded)
+    if "an " in folded:
+        folded = _AN_AND.sub("and ", folded)
+    if "what " in folded:
+        # (in what park: which; what size, as a dialect's whit size too: how big)
+        folded = _WHAT_SIZE.sub("how big", _IN_WHAT.sub(r"\1 which ", folded))
     if " exchange" in folded:
         folded = _CITY_EXCHANGE.sub(r"\1 stock exchange", folded)
     if "k" in folded:

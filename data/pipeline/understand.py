@@ -328,6 +328,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Tianjin's 嘛 for 什么 (嘛时候揭牌的, 在…嘛位置) and 介个 for 这个; 多儿 for
              # 多少 before a counter or money (产值多儿钱, 多儿家)
              "嘛时候": "什么时候", "嘛位置": "什么位置", "嘛地方": "什么地方", "介个": "这个",
+             # (在…啥位置: where in it)
+             "啥位置": "什么位置",
              **{f"多儿{counter}": f"多少{counter}" for counter in "钱个家件张项人名所"},
              # Yangzhou's and Jianghuai's 什个 and 怎个 (是个什个东西, 得了个什个称号)
              "什个": "什么", "怎个": "怎么",

@@ -7499,3 +7499,20 @@ def test_a_place_named_last_that_the_document_never_names_is_not_found(
     assert "Eindhoven" in present.text(answer)
     _answered_with(kb, "How many projects were signed at the Shanghai exchange meeting in "
                        "December?", ("30",))
+
+
+# -- classes seen in sets 553-556 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Burmese's beh dot (when), typed apart.
+    ("Gusu Lab unveiled beh dot?", ("2020年6月30日",)),
+    # In what park: which park; what size: how big.
+    ("Cold Spring Harbor Asia conference centre is in what park?", ("BioBAY",)),
+    ("what size is the Nano City C plot that started construction in 2020?", ("20.3万",)),
+    # 啥位置: where in it.
+    ("纳米城在独墅湖科教创新区啥位置", ("东部",)),
+    # Boston's kid, to the one asked.
+    ("who was the first M&A deal on the STAR Market, kid?", ("华兴源创",)),
+])
+def test_round_553_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
