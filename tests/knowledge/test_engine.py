@@ -456,7 +456,13 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned533.jsonl": 0.97, "tuned534.jsonl": 0.99, "tuned535.jsonl": 0.98,
               "tuned536.jsonl": 0.92, "tuned537.jsonl": 0.98, "tuned538.jsonl": 0.97,
               "tuned539.jsonl": 0.93, "tuned540.jsonl": 0.95, "tuned541.jsonl": 0.9,
-              "tuned542.jsonl": 0.97, "tuned543.jsonl": 0.93, "tuned544.jsonl": 0.95}
+              "tuned542.jsonl": 0.97, "tuned543.jsonl": 0.93, "tuned544.jsonl": 0.95,
+              "tuned545.jsonl": 0.98, "tuned546.jsonl": 0.95, "tuned547.jsonl": 0.98,
+              "tuned548.jsonl": 0.97, "tuned549.jsonl": 0.98, "tuned550.jsonl": 0.99,
+              "tuned551.jsonl": 0.96, "tuned552.jsonl": 0.95, "tuned553.jsonl": 0.93,
+              "tuned554.jsonl": 0.95, "tuned555.jsonl": 0.97, "tuned556.jsonl": 0.96,
+              "tuned557.jsonl": 0.95, "tuned558.jsonl": 0.97, "tuned559.jsonl": 0.91,
+              "tuned560.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
