@@ -538,8 +538,9 @@ GUESSED_SIZE_BEFORE = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:应该|肯定|估计|�
 
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
-    TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER), and without a
-    clause the asker does not want answered (see NOT_WANTED)."""
+    TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER) or a guess before
+    it (GUESSED_SIZE_BEFORE), and without a clause the asker does not want answered (see
+    NOT_WANTED)."""
     for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
                   LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER):
         text = _before_remark(text, after.search(text))

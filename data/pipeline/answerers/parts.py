@@ -1283,8 +1283,9 @@ def _framed(q: Question, folded: str) -> Split | None:
             totalled or EN_ADDING.search(folded)) and not (
             EN_AND_ABOVE.search(folded) or rx(r"\bor\b").search(summed[0][0])) and not any(
             QUESTION_WORD.search(item) for item in found[1:]):
-        # Add up A and B; what's the total of A and B; how many A and B in total: each item
-        # counted, then summed (the sum's words taken off: in total reads as cumulative).
+        # Add up A and B; what's the total of A and B; A and B, how many's that?: each
+        # item counted, then summed (the sum's words taken off: in total reads as
+        # cumulative).
         how = "how much" if EN_AMOUNT.search(folded) else "how many"
         items = [EN_SUM_WORDS.sub(" ", rx(r"^the\s+").sub("", item.strip()))
                  for item in (found[0][lead.end():], *found[1:])]
