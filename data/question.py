@@ -528,6 +528,12 @@ GUESSED_SIZE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[\s，,]+(?:应该|肯定|
                                 r"(?:了|的)?[吧啊呀哦嘛]*[!！。~]*$")
 
 
+# An exclamation after an English question (…over 10 years? that's a lotta shrimp; …?? thats
+# mad money): nothing asked.
+EN_EXCLAIMED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:that'?s|thats|dat'?s|dats|it'?s|what a|wow|"
+                                r"sounds|must be)\b[^?？]*$", re.IGNORECASE)
+
+
 # The same said before the question proper (…一年产值倍儿高吧，到底多少钱): a guess, no
 # part of what is asked.
 GUESSED_SIZE_BEFORE = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:应该|肯定|估计|感觉)?"
@@ -542,7 +548,7 @@ def without_trailing_remark(text: str) -> str:
     it (GUESSED_SIZE_BEFORE), and without a clause the asker does not want answered (see
     NOT_WANTED)."""
     for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
-                  LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER):
+                  LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER, EN_EXCLAIMED_AFTER):
         text = _before_remark(text, after.search(text))
     if "吧" in text or "啊" in text or "呀" in text or "哦" in text or "嘛" in text:
         text = GUESSED_SIZE_BEFORE.sub("", text)
@@ -915,6 +921,8 @@ EN_STOP = frozenset(
     # Words about the answer's form (in a phrase, the exact label, a 'one-stop' something).
     "phrase phrases label labels wording something "
     "situated based follow follows followed following "
+    # (where does it sit: where it is)
+    "sit sits sitting "
     # Words about the document itself (as described in the yearbook, according to it).
     "yearbook yearbooks document chapter described describe describes mentioned mention "
     "mentions according "

@@ -7516,3 +7516,17 @@ def test_a_place_named_last_that_the_document_never_names_is_not_found(
 def test_round_553_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 557-560 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Each, then both added up (两家加起来多少): the sum of the parts before.
+    ("国际科技园和纳米城的PCT申请各多少件？两家加起来多少？", ("380",)),
+    # Where a place sits: where it is.
+    ("where does Nano City sit?", ("东部",)),
+    # An exclamation after the question (that's a lot of money): nothing asked.
+    ("how much is the Gusu Lab getting over 10 years? that's a lot of money", ("200亿",)),
+])
+def test_round_557_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

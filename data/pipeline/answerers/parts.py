@@ -78,9 +78,10 @@ WHOLE_ASKED = lazy_regex(r"总|一共|全部")
 # Words that add up what was asked before them (一共/总共 may ask a whole of its own).
 ADDED = lazy_regex(rf"{ADDING}|合计|之和|总和")
 # The ones before, referred to (两者合计多少: the sum of them).
-# (两块, 两处: the plots, the places said before; 两样: the two things)
+# (两块, 两处: the plots, the places said before; 两样: the two things; 两家: the two
+# places or companies)
 BOTH_OF_THEM = lazy_regex(r"^(?:那|那么)?(?:两者|二者|它们|他们|两个|两项|两类|两块|两处|两地|两样|"
-                          r"这两[个项类者块处地样]?|俩)")
+                          r"两家|这两[个项类者块处地样]?|俩)")
 # Which of the items before it is more (哪个多, 哪个先签: a deed's one-character verb after
 # which is first), ending a piece ...
 _COMPARES = (r"(?:哪个|哪一个|哪家|哪一家|哪边|哪一边|哪方|哪一方|谁)(?:更|比较|较|在)?"
