@@ -319,12 +319,12 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "啲": "些",
              "边日": "哪天", "边一日": "哪一天", "边年": "哪年", "边个月": "哪个月",
              # Japanese question words and particles among kanji (…設立日 教えてください,
-             # 場所はどこですか): the Chinese they ask with; kana is never the document's.
-             "はどこですか": "在哪里", "どこですか": "在哪里", "どこ": "哪里",
-             "はいつですか": "是什么时候", "いつですか": "什么时候", "いつ": "什么时候",
+             # 場所はどこ): the Chinese they ask with; kana is never the document's. (Their
+             # ですか is JAPANESE's, read first; いつですか stays for how_many_in_mandarin.)
+             "どこ": "哪里", "いつですか": "什么时候", "いつ": "什么时候",
              "设立日": "什么时候设立", "设立は": "设立", "场所は": "", "教えてください": "",
              "教えて": "",
-             "ですか": "", "でしょうか": "", "の": "的", "は": "", "を": "", "が": "",
+             "の": "的", "は": "", "を": "", "が": "",
              # Tianjin's 嘛 for 什么 (嘛时候揭牌的, 在…嘛位置) and 介个 for 这个; 多儿 for
              # 多少 before a counter or money (产值多儿钱, 多儿家)
              "嘛时候": "什么时候", "嘛位置": "什么位置", "嘛地方": "什么地方", "介个": "这个",
@@ -584,7 +584,8 @@ EN_COMPANIES_COUNTED = lazy_regex(
     r"(?<![a-z])how many (?:(?!(?:are|is|was|were|do|does|did|have|has|had|will|can|could|"
     r"in|of|at|for|by|with|from|to|on|the|and|or|people|persons|staff|employees|jobs|work|"
     # (how many batches dey recognise companies: batches counted, a subject between)
-    r"works|working|batch|batches|rounds?|times|they|dey|dem)\b)(?!(?!(?:listed|registered|specialized|specialised|advanced|"
+    r"works|working|batch|batches|rounds?|times|they|dey|dem)\b)"
+    r"(?!(?!(?:listed|registered|specialized|specialised|advanced|"
     r"invested|funded|based)\b)[a-z]+ed\b)[a-z*'-]+ ){0,3}"
     r"(?:companies|company|firms?|enterprises?)\b|"
     # (how many Singapore start-ups: companies, whoever's they are)

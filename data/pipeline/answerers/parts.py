@@ -60,6 +60,8 @@ SELECTS = lazy_regex(r"(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0
 COMPARATIVE = lazy_regex(r"(?:更|较|比较)|(?:多|少|大|小|早|晚|高|低)还是|[先早晚]|最|"
                          r"\b(?:more|less|larger|bigger|earlier|later|higher|first)\b")
 # Words that add things up (加起来, and the north's 加一块儿, 合起来, 相加).
+# (add them up, added up; 'em is folded to them before)
+_EN_ADD_UP = r"\badd(?:ed|ing)? (?:them |it |these |those )?up\b"
 ADDING = r"加起来|加一起|加在一起|加一块儿?|加到一块儿?|加到一起|合起来|相加"
 SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|加上|"
                  r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b|\ball (?:up|told)\b|"
@@ -68,7 +70,7 @@ SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|�
                  r"\b(?:and|plus) (?:the |a )?total\b|(?<![a-z])total(?= how (?:many|much)\b)|"
                  r"\bhow (?:many|much) total\b|"
                  # (B1 plot and C plot added up; add them up; the sum of)
-                 r"\badd(?:ed|ing)? (?:them |it |these |those )?up\b|\bsum of\b")
+                 rf"{_EN_ADD_UP}|\bsum of\b")
 # A list closed as examples of a group (A, B, C and so on; etc.): the group is asked, not
 # each one.
 EN_LIST_CLOSED = lazy_regex(r",[^,?]+\b(?:and so on|etc|and the like|and such)\b")
@@ -1245,7 +1247,7 @@ EN_SUM_LEAD = lazy_regex(r"\s*(?:(?:pls |please |can you |could you )?add(?: up)
 EN_AND_ABOVE = lazy_regex(r"\b(?:and|or) (?:above|below|over|higher|beyond)\b")
 # Words that add items up (not in total alone, which may ask the running total: how many
 # new in 2020 and in total).
-EN_ADDING = lazy_regex(r"\badd(?:ed|ing)? (?:them |it |these |those |'em |em )?up\b|"
+EN_ADDING = lazy_regex(rf"{_EN_ADD_UP}|"
                        r"\b(?:sum|total) of\b|\bcombined\b|\baltogether\b|\bput together\b")
 EN_SUM_WORDS = lazy_regex(r"\b(?:in total|altogether|combined|together|all told|for me)\b")
 EN_AMOUNT = lazy_regex(r"\b(?:money|yuan|rmb|invest\w*|funds?|funding|area|floor|space|"
