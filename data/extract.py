@@ -384,6 +384,10 @@ def brand_subjects(sentence: str) -> list[EntityMatch]:
             and not any(m.group("brand").startswith(w) for w in ("其", "园区", "全", "该"))]
 
 
+# A company's brand, then 国际 or 中国 before its trade (天臣国际医疗).
+BRAND_INTERNATIONAL = lazy_regex(r"^([\u4e00-\u9fff]{2})(?:国际|中国)(?=[\u4e00-\u9fff]{2})")
+
+
 def short_forms(name: str, type_: str) -> list[str]:
     """Aliases users naturally type: without legal suffix, place prefix, business word."""
     forms: list[str] = []
@@ -401,6 +405,8 @@ def short_forms(name: str, type_: str) -> list[str]:
         trimmed = BUSINESS_WORDS_RE.sub("", stripped)
         if len(trimmed) >= 3:
             forms.append(trimmed)
+        # (天臣国际医疗: its brand and trade, as said, 天臣医疗)
+        forms.append(BRAND_INTERNATIONAL.sub(r"\1", trimmed))
     if type_ in ("company", "platform"):
         brand = FUND_MANAGER_RE.sub("", stripped)
         if brand != stripped:  # (the park's own fund manager: its brand after 园区)

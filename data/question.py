@@ -534,6 +534,12 @@ EN_EXCLAIMED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:that'?s|thats|dat'?s|dats|it'
                                 r"sounds|must be)\b[^?？]*$", re.IGNORECASE)
 
 
+# Asking the bot to oblige, after the question (…累计多少支，中不中; …，行不行; …，好吗):
+# nothing asked of the document.
+OBLIGE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[\s，,]+(?:中不中|行不行|好不好|成不成|中不|"
+                          r"行吗|好吗|成吗|可以吗|可以不)[啊呀吧哈嘛?？!！。~]*$")
+
+
 # The same said before the question proper (…一年产值倍儿高吧，到底多少钱): a guess, no
 # part of what is asked.
 GUESSED_SIZE_BEFORE = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:应该|肯定|估计|感觉)?"
@@ -544,14 +550,16 @@ GUESSED_SIZE_BEFORE = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:应该|肯定|估计|�
 
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
-    TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER) or a guess before
-    it (GUESSED_SIZE_BEFORE), and without a clause the asker does not want answered (see
-    NOT_WANTED)."""
+    TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER, OBLIGE_AFTER) or a
+    guess before it (GUESSED_SIZE_BEFORE), and without a clause the asker does not want
+    answered (see NOT_WANTED)."""
     for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
                   LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER, EN_EXCLAIMED_AFTER):
         text = _before_remark(text, after.search(text))
     if "吧" in text or "啊" in text or "呀" in text or "哦" in text or "嘛" in text:
         text = GUESSED_SIZE_BEFORE.sub("", text)
+    if (oblige := OBLIGE_AFTER.search(text)) and asks(text, oblige.start()):
+        text = text[:oblige.start()]
     if "不" in text or "无所谓" in text:
         wanted = _kept_if_asking(NOT_WANTED.sub("", text), text)
         text = wanted.rstrip("，, ") if wanted != text else text
@@ -736,12 +744,12 @@ QUESTION_WORDS = lazy_regex(
     r"(?:在|按|据)?(?:这本)?(?:年鉴|原文|文档|文中)(?:里面|里|中|上)?"
     # (原文写的是哪一天: what the document writes is what is asked)
     r"(?:(?:写|记载|记录|说)的是|(?:写|记载|记录)的)?(?=\S)|"
-    # fillers (一起搞的, 拿到, 主要, 那份); which body (在哪个单位: who, not where)
+    # fillers (一起搞的, 拿到, 主要, 专门, 那份); which body (在哪个单位: who, not where)
     r"(?:在|是)?(?:哪个|哪家|哪一家|哪些|什么)(?:单位|部门)|哪(?:个|一)(?:期|地块)|那张|这张|那个|这个|"
     # 都 ("all": 都建了哪些), not the end of a city's name (成都, 首都)
     r"(?<![成首京古国帝])都|那[份次场项]|这[份次场项]|一起|到底|究竟|竟然|居然|搞的|弄的|搞|弄|"
     # (a business desk's jargon: 这个抓手, 底层逻辑)
-    r"(?:这个|那个)?抓手|(?:的)?底层逻辑|颗粒度|打法|拿到|拿了|主要|"
+    r"(?:这个|那个)?抓手|(?:的)?底层逻辑|颗粒度|打法|拿到|拿了|主要|专门|"
     # (who passes the question on: 居民问…, 老板让我查…)
     r"^(?:有|群里有?)?(?:居民|市民|老板|领导|客户|同事|朋友|有人|网友|群友|家长|学生|老师|读者|"
     r"用户|客人|外宾|租户|业主|投资人|记者)们?(?:问|让我查|让我问)(?:我|了|一下|道|起)?|"
@@ -940,7 +948,7 @@ EN_STOP = frozenset(
     "sure "
     # (…? just curious: why the asker asks)
     "curious "
-    "btw wow yeah yep eh huh yo wah aiyo aiyoh aiyah aiya "
+    "btw wow yeah yep eh huh yo oi oy wah aiyo aiyoh aiyah aiya "
     # Greetings and thanks in the asker's own language (tudo bem, obrigada, gracias).
     "tudo bem obrigada obrigado ola hola gracias bonjour merci danke ciao namaste "
     "por favor disculpe perdon "

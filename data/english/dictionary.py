@@ -62,6 +62,13 @@ def glossary() -> dict[str, GlossaryRow]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def glossary_acronyms() -> dict[str, str]:
+    """The glossary's acronyms of its terms, folded, and the terms (ai: 人工智能)."""
+    return {fold(other): row.chinese for row in glossary().values() if row.kind == "term"
+            for other in row.also if other.isupper() and other.isalpha() and len(other) <= 4}
+
+
 # -- dictionary ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)

@@ -211,6 +211,11 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "gimme": "give me", "em": "them", "fixin": "going",
                  "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
                  "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion",
+                 # (a quantity of things is their number, which a count is checked by)
+                 "qty": "number", "qtys": "numbers", "quantity of": "number of",
+                 "quantities of": "numbers of",
+                 # (which number meeting: which one, its ordinal)
+                 "which number": "which",
                  # (a business desk's shorthand: STAR mkt M&A, tech HQ, mfg)
                  "mkt": "market", "mkts": "markets", "m&a": "merger and acquisition",
                  "hq": "headquarters", "hqs": "headquarters", "mfg": "manufacturing",
@@ -283,15 +288,17 @@ _PATOIS_WAH = lazy_regex(r"(?<![\w-])wah(?=\s+(?!(?:so|lao|liao|lau|really|sia|s
                          r"very|damn|eh|leh|lah)\b)[a-z])")
 
 
-# Whom the asker addresses (…, butt?; Alright la, …; Ar bab, …; …knock out boss?), who the
-# asker asks for (…, our kid's asking) and texting's closing tho (though): nothing asked.
+# Whom the asker addresses (…, butt?; Alright la, …; Ar bab, …; …knock out boss?; my ansum),
+# who the asker asks for (…, our kid's asking), an oath (on everything), texting's closing
+# tho and doe (though), innit and or nah (or not): nothing asked.
 # After a comma or opening the question; the few never a document's word also bare before
 # its end (the boss of X is asked).
 _ADDRESSED = lazy_regex(
     r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up|howay|ar)\s+)?(?:butt|boss|la|lad|"
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
-    r"like|bab|hon|guv|guvnor|me old china|ar|kid)\s*(?=[,!?.]|$)|"
-    r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho)(?=\s*[!?.]*$)|"
+    r"like|bab|hon|guv|guvnor|me old china|ar|kid|my ansum|me ansum|my lover|"
+    r"on everything|on god|on my mama)\s*(?=[,!?.]|$)|"
+    r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho|doe|innit|or nah)(?=\s*[!?.]*$)|"
     # (…for me hon, what's the total; …list bab?: Birmingham's, Baltimore's and London's
     # words for the one asked, never a document's)
     r"(?<=[a-z])\s+(?:bab|hon|guv|guvnor|me old china)(?=\s*[,!?.]|\s*$)|"
@@ -312,6 +319,11 @@ _PATOIS_DI = lazy_regex(r"\b((?:in|at|for|from|on|pon|inna|with|about|bout|is|ar
 _IN_WHAT = lazy_regex(r"\b(in|at|on|from|of) what (?=(?:park|district|city|province|country|zone|"
                       r"campus|building|plot|batch|session|meeting|round|exchange|board)s?\b)")
 _WHAT_SIZE = lazy_regex(r"\bwhat size\b")
+# Total said after what is counted was done or had, as an adverb (how many firms listed total,
+# how many they got total?): the running total, no sum of parts; not a noun's total (the
+# investment total).
+_TOTAL_AFTER_VERB = lazy_regex(r"\b((?:[a-z]{2,}ed|got|get|have|has|had|are|were|there) )total"
+                               r"(?=\s*(?:[,?!.;]|$))")
 # The Caribbean's and Scots' an (and) before what it joins asks again (…got an how many…):
 # never English's article there.
 _AN_AND = lazy_regex(r"\ban (?=(?:how|what|which|when|where|who|whit|wuh|the|de|di|da)\b)")
@@ -434,6 +446,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _PATOIS_DI.sub(r"\1the", folded)
     if "an " in folded:
         folded = _AN_AND.sub("and ", folded)
+    if " total" in folded:
+        folded = _TOTAL_AFTER_VERB.sub(r"\1cumulatively", folded)
     if "what " in folded:
         # (in what park: which; what size, as a dialect's whit size too: how big)
         folded = _WHAT_SIZE.sub("how big", _IN_WHAT.sub(r"\1 which ", folded))

@@ -295,7 +295,10 @@ class Retriever:
                 continue
             pair_l = content[i - 1:i + 1] if i > 0 else ""
             pair_r = content[i:i + 2]
-            single = ch in known_terms and len(chars) <= 2
+            # (a known one-character word standing alone, 产值做到多少亿: its own word,
+            # wherever it stands and whatever punctuation follows)
+            alone = not (i > 0 and is_cjk(content[i - 1])) and not is_cjk(content[i + 1:i + 2])
+            single = ch in known_terms and (len(chars) <= 2 or alone)
             if not (pair_l in known_terms or pair_r in known_terms or single):
                 out.append(ch)
         return out, known_terms

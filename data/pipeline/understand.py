@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from data import english
 from data.english import spelling
-from data.english.dictionary import english_word
+from data.english.dictionary import english_word, glossary_acronyms
 from data.lazyre import lazy_regex, regex, rx
 from data.linking import (
     OTHER_PLACE_PREFIX,
@@ -356,6 +356,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "文档里有没有说": "", "年鉴里有没有提到": "", "年鉴里有没有说": "",
              # The northeast's 整起来 for setting up (啥时候整起来的)
              "整起来": "成立", "弄起来": "成立", "搞起来": "成立",
+             # (批下来的是…, 批下来没有: approved, as the document says it)
+             "批下来": "获批",
              # (啥 and 什么 typed in pinyin before 时候: sha时候)
              "sha时候": "什么时候", "shenme时候": "什么时候", "sm时候": "什么时候",
              # (the academy's full name, 中国科学院, as the document abbreviates it)
@@ -556,9 +558,14 @@ CLASSICAL = {"于何年何月何日": "哪天", "何年何月何日": "哪天", 
              "何单位": "哪个单位", "何机构": "哪个机构", "何部门": "哪个部门",
              "何公司": "哪家公司", "何企业": "哪家企业", "何人": "谁", "何者": "哪个",
              "何种": "什么", "系何": "是什么", "孰": "哪个", "凡几": "多少", "几何": "多少"}
-# 何处 before a kind of place (上海何处高新区): which one of them, not where.
-WHICH_PLACE_OF_A_KIND = lazy_regex(r"何处(?!上市)(?=[\u4e00-\u9fff]{0,3}(?:区|园|城|市|省|县|镇|"
-                                   r"街|路|中心|基地|大学|学院))")
+# 何处 and 哪里的 before a kind of place (上海何处高新区, 上海哪里的高新区): which one of
+# them, not where.
+WHICH_PLACE_OF_A_KIND = lazy_regex(r"(?:何处|哪里的)(?!上市)(?=[\u4e00-\u9fff]{0,3}(?:区|园|城|市|"
+                                   r"省|县|镇|街|路|中心|基地|大学|学院))")
+# 哪里 after two things joined, before a comparison (国际科技园和纳米城哪里入驻的企业多):
+# which of the two.
+WHICH_OF_TWO = lazy_regex(r"([和跟与][\u4e00-\u9fff]{2,12}?)哪里(?=[^，,。？?\s]{0,8}?"
+                          r"(?:多|少|大|小|高|低|早|晚))")
 CLASSICAL_WORDS = lazy_regex("|".join(sorted(CLASSICAL, key=len, reverse=True)))
 # …为何 at the end of a clause asks what it is (揭牌之期为何, 各为何); before it, why.
 WHAT_IT_IS = lazy_regex(r"为何(?=[?？。!！，,]|$)")
@@ -755,7 +762,16 @@ SHORT_YEAR = lazy_regex(r"(?<![\d.\-/])(1[5-9]|2[1-4])年(?![内来间以多前�
 HASHTAG = lazy_regex(r"#([^#\s]{1,30})#|#(?=[\u4e00-\u9fff])")
 
 
+# A term's acronym typed against Chinese characters (七期AI产业园, IP保护中心): the term, as
+# the document writes it.
+ACRONYM_BY_CJK = lazy_regex(r"(?<![a-z])[a-z]{2,4}(?![a-z])(?=[\u4e00-\u9fff])|"
+                            r"(?<=[\u4e00-\u9fff])[a-z]{2,4}(?![a-z])")
+
+
 def _mandarin(folded: str) -> str:
+    if not folded.isascii() and ACRONYM_BY_CJK.search(folded):
+        folded = ACRONYM_BY_CJK.sub(lambda m: glossary_acronyms().get(m.group(0), m.group(0)),
+                                    folded)
     if "#" in folded:
         folded = HASHTAG.sub(lambda m: f" {m.group(1)} " if m.group(1) else "", folded)
     if "同" in folded:
@@ -816,6 +832,8 @@ def _mandarin(folded: str) -> str:
         folded = WHEN_HOKKIEN.sub("是什么时候", folded)
     if "方" in folded:
         folded = COUNTRY_SIDE.sub(lambda m: SIDE_OF[m.group(1)], folded)
+    if "哪里" in folded:
+        folded = WHICH_OF_TWO.sub(r"\1哪个", WHICH_PLACE_OF_A_KIND.sub("哪个", folded))
     if "何" in folded or "孰" in folded or "凡几" in folded or "之期" in folded:
         if "何处" in folded:
             folded = WHICH_PLACE_OF_A_KIND.sub("哪个", folded)  # (上海何处高新区)
@@ -1130,7 +1148,9 @@ CHECKED_DATE = lazy_regex(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?"
 # that right?): a count, not a year, before the words it counts.
 EN_CHECKED_COUNT = lazy_regex(
     r"(?:\b(?:over|about|around|nearly|almost|more than|some|roughly|approximately)\s+)?"
-    r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s*-?\s*(?:plus|odd)\b|\+)?(?=\s+[a-z])")
+    # (not the number of a phase, batch or plot: phase 2, is it open)
+    r"(?<![\w.,])(?<!\bphase )(?<!\bphases )(?<!\bbatch )(?<!\bplot )(?<!\bno\. )"
+    r"(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s*-?\s*(?:plus|odd)\b|\+)?(?=\s+[a-z])")
 EN_YES_NO = lazy_regex(
     r"^(?:[^,:.!?]{0,30}[,:.!]\s*)?(?:is it (?:true|right|correct) that|(?:i|we) (?:read|heard|"
     r"saw|was told)(?: that)?|is|are|does|do|did|has|have|was|were)\b|"

@@ -203,7 +203,17 @@ def conflict(kb: Knowledge, c: Constraints, fact: Fact) -> str | None:
             CHANGES[change].search(said) for change in c.changes):
         # (产值同比增长情况: a sentence saying the output, no change of it, does not say)
         return KIND_WORDS[c.changes[0]]
+    elif fact.kind == "passage" and c.levels and not any(
+            LEVEL_MENTIONED[level].search(around()) for level in c.levels):
+        # (是省级还是市级平台: an entry saying no level of any kind does not say which)
+        return KIND_WORDS[c.levels[0]]
     return None
+
+
+# A level as its entry may say it at all (江苏省实验室 is the province's; 国家企业技术中心 the
+# nation's): loosely, since a passage answers with the whole sentence.
+LEVEL_MENTIONED = {"national": lazy_regex(r"国家|national"), "province": lazy_regex(r"省|provinc"),
+                   "city": lazy_regex(r"市级|市重点|municipal|city[- ]level")}
 
 
 def park_alone(kb: Knowledge, q: Question) -> Link | None:

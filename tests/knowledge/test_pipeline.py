@@ -3206,10 +3206,11 @@ def test_pinyin_initials_between_characters_are_read_as_the_document_word(
 
 
 def test_capitals_and_the_documents_latin_words_are_no_initials(kb: KnowledgeBase) -> None:
-    # (an acronym typed in capitals is what it says; so is a Latin word the document has,
-    # typed in any case)
-    assert "ic" in kb.engine.understand("苏州纳米城有多少家IC企业").folded
+    # (an acronym typed in capitals is what it says, the glossary's term where it has one;
+    # so is a Latin word the document has, typed in any case)
+    assert "集成电路企业" in kb.engine.understand("苏州纳米城有多少家IC企业").folded
     assert "pct" in kb.engine.understand("园区pct国际专利申请多少件").folded
+    assert "gv" in kb.engine.understand("苏州纳米城有多少家GV企业").folded
 
 
 @pytest.mark.parametrize("question", [
@@ -7530,3 +7531,53 @@ def test_round_553_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_557_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 565-572 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # A known one-character word standing alone, a question mark after it (…干到多少亿？).
+    ("苏州国际科技园2020年产值干到多少亿？", ("800亿",)),
+    # A later English question naming what it asks in Chinese (…, and how many 累计?).
+    ("How many new Gusu leading talents in 2020, and how many 累计?", ("438 people",)),
+    # The number of a phase before "is it …": no count stated to be checked.
+    ("BioBAY phase 3 zone B, is it under construction?", ("10月",)),
+    # Total said as an adverb after the verb: the running total, no sum of parts.
+    ("how many park firms are listed total?", ("45",)),
+    # 专门 (specially) asks nothing of its own.
+    ("成都斯派克学院专门干什么的", ("集成电路",)),
+    # 哪里的 before a kind of place: which one of them.
+    ("上海哪里的高新区跟园区签了战略合作", ("张江",)),
+    # A name said in short, its kind after a demonstrative, then its full name asked.
+    ("冷泉港那个会议中心全称是什么", ("冷泉港亚洲会议中心",)),
+    # A later count leaving its things unsaid before did (…, and how many did Nano City file).
+    ("How many PCT applications did the science park file, and how many did Nano City file?",
+     ("299", "81")),
+    # 哪里 after two things joined, before a comparison: which of the two.
+    ("纳米城跟国际科技园哪里申请的PCT多", ("更多",)),
+    # Moroccan Darija's chno (what); Lebanese Arabic's wella (or) and kifak.
+    ("chno are the three technologies of the Oxford molecular diagnostics centre?",
+     ("SimCell",)),
+    ("kifak, Zai Lab listed in Hong Kong wella Shanghai?", ("港交所",)),
+])
+def test_round_565_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_round_565_the_first_of_several_questions_with_a_request_after_comes_first(
+        kb: KnowledgeBase) -> None:
+    """…，行不行 after the questions asks the bot to oblige: nothing of the document."""
+    _first_line_says(kb, "纳米城入驻企业多少家，国际科技园入驻企业多少家，行不行", "397")
+
+
+def test_a_years_new_ones_and_a_running_total_are_not_added_up(kb: KnowledgeBase) -> None:
+    """新增41人 and 累计281人 asked together: both told, no 322, which counts 41 twice."""
+    answer = kb.ask("省双创计划人才新增多少，累计一共多少")
+    text = present.text(answer)
+    assert answer.found and "41人" in text and "281人" in text and "322" not in text, text
+
+
+def test_a_level_no_word_of_its_entry_says_is_not_found(kb: KnowledgeBase) -> None:
+    """省级还是市级: the centre's entry says no level at all, so neither is answered."""
+    answer = kb.ask("牛津那个分子诊断中心算省级平台还是市级平台啊")
+    assert not answer.found, present.text(answer)

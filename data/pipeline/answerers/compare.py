@@ -39,7 +39,8 @@ def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
     facts: list[Fact] = [a.facts[0] for a in found]
     summary: Fact | None = None
     if len(found) == len(answers) and len(found) > 1:
-        if s.mode == "sum" and not any(STILL_JOINED.search(part) for part in s.parts):
+        if s.mode == "sum" and not any(STILL_JOINED.search(part) for part in s.parts) and (
+                not _new_and_running_total(facts)):
             # (a part still joining two things, 省双创+姑苏领军, was answered for one: no sum)
             summary = _total(facts)
         elif s.mode == "compare":
@@ -64,14 +65,28 @@ def _each_fact_once(answers: list[Answer]) -> list[Answer]:
     """The answers, less those repeating an earlier part's fact: two parts answered by one
     fact were not told apart (an item no name linked), and a comparison of the fact with
     itself would say 一样多."""
-    seen: set[tuple[str, str, str | None]] = set()
+    seen: set[tuple[str, str | None, str | None]] = set()
     out = []
     for a in answers:
-        key = (a.facts[0].value, a.facts[0].evidence, a.facts[0].entity)
-        if key not in seen:
-            seen.add(key)
+        fact = a.facts[0]
+        keys = {(fact.value, fact.evidence, fact.entity)}
+        if fact.kind == "figure":
+            # (or another sentence's figure saying the same measure of the same thing:
+            # 载体空间800万余 in the overview and again in its entry)
+            keys.add((fact.value, fact.label[-SAME_MEASURE:], fact.entity))
+        if not keys & seen:
+            seen.update(keys)
             out.append(a)
     return out
+
+
+SAME_MEASURE = 4  # last characters of two labels that say one measure (…等载体空间)
+
+
+def _new_and_running_total(facts: list[Fact]) -> bool:
+    """Whether one fact is a year's new ones and another a running total (新增19人, 累计156
+    人): a running total already counts a year's, and adds to no other period's count."""
+    return any("新增" in f.label for f in facts) and any("累计" in f.label for f in facts)
 
 
 def _in_one_unit(facts: list[Fact]) -> bool:

@@ -121,6 +121,22 @@ FULL_NAME_ASKED = lazy_regex(r"的?(?:全称|全名|正式名称|完整名称|(?
                              r"(?=是?(?:什么|啥))|(?:具体|到底|正式)?叫(?:什么|啥)(?:名字|名)?)")
 
 
+# Between a name said in short and its full name asked: a demonstrative and the rest of
+# its name said loosely (冷泉港那个会议中心叫什么名字).
+NAME_RESUMED = lazy_regex(r"(?:那个|这个|那家|这家|的)?([\u4e00-\u9fff]{0,8}?)")
+
+
+def _full_name_asked_after(q: Question, link: Link) -> bool:
+    """Whether the full name is asked right after a name said in short, or after words of
+    that name's own (its kind) between."""
+    if FULL_NAME_ASKED.match(q.folded, link.end):
+        return True
+    resumed = NAME_RESUMED.match(q.folded, link.end)
+    return any(FULL_NAME_ASKED.match(q.folded, end) and all(
+        ch in link.name for ch in q.folded[resumed.start(1):end])
+        for end in range(resumed.start(1) + 1, min(len(q.folded), resumed.start(1) + 9)))
+
+
 def _said_in_short(kb: Knowledge, link: Link) -> bool:
     return link.name != kb.chapter_subject and 0 < link.end - link.start < len(link.name)
 
@@ -129,14 +145,14 @@ def _short_name_asked(kb: Knowledge, q: Question, link: Link) -> bool:
     """A short form of a name said after 哪个 (哪个知识产权保护中心) or before 全称 or 叫什么
     名字: the full name asked."""
     return _said_in_short(kb, link) and bool(KIND_ASKED.search(q.folded, 0, link.start)
-                                             or FULL_NAME_ASKED.match(q.folded, link.end))
+                                             or _full_name_asked_after(q, link))
 
 
 def answer_full_name(kb: Knowledge, q: Question, own: list[Row]) -> Answer | None:
     """A name said in short and its full name asked (姑苏实验室全称是什么): the name linked,
     from the first of its sentences that writes it whole."""
     for link in q.links:
-        if _said_in_short(kb, link) and FULL_NAME_ASKED.match(q.folded, link.end):
+        if _said_in_short(kb, link) and _full_name_asked_after(q, link):
             row = next((r for r in own if link.name in r.text), None)
             if row is not None:
                 fact = _names_fact(kb, [link.name], row)

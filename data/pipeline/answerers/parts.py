@@ -35,8 +35,10 @@ from data.texts import YEAR
 
 # Words joining the parts (和, 与, 还是, and, or); a comma or a space parts two questions.
 # (vs and plus between Chinese names have no word boundary: 国际科技园vs纳米城)
-# (not the 同 of 共同, 合同, 一同, 同比, 同时; not the 及 of 涉及)
-CONJ = lazy_regex(r"以及|还是|加上|加|和|与|跟|(?<!涉)及|"
+# (not the 同 of 共同, 合同, 一同, 同比, 同时; not the 及 of 涉及; not the 加 of 新加坡, 增加,
+# 参加, 加强)
+CONJ = lazy_regex(r"以及|还是|加上|(?<![新增参附追叠更施])加(?![坡拿快强大速入盟工州])|"
+                  r"和|与|跟|(?<!涉)及|"
                   r"(?<![共合一相协如等])同(?![比时期年样意步类行级等])|"
                   r"、|\+|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
                   # (A compare with that of B, A compared to B)
@@ -1020,14 +1022,16 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # questions after it ask, and names nothing.)
         pieces = pieces[heading + 1:]
     # "…, and how many each?" asks nothing new: a second question needs words of its own.
-    def says_something(piece: str) -> bool:
+    def says_something(piece: str, later: bool = False) -> bool:
         if CURRENCY_ONLY.match(piece.strip(" ,;?")):
             return False  # (…? how many yuan: the first's sum, in its currency)
+        # (…, and how many 累计: a later question's word typed in Chinese says something)
         return any(w not in EN_STOP and w not in EN_CUE_WORDS
                    for w in rx(r"[a-z]+").findall(piece)) or bool(
-            EN_ASKS_ALONE.match(piece.strip(" ,;?")))
+            EN_ASKS_ALONE.match(piece.strip(" ,;?"))
+            or (later and rx(r"[\u4e00-\u9fff]").search(piece)))
 
-    if any(not says_something(p) for p in pieces[1:]):
+    if any(not says_something(p, later=True) for p in pieces[1:]):
         pieces = pieces[:1]
     if pieces and not says_something(pieces[0]):
         # "At which meeting …", "Combined, how many …": no question of its own.
@@ -1080,11 +1084,13 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
                  (False, *(bool(EN_BACK.search(p)) for p in pieces[1:])))
 
 
-# A count whose things are left unsaid (and how many on the HKEX), and what the one
-# before it counts, up to where it is (how many SIP companies listed | on the SSE).
-EN_COUNT_ELIDED = lazy_regex(r"^(?:and )?how many (?=(?:on|in|at|from|for|by|to|under)\b)")
+# A count whose things are left unsaid (and how many on the HKEX; and how many did Nano City
+# file), and what the one before it counts, up to where it is (how many SIP companies
+# listed | on the SSE).
+EN_COUNT_ELIDED = lazy_regex(r"^(?:and )?how many (?=(?:on|in|at|from|for|by|to|under|did|does|"
+                             r"do|has|have|had)\b)")
 EN_COUNTED_BEFORE = lazy_regex(r"\bhow many ((?:[a-z*'&-]+ ){1,4}?)(?=(?:on|in|at|from|for|by|"
-                               r"to|under)\b)")
+                               r"to|under|did|does|do|has|have|had)\b)")
 
 
 # Things of several kinds counted at once (how many roadshows, matched projects and incubated
