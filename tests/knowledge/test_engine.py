@@ -463,7 +463,10 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned554.jsonl": 0.95, "tuned555.jsonl": 0.97, "tuned556.jsonl": 0.96,
               "tuned557.jsonl": 0.95, "tuned558.jsonl": 0.97, "tuned559.jsonl": 0.93,
               "tuned560.jsonl": 0.95, "tuned561.jsonl": 0.92, "tuned562.jsonl": 0.98,
-              "tuned563.jsonl": 0.95, "tuned564.jsonl": 0.97}
+              "tuned563.jsonl": 0.95, "tuned564.jsonl": 0.97, "tuned565.jsonl": 0.96,
+              "tuned566.jsonl": 0.99, "tuned567.jsonl": 0.99, "tuned568.jsonl": 0.97,
+              "tuned569.jsonl": 0.98, "tuned570.jsonl": 0.98, "tuned571.jsonl": 0.98,
+              "tuned572.jsonl": 0.98}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
