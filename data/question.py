@@ -948,6 +948,8 @@ EN_STOP = frozenset(
     "sure "
     # (…? just curious: why the asker asks)
     "curious "
+    # (the Cold Spring Harbor thing: a name's placeholder, no kind of its own)
+    "thing "
     "btw wow yeah yep eh huh yo oi oy wah aiyo aiyoh aiyah aiya "
     # Greetings and thanks in the asker's own language (tudo bem, obrigada, gracias).
     "tudo bem obrigada obrigado ola hola gracias bonjour merci danke ciao namaste "

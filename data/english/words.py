@@ -226,6 +226,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "gear": "products",
                  # (a co-op agreement: a cooperation one; an outfit: an organisation)
                  "co-op": "cooperation", "coop": "cooperation", "outfit": "organization",
+                 # (put out a list: published it; got fired up: was launched)
+                 "put out": "published", "puts out": "publishes", "get fired up": "launched",
+                 "got fired up": "launched", "fired up": "launched",
                  "collab": "collaboration", "collabs": "collaborations",
                  # (Australian: racked up, heaps more: got, many more)
                  "racked up": "got", "heaps more": "more",

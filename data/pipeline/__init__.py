@@ -606,6 +606,8 @@ class Pipeline:
                               if answer.intent == "when" else None)
         problem = problem or (self._anothers_figure(q, answer)
                               if answer.intent == "figure" else None)
+        problem = problem or (self._topic_unsaid(q, answer)
+                              if answer.intent == "figure" else None)
         if (problem is None and answer.intent == "when" and answer.facts
                 and answer.facts[0].kind == "date"):
             # (12月几号, what year did it start: the document gives the month only)
@@ -731,6 +733,37 @@ class Pipeline:
                              or name in text) for name in said):
                 continue
             return q.folded[specific[0].start:specific[0].end] or specific[0].name
+        return None
+
+    def _topic_unsaid(self, q: Question, answer: Answer) -> str | None:
+        """Asked about a thing no name links, in words only one entry of the document uses
+        (拨投结合单个项目最高…多少资金), a figure from a sentence saying none of them: those
+        words, as asked; None when the figure's sentence says them."""
+        if self.kb.specific(q.links):
+            return None
+        folded = q.folded
+        pairs = [folded[i:i + 2] for i in range(len(folded) - 1)]
+        df = self.retriever.stats.df([p for p in pairs if is_cjk(p[0]) and is_cjk(p[1])])
+        rare = [0 < df.get(p, 0) <= W.TOPIC_ENTRIES for p in pairs]
+        runs, start = [], None
+        for i, is_rare in enumerate([*rare, False]):
+            if is_rare and start is None:
+                start = i
+            elif not is_rare and start is not None:
+                if i - start >= W.TOPIC_PAIRS:
+                    runs.append(folded[start:i + 1])
+                start = None
+        # (only what the document says as typed: 区现在, 程的有 are no words of it)
+        runs = [run for run in runs if self.retriever.stats.in_document(run)]
+        for fact in answer.facts:
+            if fact.kind != "figure" or not runs:
+                continue
+            # (its entry: 高企培育攻坚行动 heads the paragraph whose 1019家 is asked)
+            text = fold((fact.evidence or "") + fact.label + (
+                self.kb.source_text(fact.source) if fact.source else ""))
+            for run in runs:
+                if not any(run[j:j + 2] in text for j in range(len(run) - 1)):
+                    return run
         return None
 
     def choose(self, q: Question, ev: Evidence, entity_name: str | None) -> Answer:

@@ -351,6 +351,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "盖起来多大": "建筑面积多大", "盖了多少平": "建筑面积多少平",
              # The northeast's 啥前儿 (when) and 哪嘎达 (where)
              "啥前儿": "什么时候", "哪嘎达": "哪里", "哪疙瘩": "哪里",
+             # (Liaoning's 多前儿, when; Inner Mongolia's 哪哒个, which: 各落在哪哒个区)
+             "多前儿": "什么时候", "哪哒个": "哪个", "哪达个": "哪个", "哪嗒个": "哪个",
              # Whether the document says it (文件里有没有提到…是哪天设立的): what it says
              "文件里有没有提到": "", "文件里有没有说": "", "文档里有没有提到": "",
              "文档里有没有说": "", "年鉴里有没有提到": "", "年鉴里有没有说": "",
@@ -473,6 +475,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
                 for verb in ("解释", "科普", "讲解") for end in ("", "吗")},
              # (…大湾区那个啥时候: that one, then when, not the filler)
              "那个啥时候": "那个什么时候", "那个啥时": "那个什么时候",
+             # (and Sichuan's 啥子 there: …大湾区那个啥子时候, 那个啥子)
+             "那个啥子时候": "那个什么时候", "那个啥子": "那个什么",
              # The park addressed (你们评了多少个项目, 你们园区): the park, as a bot of it is
              "你们园区": "园区", "贵园区": "园区", "你们": "园区",
              # A livestream host's address and asides (家人们问…, 宝子们, 扣1): nothing asked
@@ -690,7 +694,7 @@ OTHER_QUESTION_WORD = lazy_regex(r"多少|几|哪|什么|啥|谁|吗|怎么|如�
 SHANXI_WHAT = lazy_regex(r"甚(?![至为多少大远高微嚣佳广])")
 # The northwest's 哪达 ending a question (在独墅湖科教创新区哪达？): where; before what it
 # compares (哪达入驻企业多), which.
-WHERE_NADA = lazy_regex(r"哪[达嗒](?=[?？，,。！!\s]|$)")
+WHERE_NADA = lazy_regex(r"哪[达嗒哒](?=[?？，,。！!\s]|$)")
 # The southwest's and the northwest's 撒 (搞撒领域, 多少钱撒): 啥 before a word, a particle
 # at the end; the document never writes 撒.
 SA_FINAL = lazy_regex(r"撒(?=[?？!！。，,]|$)")
@@ -816,7 +820,7 @@ def _mandarin(folded: str) -> str:
         folded = HAKKA_WHAT.sub("什么", folded)
     if "甚" in folded:
         folded = SHANXI_WHAT.sub("什么", folded)
-    if "哪达" in folded or "哪嗒" in folded:
+    if "哪达" in folded or "哪嗒" in folded or "哪哒" in folded:
         folded = WHERE_NADA.sub("哪里", folded)
     if "撒" in folded:
         folded = SA_WHAT.sub("啥", SA_FINAL.sub("", folded))

@@ -18,6 +18,9 @@ MIN_COVERAGE_NAMED = 0.5  # the same with a name linked (and ≥ 2 unknown chara
 UNKNOWN_MEASURE_RUN = 4  # characters in a row no known word covers: a figure of what the
 # document never names (技术合同成交额), not a typo (those a name's link covers)
 MIN_SENTENCE_SCORE = 0.45  # with no name linked, the best sentence must score this
+# A topic no name links: a run of this many character pairs or more, each in no more than
+# this many entries (拨投结合), which a figure's sentence must say one pair of.
+TOPIC_PAIRS, TOPIC_ENTRIES = 2, 1
 
 # A word typed alone the document never uses, with the pinyin of one it uses this many
 # times (博仕 → 博士): that word.

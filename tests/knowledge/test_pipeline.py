@@ -7581,3 +7581,34 @@ def test_a_level_no_word_of_its_entry_says_is_not_found(kb: KnowledgeBase) -> No
     """省级还是市级: the centre's entry says no level at all, so neither is answered."""
     answer = kb.ask("牛津那个分子诊断中心算省级平台还是市级平台啊")
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 573-576 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Liaoning's 多前儿 (when); Inner Mongolia's 哪哒个 (which); Sichuan's 啥子 after 那个.
+    ("材料科学姑苏实验室多前儿揭牌的", ("2020年6月30日",)),
+    ("金鸡湖创新合作中心（北京）落在哪哒个区", ("朝阳区",)),
+    ("姑苏实验室那个啥子时候揭牌的", ("2020年6月30日",)),
+    # How much bigger, one of the two "about": about the difference.
+    ("纳米城C地块比Ⅰ区B1地块大多少平方米", ("约11.4万",)),
+    # Malagasy's rahoviana no … ny, aiza no misy ny; Somali's xagee, waa maxay and saaxiib.
+    ("Rahoviana no natsangana ny Chengdu Spark Academy?", ("2020年11月26日",)),
+    ("Aiza no misy ny Cold Spring Harbor Asia conference centre?", ("BioBAY",)),
+    ("xagee is Nano City saaxiib?", ("东部",)),
+    ("waa maxay the three technologies of the Oxford molecular diagnostics centre?",
+     ("SimCell",)),
+    # BioBAY by the English its Chinese name says (Biomedical Industry Park).
+    ("How many high-tech innovative companies are there in the Biomedical Industry Park?",
+     ("430",)),
+])
+def test_round_573_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_a_figure_from_an_entry_that_never_says_the_topic_asked_is_not_found(
+        kb: KnowledgeBase) -> None:
+    """拨投结合, words of one entry only, asked with no name: Nano City's 资金支持 is no
+    figure of it."""
+    answer = kb.ask("拨投结合的项目最高能获得多少资金支持")
+    assert not answer.found and "拨投结合" in present.text(answer), present.text(answer)

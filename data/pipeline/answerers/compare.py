@@ -109,16 +109,17 @@ def _total(facts: list[Fact]) -> Fact | None:
 
 def _difference(facts: list[Fact]) -> Fact | None:
     """The larger of two figures less the smaller, when both are counts or amounts in one
-    unit: exact, or the larger "over" one (650余家－397家 is 253余家); an "about" one, or a
-    smaller "over" one, has no difference to say."""
-    if not _in_one_unit(facts) or any(ABOUT.search(f.value) for f in facts):
+    unit: exact, the larger "over" one (650余家－397家 is 253余家), or "about" one (约20.3万
+    －8.9万 is 约11.4万); a smaller "over" one has no difference to say."""
+    if not _in_one_unit(facts):
         return None
     big, small = sorted(facts, key=lambda f: -(f.number or 0.0))
     if OVER.search(small.value):
         return None
     gap = (big.number or 0.0) - (small.number or 0.0)
-    more = "余" if OVER.search(big.value) else ""
-    return Fact("difference", f"{gap:g}{more}{big.unit}",
+    about = any(ABOUT.search(f.value) for f in facts)
+    more = "余" if OVER.search(big.value) and not about else ""
+    return Fact("difference", f"{'约' if about else ''}{gap:g}{more}{big.unit}",
                 detail=f"{big.value}－{small.value}", number=gap, unit=big.unit)
 
 
