@@ -395,6 +395,10 @@ _WEN_LOCATED = lazy_regex(r"\bwen(?= (?:exactly |precisely )?(?:is|are)\b[^?]{0,
 _HOW_MUCH_COUNTED = lazy_regex(r"\bhow much (?=(?:(?!(?:did|do|does|have|has|had|are|is|were|was|"
                                r"will|can) )[a-z-]+ ){0,2}(?:companies|company|firms?|"
                                r"enterprises?)\b)")
+# … and "how many" before what is measured, not counted (chand money: how many money, a
+# second language's word for both): how much.
+_HOW_MANY_MEASURED = lazy_regex(r"\bhow many (?=(?:money|cash|dosh|funding|capital|investment|"
+                                r"space|floor space|land)\b)")
 
 
 # A Latin word typed with accents the table's word lacks (Greek's póte, poú: pote, pou).
@@ -439,6 +443,8 @@ def expand_abbreviations(folded: str) -> str:
     folded = _WHOLE.sub("the ", _expanded(_ADDRESSED.sub("", folded)))
     if "how much " in folded:
         folded = _HOW_MUCH_COUNTED.sub("how many ", folded)
+    if "how many " in folded:
+        folded = _HOW_MANY_MEASURED.sub("how much ", folded)
     if "po" in folded:
         folded = _TAGALOG_PO.sub("", folded)
     if " pe" in folded:

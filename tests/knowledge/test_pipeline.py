@@ -7612,3 +7612,20 @@ def test_a_figure_from_an_entry_that_never_says_the_topic_asked_is_not_found(
     figure of it."""
     answer = kb.ask("拨投结合的项目最高能获得多少资金支持")
     assert not answer.found and "拨投结合" in present.text(answer), present.text(answer)
+
+
+# -- classes seen in sets 577-580 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Puxian's 底位 (where, which one) and the north's 给 for being done to (给授了).
+    ("金鸡湖创新合作中心（北京）落在底位区", ("朝阳区",)),
+    ("姑苏实验室给授了甚物称号", ("江苏省实验室",)),
+    # 几万平方: how many square metres.
+    ("国际科技园七期人工智能产业园几万平方", ("26万",)),
+    # How many of what is measured, not counted (Tajik's chand money): how much.
+    ("Gusu Lab — chand money will be put into it over 10 years?", ("200亿",)),
+    # German's wo ist (where is).
+    ("Zai Lab, wo ist it listed?", ("港交所",)),
+])
+def test_round_577_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
