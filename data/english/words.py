@@ -226,6 +226,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "gear": "products",
                  # (a co-op agreement: a cooperation one; an outfit: an organisation)
                  "co-op": "cooperation", "coop": "cooperation", "outfit": "organization",
+                 # (money from the higher-ups: from a higher level, 上级)
+                 "higher-ups": "higher levels", "higher-up": "higher level",
                  # (put out a list: published it; got fired up: was launched)
                  "put out": "published", "puts out": "publishes", "get fired up": "launched",
                  "got fired up": "launched", "fired up": "launched",

@@ -362,6 +362,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "整起来": "成立", "弄起来": "成立", "搞起来": "成立",
              # (批下来的是…, 批下来没有: approved, as the document says it)
              "批下来": "获批",
+             # (产品用到哪里去了: where it is used, what it is applied in)
+             "用到哪里去了": "用在哪里", "用到哪儿去了": "用在哪里", "用到哪去了": "用在哪里",
+             "用到哪里": "用在哪里",
              # (啥 and 什么 typed in pinyin before 时候: sha时候)
              "sha时候": "什么时候", "shenme时候": "什么时候", "sm时候": "什么时候",
              # (the academy's full name, 中国科学院, as the document abbreviates it)

@@ -7629,3 +7629,19 @@ def test_a_figure_from_an_entry_that_never_says_the_topic_asked_is_not_found(
 def test_round_577_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 581-584 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Doric's foo mony (how many), each asked; fan wis (when was), not Wolof's fan (where).
+    ("Foo mony PCT applications did the science park file, an foo mony did Nano City?",
+     ("299", "81")),
+    ("Fan wis the Gusu lab unveiled?", ("2020年6月30日",)),
+    # Money from the higher-ups: from a higher level (上级).
+    ("Nano City, how much higher-up money came in 2020?", ("1.5亿",)),
+    # 用到哪里: what it is applied in.
+    ("旭创科技那些产品用到哪里", ("数据中心",)),
+])
+def test_round_581_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
