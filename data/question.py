@@ -559,6 +559,7 @@ def without_trailing_remark(text: str) -> str:
     if "吧" in text or "啊" in text or "呀" in text or "哦" in text or "嘛" in text:
         text = GUESSED_SIZE_BEFORE.sub("", text)
     if (oblige := OBLIGE_AFTER.search(text)) and asks(text, oblige.start()):
+        # (not _before_remark: the 吗 of 行吗 and 好吗 asks the bot, nothing of the document)
         text = text[:oblige.start()]
     if "不" in text or "无所谓" in text:
         wanted = _kept_if_asking(NOT_WANTED.sub("", text), text)

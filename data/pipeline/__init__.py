@@ -737,8 +737,8 @@ class Pipeline:
 
     def _topic_unsaid(self, q: Question, answer: Answer) -> str | None:
         """Asked about a thing no name links, in words only one entry of the document uses
-        (拨投结合单个项目最高…多少资金), a figure from a sentence saying none of them: those
-        words, as asked; None when the figure's sentence says them."""
+        (拨投结合单个项目最高…多少资金), a figure from an entry saying none of them: those
+        words, as asked; None when the figure's sentence or entry says them."""
         if self.kb.specific(q.links):
             return None
         folded = q.folded
@@ -755,8 +755,10 @@ class Pipeline:
                 start = None
         # (only what the document says as typed: 区现在, 程的有 are no words of it)
         runs = [run for run in runs if self.retriever.stats.in_document(run)]
+        if not runs:
+            return None
         for fact in answer.facts:
-            if fact.kind != "figure" or not runs:
+            if fact.kind != "figure":
                 continue
             # (its entry: 高企培育攻坚行动 heads the paragraph whose 1019家 is asked)
             text = fold((fact.evidence or "") + fact.label + (

@@ -845,11 +845,11 @@ def _mandarin(folded: str) -> str:
         folded = WHEN_HOKKIEN.sub("是什么时候", folded)
     if "方" in folded:
         folded = COUNTRY_SIDE.sub(lambda m: SIDE_OF[m.group(1)], folded)
+    if "何处" in folded or "哪里的" in folded:
+        folded = WHICH_PLACE_OF_A_KIND.sub("哪个", folded)  # (上海何处高新区, 哪里的高新区)
     if "哪里" in folded:
-        folded = WHICH_OF_TWO.sub(r"\1哪个", WHICH_PLACE_OF_A_KIND.sub("哪个", folded))
+        folded = WHICH_OF_TWO.sub(r"\1哪个", folded)
     if "何" in folded or "孰" in folded or "凡几" in folded or "之期" in folded:
-        if "何处" in folded:
-            folded = WHICH_PLACE_OF_A_KIND.sub("哪个", folded)  # (上海何处高新区)
         folded = CLASSICAL_WORDS.sub(lambda m: CLASSICAL[m.group(0)], folded)
     if "为何" in folded:
         folded = WHAT_IT_IS.sub("是什么", folded)

@@ -1087,10 +1087,9 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
 # A count whose things are left unsaid (and how many on the HKEX; and how many did Nano City
 # file), and what the one before it counts, up to where it is (how many SIP companies
 # listed | on the SSE).
-EN_COUNT_ELIDED = lazy_regex(r"^(?:and )?how many (?=(?:on|in|at|from|for|by|to|under|did|does|"
-                             r"do|has|have|had)\b)")
-EN_COUNTED_BEFORE = lazy_regex(r"\bhow many ((?:[a-z*'&-]+ ){1,4}?)(?=(?:on|in|at|from|for|by|"
-                               r"to|under|did|does|do|has|have|had)\b)")
+_EN_COUNT_ENDS = r"(?=(?:on|in|at|from|for|by|to|under|did|does|do|has|have|had)\b)"
+EN_COUNT_ELIDED = lazy_regex(rf"^(?:and )?how many {_EN_COUNT_ENDS}")
+EN_COUNTED_BEFORE = lazy_regex(rf"\bhow many ((?:[a-z*'&-]+ ){{1,4}}?){_EN_COUNT_ENDS}")
 
 
 # Things of several kinds counted at once (how many roadshows, matched projects and incubated
