@@ -108,8 +108,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         rf"{PARKS_BUILT}[?？。]*$|"
                         # (园区入选的两家: the ones it names, at the end)
                         rf"{THE_COUNTED_ONES}(?:企业|公司|单位|机构|高校)?[?？。]*$|"
-                        # (…的两家是谁, …的2家企业名单: the ones counted, named)
-                        rf"{THE_COUNTED_ONES}(?:企业|公司|单位|机构|高校)?(?:分别)?是(?:谁|哪些|哪几家)|"
+                        # (…的两家是谁, …的两家企业是？, …的2家企业名单: the ones counted, named)
+                        rf"{THE_COUNTED_ONES}(?:企业|公司|单位|机构|高校)?(?:分别)?是"
+                        r"(?:谁|哪些|哪几家|[?？。]*$)|"
                         r"(?:企业|公司|单位|机构|高校)名单[?？。]*$|"
                         # (入选…的园区企业？: the companies picked, asked as a noun phrase)
                         # (not 获批的什么类型的企业: a kind asked)
@@ -527,6 +528,12 @@ GUESSED_SIZE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[\s，,]+(?:应该|肯定|
                                 r"(?:贼|挺|很|真|太|超|老|蛮|巨|特别)(?:多|大|高|猛|厉害|牛)"
                                 r"(?:了|的)?[吧啊呀哦嘛]*[!！。~]*$")
 
+# A guess typed after the question (…哪个部门公布的？是国家级的认定吧; …产值有好多嘛，好几百亿？):
+# what the asker believes, for the answer to confirm, no second question.
+GUESSED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:应该|估计|我猜|可能|大概)?是[^，,?？。]{1,16}吧"
+                           r"[?？。!！~]*$|"
+                           r"(?<=[，,])\s*(?:有|得有|应该有|怕是有)?好几[十百千万亿]+[^，,?？。\d]{0,3}"
+                           r"[吧吗嘛?？。!！~]*$")
 
 # An exclamation after an English question (…over 10 years? that's a lotta shrimp; …?? thats
 # mad money): nothing asked.
@@ -550,12 +557,16 @@ GUESSED_SIZE_BEFORE = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:应该|肯定|估计|�
 
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
-    TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER, OBLIGE_AFTER) or a
+    TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER, OBLIGE_AFTER,
+    GUESSED_AFTER) or a
     guess before it (GUESSED_SIZE_BEFORE), and without a clause the asker does not want
     answered (see NOT_WANTED)."""
     for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
                   LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER, EN_EXCLAIMED_AFTER):
         text = _before_remark(text, after.search(text))
+    if (guess := GUESSED_AFTER.search(text)) and (  # (asked in the southwest's 好多 too)
+            asks(text, guess.start()) or "好多" in text[:guess.start()]):
+        text = text[:guess.start()]
     if "吧" in text or "啊" in text or "呀" in text or "哦" in text or "嘛" in text:
         text = GUESSED_SIZE_BEFORE.sub("", text)
     if (oblige := OBLIGE_AFTER.search(text)) and asks(text, oblige.start()):
@@ -788,6 +799,8 @@ QUESTION_WORDS = lazy_regex(
     rf"{THE_COUNTED_ONES}(?=[?？。]*$)|"
     # (最后想打造成个什么: what it is to become, the asker's hedges and 个 asking nothing)
     r"(?:最后|最终|将来|未来)?(?:想|要|准备|打算)(?=打造|建成|建设成|成为|做成|变成)|"
+    # (最后认定的, 最终入选: in the end, before the verb, no word of the document's)
+    r"(?:最后|最终)(?=认定|获批|入选|评上|批准|通过|选上)|"
     r"(?<=[成是做])个(?=什么|啥)|"
     # (告诉我年份就行: how much to say, nothing asked about)
     r"(?:告诉我|给我|说)?(?:个|一个)?(?:年份|月份|具体日期|日期|数字|名字|名称)?就(?:行|好|可以)了?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|"
@@ -843,6 +856,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?:弄|搞|做|建)到(?:啥|什么)程度了?|(?:啥|什么)程度了|"
                           # (上市去到乜个地步, 到什么地步了: how far it has got)
                           r"到(?:了)?(?:啥|什么|哪个)地步了?|"
+                          # (用起来冇, 投用了没有: whether it is in use yet)
+                          r"(?:用起来|投用|投入使用)了?(?:没有?|冇得?|吗|未|不)|"
                           # (what's its status, is it up and running yet; not high-tech
                           # enterprise status, a recognition)
                           r"\b(?:progress|latest|up and running)\b|"
@@ -896,7 +911,8 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\bfocus(?:es|ed)? on\b|\bspeciali[sz]es? in\b|"
                             r"\b(?:dedicated|devoted)\b|"
                             # what does it do, what is it for (not: what did it do to …)
-                            r"\bwhat (?:does|do|can) [^?]+ do(?:\?|$)|"
+                            # (what the centre do?: its does dropped, as the Caribbean types)
+                            r"\bwhat (?:does|do|can|the) [^?]+ do(?:\?|$)|"
                             r"\bwhat (?:is|was|the) [^?]+ (?<!account )for(?:\?|$)|\bpurpose\b|"
                             + EN_AIM_ASKED)),
 )

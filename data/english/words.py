@@ -184,6 +184,9 @@ def foreign_words(path: Path) -> dict[str, str]:
 # science park is the Suzhou International Science Park).
 ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "government",
                  "dept": "department", "univ": "university", "uni": "university",
+                 "unis": "universities", "yon": "that", "aussie": "australian",
+                 # (Norfolk's dew: do)
+                 "dew": "do",
                  "org": "organization", "orgs": "organizations", "dx": "diagnostics",
                  "gen": "generation",
                  "natl": "national", "sci": "science", "tech": "technology",
@@ -226,6 +229,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "gear": "products",
                  # (a co-op agreement: a cooperation one; an outfit: an organisation)
                  "co-op": "cooperation", "coop": "cooperation", "outfit": "organization",
+                 # (outfits, said of the park's: its companies; research outfits: bodies)
+                 "outfits": "companies", "research outfits": "research bodies",
+                 "r&d outfits": "r&d institutions",
                  # (money from the higher-ups: from a higher level, 上级)
                  "higher-ups": "higher levels", "higher-up": "higher level",
                  # (put out a list: published it; got fired up: was launched)
@@ -300,6 +306,7 @@ _PATOIS_WAH = lazy_regex(r"(?<![\w-])wah(?=\s+(?!(?:so|lao|liao|lau|really|sia|s
 # its end (the boss of X is asked).
 _ADDRESSED = lazy_regex(
     r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up|howay|ar)\s+)?(?:butt|boss|la|lad|"
+    r"innit|or nah|"
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
     r"like|bab|hon|guv|guvnor|me old china|ar|kid|my ansum|me ansum|my lover|"
     r"on everything|on god|on my mama)\s*(?=[,!?.]|$)|"

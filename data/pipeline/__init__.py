@@ -269,9 +269,22 @@ FIELDS_LISTED = lazy_regex(r"((?:[^、，。；]{1,12}、)+[^、，。；]{1,12}
                            r"(?:应用|关键|重点|新兴)?领域")
 
 
+# Things counted in English, a plural named (how many centres), not money in a count's
+# words (how many billion, how many yuan). (Other languages' one word for how many and how
+# much reads as how many, and then asks an investment's size: no plural.)
+EN_THINGS_COUNTED = lazy_regex(r"\bhow many\s+(?!(?:yuan|rmb|cny|billions?|millions?|thousands?|"
+                               r"dollars?|bucks|money|cash|quid|bn|mn|k)\b)"
+                               r"(?:(?!(?:the|a|an|of|is|are|was|were|did|does|do|has|have|had|"
+                               r"will|can|in|at|for)\b)[a-z-]+\s+){0,3}?"
+                               r"(?!funds\b)[a-z]{3,}(?<![su])s\b")
+
+
 def _another_kind_of_quantity(q: Question, unit: str) -> bool:
-    """A sum of money asked (总投资, total investment) and a count given (三项): no unit
-    asked, but the measure asked says the kind, and this is another."""
+    """A sum of money asked (总投资, total investment) and a count given (三项), or a count
+    asked and a sum given: no unit asked, but the measure asked says the kind, and this is
+    another."""
+    if "元" in unit and not q.units and EN_THINGS_COUNTED.search(q.folded):
+        return True  # (how many offshore centres: a count, no sum of money)
     if q.units or not q.likely_units or "how many" in q.folded:
         return False  # (how many foreign-invested centres: a count, whatever invested)
     return all("元" in u for u in q.likely_units) and "元" not in unit

@@ -155,7 +155,9 @@ AREAS: dict[str, re.Pattern[str]] = {
     "floor": lazy_regex(r"建筑面积|建面|载体面积|载体空间|建成载体|floor (?:area|space)|"
                         r"building area"),
     # (the land it covers, not the verb: how much funding did it land)
-    "land": lazy_regex(r"占地|用地|land area|site area|"
+    # (acres, hectares, 亩: measures of land, never of floor space)
+    "land": lazy_regex(r"占地|用地|land area|site area|\bacres?\b|\bhectares?\b|\bfarmland\b|"
+                       r"多少亩|几亩|公顷|"
                        r"\b(?:how much|the|total|of|its|on|what|which) land\b|"
                        r"\bland (?:area|size|use|parcel|plot|covered|occupied)\b"),
 }
@@ -184,7 +186,9 @@ YEAR_ALONE = (r"(?:\b20\d\d|\byear) alone\b|\balone in 20\d\d\b|"
 PERIODS: dict[str, re.Pattern[str]] = {
     # (a new drug is no new addition: "new" counts only where it asks what was added)
     # (全年集聚: what the year held, a stock; 10年内: a span of years, not the year's)
+    # (新批准上市, 新认定: new before a verb of approving; not 新药, a noun)
     "new": lazy_regex(r"新增|新引进|新来的?|新进的|全年(?!集聚|拥有|共有|汇聚)|"
+                      r"(?<![创更革重清最])新(?=批准|获批|认定|入选|上市|落户|注册)|"
                       r"(?<![\d十两二三四五六七八九])年内|"
                       r"当年|\bhow many new\b|newly|\badd(?:ed|s)?\b(?! up\b)|"
                       rf"{YEAR_ALONE}"),

@@ -980,6 +980,11 @@ TAGGED_GUESS_AFTER = lazy_regex(r"(?<=[?？])\s*(?:[^?？]{2,60}?,\s*(?:aye|righ
                                 # (…? Something Cold Spring Harbor?: a half-remembered name)
                                 r"(?:is it|was it|is that|maybe|probably|something(?: like)?)\s+"
                                 r"[^?？]{2,40}?)\s*[?？]\s*$", re.I)
+# A guess of one or two words after a which-question (…listed on which exchange? HKEX?): the
+# answer it expects, no second question (and Kintor?, what about BioBAY? ask one).
+WHICH_GUESSED_AFTER = lazy_regex(r"(\bwhich\s+[a-z]+\s*[?？])\s*(?!(?:and|or|what|how|when|where|"
+                                 r"which|who|also|then|plus)\b)[a-z0-9*&.'-]+(?:\s+[a-z0-9*&.'-]+)?"
+                                 r"\s*[?？]\s*$")
 # What the asker knows already, said after the question (…output value? Science Park one I
 # know, need Nano City): no second question, and no name asked about.
 EN_KNOWN_AFTER = lazy_regex(r"(?<=[?？])\s*[^?？]{0,50}?\b(?:i (?:already |do )?know|"
@@ -1324,7 +1329,8 @@ def english_terms(reading: english.EnglishReading) -> list[str]:
 # what the name is (是什么机构).
 BY_WHOM = lazy_regex(r"是(?:什么|哪)[家个所位]?\w{0,4}?(?:公司|企业|单位|机构|部门|高校|大学|"
                      r"院所)\w{1,6}的[?？]?$")
-LATIN_WORD = lazy_regex(r"[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
+# (not an ordinal's ending, the th of 19th: the number is a constraint, no word of a name)
+LATIN_WORD = lazy_regex(r"(?!(?<=\d)(?:st|nd|rd|th)\b)[a-z](?:[a-z0-9*]|&(?=[a-z]))+")
 
 
 EN_AS_FIELD = {"area": "field", "areas": "fields", "cover": "involve", "covers": "involves",
@@ -1692,7 +1698,7 @@ class Reader:
         if TEXT_AFTER_QUESTION_MARK.search(folded):
             # (only then: a long pattern to compile)
             folded = REMARK_AFTER.sub("", TAGGED_GUESS_AFTER.sub("", EN_KNOWN_AFTER.sub(
-                "", folded)))
+                "", WHICH_GUESSED_AFTER.sub(r"\1", folded))))
             folded = self._without_aside(folded)
         elif ("我" in folded or "咱" in folded or "俺" in folded or "不知道" in folded
               or "不清楚" in folded or "不晓得" in folded or "不确定" in folded):

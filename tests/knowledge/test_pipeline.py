@@ -7645,3 +7645,63 @@ def test_round_577_classes_are_answered(kb: KnowledgeBase, question: str,
 def test_round_581_classes_are_answered(kb: KnowledgeBase, question: str,
                                         facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 589-592 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Basque's zer (what), Haitian Creole's kisa (what), Spanish's de qué país.
+    ("zer companies listed on the Hong Kong exchange in 2020?", ("再鼎医药",)),
+    ("kisa SimCell? which 3 technologies is the Oxford diagnostics centre built on?",
+     ("生物传感器",)),
+    ("PraxisAuril es de qué país?", ("英国",)),
+    # Outfits, said of the park's: its companies; research outfits: its institutions.
+    ("which three outfits from the park went on the Hong Kong stock exchange in 2020?",
+     ("沛嘉医疗",)),
+    ("which foreign unis set up research outfits here?", ("牛津大学",)),
+    # An English ordinal (the 19th) is a constraint, its th no unknown word.
+    ("what was signed at the 19th meeting with A*STAR?", ("谅解备忘录",)),
+    # …的两家企业是？: the ones counted, named.
+    ("第27批国家企业技术中心里园区的两家企业是？", ("信达生物",)),
+    # A guess after the question (…？是国家级的吧; …，好几百亿？): nothing asked.
+    ("第27批国家企业技术中心名单是哪个部门发布的？是国家级的认定吧", ("国家发改委",)),
+    ("国际科技园产值有好多，好几百亿？", ("800亿余元",)),
+    ("Peijia Medical got listed on which exchange? HKEX?", ("港交所",)),
+    # 差了几家: a difference; 最后认定: in the end, no word of the document's.
+    ("抗疫产品奖励政策申报的企业跟最后认定的企业差了几家", ("156家",)),
+    # 大湾区那个, after 北京那个: the sibling's own qualifier, not the first's.
+    ("金鸡湖创新合作中心北京那个哪天揭牌的，大湾区那个依托哪个研究院",
+     ("2020年5月30日", "深圳先进技术研究院")),
+    # Norfolk's dew (do).
+    ("what research institute dew the Bay Area Jinji Lake centre rely on?",
+     ("深圳先进技术研究院",)),
+    # 用起来了没: whether it is in use, its state.
+    ("生物医药产业园二期C区用起来了没", ("投入使用",)),
+    # What the centre do?: its does dropped.
+    ("what the A*STAR enterprise collaboration centre do?", ("起步公司",)),
+])
+def test_round_589_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # A count of things asked, and only a sum of money said near it.
+    "how many overseas offshore innovation centres has the park set up?",
+    # Newly approved (新批准) in a year, and only the running total said.
+    "生物医药产业园2020年新批准上市的药品有几件",
+    # Acres and hectares measure land; the carriers' 800万余平方米 is floor space.
+    "How many acres of farmland are the park's science carriers built on?",
+    # Aussie: Australian, a country the document never names.
+    "Any Aussie universities got research outfits in the park?",
+])
+def test_round_589_questions_the_document_does_not_answer_are_not_found(
+        kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_a_country_asked_of_a_company_is_the_one_written_before_its_name(
+        kb: KnowledgeBase) -> None:
+    """英国科技资源网络公司PraxisAuril: which country it is from is 英国, not the park it set
+    a centre up in."""
+    _first_line_says(kb, "which country is praxis auril from?", "英国")

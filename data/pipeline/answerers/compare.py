@@ -15,7 +15,7 @@ from data.question import Question
 # How far apart two figures are asked (差多少, 之差, the difference between): said as well.
 # (how many more A than B; not "how many more than the year before": a growth, the
 # document's own figure)
-DIFFERENCE_ASKED = lazy_regex(r"相差|之差|差多少|差几|差距|差值|差额|\bdifference\b|\bgap\b|"
+DIFFERENCE_ASKED = lazy_regex(r"相差|之差|差了?多少|差了?几|差距|差值|差额|\bdifference\b|\bgap\b|"
                               # (which is higher and by how much; how much bigger)
                               r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:higher|"
                               r"bigger|larger|greater|lower|smaller|fewer)\b|"

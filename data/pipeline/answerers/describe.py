@@ -16,7 +16,7 @@ from data.question import EN_AIM_ASKED, HONOUR_WORDS, Question
 
 # "What does it do" and the sentences that say what a thing is for.
 PURPOSE_ASKED = lazy_regex(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|专注|聚焦|"
-                           r"\bwhat (?:does|do|did) .+ do\b|\bpurpose\b|\bwhat is .+ for\b|"
+                           r"\bwhat (?:does|do|did|the) .+ do\b|\bpurpose\b|\bwhat is .+ for\b|"
                            r"\bfocus(?:es|ed)? on\b|\b(?:dedicated|devoted|committed) to\b|"
                            r"\bdedicated\b|致力于什么|致力于哪|"
                            # (what its products are used in, or where: what they are for)

@@ -50,7 +50,7 @@ COMPARE = lazy_regex(r"哪个|哪一个|哪一方|哪家|哪边|谁|(?:更|较|�
                      r"\bsame day\b|\bat the same time\b|\bdifference\b|\bgap\b|"
                      r"\bcompar(?:e|es|ed|ing)\b|"
                      # (A和B的X对比一下: the two set side by side)
-                     r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|多少|几)|之差|差值|差额|"
+                     r"对比|比较一下|比较下|相比|比一比|比比|(?:相)?差(?:距|了?多少|了?几)|之差|差值|差额|"
                      # (A与B的X比较, 比较A和B的X: 比较 ending or opening the question, not the
                      # "rather" of 比较多)
                      r"比较(?=[?？。!！]*$)|^比较")
@@ -227,8 +227,9 @@ def _clean(text: str) -> str:
     # (哪个高新区 asks which zone, not which is higher)
     text = rx(r"(?:更|较|比较)?(?:多|大|高)$|哪一?个(?:更|较)?(?:多|大|高)(?![新校层级端])").sub(
               "多少", text)
-    # (哪个区 still asks where; 哪个更多 asked the comparison, now each part's 多少)
-    text = rx(r"哪一?个(?!区|城市|省|国家|地方|街道|镇)|谁的|谁").sub("", text)
+    # (哪个区 still asks where, 哪个交易所 which exchange; 哪个更多 asked the comparison, now
+    # each part's 多少)
+    text = rx(r"哪一?个(?!区|城市|省|国家|地方|街道|镇|交易所)|谁的|谁").sub("", text)
     if not OWN_SUM.search(text):
         text = rx(rf"{ADDING}|一共|合计|总共|共计|总计").sub("", text)
     # (…，差多少: how far apart is the comparison's; each part asks its own)
@@ -659,13 +660,17 @@ def _split(q: Question, chapter_subject: str | None,
         said = [folded[link.start:link.end] for link in q.links if link.end > link.start]
         specific = [folded[link.start:link.end] for link in q.links
                     if link.end > link.start and link.name != chapter_subject]
+        qualifiers = tuple(fold(m.group(1)) for link in q.links
+                           if (m := NAME_QUALIFIER.search(link.name)))
         # (…，加起来多少: a piece asking only for the sum is no part of its own.)
         parts = [pieces[0]] + [whole_named if (whole_named := _whole_of(p, q.links))
                                else prefix + p if RANK_ONLY.match(p)
                                else _topic(prefix) + p if SHARE_ONLY.match(p)
                                else deed if (deed := _another_deed(prefix, p))
-                               else _borrowed(p, pieces[0], said, specific) if _has_subject(p)
-                               else (_borrowed(p, pieces[0], said, specific) if said else p)
+                               else _borrowed(p, pieces[0], said, specific, qualifiers)
+                               if _has_subject(p)
+                               else (_borrowed(p, pieces[0], said, specific, qualifiers)
+                                     if said else p)
                                if p in opened and _own_measure_said(p)
                                else whole.group(1) + p if whole and WHOLE_ASKED.search(p)
                                else (_parallel(p, pieces[0], said, specific)
@@ -1558,10 +1563,11 @@ def _own_period(prefix: str, piece: str) -> str:
     return prefix + piece
 
 
-def _borrowed(piece: str, first: str, said: list[str], specific: list[str] | None = None
-              ) -> str:
+def _borrowed(piece: str, first: str, said: list[str], specific: list[str] | None = None,
+              qualifiers: tuple[str, ...] = ()) -> str:
     """A later question naming its own subject but no measure asks the first one's
-    (纳米城入驻企业多少家，国际科技园呢 → 国际科技园入驻企业多少家)."""
+    (纳米城入驻企业多少家，国际科技园呢 → 国际科技园入驻企业多少家). ``qualifiers``: the
+    bracketed ends of the names linked (北京 of 金鸡湖创新合作中心（北京）)."""
     question = QUESTION_WORD.search(piece)
     head = question or ELLIPTIC.search(piece)
     first_head = QUESTION_WORD.search(first)
@@ -1582,6 +1588,11 @@ def _borrowed(piece: str, first: str, said: list[str], specific: list[str] | Non
         # opens with, as the first qualifies it)
         qualifier = SUBJECT_QUALIFIER.match(first, len(opening))
         subject = first[:qualifier.end() if qualifier else len(opening)]
+        if POINTED_SIBLING.match(piece) and (
+                own_qualifier := next((x for x in qualifiers if subject.endswith(x)), None)):
+            # (金鸡湖创新合作中心北京那个…，大湾区那个…: the later one's qualifier in place of
+            # the first's)
+            subject = subject[:-len(own_qualifier)]
         return subject + (" " if subject[-1:].isascii() else "") + piece
     measure = first[last:first_head.start()].lstrip("的")
     subject = rx(r"^其中|(?:又|还)?(?:是|有)?$").sub("", piece[:head.start()])
@@ -1670,7 +1681,7 @@ def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
         last = max(named, key=lambda link: link.end)
         said = left[:last.end]
         # 金鸡湖创新合作中心（北京）的和大湾区的: the second is the name's sibling.
-        qualifier = rx(r"（([^（）]+)）$").search(last.name)
+        qualifier = NAME_QUALIFIER.search(last.name)
         if qualifier and said.endswith(fold(qualifier.group(1))):
             return said[:-len(fold(qualifier.group(1)))]
         # (园区新增的A、B和C, 园区2020年新增的A和B: the period after the name is each one's,
@@ -1697,4 +1708,8 @@ def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
 
 
 SAME_KIND_TAIL = 3
+# A name's bracketed qualifier (金鸡湖创新合作中心（北京）).
+NAME_QUALIFIER = lazy_regex(r"（([^（）]+)）$")
+# A later piece pointing at a sibling by its own qualifier (大湾区那个, 上海的那家).
+POINTED_SIBLING = lazy_regex(r"[\u4e00-\u9fff]{2,5}的?(?:那|这)(?:个|家|边|所)")
 LEVEL_OPENS = lazy_regex(r"国家级?|省级?|市级?|区级")

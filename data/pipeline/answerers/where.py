@@ -44,9 +44,36 @@ LISTING_WORDS = lazy_regex(r"上市|上的市|挂牌|交易所|交所|\blist(?:e
                            r"\bbourse\b|\bbolsa\b|\bexchange\b|\bcot[ée](?![a-z])|"
                            r"\bshang ?shi\b")
 
+# The country a thing is of (哪国的公司, which country is it from): the country the sentence
+# writes before its name (英国科技资源网络公司PraxisAuril).
+COUNTRY_ASKED = lazy_regex(r"哪一?个?国家|哪国|什么国家|\b(?:which|what) country\b")
+COUNTRY_BEFORE = lazy_regex(r"(英国|美国|新加坡|德国|法国|日本|韩国|以色列|瑞士|荷兰|加拿大|"
+                            r"澳大利亚|意大利|瑞典|芬兰|丹麦|比利时|奥地利|挪威)"
+                            r"[\u4e00-\u9fff]{0,12}$")
+
+
+def _country_before(kb: Knowledge, q: Question, top: list[Row]) -> Answer | None:
+    """The country named just before a name the question says, in one of its sentences."""
+    names = [fold(link.name) for link in q.links] + list(q.latin)
+    for row in top[:3]:
+        text = fold(row.text)
+        for name in names:
+            at = text.find(name)
+            country = COUNTRY_BEFORE.search(text, max(0, at - 16), at) if at > 0 else None
+            if country:
+                # (the name as the sentence writes it, PraxisAuril, where folding kept places)
+                said = row.text[at:at + len(name)] if len(text) == len(row.text) else name
+                source = kb.row_source(row)
+                fact = Fact("place", country.group(1), entity=said,
+                            evidence=trim(row.text, country.group(1)), source=source)
+                return Answer(q.raw, True, "where", said, source, facts=(fact,))
+    return None
+
 
 def answer_where(kb: Knowledge, q: Question, top: list[Row],
                  per_link: list[set[int]]) -> Answer | None:
+    if COUNTRY_ASKED.search(q.folded) and (country := _country_before(kb, q, top)):
+        return country
     finer = DISTRICT_ASKED.search(q.folded)
     exchange = EXCHANGE_ASKED.search(q.folded)
     offered = q.constraints.either or (
