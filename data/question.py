@@ -120,6 +120,9 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # (what are the two SIP companies that…: the ones counted, named)
                         r"\bwhat (?:are|were|is|was) (?:the|di) (?:two|three|four|five|six|seven|"
                         r"eight|nine|ten|\d+) (?:[a-z-]+ ){0,3}(?:companies|firms|enterprises)\b|"
+                        # (what two big tech company…: a count of them, its plural unsaid)
+                        r"\b(?:what|which) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                        r"(?:[a-z-]+ ){0,3}(?:company|firm|enterprise)\b|"
                         r"^(?:(?:can|could|would|will) you |please )*list\b|"
                         # (name the park companies that …: a plural named asks for a list)
                         r"^(?:(?:can|could|would|will) you |please )*name (?:the |all (?:the )?)?"
@@ -146,7 +149,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:什么|哪个|具体)位置|位置在|(?:哪个|哪家|什么)(?:证券)?交易所|(?:哪个|什么)板(?!块)|"
                          # (所处的具体区域位置, 区位: where it stands)
                          rf"{LOCATION_SAID}|"
-                         r"\bwhere(?:abouts)?\b(?![^?]{0,40}\b(?:used|applied)\b)|"
+                         r"\bwhere(?:abouts)?\b(?![^?]{0,40}\b(?:use[ds]?|applied)\b)|"
                          # (in which part of the district is it: where, within a place)
                          r"\b(?:which|what) (?:part|area|corner|side|end) of\b|"
                          # (what's its address, which street: where it stands)
@@ -766,7 +769,8 @@ QUESTION_WORDS = lazy_regex(
     r"^(?:有|群里有?)?(?:居民|市民|老板|领导|客户|同事|朋友|有人|网友|群友|家长|学生|老师|读者|"
     r"用户|客人|外宾|租户|业主|投资人|记者)们?(?:问|让我查|让我问)(?:我|了|一下|道|起)?|"
     # (who asks, asking: 想问下…, 我想问…, 冒昧请教一下…)
-    r"(?:^|(?<=[,~!。]))(?:弱弱地?|冒昧地?|顺便|再|还)?(?:我们?|咱们?|俺们?|额)?(?:想|要|来)?"
+    # (阿拉问下: Shanghai's we, asking)
+    r"(?:^|(?<=[,~!。]))(?:弱弱地?|冒昧地?|顺便|再|还)?(?:我们?|咱们?|俺们?|额|阿拉)?(?:想|要|来)?"
     r"(?:问|请教|咨询|打听|求问)(?:一?下|问|个问题)?|"
     # (核实…, 帮我确认一下…: what the asker wants done is to be told)
     r"(?:^|(?<=[,~!。]))(?:请|麻烦)?(?:帮我|帮忙)?(?:核实|核对|确认|查询|查证|查一下)(?:一下)?|"
@@ -894,7 +898,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\bstands? out\b|"
                             r"\bknown (?:as|for)\b|\bused (?:for|in)\b|"
                             # (where are its products used: what in, not where it stands)
-                            r"\bwhere\b[^?]{0,40}\b(?:used|applied)\b|"
+                            r"\bwhere\b[^?]{0,40}\b(?:use[ds]?|applied)\b|"
                             r"\bnick ?names?\b|\bnick ?named\b|"
                             # (what recognition did it get, 获得了什么认定: what it was picked as)
                             + HONOUR_WORDS + "|"

@@ -64,7 +64,12 @@ def _glossary_words() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _targets(vocabulary: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted({*vocabulary, *_glossary_words()} - STOP_WORDS))
+    words = {*vocabulary, *_glossary_words()}
+    # (and the stem of a word said with -ed, Interconnected: interconect is its stem typed;
+    # not one of -e, completed, whose stem is a word already)
+    stems = {w[:-2] for w in words
+             if len(w) >= LONG and w.endswith("ed") and w[:-1] not in words}
+    return tuple(sorted((words | stems) - STOP_WORDS))
 
 
 def warm(vocabulary: frozenset[str]) -> None:

@@ -311,6 +311,10 @@ _ADDRESSED = lazy_regex(
     r"like|bab|hon|guv|guvnor|me old china|ar|kid|my ansum|me ansum|my lover|"
     r"on everything|on god|on my mama)\s*(?=[,!?.]|$)|"
     r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho|doe|innit|or nah)(?=\s*[!?.]*$)|"
+    # (yeah nah opening it, as New Zealand and Australia type: a filler)
+    r"^(?:yeah nah|nah yeah)(?=\s)|"
+    # (…called again?: asking to be reminded, nothing more)
+    r"(?<=[a-z])\s+again(?=\s*[!?.]*$)|"
     # (…for me hon, what's the total; …list bab?: Birmingham's, Baltimore's and London's
     # words for the one asked, never a document's)
     r"(?<=[a-z])\s+(?:bab|hon|guv|guvnor|me old china)(?=\s*[,!?.]|\s*$)|"
@@ -361,6 +365,10 @@ _NUMBER_SIGN = lazy_regex(r"(?<![\w#])#\s*(?=of\b)")
 # readers take it.
 _PHASE_NUMBER = lazy_regex(r"(\bphases?\s+|(?<=\d)\s*(?:to|-|through|thru)\s+(?:phase\s+)?)"
                            r"(one|two|three|four|five|six|seven|eight|nine|ten)\b")
+# A park's stage by its number (stage 7, stages 1-4, the 5th stage): its phase, as the
+# document numbers a park's phases (七期).
+_STAGE_NUMBERED = lazy_regex(r"\bstage(s?)(?=\s+(?:\d+|[ivx]+|one|two|three|four|five|six|seven|"
+                             r"eight|nine|ten)\b)|(?<=\d(?:st|nd|rd|th) )stage\b")
 # A number of years by its word (ten years, over three years): in digits.
 # (not a name's: the Three-Year Action Plan)
 _YEARS_IN_WORDS = lazy_regex(r"\b(two|three|four|five|six|seven|eight|nine|ten)"
@@ -483,6 +491,8 @@ def expand_abbreviations(folded: str) -> str:
                                  + "-generation", folded)
     if "#" in folded:
         folded = _NUMBER_SIGN.sub("number ", folded)
+    if "stage" in folded:
+        folded = _STAGE_NUMBERED.sub(lambda m: "phase" + (m.group(1) or ""), folded)
     if "phase" in folded:
         for _ in range(2):  # (phases one to four: the first number, then the second)
             folded = _PHASE_NUMBER.sub(lambda m: m.group(1) + _NUMBER_WORDS[m.group(2)],

@@ -191,8 +191,9 @@ ROLE_SAID = lazy_regex(ROLE.pattern + r"|牵头|领衔|带领")
 CITY_ASKED = lazy_regex(r"哪个?(?:国家|城市|省份?)|哪国|什么国家|\b(?:which|what) (?:city|country|"
                         r"province)\b")
 # A street address asked for (地址, which street): finer than any place the document gives.
-ADDRESS_ASKED = lazy_regex(r"地址|门牌|哪条街|哪条路|\b(?:street )?address(?:es)?\b|"
-                           r"\bwhich (?:street|road)\b")
+# (which building, 哪栋楼: finer still)
+ADDRESS_ASKED = lazy_regex(r"地址|门牌|哪条街|哪条路|哪一?[栋幢]|哪一?座楼|几号楼|"
+                           r"\b(?:street )?address(?:es)?\b|\bwhich (?:street|road|building)\b")
 # A country, province or city named in a sentence (英国, 江苏省, 深圳市), beside PLACES.
 PLACE_WORD = lazy_regex(r"[\u4e00-\u9fff](?:国(?![家际内])|省|市(?![场值]))")
 # A year (2019年), and a figure the question states (299件, 397): its number, no year's.
@@ -816,11 +817,11 @@ class Pipeline:
                 return answer
             # (no date said: no other answerer's sentence tells when, named or not)
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
+        if intent in ("where", "what") and ADDRESS_ASKED.search(q.folded):
+            # (its street address, which building: the document places things in districts
+            # and parks, never at an address; what it does say of the thing is offered)
+            return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "where":
-            if ADDRESS_ASKED.search(q.folded):
-                # (its street address: the document places things in districts and parks,
-                # never at an address; what it does say of the thing is offered)
-                return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
             answer = answer_where(self.kb, q, own[:3] if q.links else top, ev.per_link)
             if answer:
                 return answer
@@ -1151,9 +1152,10 @@ class Pipeline:
             return True  # (C地块约20.3万平方米: the area of the plot asked, its kind unsaid)
         # The measure is the phrase's last word or two (total technology contract
         # turnover: turnover, contract turnover; output value: 产值), not its first ones.
-        # (what output value did companies … make)
-        measure = rx(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can)\b"
-                     ).split(asked.group(1))[0]
+        # (what output value did companies … make; the total investment they put in: a
+        # clause of who did it after the measure)
+        measure = rx(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can|"
+                     r"they|we|you|he|she|dem)\b").split(asked.group(1))[0]
         if figure.unit == "%" and EN_SHARE_MEASURE.search(measure):
             return True  # (what is the share in the city: a percentage, 占全市 or 比重)
         said = rx(r"[a-z]+").findall(measure) or rx(r"[a-z]+").findall(asked.group(1))

@@ -64,8 +64,10 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
          "x": 10}
 DATE = lazy_regex(rf"({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})[日号])?)?")
 MONTH_DAY = lazy_regex(r"(?<![0-9年])(\d{1,2})月(?:(\d{1,2})[日号])?")
-RELATIVE_YEAR = {"去年": DOCUMENT_YEAR, "前年": DOCUMENT_YEAR - 1,
-                 "last year": DOCUMENT_YEAR, "the year before last": DOCUMENT_YEAR - 1}
+# (明年, next year: after the one its reader lives in, on which it reports nothing)
+RELATIVE_YEAR = {"去年": DOCUMENT_YEAR, "前年": DOCUMENT_YEAR - 1, "明年": DOCUMENT_YEAR + 2,
+                 "last year": DOCUMENT_YEAR, "the year before last": DOCUMENT_YEAR - 1,
+                 "next year": DOCUMENT_YEAR + 2}
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 _MONTH = r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -278,7 +278,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "系咩嚟": "是什么", "系乜嘢嚟": "是什么", "系咩": "是什么", "系乜嘢": "是什么",
              "嚟": "",
              # Wu (Suzhou, Shanghai) words typed as spoken: 啥辰光设立个, 几化家, 交关多
-             "啥辰光": "什么时候", "几辰光": "什么时候", "几化大": "多大", "几化": "多少",
+             "啥辰光": "什么时候", "几辰光": "什么时候", "啥时光": "什么时候", "几化大": "多大",
+             "几化": "多少",
              # (啥日脚: what day; 个事体: 的事; 啥事体: what; 铜钿: money)
              "啥日脚": "哪天", "日脚": "日子", "个事体": "的事", "啥事体": "什么", "铜钿": "钱",
              "交关": "很", "里厢": "里", "同一日": "同一天", "啥日子": "哪天",
@@ -1899,6 +1900,7 @@ class Reader:
                       if (m := EN_AREA_OF_A_NAME.match(folded, link.end))]
             # (… in the Greater Bay Area: a region's name wherever it stands)
             spans += [m.span() for m in EN_BAY_AREA.finditer(folded)]
+        spans += self._name_typed_on(folded, links)
         content, unknown, groups = self._content(folded, spans)
         if examples:
             # (the parks (science park, nano city, biobay): a group asked by its examples,
@@ -2198,6 +2200,21 @@ class Reader:
         groups = [(p.english, p.chinese) for p in reading.phrases if p.chinese]
         return (" ".join([content, *english_terms(reading), *numbered]), list(reading.unknown),
                 groups)
+
+    def _name_typed_on(self, folded: str, links: list[Link]) -> list[tuple[int, int]]:
+        """The spans after a name linked by its opening (信达生物 of 信达生物制药…) where its
+        next two characters are typed in their sound (信达生物制要): the name's, no words of
+        the question's own."""
+        spans = []
+        for link in links:
+            name, said = fold(link.name), folded[link.start:link.end]
+            if not said or not name.startswith(said):
+                continue
+            rest, typed = name[len(said):len(said) + 2], folded[link.end:link.end + 2]
+            if (len(rest) == len(typed) == 2 and typed != rest and all(map(is_cjk, typed))
+                    and self.stats.pinyin(typed) == self.stats.pinyin(rest)):
+                spans.append((link.end, link.end + 2))
+        return spans
 
     def _joined(self, words: list[str], folded: str) -> list[str]:
         """Neighbouring words the document writes as one (praxis auril → praxisauril)."""

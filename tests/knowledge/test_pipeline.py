@@ -7705,3 +7705,52 @@ def test_a_country_asked_of_a_company_is_the_one_written_before_its_name(
     """英国科技资源网络公司PraxisAuril: which country it is from is 英国, not the park it set
     a centre up in."""
     _first_line_says(kb, "which country is praxis auril from?", "英国")
+
+
+# -- classes seen in sets 593-596 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Belizean Kriol's weh … use (what for) and weh kinda (what kind of); Guaraní's mboy.
+    ("Weh dem use Innolight products?", ("数据中心",)),
+    ("Weh kinda fields de third generation semiconductor institute apply its tech in?",
+     ("5G",)),
+    ("first batch FTZ high-tech enterprise recognition - mboy companies got recognised?",
+     ("26家",)),
+    # 阿拉问下: Shanghai's "we ask", nothing asked of the document.
+    ("阿拉问下 纳米城申报园区领军人才计划有多少个", ("134个",)),
+    # A park's stage by its number: its phase.
+    ("add up the floor areas of stage 5 and stage 6 at the International Science Park",
+     ("49万",)),
+    # 一期至四期和七期: the range is the first part's own, its start no prefix of the second.
+    ("国际科技园一期至四期和七期建筑面积合计多少", ("57万",)),
+    # A word typed near the stem of one the document's English says with -ed.
+    ("nano vacum interconect station - what does it do?", ("材料生长",)),
+    # The day naming a thing, and what it focuses on asked: its fact, not the day's events.
+    ("12月28日签约的临床资源合作联盟主要聚焦什么领域", ("肿瘤",)),
+])
+def test_round_593_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # A count of them with its plural unsaid (three big company): the names, listed.
+    ("wha three big company de park list on de Hong Kong exchange?", "Kintor"),
+    # …or phase 5? what are the two floor areas?: the comparison tells both.
+    ("At the International Science Park, which is bigger, phase 1-4 or phase 5? what are the "
+     "two floor areas?", "47万"),
+])
+def test_round_593_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    # Next year (明年): after the year the yearbook's reader lives in.
+    "what will the A*STAR collaboration centre bring in next year?",
+    "明年姑苏实验室计划录用多少人",
+    # Which building: the document places things in districts, never at an address.
+    "金鸡湖创新合作中心大湾区在南山区哪栋楼",
+])
+def test_round_593_questions_the_document_does_not_answer_are_not_found(
+        kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

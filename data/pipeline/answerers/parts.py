@@ -151,7 +151,8 @@ ASKED_OF_BOTH = lazy_regex(rf"哪个|哪一个|谁|各自|各|分别|{ALL_WORD}|
 _PARALLEL = rf"(?:{YEAR}年|第?(?:[0-9]+|[一二三四五六七八九十]+)[期届批类])"
 # (五期、六期、七期: a run of them, each its own part)
 PARALLEL = lazy_regex(rf"{_PARALLEL}(?:(?:、|和|与|及|以及){_PARALLEL})*")
-PARALLEL_END = lazy_regex(_PARALLEL + "$")
+# (…一期至四期和五期: a range ends the first, the whole range its own)
+PARALLEL_END = lazy_regex(rf"(?:{_PARALLEL}(?:至|到|—|-|~))?{_PARALLEL}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +527,11 @@ def _whole_of(piece: str, links: Sequence[Link]) -> str | None:
 # (…什么时候上市的？具体几月几号？: how precise the date is to be, no second part)
 DATE_PRECISION_ONLY = lazy_regex(r"^(?:那)?(?:具体|确切|准确)(?:是|到)?(?:几月几[号日]|哪一?天|"
                                  r"什么日子|日期|几号)[呢啊呀?？]*$")
+# After a comparison, a question asking only each one's figure (…or phase 7? what are the two
+# floor areas?): the comparison tells both, no part of its own.
+EN_BOTH_TOLD_AFTER = lazy_regex(r"(?<=[?.])\s*(?:and\s+)?what (?:are|were) (?:the|their) "
+                                r"(?:two|both) (?:[a-z-]+ ){0,2}?(?:areas|sizes|figures|numbers|"
+                                r"values|totals|amounts)\W*$")
 EN_DATE_PRECISION_ONLY = lazy_regex(r"^\W*(?:(?:what|which|the|exact|exactly|precise|precisely|"
                                     r"specific|pls|please)\W+)*(?:date|day)\W*$")
 
@@ -587,6 +593,7 @@ def _split(q: Question, chapter_subject: str | None,
     if q.lang == "en":
         if "," in folded and EN_LIST_CLOSED.search(folded):
             return None  # (Science Park, Nano City, biomedical park and so on: a group)
+        folded = EN_BOTH_TOLD_AFTER.sub("", folded)
         parts = ((_en_siblings_asked(q, name_of) if name_of else None)
                  or _en_both_said_asked(q) or _english_split(q, folded, chapter_subject))
         if parts and any(EN_DATE_PRECISION_ONLY.match(said) for said in parts.said[1:]):
@@ -785,8 +792,10 @@ EN_SECOND = lazy_regex(
     rf"\s*(?:[,;?—]|\s[-–]\s)\s*(?:and\s+)?(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}"
-    # (…raise when it listed: a clause of time, no second question)
-    rf"(?!(?:when|where|what) {EN_SUBJECT}|when {EN_THING_SUBJECT})")
+    # (…raise when it listed: a clause of time, no second question; the districts where the
+    # centres are located: a clause of place)
+    rf"(?!(?:when|where|what) {EN_SUBJECT}|when {EN_THING_SUBJECT}|"
+    r"where the (?:[a-z*&'-]+ ){1,16}?(?:is|are|was|were) (?:located|based|situated|sited)\b)")
 # A phrase that frames the questions after it (of the 33 firms, among the institutes, …).
 # Between nouns asked of one topic: a comma, or "and" before its, their or the.
 EN_NOUN_BREAK = lazy_regex(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=(?:its|their|the)\b)")
