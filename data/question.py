@@ -538,6 +538,16 @@ GUESSED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:应该|估计|我猜|可能|大概
                            r"(?<=[，,])\s*(?:有|得有|应该有|怕是有)?好几[十百千万亿]+[^，,?？。\d]{0,3}"
                            r"[吧吗嘛?？。!！~]*$")
 
+# Where the asker could look it up, after the question (…成交额是好多，哪里查得到): nothing the
+# document says.
+LOOKED_UP_AFTER = lazy_regex(r"[，,。？?]\s*(?:在|去|到|从)?(?:哪里|哪儿|哪)(?:能|可以)?"
+                             r"(?:查|找|看)(?:得到|得着|到|一下)?[?？。!！]*$")
+
+# What the asker does not need, after the question (…GDP for 2020? don't need the R&D share,
+# just the GDP): the question already says what is asked.
+EN_NOT_NEEDED_AFTER = lazy_regex(r"(?<=[?？.])\s*(?:i\s+)?(?:don'?t|do not|dont|dinnae|no)\s+"
+                                 r"need\b[^?？]*$", re.IGNORECASE)
+
 # An exclamation after an English question (…over 10 years? that's a lotta shrimp; …?? thats
 # mad money): nothing asked.
 EN_EXCLAIMED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:that'?s|thats|dat'?s|dats|it'?s|what a|wow|"
@@ -561,17 +571,19 @@ GUESSED_SIZE_BEFORE = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:应该|肯定|估计|�
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
     TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER, OBLIGE_AFTER,
-    GUESSED_AFTER) or a
+    GUESSED_AFTER, EN_NOT_NEEDED_AFTER) or a
     guess before it (GUESSED_SIZE_BEFORE), and without a clause the asker does not want
     answered (see NOT_WANTED)."""
     for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
-                  LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER, EN_EXCLAIMED_AFTER):
+                  LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER, EN_EXCLAIMED_AFTER,
+                  EN_NOT_NEEDED_AFTER):
         text = _before_remark(text, after.search(text))
-    if (guess := GUESSED_AFTER.search(text)) and (  # (asked in the southwest's 好多 too)
-            asks(text, guess.start()) or "好多" in text[:guess.start()]):
+    if (guess := GUESSED_AFTER.search(text)) and _asks_before(text, guess.start()):
         text = text[:guess.start()]
     if "吧" in text or "啊" in text or "呀" in text or "哦" in text or "嘛" in text:
         text = GUESSED_SIZE_BEFORE.sub("", text)
+    if (lookup := LOOKED_UP_AFTER.search(text)) and _asks_before(text, lookup.start()):
+        text = text[:lookup.start()]  # (哪里查得到 asks where to look, nothing of the document)
     if (oblige := OBLIGE_AFTER.search(text)) and asks(text, oblige.start()):
         # (not _before_remark: the 吗 of 行吗 and 好吗 asks the bot, nothing of the document)
         text = text[:oblige.start()]
@@ -579,6 +591,12 @@ def without_trailing_remark(text: str) -> str:
         wanted = _kept_if_asking(NOT_WANTED.sub("", text), text)
         text = wanted.rstrip("，, ") if wanted != text else text
     return _before_remark(text, TRAILING_REMARK.search(text) if " " in text.strip() else None)
+
+
+def _asks_before(text: str, end: int) -> bool:
+    """Whether ``text`` asks before ``end``, in the southwest's 好多 too (which ASKS leaves to
+    the dialects' reading)."""
+    return asks(text, end) or "好多" in text[:end]
 
 
 def _before_remark(text: str, remark: re.Match[str] | None) -> str:
@@ -803,6 +821,8 @@ QUESTION_WORDS = lazy_regex(
     rf"{THE_COUNTED_ONES}(?=[?？。]*$)|"
     # (最后想打造成个什么: what it is to become, the asker's hedges and 个 asking nothing)
     r"(?:最后|最终|将来|未来)?(?:想|要|准备|打算)(?=打造|建成|建设成|成为|做成|变成)|"
+    # (靠哪三样技术撑起的: what props it up, the 靠 asked; 撑起 no word of the document's)
+    r"(?<=[术品台])撑起(?:来)?的?(?=[?？。!！]*$)|"
     # (最后认定的, 最终入选: in the end, before the verb, no word of the document's)
     r"(?:最后|最终)(?=认定|获批|入选|评上|批准|通过|选上)|"
     r"(?<=[成是做])个(?=什么|啥)|"

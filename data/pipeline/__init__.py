@@ -885,8 +885,12 @@ class Pipeline:
                 rows = [r for r in rows if ROLE_SAID.search(r.text)]
             ordinals = q.constraints.ordinals
             if ordinals:
-                # The edition asked (第114次, the 27th batch): its sentences first.
-                saying = [r for r in rows + [r for _, r in ev.scored[:30] if r not in rows]
+                # The edition asked (第114次, the 27th batch): its sentences first (of the
+                # thing named, when one is: 纳米城第一家入驻企业 is no 科创板首股's).
+                thing = any(link.how != "words" and link.name != self.kb.chapter_subject
+                            for link in q.links)
+                saying = [r for r in rows + [r for _, r in ev.scored[:30] if r not in rows
+                                             and (not thing or r in own)]
                           if all(o.said_in(r.text) for o in ordinals)]
                 rows = saying + [r for r in rows if r not in saying]
             answer = answer_list(self.kb, q, rows)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cached_property
-from itertools import pairwise
+from itertools import pairwise, permutations
 
 from data import english
 from data.english import spelling
@@ -1687,6 +1687,8 @@ class Reader:
         folded = without_wording_asked(folded)
         if "那" in folded or "这" in folded:
             folded = self._without_pointing_inside(folded)
+        if rx(r"[a-z]").search(folded) and rx(r"[\u4e00-\u9fff]").search(folded):
+            folded = self._acronyms_unscrambled(folded)
         if INITIALS_TYPED.search(folded):
             folded = self._initials_read(folded, asked)
         if PINYIN_TYPED.search(folded) and sum(map(is_cjk, folded)) >= 2 and len(
@@ -2200,6 +2202,18 @@ class Reader:
         groups = [(p.english, p.chinese) for p in reading.phrases if p.chinese]
         return (" ".join([content, *english_terms(reading), *numbered]), list(reading.unknown),
                 groups)
+
+    def _acronyms_unscrambled(self, folded: str) -> str:
+        """纳米城申请PTC专利: an acronym among characters that the document never writes,
+        its letters in the order of one it does (PCT), is that one."""
+        words = set(rx(r"(?<![a-z])[a-z]{3,4}(?![a-z\d])").findall(folded))
+        unknown = [w for w, n in self.stats.df(list(words)).items() if n == 0]
+        for word in unknown:
+            orders = sorted({"".join(p) for p in permutations(word)} - {word})
+            said = [w for w, n in self.stats.df(orders).items() if n > 0]
+            if len(said) == 1:
+                folded = rx(rf"(?<![a-z]){word}(?![a-z\d])").sub(said[0], folded)
+        return folded
 
     def _name_typed_on(self, folded: str, links: list[Link]) -> list[tuple[int, int]]:
         """The spans after a name linked by its opening (信达生物 of 信达生物制药…) where its

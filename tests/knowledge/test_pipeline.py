@@ -7754,3 +7754,45 @@ def test_round_593_questions_the_document_does_not_answer_are_not_found(
         kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 597-600 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Bislama's wetaem nao and i stat (when, started); Telugu's emiti (what).
+    ("Wetaem nao Chengdu Spark Academy i stat?", ("2020年11月26日",)),
+    ("Oxford diagnostics centre ye three technologies emiti?", ("生物传感器",)),
+    # 哪两个 … 中心, the centre named a few words on: centres named by their owners.
+    ("园区哪两个入选了国家企业技术中心", ("信达生物",)),
+    # 靠哪几样技术撑起来的: what it relies on, 撑起 no word of the document's.
+    ("牛津分子诊断中心靠哪几样技术撑起来的", ("SimCell",)),
+    # …which is bigger, and by how much?: the difference of the two compared.
+    ("which is bigger, phase 1-4 or phase 7 at the International Science Park, and by how "
+     "much?", ("5万平方米",)),
+])
+def test_round_597_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # Dari's kai (when), opening a question.
+    ("kai did the Gusu lab get unveiled?", "2020年6月30日"),
+    # An acronym typed with its letters out of order (PTC): the document's (PCT).
+    ("纳米城申请的PTC专利有多少件", "81件"),
+    # 哪里查得到 after the question: where to look, nothing of the document.
+    ("纳米城入驻企业有好多，哪里查得到", "397家"),
+])
+def test_round_597_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    # The first (第一家) of a thing named: of its own sentences, not 科创板首股's.
+    "苏州纳米城第一家入驻企业是哪家",
+    # What the asker does not need, after the question, is no question of its own.
+    "what's the park's GDP for 2020? don't need the R&D share, just the GDP",
+])
+def test_round_597_questions_the_document_does_not_answer_are_not_found(
+        kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

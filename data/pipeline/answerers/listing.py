@@ -101,8 +101,9 @@ def _types(q: Question, asked_about: str) -> set[str]:
         # (which agency: a government's, 国家药品监督管理局, or a research one, A*STAR)
         wanted |= {"organisation", "lab", "institute", "platform"}
     if rx(r"实验室|研究院|机构|院所|institut|\bcent(?:re|er)s\b").search(asked_about) or rx(
-            r"哪(?:些|几|[两二三四五六七八九十]+)个?[^，。？?\s]{0,4}中心").search(q.folded):
-        # (哪两个技术中心: centres named by their owners, …有限公司技术中心)
+            r"哪(?:些|几|[两二三四五六七八九十]+)个?[^，。？?\s]{0,14}中心").search(q.folded):
+        # (哪两个技术中心, 哪两个入选了…技术中心: centres named by their owners, …有限公司
+        # 技术中心)
         wanted |= {"lab", "institute", "platform"}
     return wanted
 

@@ -532,6 +532,10 @@ DATE_PRECISION_ONLY = lazy_regex(r"^(?:那)?(?:具体|确切|准确)(?:是|到)?
 EN_BOTH_TOLD_AFTER = lazy_regex(r"(?<=[?.])\s*(?:and\s+)?what (?:are|were) (?:the|their) "
                                 r"(?:two|both) (?:[a-z-]+ ){0,2}?(?:areas|sizes|figures|numbers|"
                                 r"values|totals|amounts)\W*$")
+# …which is bigger, A or B, and by how much?: the difference of the two compared, no part of
+# its own (the comparison's answer gives it).
+EN_BY_HOW_MUCH_AFTER = lazy_regex(r"(?<=[a-z])\s*,?\s*(?:and|an|n)?\s*by how (?:much|many)"
+                                  r"\s*\??\s*$")
 EN_DATE_PRECISION_ONLY = lazy_regex(r"^\W*(?:(?:what|which|the|exact|exactly|precise|precisely|"
                                     r"specific|pls|please)\W+)*(?:date|day)\W*$")
 
@@ -594,6 +598,8 @@ def _split(q: Question, chapter_subject: str | None,
         if "," in folded and EN_LIST_CLOSED.search(folded):
             return None  # (Science Park, Nano City, biomedical park and so on: a group)
         folded = EN_BOTH_TOLD_AFTER.sub("", folded)
+        if (by := EN_BY_HOW_MUCH_AFTER.search(folded)) and COMPARE.search(folded, 0, by.start()):
+            folded = folded[:by.start()]  # (…which is bigger, and by how much)
         parts = ((_en_siblings_asked(q, name_of) if name_of else None)
                  or _en_both_said_asked(q) or _english_split(q, folded, chapter_subject))
         if parts and any(EN_DATE_PRECISION_ONLY.match(said) for said in parts.said[1:]):
