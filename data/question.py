@@ -527,7 +527,9 @@ LATIN_REMARK_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?=[^，,？?]*[A
 
 # How big the asker guesses it is, after the question (…评了多少个项目啊 贼多吧, …，挺大的吧):
 # no constraint, nothing asked. (Not 好多, which asks how many in the southwest.)
-GUESSED_SIZE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[\s，,]+(?:应该|肯定|估计|感觉)?"
+# (…来头 ah，听说很厉害: a particle typed in Latin letters before it; what the asker heard)
+GUESSED_SIZE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:\s*(?:ah|la|lah|hor|leh|ya))?[\s，,]+"
+                                r"(?:应该|肯定|估计|感觉|听说)?"
                                 r"(?:贼|挺|很|真|太|超|老|蛮|巨|特别)(?:多|大|高|猛|厉害|牛)"
                                 r"(?:了|的)?[吧啊呀哦嘛]*[!！。~]*$")
 
@@ -817,14 +819,15 @@ QUESTION_WORDS = lazy_regex(
     r"[这那](?:两|几|三)[家个所位项]|[这那]俩|(?:排名|排|列|位居|位列|名列)第几(?:位|名)?|"
     # (有张照片拍的是…，那是哪天的事: the photo and "that matter" ask nothing)
     r"的事(?:情|儿)?(?=[?？!！。]*$)|(?:^|(?<=[,，]))[那这]是|有一?张|拍的是|(?:多少|几)[家个人件张支项名位所批类场次]|特别之处|特别|特点|特色|亮点|简介|背景|资料|"
-    r"几时|哪[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?|"
+    r"几时|哪[两二三四五六七八九十几]+[家个所位项名样种](?:单位|部门)?|"
     rf"{THE_COUNTED_ONES}(?=[?？。]*$)|"
     # (最后想打造成个什么: what it is to become, the asker's hedges and 个 asking nothing)
     r"(?:最后|最终|将来|未来)?(?:想|要|准备|打算)(?=打造|建成|建设成|成为|做成|变成)|"
-    # (靠哪三样技术撑起的: what props it up, the 靠 asked; 撑起 no word of the document's)
-    r"(?<=[术品台])撑起(?:来)?的?(?=[?？。!！]*$)|"
+    # (靠哪三样技术撑起的, …吃饭: what props it up, the 靠 asked; 撑起 and 吃饭 no words of the
+    # document's)
+    r"(?<=[术品台])(?:撑起(?:来)?的?|吃饭)(?=[?？。!！]*$)|"
     # (最后认定的, 最终入选: in the end, before the verb, no word of the document's)
-    r"(?:最后|最终)(?=认定|获批|入选|评上|批准|通过|选上)|"
+    r"(?:最后|最终)(?=认定|获批|入选|评上|批准|通过|选上|有(?:多少|几))|"
     r"(?<=[成是做])个(?=什么|啥)|"
     # (告诉我年份就行: how much to say, nothing asked about)
     r"(?:告诉我|给我|说)?(?:个|一个)?(?:年份|月份|具体日期|日期|数字|名字|名称)?就(?:行|好|可以)了?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|"

@@ -7796,3 +7796,27 @@ def test_round_597_questions_the_document_does_not_answer_are_not_found(
         kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 601-604 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Bavarian's wia vui (how many) and servus; Sicilian's quannu and unni (when, where).
+    ("Servus, wia vui companies moved into Nano City?", ("397家",)),
+    ("Quannu was the Chengdu Spark Academy set up? grazzi", ("2020年11月26日",)),
+    ("unni is Nano City?", ("独墅湖",)),
+    # A particle in Latin letters, then what the asker heard (…来头 ah，听说很厉害).
+    ("国际科技园是什么来头 ah，听说很厉害", ("重要载体",)),
+    # 靠哪几样技术吃饭: what it lives on, 吃饭 no word of the document's.
+    ("牛津分子诊断中心靠哪几样技术吃饭", ("SimCell",)),
+])
+def test_round_601_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_where_a_company_listed_asked_with_哪块_is_an_exchange_or_nothing(
+        kb: KnowledgeBase) -> None:
+    """在哪块上市: on which exchange; a company the document lists nowhere is not found,
+    not placed in the park."""
+    answer = kb.ask("信达生物是在哪块上市的")
+    assert not answer.found, present.text(answer)

@@ -34,7 +34,7 @@ EXCHANGE_ASKED = lazy_regex(r"(?:哪个|哪家|什么|哪一?个?)(?:证券)?交
                             r"(?:哪个|什么)板块(?=[^，,。？?]*(?:上市|审核|挂牌|过会))|"
                             r"\b(?:which|what) (?:stock )?(?:exchange|board|bourse)\b|"
                             # (where it listed, 在哪里上市: on which exchange, no address)
-                            r"哪(?:里|儿|边)?(?:上的?市|挂的?牌)|"
+                            r"哪(?:里|儿|边|块)?(?:上的?市|挂的?牌)|"
                             r"\bwhere\b[^?]{0,40}\b(?:list(?:ed|ing)?|ipo|go(?:ne)? public|"
                             r"went public)\b|\blist(?:ed|ing) where\b")
 EXCHANGE_SAID = lazy_regex(r"交所|交易所|科创板|创业板|主板|纳斯达克|纽交所")
