@@ -67,6 +67,10 @@ EN_PLACE_KINDS = (r"districts?|city|cities|provinces?|country|countries|county|c
 
 # An English plural noun (sectors, companies), not one ending in ss or us (address, campus).
 PLURAL_NOUN = r"[a-z]{3,}(?<![su])s\b"
+# Where its products are used or applied (where do they use X, where is it applied): what
+# in, a purpose, not where it stands.
+_USED_AFTER_WHERE = r"[^?]{0,40}\b(?:use[ds]?|applied)\b"
+EN_WHERE_USED = rf"\bwhere\b{_USED_AFTER_WHERE}"
 # Question words by intent; the first intent whose pattern matches wins.
 INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", lazy_regex(r"什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪年|哪一年|几月|"
@@ -149,7 +153,7 @@ INTENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:什么|哪个|具体)位置|位置在|(?:哪个|哪家|什么)(?:证券)?交易所|(?:哪个|什么)板(?!块)|"
                          # (所处的具体区域位置, 区位: where it stands)
                          rf"{LOCATION_SAID}|"
-                         r"\bwhere(?:abouts)?\b(?![^?]{0,40}\b(?:use[ds]?|applied)\b)|"
+                         rf"\bwhere(?:abouts)?\b(?!{_USED_AFTER_WHERE})|"
                          # (in which part of the district is it: where, within a place)
                          r"\b(?:which|what) (?:part|area|corner|side|end) of\b|"
                          # (what's its address, which street: where it stands)
@@ -921,7 +925,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\bstands? out\b|"
                             r"\bknown (?:as|for)\b|\bused (?:for|in)\b|"
                             # (where are its products used: what in, not where it stands)
-                            r"\bwhere\b[^?]{0,40}\b(?:use[ds]?|applied)\b|"
+                            rf"{EN_WHERE_USED}|"
                             r"\bnick ?names?\b|\bnick ?named\b|"
                             # (what recognition did it get, 获得了什么认定: what it was picked as)
                             + HONOUR_WORDS + "|"

@@ -12,7 +12,7 @@ from data.pipeline.answerers.listing import with_next
 from data.pipeline.answerers.passage import passage
 from data.pipeline.knowledge import Knowledge
 from data.pipeline.retrieve import Evidence, Row, about
-from data.question import EN_AIM_ASKED, HONOUR_WORDS, Question
+from data.question import EN_AIM_ASKED, EN_WHERE_USED, HONOUR_WORDS, Question
 
 # "What does it do" and the sentences that say what a thing is for.
 PURPOSE_ASKED = lazy_regex(r"做什么|干什么|干嘛|干啥|做啥|用途|定位|专注|聚焦|"
@@ -20,7 +20,7 @@ PURPOSE_ASKED = lazy_regex(r"做什么|干什么|干嘛|干啥|做啥|用途|定
                            r"\bfocus(?:es|ed)? on\b|\b(?:dedicated|devoted|committed) to\b|"
                            r"\bdedicated\b|致力于什么|致力于哪|"
                            # (what its products are used in, or where: what they are for)
-                           r"\bused (?:for|in)\b|\bwhere\b[^?]{0,40}\b(?:use[ds]?|applied)\b|"
+                           rf"\bused (?:for|in)\b|{EN_WHERE_USED}|"
                            rf"{EN_AIM_ASKED}|打造成|建成什么|成为什么")
 PURPOSE_SAID = lazy_regex(r"专注于|致力于|旨在|实现[^，。；]{0,20}功能|"
                           r"主要(?:从事|面向|支持|开展|提供|负责)|定位|服务于|"

@@ -34,7 +34,7 @@ def asks_about_a_date(q: Question) -> When | None:
     # A day named in full with any question of what (办了个什么会) asks what happened.
     if HAPPENED.search(rest) or not rx(r"[\u4e00-\u9fffa-z]{2}").search(rest) or (
             date.day is not None and rx(r"什么|啥|哪|what|which").search(rest)
-            and not _names_a_thing_of_the_day(q)):
+            and not THING_ASKED.search(q.folded)):
         return date
     return None
 
@@ -43,11 +43,6 @@ def asks_about_a_date(q: Question) -> When | None:
 # 联盟聚焦哪些疾病, the alliance signed Dec 28 focusing on which diseases): its fact asked.
 THING_ASKED = lazy_regex(r"聚焦|领域|方向|目标|专注|致力|\bfocus|\bfields?\b|\bareas\b|"
                          r"\bwhich (?:disease|field|area|sector)s?\b")
-
-
-def _names_a_thing_of_the_day(q: Question) -> bool:
-    """Whether the question names a thing by its day, and asks what it does or covers."""
-    return bool(THING_ASKED.search(q.folded))
 
 
 def distinct(events: list[Event]) -> list[Event]:

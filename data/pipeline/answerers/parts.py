@@ -295,11 +295,11 @@ def _qualified_siblings(q: Question) -> Split | None:
     """北京和大湾区这两个金鸡湖创新合作中心…: one part for each qualified name, when the
     name linked is one the document qualifies (金鸡湖创新合作中心（北京）)."""
     for link in q.links:
-        qualifier = rx(r"（[^（）]+）$").search(link.name)
+        qualifier = NAME_QUALIFIER.search(link.name)
         if qualifier is None:
             continue
         said = q.folded[link.start:link.end]
-        base, first = fold(link.name[:qualifier.start()]), fold(qualifier.group(0))[1:-1]
+        base, first = fold(link.name[:qualifier.start()]), fold(qualifier.group(1))
         next_one = (QUALIFIER_NEXT.match(q.folded[link.end:])
                     or QUALIFIER_SPACED.match(q.folded[link.end:]))
         # (金鸡湖创新合作中心北京 or （北京）, then 和大湾区…; not 和成都斯派克学院, a name
