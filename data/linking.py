@@ -372,12 +372,14 @@ class Linker:
                  if (at := _next_word(folded, end)) < n and is_cjk(folded[at])
                  for stop in range(at + 1, min(cjk_end[at], at + 6, free[start]) + 1)}
         # (and a company's brand in pinyin, then its trade in English: Kaituo Pharma, its
-        # 开拓药业)
+        # 开拓药业; or a name's own part, then its kind: Sipaike Academy, 斯派克学院)
         following = {words[k][1]: words[k + 1] for k in range(len(words) - 1)}
         for key, (start, end) in latin.items():
             trade = following.get(end)
-            if trade and trade[2] in EN_TRADE_WORDS and not folded[end:trade[0]].strip():
-                for zh in EN_TRADE_WORDS[trade[2]]:
+            if trade and not folded[end:trade[0]].strip() and (zhs := EN_TRADE_WORDS.get(
+                    trade[2]) or ((EN_KIND_WORDS[trade[2]],) if trade[2] in EN_KIND_WORDS
+                                  else ())):
+                for zh in zhs:
                     mixed.setdefault(key + "".join(self.pinyin(zh)), (start, trade[1]))
         spellings |= set(mixed)
         by_pinyin = self.names.by_pinyin(spellings) if spellings else {}

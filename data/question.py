@@ -435,6 +435,7 @@ def without_decoration(text: str) -> str:
     the north of England's elided words written out (see ELIDED)."""
     if "'" in text or "’" in text:
         text = ELIDED.sub(lambda m: ELIDED_WORDS[m.group(1).lower().replace("’", "'")], text)
+        text = ARTICLE_JOINED.sub("the ", DROPPED_G.sub(r"\1g", text))
     return DECORATION.sub(" ", text).strip() if DECORATION.search(text) else text
 
 
@@ -444,6 +445,11 @@ ELIDED_WORDS = {"an'": "and", "t'": "the", "wi'": "with", "'as": "has", "'ave": 
                 "'ad": "had"}
 ELIDED = lazy_regex(r"(?<![\w'’])(an['’]|t['’]|wi['’]|['’]as|['’]ave|['’]ad)(?![\w'’])",
                     re.IGNORECASE)
+# … the article joined to its noun (t'park: the park) and an -ing word's g dropped
+# (buildin', goin': building, going); lower case, not a name in quotes ('Berlin'), nor the
+# South's fixin' (about to), read as a word of its own.
+ARTICLE_JOINED = lazy_regex(r"(?<![\w'’])[tT]['’](?=[a-z])")
+DROPPED_G = lazy_regex(r"(?<![\w'’])(?!fixin)([a-z]{2,}in)['’](?![\w'’])")
 
 
 # Options offered after a quiz's question (…是哪家？A.华兴源创 B.纳微科技; 出个题：…): the
@@ -848,7 +854,7 @@ QUESTION_WORDS = lazy_regex(
     r"哪几|有哪(?:[两二三四五六七八九十几]+[家个所位项名](?:单位|部门)?)?|哪家|哪个|哪所|哪位|谁|是什么|什么|怎么样|"
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
     # (…有多少家嘛, …是哪天哈, …几家呗: the casual particles a question may end with)
-    r"(?:嘛|哈|啦|哦|喔|咯|啰|捏|咧|呗|嘞|噻|啵|哩)(?=[?？!！。~～]*$)|"
+    r"(?:嘛|哈|啦|哦|喔|咯|啰|捏|咧|呗|嘞|噻|啵|哩|噶|嘎)(?=[?？!！。~～]*$)|"
     rf"是不是|是否|有没有|一共|总共|共有|大概|大约|{NOW_ZH}|情况|介绍(?:一?下)?|"
     # (用一句话介绍, 简单介绍下: how long an answer, nothing asked)
     r"(?:用|拿)?一句话|简单地?|简要地?|简短地?|"
@@ -1070,6 +1076,10 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_regex(r"比例|占比|比重|百分之|百分比|增长|涨了|增幅|涨幅|增速|(?<![a-z])yoy(?![a-z])|"
                 # (a rate: 税率, the tax rate, a share of the income it is charged on)
                 r"税率|利率|\b(?:tax|interest) rates?\b|"
+                # (入驻率, the occupancy rate: a share of what could be)
+                r"(?:入驻|出租|入住|空置|使用|利用|覆盖|转化|成功|通过|就业|达标|占有|渗透)率|"
+                r"\b(?:occupancy|vacancy|conversion|success|"
+                r"approval|pass|utili[sz]ation|employment|coverage|take-?up) rates?\b|"
                 # (not the %: the share set aside, what it is of asked)
                 r"占(?!地).{0,8}(?:多少|几)|(?<!not a )(?<!not the )percentage|share|"
                 r"(?<!not the )(?<!not a )(?<!not )%|"

@@ -326,12 +326,15 @@ _ADDRESSED = lazy_regex(
 
 # Jamaican Patois' di, Chicago's and Brooklyn's da and the Caribbean's de (the) after an
 # English word that a noun follows (how much space di park…, at di meeting, in da park,
-# where de park rank); pinyin's di (第, 地), da (大, 达) and de (的) stand among other
-# syllables.
+# where de park rank, Shetland's o da park); pinyin's di (第, 地), da (大, 达) and de (的)
+# stand among other syllables.
 _PATOIS_DI = lazy_regex(r"\b((?:in|at|for|from|on|pon|inna|with|about|bout|is|are|was|"
                         r"were|did|does|do|have|has|wah|weh|what|how|much|many|space|all|"
-                        r"fi|and|by|to|where|when|fuh|big) )d[iae](?= [a-z]{3,})")
+                        r"fi|and|by|to|where|when|fuh|big|of|o|into|than|wi|fae|frae|tae) )"
+                        r"d[iae](?= [a-z]{3,})")
 # What kind of place it is in (in what park, at what meeting): which one.
+# Scots' o (of) before an article (the output value o the park).
+_SCOTS_O = lazy_regex(r"\bo (?=(?:the|a|an|da|di|de) )")
 _IN_WHAT = lazy_regex(r"\b(in|at|on|from|of) what (?=(?:park|district|city|province|country|zone|"
                       r"campus|building|plot|batch|session|meeting|round|exchange|board)s?\b)")
 _WHAT_SIZE = lazy_regex(r"\bwhat size\b")
@@ -470,6 +473,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _PATOIS_WAH.sub("what", folded)
     if "di " in folded or "da " in folded or "de " in folded:
         folded = _PATOIS_DI.sub(r"\1the", folded)
+    if "o " in folded:
+        folded = _SCOTS_O.sub("of ", folded)
     if "an " in folded:
         folded = _AN_AND.sub("and ", folded)
     if " total" in folded:

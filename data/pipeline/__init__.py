@@ -183,6 +183,9 @@ PRESENCE = lazy_regex(r"^(?:入驻|落户|集聚|聚集|现有|拥有|区内|园
 # The kind of thing counted at the end of what is counted (上市公司, 外资企业): what stands
 # before it says which of them.
 COUNTED_KIND = lazy_regex(r"(?:公司|企业|高校|大学|机构|学生|员工|人员)$")
+# Places and bodies counted by their own name (孵化器, 实验室), which no other word stands for.
+COUNTED_THING = lazy_regex(r"(?:孵化器|加速器|实验室|产业园|科技园|平台|基地|研究院|研究所|联盟|"
+                           r"学院)$")
 PEOPLE_THEN_ASKED = lazy_regex(r"((?:(?![的之])[\u4e00-\u9fff]){2}(?:人员|员工|学生))"
                                + ASKED_AFTER_PEOPLE)
 WHO_WORD = lazy_regex(r"谁|\bwho\b")  # (who is its director; not which body co-founded it)
@@ -1104,9 +1107,14 @@ class Pipeline:
             return False  # a word read as the document's (高企 → 高新技术企业)
         grams = [word[i:i + 2] for i in range(len(word) - 1)]
         known = self.stats.df(grams)
+        sentence = fold(figure.sentence)
         if known[grams[-1]]:
-            return False  # (it ends as a word of the document)
-        return word not in fold(figure.sentence)
+            # It ends as a word of the document: a thing of that name, unless it is a place
+            # or body the figure's sentence never names (多少家国家级孵化器: 国家级研发机构
+            # 15家 counts no incubators).
+            return bool(COUNTED_THING.search(word)) and grams[-1] not in sentence and (
+                word[-3:] not in sentence)
+        return word not in sentence
 
     def _measure_of_the_counted(self, q: Question, figure: Figure) -> bool:
         """A measure of the things a figure counts (入驻企业研发投入, their R&D spending) is

@@ -389,8 +389,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "甚东西": "什么东西", "是个甚": "是什么",
              "个甚": "个什么", "做甚": "做什么", "甚地方": "什么地方", "哪搭": "哪里",
              "咋地": "怎么样", "甚么": "什么",
-             # Henan's 里头 (里头有多少家), 搁哪儿 (where), 哪俩 and 头一个
-             "里头": "里", "搁哪儿": "在哪儿",
+             # Henan's 里头 (里头有多少家), and everyone's 里面 and 里边 (in it); 搁哪儿
+             # (where), 哪俩 and 头一个
+             "里头": "里", "里面": "里", "里边": "里", "搁哪儿": "在哪儿",
              "搁哪": "在哪", "哪俩": "哪两个", "头一个": "第一个", "上嘞市": "上市",
              # An old-fashioned letter's 敢问, 约莫 and 听闻; 在那里头 (in there: what it
              # refers back to)
@@ -1133,8 +1134,10 @@ HEARSAY_AFTER_ASKING = lazy_regex(r"(?:多少|几)[家个人件项名所位张�
                                   r"((?:我|我们)?(?:听说|据说|好像|印象中|记得|有人说)"
                                   r"[^?？，,。]{1,16})[。.!！~]*$")
 # A share ruled out (not the percent, 非问占比): the units asked are the others'.
-NOT_WORD = lazy_regex(r"\bnot\b|\babsolute\b|不是|非|不要|不问|不用|别|光|只|绝对")
-NOT_A_SHARE = lazy_regex(r"\bnot (?:the |a |as a |in )?(?:%\s*)?(?:percent(?:age)?|share|ratio|"
+NOT_WORD = lazy_regex(r"\bnot?\b|\babsolute\b|\brather than\b|\binstead of\b|不是|非|不要|不问|"
+                      r"不用|别|光|只|绝对")
+NOT_A_SHARE = lazy_regex(r"\b(?:not|no|rather than|instead of) (?:the |da |a |as a |in )?"
+                         r"(?:%\s*)?(?:percent(?:age)?|share|ratio|"
                          r"proportion)s?\b|\babsolute (?:amount|number|figure|value|terms)\b|"
                          r"(?:不是|非|不要|不问|不用|别)(?:问|要)?(?:占比|比例|比重|百分比)|"
                          # (绝对金额, 光说比例: the amount, the document's share not wanted)

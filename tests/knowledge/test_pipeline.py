@@ -7820,3 +7820,72 @@ def test_where_a_company_listed_asked_with_哪块_is_an_exchange_or_nothing(
     not placed in the park."""
     answer = kb.ask("信达生物是在哪块上市的")
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 609-612 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Shetland's o da (of the): the article read after o as after the other prepositions.
+    ("Whit wis da output value o da Science Park at da end o 2020?", "800亿余元"),
+    # The Black Country's ow (how), its h dropped, and am there (are there); yow know.
+    ("ow many firms am there in Nano City, yow know?", "397家"),
+    ("ow much support cash did Nano City get?", "1.5亿元"),
+    # The article joined to its noun (t'lab), an -ing word's g dropped (goin', buildin').
+    ("when did t'lab get unveiled?", "2020年6月30日"),
+    ("how much money's goin' into buildin' the Gusu lab?", "200亿元"),
+    # Bermuda's ace boy, a friend addressed, asking nothing.
+    ("When did Zai Lab list on HKEX, ace boy?", "2020年9月28日"),
+    # Teamed up (合作), without the with; sunk into (invested).
+    ("how many institutions teamed up at the Shanghai exchange meeting in December?", "10家"),
+    ("how much has SIP sunk into sci-tech carriers?", "近100亿元"),
+    # A particle of Taizhou's Wu ending the question (噶).
+    ("纳米城C地块有几许平方米噶", "20.3万平方米"),
+    # 哪个机构: a government body, 国家药品监督管理局, is of the kind asked.
+    ("六莲科技是在哪个机构注册的", "国家药品监督管理局"),
+    # A name's own part in pinyin, then its kind in English (Sipaike Academy).
+    ("when did Sipaike academy open?", "2020年11月26日"),
+    # Who it works with, one partner named: the other listed beside it.
+    ("who else does the Gusu lab cooperate with besides Huawei?", "Tencent"),
+])
+def test_round_609_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # 里面 (in it), after the name.
+    ("国际科技园里面有哪些公共技术平台", ("国科数据中心",)),
+    # What it picked up: the awards its sentence says it won.
+    ("what did Liulian Tech pick up?", ("姑苏领军人才项目",)),
+])
+def test_round_609_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # 还跟谁: with whom, no second part to split off.
+    ("姑苏实验室除了华为还跟谁合作", ("腾讯",)),
+    # 北京那个X跟大湾区那个，分别…: the second points at X's sibling by its own qualifier.
+    ("北京那个金鸡湖创新合作中心跟大湾区那个，分别是哪天揭牌的",
+     ("（北京）揭牌", "（大湾区）揭牌")),
+])
+def test_round_609_every_part_is_answered(kb: KnowledgeBase, question: str,
+                                          facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(f in text for f in facts) and "文档没有提到" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    # The amount asked, the share ruled out (no da percentage, rather than the %).
+    "Whit wis da park's R&D spending in yuan, no da percentage?",
+    "what's the park's R&D spending, in yuan rather than the percentage?",
+    # A rate asked (入驻率): no count of companies answers it.
+    "纳米城的入驻率是多少",
+    # Incubators counted: 国家级研发机构15家 counts none.
+    "园区有多少家省级孵化器",
+    "园区现在有多少家国家级孵化器",
+])
+def test_round_609_questions_the_document_does_not_answer_are_not_found(
+        kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

@@ -95,8 +95,9 @@ def _types(q: Question, asked_about: str) -> set[str]:
             PHOTO_WORDS.search(q.folded)):
         wanted |= {"company", "institute", "platform"}  # (a body of any kind; a photo's
         # credit is no name of the document's kinds)
-    if rx(r"authorit(?:y|ies)|regulators?\b").search(asked_about):
-        wanted.add("organisation")  # (which authority: 国家药品监督管理局)
+    if rx(r"authorit(?:y|ies)|regulators?\b|(?<!研发)(?<!科研)(?<!创新)机构").search(
+            asked_about):
+        wanted.add("organisation")  # (which authority, 哪个机构: 国家药品监督管理局)
     if rx(r"agenc(?:y|ies)|bureaus?\b|administrations?\b").search(asked_about):
         # (which agency: a government's, 国家药品监督管理局, or a research one, A*STAR)
         wanted |= {"organisation", "lab", "institute", "platform"}
@@ -109,10 +110,16 @@ def _types(q: Question, asked_about: str) -> set[str]:
 
 
 # Partners listed after 与 and before what was built with them (与华为、腾讯建立…合作关系):
-# names no type word marks; asked as partners (who are its partners, 合作伙伴), they are the
-# kind asked, when no other is.
+# names no type word marks; asked as partners (who are its partners, 合作伙伴, 跟谁合作 at
+# the end, who does it work with, with whom), they are the kind asked, when no other is.
 PARTNERS_KIND = "partners"
-PARTNERS_ASKED = lazy_regex(r"合作伙伴|\bpartners\b")
+PARTNERS_ASKED = lazy_regex(r"合作伙伴|\bpartners\b|(?:跟|和|与|同)谁(?:一起|一块儿?)?合作"
+                            r"(?:了|过)?[吗呢啊呀嘛]*[?？]?$|\bwith whom\b|"
+                            r"\bwho(?: else)?\b[^?]{0,60}?\b(?:work(?:s|ed|ing)?|cooperat\w*|"
+                            r"collaborat\w*|partner(?:s|ed)?|team(?:s|ed)? up)(?: closely| close)?"
+                            r" with\b|\b(?:work(?:s|ed|ing)?|cooperat\w*|collaborat\w*|"
+                            r"partner(?:s|ed)?|team(?:s|ed)? up)(?: closely| close)? with\b"
+                            r"[^?]{0,40}?\bwho else\b")
 PARTNERS = lazy_regex(r"与((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)等?"
                       r"(?:建立|开展|签署|达成)")
 

@@ -38,8 +38,9 @@ from data.texts import YEAR
 # (not the 同 of 共同, 合同, 一同, 同比, 同时; not the 及 of 涉及; not the 加 of 新加坡, 增加,
 # 参加, 加强)
 CONJ = lazy_regex(r"以及|还是|加上|(?<![新增参附追叠更施])加(?![坡拿快强大速入盟工州])|"
-                  r"和|与|跟|(?<!涉)及|"
-                  r"(?<![共合一相协如等])同(?![比时期年样意步类行级等])|"
+                  # (not after 还, 也, 都, 又: 还跟谁合作, a preposition, with)
+                  r"(?<![还也都又])(?:和|与|跟)|(?<!涉)及|"
+                  r"(?<![共合一相协如等还也都又])同(?![比时期年样意步类行级等])|"
                   r"、|\+|\band\b|\bor\b|(?<![a-z])vs\.?(?![a-z])|"
                   # (A compare with that of B, A compared to B)
                   r"\bversus\b|(?<![a-z])plus(?![a-z])|\bcompared?\b")
@@ -776,6 +777,12 @@ def _split(q: Question, chapter_subject: str | None,
             measure = left[max(own_measure):]
             return Split((_clean(first), _clean(bare + measure + predicate[asked or 0:])),
                          _mode(folded))
+        pointed = POINTED_SIBLING.fullmatch(noun.strip(" ,，"))
+        if pointed and not named and (own_pointer := POINTED_SIBLING.match(left)):
+            # (北京那个X跟大湾区那个，分别…: the second points at X's sibling by its own
+            # qualifier, in place of the first's)
+            return Split((_clean(first), _clean(pointed.group(0) + left[own_pointer.end():]
+                                                 + predicate)), _mode(folded))
         prefix = "" if named else left[:end.start()] if lead and end else _prefix(
             q, left, noun, guess=asked is None)
         # A list of more (A、B、C各多少): each of the rest its own part.
