@@ -447,7 +447,7 @@ class Linker:
         # 3d. A long English name typed in part, or with one word another (biomedical
         # clinical resources cooperation alliance: its Strategic Alliance).
         if not links and len(words) >= EN_NAME_MIN_WORDS:
-            for start, end, key in self._english_in_part(words, taken):
+            for start, end, key in self._english_in_part(folded, words, taken):
                 add(start, end, [key], "english-part")
         # 4. Fuzzy: dropped or swapped characters (材料科学姑苏实验).
         if not links:
@@ -554,10 +554,11 @@ class Linker:
                                              if n <= EN_NAME_RARE_IN)
         return self._english
 
-    def _english_in_part(self, words: list[tuple[int, int, str]], taken: list[bool]
-                         ) -> list[tuple[int, int, str]]:
+    def _english_in_part(self, folded: str, words: list[tuple[int, int, str]],
+                         taken: list[bool]) -> list[tuple[int, int, str]]:
         """(start, end, key) of English names most of whose words the question says in a
-        row, with at most one word of its own among them."""
+        row, with at most one word of its own among them (and no comma: the centres, the
+        Beijing one… is no name running on)."""
         said = [_en_word(w) for _, _, w in words]
         best: tuple[int, int, str, int, int] | None = None  # start, end, key, matched, left
         named, rare = self._english_names()
@@ -572,7 +573,8 @@ class Linker:
                 for j in range(i + 1, len(said)):
                     word = said[j]
                     if taken[words[j][0]] or (word not in name and word not in EN_NAME_STOP
-                                              and (extra := extra + 1) > 1):
+                                              and (extra := extra + 1) > 1) or (
+                            NAME_BREAK.search(folded, words[j - 1][1], words[j][0])):
                         break
                     if word in name:
                         matched.add(word)
@@ -820,6 +822,7 @@ FUZZY_CUTOFF = 80  # how nearly (rapidfuzz's partial ratio) a run holds a name
 MIN_SWAPPED_RUN = 5  # characters of a name's run typed with one swapped
 EN_NAME_MIN_WORDS = 3  # an English name this long may be typed in part ...
 EN_NAME_SHARE = 0.7  # ... saying this share of its words, in a row, one of them a word
+NAME_BREAK = lazy_regex(r"[,;:?!—–]")  # (what no name typed in part runs across)
 EN_NAME_RARE_IN = 2  # ... this few English keys hold
 MIN_HEAD_SAID, MAX_HEAD_SAID = 3, 8  # characters of a name's head said short before its tail
 EN_PART_SKIPPED = frozenset({"suzhou"})  # (Oxford Suzhou …: the city every entry is in)

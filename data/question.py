@@ -1000,8 +1000,8 @@ EN_STOP = frozenset(
     "ah lah leh lor sia meh hor paiseh alamak haha hahaha lol hmm hmmm um uh er oh ok okay "
     # (Ireland's sure look, said before a question: no word of it)
     "sure "
-    # (…? just curious: why the asker asks)
-    "curious "
+    # (…? just curious, just wondering: why the asker asks)
+    "curious wondering "
     # (the Cold Spring Harbor thing: a name's placeholder, no kind of its own)
     "thing "
     "btw wow yeah yep eh huh yo oi oy wah aiyo aiyoh aiyah aiya "

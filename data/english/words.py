@@ -337,6 +337,10 @@ _PATOIS_DI = lazy_regex(r"\b((?:in|at|for|from|on|pon|inna|with|about|bout|is|ar
 _SCOTS_O = lazy_regex(r"\bo (?=(?:the|a|an|da|di|de) )")
 _IN_WHAT = lazy_regex(r"\b(in|at|on|from|of) what (?=(?:park|district|city|province|country|zone|"
                       r"campus|building|plot|batch|session|meeting|round|exchange|board)s?\b)")
+# … and asked before a verb (what park is it in, what district was it set up in): which.
+_WHAT_PLACE_KIND = lazy_regex(r"\bwhat (?=(?:park|district|city|province|country|zone|campus|"
+                              r"building|plot|exchange|board)s? (?:is|are|was|were|did|does|do|"
+                              r"has|have)\b)")
 _WHAT_SIZE = lazy_regex(r"\bwhat size\b")
 # Total said after what is counted was done or had, as an adverb (how many firms listed total,
 # how many they got total?): the running total, no sum of parts; not a noun's total (the
@@ -481,7 +485,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _TOTAL_AFTER_VERB.sub(r"\1cumulatively", folded)
     if "what " in folded:
         # (in what park: which; what size, as a dialect's whit size too: how big)
-        folded = _WHAT_SIZE.sub("how big", _IN_WHAT.sub(r"\1 which ", folded))
+        folded = _WHAT_SIZE.sub("how big", _WHAT_PLACE_KIND.sub(
+            "which ", _IN_WHAT.sub(r"\1 which ", folded)))
     if " exchange" in folded:
         folded = _CITY_EXCHANGE.sub(r"\1 stock exchange", folded)
     if "k" in folded:

@@ -7889,3 +7889,52 @@ def test_round_609_questions_the_document_does_not_answer_are_not_found(
         kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 613-616 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # What park is it in: which park, a name, asked before its verb.
+    ("what park is the Cold Spring Harbor Asia conference centre in?", "BioBAY"),
+    # The government up top: the higher levels (上级).
+    ("how much cash did Nano City get from the government up top in 2020?", "1.5亿元"),
+    # Britain's which bit (which part) of a park.
+    ("Which bit of BioBAY came into use in 2020?", "二期C区"),
+])
+def test_round_613_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Slovene's je bila dokončana (was it completed) after the question.
+    ("What happened to BioBAY Phase III Zone A in 2020? je bila dokončana?", ("三期A区",)),
+    # Slovene's katera področja (which fields).
+    ("A*STAR research focus — katera področja?", ("生物医药",)),
+])
+def test_round_613_classes_are_answered(kb: KnowledgeBase, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # The two centres, the Beijing one and the Greater Bay Area one: each of the two.
+    ("where are the two Jinji Lake innovation centres, the Beijing one and the Greater Bay "
+     "Area one?", ("朝阳区", "南山区")),
+    # …, and how big/large is …: a second question, a size.
+    ("Nano City: how many firms moved in, and how big's the whole site?", ("397家", "100万")),
+    ("how many companies are in Nano City, and how large is its planned floor area?",
+     ("397家", "150万")),
+])
+def test_round_613_every_part_is_answered(kb: KnowledgeBase, question: str,
+                                          facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(f in text for f in facts) and (
+        "Not in the document" not in text), text
+
+
+def test_round_613_a_unit_asked_after_the_question_is_no_question_of_its_own(
+        kb: KnowledgeBase) -> None:
+    """…GDP in 2020? how many billion yuan: the first question's unit; the document gives no
+    GDP, and no sum of money answers it."""
+    answer = kb.ask("What was the park's GDP in 2020? how many billion yuan")
+    assert not answer.found, present.text(answer)

@@ -377,7 +377,7 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
         if not rows or not all(rows):
             continue
         head = q.folded[:cue.start()] + ("the " if cue.group(0).startswith("the") else "")
-        tail = rx(r"^s\b").sub("", q.folded[link.end:])
+        tail = EN_POINTED_PAIR.sub(",", rx(r"^s\b").sub("", q.folded[link.end:]))
         return Split(tuple(f"{head}{row.english}{tail}" for row in rows if row),
                      _mode(q.folded))
     return None
@@ -547,6 +547,9 @@ def split(q: Question, chapter_subject: str | None,
     name, for a name said without the qualifiers the document gives it.)"""
     after = _difference_after(q)
     parts = _split(q, chapter_subject, name_of, after)
+    if parts is not None and parts.mode == "both" and len(parts.said) == len(parts.parts) == 2 \
+            and EN_UNIT_ONLY.match(parts.said[1].strip(" ?")):
+        return None  # (…GDP in 2020? how many billion yuan: the first's unit, no question)
     if parts is not None and parts.mode == "both" and after is not None:
         # (…各多少家，相差多少: a comparison, the difference its last words ask)
         return replace(parts, mode="compare")
@@ -555,6 +558,12 @@ def split(q: Question, chapter_subject: str | None,
     # (X397家、Y650余家，加起来多少家: each part asks the document's figure, not the one the
     # asker states, which would find the figure of that value, whatever it counts)
     return replace(parts, parts=tuple(_without_stated_count(p) for p in parts.parts))
+
+
+# A later piece asking only a unit (how many billion yuan, how many square metres).
+EN_UNIT_ONLY = lazy_regex(r"^(?:how (?:many|much)|what|in) (?:(?:hundred|thousand|million|"
+                          r"billion|bn|mn|k|ten)\s*)*(?:yuan|rmb|cny|dollars?|usd|square "
+                          r"(?:met(?:re|er)s|feet)|sq ?m|m2|percent|%)$")
 
 
 def _difference_after(q: Question) -> re.Match[str] | None:
@@ -804,6 +813,8 @@ _EN_ASKING = r"(?=(?:how (?:many|much)|what|when|where|which|who)\b)"
 EN_SECOND = lazy_regex(
     rf"\s*(?:[,;?—]|\s[-–]\s)\s*(?:and\s+)?(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
     rf"\s+and\s+(?=(?:(?:{'|'.join(_EN_PREP)})\s+)?{_EN_ASKING})|"
+    # (…, and how big is the whole site: a size asked after another question)
+    r"\s*,?\s+and\s+(?=how (?:big|large)\b)|"
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}"
     # (…raise when it listed: a clause of time, no second question; the districts where the
     # centres are located: a clause of place)
@@ -905,8 +916,12 @@ def _glossary_names() -> frozenset[str]:
 # Area), the two centres, Beijing and the GBA — …): the places the plural noun is told by.
 EN_TWO_PLACES_APPOSED = lazy_regex(r"\b(centers|centres|offices|bases|hubs|branches)\s*"
                                    r"(?:\(|,|:|[-–—])\s*(?:in |at )?(?:the )?([a-z][a-z ]{2,30}?)"
-                                   r"\s+(?:and|&)\s+(?:the )?([a-z][a-z ]{2,30}?)\s*"
-                                   r"(?:\)|(?=[?,.:\-–—]|$))")
+                                   r"(?: one)?\s+(?:and|&)\s+(?:the )?([a-z][a-z ]{2,30}?)"
+                                   r"(?: one)?\s*(?:\)|(?=[?,.:\-–—]|$))")
+# Each of two pointed at by its own place (…centres, the Beijing one and the Greater Bay
+# one, …): said of the two, nothing more of either.
+EN_POINTED_PAIR = lazy_regex(r"^\s*[,:\-–—]?\s*(?:the )?[a-z][a-z ]{1,30}? one,? (?:and|&) "
+                             r"(?:the )?[a-z][a-z ]{1,30}? one\b\s*[,:\-–—]?")
 
 
 # One thing compared with another by "than" (did A file more PCT applications than B?, how
