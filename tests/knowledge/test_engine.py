@@ -478,7 +478,9 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned599.jsonl": 0.99, "tuned600.jsonl": 0.99, "tuned601.jsonl": 0.98,
               "tuned602.jsonl": 0.96, "tuned603.jsonl": 0.99, "tuned604.jsonl": 0.97,
               "tuned605.jsonl": 0.89, "tuned606.jsonl": 0.97, "tuned607.jsonl": 0.96,
-              "tuned608.jsonl": 0.93}
+              "tuned608.jsonl": 0.93, "tuned609.jsonl": 0.99, "tuned610.jsonl": 0.98,
+              "tuned611.jsonl": 0.98, "tuned612.jsonl": 0.97, "tuned613.jsonl": 0.96,
+              "tuned614.jsonl": 0.95, "tuned615.jsonl": 0.99, "tuned616.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
