@@ -319,7 +319,11 @@ class Linker:
         for i, longest in starts:
             for size in range(2, min(longest, n - i) + 1):
                 key = folded[i:i + size]
-                if key in exact and self._word_bounded(folded, i, key):
+                if key in exact and self._word_bounded(folded, i, key) and not (
+                        folded[i + size:i + size + 1] == "s"
+                        and len(self._linked_ids([key]).get(key) or ()) < 2):
+                    # (said in the plural, a name of namesakes only: the two Jinji Lake
+                    # centres; which two national enterprise technology centres is a kind)
                     spans.append((i, i + size, key))
         # Tails of longer names (姑苏实验室), every place each stands, longest first: asked of
         # the store once, for step 3 and for the names they hold here (分子诊断技术创新中心
@@ -708,6 +712,10 @@ class Linker:
         before = text[i - 1] if i > 0 else " "
         end = i + len(key)
         after = text[end] if end < len(text) else " "
+        if after == "s" and " " in key and PLURAL_CUE.search(text, max(0, i - 20), i):
+            # (a name of several words in the plural after two or both: the two Jinji Lake
+            # innovation centres; not all the science parks)
+            after = text[end + 1] if end + 1 < len(text) else " "
         return not (before.isascii() and before.isalnum()) and not (
             after.isascii() and after.isalnum())
 
@@ -822,6 +830,7 @@ FUZZY_CUTOFF = 80  # how nearly (rapidfuzz's partial ratio) a run holds a name
 MIN_SWAPPED_RUN = 5  # characters of a name's run typed with one swapped
 EN_NAME_MIN_WORDS = 3  # an English name this long may be typed in part ...
 EN_NAME_SHARE = 0.7  # ... saying this share of its words, in a row, one of them a word
+PLURAL_CUE = lazy_regex(r"\b(?:two|both|three)\s+(?:of\s+)?(?:the\s+)?$")
 NAME_BREAK = lazy_regex(r"[,;:?!—–]")  # (what no name typed in part runs across)
 EN_NAME_RARE_IN = 2  # ... this few English keys hold
 MIN_HEAD_SAID, MAX_HEAD_SAID = 3, 8  # characters of a name's head said short before its tail

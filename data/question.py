@@ -558,7 +558,10 @@ LOOKED_UP_AFTER = lazy_regex(r"[，,。？?]\s*(?:在|去|到|从)?(?:哪里|哪
 # What the asker does not need, after the question (…GDP for 2020? don't need the R&D share,
 # just the GDP): the question already says what is asked.
 EN_NOT_NEEDED_AFTER = lazy_regex(r"(?<=[?？.])\s*(?:i\s+)?(?:don'?t|do not|dont|dinnae|no)\s+"
-                                 r"need\b[^?？]*$", re.IGNORECASE)
+                                 r"need\b[^?？]*$|"
+                                 # (…? not the total 45 number: a figure ruled out, known)
+                                 r"(?<=[?？.])\s*(?:but\s+)?not\s+(?:the\s+)?(?:total\s+|"
+                                 r"overall\s+|whole\s+)?\d[^?？]*$", re.IGNORECASE)
 
 # An exclamation after an English question (…over 10 years? that's a lotta shrimp; …?? thats
 # mad money): nothing asked.
@@ -1085,6 +1088,9 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"(?<!not the )(?<!not a )(?<!not )%|"
                 r"\bpercent\b|\bproportion\b"),
      ("%",)),
+    # (kinds counted: how many kinds of products, 几类产品: 268类, no count of companies)
+    (lazy_regex(r"\bhow many (?:sorts|kinds|types|categories|classes) of\b|(?<!第)几类|"
+                r"(?<!第)多少类"), ("类",)),
     # (batches counted: 分几批, in how many batches; not 第几批, which batch)
     (lazy_regex(r"(?<!第)几批|(?<!第)多少批|\bhow many batch(?:es)?\b"), ("批",)),
     # (a span of time asked: 多长时间, timeframe)

@@ -7938,3 +7938,38 @@ def test_round_613_a_unit_asked_after_the_question_is_no_question_of_its_own(
     GDP, and no sum of money answers it."""
     answer = kb.ask("What was the park's GDP in 2020? how many billion yuan")
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 617-620 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Shona's vangani (how many people) and mazvita (thanks).
+    ("vangani people did the Gusu lab hire in 2020? mazvita", "129人"),
+    # Put in for (applied for): the applications, not the running total.
+    ("How many firms put in for high-tech enterprise status in 2020?", "1440家"),
+    # The Bahamas' bey, a friend addressed.
+    ("Kaituo Pharma list on wha exchange bey?", "HKEX"),
+    # How many kinds of products: a count of kinds (268类), no count of companies.
+    ("How many kinds of products did firms apply for under the COVID product reward scheme?",
+     "268"),
+    # A figure ruled out after the question (not the total 45): the one asked.
+    ("out of SIP's listed cos, how many are sci-tech companies? not the total 45", "33家"),
+    # Jiangxi's 么哩 (what) and 嘞.
+    ("姑苏实验室么哩时候揭牌的嘞", "2020年6月30日"),
+])
+def test_round_617_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # The two centres in the plural (both, the two): each of the namesakes.
+    ("both Jinji Lake innovation centres — which cities are they in?", ("朝阳区", "南山区")),
+    ("the two Jinji Lake innovation cooperation centers, where are they?",
+     ("朝阳区", "南山区")),
+    # 深圳那个: the Greater Bay Area centre, in Shenzhen.
+    ("北京跟深圳那两个金鸡湖创新合作中心分别是哪天揭牌的", ("（北京）揭牌", "（大湾区）揭牌")),
+])
+def test_round_617_every_part_is_answered(kb: KnowledgeBase, question: str,
+                                          facts: tuple[str, ...]) -> None:
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(f in text for f in facts) and "文档没有提到" not in text, text

@@ -377,7 +377,12 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
         if not rows or not all(rows):
             continue
         head = q.folded[:cue.start()] + ("the " if cue.group(0).startswith("the") else "")
-        tail = EN_POINTED_PAIR.sub(",", rx(r"^s\b").sub("", q.folded[link.end:]))
+        tail = rx(r"^s\b").sub("", q.folded[link.end:])
+        if EN_EACH_PLACE_ASKED.search(tail):
+            continue  # (…which district in Beijing and which in Shenzhen: each by its place)
+        if (pair := EN_POINTED_PAIR.match(tail)) and (
+                (pair.group(2) and pair.group(4)) or all(map(_en_place, pair.group(1, 3)))):
+            tail = "," + tail[pair.end():]
         return Split(tuple(f"{head}{row.english}{tail}" for row in rows if row),
                      _mode(q.folded))
     return None
@@ -918,10 +923,13 @@ EN_TWO_PLACES_APPOSED = lazy_regex(r"\b(centers|centres|offices|bases|hubs|branc
                                    r"(?:\(|,|:|[-–—])\s*(?:in |at )?(?:the )?([a-z][a-z ]{2,30}?)"
                                    r"(?: one)?\s+(?:and|&)\s+(?:the )?([a-z][a-z ]{2,30}?)"
                                    r"(?: one)?\s*(?:\)|(?=[?,.:\-–—]|$))")
+EN_EACH_PLACE_ASKED = lazy_regex(r"\bin [a-z][a-z ]{1,30}? and which\b")
 # Each of two pointed at by its own place (…centres, the Beijing one and the Greater Bay
-# one, …): said of the two, nothing more of either.
-EN_POINTED_PAIR = lazy_regex(r"^\s*[,:\-–—]?\s*(?:the )?[a-z][a-z ]{1,30}? one,? (?:and|&) "
-                             r"(?:the )?[a-z][a-z ]{1,30}? one\b\s*[,:\-–—]?")
+# one, …; …centres (Beijing and Greater Bay Area) …): said of the two, nothing more of
+# either.
+EN_POINTED_PAIR = lazy_regex(r"^\s*[,:(\-–—]?\s*(?:in |at )?(?:the )?([a-z][a-z ]{1,30}?)( one)?,? "
+                             r"(?:and|&) (?:in |at )?(?:the )?([a-z][a-z ]{1,30}?)( one)?\s*"
+                             r"(?:\)|(?=[?,.:\-–—]|$))\s*[,:\-–—]?")
 
 
 # One thing compared with another by "than" (did A file more PCT applications than B?, how
