@@ -1070,7 +1070,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # A scale is a site's area or a fund's money.
     # (how big is the team, 团队规模多大: a count of people)
     # (规模大概有多大: a word or two may stand between)
-    (lazy_regex(r"(?<!团队)(?<!团队的)(?<!队伍)(?<!队伍的)(?:规模|盘子)[^，,。？?]{0,4}?多大|"
+    (lazy_regex(r"(?<!团队)(?<!团队的)(?<!队伍)(?<!队伍的)(?<!人才)(?<!人才的)(?<!人员)(?<!人员的)"
+                r"(?:规模|盘子)[^，,。？?]{0,4}?多大|"
                 # (团队有多大规模: how big a team is, its people)
                 r"(?<!团队有)(?<!团队)(?<!队伍有)(?<!队伍)多大规模(?![^，,。？?]{0,6}(?:团队|队伍))|"
                 r"\b(?:how (?:big|large)|size of)\b(?!.*\b(?:teams?|staff|"
@@ -1088,6 +1089,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"(?<!not the )(?<!not a )(?<!not )%|"
                 r"\bpercent\b|\bproportion\b"),
      ("%",)),
+    # (人才规模有多大: how many people, a scale of talents)
+    (lazy_regex(r"(?:人才|人员)的?(?:规模|盘子)[^，,。？?]{0,4}?多大"), ("人", "名", "万名")),
     # (kinds counted: how many kinds of products, 几类产品: 268类, no count of companies)
     (lazy_regex(r"\bhow many (?:sorts|kinds|types|categories|classes) of\b|(?<!第)几类|"
                 r"(?<!第)多少类"), ("类",)),

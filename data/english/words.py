@@ -513,7 +513,8 @@ def expand_abbreviations(folded: str) -> str:
     if " of " in folded and ("type" in folded or "kind" in folded or "sort" in folded
                              or "category" in folded):
         folded = _OF_THE_KIND.sub(r"\2\1", folded)
-    return folded
+    # (c'mere boy, …; biko, …: a comma left where the words before it said nothing)
+    return folded.lstrip(" ,;:") if folded[:1] in (" ", ",", ";", ":") else folded
 
 
 def has_latin(text: str) -> bool:

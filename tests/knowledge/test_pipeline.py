@@ -7973,3 +7973,24 @@ def test_round_617_every_part_is_answered(kb: KnowledgeBase, question: str,
     answer = kb.ask(question)
     text = present.text(answer)
     assert answer.found and all(f in text for f in facts) and "文档没有提到" not in text, text
+
+
+# -- classes seen in sets 621-624 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Ireland's crowds (outfits, companies).
+    ("Which big tech crowds does the Gusu Lab work with?", "Huawei"),
+    # Scots' hoo muckle (how much).
+    ("hoo muckle did the Gusu lab get over 10 years?", "200亿元"),
+    # 人才的规模多大: how many people, no area or money.
+    ("生物医药产业园高层次研发人才的规模多大", "1.5万"),
+    # C'mere boy, opening the question: nothing asked, and no comma left to open it.
+    ("C'mere boy, of the park's companies listed at home and abroad, how many are tech ones?",
+     "33家"),
+])
+def test_round_621_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+def test_round_621_what_a_park_is_equipped_with_is_what_it_has(kb: KnowledgeBase) -> None:
+    """配套了哪些…: which it is equipped with, the platforms its sentence lists."""
+    _answered_with(kb, "苏州国际科技园配套了哪些公共技术平台", ("国科数据中心",))
