@@ -712,9 +712,10 @@ class Linker:
         before = text[i - 1] if i > 0 else " "
         end = i + len(key)
         after = text[end] if end < len(text) else " "
-        if after == "s" and " " in key and PLURAL_CUE.search(text, max(0, i - 20), i):
-            # (a name of several words in the plural after two or both: the two Jinji Lake
-            # innovation centres; not all the science parks)
+        if after == "s" and " " in key and (PLURAL_CUE.search(text, max(0, i - 20), i)
+                                              or PAIR_AFTER.match(text, end + 1)):
+            # (a name of several words in the plural after two or both, or before its
+            # pair: the two Jinji Lake innovation centres; not all the science parks)
             after = text[end + 1] if end + 1 < len(text) else " "
         return not (before.isascii() and before.isalnum()) and not (
             after.isascii() and after.isalnum())
@@ -831,6 +832,8 @@ MIN_SWAPPED_RUN = 5  # characters of a name's run typed with one swapped
 EN_NAME_MIN_WORDS = 3  # an English name this long may be typed in part ...
 EN_NAME_SHARE = 0.7  # ... saying this share of its words, in a row, one of them a word
 PLURAL_CUE = lazy_regex(r"\b(?:two|both|three)\s+(?:of\s+)?(?:the\s+)?$")
+# (…or followed by the pair it is of: centers Beijing and Bay Area, centres (in A and B))
+PAIR_AFTER = lazy_regex(r"\s*[(,:\-–—]?\s*(?:in |at |for )?(?:the )?[a-z][a-z ]{1,30}? (?:and|&) ")
 NAME_BREAK = lazy_regex(r"[,;:?!—–]")  # (what no name typed in part runs across)
 EN_NAME_RARE_IN = 2  # ... this few English keys hold
 MIN_HEAD_SAID, MAX_HEAD_SAID = 3, 8  # characters of a name's head said short before its tail

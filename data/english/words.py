@@ -310,7 +310,7 @@ _ADDRESSED = lazy_regex(
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
     r"like|bab|hon|guv|guvnor|me old china|ar|kid|my ansum|me ansum|my lover|"
     r"on everything|on god|on my mama|for the record|och|och aye)\s*(?=[,!?.]|$)|"
-    r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho|doe|innit|or nah)(?=\s*[!?.]*$)|"
+    r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho|doe|innit|or nah|sham)(?=\s*[!?.]*$)|"
     # (yeah nah opening it, as New Zealand and Australia type: a filler)
     r"^(?:yeah nah|nah yeah)(?=\s)|"
     # (…called again?: asking to be reminded, nothing more)

@@ -7994,3 +7994,21 @@ def test_round_621_first_lines(kb: KnowledgeBase, question: str, fact: str) -> N
 def test_round_621_what_a_park_is_equipped_with_is_what_it_has(kb: KnowledgeBase) -> None:
     """配套了哪些…: which it is equipped with, the platforms its sentence lists."""
     _answered_with(kb, "苏州国际科技园配套了哪些公共技术平台", ("国科数据中心",))
+
+
+# -- classes seen in sets 625-628 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Cree's tânispî (when) and tânitê (where), with or without their marks; ekosi.
+    ("tanispi was the Gusu lab unveiled? ekosi", "2020年6月30日"),
+    ("tânitê is Nano City?", "独墅湖"),
+    # Sesotho's neng (when) and kea leboha (thanks).
+    ("Gusu lab opened neng? kea leboha", "2020年6月30日"),
+])
+def test_round_625_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+def test_round_625_which_place_led_it_asks_who(kb: KnowledgeBase) -> None:
+    """是哪里牵头建的: which body led it, the one its sentence names."""
+    _answered_with(kb, "江苏省生物医药创新资源协同运营平台是哪里牵头建的",
+                   ("苏州市生物医药产业创新中心",))

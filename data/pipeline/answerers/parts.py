@@ -380,8 +380,10 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
         tail = rx(r"^s\b").sub("", q.folded[link.end:])
         if EN_EACH_PLACE_ASKED.search(tail):
             continue  # (…which district in Beijing and which in Shenzhen: each by its place)
+        named = " ".join(row.english.lower() for row in rows if row)
         if (pair := EN_POINTED_PAIR.match(tail)) and (
-                pair.group(2) or pair.group(4) or all(map(_en_place, pair.group(1, 3)))):
+                pair.group(2) or pair.group(4) or all(
+                    _en_place(item) or item in named for item in pair.group(1, 3))):
             tail = "," + tail[pair.end():]
         return Split(tuple(f"{head}{row.english}{tail}" for row in rows if row),
                      _mode(q.folded))
