@@ -480,7 +480,13 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned605.jsonl": 0.89, "tuned606.jsonl": 0.97, "tuned607.jsonl": 0.96,
               "tuned608.jsonl": 0.93, "tuned609.jsonl": 0.99, "tuned610.jsonl": 0.98,
               "tuned611.jsonl": 0.98, "tuned612.jsonl": 0.97, "tuned613.jsonl": 0.96,
-              "tuned614.jsonl": 0.95, "tuned615.jsonl": 0.99, "tuned616.jsonl": 0.95}
+              "tuned614.jsonl": 0.95, "tuned615.jsonl": 0.99, "tuned616.jsonl": 0.95,
+              "tuned617.jsonl": 0.95, "tuned618.jsonl": 0.98, "tuned619.jsonl": 0.98,
+              "tuned620.jsonl": 0.99, "tuned621.jsonl": 0.97, "tuned622.jsonl": 0.95,
+              "tuned623.jsonl": 0.99, "tuned624.jsonl": 0.95, "tuned625.jsonl": 0.97,
+              "tuned626.jsonl": 0.97, "tuned627.jsonl": 0.95, "tuned628.jsonl": 0.98,
+              "tuned629.jsonl": 0.95, "tuned630.jsonl": 0.94, "tuned631.jsonl": 0.95,
+              "tuned632.jsonl": 0.88}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
