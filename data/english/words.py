@@ -514,7 +514,7 @@ def expand_abbreviations(folded: str) -> str:
                              or "category" in folded):
         folded = _OF_THE_KIND.sub(r"\2\1", folded)
     # (c'mere boy, …; biko, …: a comma left where the words before it said nothing)
-    return folded.lstrip(" ,;:") if folded[:1] in (" ", ",", ";", ":") else folded
+    return folded.lstrip(" ,;:")
 
 
 def has_latin(text: str) -> bool:

@@ -3187,6 +3187,15 @@ def _answered_with(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> 
     assert answer.found and all(fact in text for fact in facts), text
 
 
+def _every_part_answered(kb: KnowledgeBase, question: str, facts: tuple[str, ...]) -> None:
+    """The question is answered, the answer says every one of ``facts``, and no part of it
+    is left as not in the document."""
+    answer = kb.ask(question)
+    text = present.text(answer)
+    assert answer.found and all(fact in text for fact in facts) and not any(
+        unsaid in text for unsaid in ("文档没有提到", "Not in the document")), text
+
+
 def _first_line_says(kb: KnowledgeBase, question: str, fact: str) -> None:
     """The question is answered, and the answer's first line says ``fact``."""
     answer = kb.ask(question)
@@ -7870,9 +7879,7 @@ def test_round_609_classes_are_answered(kb: KnowledgeBase, question: str,
 ])
 def test_round_609_every_part_is_answered(kb: KnowledgeBase, question: str,
                                           facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(f in text for f in facts) and "文档没有提到" not in text, text
+    _every_part_answered(kb, question, facts)
 
 
 @pytest.mark.parametrize("question", [
@@ -7926,10 +7933,7 @@ def test_round_613_classes_are_answered(kb: KnowledgeBase, question: str,
 ])
 def test_round_613_every_part_is_answered(kb: KnowledgeBase, question: str,
                                           facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(f in text for f in facts) and (
-        "Not in the document" not in text), text
+    _every_part_answered(kb, question, facts)
 
 
 def test_round_613_a_unit_asked_after_the_question_is_no_question_of_its_own(
@@ -7970,9 +7974,7 @@ def test_round_617_first_lines(kb: KnowledgeBase, question: str, fact: str) -> N
 ])
 def test_round_617_every_part_is_answered(kb: KnowledgeBase, question: str,
                                           facts: tuple[str, ...]) -> None:
-    answer = kb.ask(question)
-    text = present.text(answer)
-    assert answer.found and all(f in text for f in facts) and "文档没有提到" not in text, text
+    _every_part_answered(kb, question, facts)
 
 
 # -- classes seen in sets 621-624 (asked here in other words) -------------------------------
