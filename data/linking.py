@@ -75,6 +75,10 @@ EN_TRADE_WORDS = {"pharma": ("药业", "医药", "制药", "药物"),
                   "tech": ("科技", "技术"), "technology": ("科技", "技术"),
                   "software": ("软件",), "electronics": ("电子",),
                   "microelectronics": ("微电子",)}
+# The English words after a name's own part typed in pinyin (Kaituo Pharma, Sipaike Academy)
+# and the document's words they stand for.
+EN_WORDS_AFTER_PINYIN = {**{word: (zh,) for word, zh in EN_KIND_WORDS.items()},
+                         **EN_TRADE_WORDS}
 EN_KIND_AFTER = lazy_regex(r"([\u4e00-\u9fff]{2,})\s*(" + "|".join(EN_KIND_WORDS) + r")\b")
 # Between an owner's name and its part's (Oxford Suzhou 分子诊断中心): spaces, dashes, a
 # Latin word or two (a place in pinyin).
@@ -380,10 +384,9 @@ class Linker:
         following = {words[k][1]: words[k + 1] for k in range(len(words) - 1)}
         for key, (start, end) in latin.items():
             trade = following.get(end)
-            if trade and not folded[end:trade[0]].strip() and (zhs := EN_TRADE_WORDS.get(
-                    trade[2]) or ((EN_KIND_WORDS[trade[2]],) if trade[2] in EN_KIND_WORDS
-                                  else ())):
-                for zh in zhs:
+            if trade and trade[2] in EN_WORDS_AFTER_PINYIN and not (
+                    folded[end:trade[0]].strip()):
+                for zh in EN_WORDS_AFTER_PINYIN[trade[2]]:
                     mixed.setdefault(key + "".join(self.pinyin(zh)), (start, trade[1]))
         spellings |= set(mixed)
         by_pinyin = self.names.by_pinyin(spellings) if spellings else {}

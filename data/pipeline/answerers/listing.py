@@ -113,13 +113,12 @@ def _types(q: Question, asked_about: str) -> set[str]:
 # names no type word marks; asked as partners (who are its partners, 合作伙伴, 跟谁合作 at
 # the end, who does it work with, with whom), they are the kind asked, when no other is.
 PARTNERS_KIND = "partners"
+_WORKS_WITH = (r"\b(?:work(?:s|ed|ing)?|cooperat\w*|collaborat\w*|partner(?:s|ed)?|"
+               r"team(?:s|ed)? up)(?: closely| close)? with\b")
 PARTNERS_ASKED = lazy_regex(r"合作伙伴|\bpartners\b|(?:跟|和|与|同)谁(?:一起|一块儿?)?合作"
                             r"(?:了|过)?[吗呢啊呀嘛]*[?？]?$|\bwith whom\b|"
-                            r"\bwho(?: else)?\b[^?]{0,60}?\b(?:work(?:s|ed|ing)?|cooperat\w*|"
-                            r"collaborat\w*|partner(?:s|ed)?|team(?:s|ed)? up)(?: closely| close)?"
-                            r" with\b|\b(?:work(?:s|ed|ing)?|cooperat\w*|collaborat\w*|"
-                            r"partner(?:s|ed)?|team(?:s|ed)? up)(?: closely| close)? with\b"
-                            r"[^?]{0,40}?\bwho else\b")
+                            rf"\bwho(?: else)?\b[^?]{{0,60}}?{_WORKS_WITH}|"
+                            rf"{_WORKS_WITH}[^?]{{0,40}}?\bwho else\b")
 PARTNERS = lazy_regex(r"与((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)等?"
                       r"(?:建立|开展|签署|达成)")
 
