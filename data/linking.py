@@ -56,7 +56,8 @@ MAX_REMEMBERED = 20_000  # store lookups a linker remembers (bigrams, characters
 LINKED_NAMESAKES = 100
 # An abbreviation of three characters, the last a kind word (国科园): the extractor's type
 # words are longer.
-SHORT_FORM = lazy_regex(r"[\u4e00-\u9fff]{2}[园城院所馆]")
+SHORT_KIND = "园城院所馆"
+SHORT_FORM = lazy_regex(rf"[\u4e00-\u9fff]{{2}}[{SHORT_KIND}]")
 T = TypeVar("T")
 # Keys read first when a name might abbreviate another (see ``Linker._abbreviates``).
 ABBREVIATION_PROBE = 64
@@ -400,6 +401,12 @@ class Linker:
         for start, end in held:
             if not any(taken[start:end]) and not _kind_asked(folded, start, end):
                 piece = folded[start:end]
+                if (end < n and folded[end] in SHORT_KIND and not taken[end]
+                        and (keys := self._abbreviates(piece + folded[end]))):
+                    # (生物医药园: the tail 生物医药 of a company's name, then a kind word,
+                    # BioBAY's 生物医药产业园 in short)
+                    add(start, end + 1, keys, "abbrev")
+                    continue
                 # A common tail (研究中心) ends many names: their keys only when it links.
                 keys = self.names.by_tail([piece])[piece]
                 level = LEVEL_BEFORE.search(folded, 0, start)

@@ -563,6 +563,14 @@ EN_NOT_NEEDED_AFTER = lazy_regex(r"(?<=[?？.])\s*(?:i\s+)?(?:don'?t|do not|dont
                                  r"(?<=[?？.])\s*(?:but\s+)?not\s+(?:the\s+)?(?:total\s+|"
                                  r"overall\s+|whole\s+)?\d[^?？]*$", re.IGNORECASE)
 
+# An aside before an English question, closed by "but" (don't get mardy but…, no offence
+# but…, sorry to bother you but…): nothing asked.
+EN_ASIDE_BEFORE = lazy_regex(r"^\s*(?:(?:please\s+)?(?:don'?t|dont|do not)\s+get\s+(?:me\s+)?"
+                             r"(?:wrong|mardy|cross|upset|mad|angry|narked|offended|arsey)|"
+                             r"no offen[cs]e|not being funny|(?:with\s+)?(?:all\s+due\s+)?respect|"
+                             r"sorry(?:\s+to\s+(?:bother|ask|pester|trouble)(?:\s+you)?)?|"
+                             r"i hate to ask|excuse me|pardon me)[\s,.]*but\s+", re.IGNORECASE)
+
 # An exclamation after an English question (…over 10 years? that's a lotta shrimp; …?? thats
 # mad money): nothing asked.
 EN_EXCLAIMED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:that'?s|thats|dat'?s|dats|it'?s|what a|wow|"
@@ -586,13 +594,15 @@ GUESSED_SIZE_BEFORE = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:应该|肯定|估计|�
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
     TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER, OBLIGE_AFTER,
-    GUESSED_AFTER, EN_NOT_NEEDED_AFTER) or a
-    guess before it (GUESSED_SIZE_BEFORE), and without a clause the asker does not want
+    GUESSED_AFTER, EN_NOT_NEEDED_AFTER) or a guess or an aside before it
+    (GUESSED_SIZE_BEFORE, EN_ASIDE_BEFORE), and without a clause the asker does not want
     answered (see NOT_WANTED)."""
     for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
                   LATIN_REMARK_AFTER, GUESSED_SIZE_AFTER, EN_EXCLAIMED_AFTER,
                   EN_NOT_NEEDED_AFTER):
         text = _before_remark(text, after.search(text))
+    if (aside := EN_ASIDE_BEFORE.match(text)) and asks(text[aside.end():]):
+        text = text[aside.end():]
     if (guess := GUESSED_AFTER.search(text)) and _asks_before(text, guess.start()):
         text = text[:guess.start()]
     if "吧" in text or "啊" in text or "呀" in text or "哦" in text or "嘛" in text:

@@ -554,6 +554,21 @@ def member_of_group(q: Question, named: list[Link], clause: str, value: str) -> 
     return None
 
 
+def group_listed(q: Question, named: list[Link], sentence: str) -> bool:
+    """Whether the question asks of a group by several of its items (国际科技园、纳米城这些
+    载体; carriers like Nano City and BioBAY) and the (folded) sentence lists two of them
+    or more, closed by 等: a figure of them all."""
+    if len(named) < 2 or "等" not in sentence or not GROUP_ASKED.search(q.folded):
+        return False
+    listed = 0
+    for link in named:
+        names = {fold(link.name), q.folded[link.start:link.end]} - {""}
+        if any(piece in sentence for name in names
+               for piece in (name + "、", "、" + name, name + "等")):
+            listed += 1
+    return listed >= 2
+
+
 def _listed_before(clause: str, name: str, value: str) -> bool:
     """Whether ``name`` is an item of a list (、) that 等 closes before ``value``, all in
     one stretch of the clause without a comma or a digit (the figure's own digits aside).
@@ -584,6 +599,8 @@ def group_for_member(kb: Knowledge, q: Question, fact: Fact) -> str | None:
     clause = fold(_clause(fact))
     evidence = fold(fact.evidence)
     named = kb.specific(q.links)
+    if group_listed(q, named, evidence):
+        return None  # (纳米城、生物医药园这些载体: the group asked, a figure of them all)
     for link in named:
         if owner in link.entity_ids:
             continue

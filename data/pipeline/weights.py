@@ -48,6 +48,7 @@ UNIT_UNLIKELY = -0.3  # ... or one it makes unlikely
 RUNNING_TOTAL = 0.1  # 累计, when "how many" is asked without "new"
 RUNNING_TOTAL_FOR_NEW = -0.2  # 累计, when what is new was asked
 GROUP_FOR_MEMBER = -2.0  # 建成A、B、C等载体空间800万, when one of them was asked
+GROUP_AS_ASKED = 0.5  # ... its sentence, when they were asked as a group (A、B这些载体)
 PART_FOR_WHOLE = -0.15  # 其中…, when the whole was asked for
 PART_UNNAMED = -0.5  # …and not one character of the part's name (创业类) was asked
 SHARE_FOR_AMOUNT = -2.0  # 占…%, when the amount itself was asked for

@@ -8014,3 +8014,42 @@ def test_round_625_which_place_led_it_asks_who(kb: KnowledgeBase) -> None:
     """是哪里牵头建的: which body led it, the one its sentence names."""
     _answered_with(kb, "江苏省生物医药创新资源协同运营平台是哪里牵头建的",
                    ("苏州市生物医药产业创新中心",))
+
+
+# -- classes seen in sets 629-636 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Tatar's kaychan and Chechen's maca (when), michah (where) and masa (how many); barkal.
+    ("kaychan was the Gusu lab unveiled?", "2020年6月30日"),
+    ("maca was Zai Lab listed?", "2020年9月28日"),
+    ("michah is Nano City? barkal", "独墅湖"),
+    ("masa money did the Gusu lab get over 10 years?", "200亿元"),
+    # Ringing the bell: listing.
+    ("What day did Zai Lab ring the bell in HK?", "2020年9月28日"),
+    # Carriers asked as a group by several of them (这些载体): the figure of them all, and
+    # 生物医药园 is BioBAY's 生物医药产业园 in short, no company's name.
+    ("纳米城跟生物医药园这些载体一共投了多少钱", "近100亿元"),
+    ("国际科技园、生物医药园这些载体聚集了多少企业", "4000余家"),
+])
+def test_round_629_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    # An aside closed by "but" before the question: nothing asked.
+    "no offence but has the Science Park got a supercomputer centre?",
+    "sorry to bother you but does the Science Park have a supercomputing centre?",
+])
+def test_round_633_an_aside_before_the_question_asks_nothing(kb: KnowledgeBase,
+                                                             question: str) -> None:
+    _answered_with(kb, question, ("超级计算中心",))
+
+
+def test_round_633_wu_ge_after_each_of_a_pair_asks_of_both(kb: KnowledgeBase) -> None:
+    """北京个跟大湾区个: Wu's 个 for 的 after each of the two centres asked about."""
+    _every_part_answered(kb, "金鸡湖创新合作中心北京个跟大湾区个分别开在哪搭个区",
+                         ("朝阳区", "南山区"))
+
+
+def test_round_633_marathi_question_words_are_read(kb: KnowledgeBase) -> None:
+    """Marathi's konte (which) and madhe (in): the fields its sentence names."""
+    _answered_with(kb, "A*STAR research direction konte fields madhe aahe?", ("生物医药",))

@@ -31,6 +31,7 @@ from data.pipeline.retrieve import Evidence, Row
 from data.pipeline.verify import (
     CLAUSE_BREAK,
     conflict,
+    group_listed,
     member_of_group,
     value_clause,
     whole_for_part,
@@ -396,6 +397,9 @@ class FigureAnswerer:
         if asked_.specific and "等" in figure.sentence and member_of_group(
                 q, list(asked_.specific), own_clause(figure), fold(figure.text)):
             score += W.GROUP_FOR_MEMBER  # 建成A、B、C等载体空间800万: none of theirs alone
+        elif len(asked_.specific) > 1 and group_listed(q, list(asked_.specific),
+                                                       fold(figure.sentence)):
+            score += W.GROUP_AS_ASKED
         if is_part(figure) and not asked_.part and not _part_named(q, figure):
             score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked
             if label and not any(ch in asked for ch in label):
