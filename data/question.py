@@ -504,14 +504,17 @@ TELL_ME_AFTER = lazy_regex(r"[，,\s]+(?:(?:给|跟|和|帮)(?:我|俺|咱)们?(
                            # (…都有啥，列一下: listing them, to no one named)
                            r"(?:全部|都|麻烦|请|帮忙|帮我)?列(?:一下|列|出来|个单子?|个?清单))"
                            r"(?:呗|吧|啊|呀|哈)?[。.!！~]*$")
-# The same in English after a question mark (…? list 'em, gracias; …? pls list them all).
+# The same in English after a question mark (…? list 'em, gracias; …? pls list them all;
+# …? compare both).
 # (…? can list out the names?: what a count's answer shows anyway)
 EN_LIST_THEM_AFTER = lazy_regex(r"(?<=[?？])[\s,]*(?:(?:pls|please|just|kindly|can you|could you|"
                                 r"can|could)\s+)?(?:(?:list|name)(?:\s+out)?\s+(?:them|'em|’em|em|"
                                 r"all of them|all|each|the names|their names|names)|"
                                 # (…? both dates pls: what a which-first answer gives)
-                                r"(?:give me |with )?(?:both|the two|their|the) dates)"
-                                r"(?:\s+(?:all|out|for me|pls|please))?[\s,.!]*"
+                                r"(?:give me |with )?(?:both|the two|their|the) dates|"
+                                # (…? compare both ya: what both figures answered show)
+                                r"compare (?:both|them|'em|the two|the pair))"
+                                r"(?:\s+(?:all|out|for me|pls|please|ya|yeah))?[\s,.!]*"
                                 r"(?:thanks|thx|ty|cheers|gracias|merci|danke|obrigad[oa])?[\s.!~]*$",
                                 re.IGNORECASE)
 # The asker's own clause after the question (…产值多少，俺们钢厂当年可没这么多; …是多少，俺想
@@ -563,6 +566,13 @@ EN_NOT_NEEDED_AFTER = lazy_regex(r"(?<=[?？.])\s*(?:i\s+)?(?:don'?t|do not|dont
                                  r"(?<=[?？.])\s*(?:but\s+)?not\s+(?:the\s+)?(?:total\s+|"
                                  r"overall\s+|whole\s+)?\d[^?？]*$", re.IGNORECASE)
 
+# The number asked again after a question asking which meeting or batch (…at which meeting
+# of the joint council? what number?): what was asked.
+EN_NUMBER_AGAIN_AFTER = lazy_regex(r"(?<=[?？])\s*(?:and\s+)?(?:what|which)(?:'s|\s+is)?\s+"
+                                   r"(?:the\s+)?(?:number|no\.?)\s*[?？]*\s*$", re.IGNORECASE)
+EN_WHICH_OF_A_SERIES = lazy_regex(r"\b(?:which|what)\s+(?:meeting|session|batch|edition|round|"
+                                  r"conference|plenary)\b", re.IGNORECASE)
+
 # An aside before an English question, closed by "but" (don't get mardy but…, no offence
 # but…, sorry to bother you but…): nothing asked.
 EN_ASIDE_BEFORE = lazy_regex(r"^\s*(?:(?:please\s+)?(?:don'?t|dont|do not)\s+get\s+(?:me\s+)?"
@@ -573,7 +583,7 @@ EN_ASIDE_BEFORE = lazy_regex(r"^\s*(?:(?:please\s+)?(?:don'?t|dont|do not)\s+get
 
 # An exclamation after an English question (…over 10 years? that's a lotta shrimp; …?? thats
 # mad money): nothing asked.
-EN_EXCLAIMED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:that'?s|thats|dat'?s|dats|it'?s|what a|wow|"
+EN_EXCLAIMED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:that'?s|thats|dat'?s|dats|it'?s|'?tis|what a|wow|"
                                 r"sounds|must be)\b[^?？]*$", re.IGNORECASE)
 
 
@@ -594,7 +604,7 @@ GUESSED_SIZE_BEFORE = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:应该|肯定|估计|�
 def without_trailing_remark(text: str) -> str:
     """``text`` without a remark typed after its question (see TRAILING_REMARK,
     TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER, OBLIGE_AFTER,
-    GUESSED_AFTER, EN_NOT_NEEDED_AFTER) or a guess or an aside before it
+    GUESSED_AFTER, EN_NOT_NEEDED_AFTER, EN_NUMBER_AGAIN_AFTER) or a guess or an aside before it
     (GUESSED_SIZE_BEFORE, EN_ASIDE_BEFORE), and without a clause the asker does not want
     answered (see NOT_WANTED)."""
     for after in (TELL_ME_AFTER, EN_LIST_THEM_AFTER, FIRST_PERSON_AFTER, EN_PLAN_AFTER,
@@ -603,6 +613,9 @@ def without_trailing_remark(text: str) -> str:
         text = _before_remark(text, after.search(text))
     if (aside := EN_ASIDE_BEFORE.match(text)) and asks(text[aside.end():]):
         text = text[aside.end():]
+    if (again := EN_NUMBER_AGAIN_AFTER.search(text)) and EN_WHICH_OF_A_SERIES.search(
+            text, 0, again.start()):
+        text = text[:again.start()]
     if (guess := GUESSED_AFTER.search(text)) and _asks_before(text, guess.start()):
         text = text[:guess.start()]
     if "吧" in text or "啊" in text or "呀" in text or "哦" in text or "嘛" in text:

@@ -8053,3 +8053,42 @@ def test_round_633_wu_ge_after_each_of_a_pair_asks_of_both(kb: KnowledgeBase) ->
 def test_round_633_marathi_question_words_are_read(kb: KnowledgeBase) -> None:
     """Marathi's konte (which) and madhe (in): the fields its sentence names."""
     _answered_with(kb, "A*STAR research direction konte fields madhe aahe?", ("生物医药",))
+
+
+# -- classes seen in sets 637-640 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Javanese's pira (how many) and ngendi (where).
+    ("pira people did the Gusu lab hire in 2020?", "129人"),
+    ("ngendi is Nano City?", "独墅湖"),
+    # 头回 (the first time): the one signing the document gives.
+    ("园区跟新加坡科技研究局头回签的谅解备忘录是哪年", "2018年9月"),
+    # An exclamation after the question ('tis a…): nothing asked.
+    ("How many firms are in Nano City? 'Tis a gert number I'd wager", "397家"),
+    ("When was the Gusu lab unveiled? 'tis a long time ago surely", "2020年6月30日"),
+])
+def test_round_637_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Oromo's maal (what); Maltese's ejja asking nothing.
+    ("maal is BioBAY? ejja", ("高科技载体",)),
+    # St Helena's wus (what is).
+    ("wus the name of the British company that set up the Cambridge nano centre?",
+     ("PraxisAuril",)),
+    # 一块建的: built together, the document's 共建.
+    ("第三代半导体研究院是哪些单位一块建的", ("江苏省",)),
+    # Passing the committee: 过会, no application accepted.
+    ("Which firms passed the committee for a STAR Market IPO?", ("康众",)),
+    # What number, after asking which meeting: the meeting asked.
+    ("at which meeting was the A*STAR MoU signed? what number?", ("第十九次",)),
+])
+def test_round_637_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_round_637_compare_both_after_a_pair_asks_nothing(kb: KnowledgeBase) -> None:
+    """…? compare both: what answering both parts shows."""
+    _every_part_answered(kb, "invention patent applications: Nano City how many, and the "
+                             "Science Park how many? compare both", ("427件", "5000余件"))
