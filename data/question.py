@@ -582,9 +582,12 @@ EN_ASIDE_BEFORE = lazy_regex(r"^\s*(?:(?:please\s+)?(?:don'?t|dont|do not)\s+get
                              r"i hate to ask|excuse me|pardon me)[\s,.]*but\s+", re.IGNORECASE)
 
 # An exclamation after an English question (…over 10 years? that's a lotta shrimp; …?? thats
-# mad money): nothing asked.
+# mad money), or the asker's guess: nothing asked.
 EN_EXCLAIMED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:that'?s|thats|dat'?s|dats|it'?s|'?tis|what a|wow|"
-                                r"sounds|must be)\b[^?？]*$", re.IGNORECASE)
+                                r"sounds|must be|"
+                                # (…? prob a wicked long name: the asker's guess)
+                                r"prob|probs|probably|i bet|bet it'?s)\b[^?？]*$",
+                                re.IGNORECASE)
 
 
 # Asking the bot to oblige, after the question (…累计多少支，中不中; …，行不行; …，好吗):
@@ -1087,8 +1090,9 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 # (the Greater Bay Area, the FTZ's Suzhou Area: names, no size asked)
                 r"平方米|(?<!bay )(?<!suzhou )(?<!ftz )(?<!zone )\barea\b|square|\bspace\b|"
                 r"(?<![a-z])sq\.? ?m(?:et(?:re|er)s?)?(?![a-z])|"
-                # (多少平, 几平米, 建面, 体量: square metres as said in the property trade)
-                r"(?:多少|几)平(?![台方])|平米|建面|体量)"),
+                # (多少平, 几平米, 建面, 体量, 多少方: square metres as said in the property
+                # trade; not 几方, how many parties)
+                r"(?:多少|几)平(?![台方])|平米|建面|体量|多少万?方(?![面向式案针法])|几万方)"),
      ("平方米", "万平方米", "平方公里")),
     # A scale is a site's area or a fund's money.
     # (how big is the team, 团队规模多大: a count of people)

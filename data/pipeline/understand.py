@@ -763,6 +763,10 @@ HEARD_FROM = lazy_regex(r"^(?:听|据)(?:我|俺|咱)(?:们)?(?:家)?(?:的)?[\u
                         r"(?:讲|说)(?:的|过)?")
 # Per ten thousand people, said in full (一万个人有几件): the document's 万人.
 PER_TEN_THOUSAND = lazy_regex(r"(?:每|平均)?一万个人|每一万人")
+# 哪块 after two things, before how they compare (纳米城跟国际科技园哪块入驻企业多): which of
+# them, not where.
+WHICH_OF_PAIR = lazy_regex(r"((?:跟|和|与|同)[\u4e00-\u9fff]{2,8}?)哪块"
+                           r"(?=[^，,。？?]{0,12}?(?:多|少|大|小|高|低|早|晚|强))")
 # Wu's 个 for 的 after each of two things compared (北京个跟大湾区个分别在哪): the pair.
 WU_PAIR_GE = lazy_regex(r"(?<![一二两三四五六七八九十几这那哪每各某整半多])"
                         r"([\u4e00-\u9fff]{2,6}?)个(跟|和|与|同)([\u4e00-\u9fff]{2,6}?)个"
@@ -819,6 +823,8 @@ def _mandarin(folded: str) -> str:
         folded = ROMAN_ONE_TYPED.sub("i", folded)
     if "个" in folded:
         folded = WU_PAIR_GE.sub(r"\1的\2\3的", folded)
+    if "哪块" in folded:
+        folded = WHICH_OF_PAIR.sub(r"\1哪个", folded)
     if "万" in folded:
         folded = PER_TEN_THOUSAND.sub("每万人", folded)
     if "是" in folded or "叫" in folded:

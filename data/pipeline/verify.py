@@ -339,10 +339,11 @@ def measure_unsaid(q: Question) -> str | None:
 
 # Prices, pay and rates people ask of a place (税率, 工资, 租金): one the document never
 # says is one no figure of it answers.
-# (and what a company is worth, 市值, or a grant's 资助标准; not a budget, which the
-# document's investment may answer)
+# (and what a company is worth, 市值, its shares' 发行价 and what they raised, 募资, or a
+# grant's 资助标准; not a budget, which the document's investment may answer)
 PRICE_ASKED = lazy_regex(r"税率|利率|汇率|工资|薪资|薪酬|薪水|月薪|年薪|租金|房租|房价|地价|价格|"
-                         r"单价|收费|费用|学费|物业费|市值|估值|股价|注册资本|注册资金|"
+                         r"单价|收费|费用|学费|物业费|市值|估值|股价|发行价|募资|募集资金|"
+                         r"注册资本|注册资金|"
                          r"(?:资助|补贴|补助|奖励|扶持)(?:标准|金额|额度)")
 # The same asked in English, with the document's word it would be.
 EN_PRICE_ASKED = {"market cap": "市值", "market capitalization": "市值",
@@ -350,7 +351,8 @@ EN_PRICE_ASKED = {"market cap": "市值", "market capitalization": "市值",
                   "valued at": "估值",
                   "share price": "股价", "stock price": "股价", "registered capital": "注册资本",
                   "salary": "工资", "salaries": "工资", "wages": "工资", "rent": "租金",
-                  "rents": "租金", "tax rate": "税率", "price": "价格", "prices": "价格"}
+                  "rents": "租金", "tax rate": "税率", "price": "价格", "prices": "价格",
+                  "issue price": "发行价", "offer price": "发行价", "ipo price": "发行价"}
 EN_PRICE = lazy_regex(r"\b(" + "|".join(sorted(EN_PRICE_ASKED, key=len, reverse=True)) + r")\b")
 
 
@@ -536,7 +538,10 @@ TOTAL_ASKED = lazy_regex(r"整个|全区|全园|总量|总共|一共|合计|累�
 
 # A question asking of a group by examples of it (BioBAY这些载体, carriers like Nano City).
 GROUP_ASKED = lazy_regex(r"等|这些|那些|之类|比如|例如|像|"
-                         r"\b(?:like|such as|e\.g\.|including|these|those)\b")
+                         r"\b(?:like|such as|e\.g\.|including|these|those)\b|"
+                         # (all them carriers, A, B and that: the group, its items after it)
+                         r"\band (?:that|so on|the like|the rest|others)\b|"
+                         r"\ball them\b")
 
 
 def member_of_group(q: Question, named: list[Link], clause: str, value: str) -> str | None:

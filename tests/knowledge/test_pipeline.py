@@ -8092,3 +8092,59 @@ def test_round_637_compare_both_after_a_pair_asks_nothing(kb: KnowledgeBase) -> 
     """…? compare both: what answering both parts shows."""
     _every_part_answered(kb, "invention patent applications: Nano City how many, and the "
                              "Science Park how many? compare both", ("427件", "5000余件"))
+
+
+# -- classes seen in sets 641-644 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Bemba's finga (how many) and mwandi bane (my friends, asking nothing); Palauan's tela
+    # (how many) and ker (where).
+    ("Mwandi bane, finga people did the Gusu lab hire?", "129人"),
+    ("tela people did the Gusu lab hire?", "129人"),
+    ("ker is Nano City?", "独墅湖"),
+    # 招的人: the people hired; 占多少比例: the share.
+    ("姑苏实验室招的人有多少", "129人"),
+    ("姑苏实验室博士占多少比例", "46%"),
+    # 多少方: square metres, as the property trade says it.
+    ("纳米城B1地块竣工投用多少方", "8.9万平方米"),
+    # Carriers asked as a group, their items after them (all them carriers, A, B and so on).
+    ("How much floor space do all them carriers have, the Science Park, Nano City, BioBAY "
+     "and so on, put together?", "800万余平方米"),
+])
+def test_round_641_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # The asker's guess after the question (…? prob a long name): nothing asked.
+    ("What company did the A*STAR Suzhou base register in the park? prob a long name",
+     ("新科研",)),
+    # Boston's pissa (great), asking nothing.
+    ("that pissa nano vacuum facility - what's it called?", ("纳米真空互联实验站",)),
+])
+def test_round_641_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_round_641_which_of_a_pair_is_asked_by_nakuai(kb: KnowledgeBase) -> None:
+    """A跟B哪块…多: which of the two, not where."""
+    _every_part_answered(kb, "国际科技园跟纳米城哪块PCT申请多", ("299件", "81件"))
+
+
+@pytest.mark.parametrize("question", [
+    "园区科创板上市企业的发行价多少",
+    "What's the IPO price of the park's STAR Market firms?",
+])
+def test_round_641_an_issue_price_the_document_never_gives_is_not_found(
+        kb: KnowledgeBase, question: str) -> None:
+    """发行价, an IPO price: no share or count of listed firms answers it."""
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_round_641_a_place_is_of_the_name_its_sentence_names(kb: KnowledgeBase) -> None:
+    """Of two names asked, the exchange a sentence gives is the one it names (凌志软件's
+    上交所), never the other's."""
+    answer = kb.ask("Zai Lab listed on which exchange, and Lingzhi Software?")
+    first = present.text(answer).split("\n")[0]
+    assert answer.found and not ("Zai Lab" in first and "SSE" in first), present.text(answer)

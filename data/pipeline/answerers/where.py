@@ -104,7 +104,13 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row],
             # the place stands in)
             owner = kb.entry_subject.get(row.entry_id)
             asked = {eid for link in q.links for eid in link.entity_ids}
+            # (of several names asked, the one the sentence names: 凌志软件's 上交所 is no
+            # place of 再鼎医药's, asked first)
+            named = [link.name for link, ids in zip(q.links, per_link, strict=True)
+                     if row.id in ids and link.name != kb.chapter_subject
+                     and not kb.is_exchange(link)]
             subject = (owner if owner and kb.name_to_id.get(owner) in asked
+                       else named[0] if len(named) == 1 and len(kb.specific(q.links)) > 1
                        else kb.about(q.links) or "")
             fact = Fact("place", place, entity=subject or None,
                         evidence=trim(row.text, place), source=source)
