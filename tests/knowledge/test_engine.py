@@ -485,8 +485,13 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned620.jsonl": 0.99, "tuned621.jsonl": 0.97, "tuned622.jsonl": 0.95,
               "tuned623.jsonl": 0.99, "tuned624.jsonl": 0.95, "tuned625.jsonl": 0.97,
               "tuned626.jsonl": 0.97, "tuned627.jsonl": 0.95, "tuned628.jsonl": 0.98,
-              "tuned629.jsonl": 0.95, "tuned630.jsonl": 0.94, "tuned631.jsonl": 0.95,
-              "tuned632.jsonl": 0.88}
+              "tuned629.jsonl": 0.95, "tuned630.jsonl": 0.98, "tuned631.jsonl": 0.95,
+              "tuned632.jsonl": 0.93, "tuned633.jsonl": 0.97, "tuned634.jsonl": 0.97,
+              "tuned635.jsonl": 0.95, "tuned636.jsonl": 0.96, "tuned637.jsonl": 0.98,
+              "tuned638.jsonl": 0.97, "tuned639.jsonl": 0.99, "tuned640.jsonl": 0.93,
+              "tuned641.jsonl": 0.97, "tuned642.jsonl": 0.98, "tuned643.jsonl": 0.99,
+              "tuned644.jsonl": 0.97, "tuned645.jsonl": 0.97, "tuned646.jsonl": 0.97,
+              "tuned647.jsonl": 0.98, "tuned648.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
