@@ -8148,3 +8148,18 @@ def test_round_641_a_place_is_of_the_name_its_sentence_names(kb: KnowledgeBase) 
     answer = kb.ask("Zai Lab listed on which exchange, and Lingzhi Software?")
     first = present.text(answer).split("\n")[0]
     assert answer.found and not ("Zai Lab" in first and "SSE" in first), present.text(answer)
+
+
+# -- classes seen in sets 645-648 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Manx's quoid (how many) and cre (what), gura mie ayd asking nothing; Romansh's tgei.
+    ("quoid people did the Gusu lab hire?", ("129人",)),
+    ("Nano City quoid companies? gura mie ayd", ("397家",)),
+    ("cre is BioBAY?", ("高科技载体",)),
+    ("tgei is the Gusu lab?", ("揭牌成立",)),
+    # Hunan's 系么子 (是什么): what it is.
+    ("生物医药产业园系么子东西", ("高科技载体",)),
+])
+def test_round_645_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
