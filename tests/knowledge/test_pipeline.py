@@ -8163,3 +8163,25 @@ def test_round_641_a_place_is_of_the_name_its_sentence_names(kb: KnowledgeBase) 
 def test_round_645_answers_say(kb: KnowledgeBase, question: str,
                                facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 649-652 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Hiligaynon's san-o (when) and diin (where); Sango's lawa (when) and na ndo wa (where),
+    # singila asking nothing; Balinese's kuda (how many), pidan (when) and dija (where), om
+    # swastiastu asking nothing.
+    ("san-o was the Gusu lab unveiled?", "2020年6月30日"),
+    ("diin is Nano City?", "独墅湖"),
+    ("Lawa did Zai Lab list?", "2020年9月28日"),
+    ("na ndo wa is Nano City? singila", "独墅湖"),
+    ("Om swastiastu, kuda people did the Gusu lab hire?", "129人"),
+    ("Zai Lab listed pidan?", "2020年9月28日"),
+    ("dija is Nano City?", "独墅湖"),
+])
+def test_round_649_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+def test_round_649_scots_gien_is_given(kb: KnowledgeBase) -> None:
+    """Scots' gien (given): the title its sentence says the lab was given."""
+    _answered_with(kb, "Whit title was the Gusu lab gien?", ("江苏省实验室",))
