@@ -490,8 +490,11 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned635.jsonl": 0.95, "tuned636.jsonl": 0.96, "tuned637.jsonl": 0.98,
               "tuned638.jsonl": 0.97, "tuned639.jsonl": 0.99, "tuned640.jsonl": 0.93,
               "tuned641.jsonl": 0.97, "tuned642.jsonl": 0.98, "tuned643.jsonl": 0.99,
-              "tuned644.jsonl": 0.97, "tuned645.jsonl": 0.97, "tuned646.jsonl": 0.97,
-              "tuned647.jsonl": 0.98, "tuned648.jsonl": 0.95}
+              "tuned644.jsonl": 0.97, "tuned645.jsonl": 0.97, "tuned646.jsonl": 0.99,
+              "tuned647.jsonl": 0.98, "tuned648.jsonl": 0.97, "tuned649.jsonl": 0.95,
+              "tuned650.jsonl": 0.95, "tuned651.jsonl": 0.97, "tuned652.jsonl": 0.95,
+              "tuned653.jsonl": 0.95, "tuned654.jsonl": 0.93, "tuned655.jsonl": 0.87,
+              "tuned656.jsonl": 0.97}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
