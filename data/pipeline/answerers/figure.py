@@ -397,8 +397,7 @@ class FigureAnswerer:
         if asked_.specific and "等" in figure.sentence and member_of_group(
                 q, list(asked_.specific), own_clause(figure), fold(figure.text)):
             score += W.GROUP_FOR_MEMBER  # 建成A、B、C等载体空间800万: none of theirs alone
-        elif len(asked_.specific) > 1 and group_listed(q, list(asked_.specific),
-                                                       fold(figure.sentence)):
+        elif group_listed(q, list(asked_.specific), fold(figure.sentence)):
             score += W.GROUP_AS_ASKED  # 纳米城、生物医药园这些载体: the figure of them all
         if is_part(figure) and not asked_.part and not _part_named(q, figure):
             score += W.PART_FOR_WHOLE  # a part (其中科技上市企业33家), the whole was asked

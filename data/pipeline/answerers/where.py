@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from data.lazyre import lazy_regex
+from data.linking import Link
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.knowledge import CREDIT, Knowledge, trim
@@ -78,6 +79,7 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row],
     exchange = EXCHANGE_ASKED.search(q.folded)
     offered = q.constraints.either or (
         sum(kb.is_exchange(link) for link in q.links) > 1 and PLACES_OFFERED.search(q.folded))
+    things = _things_asked(kb, q, per_link)
     for pattern in WHERE_PATTERNS:
         for row in top[:3]:
             match = pattern.search(CREDIT.sub("", row.text))
@@ -91,7 +93,7 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row],
             if not exchange and EXCHANGE_SAID.search(place) and not LISTING_WORDS.search(
                     q.folded):
                 continue  # (园区在哪里: 在上交所挂牌上市 says where its firms listed)
-            if exchange and not _names_one_asked(kb, q, row, per_link):
+            if exchange and not _names_one_asked(row, things):
                 continue  # (纳微科技 passed 上交所科创板's review: no listing of 信达生物's)
             said = fold(place)
             if not offered and (
@@ -106,9 +108,7 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row],
             asked = {eid for link in q.links for eid in link.entity_ids}
             # (of several names asked, the one the sentence names: 凌志软件's 上交所 is no
             # place of 再鼎医药's, asked first)
-            named = [link.name for link, ids in zip(q.links, per_link, strict=True)
-                     if row.id in ids and link.name != kb.chapter_subject
-                     and not kb.is_exchange(link)]
+            named = [link.name for link, ids in things if row.id in ids]
             subject = (owner if owner and kb.name_to_id.get(owner) in asked
                        else named[0] if len(named) == 1 and len(kb.specific(q.links)) > 1
                        else kb.about(q.links) or "")
@@ -118,9 +118,15 @@ def answer_where(kb: Knowledge, q: Question, top: list[Row],
     return None
 
 
-def _names_one_asked(kb: Knowledge, q: Question, row: Row, per_link: list[set[int]]) -> bool:
+def _things_asked(kb: Knowledge, q: Question, per_link: list[set[int]]
+                  ) -> list[tuple[Link, set[int]]]:
+    """The names asked whose place is asked, with the sentences naming each: not the park,
+    nor an exchange (the kind of place asked, 哪个证券交易所)."""
+    return [(link, ids) for link, ids in zip(q.links, per_link, strict=True)
+            if link.name != kb.chapter_subject and not kb.is_exchange(link)]
+
+
+def _names_one_asked(row: Row, things: list[tuple[Link, set[int]]]) -> bool:
     """Whether the sentence is one naming a thing the question names, or the question
-    names nothing but the park (or an exchange: the kind of place asked, 哪个证券交易所)."""
-    named = [ids for link, ids in zip(q.links, per_link, strict=True)
-             if link.name != kb.chapter_subject and not kb.is_exchange(link)]
-    return not named or any(row.id in ids for ids in named)
+    names nothing but the park or an exchange."""
+    return not things or any(row.id in ids for _, ids in things)
