@@ -724,8 +724,9 @@ class Linker:
         after = text[end] if end < len(text) else " "
         if after == "s" and " " in key and (PLURAL_CUE.search(text, max(0, i - 20), i)
                                               or PAIR_AFTER.match(text, end + 1)):
-            # (a name of several words in the plural after two or both, or before its
-            # pair: the two Jinji Lake innovation centres; not all the science parks)
+            # (a name of several words in the plural after two, both or those, or before
+            # its pair: the two Jinji Lake innovation centres, them centres (dialect's
+            # those); not all the science parks)
             after = text[end + 1] if end + 1 < len(text) else " "
         return not (before.isascii() and before.isalnum()) and not (
             after.isascii() and after.isalnum())
@@ -841,7 +842,7 @@ FUZZY_CUTOFF = 80  # how nearly (rapidfuzz's partial ratio) a run holds a name
 MIN_SWAPPED_RUN = 5  # characters of a name's run typed with one swapped
 EN_NAME_MIN_WORDS = 3  # an English name this long may be typed in part ...
 EN_NAME_SHARE = 0.7  # ... saying this share of its words, in a row, one of them a word
-PLURAL_CUE = lazy_regex(r"\b(?:two|both|three)\s+(?:of\s+)?(?:the\s+)?$")
+PLURAL_CUE = lazy_regex(r"\b(?:two|both|three|those|these|them)\s+(?:of\s+)?(?:the\s+)?$")
 # (…or followed by the pair it is of: centers Beijing and Bay Area, centres (in A and B))
 PAIR_AFTER = lazy_regex(r"\s*[(,:\-–—]?\s*(?:in |at |for )?(?:the )?[a-z][a-z ]{1,30}? (?:and|&) ")
 NAME_BREAK = lazy_regex(r"[,;:?!—–]")  # (what no name typed in part runs across)

@@ -308,16 +308,16 @@ _ADDRESSED = lazy_regex(
     r"(?:^|,)\s*(?:(?:alright|hiya|howdy|hey|oi|ey up|eh up|howay|ar)\s+)?(?:butt|boss|la|lad|"
     r"innit|or nah|"
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
-    r"like|bab|hon|guv|guvnor|me old china|ar|kid|my ansum|me ansum|my lover|"
+    r"like|bab|hon|guv|guvnor|me old china|ar|kid|my ansum|me ansum|my lover|me duck|duck|"
     r"on everything|on god|on my mama|for the record|och|och aye)\s*(?=[,!?.]|$)|"
     r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho|doe|innit|or nah|sham)(?=\s*[!?.]*$)|"
     # (yeah nah opening it, as New Zealand and Australia type: a filler)
     r"^(?:yeah nah|nah yeah)(?=\s)|"
     # (…called again?: asking to be reminded, nothing more)
     r"(?<=[a-z])\s+again(?=\s*[!?.]*$)|"
-    # (…for me hon, what's the total; …list bab?: Birmingham's, Baltimore's and London's
-    # words for the one asked, never a document's)
-    r"(?<=[a-z])\s+(?:bab|hon|guv|guvnor|me old china)(?=\s*[,!?.]|\s*$)|"
+    # (…for me hon, what's the total; …list bab?; …about then duck, …: Birmingham's,
+    # Baltimore's, London's and the Potteries' words for the one asked, never a document's)
+    r"(?<=[a-z])\s+(?:bab|hon|guv|guvnor|me old china|(?:me |mi )?duck)(?=\s*[,!?.]|\s*$)|"
     r"(?<=[a-z])\s+boss(?=\s*[!?.]*$)(?<!the boss)(?<!a boss)(?<!their boss)(?<!its boss)|"
     r",\s*(?:(?:my|our) [a-z]+|[a-z]+)(?:'s| is) asking(?=\s*[!?.]*$)|"
     # (…greater bay area, like who set it up: a filler before the question word)
@@ -423,6 +423,9 @@ _HOW_MUCH_COUNTED = lazy_regex(r"\bhow much (?=(?:(?!(?:did|do|does|have|has|had
 # second language's word for both): how much.
 _HOW_MANY_MEASURED = lazy_regex(r"\bhow many (?=(?:money|cash|dosh|funding|capital|investment|"
                                 r"space|floor space|land)\b)")
+# … and "how many" an article after it, before things counted, as another language's
+# how many is typed before an English noun (gurano po the companies): how many companies.
+_HOW_MANY_THE = lazy_regex(r"\bhow many\s+(?:the|da|di|de) (?=[a-z]+s\b)")
 
 
 # A Latin word typed with accents the table's word lacks (Greek's póte, poú: pote, pou).
@@ -471,6 +474,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _HOW_MANY_MEASURED.sub("how much ", folded)
     if "po" in folded:
         folded = _TAGALOG_PO.sub("", folded)
+    if "how many " in folded:
+        folded = _HOW_MANY_THE.sub("how many ", folded)
     if " pe" in folded:
         folded = _HINDI_PE.sub(" on", folded)
     if "wah " in folded:

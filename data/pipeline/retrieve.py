@@ -110,6 +110,9 @@ class Scoring:
 # A quantity said in Chinese numerals (十年, 两家): a number, as digits are, that the
 # document may write in digits (10年内).
 CN_QUANTITY = lazy_regex(r"[一二两三四五六七八九十百千]+(?=[年个家项件名位次])|"
+                         # (800多万方, 30余亿: a number's size, roughness and unit said
+                         # with its digits, as the document's 800万余平方米 is)
+                         r"(?<=\d)(?:[多余来]?[十百千万亿]+[多余]?|[多余来])(?:方(?![面向式法案针]))?|"
                          # (9月底, 年初: a time said, as dates are)
                          r"(?<![\u4e00-\u9fff])月[底初末中]|[上中下]旬")
 

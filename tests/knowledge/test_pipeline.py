@@ -8185,3 +8185,70 @@ def test_round_649_first_lines(kb: KnowledgeBase, question: str, fact: str) -> N
 def test_round_649_scots_gien_is_given(kb: KnowledgeBase) -> None:
     """Scots' gien (given): the title its sentence says the lab was given."""
     _answered_with(kb, "Whit title was the Gusu lab gien?", ("江苏省实验室",))
+
+
+# -- classes seen in sets 653-660 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Xitsonga's mingani (how many) and kwihi (where), inkomu asking nothing; Tshivenda's
+    # ngafhi (where); Kikongo's ikwa (how many) and nki (what), ntondele asking nothing;
+    # Chitumbuka's vingaki (how many), yewo asking nothing; Kapampangan's pilan and
+    # kapilan; Bikol's gurano and nuarin; Acehnese's padum, pajan and peue.
+    ("mingani people did the Gusu lab hire? inkomu", "129人"),
+    ("kwihi is Nano City?", "独墅湖"),
+    ("ngafhi is Nano City?", "独墅湖"),
+    ("ikwa companies are in Nano City? ntondele", "397家"),
+    ("nki date was the Gusu lab unveiled?", "2020年6月30日"),
+    ("vingaki people did the Gusu lab hire? yewo", "129人"),
+    ("pilan people did the Gusu lab hire?", "129人"),
+    ("kapilan was the Gusu lab unveiled?", "2020年6月30日"),
+    ("gurano people did the Gusu lab hire?", "129人"),
+    ("nuarin did Zai Lab list?", "2020年9月28日"),
+    ("padum people did the Gusu lab hire?", "129人"),
+    ("pajan was the Gusu lab unveiled?", "2020年6月30日"),
+])
+def test_round_657_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # What X's research is mostly about: its research directions.
+    ("A*STAR, what's its research mainly on?", ("生物医药", "人工智能")),
+    # The Potteries' duck, the one asked (…then duck, …).
+    ("what is A*STAR's research mostly on then duck, and what else?", ("生物医药",)),
+    # Ireland's crowd (an outfit).
+    ("which big tech crowd does the Gusu lab work close with?", ("Huawei",)),
+    # A quantity stated with its digits, roughness and unit (800多万方, 800余万平方米): a
+    # premise, the sentence that states it the one asked about, in any unit.
+    ("园区那800余万方的载体里聚了好多企业", ("4000余家",)),
+    # A name typed in English among Chinese words: the document's name of it, asked.
+    ("国际科技园 Creative Industry Park 建筑面积有多大", ("47万平方米",)),
+    # Two centres pointed at by them (those), each by its place in the question asked of
+    # them.
+    ("them Jinji Lake innovation centres, what districts are the Beijing one and the "
+     "Shenzhen one in?", ("朝阳区", "南山区")),
+])
+def test_round_657_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_round_657_each_then_which_is_the_largest(kb: KnowledgeBase) -> None:
+    """分别多少，哪个规模最大: each asked, then compared (the most of two, and a size in
+    general, 规模)."""
+    _every_part_answered(kb, "纳米城和国际科技园入驻企业分别多少，哪个规模最大",
+                         ("397家", "650余家"))
+
+
+def test_round_657_growth_of_a_figure_stated(kb: KnowledgeBase) -> None:
+    """有效高企1840家，比上年增长了百分之几: the growth of the figure stated, said beside it
+    or not at all (the 37% growth of the applications completed is another figure's)."""
+    answer = kb.ask("累计有效高新技术企业有1840家，比上年增长了百分之几")
+    assert "37%" not in present.text(answer), present.text(answer)
+
+
+def test_round_657_how_many_the_things(kb: KnowledgeBase) -> None:
+    """Another language's how many before "the" and a plural noun counts those things: the
+    first batch's 33 jobs are no count of companies."""
+    answer = kb.ask("how many the companies in the first batch at the A*STAR Suzhou "
+                    "collaboration centre?")
+    assert not answer.found, present.text(answer)

@@ -202,11 +202,11 @@ def stated(q: Question, figure: Figure) -> bool:
     text = fold(figure.text)
     if text in q.folded or (q.lang == "en" and _said_as_number(figure, q.folded)):
         return True
-    # (国科园有800亿，伊拉呢: a sum stated by its number and magnitude, 800亿余元's 800亿;
-    # not one guessed, 800亿 ke?, which is checked)
+    # (国科园有800亿，伊拉呢: a sum stated by its number and magnitude, 800亿余元's 800亿,
+    # 800多亿; not one guessed, 800亿 ke?, which is checked)
     if (size := STATED_SIZE.match(text)) and regex(
-            rf"(?<![\d.]){re.escape(size.group(0))}(?![^，,。；;?？]{{0,6}}[?？])").search(
-                q.folded):
+            rf"(?<![\d.]){re.escape(size.group(0)[:-1])}[多余来]?{size.group(0)[-1]}"
+            r"(?![^，,。；;?？]{0,6}[?？])").search(q.folded):
         return True
     if figure.unit not in PEOPLE_COUNTERS or not text.endswith(figure.unit):
         return False
@@ -224,8 +224,10 @@ def _said_as_number(figure: Figure, text: str) -> bool:
 
 
 YEAR_LIKE = lazy_regex(r"(?:19|20)\d{2}")
-# A figure stated, then its share asked (2630家占全市比例多少).
-SHARE_OF_STATED = lazy_regex(r"\d[^，,。？?\d]{0,8}占")
+# A figure stated, then its share or its growth asked (2630家占全市比例多少; 有效高企1840家，
+# 比上年增长了百分之几).
+SHARE_OF_STATED = lazy_regex(r"\d[^，,。？?\d]{0,8}(?:占|[，,]?\s*(?:比上年|较上年|比去年|同比)?"
+                             r"(?:增长|增加|增幅|涨))")
 # A whole the question states, then a part of it asked (of the 45…, 45家…中/里/当中).
 OF_THE_PREMISE = lazy_regex(r"\b(?:of|among|out of) (?:the |these |those |its |sip(?:'s)? |"
                             r"the park(?:'s)? )?\d|\d[^，,。？?]*?(?:中|里|当中|之中)")
@@ -298,7 +300,10 @@ class Asked:
            ) -> Asked:
         # Words next to the question word name what is counted (…新增投资的企业几家).
         near = {t: w * _nearness(q, t) for t, w in weights.items()}
-        said = [q.folded[link.start:link.end] for link in q.links]
+        # (a name typed in English among Chinese words, Creative Industry Park, said as
+        # the document names it; an English question's words are weighed as read)
+        said = [typed if q.lang == "en" or any(map(is_cjk, typed)) else fold(link.name)
+                for link in q.links if (typed := q.folded[link.start:link.end])]
         names = tuple(grams for name in said
                       if (grams := frozenset(name[i:i + 3] for i in range(len(name) - 2))))
         return cls(near, sum(near.values()) or 1.0, frozenset(q.content),
@@ -461,16 +466,17 @@ class FigureAnswerer:
         if HOW_MANY.search(q.folded):
             # 427件发明专利里授权了多少件 (of the 33 firms, how many…): a figure the
             # question states is its premise.
-            said = [stated(q, f) for f in figures]
-            premise = {f.sentence_id for f, s in zip(figures, said, strict=True) if s}
-            figures = [f for f, s in zip(figures, said, strict=True) if not s]
+            # (stated in any unit: the 800万平方米 of carriers in which companies are asked)
+            said = {id(f) for f in every if stated(q, f)}
+            premise = {f.sentence_id for f in every if id(f) in said}
+            figures = [f for f in figures if id(f) not in said]
             if premise and OF_THE_PREMISE.search(q.folded):
                 # Of the 45 listed companies, how many…: a count within that whole is said
                 # beside it (其中…33家), not anywhere else.
                 figures = [f for f in figures if f.sentence_id in premise]
         if SHARE_OF_STATED.search(q.folded):
-            # 2630家占全市多少: the share of the figure stated (in its own unit) is said
-            # beside it, not of another thing anywhere else.
+            # 2630家占全市多少: the share (or growth) of the figure stated (in its own
+            # unit) is said beside it, not of another thing anywhere else.
             stated_in = {f.sentence_id for f in every if fold(f.text) in q.folded}
             if stated_in:
                 figures = [f for f in figures if f.sentence_id in stated_in]

@@ -89,7 +89,9 @@ BOTH_OF_THEM = lazy_regex(r"^(?:那|那么)?(?:两者|二者|它们|他们|两�
                           r"两家|这两[个项类者块处地样]?|俩)")
 # Which of the items before it is more (哪个多, 哪个先签: a deed's one-character verb after
 # which is first), ending a piece ...
-_COMPARES = (r"(?:哪个|哪一个|哪家|哪一家|哪边|哪一边|哪方|哪一方|谁)(?:更|比较|较|在)?"
+# (哪个规模最大: a size in general, and the most of two, as askers say it)
+_COMPARES = (r"(?:哪个|哪一个|哪家|哪一家|哪边|哪一边|哪方|哪一方|谁)(?:规模|体量)?"
+             r"(?:更|比较|较|在|最)?"
              r"(?:多|少|大|小|高|低|前|(?:早|晚|先|后)\w?)(?:一些|一点|些)?[呢啊呀]?$")
 # ... a piece asking only that (…各多少家，哪个多) ...
 COMPARES_ONLY = lazy_regex(rf"(?:那|那么)?{_COMPARES}")
@@ -360,9 +362,9 @@ def _qualified_names(link: Link, name_of: Callable[[int], str]) -> tuple[str, li
     return bases.pop(), names
 
 
-# (the two centers, both labs, each of the parks)
+# (the two centers, both labs, each of the parks, those or them centres)
 EN_PLURAL_BEFORE = lazy_regex(r"\b(?:the (?:two|three)|both(?: the)?|each of the|all the|"
-                              r"two|three)\s+$")
+                              r"two|three|those|these|them)\s+$")
 
 
 def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | None:
@@ -385,6 +387,9 @@ def _en_siblings_asked(q: Question, name_of: Callable[[int], str]) -> Split | No
                 pair.group(2) or pair.group(4) or all(
                     _en_place(item) or item in named for item in pair.group(1, 3))):
             tail = "," + tail[pair.end():]
+        elif (ones := EN_ONES_PAIR.search(tail)) and all(
+                _en_place(item) or item in named for item in ones.group(1, 2)):
+            tail = tail[:ones.start()] + "it" + tail[ones.end():]
         return Split(tuple(f"{head}{row.english}{tail}" for row in rows if row),
                      _mode(q.folded))
     return None
@@ -929,9 +934,17 @@ EN_EACH_PLACE_ASKED = lazy_regex(r"\bin [a-z][a-z ]{1,30}? and which\b")
 # Each of two pointed at by its own place (…centres, the Beijing one and the Greater Bay
 # one, …; …centres (Beijing and Greater Bay Area) …): said of the two, nothing more of
 # either.
-EN_POINTED_PAIR = lazy_regex(r"^\s*[,:(\-–—]?\s*(?:in |at )?(?:the )?([a-z][a-z ]{1,30}?)( one)?,? "
+EN_POINTED_PAIR = lazy_regex(r"^\s*[,:(\-–—]?\s*(?:in |at )?(?:the )?"
+                             r"(?!(?:which|what|where|when|how|who)\b)"
+                             r"([a-z][a-z ]{1,30}?)( one)?,? "
                              r"(?:and|&) (?:in |at )?(?:the )?([a-z][a-z ]{1,30}?)( one)?\s*"
                              r"(?:\)|(?=[?,.:\-–—]|$))\s*[,:\-–—]?")
+
+
+# … or pointed at in the question asked of them (…centres - which districts did the Beijing
+# one and the Bay Area one end up in): each part's "it".
+EN_ONES_PAIR = lazy_regex(r"\bthe ([a-z][a-z ]{1,30}?) one,? (?:and|&) the ([a-z][a-z ]{1,30}?) "
+                          r"one\b")
 
 
 # One thing compared with another by "than" (did A file more PCT applications than B?, how
