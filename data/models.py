@@ -152,7 +152,8 @@ class Fact:
     """One fact an answer gives, as the document states it.
 
     ``kind`` is figure (a quantity), date (an event's date; ``detail`` says what
-    happened), place, part (a phase, zone or plot of a park: 三期B区), names (a list,
+    happened), place, part (a phase, zone or plot of a park: 三期B区), honour (what it was
+    selected as: 国家企业技术中心), names (a list,
     ``value`` joined by 、), credit (who wrote an entry, joined by 、) or passage (a
     sentence)."""
 

@@ -1124,7 +1124,10 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (batches counted: 分几批, in how many batches; not 第几批, which batch)
     (lazy_regex(r"(?<!第)几批|(?<!第)多少批|\bhow many batch(?:es)?\b"), ("批",)),
     # (a span of time asked: 多长时间, timeframe)
+    # (时间缩短了多少: the time a thing takes, a span, no count of tasks)
     (lazy_regex(r"几年|多少年|多久|多长时间|how many years?\b|how long|\btime ?frames?\b|"
+                r"(?:时间|时长|耗时|周期|天数)[^，,。？?]{0,4}?(?:缩短|减少|压缩|节省|提速)了?"
+                r"(?:多少|几)|"
                 r"\btimelines?\b|\btime ?spans?\b|\bover what (?:period|span|time)\b|"
                 r"\bhow many more years\b"), ("年",)),
 )
@@ -1198,7 +1201,8 @@ def asks_rank(folded: str, intent: str) -> bool:
                 or (intent != "figure" and EN_RANK.search(folded)))
 # Kinds of names specific enough that an unknown one means an unknown subject.
 NAMED_TYPES = frozenset({"company", "lab", "institute", "university", "park"})
-FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有里")
+# (and the pronouns for the ones asked about: 帮他们建, who they are the names say)
+FUNCTION_CHARS = frozenset("的了和与及跟在把被对从由为将是有里他她它们")
 # A "name" asking for one (哪个高新区) or pointing at one described (那个学院, 这家公司):
 # no name of its own.
 QUESTION_NAME = lazy_regex(r"哪|什么|啥|几|多少|谁|^(?:那|这|该)(?:个|家|所|座|项)?|^[个座]")

@@ -201,6 +201,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  # (when'd, where'd: folding drops the apostrophe)
                  "whend": "when did", "whered": "where did", "howd": "how did",
                  "whatd": "what did", "whod": "who did",
+                 # (what'll, who'll: will)
+                 "whatll": "what will", "wholl": "who will", "whenll": "when will",
+                 "wherell": "where will", "howll": "how will",
                  "manyd": "many did", "muchd": "much did",
                  # (typed as texted: wat meeting did SIP n A*STAR sign)
                  "wat": "what", "wht": "what", "wen": "when", "whr": "where", "n": "and",

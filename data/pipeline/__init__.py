@@ -29,6 +29,7 @@ from data.pipeline.answerers.count import answer_count
 from data.pipeline.answerers.credits import answer_credits, asks_author
 from data.pipeline.answerers.describe import answer_describe
 from data.pipeline.answerers.figure import FigureAnswerer, local_words
+from data.pipeline.answerers.honour import answer_honour, asks_honour
 from data.pipeline.answerers.listing import (
     answer_full_name,
     answer_list,
@@ -137,11 +138,18 @@ EN_QUANTITY = lazy_regex(
     r"total|share|percentage|rate|ratio|value|capacity|number|capital)\b")
 EN_MEASURE_ASKED = lazy_regex(
     r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for|last|this|during)\b")
+# … its end (the words after it say who did what: …was built, …they hold), and the words
+# that say no measure of their own (the area of carriers: the carriers').
+EN_MEASURE_END = lazy_regex(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can|"
+                            r"they|we|you|he|she|dem)\b")
+EN_GENERIC_MEASURES = frozenset({"area", "size", "space", "number", "amount", "total"})
+EN_PLACE_AFTER = lazy_regex(r"\b(?:in|at|for|during|by|from|last|this)\b")
 # People working somewhere asked (how many people work at it, 员工, 上班): a figure of jobs
 # or staff answers, no count of talents or companies.
 # (Not people of a kind, how many R&D people work there: its talents.)
 EMPLOYED_ASKED = lazy_regex(r"\bhow many (?:people|persons) (?:\w+ )?(?:work|works|working|"
-                            r"employed)\b|\bhow many (?:employees|workers)\b|"
+                            r"employed)\b|\bhow many (?:employees|workers|(?:new )?jobs|posts)\b|"
+                            r"(?:多少|几)个?(?:就业)?岗位|"
                             r"(?:多少|几)[个名位]?(?:员工|职工|雇员)|多少人(?:在[^，。？?]{0,3})?上班|"
                             r"(?:员工|职工|雇员)(?:人数|数量|总数)?(?:有|是|为|共有|一共有)?(?:多少|几)")
 # What a count counts said again after it (入驻企业数量, 人才总数): the count itself.
@@ -800,6 +808,11 @@ class Pipeline:
             most = max(listed, key=lambda s: s[:2], default=None)
             if most is not None and most[0] >= 2:
                 return passage(self.kb, q, most[2], entity_name, intent)
+        if intent not in ("when", "where") and asks_honour(q):
+            # 入选了什么: the honour its entry's title names, its sentence saying only 入选
+            answer = answer_honour(self.kb, q, ev, entity_name)
+            if answer:
+                return answer
         if q.aspect and q.links:
             answer = answer_describe(self.kb, q, ev)
             if answer:
@@ -1166,11 +1179,19 @@ class Pipeline:
         # turnover: turnover, contract turnover; output value: 产值), not its first ones.
         # (what output value did companies … make; the total investment they put in: a
         # clause of who did it after the measure)
-        measure = rx(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can|"
-                     r"they|we|you|he|she|dem)\b").split(asked.group(1))[0]
+        measure = EN_MEASURE_END.split(asked.group(1))[0]
         if figure.unit == "%" and EN_SHARE_MEASURE.search(measure):
             return True  # (what is the share in the city: a percentage, 占全市 or 比重)
         said = rx(r"[a-z]+").findall(measure) or rx(r"[a-z]+").findall(asked.group(1))
+        if said and set(said) <= EN_GENERIC_MEASURES:
+            # (the area of carriers nano city has built: the carriers' area, the words after
+            # "of" up to the name of who did it)
+            after = q.folded[asked.end():]
+            for link in q.links:
+                if link.end > link.start:
+                    after = after.replace(q.folded[link.start:link.end], " ")
+            after = EN_MEASURE_END.split(after)[0]
+            said = rx(r"[a-z]+").findall(EN_PLACE_AFTER.split(after)[0]) or said
         words = [w for phrase in (" ".join(said[-1:]), " ".join(said[-2:]))
                  for w in english.translate(phrase).terms]
         return not words or any(w[i:i + 2] in local for w in words for i in range(len(w) - 1))

@@ -197,6 +197,13 @@ def _glued_alone(folded: str, start: int, end: int) -> bool:
         rx(r"\s*[a-z]").match(folded, end))
 
 
+def _glossed_by_a_name(word: str, folded: str, links: list[Link]) -> bool:
+    """Nanowei Tech (纳微科技): a word of the asker's name for a thing, the document's name of
+    it in brackets after, is that name, no unknown word."""
+    return any(rx(rf"\b{re.escape(word)}\b(?:\s+[a-z]+){{0,2}}\s*[(（]\s*$").search(
+        folded, 0, link.start) for link in links if link.end > link.start)
+
+
 def _initials_of_a_name(word: str, folded: str, links: list[Link]) -> bool:
     """jjh创新合作中心: a name's first characters typed by their pinyin initials, right
     before the rest of it (金鸡湖), are that name, no unknown word."""
@@ -1960,7 +1967,8 @@ class Reader:
             unknown = [w for w in unknown if w not in read_as]
             content = " ".join([content, *read_as.values()])
         latin = [w for w in unknown if said[w] or _name_like(asked, w)
-                 or _pinyin_name(asked, w, syllables) or _initials_of_a_name(w, folded, links)]
+                 or _pinyin_name(asked, w, syllables) or _initials_of_a_name(w, folded, links)
+                 or _glossed_by_a_name(w, folded, links)]
         unknown_place = None
         if lang == "en" and latin and (last := EN_IN_PLACE_LAST.search(asked)) and (
                 EN_ASKING.search(asked, max(asked.rfind(stop, 0, last.start())

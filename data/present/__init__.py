@@ -109,7 +109,7 @@ def fact_line(fact: Fact, lang: str = "zh") -> str:
         return t("zh", fact.kind, value=fact.value, detail=fact.detail)
     if fact.kind == "compare":
         return t("zh", compare_key(fact), who=fact.value, value=fact.label)
-    if fact.kind == "place":
+    if fact.kind in ("place", "honour"):
         return f"{fact.entity}：{fact.value}" if fact.entity else fact.value
     if fact.kind == "credit":
         return f"供稿：{fact.value}"

@@ -75,6 +75,10 @@ def fact_line_en(fact: Fact) -> str:
         return f"{_who(fact)}: {where}" if fact.entity else where
     if fact.kind == "part":
         return f"{_part(fact.value)} ({fact.value})"
+    if fact.kind == "honour":
+        said = en.name(fact.value)
+        said = said if fold(said) == fold(fact.value) else f"{said} ({fact.value})"
+        return f"{_who(fact)}: {said}" if fact.entity else said
     if fact.kind == "credit":
         from data.english import pinyin_name
 

@@ -8252,3 +8252,59 @@ def test_round_657_how_many_the_things(kb: KnowledgeBase) -> None:
     answer = kb.ask("how many the companies in the first batch at the A*STAR Suzhou "
                     "collaboration centre?")
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 661-664 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # Minangkabau's bara (how many), bilo (when), sia (who); Mooré's barka asking nothing.
+    ("bara people did the Gusu lab hire? barka", "129人"),
+    ("bilo was the Gusu lab unveiled?", "2020年6月30日"),
+    # What a thing was selected as: the honour its entry's title names, said first.
+    ("信达生物评上了啥", "国家企业技术中心"),
+])
+def test_round_661_first_lines(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # What a thing was selected or approved as: the honour its entry's title names, its
+    # sentence saying only that it was selected; each thing asked its own.
+    ("Innovent's tech centre got selected as what?", ("National Enterprise Technology Center",
+                                                     "国家企业技术中心")),
+    ("信达生物跟旭创科技入选了什么", ("信达生物制药（苏州）有限公司：国家企业技术中心",
+                              "苏州旭创科技有限公司：国家企业技术中心分中心")),
+    # A word of the asker's name for a thing, the document's name in brackets after it.
+    ("Nanowee Tech (纳微科技) passed which STAR Market listing meeting?", ("第114次",)),
+    # The area of carriers X has built: the carriers' area.
+    ("What is the area of carriers Nano City has built?", ("近40万平方米",)),
+    # Two sites pointed at by 两个点: each site's.
+    ("金鸡湖创新合作中心北京、大湾区两个点分别在哪个区", ("朝阳区", "南山区")),
+    # Pronouns for the ones asked about say nothing (帮他们建).
+    ("张家港那边，园区要帮他们建哪些园", ("生物医药产业园",)),
+    # A measure after a plot's kind word is both plots' (B1地块跟C地块面积); a range of
+    # phases is one part (phases 1-4 and phase 7).
+    ("纳米城B1地块和C地块面积一共多少", ("29.2万平方米",)),
+    ("floor area of phases 1-4 and phase 7 of the International Science Park combined?",
+     ("57万平方米",)),
+])
+def test_round_661_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # Jobs asked: a sentence saying jobs or none (its three technologies are no jobs).
+    "how many jobs has the OSCAR diagnostics centre created?",
+    # A time shortened asked: a span, no count of tasks.
+    "园区推进通关便利化以后通关时间缩短了多少",
+])
+def test_round_661_not_found(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)
+
+
+def test_round_661_sum_asked_in_a_unit_after_each(kb: KnowledgeBase) -> None:
+    """…分别多少，加起来多少万平: the sum of the two, asked in a unit, no part of its own."""
+    answer = kb.ask("国际科技园五期和七期建筑面积分别多少，加起来多少万平")
+    text = present.text(answer)
+    assert "73万平方米" in text.split("\n")[0] and "99万" not in text, text

@@ -276,7 +276,8 @@ def _pieces_mode(pieces: list[str], folded: str) -> str:
 # Two qualifiers joined before a name the document qualifies (北京和大湾区这两个金鸡湖创新合作
 # 中心): the name of each.
 # Regex fragments: "these two" said after the items, and the word asking each of them.
-THESE_TWO = r"(?:这|那)?(?:两个|两家|两处|两地|两座|俩|二者)?"
+# (两个点, 两个中心: the two sites, said by a word for what they are)
+THESE_TWO = r"(?:这|那)?(?:(?:两个|两家|两处|两地|两座|俩|二者)(?:点|地方|中心|分部|基地)?)?"
 EACH_ASKED = r"(?:分别|各自?|都)"
 # (北京 和 大湾区 两个…: folding leaves a · for a space after a city)
 QUALIFIERS_JOINED = lazy_regex(r"([\u4e00-\u9fff]{1,6})·?(?:和|与|及|、|跟)·?"
@@ -876,9 +877,10 @@ EN_NEW_VS_TOTAL = lazy_regex(r"\b(new(?:ly added)?(?: ones)?(?: in (?:20\d\d|the
                              r"(?:how many |how much )?(cumulative(?:ly)?|in total|running total|"
                              r"total(?: so far)?|so far|overall|to date)\b")
 # Two deeds done to one thing, compared (invention patents applied vs granted, filed / approved).
-# Two parts of one place by their phase, zone or plot (phase 3 zone B and phase 5 plot A2):
-# each part's, asked alone.
-_EN_PART = r"(?:phase \d+(?: (?:zone|area|district|plot|lot|site) [a-z]\d?|" \
+# Two parts of one place by their phase, zone or plot (phase 3 zone B and phase 5 plot A2,
+# phases 1-4 and phase 5): each part's, asked alone.
+_EN_PART = r"(?:phases? \d+\s*(?:-|–|to|through)\s*\d+|" \
+           r"phase \d+(?: (?:zone|area|district|plot|lot|site) [a-z]\d?|" \
            r"(?: [a-z]+){1,3}? park)?|(?:zone|district|plot|lot|site) [a-z]\d?|" \
            r"[a-z]\d? (?:plot|zone|district|lot|site))"
 EN_TWO_PARTS = lazy_regex(rf"\b({_EN_PART}) and (?:the |its )?({_EN_PART})\b")
@@ -1521,9 +1523,14 @@ def _distributes_only(piece: str) -> bool:
 
 
 def _adds_up_only(piece: str) -> bool:
-    """加起来多少: a piece asking nothing but the sum of the pieces before it."""
-    return bool(ADDED.search(piece)) and not QUESTION_WORDS.sub("", ADDED.sub(
-        "", BOTH_OF_THEM.sub("", piece))).strip()
+    """加起来多少(万平): a piece asking nothing but the sum of the pieces before it (in a
+    unit of its own, perhaps)."""
+    rest = QUESTION_WORDS.sub("", ADDED.sub("", BOTH_OF_THEM.sub("", piece))).strip()
+    return bool(ADDED.search(piece)) and not UNIT_ONLY.sub("", rest)
+
+
+UNIT_ONLY = lazy_regex(r"^[十百千万亿]*(?:平方米|平米|平|方|元|家|个|人|件|张|项|名|位|支)?"
+                       r"[呢啊呀?？]*$")
 
 
 def _own_measure_said(piece: str) -> bool:
@@ -1718,8 +1725,10 @@ def _own_measure(left: str, predicate: str) -> int | None:
 
 
 RANK_ASKED = lazy_regex(r"(?:排|列|位居|位列|名列)[^，,。？?]{0,4}第几")
-# A measure the second of two joined things ends in, after 的 (…和C地块的面积).
-SHARED_MEASURE = lazy_regex(r"的((?:建筑|占地|规划|载体)?面积|数量|规模|总额|产值)"
+# A measure the second of two joined things ends in, after 的 or a plot or phase (…和C地块的
+# 面积, B1地块跟C地块面积加起来).
+SHARED_MEASURE = lazy_regex(r"(?:的|(?<=地块)|(?<=[期区]))"
+                            r"((?:建筑|占地|规划|载体)?面积|数量|规模|总额|产值)"
                             r"(?=加起来|合计|一共|总共|共|$)")
 # A phase, edition or zone said right after a name (…科技园八期, 纳米城Ⅰ区).
 SUBJECT_QUALIFIER = lazy_regex(r"第?(?:[一二三四五六七八九十]+|\d+|i{1,3})[期届批区]")
