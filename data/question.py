@@ -445,10 +445,10 @@ ELIDED_WORDS = {"an'": "and", "t'": "the", "wi'": "with", "'as": "has", "'ave": 
                 "'ad": "had"}
 ELIDED = lazy_regex(r"(?<![\w'’])(an['’]|t['’]|wi['’]|['’]as|['’]ave|['’]ad)(?![\w'’])",
                     re.IGNORECASE)
-# … the article joined to its noun (t'park: the park) and an -ing word's g dropped
-# (buildin', goin': building, going); lower case, not a name in quotes ('Berlin'), nor the
-# South's fixin' (about to), read as a word of its own.
-ARTICLE_JOINED = lazy_regex(r"(?<![\w'’])[tT]['’](?=[a-z])")
+# … the article joined to its noun (t'park, t'Hong Kong, t'14th: the …) and an -ing word's g
+# dropped (buildin', goin': building, going); lower case, not a name in quotes ('Berlin'),
+# nor the South's fixin' (about to), read as a word of its own.
+ARTICLE_JOINED = lazy_regex(r"(?<![\w'’])[tT]['’](?=[a-z0-9]|[A-Z][a-z])")
 DROPPED_G = lazy_regex(r"(?<![\w'’])(?!fixin)([a-z]{2,}in)['’](?![\w'’])")
 
 
@@ -585,8 +585,10 @@ EN_ASIDE_BEFORE = lazy_regex(r"^\s*(?:(?:please\s+)?(?:don'?t|dont|do not)\s+get
 # mad money), or the asker's guess: nothing asked.
 EN_EXCLAIMED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:that'?s|thats|dat'?s|dats|it'?s|'?tis|what a|wow|"
                                 r"sounds|must be|"
-                                # (…? prob a wicked long name: the asker's guess)
-                                r"prob|probs|probably|i bet|bet it'?s)\b[^?？]*$",
+                                # (…? prob a wicked long name: the asker's guess; …? gert
+                                # big number i spect: the West Country's gert, very)
+                                r"prob|probs|probably|i bet|bet it'?s|i reckon|i guess|i expect|"
+                                r"i spect|gert)\b[^?？]*$",
                                 re.IGNORECASE)
 
 
@@ -988,6 +990,8 @@ EN_SUBJECT = r"(?:it|they|he|she|we|i|you)\b"
 # A thing named as a clause's subject (…when the A*STAR MoU got signed: when something
 # happened, no second question).
 EN_THING_SUBJECT = r"the (?:[a-z*&'-]+ ){1,4}(?:was|were|got|is|are|had|has|did)\b"
+# … or by its listing (…share price when Zai Lab listed, raise when e listed).
+EN_LISTED_SUBJECT = r"(?:[a-z*&'-]+ ){1,4}(?:listed|went public|floated|debuted)\b"
 
 EN_STOP = frozenset(
     "a an the of in on at to for from by with and or is are was were be been did do does "
@@ -1121,6 +1125,8 @@ UNIT_QUESTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # (kinds counted: how many kinds of products, 几类产品: 268类, no count of companies)
     (lazy_regex(r"\bhow many (?:sorts|kinds|types|categories|classes) of\b|(?<!第)几类|"
                 r"(?<!第)多少类"), ("类",)),
+    # (a building's storeys: 几层, how many floors; no floor area)
+    (lazy_regex(r"\bhow many (?:storeys|stories|floors|levels)\b|(?<!第)(?:多少|几)层"), ("层",)),
     # (batches counted: 分几批, in how many batches; not 第几批, which batch)
     (lazy_regex(r"(?<!第)几批|(?<!第)多少批|\bhow many batch(?:es)?\b"), ("批",)),
     # (a span of time asked: 多长时间, timeframe)

@@ -213,7 +213,10 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "thx": "thanks", "whats": "what is", "hows": "how is", "wheres": "where is",
                  # (spoken forms typed: what's SIP gonna help them build)
                  "gonna": "going to", "wanna": "want to", "gotta": "have to",
-                 "kinda": "kind of", "sorta": "sort of", "sorts of": "kinds of", "lemme": "let me",
+                 "kinda": "kind of", "sorta": "sort of", "sorts of": "kinds of",
+                 # (what sort of companies: a kind; what sort of output value asks how much)
+                 "sort of companies": "kind of companies", "sort of firms": "kind of firms",
+                 "sort of startups": "kind of startups", "lemme": "let me",
                  "gimme": "give me", "em": "them", "fixin": "going",
                  "cttee": "committee", "cmte": "committee", "mtg": "meeting", "yr": "year",
                  "yrs": "years", "approx": "approximately", "mln": "million", "bln": "billion",
@@ -321,6 +324,8 @@ _ADDRESSED = lazy_regex(
     # (…for me hon, what's the total; …list bab?; …about then duck, …: Birmingham's,
     # Baltimore's, London's and the Potteries' words for the one asked, never a document's)
     r"(?<=[a-z])\s+(?:bab|hon|guv|guvnor|me old china|(?:me |mi )?duck)(?=\s*[,!?.]|\s*$)|"
+    # (…how many each drive?; cheers drive: Swindon's word for whoever is asked, at the end)
+    r"(?:(?<=each)|(?<=then)|(?<=cheers)|(?<=thanks)|(?<=please))\s+drive(?=\s*[!?.]*$)|"
     r"(?<=[a-z])\s+boss(?=\s*[!?.]*$)(?<!the boss)(?<!a boss)(?<!their boss)(?<!its boss)|"
     r",\s*(?:(?:my|our) [a-z]+|[a-z]+)(?:'s| is) asking(?=\s*[!?.]*$)|"
     # (…greater bay area, like who set it up: a filler before the question word)
@@ -350,9 +355,10 @@ _WHAT_SIZE = lazy_regex(r"\bwhat size\b")
 # investment total).
 _TOTAL_AFTER_VERB = lazy_regex(r"\b((?:[a-z]{2,}ed|got|get|have|has|had|are|were|there) )total"
                                r"(?=\s*(?:[,?!.;]|$))")
-# The Caribbean's and Scots' an (and) before what it joins asks again (…got an how many…):
-# never English's article there.
-_AN_AND = lazy_regex(r"\ban (?=(?:how|what|which|when|where|who|whit|wuh|the|de|di|da)\b)")
+# The Caribbean's and Scots' an (and) before what it joins asks again (…got an how many…,
+# phase 1-4 an phase 7): never English's article there.
+_AN_AND = lazy_regex(r"\ban (?=(?:how|what|which|when|where|who|whit|wuh|the|de|di|da)\b|"
+                     r"(?:phase|zone|plot) \d)")
 
 
 # "The whole park", "the entire SIP", "all of SIP": the park as a whole, which is what "the

@@ -325,13 +325,15 @@ def _fields_listed(text: str) -> int:
 KIND_SERVED_ASKED = lazy_regex(
     r"(支持|服务|扶持|帮助|面向|专注于?|聚焦|孵化)(?:的是?|的)?(?:什么|哪类|哪种|啥)(?:样的?|类型的?)?"
     r"(?:公司|企业)|\bwhat (?:kinds? of |types? of |sorts? of )?(?:companies|firms|start-?ups|"
-    r"enterprises|cos) (?:does|do|did) [^?]{2,80}? (support|serve|help|focus on|target|incubate)\b|"
+    r"enterprises|cos) (?:does|do|did|is|are|was) [^?]{2,80}? (?:there to )?"
+    r"(support|serve|help|focus on|target|incubate)\b|"
     # (whom does it mainly support; it supports what kind of cos)
     r"\bwho(?:m)? (?:does|do|did) [^?]{2,80}? (?:mainly |mostly |primarily |chiefly )?"
     r"(support|serve|help|focus on|target|incubate)\b|"
     r"\b(support|serve|help|focus on|target|incubate)s? (?:what|which) (?:kinds? of |types? of "
     r"|sorts? of )?(?:companies|firms|start-?ups|enterprises|cos)\b")
-SERVED_IN_CHINESE = {"support": "支持", "serve": "服务", "help": "帮助", "focus on": "专注",
+# (to help them is to support them: 支持, as the document says it, or 帮助)
+SERVED_IN_CHINESE = {"support": "支持", "serve": "服务", "help": "支持|帮助", "focus on": "专注",
                      "target": "面向", "incubate": "孵化"}
 # (who signed on behalf of one party: a person, whom the sentence does not name)
 SIGNED_FOR = lazy_regex(r"\bon behalf\b|代表")
@@ -882,7 +884,8 @@ class Pipeline:
             # it supports describes them (支持新加坡科技起步公司), whatever names are nearby.
             said = next(g for g in served.groups() if g)  # (the verb, in either language)
             verb = SERVED_IN_CHINESE.get(said, said)
-            row = next((r for r in own[:8] if verb[:2] in r.text), None)
+            row = next((r for r in own[:8] if any(v[:2] in r.text for v in verb.split("|"))),
+                       None)
             if row is not None:
                 return passage(self.kb, q, row, entity_name, intent)
         if intent in ("list", "who") and not credit:  # (who supplied the photo: its credit)

@@ -48,6 +48,7 @@ from data.question import (
     DEEDS_IN_ORDER,
     EN_DASHED_EXAMPLES,
     EN_EXAMPLES,
+    EN_LISTED_SUBJECT,
     EN_ORDINAL_ASKED,
     EN_RANK,
     EN_STOP,
@@ -246,7 +247,7 @@ EN_WHERE_AT = lazy_regex(r"(\b(?:ipo|listing|applications?|projects?|approvals?|
 WHERE_ASKED = next(pattern for name, pattern in INTENT_PATTERNS if name == "where")
 # A clause of time after another question word (how much did it raise when it listed).
 EN_TIME_CLAUSE = lazy_regex(rf"^((?:how|what|which|who)\b.{{1,80}}?)\s+when(?= {EN_SUBJECT}|"
-                            rf" {EN_THING_SUBJECT})")
+                            rf" {EN_THING_SUBJECT}| {EN_LISTED_SUBJECT})")
 # Letters typed among Chinese characters for a word of two syllables or more (boshi, leiji).
 PINYIN_TYPED = lazy_regex(r"(?<=[\u4e00-\u9fff ])[a-z]{4,12}(?=[\u4e00-\u9fff ?？]|$)|"
                           r"^[a-z]{4,12}(?=[\u4e00-\u9fff])")
@@ -302,7 +303,12 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "几厘": "多少", "真个假个": "是不是真的",
              # (and its 阿里 for 哪 before a counter: 阿里一天, 阿里个高新区; not Alibaba)
              "阿里一天": "哪一天", "阿里天": "哪天", "阿里个": "哪个", "阿里家": "哪家",
-             "阿里年": "哪年", "阿里搭": "哪里",
+             "阿里年": "哪年", "阿里搭": "哪里", "阿里几": "哪几", "阿里两": "哪两",
+             "阿里三": "哪三",
+             # (六期搭七期: Wu's 搭 for 和 between two phases, zones or parks; 弄好仔: 了)
+             "期搭": "期和", "区搭": "区和", "园搭": "园和", "城搭": "城和", "好仔": "好了",
+             # (能干些啥, 做些啥: what, 些 only saying it may be several)
+             "干些啥": "干什么", "做些啥": "做什么", "搞些啥": "搞什么",
              "格个": "那个", "迭个": "这个", "啥个": "什么", "搿个": "这个", "搿搭": "这里",
              "系边": "是哪", "边两": "哪两", "边三": "哪三", "边几": "哪几",
              # (两只金鸡湖创新合作中心: 只 counting any thing, as Cantonese and Wu do)

@@ -8308,3 +8308,41 @@ def test_round_661_sum_asked_in_a_unit_after_each(kb: KnowledgeBase) -> None:
     answer = kb.ask("国际科技园五期和七期建筑面积分别多少，加起来多少万平")
     text = present.text(answer)
     assert "73万平方米" in text.split("\n")[0] and "99万" not in text, text
+
+
+# -- classes seen in sets 665-668 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Wu's 阿里 before 几 and 两 (哪几, 哪两), 搭 between two phases (和), 仔 (了); 弄好
+    # (done, 完成); 名头 (a title); 干些啥 (what it does).
+    ("纳米城主要聚焦阿里几个领域", ("微纳制造",)),
+    ("国际科技园五期搭七期建筑面积一共多少", ("73万平方米",)),
+    ("园区高企培育企业申报弄好仔几家", ("1019家",)),
+    ("旭创科技拿到啥西名头", ("国家企业技术中心分中心",)),
+    ("纳米真空互联实验站能做些啥", ("材料生长",)),
+    # t' joined to a name or a number (t'Hong Kong, t'14th); the West Country's gert and
+    # a guess after the question; cheers drive.
+    ("which firms from t'park listed on t'Hong Kong stock exchange?", ("Kintor",)),
+    ("what's the output value of the Science Park then? gert big number i spect",
+     ("800亿余元",)),
+    ("add up phase 5 an phase 7 floor space at the International Science Park, cheers drive",
+     ("73万平方米",)),
+    # What sort of companies it is there to help: the ones it supports.
+    ("what sort of companies is the A*STAR Suzhou enterprise collaboration centre there to "
+     "help?", ("起步公司",)),
+    # The Bay Area, the glossary's other name for 大湾区, is a place two centres are in.
+    ("the Jinji Lake centres in Beijing and the Bay Area: which districts?", ("朝阳区", "南山区")),
+])
+def test_round_665_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize("question", [
+    # A price asked at the time of a listing: the price, not the listing's date.
+    "what was the share price when Zai Lab listed?",
+    # A building's storeys: no floor area answers.
+    "how many floors does the phase 7 AI industrial park have?",
+])
+def test_round_665_not_found(kb: KnowledgeBase, question: str) -> None:
+    answer = kb.ask(question)
+    assert not answer.found, present.text(answer)

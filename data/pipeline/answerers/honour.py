@@ -16,6 +16,9 @@ from data.question import Question
 HONOUR_ASKED = lazy_regex(
     r"(?:入选|获批|获评|评为|评上|认定为|批准为|选上)(?:了|为|成|成了)?(?:个|一个)?"
     r"(?:什么|啥|么子|么事|哪个|哪种|哪类|哪一类)|"
+    # (拿到什么国家级称号, 获得了啥名号: a title or list asked of what it got)
+    r"(?:拿到|获得|得到|拿了|评上|获评|入选)了?[^，,。？?]{0,4}?(?:什么|啥|么子|么事|哪个|哪种)"
+    r"[^，,。？?]{0,4}?(?:称号|名头|名号|头衔|荣誉|资格|名单)|"
     r"\b(?:approved|selected|picked|chosen|named|recognised|recognized|designated|"
     r"certified|listed)\s+(?:as|for|into)\s+(?:a |an |the )?(?:what|which)\b|"
     r"\bwhat\b[^?]{0,80}?\b(?:approved|selected|picked|chosen|named|recognised|recognized|"

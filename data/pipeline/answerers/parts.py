@@ -20,6 +20,7 @@ from data.question import (
     COUNT_NAMED,
     CURRENCIES,
     DEEDS_IN_ORDER,
+    EN_LISTED_SUBJECT,
     EN_STOP,
     EN_SUBJECT,
     EN_THING_SUBJECT,
@@ -831,7 +832,7 @@ EN_SECOND = lazy_regex(
     + "".join(rf"(?<!\b{p})" for p in _EN_PREP) + rf"\s{_EN_ASKING}"
     # (…raise when it listed: a clause of time, no second question; the districts where the
     # centres are located: a clause of place)
-    rf"(?!(?:when|where|what) {EN_SUBJECT}|when {EN_THING_SUBJECT}|"
+    rf"(?!(?:when|where|what) {EN_SUBJECT}|when {EN_THING_SUBJECT}|when {EN_LISTED_SUBJECT}|"
     r"where the (?:[a-z*&'-]+ ){1,16}?(?:is|are|was|were) (?:located|based|situated|sited)\b)")
 # A phrase that frames the questions after it (of the 33 firms, among the institutes, …).
 # Between nouns asked of one topic: a comma, or "and" before its, their or the.
@@ -921,9 +922,11 @@ def _en_place(words: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _glossary_names() -> frozenset[str]:
-    """The glossary's English for its entities and terms, lower case (read once)."""
-    return frozenset(row.english.lower() for row in english.glossary().values()
-                     if row.kind in ("entity", "term") and " " not in row.chinese)
+    """The glossary's English for its entities and terms, and their other English names
+    (the Bay Area), lower case (read once)."""
+    return frozenset(name.lower() for row in english.glossary().values()
+                     if row.kind in ("entity", "term") and " " not in row.chinese
+                     for name in (row.english, *row.also))
 
 
 # The same said after the noun, set apart (the Jinji Lake centres (Beijing and Greater Bay
