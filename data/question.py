@@ -876,6 +876,8 @@ QUESTION_WORDS = lazy_regex(
     r"(?:你|您|侬)(?:知道|晓得)|(?:知道|晓得)[吗伐么不](?=[?？!！。]*$)|知不知道|晓不晓得|"
     # (…哪天成立的啊 不晓得: the asker's own not knowing, after the question)
     r"(?:我|俺|额)?(?:也|都)?(?:不(?:知道|晓得|清楚|懂)|[看搞]不懂)(?=[啊呀哦嘛]*[?？!！。]*$)|"
+    # (…累计几许人嗯想晓得: the asker wanting to know, after the question)
+    r"(?<=[人家个件张项名位元])嗯?(?:我|侬|俺)?想(?:晓得|知道)(?=[啊呀哦嘛伐]*[?？!！。]*$)|"
     r"能否|可以|一下|什么时候|"
     r"什么时间|何时|哪一天|哪天|哪一?日|"
     # (在哪一年, 哪一月: in which year or month, no place)

@@ -209,7 +209,7 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "wat": "what", "wht": "what", "wen": "when", "whr": "where", "n": "and",
                  "ppl": "people", "abt": "about", "pls": "please", "plz": "please",
                  "folk": "people", "folks": "people",
-                 "wot": "what", "rn": "",
+                 "wot": "what", "rn": "", "wich": "which",
                  "thx": "thanks", "whats": "what is", "hows": "how is", "wheres": "where is",
                  # (spoken forms typed: what's SIP gonna help them build)
                  "gonna": "going to", "wanna": "want to", "gotta": "have to",

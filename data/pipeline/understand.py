@@ -306,7 +306,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "阿里年": "哪年", "阿里搭": "哪里", "阿里几": "哪几", "阿里两": "哪两",
              "阿里三": "哪三",
              # (六期搭七期: Wu's 搭 for 和 between two phases, zones or parks; 弄好仔: 了)
-             "期搭": "期和", "区搭": "区和", "园搭": "园和", "城搭": "城和", "好仔": "好了",
+             "期搭": "期和", "区搭": "区和", "园搭": "园和", "城搭": "城和", "证搭": "证和",
+             "好仔": "好了",
              # (能干些啥, 做些啥: what, 些 only saying it may be several)
              "干些啥": "干什么", "做些啥": "做什么", "搞些啥": "搞什么",
              "格个": "那个", "迭个": "这个", "啥个": "什么", "搿个": "这个", "搿搭": "这里",
@@ -691,7 +692,8 @@ EXCHANGE_NAMED = lazy_regex(r"交所|交易所|板$")
 # nothing.
 # (and Shandong's and Fuyang's 来 after what is asked: 啥时候发的来, 多少家企业来, 上的市来)
 # (嘞 and 哩 end a clause too: 批成国家级哩，是哪两家)
-FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:[嘞丫哩](?=[?？!！。]*$)|[嘞哩](?=[，,]))|"
+# (Sichuan's 喃 and Hunan's 哒 ending a question: 好多家科技企业喃, 哪天设的哒)
+FINAL_LEI = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:[嘞丫哩喃哒](?=[?？!！。]*$)|[嘞哩](?=[，,]))|"
                        r"(?<=[的了家市业])来(?=[?？!！。，,]*$)")
 # A guess put with a final 吧 (应该是2019年吧, 我记得是12月设立的吧): asked as with 吗.
 # (Only after words that say it is a guess: 老早格事体了吧 after a question is a remark.)
@@ -851,7 +853,7 @@ def _mandarin(folded: str) -> str:
         folded = INTERVAL.sub("分别是什么时候，相差多少", folded)
     if "比" in folded:
         folded = MORE_THAN.sub(r"和\1相差多少", folded)
-    if "嘞" in folded or "丫" in folded or "哩" in folded or "来" in folded:
+    if any(ch in folded for ch in "嘞丫哩来喃哒"):
         folded = FINAL_LEI.sub("", folded)
     if "吧" in folded and GUESSED.search(folded):
         folded = GUESS_BA.sub("吗", folded)

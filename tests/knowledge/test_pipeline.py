@@ -8346,3 +8346,23 @@ def test_round_665_answers_say(kb: KnowledgeBase, question: str,
 def test_round_665_not_found(kb: KnowledgeBase, question: str) -> None:
     answer = kb.ask(question)
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 669-672 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Sichuan's 喃 and Hunan's 哒 ending a question; Wu's 搭 between two certificates; the
+    # asker wanting to know after the question (嗯想晓得).
+    ("抗疫产品奖励政策认定了几家科技企业喃", ("59家",)),
+    ("成都那个斯派克学院哪天设的哒", ("2020年11月26日",)),
+    ("生物医药产业园三类医疗器械注册证搭生产许可证一共几许张", ("132张",)),
+    ("姑苏领军人才累计几许人嗯想晓得", ("人",)),
+    # Which is bigger, A or B, and by how much floor space: the difference, no part of its
+    # own.
+    ("which is bigger at the International Science Park, phase 5 creative industry park or "
+     "phase 7 AI park, and by how much floor space?", ("21万平方米",)),
+    # wich (which); the Black Country's ta bab and bostin after the question.
+    ("Zai Lab listed on wich stock exchange? bostin", ("HKEX",)),
+])
+def test_round_669_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

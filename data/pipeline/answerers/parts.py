@@ -549,8 +549,10 @@ EN_BOTH_TOLD_AFTER = lazy_regex(r"(?<=[?.])\s*(?:and\s+)?what (?:are|were) (?:th
                                 r"values|totals|amounts)\W*$")
 # …which is bigger, A or B, and by how much?: the difference of the two compared, no part of
 # its own (the comparison's answer gives it).
+# (…by how much floor space: the measure compared, said again)
 EN_BY_HOW_MUCH_AFTER = lazy_regex(r"(?<=[a-z])\s*,?\s*(?:and|an|n)?\s*by how (?:much|many)"
-                                  r"\s*\??\s*$")
+                                  r"(?:\s+(?:[a-z]+\s+)?(?:space|area|money|people|companies|"
+                                  r"firms))?\s*\??\s*$")
 EN_DATE_PRECISION_ONLY = lazy_regex(r"^\W*(?:(?:what|which|the|exact|exactly|precise|precisely|"
                                     r"specific|pls|please)\W+)*(?:date|day)\W*$")
 
