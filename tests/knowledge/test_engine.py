@@ -493,8 +493,14 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned644.jsonl": 0.97, "tuned645.jsonl": 0.97, "tuned646.jsonl": 0.99,
               "tuned647.jsonl": 0.98, "tuned648.jsonl": 0.97, "tuned649.jsonl": 0.95,
               "tuned650.jsonl": 0.95, "tuned651.jsonl": 0.97, "tuned652.jsonl": 0.95,
-              "tuned653.jsonl": 0.95, "tuned654.jsonl": 0.93, "tuned655.jsonl": 0.87,
-              "tuned656.jsonl": 0.97}
+              "tuned653.jsonl": 0.96, "tuned654.jsonl": 0.99, "tuned655.jsonl": 0.95,
+              "tuned656.jsonl": 0.97, "tuned657.jsonl": 1.0, "tuned658.jsonl": 0.97,
+              "tuned659.jsonl": 0.98, "tuned660.jsonl": 0.99, "tuned661.jsonl": 0.99,
+              "tuned662.jsonl": 0.97, "tuned663.jsonl": 0.98, "tuned664.jsonl": 0.97,
+              "tuned665.jsonl": 0.97, "tuned666.jsonl": 0.97, "tuned667.jsonl": 1.0,
+              "tuned668.jsonl": 1.0, "tuned669.jsonl": 0.98, "tuned670.jsonl": 0.98,
+              "tuned671.jsonl": 0.96, "tuned672.jsonl": 0.97, "tuned673.jsonl": 0.97,
+              "tuned674.jsonl": 0.92, "tuned675.jsonl": 0.97, "tuned676.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
