@@ -138,8 +138,9 @@ EN_QUANTITY = lazy_regex(
     r"total|share|percentage|rate|ratio|value|capacity|number|capital)\b")
 EN_MEASURE_ASKED = lazy_regex(
     r"\bwhat(?:'s| is| was| are| were)? (?:the )?(.+?) (?:of|in|at|for|last|this|during)\b")
-# … its end (the words after it say who did what: …was built, …they hold), and the words
-# that say no measure of their own (the area of carriers: the carriers').
+# … its end (the words after it say who did what: …was built, …they hold); the words that
+# say no measure of their own (the area of carriers: the carriers'); and where or when the
+# measure's words after "of" end (…fund pool in the park).
 EN_MEASURE_END = lazy_regex(r"\b(?:did|does|do|is|are|was|were|has|have|had|hold|holds|will|can|"
                             r"they|we|you|he|she|dem)\b")
 EN_GENERIC_MEASURES = frozenset({"area", "size", "space", "number", "amount", "total"})
