@@ -334,8 +334,8 @@ KIND_SERVED_ASKED = lazy_regex(
     r"\b(support|serve|help|focus on|target|incubate)s? (?:what|which) (?:kinds? of |types? of "
     r"|sorts? of )?(?:companies|firms|start-?ups|enterprises|cos)\b")
 # (to help them is to support them: 支持, as the document says it, or 帮助)
-SERVED_IN_CHINESE = {"support": "支持", "serve": "服务", "help": "支持|帮助", "focus on": "专注",
-                     "target": "面向", "incubate": "孵化"}
+SERVED_IN_CHINESE = {"support": ("支持",), "serve": ("服务",), "help": ("支持", "帮助"),
+                     "focus on": ("专注",), "target": ("面向",), "incubate": ("孵化",)}
 # (who signed on behalf of one party: a person, whom the sentence does not name)
 SIGNED_FOR = lazy_regex(r"\bon behalf\b|代表")
 # (… which party signed on behalf of the Park: a body, which it does name)
@@ -884,9 +884,8 @@ class Pipeline:
             # What kind of companies it supports (专门支持什么公司): the sentence saying whom
             # it supports describes them (支持新加坡科技起步公司), whatever names are nearby.
             said = next(g for g in served.groups() if g)  # (the verb, in either language)
-            verb = SERVED_IN_CHINESE.get(said, said)
-            row = next((r for r in own[:8] if any(v[:2] in r.text for v in verb.split("|"))),
-                       None)
+            verbs = SERVED_IN_CHINESE.get(said, (said,))
+            row = next((r for r in own[:8] if any(v[:2] in r.text for v in verbs)), None)
             if row is not None:
                 return passage(self.kb, q, row, entity_name, intent)
         if intent in ("list", "who") and not credit:  # (who supplied the photo: its credit)

@@ -23,6 +23,12 @@ def _figure(value: str) -> str:
     return f"{said} ({value})" if said and said != value else value
 
 
+def _beside(said: str, zh: str) -> str:
+    """English with the document's Chinese beside it, unless it says the same or already
+    holds its Chinese in brackets (a name read as it sounds)."""
+    return said if fold(said) == fold(zh) or "(" in said else f"{said} ({zh})"
+
+
 def _who(fact: Fact) -> str:
     return en.name(fact.entity) if fact.entity else ""
 
@@ -69,15 +75,12 @@ def fact_line_en(fact: Fact) -> str:
         said = f"{when} ({fact.value})" if when else fact.value
         return f"{head}: {said}" if head else said
     if fact.kind == "place":
-        where = f"{en.place(fact.value)}"
-        where = where if fold(where) == fold(fact.value) or "(" in where else (
-            f"{where} ({fact.value})")
+        where = _beside(en.place(fact.value), fact.value)
         return f"{_who(fact)}: {where}" if fact.entity else where
     if fact.kind == "part":
         return f"{_part(fact.value)} ({fact.value})"
     if fact.kind == "honour":
-        said = en.name(fact.value)
-        said = said if fold(said) == fold(fact.value) else f"{said} ({fact.value})"
+        said = _beside(en.name(fact.value), fact.value)
         return f"{_who(fact)}: {said}" if fact.entity else said
     if fact.kind == "credit":
         from data.english import pinyin_name

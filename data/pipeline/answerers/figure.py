@@ -467,9 +467,9 @@ class FigureAnswerer:
             # 427件发明专利里授权了多少件 (of the 33 firms, how many…): a figure the
             # question states is its premise.
             # (stated in any unit: the 800万平方米 of carriers in which companies are asked)
-            said = {id(f) for f in every if stated(q, f)}
-            premise = {f.sentence_id for f in every if id(f) in said}
-            figures = [f for f in figures if id(f) not in said]
+            said = {f.id: f.sentence_id for f in every if stated(q, f)}
+            premise = set(said.values())
+            figures = [f for f in figures if f.id not in said]
             if premise and OF_THE_PREMISE.search(q.folded):
                 # Of the 45 listed companies, how many…: a count within that whole is said
                 # beside it (其中…33家), not anywhere else.

@@ -10,7 +10,7 @@ from data.lazyre import lazy_regex, regex
 from data.models import Answer, Fact
 from data.normalize import fold
 from data.pipeline.knowledge import Knowledge
-from data.pipeline.retrieve import Evidence
+from data.pipeline.retrieve import Evidence, Row
 from data.question import Question
 
 HONOUR_ASKED = lazy_regex(
@@ -68,7 +68,7 @@ def answer_honour(kb: Knowledge, q: Question, ev: Evidence,
     return None
 
 
-def _named_elsewhere(q: Question, weights: dict[str, float], rows: list, said: str,
+def _named_elsewhere(q: Question, weights: dict[str, float], rows: list[Row], said: str,
                      names: list[str]) -> bool:
     """Another of its sentences names what it was selected as (省内唯一获批的创新型生物药企业)
     and holds more of the question's words than the sentence and title answering would
