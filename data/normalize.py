@@ -24,6 +24,8 @@ def _cn_number(digits: str) -> str:
     return (_CN_DIGIT[str(tens)] if tens > 1 else "") + "十" + (
         _CN_DIGIT[str(ones)] if ones else "")
 _POSSESSIVE = lazy_regex(r"(?<=[a-z0-9*])['’]s\b")
+# will contracted onto any word (the plot'll be finished): the future asked, a word apart.
+_WILL = lazy_regex(r"(?<=[a-z])['’]ll\b")
 _QUOTES = lazy_regex(r"[“”‘’\"'「」『』]")
 _CJK_RUN = lazy_regex(rf"[{CJK}]+")
 _LATIN_WORD = lazy_regex(r"[a-z][a-z0-9*]*|\d+(?:\.\d+)?")
@@ -97,6 +99,8 @@ def fold(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = to_simplified(text).lower()
     text = _POSSESSIVE.sub("", text)  # A*STAR's base → a*star base
+    if "ll" in text:
+        text = _WILL.sub(" will", text)
     # Quotation marks only break words apart: 省“双创”计划 is asked as 省双创计划.
     text = _QUOTES.sub("", text)
     # 第3代 is written 第三代, 5期 五期: small ordinals are words, not figures.

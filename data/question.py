@@ -553,10 +553,14 @@ GUESSED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:应该|估计|我猜|可能|大概
                            r"(?<=[，,])\s*(?:有|得有|应该有|怕是有)?好几[十百千万亿]+[^，,?？。\d]{0,3}"
                            r"[吧吗嘛?？。!！~]*$")
 
-# Where the asker could look it up, after the question (…成交额是好多，哪里查得到): nothing the
-# document says.
+# Where the asker could look it up, or whether the book has it, after the question (…成交额是
+# 好多，哪里查得到; …是好多啰，书上有冇得; …入驻了好多家企业，有冇得数): nothing the document
+# says, the answer says whether it does.
 LOOKED_UP_AFTER = lazy_regex(r"[，,。？?]\s*(?:在|去|到|从)?(?:哪里|哪儿|哪)(?:能|可以)?"
-                             r"(?:查|找|看)(?:得到|得着|到|一下)?[?？。!！]*$")
+                             r"(?:查|找|看)(?:得到|得着|到|一下)?[?？。!！]*$|"
+                             r"[，,。？?]\s*(?:书上|书里|文档里?|文件里?|资料上|资料里|年鉴上|年鉴里|"
+                             r"上面|里面)?(?:有没有|有没得|有冇得|有冇|有无)(?:个|具体)?(?:数|数据|"
+                             r"数字|写|说|讲|提|记载|写到|讲到|说到|提到)?[啊呀哦啰嘛呢咯哈]*[?？。!！]*$")
 
 # What the asker does not need, after the question (…GDP for 2020? don't need the R&D share,
 # just the GDP): the question already says what is asked.
@@ -588,7 +592,10 @@ EN_EXCLAIMED_AFTER = lazy_regex(r"(?<=[?？])\s*(?:that'?s|thats|dat'?s|dats|it'
                                 # (…? prob a wicked long name: the asker's guess; …? gert
                                 # big number i spect: the West Country's gert, very)
                                 r"prob|probs|probably|i bet|bet it'?s|i reckon|i guess|i expect|"
-                                r"i spect|gert)\b[^?？]*$",
+                                r"i spect|gert|"
+                                # (…? sound; …? mint, ta: Britain's words of thanks or praise)
+                                r"sound|mint|sorted|champion|lovely|ace|nice one|smashing|"
+                                r"cracking)\b[^?？]*$",
                                 re.IGNORECASE)
 
 

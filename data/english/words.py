@@ -209,7 +209,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "wat": "what", "wht": "what", "wen": "when", "whr": "where", "n": "and",
                  "ppl": "people", "abt": "about", "pls": "please", "plz": "please",
                  "folk": "people", "folks": "people",
-                 "wot": "what", "rn": "", "wich": "which",
+                 "wot": "what", "rn": "", "wich": "which", "thru": "through",
+                 # (cash, dosh: money)
+                 "cash": "money", "dosh": "money",
                  "thx": "thanks", "whats": "what is", "hows": "how is", "wheres": "where is",
                  # (spoken forms typed: what's SIP gonna help them build)
                  "gonna": "going to", "wanna": "want to", "gotta": "have to",
@@ -231,8 +233,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "biz": "business", "bn": "billion", "med": "medical",
                  # (device makers: the companies that make them)
                  "makers": "companies", "maker": "company",
-                 # (its gear: what a company makes)
-                 "gear": "products",
+                 # (its gear, its kit: what a company makes)
+                 "gear": "products", "kit": "products",
                  # (a co-op agreement: a cooperation one; an outfit: an organisation)
                  "co-op": "cooperation", "coop": "cooperation", "outfit": "organization",
                  # (outfits, said of the park's: its companies; research outfits: bodies)
@@ -315,7 +317,8 @@ _ADDRESSED = lazy_regex(
     r"innit|or nah|"
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
     r"like|bab|hon|guv|guvnor|me old china|ar|kid|my ansum|me ansum|my lover|me duck|duck|"
-    r"on everything|on god|on my mama|for the record|och|och aye)\s*(?=[,!?.]|$)|"
+    r"on everything|on god|on my mama|for the record|och|och aye|marra|marrer|cock|cocker|chuck)"
+    r"\s*(?=[,!?.]|$)|"
     r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho|doe|innit|or nah|sham)(?=\s*[!?.]*$)|"
     # (yeah nah opening it, as New Zealand and Australia type: a filler)
     r"^(?:yeah nah|nah yeah)(?=\s)|"
@@ -350,6 +353,19 @@ _WHAT_PLACE_KIND = lazy_regex(r"\bwhat (?=(?:park|district|city|province|country
                               r"building|plot|exchange|board)s? (?:is|are|was|were|did|does|do|"
                               r"has|have)\b)")
 _WHAT_SIZE = lazy_regex(r"\bwhat size\b")
+# What sort of fields or products (what sort of applications are they going after): which
+# ones, the document naming them; not a sort of company, whose kind is the answer.
+_WHAT_SORT_OF = lazy_regex(r"\bwhat (?:sort|kind|type)s? of (?=(?:applications|fields|areas|"
+                           r"sectors|industries|technologies|products|directions|platforms|"
+                           r"services)\b)")
+# What number asked of a meeting or batch (…meeting, what number?; what number meeting): which
+# one, its ordinal; not a count (what number of firms; patents per 10,000 people, what number).
+_WHAT_NUMBER = lazy_regex(r"\bwhat number\b(?! of\b)")
+_ORDINAL_COUNTED = lazy_regex(r"\b(?:meeting|meetin|batch|session|round|edition)s?\b")
+# How much a thing cost (how much did the science park cost): what was invested in it; not a
+# price asked of each (does a m2 cost per month).
+_HOW_MUCH_COST = lazy_regex(r"\bhow much (?:did|does|do|will|would|has|had) (.{2,60}?) cost"
+                            r"(?: to build)?\b(?!\s+(?:per|a|an|each|to rent)\b)")
 # Total said after what is counted was done or had, as an adverb (how many firms listed total,
 # how many they got total?): the running total, no sum of parts; not a noun's total (the
 # investment total).
@@ -435,6 +451,15 @@ _HOW_MANY_MEASURED = lazy_regex(r"\bhow many (?=(?:money|cash|dosh|funding|capit
 # … and "how many" an article after it, before things counted, as another language's
 # how many is typed before an English noun (gurano po the companies): how many companies.
 _HOW_MANY_THE = lazy_regex(r"\bhow many\s+(?:the|da|di|de) (?=[a-z]+s\b)")
+# … and companies counted before "are listed" (how many tech companies from the park are
+# listed): the listed ones, as the document names them (科技上市企业, listed tech companies).
+# (are listed, a standing; not got listed in 2020, a deed; not listed total, a running total
+# read below; not when the next asks of them)
+_HOW_MANY_LISTED = lazy_regex(r"\bhow many ((?:[a-z-]+ ){0,2}(?:companies|firms|enterprises))"
+                              r"((?: (?:from|of|in) (?:the park|sip))?) (?:are|were|am|is|"
+                              r"have been|has been|r) (?:listed|public)\b"
+                              r"(?!\s+(?:total|in total|all told|altogether)\b)"
+                              r"(?!.*\bof (?:those|them|these|which|em)\b)")
 
 
 # A Latin word typed with accents the table's word lacks (Greek's póte, poú: pote, pou).
@@ -483,8 +508,11 @@ def expand_abbreviations(folded: str) -> str:
         folded = _HOW_MANY_MEASURED.sub("how much ", folded)
     if "po" in folded:
         folded = _TAGALOG_PO.sub("", folded)
+    if " cost" in folded:
+        folded = _HOW_MUCH_COST.sub(r"how much was invested in \1", folded)
     if "how many " in folded:
         folded = _HOW_MANY_THE.sub("how many ", folded)
+        folded = _HOW_MANY_LISTED.sub(r"how many listed \1\2", folded)
     if " pe" in folded:
         folded = _HINDI_PE.sub(" on", folded)
     if "wah " in folded:
@@ -501,6 +529,9 @@ def expand_abbreviations(folded: str) -> str:
         # (in what park: which; what size, as a dialect's whit size too: how big)
         folded = _WHAT_SIZE.sub("how big", _WHAT_PLACE_KIND.sub(
             "which ", _IN_WHAT.sub(r"\1 which ", folded)))
+        folded = _WHAT_SORT_OF.sub("which ", folded)
+        if "number" in folded and _ORDINAL_COUNTED.search(folded):
+            folded = _WHAT_NUMBER.sub("which", folded)
     if " exchange" in folded:
         folded = _CITY_EXCHANGE.sub(r"\1 stock exchange", folded)
     if "k" in folded:

@@ -42,6 +42,7 @@ from data.pipeline.answerers.part import answer_part
 from data.pipeline.answerers.parts import SELECTS, split
 from data.pipeline.answerers.passage import passage
 from data.pipeline.answerers.rest import answer_rest, answer_share, rest_asked, share_asked
+from data.pipeline.answerers.series import answer_series, asks_first_or_last
 from data.pipeline.answerers.when import OVERVIEW, answer_when, answer_year
 from data.pipeline.answerers.where import answer_where
 from data.pipeline.constraints import AREAS, PLACES, STAGES, kinds_in, said_otherwise
@@ -332,7 +333,10 @@ KIND_SERVED_ASKED = lazy_regex(
     r"\bwho(?:m)? (?:does|do|did) [^?]{2,80}? (?:mainly |mostly |primarily |chiefly )?"
     r"(support|serve|help|focus on|target|incubate)\b|"
     r"\b(support|serve|help|focus on|target|incubate)s? (?:what|which) (?:kinds? of |types? of "
-    r"|sorts? of )?(?:companies|firms|start-?ups|enterprises|cos)\b")
+    r"|sorts? of )?(?:companies|firms|start-?ups|enterprises|cos)\b|"
+    # (who it help, as typed with no does)
+    r"\bwho(?:m)? (?:it|they|this|that) (?:mainly |mostly |primarily |chiefly )?"
+    r"(support|serve|help|focus on|target|incubate)s?\b")
 # (to help them is to support them: 支持, as the document says it, or 帮助)
 SERVED_IN_CHINESE = {"support": ("支持",), "serve": ("服务",), "help": ("支持", "帮助"),
                      "focus on": ("专注",), "target": ("面向",), "incubate": ("孵化",)}
@@ -811,6 +815,11 @@ class Pipeline:
             most = max(listed, key=lambda s: s[:2], default=None)
             if most is not None and most[0] >= 2:
                 return passage(self.kb, q, most[2], entity_name, intent)
+        if asks_first_or_last(q):
+            # 哪个地块最晚开工: the last of the deeds its sentence dates one after another
+            answer = answer_series(self.kb, q, ev)
+            if answer:
+                return answer
         if intent not in ("when", "where") and asks_honour(q):
             # 入选了什么: the honour its entry's title names, its sentence saying only 入选
             answer = answer_honour(self.kb, q, ev, entity_name)

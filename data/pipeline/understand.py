@@ -229,6 +229,10 @@ def _pinyin_name(raw: str, word: str, syllables: frozenset[str]) -> bool:
 EN_ASKER_SAYS = lazy_regex(r"\b(?:i'm|im|i am|i work|we're|we are|my|our)\b[^;.!?]*", re.I)
 EN_ASKING = lazy_regex(r"\b(?:how|what|which|when|where|who|whom|whose|could you|can you|"
                        r"would you|please|tell me)\b", re.I)
+# A clause saying what someone believes or heard, before or after the question (my brother
+# reckons the science park is massive, …): its words are the premise's, none asked.
+EN_HEARSAY = lazy_regex(r"[^,;.!?]*\b(?:reckons?|reckoned|says|said|thinks?|thought|heard|"
+                        r"swears?|told me|tells me)\b[^,;.!?]*")
 
 
 # A name's head typed with a slip before its tail (牛津大学高等研究员苏州分子诊断…): how like
@@ -394,6 +398,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              **{f"{verb}个{what}": f"{verb}什么" for verb in ("叫", "誉为", "称为")
                 for what in ("啥", "甚", "什么")},
              "整好": "建好",
+             # (被人喊做, 喊作: the southwest's and Hunan's 喊 for 叫, called)
+             "喊做": "叫做", "喊作": "叫做",
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
@@ -647,10 +653,12 @@ WU_FINAL = lazy_regex(r"(?<![几多少一两二三四五六七八九十百千万
                       r"(?=伐?[啦呀呢哦]*(?:[?？!！。]|$))")
 
 
-# Wu's 搭 joining two things compared (北京搭大湾区阿是同一日): 和; not 搭建, 搭好, 搭载.
-WU_AND = lazy_regex(r"(?<=[\u4e00-\u9fff）)])搭(?![建载配乘台桥好起成了完])"
-                    r"(?=[\u4e00-\u9fff（(]{2})")
-WU_AND_COMPARED = lazy_regex(r"同一|哪个|一样|还是|各|分别|都")
+# Wu's 搭 joining two things compared or added up (北京搭大湾区阿是同一日, 发明专利搭PCT专利
+# 加起来): 和; not 搭建, 搭好, 搭载.
+WU_AND = lazy_regex(r"(?<=[\u4e00-\u9fff）)])(?<![那这哪搿迭该啥里])搭(?![建载配乘台桥好起成了完])"
+                    r"(?=[\u4e00-\u9fff（(]{2}|[A-Za-z]{2})")
+WU_AND_COMPARED = lazy_regex(r"同一|哪个|一样|还是|各|分别|都|加起来|一共|总共|合计|相差|"
+                             r"差多少|差几")
 # A plot's code with its number in words (五期B一地块): in digits, as the document codes it.
 CODE_IN_WORDS = lazy_regex(r"(?<=[A-Za-z])([一二三四五六七八九])(?=地块|区)")
 # Wu's sentence-final 格 (阿是同一日揭牌格, 哪两家签格): 的.
@@ -661,6 +669,11 @@ WU_FINAL_GE = lazy_regex(r"(?:(?<=[\u4e00-\u9fff])格|"
 # 入选个是哪家); not a counter's 个 (几个, 哪个, 这个, 一个有).
 GE_AS_DE = lazy_regex(r"(?<=[\u4e00-\u9fff])"
                       r"(?<![一二两三四五六七八九十百千万几哪这那每某各整半多单另])个(?=[有是又])")
+# How many great ones asked (覆盖几大新兴产业领域, 建设几大平台): the document names them by
+# their number said in words (三大平台), no figure; which ones, whose sentence says how many.
+# (not Cantonese's 几大, how big: 有几大面积, 几大规模)
+HOW_MANY_GREAT = lazy_regex(r"(?<![哪好有])几大(?=[\u4e00-\u9fff]{2})"
+                            r"(?!面积|规模|体量|金额|数额|产值|[呀啊呢哦嘛吗啦咧哇么咯喃哒])")
 # 平方 asked for 平方米 (多少平方, 几许平方): the unit the document writes.
 SQUARE_SAID_SHORT = lazy_regex(r"(多少|几|若多|几许|好多|多大)平方(?![米公千])")
 # Chaoshan's 底几 (有底几家): how many; not 到底几多 (after all, how many).
@@ -715,7 +728,7 @@ WHEN_SICHUAN = lazy_regex(r"好久(?![没不])(?=[\u4e00-\u9fff]{1,8}的[噻嘛�
 # 好多 ending a question that asks nothing else (签约了好多个项目, 一年搞得好多产值哦): how
 # many, as a bot is asked; beside another question word (招了好多博士，一共录用多少) a lot.
 # The same ending a clause before a comma, when the last one asks so (…增长好多，…增长好多).
-_HAODUO_ENDING = r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?[哦嘛呢啊咯喃]?"
+_HAODUO_ENDING = r"好多(?=[个件家人张项名位所批类场次支]?[\u4e00-\u9fff]{0,10}?[哦嘛呢啊咯喃啰]?"
 HOW_MANY_LATE = lazy_regex(_HAODUO_ENDING + r"[?？]*$)")
 HOW_MANY_CLAUSE = lazy_regex(_HAODUO_ENDING + r"(?:[，,、]|[?？](?=.)))")
 # (…，听说上万了; …好多件咯？申请的我晓得: a remark after the question, asking nothing;
@@ -781,9 +794,9 @@ HEARD_FROM = lazy_regex(r"^(?:听|据)(?:我|俺|咱)(?:们)?(?:家)?(?:的)?[\u
                         r"(?:讲|说)(?:的|过)?")
 # Per ten thousand people, said in full (一万个人有几件): the document's 万人.
 PER_TEN_THOUSAND = lazy_regex(r"(?:每|平均)?一万个人|每一万人")
-# 哪块 after two things, before how they compare (纳米城跟国际科技园哪块入驻企业多): which of
-# them, not where.
-WHICH_OF_PAIR = lazy_regex(r"((?:跟|和|与|同)[\u4e00-\u9fff]{2,8}?)哪块"
+# 哪块 after two things, before how they compare (纳米城跟国际科技园哪块入驻企业多, B1地块和
+# C地块，哪块面积大): which of them, not where.
+WHICH_OF_PAIR = lazy_regex(r"((?:跟|和|与|同)[\u4e00-\u9fffa-z0-9]{2,10}?[,，]?\s*)哪块"
                            r"(?=[^，,。？?]{0,12}?(?:多|少|大|小|高|低|早|晚|强))")
 # Wu's 个 for 的 after each of two things compared (北京个跟大湾区个分别在哪): the pair.
 WU_PAIR_GE = lazy_regex(r"(?<![一二两三四五六七八九十几这那哪每各某整半多])"
@@ -901,6 +914,8 @@ def _mandarin(folded: str) -> str:
         folded = CHAOSHAN_HOW_MANY.sub("几", folded)
     if "平方" in folded:
         folded = SQUARE_SAID_SHORT.sub(r"\1平方米", folded)
+    if "几大" in folded:
+        folded = HOW_MANY_GREAT.sub("哪几大", folded)
     if "地块" in folded or "区" in folded:
         folded = CODE_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS), folded)
     if "搭" in folded and WU_AND_COMPARED.search(folded):
@@ -1332,6 +1347,21 @@ def _asker_words(asked: str) -> set[str]:
             rest = rest.replace(clause, " ")
         own -= {w.lower() for w in rx(r"[A-Za-z]+").findall(rest)}
     return own
+
+
+def _hearsay_words(folded: str) -> set[str]:
+    """The words only a clause of hearsay holds (see EN_HEARSAY), when another clause asks."""
+    clauses = [m.group(0) for m in EN_HEARSAY.finditer(folded)
+               if not EN_ASKING.search(m.group(0))]
+    if not clauses:
+        return set()
+    rest = folded
+    for clause in clauses:
+        rest = rest.replace(clause, " ")
+    if not EN_ASKING.search(rest):
+        return set()
+    return {w for clause in clauses for w in rx(r"[a-z]+").findall(clause)} - set(
+        rx(r"[a-z]+").findall(rest))
 
 
 def _proper(raw: str, english: str) -> bool:
@@ -1994,6 +2024,8 @@ class Reader:
         asking = {m.group(1) for m in EN_ORDINAL_ASKED.finditer(folded) if m.group(1)} | set(
             EN_RANK.findall(folded)) | set(EN_KIND_ASKED.findall(folded)) | set(
             EN_COMPARED.findall(folded))
+        if lang == "en" and " " in folded:
+            asking |= _hearsay_words(folded)
         foreign = tuple(w for w in unknown if w not in latin and w not in asking
                         and not (len(w) > 4 and w.endswith("ly"))
                         and not spelling.dropped_g(w))

@@ -38,6 +38,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "more": {"zh": "更多的是：{who}（{value}）", "en": "More: {who} ({value})"},
     "earlier": {"zh": "更早的是：{who}（{value}）", "en": "Earlier: {who} ({value})"},
     "later": {"zh": "更晚的是：{who}（{value}）", "en": "Later: {who} ({value})"},
+    "first": {"zh": "最早的是：{who}（{value}）", "en": "First: {who} ({value})"},
+    "last": {"zh": "最晚的是：{who}（{value}）", "en": "Last: {who} ({value})"},
     "less": {"zh": "更少的是：{who}（{value}）", "en": "Fewer: {who} ({value})"},
     "same": {"zh": "一样多：都是{value}", "en": "The same: {value} each"},
     "same_day": {"zh": "同一天：都在{value}", "en": "The same day: {value}"},
@@ -70,7 +72,7 @@ PER_EN = {"平方米": "square metre", "平米": "square metre", "平方": "squa
 
 def compare_key(fact: Fact) -> str:
     """The string a comparison's outcome is said with (more unless the fact says else)."""
-    return fact.detail if fact.detail in ("less", "earlier", "later", "same",
+    return fact.detail if fact.detail in ("less", "earlier", "later", "first", "last", "same",
                                           "same_day") else "more"
 
 

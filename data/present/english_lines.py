@@ -108,8 +108,9 @@ def fact_line_en(fact: Fact) -> str:
         # (who wins: an entity by its name, or, of one entity's two figures, the measure
         # when English can say it)
         measure = en.words(fact.scope) if fact.scope else None
-        who = measure if measure and not en.has_chinese(measure) else en.name(
-            fact.entity or fact.value)
+        who = measure if measure and not en.has_chinese(measure) else (
+            _part(fact.value) if not fact.entity and fact.value and PART.fullmatch(fact.value)
+            else en.name(fact.entity or fact.value))
         return t("en", compare_key(fact), who=who if fact.value else "",
                  value=en.date(fact.label) or _figure(fact.label))
     # A passage: the document's own sentence, quoted.

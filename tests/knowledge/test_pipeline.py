@@ -8366,3 +8366,69 @@ def test_round_665_not_found(kb: KnowledgeBase, question: str) -> None:
 def test_round_669_answers_say(kb: KnowledgeBase, question: str,
                                facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 677-680 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Kaonde's, Nuer's, Ateso's and Sukuma's question words and thanks.
+    ("kwepi is Nano City? twasanta", ("独墅湖科教创新区",)),
+    ("kimye kyepi did the Gusu lab open? twasanta mwane", ("2020年6月30日",)),
+    ("ngahi people did the Gusu lab hire in 2020? wabeja", ("129人",)),
+    ("ney did Zai Lab list on the Hong Kong exchange?", ("2020年9月28日",)),
+    ("inyo is the Gusu lab's headquarters land? eyalama", ("33万平方米",)),
+    # Northern England's cock, marra, chuck as address; sound and mint after the question.
+    ("Zai Lab listed on which exchange and on what day, cock?", ("HKEX", "2020年9月28日")),
+    ("what company did the A*STAR Suzhou base register in the park? sound", ("新科研",)),
+    # Wu's 搭 before a Latin-lettered name, and in a sum.
+    ("纳米城申请发明专利搭PCT专利加起来几化件", ("508件",)),
+    # What number asked of a meeting: which one.
+    ("Nawei Keji's STAR market listing meeting, what number was it?", ("第114次",)),
+    # 几大: how many great ones, the sentence naming them by their number in words.
+    ("知识产权保护中心覆盖几大产业领域", ("三大",)),
+    # Companies counted before "are listed": the listed ones.
+    ("how many tech firms from SIP are listed?", ("33家",)),
+    # 喊做: called.
+    ("纳米城被人喊做么子", ("全球最大的纳米技术应用产业综合社区",)),
+    # Kit: what a company makes; what sort of fields: which ones; thru: through.
+    ("what's Innolight's kit for?", ("数据中心",)),
+    ("what sort of fields does the third gen semiconductor institute go after?", ("电力电子",)),
+    ("HYC, wot was it first to get thru?", ("并购重组",)),
+    # Which of a series of dated deeds came first or last.
+    ("BioBAY's plots started in 2020 — which broke ground first?", ("三期B区",)),
+    # Whom it helps, typed with no does.
+    ("the A*STAR enterprise collaboration centre, who they help?", ("起步公司",)),
+    # A clause of hearsay before the question: its words are none asked.
+    ("our kid reckons Nano City is proper massive, how many companies has it got?", ("397家",)),
+    # How much a thing cost: what was invested in it; cash: money.
+    ("how much did Suzhou International Science Park cost to build?", ("60亿元",)),
+    ("how much cash will the Gusu lab get over 10 years?", ("200亿元",)),
+])
+def test_round_677_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # Whether the book has a number, after the question: 好多 still asks how many.
+    ("纳米城入驻了好多家企业，有冇得数", "397家"),
+    # A topic before a colon is each listed deed's (the agreement is A*STAR's, not
+    # Zhangjiagang's).
+    ("园区和新加坡科技研究局的合作，按先后：签谅解备忘录、签合作协议、企业合作中心启动，各是什么时候",
+     "2019年10月"),
+    # 哪块 after two plots and a comma: which of them is bigger.
+    ("纳米城B1地块跟C地块，哪块面积大", "C地块"),
+    # The last of a series of dated deeds.
+    ("生物医药产业园哪个地块最晚开工的", "五期A2地块"),
+])
+def test_round_677_stated_as_facts(kb: KnowledgeBase, question: str, fact: str) -> None:
+    """The answer states the fact as its own, not only inside a quoted sentence."""
+    answer = kb.ask(question)
+    stated = [f.value for f in answer.facts if f.kind != "passage"]
+    assert any(fact in value for value in stated), present.text(answer)
+
+
+def test_round_677_future_not_found(kb: KnowledgeBase) -> None:
+    """will contracted onto a word (the plot'll be finished): the future asked, which the
+    document does not date."""
+    answer = kb.ask("so when Nano City's C plot'll be finished, any idea")
+    assert not answer.found, present.text(answer)

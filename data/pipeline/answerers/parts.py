@@ -816,7 +816,12 @@ def _split(q: Question, chapter_subject: str | None,
                 if link.name == chapter_subject}
         if not 1 < len(items) < MAX_PARTS or park & set(items[:-1]):
             items = [noun]  # (园区和张家港签协议: "with", one item)
-        rest = [_clean(prefix + item + predicate) for item in items]
+        # (…的合作：签谅解备忘录、签合作协议、企业合作中心启动: the topic before the colon is
+        # each item's that names nothing of its own)
+        topic = COLON_TOPIC.match(left) if named and len(items) > 1 else None
+        names = [folded[link.start:link.end] for link in q.links if link.start >= match.end()]
+        rest = [_clean((topic.group(0) if topic and not any(n in item for n in names)
+                        else prefix) + item + predicate) for item in items]
         return Split((_clean(first), *rest), _mode(folded))
     return None
 
@@ -1782,6 +1787,8 @@ def _prefix(q: Question, left: str, noun: str, *, guess: bool = True) -> str:
 
 
 SAME_KIND_TAIL = 3
+# A topic the list's first item follows after a colon (园区和新加坡科技研究局的合作：签…、签…).
+COLON_TOPIC = lazy_regex(r"[^:：]{2,}[:：]")
 # A name's bracketed qualifier (金鸡湖创新合作中心（北京）).
 NAME_QUALIFIER = lazy_regex(r"（([^（）]+)）$")
 # A later piece pointing at a sibling by its own qualifier (大湾区那个, 上海的那家).
