@@ -801,7 +801,8 @@ def which_first(text: str) -> str:
 
 # Signed, said with 了 or 下 before what was signed (签了几个项目, 签下多少协议): the 签约 the
 # document counts its signings by.
-SIGNED_WHAT = lazy_regex(r"签(?:下了|了|下)(?=(?:多少|几化|几)[个项份家]?(?:项目|协议|合同|合作))")
+SIGNED_WHAT = lazy_regex(r"签(?:下了|了|下)(?=(?:多少|几化|几多|几许|好多|几)[个项份家]?"
+                         r"(?:项目|协议|合同|合作))")
 
 
 def join_split_verbs(folded: str) -> str:

@@ -361,6 +361,9 @@ _WHAT_SORT_OF = lazy_regex(r"\bwhat (?:sort|kind|type)s? of (?=(?:applications|f
 # What number asked of a meeting or batch (…meeting, what number?; what number meeting): which
 # one, its ordinal; not a count (what number of firms; patents per 10,000 people, what number).
 _WHAT_NUMBER = lazy_regex(r"\bwhat number\b(?! of\b)")
+# The only one in Jiangsu (the only innovative biopharma in Jiangsu): the document's 省内, in
+# the province, not a name of Jiangsu's.
+_ONLY_IN_JIANGSU = lazy_regex(r"(\bonly\b.*?)\bin jiangsu(?: province)?\b")
 _ORDINAL_COUNTED = lazy_regex(r"\b(?:meeting|meetin|batch|session|round|edition)s?\b")
 # How much a thing cost (how much did the science park cost): what was invested in it; not a
 # price asked of each (does a m2 cost per month).
@@ -508,6 +511,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _HOW_MANY_MEASURED.sub("how much ", folded)
     if "po" in folded:
         folded = _TAGALOG_PO.sub("", folded)
+    if "jiangsu" in folded and "only" in folded:
+        folded = _ONLY_IN_JIANGSU.sub(r"\1in the province", folded)
     if " cost" in folded:
         folded = _HOW_MUCH_COST.sub(r"how much was invested in \1", folded)
     if "how many " in folded:

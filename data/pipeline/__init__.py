@@ -103,6 +103,12 @@ DOCUMENT_NAMED = lazy_regex(r"《[^》]{2,40}》")  # (a policy's or plan's name
 # name, no measure.
 EN_NAME_ASKED = lazy_regex(r"\bwhat(?:'s|s| is| was)? (?:the )?(?:full |official |exact )?"
                            r"name of\b|\bwhat\b[^?]{2,80}? called\b(?=[^a-z]*$|\s+and\b)")
+# The only one asked (省内唯一, the only innovative biopharma), as the document says it.
+ONLY_ASKED = lazy_regex(r"唯一|\bthe only\b|\bthe sole\b")
+ONLY_SAID = "唯一"
+# The name of a document asked (its housing rules, the action plan): a 《…》 title gives it.
+EN_DOCUMENT_ASKED = lazy_regex(r"\b(?:rules|measures|regulations|guidelines|action plan|"
+                               r"policy)\b")
 QUOTED_LIST = lazy_regex(r"“[^”、]{1,12}(?:、[^”、]{1,12})+”")
 # Verbs that make a policy or a plan, before its name (制定…奖励政策, 出台…办法).
 ISSUED = r"(?:制定|出台|发布|印发|推出|颁布)"
@@ -921,6 +927,11 @@ class Pipeline:
                                              and (not thing or r in own)]
                           if all(o.said_in(r.text) for o in ordinals)]
                 rows = saying + [r for r in rows if r not in saying]
+            if ONLY_ASKED.search(q.folded):
+                # The only one (省内唯一获批的…是哪个): the sentence saying so first.
+                saying = [r for r in rows + [r for _, r in ev.scored[:12] if r not in rows]
+                          if ONLY_SAID in r.text]
+                rows = saying + [r for r in rows if r not in saying]
             answer = answer_list(self.kb, q, rows)
             if answer:
                 return answer
@@ -1072,7 +1083,10 @@ class Pipeline:
                       and self._gives_the_name(
                           q, r.text, self.kb.entry_subject.get(r.entry_id) or "")]
             best_naming = max(naming, key=lambda s: s[:2], default=None)
-            if best_naming is None or best_naming[0] <= 0 or best_naming[0] < held:
+            # (a document's name asked: the best sentence naming none does not say, so one
+            # naming one need not hold as much as it)
+            if best_naming is None or best_naming[0] <= 0 or (
+                    best_naming[0] < held and not EN_DOCUMENT_ASKED.search(q.folded)):
                 return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
             sentence = best_naming[2]
             text = fold(sentence.text)
@@ -1242,6 +1256,8 @@ class Pipeline:
         answer's source names."""
         asked = NAME_ASKED.search(q.folded)
         if asked is None and q.lang == "en" and EN_NAME_ASKED.search(q.folded):
+            if EN_DOCUMENT_ASKED.search(q.folded):
+                return bool(DOCUMENT_NAMED.search(text))
             # (the name of a thing of MIT's: one holding MIT's name, or one in quotes)
             # (or of what Harvard set up there: one holding Harvard's name)
             owners = [fold(link.name) for link in q.links

@@ -399,7 +399,7 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
                 for what in ("啥", "甚", "什么")},
              "整好": "建好",
              # (被人喊做, 喊作: the southwest's and Hunan's 喊 for 叫, called)
-             "喊做": "叫做", "喊作": "叫做",
+             "喊做": "叫做", "喊作": "叫做", "喊成": "叫做",
              # The northwest's 额 for 我 and 哈 for 一下 (额想问哈)
              "额想": "我想", "问哈": "问一下",
              # Sichuan's (啥子时候揭的牌, 咋个申请)
@@ -475,7 +475,9 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # (旭创做出来的东西用在哪: what a company makes, its products)
              "做出来的东西": "产品", "造出来的东西": "产品", "生产的东西": "产品",
              # Wenzhou's 何乜 and 几许 (何乜时候发布, 产值几许钱)
-             "何乜": "什么", "几许": "多少",
+             "何乜": "什么", "几许": "多少", "第几许": "第几",
+             # Taizhou's 何里 and 里向 (在何里个园区, 上海何里个高新区, 纳米城里向落户个企业)
+             "何里个": "哪个", "何里": "哪里", "里向": "里",
              # Lanzhou's 阿么个, 阿么时候 and 哪塔 (是个阿么个东西, 阿么时候落户的, 在哪塔)
              "阿么个": "什么", "哪塔": "哪里", "阿么时候": "什么时候",
              # Shanghai's 啥人搭啥人, 一道, 勒, 钞票 and 啥两 (啥人搭啥人一道搞个, 落勒啥地方,
@@ -658,7 +660,7 @@ WU_FINAL = lazy_regex(r"(?<![几多少一两二三四五六七八九十百千万
 WU_AND = lazy_regex(r"(?<=[\u4e00-\u9fff）)])(?<![那这哪搿迭该啥里])搭(?![建载配乘台桥好起成了完])"
                     r"(?=[\u4e00-\u9fff（(]{2}|[A-Za-z]{2})")
 WU_AND_COMPARED = lazy_regex(r"同一|哪个|一样|还是|各|分别|都|加起来|一共|总共|合计|相差|"
-                             r"差多少|差几")
+                             r"差多少|差几|哪家")
 # A plot's code with its number in words (五期B一地块): in digits, as the document codes it.
 CODE_IN_WORDS = lazy_regex(r"(?<=[A-Za-z])([一二三四五六七八九])(?=地块|区)")
 # Wu's sentence-final 格 (阿是同一日揭牌格, 哪两家签格): 的.
@@ -668,7 +670,10 @@ WU_FINAL_GE = lazy_regex(r"(?:(?<=[\u4e00-\u9fff])格|"
 # Chaoshan's and Wu's 个 for 的 before what is said of the ones qualified (上市个有几家,
 # 入选个是哪家); not a counter's 个 (几个, 哪个, 这个, 一个有).
 GE_AS_DE = lazy_regex(r"(?<=[\u4e00-\u9fff])"
-                      r"(?<![一二两三四五六七八九十百千万几哪这那每某各整半多单另])个(?=[有是又])")
+                      r"(?<![一二两三四五六七八九十百千万几哪这那每某各整半多单另])个(?=[有是又])|"
+                      # (after a deed, before who did it: 落户个企业, 认定个企业)
+                      r"(?<=落户|入驻|认定|引进|申报|获批|入选|上市|签约|成立|设立|建成)个"
+                      r"(?=企业|公司|项目|人才|团队|机构)")
 # How many great ones asked (覆盖几大新兴产业领域, 建设几大平台): the document names them by
 # their number said in words (三大平台), no figure; which ones, whose sentence says how many.
 # (not Cantonese's 几大, how big: 有几大面积, 几大规模)
@@ -1349,6 +1354,20 @@ def _asker_words(asked: str) -> set[str]:
     return own
 
 
+# An English -ing word typed as spoken (fundin, leadin', buildin): read with its g.
+G_DROPPED = lazy_regex(r"\b[a-z]{4,}in\b")
+
+
+def _with_g(m: re.Match[str]) -> str:
+    """The word with its g when it is a verb's -ing (fund, cultivate, plan): not a name in
+    pinyin (zhongxin, whose zhongxing is a word too)."""
+    word = m.group(0)
+    stem = word[:-2]
+    verb = spelling.is_english(stem) or spelling.is_english(stem + "e") or (
+        stem[-1] == stem[-2] and spelling.is_english(stem[:-1]))
+    return word + "g" if verb and spelling.dropped_g(word) else word
+
+
 def _hearsay_words(folded: str) -> set[str]:
     """The words only a clause of hearsay holds (see EN_HEARSAY), when another clause asks."""
     clauses = [m.group(0) for m in EN_HEARSAY.finditer(folded)
@@ -1845,6 +1864,8 @@ class Reader:
                                           else "什么时候", folded, count=1)
             folded = figure_checked(folded)
         if english.has_latin(folded):
+            if "in" in folded:
+                folded = G_DROPPED.sub(_with_g, folded)  # (fundin from higher up: funding)
             folded = self._spelled(EN_DASHED_EXAMPLES.sub("", EN_EXAMPLES.sub(
                 "", english.expand_abbreviations(
                     EN_GOING_TO.sub("will", EN_SHARE_ASKED.sub("tell", folded))))))

@@ -8432,3 +8432,48 @@ def test_round_677_future_not_found(kb: KnowledgeBase) -> None:
     document does not date."""
     answer = kb.ask("so when Nano City's C plot'll be finished, any idea")
     assert not answer.found, present.text(answer)
+
+
+# -- classes seen in sets 681-684 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Luvale's, Oshiwambo's, Kimeru's and Yapese's question words and thanks.
+    ("lwola muka did Zai Lab list in Hong Kong?", ("2020年9月28日",)),
+    ("naini was the Oxford molecular diagnostics centre opened? tangi unene",
+     ("2020年10月22日",)),
+    ("jing'ana people did the Gusu lab hire in 2020? ibwega muno", ("129人",)),
+    ("uin' companies are in Nano City? kammagar", ("397家",)),
+    # Taizhou's 何里个 (which) and 搭 (with); 招进来 (hired), 发出来 (published), 喊成 (called),
+    # 第几许 (which number).
+    ("园区搭上海何里个高新区开展战略合作", ("张江",)),
+    ("姑苏实验室年内招进来多少人", ("129人",)),
+    ("三年行动计划几时发出来个", ("2020年8月4日",)),
+    ("苏州纳米城被人喊成啥", ("全球最大的纳米技术应用产业综合社区",)),
+    ("纳微科技过了科创板第几许次上市会议", ("第114次",)),
+    # 落户的企业: the companies settled in, 入驻企业; 签了几多个项目: signed.
+    ("纳米城落户的企业有多少家", ("397家",)),
+    ("园区去上海开的科创中心交流会签了几多项目", ("近30个",)),
+    # The only one in Jiangsu (省内唯一): the sentence saying so.
+    ("which drug firm is the only innovative biopharma in Jiangsu that got its tech centre "
+     "approved?", ("Innovent",)),
+    # The name of a document asked: the sentence naming one in 《》.
+    ("what's the name of the Gusu lab's housing policy for top talent then?", ("安居",)),
+    # An -ing word typed as spoken: read with its g.
+    ("how much fundin from higher up did Nano City get?", ("1.5亿元",)),
+])
+def test_round_681_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # 何里: where.
+    ("沛嘉医疗在何里上市", "港交所"),
+    # The only one: its sentence's name alone, not both of the batch's.
+    ("省里唯一获批国家企业技术中心的生物药企是哪家", "信达生物制药（苏州）有限公司"),
+])
+def test_round_681_stated_as_facts(kb: KnowledgeBase, question: str, fact: str) -> None:
+    """The answer states the fact as its own, and only the fact asked."""
+    answer = kb.ask(question)
+    stated = [f.value for f in answer.facts if f.kind != "passage"]
+    assert stated and all(fact in value and "旭创" not in value for value in stated), (
+        present.text(answer))
