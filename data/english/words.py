@@ -317,7 +317,8 @@ _ADDRESSED = lazy_regex(
     r"innit|or nah|"
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
     r"like|bab|hon|guv|guvnor|me old china|ar|kid|my ansum|me ansum|my lover|me duck|duck|"
-    r"on everything|on god|on my mama|for the record|och|och aye|marra|marrer|cock|cocker|chuck)"
+    r"on everything|on god|on my mama|for the record|och|och aye|marra|marrer|cock|cocker|chuck|"
+    r"handsome|my handsome|me handsome|by|me son)"
     r"\s*(?=[,!?.]|$)|"
     r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho|doe|innit|or nah|sham)(?=\s*[!?.]*$)|"
     # (yeah nah opening it, as New Zealand and Australia type: a filler)

@@ -8477,3 +8477,17 @@ def test_round_681_stated_as_facts(kb: KnowledgeBase, question: str, fact: str) 
     stated = [f.value for f in answer.facts if f.kind != "passage"]
     assert stated and all(fact in value and "旭创" not in value for value in stated), (
         present.text(answer))
+
+
+# -- classes seen in sets 685-688 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Bemba's and Chichewa's question words; Cornwall's handsome and Newfoundland's b'y.
+    ("lilali was the Chengdu Spark college set up? mwapoleni", ("2020年11月26日",)),
+    ("what be the three fields the Oxford diagnostics centre serves, my handsome?", ("医学",)),
+    ("which is bigger at the Science Park, phase 6 or phase 7, b'y?", ("More:",)),
+    # What is built, asked: not what is planned, nor one plot's.
+    ("how much floor space had Nano City got built by the end of 2020?", ("近40万平方米",)),
+])
+def test_round_685_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

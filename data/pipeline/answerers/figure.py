@@ -46,7 +46,13 @@ TIME_FRAME = lazy_regex(r"\s*(?:截至|截止|到)\S{0,8}(?:年底|年末|底|�
 PART_START = lazy_regex(r"\s*(?:其中|包括)")
 PART_WORD = lazy_regex(r"其中|包括")
 PHASE_SAID = lazy_regex(r"(?:\d+|[一二三四五六七八九十]+)期")
+PLOT_SAID = lazy_regex(r"(?<![a-z])[a-z][0-9]?(?:地块|区)")  # (folded: b1地块)
+# A plot or zone asked at all, however typed (B 1 地块, C dikuai, plot C).
+PLOT_ASKED = lazy_regex(r"地块|区|\b(?:plots?|zones?|dikuai|blocks?|lots?)\b")
 HOW_MANY = lazy_regex(r"多少|几|\bhow (?:many|much)\b")
+# What is built asked, or what is planned (规划, planned, to be built).
+BUILT_ASKED = lazy_regex(r"建成|建好|盖好|\bbuilt\b")
+PLANNED_ASKED = lazy_regex(r"规划|计划|\bplan(?:ned|s)?\b|\bto be built\b|\bwill\b")
 # The whole asked in words: 总建筑面积, 一共, the total floor area.
 # (一共/总共 几家 only asks how many.)
 ASKED_WHOLE = lazy_regex(r"(?<!一)总(?![部理裁经书共计])|整个|\b(?:total|overall|whole|entire)\b")
@@ -413,6 +419,9 @@ class FigureAnswerer:
             score += W.SHARE_FOR_AMOUNT  # a share of GDP is no answer to "what is the GDP"
         if fold(figure.text) in q.folded:
             score += W.ALREADY_SAID  # the question already states it: it is not the answer
+        if "规划" in label and BUILT_ASKED.search(q.folded + " " + q.content) and not (
+                PLANNED_ASKED.search(q.folded + " " + q.content)):
+            score += W.PLANNED_FOR_BUILT  # (built by 2020: 建成载体近40万, not 规划…150万)
         if q.constraints.codes and any(code in fold(value_clause(figure.sentence, figure.text))
                                        for code in q.constraints.codes):
             score += W.CODE_AS_ASKED  # B1地块…8.9万平方米: the plot or zone asked
@@ -424,6 +433,9 @@ class FigureAnswerer:
             score += W.ORDINAL_AS_ASKED  # 第十四届, 五期: the edition or phase asked
         elif not q.constraints.ordinals and PHASE_SAID.search(local):
             score += W.PHASE_UNASKED  # 五期…47万平方米: one phase, when no phase was asked
+        if not PLOT_ASKED.search(q.folded) and (PLOT_SAID.search(local)
+                                               or PLOT_SAID.search(previous)):
+            score += W.CODE_UNASKED  # B1地块…8.9万平方米: one plot, when no plot was asked
         asked_phases = {o.number for o in q.constraints.ordinals if o.counter == "期"}
         if asked_phases and (said_phases := phases(local)):
             # 六期…2万平方米 among 一期至四期…31万 and 五期…47万 in one sentence, the phase
