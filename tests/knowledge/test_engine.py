@@ -500,7 +500,13 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned665.jsonl": 0.97, "tuned666.jsonl": 0.97, "tuned667.jsonl": 1.0,
               "tuned668.jsonl": 1.0, "tuned669.jsonl": 0.98, "tuned670.jsonl": 0.98,
               "tuned671.jsonl": 0.96, "tuned672.jsonl": 0.97, "tuned673.jsonl": 0.97,
-              "tuned674.jsonl": 0.92, "tuned675.jsonl": 0.97, "tuned676.jsonl": 0.95}
+              "tuned674.jsonl": 0.93, "tuned675.jsonl": 1.0, "tuned676.jsonl": 0.97,
+              "tuned677.jsonl": 1.0, "tuned678.jsonl": 0.98, "tuned679.jsonl": 0.99,
+              "tuned680.jsonl": 0.98, "tuned681.jsonl": 0.98, "tuned682.jsonl": 0.96,
+              "tuned683.jsonl": 0.97, "tuned684.jsonl": 0.92, "tuned685.jsonl": 0.98,
+              "tuned686.jsonl": 0.98, "tuned687.jsonl": 0.97, "tuned688.jsonl": 0.93,
+              "tuned689.jsonl": 0.95, "tuned690.jsonl": 0.87, "tuned691.jsonl": 0.96,
+              "tuned692.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
