@@ -135,6 +135,14 @@ class Event:
     from_caption: bool
 
     @property
+    def full_date(self) -> str:
+        """The date in full, year included, as the document writes one (2020年12月,
+        2020年12月22日): 12月 of a sentence dated by its year no longer needs it."""
+        month = f"{self.month}月" if self.month else ""
+        day = f"{self.day}日" if self.month and self.day else ""
+        return f"{self.year}年{month}{day}"
+
+    @property
     def iso(self) -> str:
         if self.month is None:
             return f"{self.year:04d}"

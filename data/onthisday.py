@@ -247,8 +247,7 @@ def _when(event: Event, lang: str) -> str:
     """The event's full date, year included: "2020年12月", "2020年12月22日" (en: ISO)."""
     if lang == "en" or event.month is None:
         return event.iso
-    day = f"{event.day}日" if event.day else ""
-    return f"{event.year}年{event.month}月{day}"
+    return event.full_date
 
 
 def _short(event: Event, lang: str) -> str:

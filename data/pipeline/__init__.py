@@ -422,6 +422,13 @@ def said_as_asked(folded: str) -> re.Pattern[str]:
     return ORDINAL_SAID if ORDINAL_ASKED.search(folded) else EITHER_SAID
 
 
+def _saying_first(rows: list[Row], more: list[Row], says: Callable[[str], bool]
+                  ) -> list[Row]:
+    """``rows``, those of them and of ``more`` whose sentence ``says`` it first."""
+    saying = [r for r in rows + [r for r in more if r not in rows] if says(r.text)]
+    return saying + [r for r in rows if r not in saying]
+
+
 def _latin_party(q: Question, text: str) -> bool:
     """A party the sentence names by its own Latin name, one the question does not say
     (英国科技资源网络公司PraxisAuril: the extractor's type words miss it)."""
@@ -923,15 +930,13 @@ class Pipeline:
                 # thing named, when one is: 纳米城第一家入驻企业 is no 科创板首股's).
                 thing = any(link.how != "words" and link.name != self.kb.chapter_subject
                             for link in q.links)
-                saying = [r for r in rows + [r for _, r in ev.scored[:30] if r not in rows
-                                             and (not thing or r in own)]
-                          if all(o.said_in(r.text) for o in ordinals)]
-                rows = saying + [r for r in rows if r not in saying]
+                rows = _saying_first(rows, [r for _, r in ev.scored[:30]
+                                            if not thing or r in own],
+                                     lambda text: all(o.said_in(text) for o in ordinals))
             if ONLY_ASKED.search(q.folded):
                 # The only one (省内唯一获批的…是哪个): the sentence saying so first.
-                saying = [r for r in rows + [r for _, r in ev.scored[:12] if r not in rows]
-                          if ONLY_SAID in r.text]
-                rows = saying + [r for r in rows if r not in saying]
+                rows = _saying_first(rows, [r for _, r in ev.scored[:12]],
+                                     lambda text: ONLY_SAID in text)
             answer = answer_list(self.kb, q, rows)
             if answer:
                 return answer

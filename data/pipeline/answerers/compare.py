@@ -140,7 +140,7 @@ def _when(fact: Fact) -> tuple[int, int, int] | None:
     return (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)) if m else None
 
 
-def _overlap(a: tuple[int, int, int] | None, b: tuple[int, int, int] | None) -> bool:
+def dates_overlap(a: tuple[int, int, int] | None, b: tuple[int, int, int] | None) -> bool:
     """Whether two dates differ only where one is not said (a month and a day of it)."""
     if a is None or b is None or a == b:
         return False
@@ -156,7 +156,7 @@ def _winner(q: Question, answers: list[Answer]) -> Fact | None:
         pick = max if late else min
         best = pick(answers, key=lambda a: _when(a.facts[0]) or (0, 0, 0))
         when = _when(best.facts[0])
-        if any(_overlap(when, _when(a.facts[0])) for a in answers if a is not best):
+        if any(dates_overlap(when, _when(a.facts[0])) for a in answers if a is not best):
             return None  # (2020年10月 and 2020年10月22日: either may be the earlier)
         # (named by what happened when the parts are not each about a thing of their own:
         # 园区与张家港…签署 and 园区…联盟签约 are both the park's)

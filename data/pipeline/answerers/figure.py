@@ -419,8 +419,8 @@ class FigureAnswerer:
             score += W.SHARE_FOR_AMOUNT  # a share of GDP is no answer to "what is the GDP"
         if fold(figure.text) in q.folded:
             score += W.ALREADY_SAID  # the question already states it: it is not the answer
-        if "规划" in label and BUILT_ASKED.search(q.folded + " " + q.content) and not (
-                PLANNED_ASKED.search(q.folded + " " + q.content)):
+        if "规划" in label and BUILT_ASKED.search(wording := q.folded + " " + q.content) and not (
+                PLANNED_ASKED.search(wording)):
             score += W.PLANNED_FOR_BUILT  # (built by 2020: 建成载体近40万, not 规划…150万)
         if q.constraints.codes and any(code in fold(value_clause(figure.sentence, figure.text))
                                        for code in q.constraints.codes):

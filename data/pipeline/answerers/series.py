@@ -10,6 +10,7 @@ from data import extract
 from data.lazyre import lazy_regex
 from data.models import Answer, Event, Fact
 from data.normalize import fold
+from data.pipeline.answerers.compare import dates_overlap
 from data.pipeline.answerers.when import EVENT_ASKED, WORKS_BEGUN
 from data.pipeline.knowledge import Knowledge, trim
 from data.pipeline.retrieve import Evidence
@@ -57,10 +58,10 @@ def answer_series(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
     dated = sorted(series[row.id], key=_when)
     late = bool(LATE_ASKED.search(q.folded))
     best, runner_up = (dated[-1], dated[-2]) if late else (dated[0], dated[1])
-    if not _apart(best, runner_up):
+    if _when(best) == _when(runner_up) or dates_overlap(_when(best), _when(runner_up)):
         return None  # (10月 and 10月22日: either may be the earlier)
-    label = _date(best)
-    fact = Fact("compare", _what(best, q), label=label, detail="last" if late else "first",
+    fact = Fact("compare", _what(best, q), label=best.full_date,
+                detail="last" if late else "first",
                 evidence=trim(best.sentence, best.date_text),
                 source=kb.source(best.entry_id, False, best.sentence))
     return Answer(q.raw, True, "when", kb.about(q.links), fact.source, facts=(fact,))
@@ -68,18 +69,6 @@ def answer_series(kb: Knowledge, q: Question, ev: Evidence) -> Answer | None:
 
 def _when(event: Event) -> tuple[int, int, int]:
     return event.year, event.month or 0, event.day or 0
-
-
-def _apart(a: Event, b: Event) -> bool:
-    """Two dates one can tell apart: they differ where both say it."""
-    return any(x != y and 0 not in (x, y) for x, y in zip(_when(a), _when(b), strict=True))
-
-
-def _date(event: Event) -> str:
-    """The event's date in full (12月 of a sentence in 2020: 2020年12月)."""
-    month = f"{event.month}月" if event.month else ""
-    day = f"{event.day}日" if event.month and event.day else ""
-    return f"{event.year}年{month}{day}"
 
 
 def _what(event: Event, q: Question) -> str:
