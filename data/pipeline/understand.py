@@ -1343,15 +1343,18 @@ EN_TITLED = lazy_regex(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+([A-Z][a-z]
 def _asker_words(asked: str) -> set[str]:
     """The words of what the asker says of themselves only (I'm at a Canadian university;
     could you tell me…): no place asked of."""
-    clauses = [m.group(0) for m in EN_ASKER_SAYS.finditer(asked)
-               if not EN_ASKING.search(m.group(0))]
-    own = {w.lower() for clause in clauses for w in rx(r"[A-Za-z]+").findall(clause)}
-    if own:
-        rest = asked
-        for clause in clauses:
-            rest = rest.replace(clause, " ")
-        own -= {w.lower() for w in rx(r"[A-Za-z]+").findall(rest)}
-    return own
+    return _words_only_in(asked, [m.group(0) for m in EN_ASKER_SAYS.finditer(asked)
+                                  if not EN_ASKING.search(m.group(0))])[0]
+
+
+def _words_only_in(text: str, clauses: list[str]) -> tuple[set[str], str]:
+    """The words (lower case) of ``clauses``, parts of ``text``, that the rest of it does not
+    say; and that rest."""
+    rest = text
+    for clause in clauses:
+        rest = rest.replace(clause, " ")
+    said = {w.lower() for clause in clauses for w in rx(r"[A-Za-z]+").findall(clause)}
+    return said - {w.lower() for w in rx(r"[A-Za-z]+").findall(rest)}, rest
 
 
 # An English -ing word typed as spoken (fundin, leadin', buildin): read with its g.
@@ -1370,17 +1373,9 @@ def _with_g(m: re.Match[str]) -> str:
 
 def _hearsay_words(folded: str) -> set[str]:
     """The words only a clause of hearsay holds (see EN_HEARSAY), when another clause asks."""
-    clauses = [m.group(0) for m in EN_HEARSAY.finditer(folded)
-               if not EN_ASKING.search(m.group(0))]
-    if not clauses:
-        return set()
-    rest = folded
-    for clause in clauses:
-        rest = rest.replace(clause, " ")
-    if not EN_ASKING.search(rest):
-        return set()
-    return {w for clause in clauses for w in rx(r"[a-z]+").findall(clause)} - set(
-        rx(r"[a-z]+").findall(rest))
+    words, rest = _words_only_in(folded, [m.group(0) for m in EN_HEARSAY.finditer(folded)
+                                          if not EN_ASKING.search(m.group(0))])
+    return words if EN_ASKING.search(rest) else set()
 
 
 def _proper(raw: str, english: str) -> bool:
