@@ -1365,6 +1365,8 @@ def _with_g(m: re.Match[str]) -> str:
     """The word with its g when it is a verb's -ing (fund, cultivate, plan): not a name in
     pinyin (zhongxin, whose zhongxing is a word too)."""
     word = m.group(0)
+    if english_word(word):
+        return word  # (within, certain: English as typed, no need to build the word set)
     stem = word[:-2]
     verb = spelling.is_english(stem) or spelling.is_english(stem + "e") or (
         stem[-1] == stem[-2] and spelling.is_english(stem[:-1]))
