@@ -541,10 +541,12 @@ LATIN_REMARK_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])[，,]\s*(?=[^，,？?]*[A
 # How big the asker guesses it is, after the question (…评了多少个项目啊 贼多吧, …，挺大的吧):
 # no constraint, nothing asked. (Not 好多, which asks how many in the southwest.)
 # (…来头 ah，听说很厉害: a particle typed in Latin letters before it; what the asker heard)
-GUESSED_SIZE_AFTER = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:\s*(?:ah|la|lah|hor|leh|ya))?[\s，,]+"
+# (…几化铜钿？老结棍个伐: Wu's 结棍, mighty, and 个伐, isn't it, after the question's mark)
+GUESSED_SIZE_AFTER = lazy_regex(r"(?:(?<=[\u4e00-\u9fff])(?:\s*(?:ah|la|lah|hor|leh|ya))?[\s，,]+|"
+                                r"(?<=[?？])\s*)"
                                 r"(?:应该|肯定|估计|感觉|听说)?"
-                                r"(?:贼|挺|很|真|太|超|老|蛮|巨|特别)(?:多|大|高|猛|厉害|牛)"
-                                r"(?:了|的)?[吧啊呀哦嘛]*[!！。~]*$")
+                                r"(?:贼|挺|很|真|太|超|老|蛮|巨|特别)(?:多|大|高|猛|厉害|牛|结棍)"
+                                r"(?:了|的|个)?[吧啊呀哦嘛伐吗]*[!！。~]*$")
 
 # A guess typed after the question (…哪个部门公布的？是国家级的认定吧; …产值有好多嘛，好几百亿？):
 # what the asker believes, for the answer to confirm, no second question.
@@ -882,8 +884,9 @@ QUESTION_WORDS = lazy_regex(
     r"(?:告诉我|给我|说)?(?:个|一个)?(?:年份|月份|具体日期|日期|数字|名字|名称)?就(?:行|好|可以)了?|照片|图片|相片|请问|请告诉我|告诉我|我想知道|想知道|"
     # (你知道纳米城搞什么领域吗, 晓不晓得: whether the bot knows asks nothing)
     r"(?:你|您|侬)(?:知道|晓得)|(?:知道|晓得)[吗伐么不](?=[?？!！。]*$)|知不知道|晓不晓得|"
-    # (…哪天成立的啊 不晓得: the asker's own not knowing, after the question)
-    r"(?:我|俺|额)?(?:也|都)?(?:不(?:知道|晓得|清楚|懂)|[看搞]不懂)(?=[啊呀哦嘛]*[?？!！。]*$)|"
+    # (…哪天成立的啊 不晓得: the asker's own not knowing, after the question; Wu's 伐晓得 and
+    # 勿晓得 too)
+    r"(?:我|俺|额)?(?:也|都)?(?:[不伐勿](?:知道|晓得|清楚|懂)|[看搞]不懂)(?=[啊呀哦嘛]*[?？!！。]*$)|"
     # (…累计几许人嗯想晓得: the asker wanting to know, after the question)
     r"(?<=[人家个件张项名位元])嗯?(?:我|侬|俺)?想(?:晓得|知道)(?=[啊呀哦嘛伐]*[?？!！。]*$)|"
     r"能否|可以|一下|什么时候|"
@@ -896,6 +899,8 @@ QUESTION_WORDS = lazy_regex(
     r"怎样|如何|吗|呢|吧|啊|呀|么|"
     # (…有多少家嘛, …是哪天哈, …几家呗: the casual particles a question may end with)
     r"(?:嘛|哈|啦|哦|喔|咯|啰|捏|咧|呗|嘞|噻|啵|哩|噶|嘎|嗰)(?=[?？!！。~～]*$)|"
+    # (Wu's 个 for a final 的 after where or when is asked: 落在啥地方个, 几月份开工个)
+    r"(?<=地方|哪里|位置|时候|哪天|几号|几月|月份|开工|成立|揭牌|签约|签署|上市)个(?=[?？!！。~～]*$)|"
     rf"是不是|是否|有没有|一共|总共|共有|大概|大约|{NOW_ZH}|情况|介绍(?:一?下)?|"
     # (用一句话介绍, 简单介绍下: how long an answer, nothing asked)
     r"(?:用|拿)?一句话|简单地?|简要地?|简短地?|"

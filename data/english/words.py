@@ -318,7 +318,7 @@ _ADDRESSED = lazy_regex(
     r"lads|our kid|mate|pal|partner|buddy|bud|chief|fam|bruv|love|hun|dude|son|pet|brah|"
     r"like|bab|hon|guv|guvnor|me old china|ar|kid|my ansum|me ansum|my lover|me duck|duck|"
     r"on everything|on god|on my mama|for the record|och|och aye|marra|marrer|cock|cocker|chuck|"
-    r"handsome|my handsome|me handsome|by|me son)"
+    r"handsome|my handsome|me handsome|by|me son|ole partner|old partner|ole boy|old boy|buoy)"
     r"\s*(?=[,!?.]|$)|"
     r"(?<=[a-z])\s+(?:butt|la|our kid|bruv|fam|pet|brah|tho|doe|innit|or nah|sham)(?=\s*[!?.]*$)|"
     # (yeah nah opening it, as New Zealand and Australia type: a filler)
@@ -353,6 +353,18 @@ _IN_WHAT = lazy_regex(r"\b(in|at|on|from|of) what (?=(?:park|district|city|provi
 _WHAT_PLACE_KIND = lazy_regex(r"\bwhat (?=(?:park|district|city|province|country|zone|campus|"
                               r"building|plot|exchange|board)s? (?:is|are|was|were|did|does|do|"
                               r"has|have)\b)")
+# … and what institution, named or described (what IP protection centre does the park lean
+# on, what college did it set up): which one, a name; not a share, number or kind of them
+# (nor a company: what company did it register asks for a sentence, the name in it).
+_WHAT_BODY = lazy_regex(r"\bwhat (?=(?:(?!(?:of|share|percent|percentage|proportion|number|"
+                        r"kind|type|sort|amount|part|size|level|grade|rank|o)\b)[\w*'-]+ ){0,3}?"
+                        r"(?:centre|center|college|institute|lab|laboratory|university|alliance|"
+                        r"academy) (?:is|was|did|"
+                        r"does|has|became)\b)")
+# What people call a thing (what do they call phases one to four): its name.
+_WHAT_THEY_CALL = lazy_regex(r"\bwhat (?:do|did|does) (?:they|people|you|we|ye|yous|folk|folks|"
+                             r"locals|everyone|everybody|the park) call\b"
+                             r"(?! (?:it|that|this|them)\b)")
 _WHAT_SIZE = lazy_regex(r"\bwhat size\b")
 # What sort of fields or products (what sort of applications are they going after): which
 # ones, the document naming them; not a sort of company, whose kind is the answer.
@@ -489,12 +501,37 @@ def _as_in_the_table(m: re.Match[str]) -> str:
         plain in ABBREVIATIONS or plain in _TABLE_WORDS) else word
 
 
+# A question word standing alone between commas after the question's own (which zone, iki,
+# did…): said again, as an aside, asking nothing more.
+_WH_ASIDE = lazy_regex(r",\s*(?:what|which|how many|how much|when|where|who)\s*,")
+_WH_BEFORE = lazy_regex(r"\b(?:what|which|how|when|where|who)\b")
+
+
+# The things counted said before "how many", as other languages order it (researchers angahe
+# work at…): how many of them.
+_COUNTED_BEFORE = lazy_regex(r"(^)((?:(?!(?:is|was|has|does|its|this|thus|as|us|yes)\b)[a-z-]+"
+                             r" ){0,2}(?!(?:is|was|has|does|its|this|thus|as|us|yes)\b)[a-z-]+s)"
+                             r" how many\b")
+
+
+def _without_asked_again(folded: str) -> str:
+    m = _WH_ASIDE.search(folded)
+    if m is None or not _WH_BEFORE.search(folded, 0, m.start()):
+        return folded
+    return folded[:m.start()] + "," + folded[m.end():]
+
+
 def _expanded(folded: str) -> str:
     # (the words of other languages first: ne zaman is Turkish's when before ne is what)
     if not folded.isascii():
         folded = _ACCENTED.sub(_as_in_the_table, folded)
+    typed = folded
     folded = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
-    return _OPENING.sub(lambda m: OPENINGS[m.group(1)], folded, count=1)
+    folded = _OPENING.sub(lambda m: OPENINGS[m.group(1)], folded, count=1)
+    if " how many" in folded and "how many" not in typed:
+        # (only another language's word for it: "lads how many…" is English's own order)
+        folded = _COUNTED_BEFORE.sub(r"\1how many \2", folded)
+    return _without_asked_again(folded) if "," in folded else folded
 
 
 def expand_abbreviations(folded: str) -> str:
@@ -535,7 +572,9 @@ def expand_abbreviations(folded: str) -> str:
         # (in what park: which; what size, as a dialect's whit size too: how big)
         folded = _WHAT_SIZE.sub("how big", _WHAT_PLACE_KIND.sub(
             "which ", _IN_WHAT.sub(r"\1 which ", folded)))
-        folded = _WHAT_SORT_OF.sub("which ", folded)
+        folded = _WHAT_BODY.sub("which ", _WHAT_SORT_OF.sub("which ", folded))
+        if " call" in folded:
+            folded = _WHAT_THEY_CALL.sub("what is the name of", folded)
         if "number" in folded and _ORDINAL_COUNTED.search(folded):
             folded = _WHAT_NUMBER.sub("which", folded)
     if " exchange" in folded:

@@ -1045,7 +1045,12 @@ class Pipeline:
             # 科技人才数保持全国开发区第一) is not its rank.
             return not_found(self.kb, q.raw, q.intent, entity_name, own or rows, q)
         if intent == "who" and q.links and BUILT_ASKED.search(q.folded):
-            by = next((r for r in own[:8] if BUILT_BY.search(r.text)), None)
+            # (of those saying it, not one without a name the question holds: which centre
+            # PraxisAuril set up is no centre set up by others)
+            near = own[:8]
+            named = [word for word in q.latin if any(word in fold(r.text) for r in near)]
+            by = next((r for r in near if BUILT_BY.search(r.text)
+                       and all(word in fold(r.text) for word in named)), None)
             if by is not None:
                 return passage(self.kb, q, by, entity_name, intent)
         if intent in ("who", "list") and SIGNERS_ASKED.search(q.folded) and (

@@ -309,6 +309,11 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "阿里一天": "哪一天", "阿里天": "哪天", "阿里个": "哪个", "阿里家": "哪家",
              "阿里年": "哪年", "阿里搭": "哪里", "阿里几": "哪几", "阿里两": "哪两",
              "阿里三": "哪三",
+             # (勒阿里搭个位置, 哪里个位置: which place; Wu's 啥场化 and 啥场合: what place)
+             "阿里搭个": "哪个", "哪里个": "哪个", "哪搭个": "哪个", "啥场化": "什么地方",
+             "啥场合": "什么地方", "啥地方": "什么地方",
+             # (Wu's 勿曾 and 呒没: not, none, 没有)
+             "勿曾": "没有", "呒没": "没有", "嘸没": "没有",
              # (六期搭七期: Wu's 搭 for 和 between two phases, zones or parks; 弄好仔: 了)
              "期搭": "期和", "区搭": "区和", "园搭": "园和", "城搭": "城和", "证搭": "证和",
              "好仔": "好了",
@@ -698,6 +703,10 @@ INTERVAL = lazy_regex(r"(?<!每)(?:相隔|间隔|隔|相差|差)了?"
 MORE_THAN = lazy_regex(r"(?<=[\u4e00-\u9fff\w）)])比(?!上一?年|去年|前一?年|同期|往年|"
                        r"\d{4}年|例|重|率|较|一比|比)([^，,。？?！!]{1,20}?)(?:要|还)?"
                        r"(?:多|少|高|低|大|小)(?:了|出)?(?:多少|几)")
+# One thing's date against another's (A成立比B启动晚了几天, 比B早几个月): the two dates, and how
+# far apart they are.
+LATER_THAN = lazy_regex(r"(?<=[\u4e00-\u9fff\w）)])比([^，,。？?！!]{1,30}?)(?:要|还)?"
+                        r"(?:早|晚|迟)了?(?:多久|多长时间|多少天|几天|几个月|几年)")
 # Places offered as a choice (在香港还是上海上市, listed in HK or Shanghai?): either may be the
 # one the document says.
 PLACES_OFFERED = lazy_regex(r"还是|或者|或是|\bor\b")
@@ -870,6 +879,7 @@ def _mandarin(folded: str) -> str:
     if "隔" in folded or "差" in folded:
         folded = INTERVAL.sub("分别是什么时候，相差多少", folded)
     if "比" in folded:
+        folded = LATER_THAN.sub(r"和\1分别是什么时候，相差多少", folded)
         folded = MORE_THAN.sub(r"和\1相差多少", folded)
     if any(ch in folded for ch in "嘞丫哩来喃哒"):
         folded = FINAL_LEI.sub("", folded)
@@ -958,6 +968,11 @@ REMARK_AFTER = lazy_regex(r"(?<=[?？])\s*"
                           # (…? We're a Scottish startup, …: who asks, what they are)
                           r"(?:i'?m|i am|we'?re|we are|my|our) (?![^?？]*\b(?:how|what|when|where|"
                           r"which)\b)|"
+                          # (…? I grow maize here in Choma, just curious: of the asker, no
+                          # question of its own)
+                          # (one with a figure is a guess to check, read as such elsewhere)
+                          r"(?:i|we) (?![^?？]*\b(?:how|what|when|where|which|who|whose|whom)\b)"
+                          r"(?![^?？]*[\d\u4e00-\u9fff])(?=[^?？]*$)|"
                           # (…? I want to visit the area when I come for the fair: a visit
                           # planned, its "when" the asker's own)
                           r"(?:(?:i|we) )?(?:want|plan|hope|intend|would like|'d like|am going|"

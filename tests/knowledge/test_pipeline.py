@@ -8491,3 +8491,51 @@ def test_round_681_stated_as_facts(kb: KnowledgeBase, question: str, fact: str) 
 def test_round_685_answers_say(kb: KnowledgeBase, question: str,
                                facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 693-696 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Rotuman's, Kosraean's and Tonga's question words and thanks; Scots' whan, fur and
+    # grund; Orkney's whin.
+    ("av tes was the Gusu lab unveiled? fäi'åkse'ea", ("2020年6月30日",)),
+    ("fac companies are in Nano City? kulo ma lulap", ("397家",)),
+    ("zyongaye renowned universities has the park drawn in? twalumba", ("31家",)),
+    ("whan wis the Chengdu Spark college set up?", ("2020年11月26日",)),
+    ("whin did Zai Lab list in Hong Kong?", ("2020年9月28日",)),
+    ("how much grund does Nano City sit on?", ("100万平方米",)),
+    # A question word said again as an aside between commas (which zone, iki, …).
+    ("which company, iki, is the first stock of the STAR Market?", ("HYC",)),
+    # What body (what protection centre, what college…): which one, a name.
+    ("what IP protection center does the park lean on?",
+     ("Intellectual Property Protection",)),
+    # What people call a thing: its name.
+    ("what do folk call phase 5 of the Science Park?", ("创意产业园",)),
+    # Started being built: construction began.
+    ("what month did phase 3 B of the biomedicine park start being built?", ("10月",)),
+    # After the question, the asker's own doings: no words of what is asked.
+    ("What percent of GDP did Suzhou park put into research in 2020? I grow coffee here in "
+     "Nyeri just curious", ("4.5%",)),
+    # How many more in one than in the other: the difference.
+    ("how many more PCT applications are there at the Science Park than in Nano City?",
+     ("218",)),
+    # Wu's 伐晓得 and 勿曾, 啥场化 and 啥地方…个, 哪里个位置, and 老结棍个伐 after the mark.
+    ("纳米城入驻企业几化家伐晓得？", ("397家",)),
+    ("苏州纳米城勒啥场化", ("独墅湖",)),
+    ("金鸡湖创新合作中心（北京）勒哪里个位置", ("朝阳区",)),
+    ("国际科技园一年产值多少？老结棍个伐", ("800亿余元",)),
+    ("抗疫产品奖励申报涉及产品268类，勿曾认定下来个有几类", ("198类",)),
+    # N年里: within those years, the document's 年内.
+    ("姑苏实验室10年里建设要花多少钱", ("200亿元",)),
+    # 比…晚了几天: how far apart two dates are.
+    ("金鸡湖创新合作中心（北京）揭牌比成都斯派克学院设立早了几天", ("180天",)),
+])
+def test_round_693_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_round_693_built_by_the_name_asked(kb: KnowledgeBase) -> None:
+    """Which centre a Latin-named party set up: the sentence naming it, not another centre
+    set up by others."""
+    text = present.text(kb.ask("which centre did PraxisAuril help set up in the park?"))
+    assert "剑桥" in text and "北京" not in text, text

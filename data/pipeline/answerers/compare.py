@@ -19,8 +19,8 @@ DIFFERENCE_ASKED = lazy_regex(r"相差|之差|差了?多少|差了?几|差距|�
                               # (which is higher and by how much; how much bigger)
                               r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:higher|"
                               r"bigger|larger|greater|lower|smaller|fewer)\b|"
-                              r"\bhow (?:many|much) more\b.*\bthan\s+(?!(?:the\s+)?"
-                              r"(?:previous|last|prior|year|a year|in)\b)")
+                              r"\bhow (?:many|much) more\b.*\bthan\s+(?!(?:in\s+)?(?:the\s+)?"
+                              r"(?:previous|last|prior|year|a year|\d{4})\b|in\s+\d)")
 # A figure said as about one (约, 近, 左右) or as over one (650余家, 800万余): no exact number.
 ABOUT = lazy_regex(r"近|约|左右")
 OVER = lazy_regex(r"\d[万亿]?[余多]")
