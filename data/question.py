@@ -514,7 +514,8 @@ EN_LIST_THEM_AFTER = lazy_regex(r"(?<=[?？])[\s,]*(?:(?:pls|please|just|kindly|
                                 r"(?:give me |with )?(?:both|the two|their|the) dates|"
                                 # (…? compare both ya: what both figures answered show)
                                 r"compare (?:both|them|'em|the two|the pair))"
-                                r"(?:\s+(?:all|out|for me|pls|please|ya|yeah))?[\s,.!]*"
+                                # (and Scots' aw, all: list them aw)
+                                r"(?:\s+(?:all|aw|out|for me|pls|please|ya|yeah))?[\s,.!]*"
                                 r"(?:thanks|thx|ty|cheers|gracias|merci|danke|obrigad[oa])?[\s.!~]*$",
                                 re.IGNORECASE)
 # The asker's own clause after the question (…产值多少，俺们钢厂当年可没这么多; …是多少，俺想

@@ -275,7 +275,9 @@ ABBREVIATIONS |= {word: english for word, english in _FOREIGN.items()
 # interjection before a comma (Eh, how many…).
 OPENINGS = {word[len(OPENING_MARK):]: english for word, english in _FOREIGN.items()
             if word.startswith(OPENING_MARK)}
-_OPENING = lazy_regex(r"^[\s,.!]*("
+# (or the first word of the question after a sentence before it: Thanks for the last one.
+# Lili did…; not after a question's mark, where it says the question again)
+_OPENING = lazy_regex(r"(?:^|(?<=[.!] ))[\s,.!]*("
                       + "|".join(map(re.escape, sorted(OPENINGS, key=len, reverse=True)))
                       + r")(?=\s+[a-z])(?=.*\b(?:is|was|are|were|did|does|do|has|have|the|"
                         r"many|much)\b)")

@@ -14,6 +14,16 @@ from data.store import KnowledgeStore
 MAX_HOMOPHONES = 400
 
 
+def merged(syllable: str) -> str:
+    """A syllable as a Wu speaker hears it, where retroflex and flat initials are one and
+    -uang after them is -ang (chuang and cang alike: 旭仓 typed for 旭创)."""
+    if syllable[:2] in ("zh", "ch", "sh"):
+        syllable = syllable[0] + syllable[2:]
+        if syllable[1:].startswith("uang"):
+            syllable = syllable[0] + syllable[2:]
+    return syllable
+
+
 class DocumentStats:
     """Document frequencies, IDF, per-character pinyin and homophones, cached per store."""
 
@@ -25,6 +35,8 @@ class DocumentStats:
         self._chars_by_pinyin: dict[str, list[str]] | None = None
         self._chars_by_initial: dict[str, str] | None = None
         self._syllable_set: frozenset[str] | None = None
+        self._chars_by_merged: dict[str, list[str]] | None = None
+        self._used_chars: frozenset[str] | None = None
         # Cached per store (not per class: a method's lru_cache would hold every store).
         self.in_document = lru_cache(maxsize=4096)(self._search_said)
 
@@ -88,6 +100,33 @@ class DocumentStats:
         used = self.store.token_document_frequency(words)
         best = max(words, key=lambda w: used[w])
         return best if used[best] > 0 else None
+
+    def near_homophone(self, gram: str) -> str | None:
+        """The document's most used two-character word read as ``gram`` by a southern ear
+        (see ``merged``), changing only characters the documents never use (仓 of 旭仓,
+        never 数 or 今, words of their own)."""
+        if self._chars_by_merged is None:
+            index: dict[str, list[str]] = {}
+            for py, chars in self.pinyin_chars().items():
+                index.setdefault(merged(py), []).extend(chars)
+            self._chars_by_merged = index
+        used_chars = self._document_chars()
+        syllables = self.pinyin(gram)
+        firsts, seconds = (
+            [ch] if ch in used_chars else self._chars_by_merged.get(merged(py), [])
+            for ch, py in zip(gram, syllables, strict=True))
+        words = [a + b for a in firsts for b in seconds]
+        if not words or len(words) > MAX_HOMOPHONES:
+            return None
+        used = self.store.token_document_frequency(words)
+        best = max(words, key=lambda w: (used[w], w))
+        return best if used[best] > 0 else None
+
+    def _document_chars(self) -> frozenset[str]:
+        if self._used_chars is None:
+            self._used_chars = frozenset(ch for chars in self.pinyin_chars().values()
+                                         for ch in chars)
+        return self._used_chars
 
     def warm(self) -> None:
         self.pinyin_chars()

@@ -312,6 +312,11 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # (勒阿里搭个位置, 哪里个位置: which place; Wu's 啥场化 and 啥场合: what place)
              "阿里搭个": "哪个", "哪里个": "哪个", "哪搭个": "哪个", "啥场化": "什么地方",
              "啥场合": "什么地方", "啥地方": "什么地方",
+             # (Wu's 并拢来, added up; Hunan's 咯年, this year, 第好多, which number, and
+             # 那头, over there)
+             "并拢来": "加起来", "并起来": "加起来", "咯年": "今年", "第好多": "第几",
+             **{f"第多少{counter}": f"第几{counter}" for counter in "次批届期名位"},
+             "那头": "那边", "那只": "那个", "这只": "这个", "咯只": "这个",
              # (Wu's 勿曾 and 呒没: not, none, 没有)
              "勿曾": "没有", "呒没": "没有", "嘸没": "没有",
              # (六期搭七期: Wu's 搭 for 和 between two phases, zones or parks; 弄好仔: 了)
@@ -707,6 +712,10 @@ MORE_THAN = lazy_regex(r"(?<=[\u4e00-\u9fff\w）)])比(?!上一?年|去年|前�
 # far apart they are.
 LATER_THAN = lazy_regex(r"(?<=[\u4e00-\u9fff\w）)])比([^，,。？?！!]{1,30}?)(?:要|还)?"
                         r"(?:早|晚|迟)了?(?:多久|多长时间|多少天|几天|几个月|几年)")
+# The number of a deed done (申报数, 进入公示数, 认定数), two of them compared: each deed's
+# count, as the document says it (申报1440家); not 申请数, the document's own word.
+DEED_COUNT = lazy_regex(r"(?<=申报|公示|认定|入选|授权|受理|签约|引进|录用)数(?=和|与|跟|同|及|"
+                        r"相差|差|是|有|为|多少|几|[，,？?]|$)")
 # Places offered as a choice (在香港还是上海上市, listed in HK or Shanghai?): either may be the
 # one the document says.
 PLACES_OFFERED = lazy_regex(r"还是|或者|或是|\bor\b")
@@ -872,6 +881,8 @@ def _mandarin(folded: str) -> str:
         folded = WHICH_OF_PAIR.sub(r"\1哪个", folded)
     if "万" in folded:
         folded = PER_TEN_THOUSAND.sub("每万人", folded)
+    if "数" in folded and "差" in folded:
+        folded = DEED_COUNT.sub("", folded)  # (申报数和进入公示数相差多少: of the two deeds)
     if "是" in folded or "叫" in folded:
         folded = COUNTED_NAMES_ASKED.sub(r"\1是哪\2", folded)
     if "的事" in folded:
@@ -2409,7 +2420,9 @@ class Reader:
         if not unknown:
             return content
         for gram in unknown:
-            fix = self.stats.homophone(self.stats.pinyin(gram))
+            # (and as a southern ear hears it, the same checks below standing: 旭仓科 reads
+            # on as the document's 旭创科)
+            fix = self.stats.homophone(self.stats.pinyin(gram)) or self.stats.near_homophone(gram)
             if not fix or fix == gram:
                 continue
             # Only when the fixed word also reads on with its neighbour as the document

@@ -8539,3 +8539,43 @@ def test_round_693_built_by_the_name_asked(kb: KnowledgeBase) -> None:
     set up by others."""
     text = present.text(kb.ask("which centre did PraxisAuril help set up in the park?"))
     assert "剑桥" in text and "北京" not in text, text
+
+
+# -- classes seen in sets 697-700 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Lozi's bukai (how many) and thanks; an opening word after a sentence before the question.
+    ("Ni itumezi for the last answer. Bukai firms are in BioBAY?", ("430余家",)),
+    # Scots' the hoo manyth (which of a series) and dae (do); Hampshire's oo (who).
+    ("Nanomicro passed the hoo manyth STAR Market listing meeting?", ("第114次",)),
+    ("Whit did the first STAR Market stock dae first?", ("并购重组",)),
+    ("Oo led the building of the Jiangsu biomedical innovation resources platform?",
+     ("苏州市生物医药产业创新中心",)),
+    # Wu's 并拢来 (added up); Hunan's 第多少批 and 那只 (which number, that one).
+    ("纳米城发明专利几化件，PCT专利几化件？两样并拢来一共几化？", ("508件",)),
+    ("国家企业技术中心名单是第多少批", ("第27批",)),
+    ("金鸡湖创新合作中心北京那只落在哪个区，大湾区那只呢", ("朝阳区", "南山区")),
+    # A figure stated beside one asked, then their difference: of the document's two.
+    ("抗疫产品奖励发动企业申报215家，认定了多少家？两个差多少？", ("156家",)),
+    # A later part saying again a Latin word of the first's measure (PCT): its own measure.
+    ("国际科技园PCT申请多少件，纳米城PCT又是多少件", ("299件", "81件")),
+    # A character Wu reads as the document's (仓 for 创: cang and chuang alike).
+    ("旭仓科技的技术中心入选了哪一批", ("旭创",)),
+])
+def test_round_697_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_round_697_opening_word_after_a_sentence(kb: KnowledgeBase) -> None:
+    """Tonga's lili (when) opening the question after a sentence of thanks: the date itself,
+    not the passage holding it."""
+    _first_line_says(kb, "Twalumba for that one. Lili was the Oxford diagnostics centre "
+                         "opened?", "2020年10月22日")
+
+
+def test_round_697_near_homophone_changes_no_word_of_the_documents(kb: KnowledgeBase) -> None:
+    """A southern reading changes only characters the documents never use: 今天 is no 晶天
+    (晶云药物), nor 申报数 a 申报苏(州)."""
+    assert not kb.ask("苏州今天空气质量怎么样").found
+    text = present.text(kb.ask("高新技术企业 申报数 2020（是申报不是认定哦）"))
+    assert "1440家" in text, text

@@ -63,10 +63,10 @@ RANK_ONLY = lazy_regex(r"^(?:那|那么)?在?(?:全国|全省|全市|省内|市�
 SELECTS = lazy_regex(r"(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0,8}?是")
 COMPARATIVE = lazy_regex(r"(?:更|较|比较)|(?:多|少|大|小|早|晚|高|低)还是|[先早晚]|最|"
                          r"\b(?:more|less|larger|bigger|earlier|later|higher|first)\b")
-# Words that add things up (加起来, and the north's 加一块儿, 合起来, 相加).
+# Words that add things up (加起来, and the north's 加一块儿, 合起来, 相加; Wu's 并拢来).
 # (add them up, added up; 'em is folded to them before)
 _EN_ADD_UP = r"\badd(?:ed|ing)? (?:them |it |these |those )?up\b"
-ADDING = r"加起来|加一起|加在一起|加一块儿?|加到一块儿?|加到一起|合起来|相加"
+ADDING = r"加起来|加一起|加在一起|加一块儿?|加到一块儿?|加到一起|合起来|相加|并拢来|并起来"
 SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|加上|"
                  r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b|\ball (?:up|told)\b|"
                  # (… each and total?, …plus the total, A plus B total how many: each
@@ -103,16 +103,19 @@ COMPARES_AT_END = lazy_regex(_COMPARES)
 _DIFFERENCE_OF = r"(?:相|之)?差(?:距|别|值|额)?了?(?:是|有|为)?"
 _OF_THE_TWO = r"(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?"
 DIFFERENCE = rf"{_DIFFERENCE_OF}(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
-DIFFERENCE_ONLY = lazy_regex(rf"^{_OF_THE_TWO}{DIFFERENCE}[呢啊呀吗?？]*$")
+# (and the casual particles a question may end with: 两个差好多咯)
+_ENDING = r"[呢啊呀吗哦嘛哈啦咯啰嘞噻啵哒?？]*$"
+DIFFERENCE_ONLY = lazy_regex(rf"^{_OF_THE_TWO}{DIFFERENCE}{_ENDING}")
 COUNT_WORD = lazy_regex(r"多少|几")
 # The same after the question it is of (A和B各几件，差多少件; …分别是多少？两者相差多少): the
 # difference of the parts before it, no part of its own.
 DIFFERENCE_AFTER = lazy_regex(rf"[，,？?。；;]\s*{_OF_THE_TWO}{_DIFFERENCE_OF}"
-                              r"(?:多少[个件家人类张项支名位]?|几[个件家人]?)?[呢啊呀吗?？]*$")
+                              rf"(?:多少[个件家人类张项支名位]?|几[个件家人]?)?{_ENDING}")
 # A closing request to tell or compare the ones before it (我想比一下, 两个都说哈, 都说一哈):
 # no part of its own.
 _TELL_ALL = (r"(?:那|那么)?(?:我|俺|额)?(?:想|要)?(?:比|对比|比较)一?(?:下|哈|比)[呢啊呀吧哈]?|"
-             r"(?:那|那么)?(?:这|那)?(?:两个|两者|俩|几个)?(?:都|一起|分别|分开)"
+             # (侬一道讲讲, 你一块儿说说: the one asked, told to say them all)
+             r"(?:那|那么)?(?:你|您|侬)?(?:这|那)?(?:两个|两者|俩|几个)?(?:都|一起|一道|一块儿?|分别|分开)"
              r"(?:说|讲|告诉我|列)(?:说|讲|一下|一哈|下|哈)?[呢啊呀吧哈]?|"
              # (名字列给我, 把名单发我: the names of the ones counted, which a count lists)
              r"(?:把|将)?(?:名字|名单|名称)(?:都|也)?(?:列|发|说|告诉)(?:一下|出来)?(?:给我|我)?"
@@ -511,6 +514,19 @@ def _stated_then_compared(text: str) -> str:
     return "，".join(asked) if STATED_CHECKED.match(fold(pieces[-1])) else text
 
 
+def _stated_also_asked(text: str) -> str:
+    """``text`` (the difference it asks taken off) with a figure it states beside another
+    it asks asked as well (申报1440家，进入公示的有多少家: 申报多少，…): the difference is
+    of the document's two."""
+    pieces = [p for p in rx(r"[，,；;。？?！!]").split(text) if p.strip()]
+    stated = [len(STATED_FIGURE.findall(p)) == 1 and not QUESTION_WORD.search(fold(p))
+              for p in pieces]
+    if not 1 < len(pieces) <= MAX_PARTS or not any(stated) or all(stated):
+        return text
+    return "，".join(STATED_FIGURE.sub("多少", p) if said else p
+                    for p, said in zip(pieces, stated, strict=True))
+
+
 # A figure the asker states with its unit (13人, 650余家; not the year of 2020年).
 STATED_COUNT = lazy_regex(r"(?<![\d.])(?:约|近)?\d+(?:\.\d+)?[万亿]?[余多]?"
                           r"(?:平方米|[家个人件项支所批类名位元张])")
@@ -648,7 +664,7 @@ def _split(q: Question, chapter_subject: str | None,
     typed = TELL_ALL_ENDING.sub("", typed)  # (…，两个都说哈: no part of its own)
     typed = how_many_in_mandarin(typed)  # (各是好多, 办了多老些场: as the question was read)
     if after is not None:
-        typed = DIFFERENCE_AFTER.sub("", typed)
+        typed = _stated_also_asked(DIFFERENCE_AFTER.sub("", typed))
     if MEASURES_LISTED.search(typed) and not QUESTION_WORD.search(typed):
         # (…发明专利申请量、授权量: measures named one after another, no question word:
         # each one's figure)
@@ -1653,6 +1669,10 @@ def _borrowed(piece: str, first: str, said: list[str], specific: list[str] | Non
         return piece
     own = _less_names(piece[:head.start()], said)
     last = max(first.rfind(s) + len(s) for s in named)
+    if question and any(word in first for word in rx(r"[a-z]{2,}").findall(own)):
+        # (纳米城PCT又是几件: a Latin word of the first's measure, said again, names the
+        # measure of its own)
+        return piece
     if _more_than_frame(own) and (
             parallel := _said_in_parallel(piece, own, first, specific or [])):
         return parallel
@@ -1791,6 +1811,6 @@ SAME_KIND_TAIL = 3
 COLON_TOPIC = lazy_regex(r"[^:：]{2,}[:：]")
 # A name's bracketed qualifier (金鸡湖创新合作中心（北京）).
 NAME_QUALIFIER = lazy_regex(r"（([^（）]+)）$")
-# A later piece pointing at a sibling by its own qualifier (大湾区那个, 上海的那家).
-POINTED_SIBLING = lazy_regex(r"[\u4e00-\u9fff]{2,5}的?(?:那|这)(?:个|家|边|所)")
+# A later piece pointing at a sibling by its own qualifier (大湾区那个, 上海的那家; Hunan's 那只).
+POINTED_SIBLING = lazy_regex(r"[\u4e00-\u9fff]{2,5}的?(?:那|这)(?:个|家|边|所|只)")
 LEVEL_OPENS = lazy_regex(r"国家级?|省级?|市级?|区级")
