@@ -276,7 +276,8 @@ ABBREVIATIONS |= {word: english for word, english in _FOREIGN.items()
 OPENINGS = {word[len(OPENING_MARK):]: english for word, english in _FOREIGN.items()
             if word.startswith(OPENING_MARK)}
 # (or the first word of the question after a sentence before it: Thanks for the last one.
-# Lili did…; not after a question's mark, where it says the question again)
+# Lili did…; not after a question's mark, where it says the question again, nor after a
+# comma, where a part's words run on)
 _OPENING = lazy_regex(r"(?:^|(?<=[.!] ))[\s,.!]*("
                       + "|".join(map(re.escape, sorted(OPENINGS, key=len, reverse=True)))
                       + r")(?=\s+[a-z])(?=.*\b(?:is|was|are|were|did|does|do|has|have|the|"
@@ -384,6 +385,9 @@ _ORDINAL_COUNTED = lazy_regex(r"\b(?:meeting|meetin|batch|session|round|edition)
 # price asked of each (does a m2 cost per month).
 _HOW_MUCH_COST = lazy_regex(r"\bhow much (?:did|does|do|will|would|has|had) (.{2,60}?) cost"
                             r"(?: to build)?\b(?!\s+(?:per|a|an|each|to rent)\b)")
+# The total money asked as a thing (what's the total money going into the lab): how much.
+_WHAT_MONEY = lazy_regex(r"\bwhat(?: is|s)? the (?:total )?(?:money|amount of money|cash|"
+                         r"funding)\b")
 # Total said after what is counted was done or had, as an adverb (how many firms listed total,
 # how many they got total?): the running total, no sum of parts; not a noun's total (the
 # investment total).
@@ -555,6 +559,8 @@ def expand_abbreviations(folded: str) -> str:
         folded = _ONLY_IN_JIANGSU.sub(r"\1in the province", folded)
     if " cost" in folded:
         folded = _HOW_MUCH_COST.sub(r"how much was invested in \1", folded)
+    if "what" in folded and " the " in folded:
+        folded = _WHAT_MONEY.sub("how much money", folded)
     if "how many " in folded:
         folded = _HOW_MANY_THE.sub("how many ", folded)
         folded = _HOW_MANY_LISTED.sub(r"how many listed \1\2", folded)

@@ -8579,3 +8579,25 @@ def test_round_697_near_homophone_changes_no_word_of_the_documents(kb: Knowledge
     assert not kb.ask("苏州今天空气质量怎么样").found
     text = present.text(kb.ask("高新技术企业 申报数 2020（是申报不是认定哦）"))
     assert "1440家" in text, text
+
+
+# -- classes seen in sets 701-704 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Rotuman's hat tes and 'e tei (how many, where); Kosraean's piac (where).
+    ("hat tes companies are in the Science Park? faiaksia", ("650余家",)),
+    ("'E tei did the park set up the Spark college?", ("成都",)),
+    ("Piac is Chengdu Spark college?", ("成都",)),
+    # Doric's fit opening a question, and maks (makes).
+    ("Fit conference centre maks BioBAY a global hub?", ("冷泉港",)),
+    # Norfolk's hev (have), before another question of its own.
+    ("Hev the park got any national labs? hat tes universities has it gathered?", ("31家",)),
+])
+def test_round_701_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_round_701_total_money_asked(kb: KnowledgeBase) -> None:
+    """What's the total money going into a thing: how much, the figure itself."""
+    _first_line_says(kb, "What's the total money going into the Gusu lab over ten years?",
+                     "200亿元")
