@@ -506,7 +506,12 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned683.jsonl": 0.97, "tuned684.jsonl": 0.92, "tuned685.jsonl": 0.98,
               "tuned686.jsonl": 0.98, "tuned687.jsonl": 0.97, "tuned688.jsonl": 0.93,
               "tuned689.jsonl": 0.95, "tuned690.jsonl": 0.87, "tuned691.jsonl": 0.96,
-              "tuned692.jsonl": 0.95}
+              "tuned692.jsonl": 0.95, "tuned693.jsonl": 0.98, "tuned694.jsonl": 0.97,
+              "tuned695.jsonl": 0.97, "tuned696.jsonl": 0.97, "tuned697.jsonl": 0.97,
+              "tuned698.jsonl": 0.96, "tuned699.jsonl": 0.97, "tuned700.jsonl": 0.97,
+              "tuned701.jsonl": 0.97, "tuned702.jsonl": 0.96, "tuned703.jsonl": 0.96,
+              "tuned704.jsonl": 0.96, "tuned705.jsonl": 0.94, "tuned706.jsonl": 0.96,
+              "tuned707.jsonl": 0.9, "tuned708.jsonl": 0.9}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
