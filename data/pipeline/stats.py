@@ -92,19 +92,12 @@ class DocumentStats:
     def homophone(self, syllables: list[str]) -> str | None:
         """The document's most used two-character word read as these two syllables."""
         by_pinyin = self.pinyin_chars()
-        firsts = by_pinyin.get(syllables[0], [])
-        seconds = by_pinyin.get(syllables[1], [])
-        words = [a + b for a in firsts for b in seconds]
-        if not words or len(words) > MAX_HOMOPHONES:
-            return None
-        used = self.store.token_document_frequency(words)
-        best = max(words, key=lambda w: used[w])
-        return best if used[best] > 0 else None
+        return self._most_used(by_pinyin.get(syllables[0], []), by_pinyin.get(syllables[1], []))
 
     def near_homophone(self, gram: str) -> str | None:
-        """The document's most used two-character word read as ``gram`` by a southern ear
-        (see ``merged``), changing only characters the documents never use (仓 of 旭仓,
-        never 数 or 今, words of their own)."""
+        """The document's most used two-character word read as ``gram`` by a Wu ear (see
+        ``merged``), changing only characters the documents never use (仓 of 旭仓, never 数
+        or 今, words of their own)."""
         if self._chars_by_merged is None:
             index: dict[str, list[str]] = {}
             for py, chars in self.pinyin_chars().items():
@@ -115,11 +108,16 @@ class DocumentStats:
         firsts, seconds = (
             [ch] if ch in used_chars else self._chars_by_merged.get(merged(py), [])
             for ch, py in zip(gram, syllables, strict=True))
+        return self._most_used(firsts, seconds)
+
+    def _most_used(self, firsts: list[str], seconds: list[str]) -> str | None:
+        """Of the words a first and a second character make, the one the index holds most
+        (the first of a tie, in the characters' order); None when none or too many."""
         words = [a + b for a in firsts for b in seconds]
         if not words or len(words) > MAX_HOMOPHONES:
             return None
         used = self.store.token_document_frequency(words)
-        best = max(words, key=lambda w: (used[w], w))
+        best = max(words, key=lambda w: used[w])
         return best if used[best] > 0 else None
 
     def _document_chars(self) -> frozenset[str]:
