@@ -1047,10 +1047,10 @@ class Pipeline:
         if intent == "who" and q.links and BUILT_ASKED.search(q.folded):
             # (of those saying it, not one without a name the question holds: which centre
             # PraxisAuril set up is no centre set up by others)
-            near = own[:8]
-            named = [word for word in q.latin if any(word in fold(r.text) for r in near)]
-            by = next((r for r in near if BUILT_BY.search(r.text)
-                       and all(word in fold(r.text) for word in named)), None)
+            near = [(r, fold(r.text)) for r in own[:8]]
+            named = [word for word in q.latin if any(word in text for _, text in near)]
+            by = next((r for r, text in near if BUILT_BY.search(r.text)
+                       and all(word in text for word in named)), None)
             if by is not None:
                 return passage(self.kb, q, by, entity_name, intent)
         if intent in ("who", "list") and SIGNERS_ASKED.search(q.folded) and (

@@ -2420,8 +2420,8 @@ class Reader:
         if not unknown:
             return content
         for gram in unknown:
-            # (and as a southern ear hears it, the same checks below standing: 旭仓科 reads
-            # on as the document's 旭创科)
+            # (and as a Wu ear hears it, the same checks below standing: 旭仓科 reads on as
+            # the document's 旭创科)
             fix = self.stats.homophone(self.stats.pinyin(gram)) or self.stats.near_homophone(gram)
             if not fix or fix == gram:
                 continue

@@ -494,13 +494,21 @@ STATED_CHECKED = lazy_regex(r"^(?:这些|这两个|这几个|以上|上面的?)?
                             rf"(?:{FIGURE_CHECK})$")
 
 
+def _typed_pieces(text: str) -> list[str]:
+    """The pieces of ``text`` as typed, between its stops."""
+    return [p for p in rx(r"[，,；;。？?！!]").split(text) if p.strip()]
+
+
+def _only_states(piece: str) -> bool:
+    """Whether a piece states one figure and asks nothing (申报1440家)."""
+    return len(STATED_FIGURE.findall(piece)) == 1 and not QUESTION_WORD.search(fold(piece))
+
+
 def _stated_then_compared(text: str) -> str:
     """``text`` with the figures it states asked, when all it asks is which is larger,
     whether they are right, or their sum."""
-    pieces = [p for p in rx(r"[，,；;。？?！!]").split(text) if p.strip()]
-    if not 2 < len(pieces) <= MAX_PARTS + 1 or not all(
-            len(STATED_FIGURE.findall(p)) == 1 and not QUESTION_WORD.search(fold(p))
-            for p in pieces[:-1]):
+    pieces = _typed_pieces(text)
+    if not 2 < len(pieces) <= MAX_PARTS + 1 or not all(map(_only_states, pieces[:-1])):
         return text
     asked = [STATED_FIGURE.sub("多少", p) for p in pieces[:-1]]
     last = WHICH_OF_STATED.match(fold(pieces[-1]))
@@ -518,9 +526,8 @@ def _stated_also_asked(text: str) -> str:
     """``text`` (the difference it asks taken off) with a figure it states beside another
     it asks asked as well (申报1440家，进入公示的有多少家: 申报多少，…): the difference is
     of the document's two."""
-    pieces = [p for p in rx(r"[，,；;。？?！!]").split(text) if p.strip()]
-    stated = [len(STATED_FIGURE.findall(p)) == 1 and not QUESTION_WORD.search(fold(p))
-              for p in pieces]
+    pieces = _typed_pieces(text)
+    stated = [_only_states(p) for p in pieces]
     if not 1 < len(pieces) <= MAX_PARTS or not any(stated) or all(stated):
         return text
     return "，".join(STATED_FIGURE.sub("多少", p) if said else p
