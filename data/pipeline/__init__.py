@@ -55,6 +55,7 @@ from data.pipeline.verify import (
     conflict,
     en_counted_unsaid,
     en_kind_unsaid,
+    en_noun_unsaid,
     group_for_member,
     kind_unsaid,
     measure_unsaid,
@@ -318,6 +319,10 @@ SHARE_REFUSED = lazy_regex(r"\bnot (?:a |the |as a )?(?:percentage|percent|%|sha
                            r"不要(?:百分比|比例|占比)|不是(?:百分比|比例|占比)")
 # The names of things counted (the names of the 9 drugs): the things, one by one.
 NAMES_OF_COUNTED = lazy_regex(r"\bnames? of (?:the |its |their |di |those |these )?\d+\b")
+# The specific things of a kind asked for (具体项目有哪些, 具体有哪些产品, 哪些具体举措).
+SPECIFICS_ASKED = lazy_regex(r"具体的?([\u4e00-\u9fff]{2})(?:有|是|包括)哪些|"
+                             r"具体(?:有|是|包括)哪些([\u4e00-\u9fff]{2})|"
+                             r"哪些具体的?([\u4e00-\u9fff]{2})")
 # Names asked for in English (the names of its 9 drugs, name them).
 NAMES_ASKED = lazy_regex(r"\bnames? of\b|\bnames\W*$|\b(?:list|name) (?:them|all|the)\b|"
                          r"\bwhat are they called\b")
@@ -641,6 +646,7 @@ class Pipeline:
                                        self.retriever.stats.in_document)
                            if asks_quantity else None)
                        or sex_unsaid(q, fact) or people_unsaid(q, fact)
+                       or (en_noun_unsaid(q, fact) if asks_quantity else None)
                        or part_as_large(q, fact))
         # (after the constraints: utility model patents is a kind of patent they name)
         problem = problem or (en_counted_unsaid(q, self.retriever.stats.in_document)
@@ -677,6 +683,13 @@ class Pipeline:
             # The names of the 9 drugs asked: their count is no name, whatever it counts;
             # nor a sentence naming nothing but what the question names.
             return self._refused(q, answer, ev, answer.facts)
+        if (problem is None and (specific := SPECIFICS_ASKED.search(q.folded)) and answer.facts
+                and all(f.kind == "passage" for f in answer.facts)):
+            # The specific projects asked (合作的具体项目有哪些): a sentence saying that they
+            # work together, naming none, is what the document knows, not the answer.
+            noun = next(g for g in specific.groups() if g)
+            if not any(noun in fold(f.value + (f.evidence or "")) for f in answer.facts):
+                return self._refused(q, answer, ev, answer.facts, f"具体{noun}")
         if problem is None and answer.intent == "when" and (
                 unnamed := self._unnamed_event(q, answer, ev)):
             # Asked when a named thing did something, the day of a deed whose clause names

@@ -516,6 +516,16 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "那个那个": "", "然后呢": "", "那个啥": "", "你说说": "", "你给说说": "",
              # (由哪些方面共同建设, 由哪几方共建: by whom, the parties, not its fields)
              "由哪些方面": "由谁", "由哪几方": "由谁",
+             # Nanchang's 么人 (who) and 该只 (this one); Wenzhou's 何个 (which) and 爻 (了, done:
+             # 录用爻几多人); Hakka's and Hunan's 咯 for 了 between a verb and what is asked
+             # (投咯几多钱, 得咯么个称号; elsewhere 咯 is 这, 咯年, or a closing particle)
+             "么人": "谁", "什么人": "什么人", "该只": "这个", "何个": "哪个", "爻": "了",
+             # (是该院设立的第几个: 该院, 该所, 该校 point back at the institution just named, as
+             # 它; the document says 该研究院, 该学院 in full)
+             "该院": "它", "该所": "它", "该校": "它",
+             **{f"咯{what}": f"了{said}" for what, said in (
+                 ("几多", "多少"), ("多少", "多少"), ("么个", "什么"), ("什么", "什么"),
+                 ("么子", "什么"), ("啥", "啥"))},
              # Hangzhou's 多少佬 (how many)
              "多少佬": "多少",
              # (…公司帮我列全, 全部列出来: how to answer a list, nothing asked; not 列全市第一)
@@ -576,16 +586,23 @@ JAPANESE = {"何人": "多少人", "何社": "多少家", "何件": "多少件",
             "で": "", "に": "", "と": "和"}
 JAPANESE_WORDS = lazy_regex("|".join(sorted(JAPANESE, key=len, reverse=True)))
 KANA = lazy_regex(r"[\u3040-\u30ff]")
-# Other dialects' words for how many (几多, 多老些, 若多): the pieces of a question with
-# several are split where each asks one (see how_many_in_mandarin).
+# Other dialects' words for how many and when (几多, 多老些, 若多): the pieces of a question
+# with several are split where each asks one (see how_many_in_mandarin).
 HOW_MANY_WORDS = {word: said for word, said in DIALECT.items()
                   if said.startswith(("多少", "什么时候"))}
 HOW_MANY_DIALECT = lazy_regex("|".join(sorted(HOW_MANY_WORDS, key=len, reverse=True)))
+# … and for which and who (何个, 么人), read too when the question splits no other way.
+WHICH_WORDS = {**HOW_MANY_WORDS, **{word: said for word, said in DIALECT.items()
+                                    if said.startswith(("哪个", "哪家", "哪一", "谁", "是几"))}}
+WHICH_DIALECT = lazy_regex("|".join(sorted(WHICH_WORDS, key=len, reverse=True)))
 
 
-def how_many_in_mandarin(text: str) -> str:
+def how_many_in_mandarin(text: str, which: bool = False) -> str:
     """``text`` with other dialects' words for how many and when in Mandarin's (各是好多,
-    办了多老些场, 几多间: 多少; 阿么时候: 什么时候), as the question is read."""
+    办了多老些场, 几多间: 多少; 阿么时候: 什么时候), as the question is read; ``which``: and
+    their words for which and who (何个: 哪个)."""
+    if which:
+        return haoduo_as_asked(WHICH_DIALECT.sub(lambda m: WHICH_WORDS[m.group(0)], text))
     return haoduo_as_asked(HOW_MANY_DIALECT.sub(lambda m: HOW_MANY_WORDS[m.group(0)], text))
 
 
@@ -1158,6 +1175,19 @@ NOT_THIS = lazy_regex(r"(?<=[，,（(？?])\s*(?:而)?(?:不是|并非|不要|�
                       # (…，不是硕士的有几个: a clause that asks is no exclusion)
                       r"(?![^，,。？?）)!！]*(?:多少|几|好多))[^，,。？?）)!！]{2,12}"
                       r"(?=[）)，,。？?!！]|$)")
+# A change the asker states beside the count asked (how many firms … — up 37% on last year):
+# what they know of it, asking no share.
+EN_COUNT_ASKED = lazy_regex(r"\bhow many (?!percent|per cent|%|points?\b)[a-z]")
+EN_CHANGE_STATED = lazy_regex(r"\s*(?:[,—–(]|\s-)\s*(?:that's |that is |which is |it was |"
+                              r"so )?(?:up|down|a rise of|an increase of|a growth of|growth of"
+                              r"|increased by|grew by|rose by) \d+(?:\.\d+)?\s?%"
+                              r"(?: (?:on|from|over|against|versus|vs\.?|than|compared to|"
+                              r"compared with) (?:the year before|last year|the previous year|"
+                              r"the prior year|2019)| year[- ]on[- ]year| yoy)?\)?"
+                              r"(?=\s*[,.;?!)]|\s*$)")
+# One of two named, the other asked (一家是信达生物，另一家是啥公司): all but the one named.
+THE_OTHER_ASKED = lazy_regex(r"一([家个所位])是([^，,。？?]{2,24}?)[，,]\s*(?:那)?另(?:外)?一\1?"
+                             r"(?:家|个|所|位)?(?:是|叫)(?:啥|什么|哪)[家个所位]?")
 # (and in English: …in 2020? not applications, granted.)
 EN_NOT_THIS = lazy_regex(r"(?<=[,(?])\s*(?:but |and )?not (?:the |any )?[a-z-]+(?: [a-z-]+)?"
                          r"(?=\s*[,.;)!?]|\s*$)")
@@ -1270,8 +1300,9 @@ EN_CHECK_SENTENCE = lazy_regex(r"(?<=[.!])\s*(?:is|are) (?:that|this|it|those|th
 
 # Where the asker read or heard what follows (我看到…, 听说…), before it: asks nothing.
 # (我爸说…, 群里有人说…: what one of the asker's people said)
-# (俺听说: the dialects' I)
-ASKER_SAW = lazy_regex(r"^(?:(?:我|我们|俺)?(?:看到|看见|读到|查到|注意到|听说|听人说)"
+# (俺听说: the dialects' I; 我嗦粉的时候听客人讲…: when, and from whom, the asker heard it)
+ASKER_SAW = lazy_regex(r"^(?:(?:我|我们|俺)?(?:[\u4e00-\u9fff]{1,8}?的?时候)?"
+                       r"(?:看到|看见|读到|查到|注意到|听说|听人说|听[\u4e00-\u9fff]{1,3}?[说讲])"
                        r"(?:说|了|过)?|"
                        r"据说|据报道|报道说|(?:群里|朋友圈|网上)?有人说|网上说|网传|网上传|传言|"
                        rf"有消息说|坊间传闻?|(?:我|咱){KIN}(?:说|讲))"
@@ -1385,6 +1416,16 @@ def _words_only_in(text: str, clauses: list[str]) -> tuple[set[str], str]:
 
 # An English -ing word typed as spoken (fundin, leadin', buildin): read with its g.
 G_DROPPED = lazy_regex(r"\b[a-z]{4,}in\b")
+# An English word typed without its h, an apostrophe for it ('ub, 'igh-tech): read with it.
+H_DROPPED = lazy_regex(r"(?<![A-Za-z])['’]([A-Za-z]{2,})\b")
+
+
+def _with_h(m: re.Match[str]) -> str:
+    """The word with its h when only that is English ('ub: hub); a quoted word as it is."""
+    word = m.group(1)
+    if english_word(word.lower()) or not english_word("h" + word.lower()):
+        return m.group(0)
+    return ("H" if word[0].isupper() else "h") + word
 
 
 def _with_g(m: re.Match[str]) -> str:
@@ -1792,6 +1833,8 @@ class Reader:
         return folded[:remark.start()]
 
     def _understood(self, raw: str, asked: str) -> Question:
+        if "'" in asked or "’" in asked:
+            asked = H_DROPPED.sub(_with_h, asked)
         # (好多 asking how many before the verbs are joined: 签了好多项目 as 签了多少项目)
         folded = _mandarin(join_split_verbs(haoduo_as_asked(fold(
             _spaced_places(_unglossed(to_mainland(asked, self.stats.in_document)))))))
@@ -1845,8 +1888,12 @@ class Reader:
                 folded = folded[:heard.start()] + heard.group(1) + folded[heard.end():]
         if "不是" in folded or "并非" in folded or "不要" in folded or "别" in folded:
             folded = NOT_THIS.sub("", folded)
+        if "另" in folded:
+            folded = THE_OTHER_ASKED.sub(r"除了\2，还有哪\1", folded)
         if "not " in folded:
             folded = EN_NOT_THIS.sub("", folded)
+        if "%" in folded and EN_COUNT_ASKED.search(folded):
+            folded = EN_CHANGE_STATED.sub("", folded)
         if ("看" in folded or "听" in folded or "读" in folded or "查" in folded
                 or "注意" in folded or "说" in folded or "据" in folded or "传" in folded):
             folded = ASKER_SAW.sub("", folded)

@@ -416,6 +416,34 @@ def en_counted_unsaid(q: Question, in_document: Callable[[str], bool]) -> str | 
                 None)
 
 
+# What an English "how many" counts, named by its noun, and the document's words for such
+# things: a count whose clause says none of them counts something else (10 innovation
+# institutions are no hospitals; the park's 2630 companies are no offshore centres).
+_CENTRES = ("中心", "机构", "平台", "基地")
+_UNIVERSITIES = ("大学", "高校", "院校", "学院")
+_INSTITUTES = ("研究院", "研究所", "院所", "机构", "中心")
+EN_NOUNS_COUNTED = {"hospitals": ("医院",), "centres": _CENTRES, "centers": _CENTRES,
+                    "universities": _UNIVERSITIES, "colleges": _UNIVERSITIES,
+                    "laboratories": ("实验室", "实验站"), "labs": ("实验室", "实验站"),
+                    "institutes": _INSTITUTES, "institutions": _INSTITUTES + _UNIVERSITIES}
+_NOUNS = "|".join(EN_NOUNS_COUNTED)
+# (the last of two nouns one after the other: universities institutions counts institutions)
+EN_NOUN_COUNTED = lazy_regex(rf"\bhow many (?:[a-z0-9'&-]+ ){{0,4}}?({_NOUNS})\b(?: ({_NOUNS})\b)?")
+
+
+def en_noun_unsaid(q: Question, fact: Fact) -> str | None:
+    """The noun of what an English "how many" counts (hospitals) when the clause of the
+    figure says no word of such things."""
+    if q.lang != "en" or fact.kind not in ("figure", "count") or "how many" not in q.folded:
+        return None
+    asked = EN_NOUN_COUNTED.search(q.folded)
+    if asked is None:
+        return None
+    said = fold(_clause(fact) + fact.label)
+    noun = asked.group(2) or asked.group(1)
+    return None if any(word in said for word in EN_NOUNS_COUNTED[noun]) else noun
+
+
 # People of a sex asked (女性占比, 女的有几个, how many women): a count or share of people
 # whose sentence says no sex counts them all, or another part.
 SEX_ASKED = lazy_regex(r"女性|女的|女生|女士|女员工|女博士|女科学家|男性|男的|男生|"

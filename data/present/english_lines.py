@@ -18,8 +18,21 @@ EVENT_VERBS = ("挂牌上市", "开工建设", "签约成立", "揭牌成立", "
                "竣工", "公布")
 
 
-def _figure(value: str) -> str:
+# What a count in 家 counts, by the last such word of its label (31家 of 知名高校: 31
+# universities, not companies).
+COUNTED_BY_JIA = (("企业", "companies"), ("公司", "companies"), ("高校", "universities"),
+                  ("院校", "universities"), ("大学", "universities"),
+                  ("机构", "institutions"), ("院所", "institutes"), ("中心", "centres"),
+                  ("平台", "platforms"), ("实验室", "labs"), ("医院", "hospitals"),
+                  ("基金", "funds"), ("孵化器", "incubators"), ("载体", "carriers"))
+
+
+def _figure(value: str, label: str = "") -> str:
     said = en.amount(value)
+    if label and said.endswith(" companies") and "家" in value:
+        noun = max(COUNTED_BY_JIA, key=lambda kind: label.rfind(kind[0]))
+        if label.rfind(noun[0]) >= 0:
+            said = said[:-len("companies")] + noun[1]
     return f"{said} ({value})" if said and said != value else value
 
 
@@ -66,7 +79,8 @@ def fact_line_en(fact: Fact) -> str:
     if fact.kind == "figure":
         label = en.words(fact.label) if fact.label else None
         head = " · ".join(p for p in (_who(fact), label) if p)
-        return f"{head}: {_figure(fact.value)}" if head else _figure(fact.value)
+        said = _figure(fact.value, fact.label)
+        return f"{head}: {said}" if head else said
     if fact.kind == "date":
         who, what = _event(fact.detail, fact.entity)
         who = who or _who(fact)

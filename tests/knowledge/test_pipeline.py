@@ -8601,3 +8601,59 @@ def test_round_701_total_money_asked(kb: KnowledgeBase) -> None:
     """What's the total money going into a thing: how much, the figure itself."""
     _first_line_says(kb, "What's the total money going into the Gusu lab over ten years?",
                      "200亿元")
+
+
+# -- classes seen in sets 709-712 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Nanchang's 么人 (who) and 该只 (this one); Hakka's 咯 for 了; Wenzhou's 何个 (which),
+    # in a comparison too.
+    ("生物医药临床资源合作战略联盟是么人同上海医药临床研究中心签的",
+     ("苏州市生物医药产业创新中心",)),
+    ("我同学在纳米城上班，该只园子入驻企业几多家", ("397家",)),
+    ("国际科技园投咯几多钱", ("60亿元",)),
+    ("纳米城同国际科技园PCT，何个多", ("299件", "81件")),
+    # 该院 pointing back at the institute just named, as 它.
+    ("牛津高研院分子诊断中心是该院第几个技术创新中心", ("首个",)),
+    # When, and from whom, the asker heard it, before the question.
+    ("我开出租的时候听乘客讲纳米城入驻企业好多，到底几家？", ("397家",)),
+    # Sesotho's tse kae (how many; kae alone is where); Yorkshire's wheer; an h dropped for
+    # an apostrophe ('ub: hub).
+    ("Tse kae companies are in Nano City?", ("397家",)),
+    ("Wheer is Nano City?", ("独墅湖",)),
+    ("Which conference centre makes BioBAY an 'ub of life science?", ("冷泉港",)),
+    # The name the first item opens with is the later items' too; a topic, its items, then
+    # the sum asked alone.
+    ("Science Park PCT applications plus invention patent applications, how many altogether?",
+     ("5299余件",)),
+    ("Nano City floor area, the B1 plot plus the C plot — what's that add up to?",
+     ("29.2万平方米",)),
+    # A change the asker states beside the count asked: no share asked.
+    ("How many leading talent projects did Nano City apply for — up 10% on last year?",
+     ("134个",)),
+])
+def test_round_709_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+def test_round_709_the_other_one_asked(kb: KnowledgeBase) -> None:
+    """One of two named, the other asked: the other alone, not the one the asker knows."""
+    first = present.text(kb.ask("入选国家企业技术中心的两家，一家是信达生物，另一家叫什么？")
+                         ).split("\n")[0]
+    assert "旭创" in first and "信达" not in first, first
+
+
+def test_round_709_count_of_another_noun_is_no_answer(kb: KnowledgeBase) -> None:
+    """How many hospitals: no count of companies or institutions answers it; a count of 家
+    is said in English as what it counts (universities, not companies)."""
+    assert not kb.ask("How many hospitals has BioBAY got?").found
+    text = present.text(kb.ask("How many universities has the park brought in?"))
+    assert "31 universities" in text, text
+
+
+def test_round_709_specific_things_unsaid(kb: KnowledgeBase) -> None:
+    """The specific projects asked: a sentence saying only that they work together is what
+    the document knows, not the answer."""
+    answer = kb.ask("姑苏实验室与腾讯合作的具体项目有哪些")
+    assert not answer.found and "腾讯" in present.text(answer), present.text(answer)
+

@@ -51,6 +51,16 @@ EN_KIND_ENDINGS = ((lazy_regex(r"\b(?:which|what) (?:\w+ )?(?:parks|zones)\b"), 
 PARKS_BUILT_ASKED = lazy_regex(PARKS_BUILT)
 CN_KIND_ENDINGS = ((PARKS_BUILT_ASKED, ("园",)),)
 COUNTED_AT_END = lazy_regex(rf"的({COUNT_WORD})({ONES_COUNTER})[?？。]*$")
+COMPANY_SENTENCES = 50  # the sentences naming a company asked about, read at most
+# What a company bought or merged with (收购了哪家, which firm did it acquire).
+ACQUIRED_ASKED = lazy_regex(r"\b(?:buy|bought|acquired?|acquires|take over|took over|"
+                            r"taken over|merged? with|merges with)\b|收购|并购|买了|买下")
+WHICH_ONE_ASKED = lazy_regex(r"哪[家个所位]|\bwhich (?:one|other)\b")
+# What the asker already knows is one of the names asked for (除了信达，还有哪家; besides
+# Innovent, which company): the others are asked, of its kind.
+EXCEPT = lazy_regex(r"(?:除了|除去|除开)([^，,。？?]{2,24}?)(?:以外|之外)?(?=[，,]|还|另)|"
+                    r"\b(?:besides|apart from|aside from|except(?: for)?|other than) "
+                    r"([^,?]{2,40}?)(?=,|\s+(?:which|what|who)\b)")
 
 
 def wanted_types(q: Question) -> set[str]:
@@ -246,6 +256,10 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
                    or (link.how == "words" and _of_kind_asked(q, link.name))]
     wanted = wanted_types(q) | also | {kb.entities[link.entity_ids[0]][1]
                                        for link in asked_links}
+    excluded = _excluded(q)
+    if excluded and not wanted and WHICH_ONE_ASKED.search(q.folded):
+        # (除了信达，还有哪家: one of the excluded one's kind; not 还有谁, any party)
+        wanted = {kb.entities[link.entity_ids[0]][1] for link in excluded}
     if not wanted and PARTNERS_ASKED.search(q.folded):
         wanted = {PARTNERS_KIND}
     if not wanted:
@@ -261,6 +275,15 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
     listed: list[tuple[float, int, list[str], Row]] = []
     candidates = with_next(kb, top[:4]) if following else top[:4]
     candidates += [r for r in top[4:] if r not in candidates]
+    companies = [eid for link in said_links if link.how != "words" and link not in excluded
+                 for eid in link.entity_ids if kb.entities[eid][1] == "company"]
+    naming = {r.id for r in kb.store.sentences_mentioning(companies, COMPANY_SENTENCES)
+              } if companies else set()
+    if top and top[0].id in naming and ACQUIRED_ASKED.search(q.folded):
+        # (Which company did HYC buy: its deed's sentence the best; one naming none of the
+        # companies asked about tells nothing of their deeds. Not when the best names none:
+        # Zai Lab only the asker's guess.)
+        candidates = [r for r in candidates if r.id in naming]
     asked_names = [fold(link.name) for link in said_links]
     # (哪家英国机构, which British organisation: the place is the asked one's; 哪家公司联合
     # 英方: its partner's)
@@ -277,6 +300,9 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
             text = fold(row.text)
             names = [n for n in names if not any(
                 _listed_with(text, name, fold(n), names) for name in asked_names)]
+        if excluded and (others := [n for n in names if not any(
+                fold(link.name) in fold(n) for link in excluded)]):
+            names = others  # (除了信达，还有哪家: 旭创 alone)
         if q.intent == "who" and len(set(names)) > 1 and not PLURAL_ASKED.search(q.folded):
             names = _of_the_clause_asked(kb, q, row.text, wanted, linked, names)
         said = kinds_in(STAGES, fold(row.text)) if stages else set()
@@ -302,6 +328,12 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
                      if conflict(kb, q.constraints, f := _names_fact(kb, names, row)) is None),
                     fact)
     return Answer(q.raw, True, q.intent, kb.about(q.links), fact.source, facts=(fact,))
+
+
+def _excluded(q: Question) -> list[Link]:
+    """The names the question rules out of those asked for (除了X, besides X)."""
+    spans = [m.span(m.lastindex or 0) for m in EXCEPT.finditer(q.folded)]
+    return [link for link in q.links if any(a <= link.start < b for a, b in spans)]
 
 
 def _names_fact(kb: Knowledge, names: list[str], row: Row) -> Fact:

@@ -15,7 +15,7 @@ from data.lazyre import lazy_regex, regex, rx
 from data.linking import Link
 from data.normalize import fold
 from data.pipeline.constraints import PLACES
-from data.pipeline.understand import how_many_in_mandarin
+from data.pipeline.understand import WHICH_DIALECT, how_many_in_mandarin
 from data.question import (
     COUNT_NAMED,
     CURRENCIES,
@@ -74,7 +74,9 @@ SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|�
                  r"\b(?:and|plus) (?:the |a )?total\b|(?<![a-z])total(?= how (?:many|much)\b)|"
                  r"\bhow (?:many|much) total\b|"
                  # (B1 plot and C plot added up; add them up; the sum of)
-                 rf"{_EN_ADD_UP}|\bsum of\b")
+                 rf"{_EN_ADD_UP}|\bsum of\b|"
+                 # (A plus B — what's that add up to, what's the total?)
+                 r"\badds? up to\b|\bwhat(?: is)? the (?:total|sum)\?")
 # A list closed as examples of a group (A, B, C and so on; etc.): the group is asked, not
 # each one.
 EN_LIST_CLOSED = lazy_regex(r",[^,?]+\b(?:and so on|etc|and the like|and such)\b")
@@ -586,6 +588,9 @@ def split(q: Question, chapter_subject: str | None,
     name, for a name said without the qualifiers the document gives it.)"""
     after = _difference_after(q)
     parts = _split(q, chapter_subject, name_of, after)
+    if parts is None and q.lang != "en" and WHICH_DIALECT.search(q.raw):
+        # (纳米城PCT几多件，国际科技园几多件，何个多: the dialect's which, read as 哪个)
+        parts = _split(q, chapter_subject, name_of, after, which=True)
     if parts is not None and parts.mode == "both" and len(parts.said) == len(parts.parts) == 2 \
             and EN_UNIT_ONLY.match(parts.said[1].strip(" ?")):
         return None  # (…GDP in 2020? how many billion yuan: the first's unit, no question)
@@ -631,7 +636,7 @@ def _without_stated_count(part: str) -> str:
 
 def _split(q: Question, chapter_subject: str | None,
            name_of: Callable[[int], str] | None,
-           after: re.Match[str] | None = None) -> Split | None:
+           after: re.Match[str] | None = None, which: bool = False) -> Split | None:
     """The parts of ``split``, as the question states them (``after``: the difference asked
     after them, see ``_difference_after``)."""
     folded = q.folded
@@ -669,7 +674,7 @@ def _split(q: Question, chapter_subject: str | None,
         typed = FORWARDED.sub("", typed)  # (…发来的：: who sent it on, no topic)
     typed = without_wording_asked(typed)  # (…，原文在哪: no part of its own)
     typed = TELL_ALL_ENDING.sub("", typed)  # (…，两个都说哈: no part of its own)
-    typed = how_many_in_mandarin(typed)  # (各是好多, 办了多老些场: as the question was read)
+    typed = how_many_in_mandarin(typed, which)  # (各是好多, 办了多老些场: as it was read)
     if after is not None:
         typed = _stated_also_asked(DIFFERENCE_AFTER.sub("", typed))
     if MEASURES_LISTED.search(typed) and not QUESTION_WORD.search(typed):
@@ -1163,7 +1168,14 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         # of its own; "A vs what …" is an item. 港交所 plus 上交所 total how many …: the
         # names it joins, each asked, as a sum.)
         cue = SUM.search(folded)
-        return _names_joined(q, folded, cue, chapter_subject) if cue else None
+        if not cue:
+            return None
+        joined = _names_joined(q, folded, cue, chapter_subject)
+        if joined is None and EN_TOTAL_ONLY.match(pieces[1].strip(" ?")):
+            # (…, phases 1 to 4 plus phase 5 — what's that add up to: items, not names,
+            # summed)
+            return _framed(q, folded)
+        return joined
     first_end = len(pieces[0])
     # (no name linked, the words before a dash name it: Jinji Lake centres in Beijing —
     # same day? and which district)
@@ -1343,7 +1355,8 @@ EN_FRAME_BREAK = lazy_regex(r"\s*(?::|,|\s-+\s|\?|\s?—\s?(?=(?:which|what|how|
 # that?), as folded.
 EN_TOTAL_ONLY = lazy_regex(r"^(?:so |and )?(?:what(?: is)? the (?:total|sum)|"
                            r"how (?:many|much)(?: is)? that|"
-                           r"what does (?:it|that) (?:all )?(?:come|add) (?:up )?to|"
+                           r"what(?: does| do)? (?:it|that|they|those) (?:all )?"
+                           r"(?:come|add|comes|adds) (?:up )?to|"
                            r"how (?:many|much) (?:in total|altogether))$")
 # How a sum of items opens (add up the…, what's the total of…, how many…).
 EN_SUM_LEAD = lazy_regex(r"\s*(?:(?:pls |please |can you |could you )?add(?: up)?|"
@@ -1386,8 +1399,14 @@ def _framed(q: Question, folded: str) -> Split | None:
     # (add up A and B, how many's that?: the sum of the items, asking nothing else)
     totalled = [segment for segment, _ in listed if EN_TOTAL_ONLY.match(segment.strip(" ?"))]
     summed = [(segment, found) for segment, found in listed if segment not in totalled]
+    topic = ""
+    if totalled and len(summed) == 2 and [len(found) > 1 for _, found in summed] == [
+            False, True] and not summed[0][1] and not QUESTION_WORD.search(summed[0][0]):
+        # (Science Park floor space, phases 1 to 4 plus phase 5 — what's that add up to: a
+        # topic, then its items, then the sum asked: each item of the topic)
+        topic, summed = summed[0][0].strip(), summed[1:]
     if len(summed) == 1 and len(found := summed[0][1]) > 1 and (
-            lead := EN_SUM_LEAD.match(found[0])) and (
+            (lead := EN_SUM_LEAD.match(found[0])) or topic) and (
             totalled or EN_ADDING.search(folded)) and not (
             EN_AND_ABOVE.search(folded) or rx(r"\bor\b").search(summed[0][0])) and not any(
             QUESTION_WORD.search(item) for item in found[1:]):
@@ -1396,14 +1415,16 @@ def _framed(q: Question, folded: str) -> Split | None:
         # cumulative).
         how = "how much" if EN_AMOUNT.search(folded) else "how many"
         items = [EN_SUM_WORDS.sub(" ", rx(r"^the\s+").sub("", item.strip()))
-                 for item in (found[0][lead.end():], *found[1:])]
+                 for item in (found[0][lead.end() if lead else 0:], *found[1:])]
+        if topic:
+            items = [f"{topic} {item}" for item in items]
         if (last := list(EN_PLACE_AT.finditer(items[-1]))) and not any(
                 EN_PLACE_AT.search(item) for item in items[:-1]):
             # (A and B at the Science Park: the place the last item ends with is every one's)
             items = [*(f"{item} {items[-1][last[-1].start():]}" for item in items[:-1]),
                      items[-1]]
         return Split(tuple(_cased(_clean(" ".join(f"{how} {item}".split())), q.raw)
-                           for item in items), "sum")
+                           for item in _owner_shared(q, items)), "sum")
     asking = [segment for segment, items in listed
               if QUESTION_WORD.search(segment) and not items]
     if not asking and len(listed) == 1 and EN_VERSUS.search(listed[0][0]) and len(
@@ -1439,7 +1460,22 @@ def _framed(q: Question, folded: str) -> Split | None:
         items = [*(f"{item} {items[-1][last[-1].start():]}" for item in items[:-1]),
                  items[-1]]
     return Split(tuple(_cased(_clean(" ".join(f"{frame} {item}".split())), q.raw)
-                       for item in items), _mode(folded))
+                       for item in _owner_shared(q, items)), _mode(folded))
+
+
+def _owner_shared(q: Question, items: list[str]) -> list[str]:
+    """``items`` with the name the first opens with said before each later one that names
+    nothing (Nano City invention patent applications plus PCT applications: Nano City's
+    PCT applications too)."""
+    said = [q.folded[link.start:link.end] for link in q.links if link.end > link.start]
+    first = items[0].strip()
+    owner = next((name for name in said if first.startswith(name)), None)
+    if owner is None or any(name in item for item in items[1:] for name in said) or any(
+            rx(r"[A-Z][a-z]|[\u4e00-\u9fff]").search(_cased(item, q.raw)) for item in items[1:]):
+        # (a later item naming its own, linked or capitalised, the Chengdu …; or in Chinese,
+        # 省双创, the document's own words for it)
+        return items
+    return [items[0], *(f"{owner} {item.strip()}" for item in items[1:])]
 
 
 def _last_preposition(text: str) -> int:
