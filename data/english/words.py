@@ -248,6 +248,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "collab": "collaboration", "collabs": "collaborations",
                  # (Australian: racked up, heaps more: got, many more)
                  "racked up": "got", "heaps more": "more",
+                 # (a chunk of GDP: a share; a strategic tie-up: cooperation)
+                 "a chunk of": "a share of", "chunk of": "share of", "tie-up": "cooperation",
+                 "tie-ups": "cooperation",
                  # (dual-innovation talents: the province's Double Innovation programme's)
                  "dual-innovation": "double innovation",
                  # (what firms knocked out, churned out: produced)
@@ -369,6 +372,12 @@ _WHAT_THEY_CALL = lazy_regex(r"\bwhat (?:do|did|does) (?:they|people|you|we|ye|y
                              r"locals|everyone|everybody|the park) call\b"
                              r"(?! (?:it|that|this|them)\b)")
 _WHAT_SIZE = lazy_regex(r"\bwhat size\b")
+# What is the only one (what's the only innovative biologics firm in Jiangsu …): which one.
+_WHAT_THE_ONLY = lazy_regex(r"\bwhat(?: is| was)? the (?=(?:only|sole)\b)")
+# A question cleft (which meeting was it where they signed …, what year was it that …): the
+# question it frames (which meeting they signed …).
+_CLEFT = lazy_regex(r"\b((?:which|what) (?:[\w*'-]+ ){0,2}?[\w*'-]+) (?:was|is) it "
+                    r"(?:where|when|that|at which|in which) ")
 # What sort of fields or products (what sort of applications are they going after): which
 # ones, the document naming them; not a sort of company, whose kind is the answer.
 _WHAT_SORT_OF = lazy_regex(r"\bwhat (?:sort|kind|type)s? of (?=(?:applications|fields|areas|"
@@ -540,6 +549,12 @@ def _expanded(folded: str) -> str:
     return _without_asked_again(folded) if "," in folded else folded
 
 
+# The unit an answer is wanted in, said as a clause after the question (…, square metres
+# like?; …, in yuan?): the question's own unit, no clause of its own.
+_UNIT_SAID_AFTER = lazy_regex(r",\s*(?:in\s+)?(square met(?:re|er)s?|sq\.? ?m|m2|yuan|rmb)"
+                              r"(?:\s+(?:like|please|pls|then|mate))?(?=\s*[?.!]*\s*$)")
+
+
 def expand_abbreviations(folded: str) -> str:
     """``folded`` with the phone abbreviations above written out (and the park as a whole
     said as "the park"; things of a kind said as that kind of things)."""
@@ -548,6 +563,8 @@ def expand_abbreviations(folded: str) -> str:
     if "wen " in folded and _ASKS_OTHERWISE.search(_expanded(
             without := _PIDGIN_WEN.sub("", folded))):
         folded = without
+    if "," in folded:
+        folded = _UNIT_SAID_AFTER.sub(r" in \1", folded)
     folded = _WHOLE.sub("the ", _expanded(_ADDRESSED.sub("", folded)))
     if "how much " in folded:
         folded = _HOW_MUCH_COUNTED.sub("how many ", folded)
@@ -581,6 +598,11 @@ def expand_abbreviations(folded: str) -> str:
         folded = _WHAT_SIZE.sub("how big", _WHAT_PLACE_KIND.sub(
             "which ", _IN_WHAT.sub(r"\1 which ", folded)))
         folded = _WHAT_BODY.sub("which ", _WHAT_SORT_OF.sub("which ", folded))
+        if " only" in folded or " sole" in folded:
+            folded = _WHAT_THE_ONLY.sub("which is the ", folded)
+    if " it " in folded:
+        folded = _CLEFT.sub(r"\1 ", folded)
+    if "what " in folded:
         if " call" in folded:
             folded = _WHAT_THEY_CALL.sub("what is the name of", folded)
         if "number" in folded and _ORDINAL_COUNTED.search(folded):

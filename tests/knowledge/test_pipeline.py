@@ -8657,3 +8657,34 @@ def test_round_709_specific_things_unsaid(kb: KnowledgeBase) -> None:
     answer = kb.ask("姑苏实验室与腾讯合作的具体项目有哪些")
     assert not answer.found and "腾讯" in present.text(answer), present.text(answer)
 
+
+
+# -- classes seen in sets 713-716 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Oshiwambo's uunake (when) and olye (who); Tigrinya's entay (what).
+    ("Uunake was the Chengdu Spark college set up?", ("2020年11月26日",)),
+    ("Olye co-founded the Greater Bay Area Jinji Lake centre with the investment promotion "
+     "centre?", ("元禾原点",)),
+    ("Entay title did the Gusu lab get?", ("江苏省实验室",)),
+    # A question cleft (which meeting was it where …); what is the only one: which.
+    ("Which meeting was it where SIP and A*STAR signed their memorandum?", ("第十九次",)),
+    ("What is the only innovative biologics firm in the province with a national enterprise "
+     "technology centre?", ("信达",)),
+    # A chunk of GDP: a share; the unit said as a clause after the question.
+    ("What chunk of GDP goes on R&D in the park?", ("4.5%",)),
+    ("How much carrier space has the Science Park built, square metres like?", ("107万平方米",)),
+    # A plus B together, then only the unit asked: their sum.
+    ("Nano City B1 plot plus C plot together, how many square metres?", ("29.2万平方米",)),
+    # Questions one after another, then how many each: each question its own.
+    ("How many national high-tech enterprises does the Science Park have, how many new in "
+     "Nano City, how many each?", ("397家", "36家")),
+    # Which is more, then by how many more (多多少家, 多好多件): their difference.
+    ("国际科技园和纳米城的PCT申请哪个多？多好多件？", ("218件",)),
+    # The others of a whole the asker states (…中，其他的有几张): the rest.
+    ("生物医药产业园累计获得临床批件196张，一类新药以外，其他的有几张？", ("66张",)),
+    # 叫做什么名, 喊做么个名: its name.
+    ("新加坡科技研究局苏州基地注册的法人机构叫做什么名", ("新科研",)),
+])
+def test_round_713_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

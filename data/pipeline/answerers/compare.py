@@ -16,6 +16,8 @@ from data.question import Question
 # (how many more A than B; not "how many more than the year before": a growth, the
 # document's own figure)
 DIFFERENCE_ASKED = lazy_regex(r"相差|之差|差了?多少|差了?几|差距|差值|差额|\bdifference\b|\bgap\b|"
+                              # (…哪个多？多好多个人: a clause asking by how many more)
+                              r"(?:^|(?<=[，,。？?!！\s]))(?:那|那么)?[多少](?:出|了)?(?:多少|好多|几)|"
                               # (which is higher and by how much; how much bigger)
                               r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:higher|"
                               r"bigger|larger|greater|lower|smaller|fewer)\b|"

@@ -107,7 +107,9 @@ _OF_THE_TWO = r"(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?"
 DIFFERENCE = rf"{_DIFFERENCE_OF}(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
 # (and the casual particles a question may end with: 两个差好多咯)
 _ENDING = r"[呢啊呀吗哦嘛哈啦咯啰嘞噻啵哒?？]*$"
-DIFFERENCE_ONLY = lazy_regex(rf"^{_OF_THE_TWO}{DIFFERENCE}{_ENDING}")
+# (…哪个多？多多少家, 多好多件: by how many more, the difference)
+_MORE_BY = r"(?:那|那么)?[多少](?:了|出)?(?:多少|好多|几)[个件家人张项名位所支]?"
+DIFFERENCE_ONLY = lazy_regex(rf"^(?:{_OF_THE_TWO}{DIFFERENCE}|{_MORE_BY}){_ENDING}")
 COUNT_WORD = lazy_regex(r"多少|几")
 # The same after the question it is of (A和B各几件，差多少件; …分别是多少？两者相差多少): the
 # difference of the parts before it, no part of its own.
@@ -1136,8 +1138,12 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
             EN_ASKS_ALONE.match(piece.strip(" ,;?"))
             or (later and rx(r"[\u4e00-\u9fff]").search(piece)))
 
-    if any(not says_something(p, later=True) for p in pieces[1:]):
-        pieces = pieces[:1]
+    quiet = [not says_something(p, later=True) for p in pieces[1:]]
+    if any(quiet):
+        # (…, and how many each?: nothing new; the questions before it stay their own: how
+        # many A and how many B, how many each?)
+        pieces = pieces[:-1] if len(quiet) > 1 and quiet == [False] * (len(quiet) - 1) + [
+            True] and all(EN_QUESTION_WORD.search(p) for p in pieces[:-1]) else pieces[:1]
     if pieces and not says_something(pieces[0]):
         # "At which meeting …", "Combined, how many …": no question of its own.
         pieces = [folded]
@@ -1171,7 +1177,7 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
         if not cue:
             return None
         joined = _names_joined(q, folded, cue, chapter_subject)
-        if joined is None and EN_TOTAL_ONLY.match(pieces[1].strip(" ?")):
+        if joined is None and _total_only(pieces[1], folded):
             # (…, phases 1 to 4 plus phase 5 — what's that add up to: items, not names,
             # summed)
             return _framed(q, folded)
@@ -1397,7 +1403,7 @@ def _framed(q: Question, folded: str) -> Split | None:
         at = after
     listed = [(segment, _items(q, at, segment)) for at, segment in segments]
     # (add up A and B, how many's that?: the sum of the items, asking nothing else)
-    totalled = [segment for segment, _ in listed if EN_TOTAL_ONLY.match(segment.strip(" ?"))]
+    totalled = [segment for segment, _ in listed if _total_only(segment, folded)]
     summed = [(segment, found) for segment, found in listed if segment not in totalled]
     topic = ""
     if totalled and len(summed) == 2 and [len(found) > 1 for _, found in summed] == [
@@ -1461,6 +1467,13 @@ def _framed(q: Question, folded: str) -> Split | None:
                  items[-1]]
     return Split(tuple(_cased(_clean(" ".join(f"{frame} {item}".split())), q.raw)
                        for item in _owner_shared(q, items)), _mode(folded))
+
+
+def _total_only(segment: str, folded: str) -> bool:
+    """Whether a segment asks only the sum of what stands before it (what's the total?; or
+    its unit, how many sqm, when the question adds up: A plus B together, how many sqm)."""
+    said = segment.strip(" ?")
+    return bool(EN_TOTAL_ONLY.match(said) or (EN_UNIT_ONLY.match(said) and SUM.search(folded)))
 
 
 def _owner_shared(q: Question, items: list[str]) -> list[str]:

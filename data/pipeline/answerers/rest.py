@@ -18,6 +18,8 @@ from data.question import Question
 # the others.
 # (不是一类新药个有几多: the south's and Wu's 个 for 的, before what it has or is)
 REST_ASKED = lazy_regex(r"其余|剩下的?|剩余的?|还剩|不是[^，,。？?]{1,10}(?:的|个(?=有|是))|"
+                        # (…中，一类新药的有多少张，其他的有多少张: the others of the whole)
+                        r"其[他它]的?(?=有|是|呢|多少|几)|"
                         r"非[^，,。？?]{1,6}(?:的|个(?=有|是|就))|"
                         r"(?:没|未)有?(?:通过|获得?|获批|入选|被?认定|进入?)|"
                         r"\bthe (?:rest|others|remaining ones)\b|\b(?:are|were) not\b|"
