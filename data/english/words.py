@@ -248,6 +248,9 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "collab": "collaboration", "collabs": "collaborations",
                  # (Australian: racked up, heaps more: got, many more)
                  "racked up": "got", "heaps more": "more",
+                 # (talents brought in and grown: introduced and cultivated, no growth)
+                 "brought in and grown": "introduced and cultivated",
+                 "bring in and grow": "introduce and cultivate",
                  # (a chunk of GDP: a share; a strategic tie-up: cooperation)
                  "a chunk of": "a share of", "chunk of": "share of", "tie-up": "cooperation",
                  "tie-ups": "cooperation",
@@ -374,6 +377,8 @@ _WHAT_THEY_CALL = lazy_regex(r"\bwhat (?:do|did|does) (?:they|people|you|we|ye|y
 _WHAT_SIZE = lazy_regex(r"\bwhat size\b")
 # What is the only one (what's the only innovative biologics firm in Jiangsu …): which one.
 _WHAT_THE_ONLY = lazy_regex(r"\bwhat(?: is| was)? the (?=(?:only|sole)\b)")
+# (what company in the park is the only …: which company)
+_WHAT_IS_THE_ONLY = lazy_regex(r"\bwhat (?=(?:[\w-]+ ){1,4}?(?:is|was) the (?:only|sole)\b)")
 # A question cleft (which meeting was it where they signed …, what year was it that …): the
 # question it frames (which meeting they signed …).
 _CLEFT = lazy_regex(r"\b((?:which|what) (?:[\w*'-]+ ){0,2}?[\w*'-]+) (?:was|is) it "
@@ -599,7 +604,7 @@ def expand_abbreviations(folded: str) -> str:
             "which ", _IN_WHAT.sub(r"\1 which ", folded)))
         folded = _WHAT_BODY.sub("which ", _WHAT_SORT_OF.sub("which ", folded))
         if " only" in folded or " sole" in folded:
-            folded = _WHAT_THE_ONLY.sub("which is the ", folded)
+            folded = _WHAT_IS_THE_ONLY.sub("which ", _WHAT_THE_ONLY.sub("which is the ", folded))
     if " it " in folded:
         folded = _CLEFT.sub(r"\1 ", folded)
     if "what " in folded:

@@ -527,6 +527,12 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "么个名字": "什么名字",
              **{f"{call}{what}": "叫什么名字" for call in ("叫做", "叫作", "喊做", "喊作")
                 for what in ("什么名字", "什么名", "么个名字", "么个名")},
+             # (Lanzhou's 阿达 (where, asked at the end), 阿个 (which), 兀个 (that one), 一满
+             # (in all) and a closing 唦; Minnan's 叨位 (where, 叨位一个区: which), 敢有 (is
+             # there); Yangzhou's 多晚子 (when))
+             "阿达唦": "哪里", "在阿达": "在哪里", "阿达呢": "哪里呢", "阿个": "哪个",
+             "兀个": "那个", "一满": "一共", "唦": "",
+             "叨位一个": "哪个", "叨位": "哪里", "敢有": "有没有", "多晚子": "什么时候",
              # (Wuxi's 辣 for 在 after a verb: 用辣啥地方, 落辣哪里)
              "用辣": "用在", "落辣": "落在", "辣啥": "在啥", "辣哪": "在哪",
              **{f"咯{what}": f"了{said}" for what, said in (

@@ -8688,3 +8688,34 @@ def test_round_709_specific_things_unsaid(kb: KnowledgeBase) -> None:
 def test_round_713_answers_say(kb: KnowledgeBase, question: str,
                                facts: tuple[str, ...]) -> None:
     _answered_with(kb, question, facts)
+
+
+# -- classes seen in sets 717-720 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Luganda's kiki (what); Drehu's ijine nemene (when) and ngöne kaa
+    # (where); Mooré's daar bʋgo (what day).
+    ("Kiki fields does the Oxford centre develop tests for?", ("食品安全",)),
+    ("Ijine nemene did Zai Lab list in Hong Kong?", ("2020年9月28日",)),
+    ("Daar bʋgo was the Gusu lab unveiled?", ("2020年6月30日",)),
+    ("Ngöne kaa did Kintor list?", ("港交所",)),
+    # Yangzhou's 多晚子 (when).
+    ("姑苏实验室多晚子揭牌的", ("2020年6月30日",)),
+    # A plus B, then the measure asked all in: their sum.
+    ("Science Park phase 5 plus phase 6, what's the floor area all in?", ("49万平方米",)),
+])
+def test_round_717_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # Luganda's bameka (how many, of people): the count itself, not the sentence holding it.
+    ("Gusu lab recruited bameka people with a doctorate?", "59人"),
+    # Talents brought in and grown: introduced and cultivated, no growth asked.
+    ("How many talents has Nano City brought in and grown, all told?", "156人"),
+    # What firm … is the only one: which, its name.
+    ("What firm in the park is the only innovative biologics company in the province with a "
+     "national tech centre?", "Innovent"),
+])
+def test_round_717_first_line_says(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)

@@ -76,7 +76,8 @@ SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|�
                  # (B1 plot and C plot added up; add them up; the sum of)
                  rf"{_EN_ADD_UP}|\bsum of\b|"
                  # (A plus B — what's that add up to, what's the total?)
-                 r"\badds? up to\b|\bwhat(?: is)? the (?:total|sum)\?")
+                 r"\badds? up to\b|\bwhat(?: is)? the (?:total|sum)\?|"
+                 r"\badd (?:them|it|these|those|the [a-z ]{2,30}?) together\b|\ball in\?")
 # A list closed as examples of a group (A, B, C and so on; etc.): the group is asked, not
 # each one.
 EN_LIST_CLOSED = lazy_regex(r",[^,?]+\b(?:and so on|etc|and the like|and such)\b")
@@ -123,7 +124,9 @@ _TELL_ALL = (r"(?:那|那么)?(?:我|俺|额)?(?:想|要)?(?:比|对比|比较)�
              r"(?:说|讲|告诉我|列)(?:说|讲|一下|一哈|下|哈)?[呢啊呀吧哈]?|"
              # (名字列给我, 把名单发我: the names of the ones counted, which a count lists)
              r"(?:把|将)?(?:名字|名单|名称)(?:都|也)?(?:列|发|说|告诉)(?:一下|出来)?(?:给我|我)?"
-             r"[呢啊呀吧哈]?")
+             r"[呢啊呀吧哈]?|"
+             # (给我说一哈, 跟我讲一下: tell me, nothing more asked)
+             r"(?:请|麻烦)?(?:给|跟|帮|和)(?:我|俺|额)(?:说|讲)(?:一下|一哈|下|哈|说|讲)?[呢啊呀吧哈]?")
 # (… ending the line: taken off as typed, before the 好多 it follows is read)
 TELL_ALL_ENDING = lazy_regex(rf"[，,。.？?！!]\s*(?:{_TELL_ALL})[。.？?！!~～]*$")
 # A piece asking only the date of each of the things before it (日期分别是).
@@ -1363,7 +1366,13 @@ EN_TOTAL_ONLY = lazy_regex(r"^(?:so |and )?(?:what(?: is)? the (?:total|sum)|"
                            r"how (?:many|much)(?: is)? that|"
                            r"what(?: does| do)? (?:it|that|they|those) (?:all )?"
                            r"(?:come|add|comes|adds) (?:up )?to|"
-                           r"how (?:many|much) (?:in total|altogether))$")
+                           r"how (?:many|much) (?:in total|altogether)|"
+                           # (…, add the floor areas together for us; what's the floor area
+                           # all in?)
+                           r"(?:pls |please |can you |could you )?add (?:them|it|these|those|"
+                           r"the [a-z ]{2,30}?) (?:up|together)(?: for (?:us|me))?"
+                           r"(?: would (?:ye|you)| please| pls)?|"
+                           r"what(?: is)? the [a-z ]{2,30}? all in)$")
 # How a sum of items opens (add up the…, what's the total of…, how many…).
 EN_SUM_LEAD = lazy_regex(r"\s*(?:(?:pls |please |can you |could you )?add(?: up)?|"
                          r"what(?: is)? the (?:total|sum) of|how (?:many|much))\s+(?:the\s+)?")
@@ -1412,14 +1421,16 @@ def _framed(q: Question, folded: str) -> Split | None:
         # topic, then its items, then the sum asked: each item of the topic)
         topic, summed = summed[0][0].strip(), summed[1:]
     if len(summed) == 1 and len(found := summed[0][1]) > 1 and (
-            (lead := EN_SUM_LEAD.match(found[0])) or topic) and (
+            (lead := EN_SUM_LEAD.match(found[0])) or topic or totalled) and (
             totalled or EN_ADDING.search(folded)) and not (
             EN_AND_ABOVE.search(folded) or rx(r"\bor\b").search(summed[0][0])) and not any(
             QUESTION_WORD.search(item) for item in found[1:]):
         # Add up A and B; what's the total of A and B; A and B, how many's that?: each
         # item counted, then summed (the sum's words taken off: in total reads as
         # cumulative).
-        how = "how much" if EN_AMOUNT.search(folded) else "how many"
+        # (…, how many square metres: the unit asked frames each item)
+        how = next((said for t in totalled if EN_UNIT_ONLY.match(said := t.strip(" ?"))),
+                   "how much" if EN_AMOUNT.search(folded) else "how many")
         items = [EN_SUM_WORDS.sub(" ", rx(r"^the\s+").sub("", item.strip()))
                  for item in (found[0][lead.end() if lead else 0:], *found[1:])]
         if topic:
