@@ -510,8 +510,13 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned695.jsonl": 0.97, "tuned696.jsonl": 0.97, "tuned697.jsonl": 0.97,
               "tuned698.jsonl": 0.96, "tuned699.jsonl": 0.97, "tuned700.jsonl": 0.97,
               "tuned701.jsonl": 0.97, "tuned702.jsonl": 0.96, "tuned703.jsonl": 0.96,
-              "tuned704.jsonl": 0.96, "tuned705.jsonl": 0.94, "tuned706.jsonl": 0.96,
-              "tuned707.jsonl": 0.9, "tuned708.jsonl": 0.9}
+              "tuned704.jsonl": 0.96, "tuned705.jsonl": 0.95, "tuned706.jsonl": 0.96,
+              "tuned707.jsonl": 0.9, "tuned708.jsonl": 0.9, "tuned709.jsonl": 0.99,
+              "tuned710.jsonl": 0.99, "tuned711.jsonl": 0.99, "tuned712.jsonl": 0.98,
+              "tuned713.jsonl": 0.95, "tuned714.jsonl": 0.95, "tuned715.jsonl": 0.96,
+              "tuned716.jsonl": 0.98, "tuned717.jsonl": 0.96, "tuned718.jsonl": 0.97,
+              "tuned719.jsonl": 0.96, "tuned720.jsonl": 0.97, "tuned721.jsonl": 0.89,
+              "tuned722.jsonl": 0.94, "tuned723.jsonl": 0.93, "tuned724.jsonl": 0.95}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
