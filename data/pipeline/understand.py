@@ -519,6 +519,7 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Nanchang's 么人 (who) and 该只 (this one); Wenzhou's 何个 (which) and 爻 (了, done:
              # 录用爻几多人); Hakka's and Hunan's 咯 for 了 between a verb and what is asked
              # (投咯几多钱, 得咯么个称号; elsewhere 咯 is 这, 咯年, or a closing particle)
+             # (什么人 as it is: 么人 asks who only on its own)
              "么人": "谁", "什么人": "什么人", "该只": "这个", "何个": "哪个", "爻": "了",
              # (是该院设立的第几个: 该院, 该所, 该校 point back at the institution just named, as
              # 它; the document says 该研究院, 该学院 in full)

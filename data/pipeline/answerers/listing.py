@@ -277,12 +277,11 @@ def answer_list(kb: Knowledge, q: Question, top: list[Row], also: frozenset[str]
     candidates += [r for r in top[4:] if r not in candidates]
     companies = [eid for link in said_links if link.how != "words" and link not in excluded
                  for eid in link.entity_ids if kb.entities[eid][1] == "company"]
-    naming = {r.id for r in kb.store.sentences_mentioning(companies, COMPANY_SENTENCES)
-              } if companies else set()
-    if top and top[0].id in naming and ACQUIRED_ASKED.search(q.folded):
+    if top and companies and ACQUIRED_ASKED.search(q.folded) and top[0].id in (naming := {
+            r.id for r in kb.store.sentences_mentioning(companies, COMPANY_SENTENCES)}):
         # (Which company did HYC buy: its deed's sentence the best; one naming none of the
         # companies asked about tells nothing of their deeds. Not when the best names none:
-        # Zai Lab only the asker's guess.)
+        # Zai Lab only the asker's guess. The store is read only when a deal is asked.)
         candidates = [r for r in candidates if r.id in naming]
     asked_names = [fold(link.name) for link in said_links]
     # (哪家英国机构, which British organisation: the place is the asked one's; 哪家公司联合
