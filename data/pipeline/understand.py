@@ -614,9 +614,9 @@ def how_many_in_mandarin(text: str, which: bool = False) -> str:
     """``text`` with other dialects' words for how many and when in Mandarin's (各是好多,
     办了多老些场, 几多间: 多少; 阿么时候: 什么时候), as the question is read; ``which``: and
     their words for which and who (何个: 哪个)."""
-    if which:
-        return haoduo_as_asked(WHICH_DIALECT.sub(lambda m: WHICH_WORDS[m.group(0)], text))
-    return haoduo_as_asked(HOW_MANY_DIALECT.sub(lambda m: HOW_MANY_WORDS[m.group(0)], text))
+    words, pattern = (WHICH_WORDS, WHICH_DIALECT) if which else (HOW_MANY_WORDS,
+                                                                  HOW_MANY_DIALECT)
+    return haoduo_as_asked(pattern.sub(lambda m: words[m.group(0)], text))
 
 
 def haoduo_as_asked(text: str) -> str:

@@ -30,9 +30,9 @@ COUNTED_BY_JIA = (("企业", "companies"), ("公司", "companies"), ("高校", "
 def _figure(value: str, label: str = "") -> str:
     said = en.amount(value)
     if label and said.endswith(" companies") and "家" in value:
-        noun = max(COUNTED_BY_JIA, key=lambda kind: label.rfind(kind[0]))
-        if label.rfind(noun[0]) >= 0:
-            said = said[:-len("companies")] + noun[1]
+        at, noun = max((label.rfind(zh), en) for zh, en in COUNTED_BY_JIA)
+        if at >= 0:
+            said = said[:-len("companies")] + noun
     return f"{said} ({value})" if said and said != value else value
 
 

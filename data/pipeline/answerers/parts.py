@@ -66,6 +66,8 @@ COMPARATIVE = lazy_regex(r"(?:更|较|比较)|(?:多|少|大|小|早|晚|高|低
 # Words that add things up (加起来, and the north's 加一块儿, 合起来, 相加; Wu's 并拢来).
 # (add them up, added up; 'em is folded to them before)
 _EN_ADD_UP = r"\badd(?:ed|ing)? (?:them |it |these |those )?up\b"
+# (add them together, add the floor areas together)
+_EN_ADD_THEM = r"add (?:them|it|these|those|the [a-z ]{2,30}?)"
 ADDING = r"加起来|加一起|加在一起|加一块儿?|加到一块儿?|加到一起|合起来|相加|并拢来|并起来"
 SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|加上|"
                  r"\bcombined\b|\baltogether\b|\bin total\b|\btogether\b|\ball (?:up|told)\b|"
@@ -77,7 +79,7 @@ SUM = lazy_regex(rf"{ADDING}|一共|合计|总共|共计|总计|之和|总和|�
                  rf"{_EN_ADD_UP}|\bsum of\b|"
                  # (A plus B — what's that add up to, what's the total?)
                  r"\badds? up to\b|\bwhat(?: is)? the (?:total|sum)\?|"
-                 r"\badd (?:them|it|these|those|the [a-z ]{2,30}?) together\b|\ball in\?")
+                 rf"\b{_EN_ADD_THEM} together\b|\ball in\?")
 # A list closed as examples of a group (A, B, C and so on; etc.): the group is asked, not
 # each one.
 EN_LIST_CLOSED = lazy_regex(r",[^,?]+\b(?:and so on|etc|and the like|and such)\b")
@@ -1143,10 +1145,11 @@ def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Spl
 
     quiet = [not says_something(p, later=True) for p in pieces[1:]]
     if any(quiet):
-        # (…, and how many each?: nothing new; the questions before it stay their own: how
-        # many A and how many B, how many each?)
-        pieces = pieces[:-1] if len(quiet) > 1 and quiet == [False] * (len(quiet) - 1) + [
-            True] and all(EN_QUESTION_WORD.search(p) for p in pieces[:-1]) else pieces[:1]
+        # (…, and how many each?: nothing new; the questions before it stay their own when
+        # each asks: how many A and how many B, how many each?)
+        last_only = len(quiet) > 1 and quiet[-1] and not any(quiet[:-1])
+        pieces = pieces[:-1] if last_only and all(
+            EN_QUESTION_WORD.search(p) for p in pieces[:-1]) else pieces[:1]
     if pieces and not says_something(pieces[0]):
         # "At which meeting …", "Combined, how many …": no question of its own.
         pieces = [folded]
@@ -1369,8 +1372,8 @@ EN_TOTAL_ONLY = lazy_regex(r"^(?:so |and )?(?:what(?: is)? the (?:total|sum)|"
                            r"how (?:many|much) (?:in total|altogether)|"
                            # (…, add the floor areas together for us; what's the floor area
                            # all in?)
-                           r"(?:pls |please |can you |could you )?add (?:them|it|these|those|"
-                           r"the [a-z ]{2,30}?) (?:up|together)(?: for (?:us|me))?"
+                           rf"(?:pls |please |can you |could you )?{_EN_ADD_THEM} (?:up|together)"
+                           r"(?: for (?:us|me))?"
                            r"(?: would (?:ye|you)| please| pls)?|"
                            r"what(?: is)? the [a-z ]{2,30}? all in)$")
 # How a sum of items opens (add up the…, what's the total of…, how many…).
