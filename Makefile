@@ -32,8 +32,9 @@ $(E2E)/node_modules/.installed: $(E2E)/package.json
 lint: setup
 	$(BIN)/ruff check .
 
+# -n auto: one worker a core (pytest-xdist); each worker ingests its own copy of the store.
 test: setup e2e-deps lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 bench: setup
 	$(BIN)/sipbot bench
