@@ -380,6 +380,7 @@ def _word_hits(word: str) -> list[tuple[int, str, str, str]]:
             for w, pinyin, senses in pattern.findall(line) if w == word]
 
 
+@lru_cache(maxsize=1024)
 def word_entries(word: str) -> tuple[Entry, ...]:
     """``dictionary_entries({word})`` without decoding and scanning the whole dictionary
     (~90 ms; an English answer glosses a label's parts one by one)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 from data.english.dictionary import (
@@ -109,6 +109,10 @@ class Index:
     vocabulary: frozenset[str]
     entries: Mapping[str, tuple[Entry, ...]]
     stop_phrases: frozenset[tuple[str, ...]]  # reviewed phrases holding a stop word
+
+    @cached_property
+    def stop_phrase_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(key) for key in self.stop_phrases}))
 
     @property
     def words(self) -> Text:

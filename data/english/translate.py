@@ -147,10 +147,10 @@ def _in_reviewed_phrases(idx: Index, lemmas: list[str]) -> set[int]:
     # "year" after a number too: three-year is 三年.
     protected = {i + 1 for i in range(len(lemmas) - 1) if lemmas[i + 1] in YEAR_WORDS
                  and (lemmas[i].isdigit() or lemmas[i] in NUMBER_WORDS)}
-    for key in idx.stop_phrases:
-        n = len(key)
+    # Each window of each phrase length looked up (not each phrase tried at each word).
+    for n in idx.stop_phrase_lengths:
         for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i:i + n]) == key:
+            if tuple(lemmas[i:i + n]) in idx.stop_phrases:
                 protected.update(range(i, i + n))
     return protected
 
