@@ -541,7 +541,9 @@ class Pipeline:
             return replace(answer, lang=q.lang)
         except Exception:
             log.exception("answering %r failed", question[:200])
-            return not_found(self.kb, question, q.intent, None, [])
+            # (in the asker's language still: an English question gets its "not found" in
+            # English)
+            return replace(not_found(self.kb, question, q.intent, None, []), lang=q.lang)
 
     def _sensed(self, q: Question) -> Question:
         """``q`` with its English words in the senses its best sentences use (those of the
@@ -552,7 +554,10 @@ class Pipeline:
         best = ev.own or [r for _, r in ev.scored]
         return self.reader.in_the_sense_of(q, [fold(r.text) for r in best[:SENSE_SENTENCES]])
 
-    def answer(self, q: Question) -> Answer:
+    def answer(self, q: Question, splitting: frozenset[str] = frozenset()) -> Answer:
+        """``splitting``: the questions being answered part by part up the stack, so that
+        a part read as the question it came from (when where → where when → when where)
+        is answered whole instead of split again."""
         number = asked_number(q)
         if number:
             answer = answer_number(self.figures, q, number)
@@ -570,9 +575,12 @@ class Pipeline:
                 answer = answer_share(self.figures, q, top, name)
             if answer:
                 return answer
-        parts = split(q, self.kb.chapter_subject, lambda eid: self.kb.entities[eid][0])
+        parts = split(q, self.kb.chapter_subject, lambda eid: self.kb.entities[eid][0]) if (
+            q.folded not in splitting) else None
         if parts is not None:
-            answer = answer_compare(q, parts, self._part, _says_the_rank)
+            within = splitting | {q.folded}
+            answer = answer_compare(q, parts, lambda text: self._part(text, within),
+                                    _says_the_rank)
             if answer:
                 return answer
         date = asks_about_a_date(q)
@@ -614,10 +622,11 @@ class Pipeline:
                 return self._refused(q, answer, ev, (), str(unsaid))
         return answer
 
-    def _part(self, text: str) -> Answer:
+    def _part(self, text: str, splitting: frozenset[str] = frozenset()) -> Answer:
         """One part of a question with several, answered as a question of its own."""
         q = self.reader.read(text)
-        return self.answer(q) if q.folded else not_found(self.kb, text, q.intent, None, [])
+        return self.answer(q, splitting) if q.folded else not_found(self.kb, text, q.intent,
+                                                                    None, [])
 
     def verified(self, q: Question, answer: Answer, ev: Evidence) -> Answer:
         """The answer, or "not found" with what the document does give when one of its
