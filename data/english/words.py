@@ -202,6 +202,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  "whend": "when did", "whered": "where did", "howd": "how did",
                  "whatd": "what did", "whod": "who did",
                  # (what'll, who'll: will)
+                 # ('ow many, typed with its h dropped: folding drops the apostrophe)
+                 "ow many": "how many", "ow much": "how much",
                  "whatll": "what will", "wholl": "who will", "whenll": "when will",
                  "wherell": "where will", "howll": "how will",
                  "manyd": "many did", "muchd": "much did",
@@ -288,6 +290,16 @@ _OPENING = lazy_regex(r"(?:^|(?<=[.!] ))[\s,.!]*("
                       + "|".join(map(re.escape, sorted(OPENINGS, key=len, reverse=True)))
                       + r")(?=\s+[a-z])(?=.*\b(?:is|was|are|were|did|does|do|has|have|the|"
                         r"many|much)\b)")
+# (or the last word before the question's mark, after English words, when it is no English
+# word itself and the question has no other question word: Zai Lab listed in Hong Kong
+# leng?; not win, fin or sing, English's own, nor Hindi's pe after a name, HKEX pe?, in a
+# question that asks with which or when)
+_CLOSING = lazy_regex(r"(?<=[a-z] )(" + "|".join(map(re.escape, sorted(OPENINGS, key=len,
+                                                                          reverse=True)))
+                      + r")(?=\s*\?)")
+_ENGLISH_BEFORE = lazy_regex(r"\b(?:is|was|are|were|did|does|do|has|have|the|in|on|of|at|"
+                             r"listed|opened|set up)\b")
+_ASKED_IN_ENGLISH = lazy_regex(r"\b(?:how|what|which|when|where|who|whom|whose)\b")
 # (ASCII words: an abbreviation typed against Chinese characters, 签那个mou, is one too)
 # (longest first: når before n, a word of its own)
 # (a letter with an accent is a letter too: the n of según is no "and")
@@ -534,6 +546,12 @@ _COUNTED_BEFORE = lazy_regex(r"(^)((?:(?!(?:is|was|has|does|its|this|thus|as|us|
                              r" how many\b")
 
 
+def _english_word(word: str) -> bool:
+    from data.english.dictionary import english_word  # (the dictionary imports this module)
+
+    return english_word(word)
+
+
 def _without_asked_again(folded: str) -> str:
     m = _WH_ASIDE.search(folded)
     if m is None or not _WH_BEFORE.search(folded, 0, m.start()):
@@ -548,6 +566,11 @@ def _expanded(folded: str) -> str:
     typed = folded
     folded = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
     folded = _OPENING.sub(lambda m: OPENINGS[m.group(1)], folded, count=1)
+    if "?" in folded and (closing := _CLOSING.search(folded)) and _ENGLISH_BEFORE.search(
+            folded, 0, closing.start()) and not _ASKED_IN_ENGLISH.search(folded) and not (
+            _english_word(closing.group(1))):
+        folded = (folded[:closing.start()] + OPENINGS[closing.group(1)]
+                  + folded[closing.end():])
     if " how many" in folded and "how many" not in typed:
         # (only another language's word for it: "lads how many…" is English's own order)
         folded = _COUNTED_BEFORE.sub(r"\1how many \2", folded)

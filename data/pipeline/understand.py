@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise, permutations
 
 from data import english
@@ -258,6 +258,9 @@ PINYIN_TYPED = lazy_regex(r"(?<=[\u4e00-\u9fff ])[a-z]{4,12}(?=[\u4e00-\u9fff ?�
 # A word pointing, said between characters (苏州—剑桥那个纳米中心).
 POINTING_INSIDE = lazy_regex(r"(?<=[\u4e00-\u9fff—])(?:那个|这个|那家|这家|那所|这所)"
                              r"(?=[\u4e00-\u9fff])")
+# A word pointing at the place just named (国际科技园那块入驻企业, Shanxi's 兀搭): at it.
+PLACE_POINTED = lazy_regex(r"(?<=[\u4e00-\u9fff])(?:那块|那边|那里|那儿|这边|这块|这里|兀搭|"
+                           r"那搭|这搭|那嘎达|那旮旯|那点)(?![地的])(?=[\u4e00-\u9fff])")
 # A word pointing at what follows (那块地, 这个园区): no word of what is asked.
 POINTING_AT = lazy_regex(r"[那这](?:一)?(?:块|个|片|家|所|座|边|些)")
 # A capitalised word ending a name after another (Nanotech City, Science Park).
@@ -497,6 +500,8 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              # Yangzhou's 可 asking yes or no (可是的, 可有); Hainan's 乜侬 and 去底; Ningbo's
              # 啥西; Nanchang's 么里
              "可是的": "是不是", "可有": "有没有", "乜侬": "谁", "去底": "去哪里", "啥西": "什么",
+             # (and Hefei's, before a guess: …多晚落户的，可是2019年)
+             **{f",可是{d}": f",是不是{d}" for d in "0123456789"},
              # Fuzhou's 什乇 (什乇东西, 被誉为什乇): what
              "什乇": "什么",
              "么里": "什么",
@@ -534,6 +539,10 @@ DIALECT = {"喺边度": "在哪里", "边度": "哪里", "边个": "哪个", "�
              "阿达唦": "哪里", "在阿达": "在哪里", "阿达呢": "哪里呢", "阿个": "哪个",
              "兀个": "那个", "一满": "一共", "唦": "",
              "叨位一个": "哪个", "叨位": "哪里", "敢有": "有没有", "多晚子": "什么时候",
+             # (Fuzhou's 几侪 (how many), 底一个 (which one), 甚乇 (what))
+             "几侪": "多少", "底一个": "哪一个", "甚乇": "什么",
+             # (Shaanxi's 多乎 (how many): 入驻的企业有多乎家)
+             "多乎": "多少",
              # (Wuxi's 辣 for 在 after a verb: 用辣啥地方, 落辣哪里)
              "用辣": "用在", "落辣": "落在", "辣啥": "在啥", "辣哪": "在哪",
              **{f"咯{what}": f"了{said}" for what, said in (
@@ -1190,13 +1199,16 @@ NOT_THIS = lazy_regex(r"(?<=[，,（(？?])\s*(?:而)?(?:不是|并非|不要|�
                       r"(?=[）)，,。？?!！]|$)")
 # A change the asker states beside the count asked (how many firms … — up 37% on last year):
 # what they know of it, asking no share.
-EN_COUNT_ASKED = lazy_regex(r"\bhow many (?!percent|per cent|%|points?\b)[a-z]")
+EN_COUNT_ASKED = lazy_regex(r"\bh?ow many (?!percent|per cent|%|points?\b)[a-z]")  # ('ow)
 EN_CHANGE_STATED = lazy_regex(r"\s*(?:[,—–(]|\s-)\s*(?:that's |that is |which is |it was |"
                               r"so )?(?:up|down|a rise of|an increase of|a growth of|growth of"
                               r"|increased by|grew by|rose by) \d+(?:\.\d+)?\s?%"
                               r"(?: (?:on|from|over|against|versus|vs\.?|than|compared to|"
                               r"compared with) (?:the year before|last year|the previous year|"
                               r"the prior year|2019)| year[- ]on[- ]year| yoy)?\)?"
+                              # (…, up 58% idden it?: a tag asking it be agreed, nothing more)
+                              r"(?:,?\s*(?:isn't it|isnt it|idden it|innit|right|eh|yeah|"
+                              r"no))?"
                               r"(?=\s*[,.;?!)]|\s*$)")
 # One of two named, the other asked (一家是信达生物，另一家是啥公司): all but the one named.
 THE_OTHER_ASKED = lazy_regex(r"一([家个所位])是([^，,。？?]{2,24}?)[，,]\s*(?:那)?另(?:外)?一\1?"
@@ -1439,6 +1451,27 @@ def _with_h(m: re.Match[str]) -> str:
     if english_word(word.lower()) or not english_word("h" + word.lower()):
         return m.group(0)
     return ("H" if word[0].isupper() else "h") + word
+
+
+# A Pijin verb's transitive -im (listim, hirem, teamim up): the English verb it is made of.
+PIJIN_IM = lazy_regex(r"\b[a-z]{3,}(?:im|em)\b")
+
+
+@cache
+def _table_words() -> frozenset[str]:
+    """Every word of the abbreviations' and other languages' table, its phrases' too."""
+    return frozenset(word for key in english.words.ABBREVIATIONS for word in key.split())
+
+
+def _without_im(m: re.Match[str]) -> str:
+    """The English verb of a Pijin -im word (listim: list, hirem: hire); an English word
+    (claim, system, them) or a name as it is."""
+    word = m.group(0)
+    if word in _table_words() or spelling.is_english(word):
+        return word  # (wanem, kisim, dev borem korum: the table's own words)
+    stem = next((s for s in (word[:-2], word[:-1]) if len(s) >= 3 and s.isalpha()
+                 and s in spelling.dictionary_words()), None)
+    return stem or word
 
 
 def _with_g(m: re.Match[str]) -> str:
@@ -1825,6 +1858,10 @@ class Reader:
             if any(link.start < m.start() < link.end
                    for link in self.linker.link(joined, [])):
                 return joined
+        # (国际科技园那块: the place just named, pointed at again)
+        for m in PLACE_POINTED.finditer(folded):
+            if any(link.end == m.start() for link in self.linker.link(folded, [])):
+                return folded[:m.start()] + folded[m.end():]
         return folded
 
     def _says_of_the_document(self, words: str) -> bool:
@@ -1852,7 +1889,7 @@ class Reader:
         folded = _mandarin(join_split_verbs(haoduo_as_asked(fold(
             _spaced_places(_unglossed(to_mainland(asked, self.stats.in_document)))))))
         folded = without_wording_asked(folded)
-        if "那" in folded or "这" in folded:
+        if "那" in folded or "这" in folded or "兀" in folded:
             folded = self._without_pointing_inside(folded)
         if rx(r"[a-z]").search(folded) and rx(r"[\u4e00-\u9fff]").search(folded):
             folded = self._acronyms_unscrambled(folded)
@@ -1949,6 +1986,8 @@ class Reader:
         if english.has_latin(folded):
             if "in" in folded:
                 folded = G_DROPPED.sub(_with_g, folded)  # (fundin from higher up: funding)
+            if "im" in folded or "em" in folded:
+                folded = PIJIN_IM.sub(_without_im, folded)
             folded = self._spelled(EN_DASHED_EXAMPLES.sub("", EN_EXAMPLES.sub(
                 "", english.expand_abbreviations(
                     EN_GOING_TO.sub("will", EN_SHARE_ASKED.sub("tell", folded))))))

@@ -3,6 +3,7 @@ and status, compare and aggregate, counts from listed names, the eval counters."
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8719,3 +8720,55 @@ def test_round_717_answers_say(kb: KnowledgeBase, question: str,
 ])
 def test_round_717_first_line_says(kb: KnowledgeBase, question: str, fact: str) -> None:
     _first_line_says(kb, question, fact)
+
+
+# -- classes seen in sets 721-728 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "fact"), [
+    # A Pijin verb's transitive -im (listim): the English verb.
+    ("Wanem taem nao Zai Lab listim?", "2020年9月28日"),
+    # Xichangana's tingani (how many); Ewe's nenie (how many) and ɣekaɣi (when).
+    ("Tingani companies are in Nano City now? khanimambo", "397家"),
+    ("Nenie invention patents did the A*STAR base's first companies apply for?", "16件"),
+    ("Ɣekaɣi did the Oxford molecular diagnostics centre open?", "2020年10月22日"),
+    # A question word of another language that is no English word, said last (…leng?);
+    # a greeting before one that opens the question (Dumela rra, leng…).
+    ("The Oxford centre in Suzhou opened leng?", "2020年10月22日"),
+    ("Dumela rra, leng did Zai Lab list in Hong Kong?", "2020年9月28日"),
+    # The place just named, pointed at again (兀搭, 那点): at it.
+    ("生物医药产业园兀搭入驻企业有多少家", "430余家"),
+    ("纳米城那点入驻企业有多少家啊", "397家"),
+    # 'ow many, its h dropped, with a change stated and a tag after it: the count.
+    ("'Ow many PCT applications did Nano City file, up 37% innit?", "81件"),
+])
+def test_round_721_first_line_says(kb: KnowledgeBase, question: str, fact: str) -> None:
+    _first_line_says(kb, question, fact)
+
+
+def test_round_721_shaanxis_duohu_asks_how_many_of_each(kb: KnowledgeBase) -> None:
+    _answered_with(kb, "纳米城PCT申请多乎件，国际科技园多乎件？", ("81件", "299件"))
+
+
+def test_round_721_a_guess_after_hefeis_keshi_is_checked(kb: KnowledgeBase) -> None:
+    # (可是2021年: is it 2021, a guess the answer corrects, not a year the date must be in)
+    _answered_with(kb, "姑苏实验室多晚揭牌的，可是2021年？", ("不是", "2020年6月30日"))
+
+
+def test_a_part_read_as_the_question_it_came_from_is_not_split_again(
+        kb: KnowledgeBase, caplog: pytest.LogCaptureFixture) -> None:
+    # (when where → when, where when → where, when where: it recursed until Python stopped it)
+    with caplog.at_level(logging.ERROR, logger="data.pipeline"):
+        answer = kb.ask("Where and when, at which meeting, did the park sign with A*STAR?")
+        kb.ask("when where")
+    assert not caplog.records, caplog.text
+    assert "第十九次" in present.text(answer)
+
+
+def test_a_question_whose_answering_fails_is_told_so_in_its_language(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fails(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(type(kb.engine), "answer", fails)
+    answer = kb.ask("How many companies are in Nano City?")
+    assert not answer.found and answer.lang == "en"
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in present.text(answer).split("\n")[0])
