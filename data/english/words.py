@@ -263,6 +263,8 @@ ABBREVIATIONS = {"intl": "international", "int'l": "international", "govt": "gov
                  **{f"{verb} out": "produced" for verb in ("knocked", "churned", "cranked",
                                                            "pumped")},
                  "heaps": "many", "gday": "",
+                 # (Bristol's ark at ee, hark at he: an exclamation, nothing asked)
+                 "ark at ee": "", "hark at he": "", "ark at he": "",
                  # (registration certs: certificates; y'all and wut, as typed)
                  "certs": "certificates", "cert": "certificate", "wut": "what",
                  # (a project manager's timeline: when, 启用 timeline)

@@ -1199,6 +1199,12 @@ NOT_THIS = lazy_regex(r"(?<=[，,（(？?])\s*(?:而)?(?:不是|并非|不要|�
                       r"(?=[）)，,。？?!！]|$)")
 # A change the asker states beside the count asked (how many firms … — up 37% on last year):
 # what they know of it, asking no share.
+# 's before "the" or a verb of repute is "is", never a possessive (Nano City's the world's
+# biggest what; Nano City's reckoned…); reckoned the, considered as the: to be the.
+EN_IS_CONTRACTED = lazy_regex(r"(?<=[a-z])['’]s\s+(?=(?:the|reckoned|considered|regarded|"
+                              r"rated|deemed|known|called|dubbed|hailed|billed)\b)")
+EN_REPUTED = lazy_regex(r"\b(reckoned|considered|regarded|rated|deemed)\s+(?:as\s+)?"
+                        r"(?=the\b)")
 EN_COUNT_ASKED = lazy_regex(r"\bh?ow many (?!percent|per cent|%|points?\b)[a-z]")  # ('ow)
 EN_CHANGE_STATED = lazy_regex(r"\s*(?:[,—–(]|\s-)\s*(?:that's |that is |which is |it was |"
                               r"so )?(?:up|down|a rise of|an increase of|a growth of|growth of"
@@ -1944,6 +1950,10 @@ class Reader:
             folded = EN_NOT_THIS.sub("", folded)
         if "%" in folded and EN_COUNT_ASKED.search(folded):
             folded = EN_CHANGE_STATED.sub("", folded)
+        if "'s " in folded or "’s " in folded:
+            folded = EN_IS_CONTRACTED.sub(" is ", folded)
+        if "ed " in folded:
+            folded = EN_REPUTED.sub(r"\1 to be ", folded)
         if ("看" in folded or "听" in folded or "读" in folded or "查" in folded
                 or "注意" in folded or "说" in folded or "据" in folded or "传" in folded):
             folded = ASKER_SAW.sub("", folded)

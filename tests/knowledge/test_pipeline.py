@@ -8772,3 +8772,39 @@ def test_a_question_whose_answering_fails_is_told_so_in_its_language(
     answer = kb.ask("How many companies are in Nano City?")
     assert not answer.found and answer.lang == "en"
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in present.text(answer).split("\n")[0])
+
+
+# -- classes seen in sets 725-731 (asked here in other words) -------------------------------
+@pytest.mark.parametrize(("question", "facts"), [
+    # Two phases of one park compared in English: each phase's floor area, the larger and
+    # the difference; added: their sum.
+    ("Science Park: phase 6 pump station or phase 7 AI park, which is larger and by how "
+     "much?", ("26万平方米", "24万平方米")),
+    ("International Science Park phases 1-4 plus phase 6, total floor area?", ("33万平方米",)),
+    # 哪个大？大多少 (not only 哪个多？多多少): the larger, and by how much.
+    ("国际科技园一至四期和七期建筑面积哪个大？大多少？", ("31万平方米", "5万平方米")),
+    # Two named, then one of them asked by how much it is more: the difference.
+    ("纳米城和国际科技园PCT申请，国际科技园多几件？", ("218件",)),
+    ("国际科技园一至四期和五期建筑面积，五期大好多？", ("16万平方米",)),
+])
+def test_round_725_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # Afrikaans' wie (who), opening a question; Tetum's saida (what).
+    ("Wie set up the Jinji Lake centre in Beijing with the park's tech investment centre?",
+     ("元禾辰坤",)),
+    ("Saida title was the Gusu materials lab given? obrigada barak", ("江苏省实验室",)),
+    # (German's wie viel stays how much)
+    ("Wie viel money from higher levels did Nano City get?", ("1.5亿元",)),
+    # Cameroonian Pidgin's hau plenti (how many) and wich taim (when).
+    ("Hau plenti jobs di A*STAR base first companies don create? tenki o", ("33个",)),
+    ("Wich taim dem unveil di Gusu lab?", ("2020年6月30日",)),
+    # 's before "the" or a verb of repute is "is"; reckoned the: reckoned to be the.
+    ("So Nano City's reckoned the world's largest what?", ("综合社区",)),
+])
+def test_round_729_answers_say(kb: KnowledgeBase, question: str,
+                               facts: tuple[str, ...]) -> None:
+    _answered_with(kb, question, facts)

@@ -17,12 +17,25 @@ from data.question import Question
 # document's own figure)
 DIFFERENCE_ASKED = lazy_regex(r"相差|之差|差了?多少|差了?几|差距|差值|差额|\bdifference\b|\bgap\b|"
                               # (…哪个多？多好多个人: a clause asking by how many more)
-                              r"(?:^|(?<=[，,。？?!！\s]))(?:那|那么)?[多少](?:出|了)?(?:多少|好多|几)|"
+                              r"(?:^|(?<=[，,。？?!！\s]))(?:那|那么)?[多少大小高低](?:出|了)?"
+                              r"(?:多少|好多|几)|"
                               # (which is higher and by how much; how much bigger)
                               r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:higher|"
                               r"bigger|larger|greater|lower|smaller|fewer)\b|"
                               r"\bhow (?:many|much) more\b.*\bthan\s+(?!(?:in\s+)?(?:the\s+)?"
                               r"(?:previous|last|prior|year|a year|\d{4})\b|in\s+\d)")
+# (… a clause naming one of the two before it, 五期和七期…，五期多多少: how much more it is;
+# not 比上年多多少, a growth)
+ONE_NAMED_MORE_BY = lazy_regex(r"[，,？?]\s*([\u4e00-\u9fffA-Za-z0-9]{1,8}?)(?:要|还|的)?"
+                               r"[多少大小高低](?:出|了)?(?:多少|好多|几)")
+
+
+def _difference_asked(folded: str) -> bool:
+    named = ONE_NAMED_MORE_BY.search(folded)
+    return bool(DIFFERENCE_ASKED.search(folded) or (
+        named and "比" not in named.group(1) and named.group(1) in folded[:named.start()]))
+
+
 # A figure said as about one (约, 近, 左右) or as over one (650余家, 800万余): no exact number.
 ABOUT = lazy_regex(r"近|约|左右")
 OVER = lazy_regex(r"\d[万亿]?[余多]")
@@ -47,7 +60,7 @@ def combine(q: Question, s: Split, answers: list[Answer]) -> Answer | None:
             summary = _total(facts)
         elif s.mode == "compare":
             summary = _winner(q, found)
-        if len(found) == 2 and DIFFERENCE_ASKED.search(q.folded):
+        if len(found) == 2 and _difference_asked(q.folded):
             difference = _difference(facts) or _days_apart(facts)
             if difference is not None:
                 facts = [difference, *facts]

@@ -110,8 +110,10 @@ _OF_THE_TWO = r"(?:那|那么)?(?:两者|二者|它们|两个)?(?:之间)?"
 DIFFERENCE = rf"{_DIFFERENCE_OF}(?:多少|几[个件家人]?|大不大|有多大|多大|大吗)?"
 # (and the casual particles a question may end with: 两个差好多咯)
 _ENDING = r"[呢啊呀吗哦嘛哈啦咯啰嘞噻啵哒?？]*$"
-# (…哪个多？多多少家, 多好多件: by how many more, the difference)
-_MORE_BY = r"(?:那|那么)?[多少](?:了|出)?(?:多少|好多|几)[个件家人张项名位所支]?"
+# (…哪个多？多多少家, 多好多件, 哪个大？大多少: by how many more, how much larger, the
+# difference)
+_MORE_BY = (r"(?:那|那么)?[多少大小高低](?:了|出)?(?:多少|好多|几)"
+            r"(?:[个件家人张项名位所支]|万?平方米|亿?元)?")
 DIFFERENCE_ONLY = lazy_regex(rf"^(?:{_OF_THE_TWO}{DIFFERENCE}|{_MORE_BY}){_ENDING}")
 COUNT_WORD = lazy_regex(r"多少|几")
 # The same after the question it is of (A和B各几件，差多少件; …分别是多少？两者相差多少): the
@@ -589,12 +591,28 @@ EN_DATE_PRECISION_ONLY = lazy_regex(r"^\W*(?:(?:what|which|the|exact|exactly|pre
                                     r"specific|pls|please)\W+)*(?:date|day)\W*$")
 
 
+# Two named with 和, then a clause naming one of them and asking by how much it is more
+# (五期和七期建筑面积，五期多多少): which is more, and by how much.
+ONE_NAMED_MORE = lazy_regex(r"[，,]\s*(\w{1,8}?)(?:要|还|的)?(([多少大小高低])(?:出|了)?"
+                            r"(?:多少|好多|几)[^，,？?]*[?？]*)$")
+
+
+def _one_named_more(q: Question) -> Question | None:
+    m = ONE_NAMED_MORE.search(q.folded) if q.lang != "en" else None
+    if m is None or not rx(r"和|跟|与|同").search(q.folded, 0, m.start()) or (
+            m.group(1) not in q.folded[:m.start()]):
+        return None
+    return replace(q, folded=f"{q.folded[:m.start()]}哪个{m.group(3)}?{m.group(2)}")
+
+
 def split(q: Question, chapter_subject: str | None,
           name_of: Callable[[int], str] | None = None) -> Split | None:
     """The question's parts, or None when it asks one thing. (``name_of``: an entity's
     name, for a name said without the qualifiers the document gives it.)"""
     after = _difference_after(q)
     parts = _split(q, chapter_subject, name_of, after)
+    if parts is None and (asked := _one_named_more(q)) is not None:
+        parts = _split(asked, chapter_subject, name_of, after)
     if parts is None and q.lang != "en" and WHICH_DIALECT.search(q.raw):
         # (纳米城PCT几多件，国际科技园几多件，何个多: the dialect's which, read as 哪个)
         parts = _split(q, chapter_subject, name_of, after, which=True)
@@ -1033,9 +1051,40 @@ EN_SECOND_MEASURE = lazy_regex(r"^((?:what|how much|how many) (?:is|are|was|were
                                r"and (?:its |the |their )?([a-z][a-z -]{2,40})$")
 
 
+# Two phases of one park compared or added (phase five creative industry park or phase
+# seven AI park; phases 1-4 vs phase 5): each phase's floor area, asked of the park named.
+_EN_PHASE = (r"phases? (?:\d+(?:\s*(?:-|–|to)\s*\d+)?|one|two|three|four|five|six|seven)"
+             r"(?:\s+\"?(?:[a-z-]+\s+){0,3}?(?:park|pump station|world)\"?)?")
+EN_TWO_PHASES = lazy_regex(rf"({_EN_PHASE})[^?;]*?\s(or|than|vs\.?|versus|and|plus|"
+                           rf"compared (?:to|with))\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
+                           rf"({_EN_PHASE})")
+EN_FLOOR_ASKED = lazy_regex(r"\b(?:bigger|larger|smaller|floor|square|sq|m2|size|big|"
+                            r"building area|areas? of)\b")
+EN_NO_FLOOR = lazy_regex(r"\b(?:when|month|date|year|started|start|built|opened)\b")
+
+
+def _en_two_phases(q: Question, folded: str) -> Split | None:
+    """Each of two phases of the one park the question names, by its floor area."""
+    phases = EN_TWO_PHASES.search(folded)
+    if phases is None or not EN_FLOOR_ASKED.search(folded) or EN_NO_FLOOR.search(folded):
+        return None
+    # (the park: a name linked outside the phases, whose own names may link too)
+    parks = {folded[link.start:link.end] for link in q.links if link.end > link.start
+             and not any(a < link.end and link.start < b
+                         for a, b in (phases.span(1), phases.span(3)))}
+    if len(parks) != 1:
+        return None
+    park = parks.pop()
+    return Split(tuple(f"how big is {park} {phase}" for phase in phases.group(1, 3)),
+                 "sum" if phases.group(2) == "plus" else _mode(folded))
+
+
 def _english_split(q: Question, folded: str, chapter_subject: str | None) -> Split | None:
     """Two questions in one English line; the second borrows the first's names (…, and
     how many were granted? → how many were granted A*STAR …)."""
+    phases = _en_two_phases(q, folded) if "phase" in folded else None
+    if phases is not None:
+        return phases
     than = _en_than(q, folded, chapter_subject)
     if than is not None:
         return than
