@@ -515,10 +515,11 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned710.jsonl": 0.99, "tuned711.jsonl": 0.99, "tuned712.jsonl": 0.98,
               "tuned713.jsonl": 0.95, "tuned714.jsonl": 0.95, "tuned715.jsonl": 0.96,
               "tuned716.jsonl": 0.98, "tuned717.jsonl": 0.96, "tuned718.jsonl": 0.97,
-              "tuned719.jsonl": 0.96, "tuned720.jsonl": 0.97, "tuned721.jsonl": 0.91,
+              "tuned719.jsonl": 0.96, "tuned720.jsonl": 0.97, "tuned721.jsonl": 0.92,
               "tuned722.jsonl": 0.95, "tuned723.jsonl": 0.98, "tuned724.jsonl": 0.97,
-              "tuned725.jsonl": 0.94, "tuned726.jsonl": 0.98, "tuned727.jsonl": 0.97,
-              "tuned728.jsonl": 0.96}
+              "tuned725.jsonl": 0.95, "tuned726.jsonl": 0.99, "tuned727.jsonl": 0.97,
+              "tuned728.jsonl": 0.97, "tuned729.jsonl": 0.97, "tuned730.jsonl": 0.95,
+              "tuned731.jsonl": 0.95, "tuned732.jsonl": 0.95, "tuned733.jsonl": 0.97}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
