@@ -8802,6 +8802,11 @@ def test_round_725_answers_say(kb: KnowledgeBase, question: str,
     # Cameroonian Pidgin's hau plenti (how many) and wich taim (when).
     ("Hau plenti jobs di A*STAR base first companies don create? tenki o", ("33个",)),
     ("Wich taim dem unveil di Gusu lab?", ("2020年6月30日",)),
+    # Marshallese's iokwe (hello) before ta (what) opening the question; Tongan's ko hai
+    # (who).
+    ("Iokwe, ta fields does the Oxford diagnostics centre develop tests for?", ("食品安全",)),
+    ("Ko hai set up the Jinji Lake centre in Beijing together with the park's tech "
+     "investment promotion centre?", ("元禾辰坤",)),
     # 's before "the" or a verb of repute is "is"; reckoned the: reckoned to be the.
     ("So Nano City's reckoned the world's largest what?", ("综合社区",)),
 ])
