@@ -519,7 +519,10 @@ LATER_BARS = {"tuned06.jsonl": 0.95, "tuned07.jsonl": 0.96, "tuned08-en.jsonl": 
               "tuned722.jsonl": 0.95, "tuned723.jsonl": 0.98, "tuned724.jsonl": 0.97,
               "tuned725.jsonl": 0.95, "tuned726.jsonl": 0.99, "tuned727.jsonl": 0.97,
               "tuned728.jsonl": 0.97, "tuned729.jsonl": 0.97, "tuned730.jsonl": 0.95,
-              "tuned731.jsonl": 0.95, "tuned732.jsonl": 0.95, "tuned733.jsonl": 0.97}
+              "tuned731.jsonl": 0.95, "tuned732.jsonl": 0.95, "tuned733.jsonl": 0.97,
+              "tuned734.jsonl": 0.94, "tuned735.jsonl": 0.96, "tuned736.jsonl": 0.97,
+              "tuned737.jsonl": 0.93, "tuned738.jsonl": 0.87, "tuned739.jsonl": 0.95,
+              "tuned740.jsonl": 0.94}
 
 
 @pytest.mark.parametrize(("name", "bar"), sorted(LATER_BARS.items()))
