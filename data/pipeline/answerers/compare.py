@@ -9,7 +9,7 @@ from datetime import date
 
 from data.lazyre import lazy_regex, rx
 from data.models import Answer, Fact
-from data.pipeline.answerers.parts import Split
+from data.pipeline.answerers.parts import Split, one_named_more
 from data.question import Question
 
 # How far apart two figures are asked (差多少, 之差, the difference between): said as well.
@@ -24,16 +24,11 @@ DIFFERENCE_ASKED = lazy_regex(r"相差|之差|差了?多少|差了?几|差距|�
                               r"bigger|larger|greater|lower|smaller|fewer)\b|"
                               r"\bhow (?:many|much) more\b.*\bthan\s+(?!(?:in\s+)?(?:the\s+)?"
                               r"(?:previous|last|prior|year|a year|\d{4})\b|in\s+\d)")
-# (… a clause naming one of the two before it, 五期和七期…，五期多多少: how much more it is;
-# not 比上年多多少, a growth)
-ONE_NAMED_MORE_BY = lazy_regex(r"[，,？?]\s*([\u4e00-\u9fffA-Za-z0-9]{1,8}?)(?:要|还|的)?"
-                               r"[多少大小高低](?:出|了)?(?:多少|好多|几)")
 
 
 def _difference_asked(folded: str) -> bool:
-    named = ONE_NAMED_MORE_BY.search(folded)
-    return bool(DIFFERENCE_ASKED.search(folded) or (
-        named and "比" not in named.group(1) and named.group(1) in folded[:named.start()]))
+    """Whether how far apart the two are is asked (差多少; …，五期多多少)."""
+    return bool(DIFFERENCE_ASKED.search(folded) or one_named_more(folded))
 
 
 # A figure said as about one (约, 近, 左右) or as over one (650余家, 800万余): no exact number.

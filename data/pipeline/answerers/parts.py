@@ -591,16 +591,24 @@ EN_DATE_PRECISION_ONLY = lazy_regex(r"^\W*(?:(?:what|which|the|exact|exactly|pre
                                     r"specific|pls|please)\W+)*(?:date|day)\W*$")
 
 
-# Two named with 和, then a clause naming one of them and asking by how much it is more
-# (五期和七期建筑面积，五期多多少): which is more, and by how much.
-ONE_NAMED_MORE = lazy_regex(r"[，,]\s*(\w{1,8}?)(?:要|还|的)?(([多少大小高低])(?:出|了)?"
+# A last clause naming one of the things before it and asking by how much it is more
+# (五期和七期建筑面积，五期多多少): which is more, and by how much; not 比上年多多少, a growth.
+ONE_NAMED_MORE = lazy_regex(r"[，,？?]\s*(\w{1,8}?)(?:要|还|的)?(([多少大小高低])(?:出|了)?"
                             r"(?:多少|好多|几)[^，,？?]*[?？]*)$")
 
 
+def one_named_more(folded: str) -> re.Match[str] | None:
+    """The last clause of ``folded`` when it asks by how much the one it names is more."""
+    m = ONE_NAMED_MORE.search(folded)
+    if m is None or "比" in m.group(1) or m.group(1) not in folded[:m.start()]:
+        return None
+    return m
+
+
 def _one_named_more(q: Question) -> Question | None:
-    m = ONE_NAMED_MORE.search(q.folded) if q.lang != "en" else None
-    if m is None or not rx(r"和|跟|与|同").search(q.folded, 0, m.start()) or (
-            m.group(1) not in q.folded[:m.start()]):
+    """(A和B…，A多多少) as A和B…哪个多？多多少."""
+    m = one_named_more(q.folded) if q.lang != "en" else None
+    if m is None or not rx(r"和|跟|与|同").search(q.folded, 0, m.start()):
         return None
     return replace(q, folded=f"{q.folded[:m.start()]}哪个{m.group(3)}?{m.group(2)}")
 
