@@ -288,17 +288,14 @@ OPENINGS = {word[len(OPENING_MARK):]: english for word, english in _FOREIGN.item
 # (or the first word of the question after a sentence before it: Thanks for the last one.
 # Lili did…; not after a question's mark, where it says the question again, nor after a
 # comma, where a part's words run on)
-_OPENING = lazy_regex(r"(?:^|(?<=[.!] ))[\s,.!]*("
-                      + "|".join(map(re.escape, sorted(OPENINGS, key=len, reverse=True)))
-                      + r")(?=\s+[a-z])(?=.*\b(?:is|was|are|were|did|does|do|has|have|the|"
-                        r"many|much)\b)")
+_OPENING_WORDS = "|".join(map(re.escape, sorted(OPENINGS, key=len, reverse=True)))
+_OPENING = lazy_regex(r"(?:^|(?<=[.!] ))[\s,.!]*(" + _OPENING_WORDS + r")(?=\s+[a-z])"
+                      r"(?=.*\b(?:is|was|are|were|did|does|do|has|have|the|many|much)\b)")
 # (or the last word before the question's mark, after English words, when it is no English
 # word itself and the question has no other question word: Zai Lab listed in Hong Kong
 # leng?; not win, fin or sing, English's own, nor Hindi's pe after a name, HKEX pe?, in a
 # question that asks with which or when)
-_CLOSING = lazy_regex(r"(?<=[a-z] )(" + "|".join(map(re.escape, sorted(OPENINGS, key=len,
-                                                                          reverse=True)))
-                      + r")(?=\s*\?)")
+_CLOSING = lazy_regex(r"(?<=[a-z] )(" + _OPENING_WORDS + r")(?=\s*\?)")
 _ENGLISH_BEFORE = lazy_regex(r"\b(?:is|was|are|were|did|does|do|has|have|the|in|on|of|at|"
                              r"listed|opened|set up)\b")
 _ASKED_IN_ENGLISH = lazy_regex(r"\b(?:how|what|which|when|where|who|whom|whose)\b")

@@ -1865,10 +1865,10 @@ class Reader:
                    for link in self.linker.link(joined, [])):
                 return joined
         # (国际科技园那块: the place just named, pointed at again)
-        for m in PLACE_POINTED.finditer(folded):
-            if any(link.end == m.start() for link in self.linker.link(folded, [])):
-                return folded[:m.start()] + folded[m.end():]
-        return folded
+        pointed = list(PLACE_POINTED.finditer(folded))
+        ends = {link.end for link in self.linker.link(folded, [])} if pointed else set()
+        m = next((m for m in pointed if m.start() in ends), None)
+        return folded[:m.start()] + folded[m.end():] if m else folded
 
     def _says_of_the_document(self, words: str) -> bool:
         """Whether any three characters running in ``words`` are the document's."""
